@@ -1,0 +1,68 @@
+"""textplug: news articles and tweets in, structured records out (quotes, speakers, channels, languages,
+entities, sources). This module is the public API; everything a user or plugin author needs is here."""
+
+from __future__ import annotations
+
+from .batch import RunStats
+from .config import PipelineConfig, parse_settings
+from .document import Document
+from .errors import (
+    ConfigError,
+    DependencyError,
+    ErrorRateExceeded,
+    InputError,
+    PluginError,
+    PluginLoadError,
+    RecordError,
+    SpanError,
+    TextplugError,
+)
+from .hookspecs import PHASES, hookimpl, hookspec
+from .io import iter_inputs
+from .offsets import OffsetMap, from_utf8, from_utf16, to_utf8, to_utf16
+from .pipeline import Pipeline
+from .record import SCHEMA, dumps, error_record, is_error_record, loads, new_record, validate_record
+from .registry import FormatRegistry, PluginInfo
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    # running
+    "Pipeline",
+    "PipelineConfig",
+    "RunStats",
+    "iter_inputs",
+    "parse_settings",
+    # writing plugins
+    "hookimpl",
+    "hookspec",
+    "PHASES",
+    "Document",
+    "FormatRegistry",
+    "PluginInfo",
+    # records
+    "SCHEMA",
+    "new_record",
+    "error_record",
+    "is_error_record",
+    "validate_record",
+    "dumps",
+    "loads",
+    # offsets
+    "OffsetMap",
+    "to_utf16",
+    "from_utf16",
+    "to_utf8",
+    "from_utf8",
+    # errors
+    "TextplugError",
+    "ConfigError",
+    "DependencyError",
+    "ErrorRateExceeded",
+    "InputError",
+    "PluginError",
+    "PluginLoadError",
+    "RecordError",
+    "SpanError",
+]

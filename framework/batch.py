@@ -1,0 +1,177 @@
+"""Batch runs: stream documents through a pipeline, serially or in worker processes, in input order.
+
+Workers rebuild the pipeline from its picklable config (``PipelineConfig.to_dict``) once per process and
+send back serialized JSON lines, so the parent only reads, forwards and writes. At most ``2 × workers``
+chunks are in flight, which bounds memory whatever the input size.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from .config import PipelineConfig
+from .errors import ConfigError, ErrorRateExceeded
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+
+__all__ = ["process_many", "process_many_json", "RunStats"]
+
+# One processed document as the parent sees it: (JSON line, is an error record, has errors, text chars).
+Result = tuple[bytes, bool, bool, int]
+
+
+@dataclass
+class RunStats:
+    """Counts that reconcile: ``inputs == records + error_records``."""
+
+    inputs: int = 0
+    records: int = 0
+    error_records: int = 0
+    documents_with_errors: int = 0
+    chars: int = 0
+    started: float = field(default_factory=time.perf_counter)
+    seconds: float = 0.0
+    last_failed: bool = False  # whether the document counted last failed (for dead-letter routing)
+
+    def add(self, is_error_record: bool, has_errors: bool, chars: int) -> None:
+        self.inputs += 1
+        self.last_failed = is_error_record or has_errors
+        if is_error_record:
+            self.error_records += 1
+        else:
+            self.records += 1
+            self.chars += chars
+            if has_errors:
+                self.documents_with_errors += 1
+
+    def failure_rate(self) -> float:
+        return (self.error_records + self.documents_with_errors) / self.inputs if self.inputs else 0.0
+
+    def finish(self) -> dict[str, Any]:
+        self.seconds = time.perf_counter() - self.started
+        rate = self.inputs / self.seconds if self.seconds > 0 else 0.0
+        return {
+            "inputs": self.inputs,
+            "records": self.records,
+            "error_records": self.error_records,
+            "documents_with_errors": self.documents_with_errors,
+            "seconds": round(self.seconds, 3),
+            "docs_per_s": round(rate, 1),
+            "mb_per_s": round(self.chars / 1e6 / self.seconds, 2) if self.seconds > 0 else 0.0,
+        }
+
+
+def _result(record: dict[str, Any]) -> Result:
+    is_error = record.get("status") == "error"
+    return (orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE), is_error, bool(record["errors"]),
+            0 if is_error else len(record["text"]))
+
+
+# -- worker side ---------------------------------------------------------------------------------------
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(config: dict[str, Any]) -> None:
+    global _worker_pipeline
+    from .pipeline import Pipeline
+
+    _worker_pipeline = Pipeline(PipelineConfig(**config))
+
+
+def _work(chunk: list[tuple[str | dict[str, Any], str]]) -> list[Result]:
+    assert _worker_pipeline is not None, "worker used before its pipeline was built"
+    process = _worker_pipeline.process
+    return [_result(process(item, default_id)) for item, default_id in chunk]
+
+
+def worker_config(pipeline: Pipeline) -> dict[str, Any]:
+    """The config a worker rebuilds ``pipeline`` from; plugins given in code go by import path."""
+    extra = []
+    for info in pipeline.plugins:
+        if info.origin == "code":
+            if info.spec is None:
+                raise ConfigError(
+                    f"plugin {info.name!r} was registered in code from a class workers cannot import "
+                    "(defined in __main__ or inside a function): define it in a module, or use workers=1"
+                )
+            extra.append(info.spec)
+    config = pipeline.config
+    if extra:
+        config = replace(config, modules=tuple(config.modules) + tuple(extra))
+    return config.to_dict()
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # forkserver: workers start clean (no inherited threads or locks) yet cheaply; spawn elsewhere.
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    return multiprocessing.get_context(method)
+
+
+# -- parent side ---------------------------------------------------------------------------------------
+def _numbered(items: Iterable[str | dict[str, Any]]) -> Iterator[tuple[str | dict[str, Any], str]]:
+    for index, item in enumerate(items):
+        yield item, f"doc-{index}"
+
+
+def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int = 1,
+                      chunk_size: int = 64, stats: RunStats | None = None) -> Iterator[bytes]:
+    """Like ``process_many`` but yields JSON lines (bytes), which is what writers need."""
+    stats = stats if stats is not None else RunStats()
+    limit = pipeline.config.max_error_rate
+    minimum = pipeline.config.min_documents_for_rate
+    for line, is_error, has_errors, chars in _results(pipeline, items, workers, chunk_size):
+        stats.add(is_error, has_errors, chars)
+        if limit is not None and stats.inputs >= minimum and stats.failure_rate() > limit:
+            raise ErrorRateExceeded(
+                f"{stats.error_records + stats.documents_with_errors} of {stats.inputs} documents failed "
+                f"({stats.failure_rate():.0%}), over max_error_rate={limit:.0%}: stopping the run. "
+                "Look at the errors of the last records written, or raise the limit."
+            )
+        yield line
+
+
+def process_many(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int = 1,
+                 chunk_size: int = 64) -> Iterator[dict[str, Any]]:
+    """Records in input order; see ``Pipeline.process_many``."""
+    if workers <= 1:
+        process = pipeline.process
+        return (process(item, default_id) for item, default_id in _numbered(items))
+    return (orjson.loads(line) for line in process_many_json(pipeline, items, workers, chunk_size))
+
+
+def _results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int,
+             chunk_size: int) -> Iterator[Result]:
+    if workers <= 1:
+        process = pipeline.process
+        for item, default_id in _numbered(items):
+            yield _result(process(item, default_id))
+        return
+    config = worker_config(pipeline)
+    numbered = _numbered(items)
+    pending: deque[Future[list[Result]]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_init_worker,
+                             initargs=(config,)) as pool:
+        try:
+            while True:
+                while len(pending) < 2 * workers:
+                    chunk = list(islice(numbered, chunk_size))
+                    if not chunk:
+                        break
+                    pending.append(pool.submit(_work, chunk))
+                if not pending:
+                    return
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

@@ -1,0 +1,206 @@
+"""The ``textplug`` command: ``run`` documents through the pipeline, list ``plugins``; plugins add more.
+
+Exit codes: 0 all documents processed cleanly; 1 the run finished but some records carry errors;
+2 usage or configuration error; 3 the run was stopped (error rate exceeded, ``--on-error raise``);
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from importlib import resources
+from typing import Any
+
+import click
+import orjson
+
+from .batch import RunStats, process_many_json
+from .config import PipelineConfig, parse_settings
+from .errors import ErrorRateExceeded, PluginError, TextplugError
+from .io import AtomicOutput, JsonlWriter, iter_inputs
+from .pipeline import Pipeline
+from .registry import load_plugins
+
+EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE, EXIT_STOPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+SAMPLES = "samples/samples.jsonl"
+
+__all__ = ["main", "cli"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="textplug")
+def cli() -> None:
+    """textplug: news articles and tweets in, structured records (JSON lines) out."""
+
+
+def _pipeline_options(function: Any) -> Any:
+    options = [
+        click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+                     help="TOML or JSON config file."),
+        click.option("--set", "settings", multiple=True, metavar="PLUGIN.KEY=VALUE",
+                     help="A plugin setting (repeatable)."),
+        click.option("--plugins", "allow", metavar="A,B", help="Only these plugins."),
+        click.option("--disable", metavar="A,B", help="Not these plugins."),
+        click.option("--plugin-module", "modules", multiple=True, metavar="MODULE[:ATTR]",
+                     help="Load a plugin from an import path (repeatable)."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _build_config(config_file: str | None, settings: tuple[str, ...], allow: str | None, disable: str | None,
+                  modules: tuple[str, ...], **extra: Any) -> PipelineConfig:
+    config = PipelineConfig.build(config_file, plugins=allow, **{k: v for k, v in extra.items() if v is not None})
+    if disable:
+        config = PipelineConfig.build(config, disable=tuple(config.disable) + tuple(disable.split(",")))
+    if modules:
+        config = PipelineConfig.build(config, modules=tuple(config.modules) + modules)
+    return config.with_settings(parse_settings(settings))
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"textplug: error: {message}", err=True)
+    sys.exit(code)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", default="-", show_default=True, type=click.Path(allow_dash=True),
+              help="Output file (.jsonl, .jsonl.gz) or - for stdout.")
+@click.option("--format", "in_format", help="Input format (default: by file extension; jsonl for stdin).")
+@click.option("--output-format", "out_format", help="Output format (default: by extension; jsonl).")
+@click.option("--id-field", help="JSON-lines field holding the id (default: id).")
+@click.option("--text-field", help="JSON-lines field holding the text (default: text).")
+@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
+@click.option("--on-error", type=click.Choice(["record", "raise", "dead-letter"]), help="Error policy.")
+@click.option("--dead-letter", type=click.Path(dir_okay=False), help="File for records with errors.")
+@click.option("--max-error-rate", type=click.FloatRange(0, 1), help="Stop when this share of documents fails.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+@_pipeline_options
+def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format: str | None,
+        id_field: str | None, text_field: str | None, workers: int, on_error: str | None,
+        dead_letter: str | None, max_error_rate: float | None, progress: bool | None, quiet: bool,
+        **pipeline_options: Any) -> None:
+    """Process INPUTS (files, folders, - for stdin; .gz too) into records. With no INPUTS, runs on the
+    bundled sample documents."""
+    try:
+        config = _build_config(**pipeline_options, on_error=on_error, dead_letter=dead_letter,
+                               max_error_rate=max_error_rate)
+        pipeline = Pipeline(config)
+        writer_format = pipeline.formats.writer_for(output, out_format or ("jsonl" if output == "-" else None))
+        reader_options = {k: v for k, v in (("id_field", id_field), ("text_field", text_field)) if v}
+        if inputs:
+            documents = iter_inputs(inputs, pipeline.formats, in_format, reader_options)
+            names = list(inputs)
+        else:
+            documents = _samples()
+            names = ["<bundled samples>"]
+    except TextplugError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    stats = RunStats()
+    pipeline.pm.hook.batch_started(info={"inputs": names, "workers": workers, "engine": "local"})
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        with ExitStack() as outputs:
+            writer = writer_format.handler(outputs.enter_context(AtomicOutput(output)), {})
+            dead = None
+            if config.on_error == "dead-letter" and config.dead_letter:
+                dead = JsonlWriter(outputs.enter_context(AtomicOutput(config.dead_letter)), {})
+            for line in _progress(process_many_json(pipeline, documents, workers=workers, stats=stats), show):
+                _write(dead if dead is not None and stats.last_failed else writer, line)
+            writer.close()
+    except (ErrorRateExceeded, PluginError) as exc:
+        _fail(str(exc), EXIT_STOPPED)
+    except TextplugError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except KeyboardInterrupt:
+        _fail("interrupted; no output file was written", EXIT_INTERRUPTED)
+    summary = stats.finish()
+    pipeline.pm.hook.batch_finished(stats=summary)
+    if not quiet:
+        click.echo(
+            f"textplug: {summary['inputs']} inputs -> {summary['records']} records + "
+            f"{summary['error_records']} error records ({summary['documents_with_errors']} records with plugin "
+            f"errors) in {summary['seconds']:.2f} s: {summary['docs_per_s']:.0f} docs/s, "
+            f"{summary['mb_per_s']:.2f} MB/s",
+            err=True,
+        )
+    sys.exit(EXIT_DOC_ERRORS if summary["error_records"] or summary["documents_with_errors"] else EXIT_OK)
+
+
+def _write(writer: Any, line: bytes) -> None:
+    if hasattr(writer, "write_json"):
+        writer.write_json(line)
+    else:
+        writer.write(orjson.loads(line))
+
+
+def _progress(lines: Iterator[bytes], show: bool) -> Iterator[bytes]:
+    if not show:
+        return lines
+    from tqdm import tqdm
+
+    return iter(tqdm(lines, unit=" docs", file=sys.stderr, dynamic_ncols=True))
+
+
+def _samples() -> Iterator[dict[str, Any]]:
+    data = resources.files("framework").joinpath(SAMPLES).read_bytes()
+    for line in data.splitlines():
+        if line.strip():
+            yield orjson.loads(line)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@_pipeline_options
+def plugins(as_json: bool, **pipeline_options: Any) -> None:
+    """List the enabled plugins: name, version, distribution, hooks, provides/requires, phase order."""
+    try:
+        pipeline = Pipeline(_build_config(**pipeline_options))
+    except TextplugError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    order = pipeline.phase_order()
+    rows = [
+        {"name": info.name, "version": info.version, "distribution": info.dist, "origin": info.origin,
+         "hooks": info.hooks, "provides": list(info.provides), "requires": list(info.requires)}
+        for info in pipeline.plugins
+    ]
+    if as_json:
+        click.echo(orjson.dumps({"plugins": rows, "order": order}, option=orjson.OPT_INDENT_2).decode())
+        return
+    for row in rows:
+        click.echo(f"{row['name']} {row['version'] or ''} ({row['distribution'] or row['origin']})")
+        click.echo(f"  hooks:    {', '.join(row['hooks'])}")
+        click.echo(f"  provides: {', '.join(row['provides']) or '-'}")
+        click.echo(f"  requires: {', '.join(row['requires']) or '-'}")
+    click.echo("order:")
+    for phase, names in order.items():
+        click.echo(f"  {phase}: {', '.join(names) or '-'}")
+
+
+def _register_plugin_commands() -> None:
+    """Let installed plugins add subcommands; a broken plugin costs its commands, not the CLI."""
+    import pluggy
+
+    from . import hookspecs
+
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    try:
+        infos = load_plugins(PipelineConfig.build())
+    except TextplugError as exc:
+        click.echo(f"textplug: warning: plugin commands unavailable: {exc}", err=True)
+        return
+    for info in infos:
+        pm.register(info.obj, name=info.name)
+    pm.hook.register_commands(cli=cli)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``textplug`` console script."""
+    _register_plugin_commands()
+    cli.main(args=argv, prog_name="textplug")

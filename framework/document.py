@@ -1,0 +1,118 @@
+"""``Document``: the helper view plugins get of a record, over the plain dict.
+
+The record stays a plain dict (serialized as is); ``Document`` only adds checked writes that know which
+plugin and hook are running, so spans land in the right layer and errors name their author.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import SpanError
+
+IGNORE_LAYER = "ignore"
+
+__all__ = ["Document", "IGNORE_LAYER"]
+
+
+class Document:
+    """A record under processing. The pipeline sets the running plugin before each hook call."""
+
+    __slots__ = ("record", "text", "plugin", "hook", "_may_write", "_owners")
+
+    def __init__(self, record: dict[str, Any], owners: dict[str, str] | None = None) -> None:
+        self.record = record
+        self.text: str = record["text"]
+        self.plugin = "textplug"
+        self.hook = ""
+        self._may_write: frozenset[str] | None = None
+        self._owners = owners or {}
+
+    # -- context set by the pipeline ------------------------------------------------------------------
+    def _enter(self, plugin: str, hook: str, may_write: frozenset[str] | None) -> None:
+        self.plugin = plugin
+        self.hook = hook
+        self._may_write = may_write
+
+    # -- reading ---------------------------------------------------------------------------------------
+    @property
+    def id(self) -> str:
+        return self.record["id"]
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self.record["meta"]
+
+    @property
+    def layers(self) -> dict[str, list[dict[str, Any]]]:
+        return self.record["layers"]
+
+    def spans(self, layer: str) -> list[dict[str, Any]]:
+        """The spans of ``layer`` (an empty list when no plugin wrote it)."""
+        return self.record["layers"].get(layer, [])
+
+    def span_text(self, span: dict[str, Any]) -> str:
+        """The text a span covers."""
+        return self.text[span["start"] : span["end"]]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """The value of document field ``doc.<name>``, or ``default``."""
+        field = self.record["doc"].get(name)
+        return default if field is None else field.get("value", default)
+
+    def ignored(self) -> list[tuple[int, int]]:
+        """Regions earlier plugins asked the others to skip (source tags, boilerplate)."""
+        return [(span["start"], span["end"]) for span in self.record["layers"].get(IGNORE_LAYER, ())]
+
+    # -- writing ---------------------------------------------------------------------------------------
+    def add_span(self, layer: str, start: int, end: int, **attrs: Any) -> dict[str, Any]:
+        """Append a span ``{start, end, **attrs}`` to ``layer`` and return it.
+
+        Offsets are code points, half-open. Raises ``SpanError`` when the span is outside the text or
+        reversed, or when the layer is declared by another plugin (or not declared by a plugin that
+        declares what it provides).
+        """
+        if not (type(start) is int and type(end) is int and 0 <= start <= end <= len(self.text)):
+            raise SpanError(
+                f"plugin {self.plugin!r}: span [{start!r}, {end!r}) on layer {layer!r} is not within "
+                f"0..{len(self.text)} with start <= end"
+            )
+        may_write = self._may_write
+        if may_write is not None:
+            allowed = layer in may_write
+        else:
+            allowed = self._owners.get(layer, self.plugin) == self.plugin
+        if not allowed:
+            owner = self._owners.get(layer)
+            why = (
+                f"it belongs to plugin {owner!r}"
+                if owner and owner != self.plugin
+                else "the plugin does not list it in `provides`"
+            )
+            raise SpanError(f"plugin {self.plugin!r} may not write layer {layer!r}: {why}")
+        span = {"start": start, "end": end, **attrs}
+        layers = self.record["layers"]
+        if layer in layers:
+            layers[layer].append(span)
+        else:
+            layers[layer] = [span]
+        return span
+
+    def set(self, name: str, value: Any, **extra: Any) -> None:
+        """Set document field ``doc.<name>`` to ``{"value": value, "by": <plugin>, **extra}``."""
+        self.record["doc"][name] = {"value": value, "by": self.plugin, **extra}
+
+    def add_error(self, message: str, type: str = "PluginWarning") -> None:
+        """Record a problem without raising: ``{plugin, hook, type, message}`` in ``errors``."""
+        self.record["errors"].append({"plugin": self.plugin, "hook": self.hook, "type": type, "message": message})
+
+    def ignore(self, start: int, end: int, reason: str) -> None:
+        """Mark ``[start, end)`` as a region later plugins should skip (any plugin may mark one)."""
+        if not (0 <= start <= end <= len(self.text)):
+            raise SpanError(f"plugin {self.plugin!r}: ignore region [{start}, {end}) is outside the text")
+        self.record["layers"].setdefault(IGNORE_LAYER, []).append(
+            {"start": start, "end": end, "reason": reason, "by": self.plugin}
+        )
+
+    def __repr__(self) -> str:
+        return f"<Document {self.id!r} {len(self.text)} chars, layers={sorted(self.layers)}>"

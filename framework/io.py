@@ -1,0 +1,214 @@
+"""Built-in readers (text files, JSON lines) and the JSON-lines writer, plus opening inputs and atomic
+output. Registered through the same ``register_readers``/``register_writers`` hooks as any plugin."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from .errors import ConfigError, InputError
+from .hookspecs import hookimpl
+from .record import error_record
+from .registry import FormatRegistry
+
+__all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "AtomicOutput"]
+
+DEFAULT_MAX_LINE_BYTES = 50_000_000
+
+
+def read_text(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One document per file; invalid UTF-8 gives an error record with the raw bytes kept."""
+    raw = stream.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield error_record(source=name, line=None, raw=raw, plugin="textplug.io", type="InvalidUTF8",
+                           message=f"not UTF-8 at byte {exc.start}: {exc.reason}", id=name)
+        return
+    yield {"id": name, "text": text, "meta": {"source": name, "format": "text"}}
+
+
+def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One document per JSON line. Options: ``id_field`` (default ``id``), ``text_field`` (``text``).
+
+    Each bad line (not UTF-8, not JSON, not an object, no text) gives one error record naming the line,
+    and reading goes on. Blank lines are not documents.
+    """
+    id_field = options.get("id_field", "id")
+    text_field = options.get("text_field", "text")
+    max_bytes = int(options.get("max_line_bytes", DEFAULT_MAX_LINE_BYTES))
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+
+        def bad(kind: str, message: str, raw: bytes = line, number: int = number) -> dict[str, Any]:
+            return error_record(source=name, line=number, raw=raw.rstrip(b"\r\n"), plugin="textplug.io",
+                                type=kind, message=message)
+
+        if len(line) > max_bytes:
+            yield bad("DocumentTooLarge", f"line of {len(line)} bytes is over max_line_bytes={max_bytes}",
+                      line[:65536])
+            continue
+        try:
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as utf8:
+                yield bad("InvalidUTF8", f"not UTF-8 at byte {utf8.start}: {utf8.reason}")
+            else:
+                yield bad("InvalidJSON", str(exc))
+            continue
+        if not isinstance(item, dict):
+            yield bad("NotAnObject", f"a JSON line must be an object, not {type(item).__name__}")
+            continue
+        text = item.get(text_field)
+        if not isinstance(text, str):
+            what = "has no" if text is None else f"has a {type(text).__name__} as its"
+            yield bad("MissingText", f"the object {what} {text_field!r} field")
+            continue
+        if text_field != "text":
+            item["text"] = item.pop(text_field)
+        doc_id = item.get(id_field)
+        item["id"] = f"{name}:{number}" if doc_id is None else str(doc_id)
+        if id_field != "id":
+            item.pop(id_field, None)
+        meta = item.setdefault("meta", {})
+        if isinstance(meta, dict):
+            meta.setdefault("source", name)
+            meta.setdefault("line", number)
+        yield item
+
+
+class JsonlWriter:
+    """Writes records as JSON lines; ``write_json`` takes lines already serialized (the fast path)."""
+
+    def __init__(self, stream: BinaryIO, options: dict[str, Any]) -> None:
+        self.stream = stream
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+
+    def write_json(self, line: bytes) -> None:
+        self.stream.write(line)
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class CoreFormats:
+    """The built-in formats: ``text`` (.txt), ``jsonl`` (.jsonl, .ndjson) in, ``jsonl`` out."""
+
+    @hookimpl
+    def register_readers(self, registry: FormatRegistry) -> None:
+        registry.add_reader("text", read_text, extensions=(".txt", ".text"))
+        registry.add_reader("jsonl", read_jsonl, extensions=(".jsonl", ".ndjson", ".jsonlines"))
+
+    @hookimpl
+    def register_writers(self, registry: FormatRegistry) -> None:
+        registry.add_writer("jsonl", JsonlWriter, extensions=(".jsonl", ".ndjson"))
+
+
+# -- inputs --------------------------------------------------------------------------------------------
+def _open_binary(path: str) -> BinaryIO:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        stream: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    if path.lower().endswith(".gz"):
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    return stream
+
+
+def _expand(paths: Iterable[str], formats: FormatRegistry, format: str | None) -> Iterator[str]:
+    known = {ext for fmt in formats.readers.values() for ext in fmt.extensions}
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for file in sorted(files):
+                    name = file.lower().removesuffix(".gz")
+                    if not file.startswith(".") and (format or any(name.endswith(ext) for ext in known)):
+                        yield os.path.join(root, file)
+        else:
+            yield path
+
+
+def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | None = None,
+                options: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Input documents from files, folders (recursively, sorted) and ``-`` (stdin), by format or extension.
+
+    A file that cannot be opened or decompressed becomes one error record; the others are still read.
+    """
+    options = options or {}
+    for path in _expand(paths, formats, format):
+        reader = formats.reader_for(path, format or ("jsonl" if path == "-" else None))
+        name = "<stdin>" if path == "-" else path
+        try:
+            stream = _open_binary(path)
+        except InputError as exc:
+            yield error_record(source=name, line=None, raw=None, plugin="textplug.io", type="InputError",
+                               message=str(exc))
+            continue
+        try:
+            yield from reader.handler(stream, name, options)
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            yield error_record(source=name, line=None, raw=None, plugin=reader.plugin, type=type(exc).__name__,
+                               message=f"reading {name} stopped: {exc}")
+        finally:
+            if path != "-":
+                stream.close()
+
+
+# -- output --------------------------------------------------------------------------------------------
+class AtomicOutput:
+    """A binary output file that appears only when complete: written to a temporary file beside it and
+    renamed on success; removed on failure. ``-`` is stdout (not atomic)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._tmp: str | None = None
+        self._raw: BinaryIO | None = None
+        self.stream: BinaryIO
+
+    def __enter__(self) -> BinaryIO:
+        if self.path == "-":
+            self.stream = sys.stdout.buffer
+            return self.stream
+        target = Path(self.path)
+        if not target.parent.exists():
+            raise ConfigError(f"output folder {target.parent} does not exist")
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self._tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual permissions
+        self._raw = os.fdopen(fd, "wb")
+        self.stream = gzip.GzipFile(fileobj=self._raw, mode="wb") if self.path.endswith(".gz") else self._raw
+        return self.stream
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if self.path == "-":
+            self.stream.flush()
+            return
+        assert self._raw is not None and self._tmp is not None
+        try:
+            if self.stream is not self._raw:
+                self.stream.close()
+            self._raw.flush()
+            if exc_type is None:
+                os.fsync(self._raw.fileno())
+            self._raw.close()
+        finally:
+            if exc_type is None:
+                os.replace(self._tmp, self.path)
+            else:
+                os.unlink(self._tmp)

@@ -1,0 +1,181 @@
+"""The pipeline: plugins run over each document in six phases, each implementation isolated.
+
+Pluggy stops a hook call at the first exception, so the pipeline does not call ``pm.hook.<phase>``: at build
+time it lists each phase's implementations in pluggy's call order and then calls them one by one, recording
+a failure in the record and going on. That also keeps pluggy's per-call overhead off the hot path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pluggy
+
+from . import hookspecs
+from .config import PipelineConfig
+from .document import IGNORE_LAYER, Document
+from .errors import ConfigError, PluginError
+from .record import error_record, record_from_input
+from .registry import FormatRegistry, PluginInfo, check_dependencies, load_plugins, plugin_from_object
+
+__all__ = ["Pipeline"]
+
+CORE = "textplug"
+# (plugin name, hook name, implementation, takes the document, layers it may write or None)
+_Step = tuple[str, str, Callable[..., None], bool, "frozenset[str] | None"]
+
+
+def _config_hash(settings: Mapping[str, Any]) -> str:
+    return hashlib.blake2b(orjson.dumps(settings, option=orjson.OPT_SORT_KEYS), digest_size=4).hexdigest()
+
+
+class Pipeline:
+    """Plugins and their order, built once; ``process`` runs them over one document."""
+
+    def __init__(self, config: PipelineConfig | None = None, plugins: Iterable[Any] = ()) -> None:
+        self.config = config or PipelineConfig.build()
+        self.pm = pluggy.PluginManager(hookspecs.PROJECT)
+        self.pm.add_hookspecs(hookspecs)
+        from . import io  # the built-in readers and writers, registered like any plugin
+
+        self.infos: list[PluginInfo] = [plugin_from_object(io.CoreFormats(), name="textplug.io", origin="core")]
+        self.infos[0].spec = None
+        self.infos += load_plugins(self.config, plugins)
+        for info in self.infos:
+            try:
+                self.pm.register(info.obj, name=info.name)
+            except (ValueError, pluggy.PluginValidationError) as exc:
+                raise ConfigError(f"plugin {info.name!r} does not fit the hook specs: {exc}") from exc
+        self.pm.check_pending()
+        self.owners = check_dependencies(self.infos)
+        self.owners[IGNORE_LAYER] = CORE
+        self.pm.hook.configure.call_historic(kwargs={"config": self.config.settings})
+        self.formats = FormatRegistry()
+        self._register_formats()
+        self.steps = self._plan()
+        self.provenance = {
+            info.name: {
+                "plugin": info.dist or CORE,
+                "version": info.version,
+                "config": _config_hash(self.config.settings.get(info.name, {})),
+            }
+            for info in self.infos[1:]
+        }
+        self._raise = self.config.on_error == "raise"
+
+    @classmethod
+    def from_config(cls, config: PipelineConfig | Mapping[str, Any] | str | Path | None = None, /,
+                    plugins: Iterable[Any] = (), **overrides: Any) -> Pipeline:
+        """Build from a config object, a mapping, a TOML/JSON file, and/or keyword overrides
+        (``plugins=`` takes plugin objects registered in code)."""
+        return cls(PipelineConfig.build(config, **overrides), plugins)
+
+    def _register_formats(self) -> None:
+        for hook_name, kwarg in (("register_readers", "registry"), ("register_writers", "registry")):
+            for impl in reversed(getattr(self.pm.hook, hook_name).get_hookimpls()):
+                self.formats.plugin = impl.plugin_name
+                impl.function(**{kwarg: self.formats})
+        self.formats.plugin = CORE
+
+    def _plan(self) -> list[_Step]:
+        may_write = {info.name: frozenset(p for p in info.provides if not p.startswith("doc."))
+                     if info.provides else None for info in self.infos}
+        steps: list[_Step] = []
+        for phase in hookspecs.PHASES:
+            for impl in reversed(getattr(self.pm.hook, phase).get_hookimpls()):
+                if impl.hookwrapper or impl.wrapper:
+                    raise ConfigError(f"plugin {impl.plugin_name!r}: hook wrappers are not supported on {phase}")
+                steps.append((impl.plugin_name, phase, impl.function, bool(impl.argnames),
+                              may_write.get(impl.plugin_name)))
+        return steps
+
+    @property
+    def plugins(self) -> list[PluginInfo]:
+        """The enabled plugins (without the core formats), in registration order."""
+        return self.infos[1:]
+
+    def phase_order(self) -> dict[str, list[str]]:
+        """``{phase: [plugin, …]}`` in the order the plugins run."""
+        order: dict[str, list[str]] = {phase: [] for phase in hookspecs.PHASES}
+        for name, phase, *_ in self.steps:
+            order[phase].append(name)
+        return order
+
+    # -- running ---------------------------------------------------------------------------------------
+    def process(self, item: str | dict[str, Any], default_id: str | None = None) -> dict[str, Any]:
+        """Process one document (a text or an input dict) and return its record.
+
+        Bad input (no text, empty, too large) gives an error record; a plugin that raises is recorded in
+        ``errors`` and the others still run (unless the error policy is ``raise``).
+        """
+        if isinstance(item, dict) and item.get("status") == "error":
+            return item  # an error record from a reader passes through untouched
+        if default_id is None:
+            raw = item if isinstance(item, str) else str(item.get("text", ""))
+            default_id = "doc-" + hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+        try:
+            record = record_from_input(item, default_id)
+        except ValueError as exc:
+            return error_record(source=default_id, line=None, raw=_raw(item), plugin=CORE, hook="input",
+                                type=type(exc).__name__, message=str(exc), id=default_id)
+        text = record["text"]
+        if not text or text.isspace():
+            return self._reject(record, "EmptyDocument", "the document has no text")
+        if len(text) > self.config.max_doc_chars:
+            return self._reject(record, "DocumentTooLarge",
+                                f"{len(text)} characters is over max_doc_chars={self.config.max_doc_chars}")
+        return self.process_record(record)
+
+    def process_record(self, record: dict[str, Any]) -> dict[str, Any]:
+        """Run every phase over an already built record (in place) and return it."""
+        doc = Document(record, self.owners)
+        errors = record["errors"]
+        for plugin, hook, function, takes_doc, may_write in self.steps:
+            doc._enter(plugin, hook, may_write)
+            try:
+                if takes_doc:
+                    function(doc)
+                else:
+                    function()
+            except Exception as exc:
+                if self._raise:
+                    raise PluginError(plugin, hook, f"{type(exc).__name__}: {exc}") from exc
+                errors.append({"plugin": plugin, "hook": hook, "type": type(exc).__name__, "message": str(exc)})
+        provenance = record["provenance"]
+        if provenance:
+            provenance.update(self.provenance)
+        else:
+            record["provenance"] = self.provenance.copy()
+        return record
+
+    def _reject(self, record: dict[str, Any], kind: str, message: str) -> dict[str, Any]:
+        text = record["text"]
+        meta = record["meta"]
+        rejected = error_record(source=str(meta.get("source", record["id"])), line=meta.get("line"),
+                                raw=text, plugin=CORE, hook="input", type=kind, message=message, id=record["id"])
+        rejected["meta"] = {**meta, **rejected["meta"]}
+        if self._raise:
+            raise PluginError(CORE, "input", f"{kind}: document {record['id']!r}: {message}")
+        return rejected
+
+    def process_many(self, items: Iterable[str | dict[str, Any]], workers: int = 1,
+                     chunk_size: int = 64) -> Iterator[dict[str, Any]]:
+        """Process documents in input order, streaming with bounded memory.
+
+        With ``workers > 1`` the documents go to that many processes, each of which rebuilds this pipeline
+        from ``self.config`` (plugin managers are never pickled).
+        """
+        from .batch import process_many
+
+        return process_many(self, items, workers=workers, chunk_size=chunk_size)
+
+
+def _raw(item: Any) -> str:
+    try:
+        return orjson.dumps(item, default=repr).decode()
+    except TypeError:
+        return repr(item)

@@ -1,0 +1,162 @@
+"""The record: one plain dict per document, serialized with orjson as one JSON line (DESIGN §3).
+
+The hot path never converts records to objects; these helpers build, check and (de)serialize the dict.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from .errors import RecordError
+
+SCHEMA = "textplug/1"
+RECORD_KEYS = ("schema", "id", "text", "meta", "doc", "layers", "provenance", "errors")
+# Keys an input document may carry that are not part of ``meta``.
+_INPUT_KEYS = frozenset({"id", "text", "meta", "doc", "layers", "schema", "provenance", "errors", "status"})
+
+__all__ = [
+    "SCHEMA",
+    "new_record",
+    "record_from_input",
+    "error_record",
+    "is_error_record",
+    "validate_record",
+    "dumps",
+    "loads",
+]
+
+
+def new_record(
+    text: str,
+    id: str,
+    meta: dict[str, Any] | None = None,
+    doc: dict[str, Any] | None = None,
+    layers: dict[str, list[dict[str, Any]]] | None = None,
+) -> dict[str, Any]:
+    """A fresh record for ``text`` (the text is never modified afterwards)."""
+    return {
+        "schema": SCHEMA,
+        "id": id,
+        "text": text,
+        "meta": {} if meta is None else meta,
+        "doc": {} if doc is None else doc,
+        "layers": {} if layers is None else layers,
+        "provenance": {},
+        "errors": [],
+    }
+
+
+def record_from_input(item: str | dict[str, Any], default_id: str) -> dict[str, Any]:
+    """Turn a text or an input dict into a record.
+
+    Input dicts carry ``text`` and optionally ``id``, ``meta``, ``doc`` and ``layers``; any other key
+    (``title``, ``url``, ``lang`` …) is kept in ``meta`` so nothing the reader found is lost. A dict that is
+    already a record (it has ``schema``) keeps its unknown keys, so newer plugins' output survives.
+    """
+    if isinstance(item, str):
+        return new_record(item, default_id)
+    if not isinstance(item, dict):
+        raise RecordError(f"a document is a str or a dict, not {type(item).__name__}")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise RecordError("document has no 'text' string" if text is None else
+                          f"document 'text' is a {type(text).__name__}, not a string")
+    if "schema" in item:
+        record = dict(item)
+        for key in ("meta", "doc", "layers", "provenance"):
+            record[key] = dict(record.get(key) or {})
+        record["errors"] = list(record.get("errors") or ())
+        record.setdefault("id", default_id)
+        return record
+    meta = dict(item.get("meta") or {})
+    for key, value in item.items():
+        if key not in _INPUT_KEYS:
+            meta[key] = value
+    doc_id = item.get("id")
+    return new_record(
+        text,
+        default_id if doc_id is None else str(doc_id),
+        meta,
+        dict(item.get("doc") or {}),
+        {name: list(spans) for name, spans in (item.get("layers") or {}).items()},
+    )
+
+
+def error_record(
+    *,
+    source: str,
+    line: int | None,
+    raw: str | bytes | None,
+    plugin: str,
+    type: str,
+    message: str,
+    hook: str = "read",
+    id: str | None = None,
+    raw_limit: int = 65536,
+) -> dict[str, Any]:
+    """A record standing for an input that could not become a document; the raw input is kept.
+
+    Raw bytes that are not valid UTF-8 are kept with backslash escapes; raw input longer than ``raw_limit``
+    characters is cut (``meta.raw_truncated`` says so) so one huge broken line cannot blow up the output.
+    """
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="backslashreplace")
+    meta: dict[str, Any] = {"source": source, "line": line, "raw": raw}
+    if raw is not None and len(raw) > raw_limit:
+        meta["raw"] = raw[:raw_limit]
+        meta["raw_truncated"] = len(raw)
+    error = {"plugin": plugin, "hook": hook, "type": type, "message": message}
+    if line is not None:
+        error["line"] = line
+    record = new_record("", id if id is not None else f"{source}:{line}" if line is not None else source, meta)
+    record["errors"].append(error)
+    record["status"] = "error"
+    return record
+
+
+def is_error_record(record: dict[str, Any]) -> bool:
+    """True for records that stand for unreadable input (no document was processed)."""
+    return record.get("status") == "error"
+
+
+def validate_record(record: dict[str, Any]) -> None:
+    """Raise ``RecordError`` unless ``record`` follows the record format; spans must slice the text."""
+    if not isinstance(record, dict):
+        raise RecordError(f"a record is a dict, not {type(record).__name__}")
+    missing = [key for key in RECORD_KEYS if key not in record]
+    if missing:
+        raise RecordError(f"record lacks {', '.join(missing)}")
+    if not str(record["schema"]).startswith("textplug/"):
+        raise RecordError(f"unknown schema {record['schema']!r}")
+    text = record["text"]
+    if not isinstance(text, str):
+        raise RecordError("record 'text' is not a string")
+    for key in ("meta", "doc", "layers", "provenance"):
+        if not isinstance(record[key], dict):
+            raise RecordError(f"record {key!r} is not an object")
+    for name, field in record["doc"].items():
+        if not isinstance(field, dict) or "value" not in field or "by" not in field:
+            raise RecordError(f"doc.{name} must be an object with 'value' and 'by'")
+    size = len(text)
+    for layer, spans in record["layers"].items():
+        if not isinstance(spans, list):
+            raise RecordError(f"layer {layer!r} is not a list")
+        for n, span in enumerate(spans):
+            start, end = span.get("start"), span.get("end")
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= size):
+                raise RecordError(f"layer {layer!r} span {n} [{start}, {end}) is outside the text (0..{size})")
+    for error in record["errors"]:
+        if not {"plugin", "hook", "type", "message"} <= error.keys():
+            raise RecordError(f"error entry lacks plugin/hook/type/message: {error!r}")
+
+
+def dumps(record: dict[str, Any]) -> bytes:
+    """One JSON line (with the newline) for ``record``."""
+    return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
+
+
+def loads(line: bytes | str) -> dict[str, Any]:
+    """Parse one JSON line back into a record dict (unknown keys kept)."""
+    return orjson.loads(line)
