@@ -1,0 +1,22 @@
+"""Shared fixtures: the real data in ../shared/data (skipped with a clear message where it is absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The folder ``../shared/data`` next to the repository (CI has it)."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at ../shared/data (looked in {SHARED_DATA})")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared_data: Path) -> str:
+    return (shared_data / "seed" / "article.txt").read_text(encoding="utf-8")
