@@ -1,7 +1,6 @@
 """textplug: news articles and tweets in, structured records out (quotes, speakers, channels, languages,
 entities, sources). This module is the public API; everything a user or plugin author needs is here."""
 
-from __future__ import annotations
 
 from .batch import RunStats
 from .config import PipelineConfig, parse_settings

@@ -36,7 +36,7 @@ def _config_hash(settings: Mapping[str, Any]) -> str:
 class Pipeline:
     """Plugins and their order, built once; ``process`` runs them over one document."""
 
-    def __init__(self, config: PipelineConfig | None = None, plugins: Iterable[Any] = ()) -> None:
+    def __init__(self, config: PipelineConfig | None = None, register: Iterable[Any] = ()) -> None:
         self.config = config or PipelineConfig.build()
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
@@ -44,7 +44,7 @@ class Pipeline:
 
         self.infos: list[PluginInfo] = [plugin_from_object(io.CoreFormats(), name="textplug.io", origin="core")]
         self.infos[0].spec = None
-        self.infos += load_plugins(self.config, plugins)
+        self.infos += load_plugins(self.config, register)
         for info in self.infos:
             try:
                 self.pm.register(info.obj, name=info.name)
@@ -69,10 +69,10 @@ class Pipeline:
 
     @classmethod
     def from_config(cls, config: PipelineConfig | Mapping[str, Any] | str | Path | None = None, /,
-                    plugins: Iterable[Any] = (), **overrides: Any) -> Pipeline:
-        """Build from a config object, a mapping, a TOML/JSON file, and/or keyword overrides
-        (``plugins=`` takes plugin objects registered in code)."""
-        return cls(PipelineConfig.build(config, **overrides), plugins)
+                    register: Iterable[Any] = (), **overrides: Any) -> Pipeline:
+        """Build from a config object, a mapping, a TOML/JSON file, and/or keyword overrides (config
+        fields: ``plugins=`` is the allow list); ``register=`` takes plugin objects or classes from code."""
+        return cls(PipelineConfig.build(config, **overrides), register)
 
     def _register_formats(self) -> None:
         for hook_name, kwarg in (("register_readers", "registry"), ("register_writers", "registry")):

@@ -1,0 +1,73 @@
+import itertools
+
+import pytest
+
+from framework import ConfigError, ErrorRateExceeded, Pipeline, RunStats
+from framework.batch import process_many_json
+
+
+def pipeline(*names: str, **overrides) -> Pipeline:
+    return Pipeline.from_config(entry_points=False, modules=[f"sample_plugins:{n}" for n in names], **overrides)
+
+
+def docs(n: int):
+    for i in range(n):
+        yield {"id": f"d{i}", "text": f"document number {i} " + ("boom" if i % 7 == 0 else "calm")}
+
+
+def test_two_workers_keep_order_and_match_the_serial_run() -> None:
+    pipe = pipeline("Words", "Raiser")
+    serial = list(pipe.process_many(docs(300)))
+    parallel = list(pipe.process_many(docs(300), workers=2, chunk_size=16))
+    assert [r["id"] for r in parallel] == [f"d{i}" for i in range(300)]
+    assert parallel == serial
+    assert sum(1 for r in parallel if r["errors"]) == 43
+
+
+def test_streaming_does_not_consume_the_whole_input() -> None:
+    pipe = pipeline("Words")
+    consumed = itertools.count()
+
+    def endless():
+        for i in consumed:
+            yield f"text {i}"
+
+    out = pipe.process_many(endless(), workers=2, chunk_size=8)
+    first = [next(out) for _ in range(5)]
+    out.close()
+    assert [r["id"] for r in first] == [f"doc-{i}" for i in range(5)]
+    assert next(consumed) <= 8 * 4 + 1  # at most 2 × workers chunks were read ahead
+
+
+def test_plugins_from_code_must_be_importable_for_workers() -> None:
+    from framework import hookimpl
+
+    class Local:
+        name = "local"
+
+        @hookimpl
+        def segment_document(self, doc):
+            pass
+
+    pipe = Pipeline.from_config(entry_points=False, register=[Local])
+    with pytest.raises(ConfigError, match="workers cannot import"):
+        list(pipe.process_many(["a"], workers=2))
+
+
+def test_code_registered_importable_plugin_runs_in_workers() -> None:
+    import sample_plugins
+
+    pipe = Pipeline.from_config(entry_points=False, register=[sample_plugins.Words])
+    records = list(pipe.process_many(["a b", "c"], workers=2))
+    assert [r["doc"]["words"]["value"] for r in records] == [2, 1]
+
+
+def test_counts_reconcile_and_error_rate_stops_the_run() -> None:
+    stats = RunStats()
+    items = [*docs(20), {"id": "x", "text": ""}, {"text": 5}]
+    lines = list(process_many_json(pipeline("Words", "Raiser"), items, stats=stats))
+    assert stats.inputs == len(lines) == 22 == stats.records + stats.error_records
+    assert stats.error_records == 2 and stats.documents_with_errors == 3
+    pipe = pipeline("Raiser", max_error_rate=0.1, min_documents_for_rate=10)
+    with pytest.raises(ErrorRateExceeded, match="over max_error_rate=10%"):
+        list(process_many_json(pipe, ({"text": "boom"} for _ in range(50))))
