@@ -1,0 +1,498 @@
+"""Article extraction from a parsed page: title, paragraphs with roles, metadata, embedded tweets.
+
+One walk over `<body>` turns the page into blocks (a block is the text that one block-level element owns:
+inline markup never splits words, `<br>` is a line break, `<br><br>` a paragraph break). Navigation, forms,
+scripts, comments sections, share bars and the like are skipped by tag and by class/id. The article is the
+element whose paragraphs score best (a Readability-style score: length, commas, link density, spread to the
+paragraph's ancestors), plus its siblings that score well. Embedded tweets inside the article are kept.
+
+`extract_article(root)` returns an `Article`; `Article.assemble()` builds the record pieces: the text
+(paragraphs separated by blank lines), the `paragraph` spans (role, xpath of the source element) and the
+`embedded_tweet` spans, all in code point offsets of that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import orjson
+
+from .embeds import TWEET_XPATH, is_tweet_element, parse_tweet_element
+
+__all__ = ["Article", "Block", "extract_article", "extract_metadata"]
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table "
+    "tbody thead tfoot tr td th caption ul legend amp-twitter".split()
+)
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe object embed svg math canvas button input select textarea option "
+    "datalist head title meta link base map area audio video source track nav aside footer label dialog "
+    "menu".split()
+)
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# class/id words that mark boilerplate (after Readability's unlikelyCandidates) and those that save an element
+_UNLIKELY = re.compile(
+    r"-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|cookie|disqus|extra|footer|gdpr|"
+    r"header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|"
+    r"supplemental|pagination|pager|popup|newsletter|share|sharing|subscribe|widget|navbar|\bnav\b|"
+    r"masthead|signup|promo|taxonomy|tags?\b|byline|author-bio|outbrain|taboola|tabs?\b|login",
+    re.IGNORECASE,
+)
+_MAYBE = re.compile(r"and|article|body|column|content|main|shadow|entry|story|post-?text", re.IGNORECASE)
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.IGNORECASE
+)
+_NEGATIVE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
+    r"masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
+    r"tags|tool|widget",
+    re.IGNORECASE,
+)
+_UNLIKELY_CACHE: dict[str, bool] = {}
+_CAPTION = re.compile(r"caption", re.IGNORECASE)
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+_BR = "\x1e"  # private marker for <br> while a block is built (the parser never yields it)
+_BR_RUN = re.compile(r" ?\x1e(?: ?\x1e)* ?")
+_TITLE_SEP = re.compile(r"\s+(?:[|\u00bb\u00ab\u2013\u2014\-:\u00b7\u2022/]|::)\s+")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+
+
+@dataclass
+class Block:
+    """The text one element owns, before the article is chosen."""
+
+    text: str
+    owner: object  # lxml element
+    role: str
+    link_chars: int = 0
+    level: int | None = None
+    tweet: int | None = None  # index into the page's embedded tweets
+    title: bool = False
+
+
+@dataclass
+class Article:
+    title: str | None
+    blocks: list[Block]
+    tweets: list[dict]
+    meta: dict = field(default_factory=dict)
+
+    def assemble(self, with_xpath: bool = True) -> tuple[str, list[dict], list[dict]]:
+        """-> (text, paragraph spans, embedded_tweet spans). Paragraphs are joined by one blank line."""
+        parts: list[str] = []
+        paragraphs: list[dict] = []
+        pos = 0
+        tree = None
+        tweet_spans: dict[int, list[int]] = {}
+        for b in self.blocks:
+            if parts:
+                parts.append("\n\n")
+                pos += 2
+            start, end = pos, pos + len(b.text)
+            parts.append(b.text)
+            pos = end
+            span = {"start": start, "end": end, "role": b.role}
+            if b.level is not None:
+                span["level"] = b.level
+            if b.title:
+                span["title"] = True
+            if with_xpath and b.owner is not None:
+                if tree is None:
+                    tree = b.owner.getroottree()
+                span["xpath"] = tree.getpath(b.owner)
+            lang = b.owner.get("lang") if b.owner is not None else None
+            if lang:
+                span["lang"] = lang
+            if b.tweet is not None:
+                span["tweet"] = b.tweet
+                tweet_spans.setdefault(b.tweet, [start, end])[1] = end
+            paragraphs.append(span)
+        text = "".join(parts)
+        tweets = []
+        for i, tw in enumerate(self.tweets):
+            if i not in tweet_spans:
+                continue
+            start, end = tweet_spans[i]
+            span = {"start": start, "end": end, **{k: v for k, v in tw.items() if k != "element"}}
+            # the tweet's own text: its paragraphs before the author line ("— Name (@handle) date")
+            body = [p for p in paragraphs if p.get("tweet") == i]
+            if len(body) > 1 and text[body[-1]["start"]:body[-1]["end"]].lstrip()[:1] in "\u2014\u2013-\u2015":
+                body = body[:-1]
+            span["text_start"], span["text_end"] = body[0]["start"], body[-1]["end"]
+            tweets.append(span)
+        return text, paragraphs, tweets
+
+
+def _classid(el) -> str:
+    c = el.get("class")
+    i = el.get("id")
+    if c and i:
+        return c + " " + i
+    return c or i or ""
+
+
+class _Walker:
+    """Collects blocks from a subtree; skips boilerplate; records embedded tweets."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.tweets: list[dict] = []
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        self.has_br = False
+
+    def skip(self, el, tag: str) -> bool:
+        if tag in SKIP_TAGS:
+            return True
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            return True
+        style = el.get("style")
+        if style and "display:none" in style.replace(" ", "").lower():
+            return not TWEET_XPATH(el)
+        ci = _classid(el)
+        if not ci or tag in ("body", "a", "html"):
+            return False
+        unlikely = _UNLIKELY_CACHE.get(ci)
+        if unlikely is None:
+            unlikely = bool(_UNLIKELY.search(ci)) and not _MAYBE.search(ci)
+            if len(_UNLIKELY_CACHE) < 50_000:
+                _UNLIKELY_CACHE[ci] = unlikely
+        if unlikely:
+            return not TWEET_XPATH(el)  # never lose an embedded tweet to a class name
+        return False
+
+    def flush(self, owner, role: str, level, tweet) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        self.buf = []
+        links = self.link_chars
+        self.link_chars = 0
+        if raw.isspace():
+            self.has_br = False
+            return
+        text = _WS.sub(" ", raw)
+        pieces = [text]
+        if self.has_br:
+            self.has_br = False
+            text = _BR_RUN.sub(lambda m: "\n\n" if m.group().count(_BR) > 1 else "\n", text)
+            pieces = text.split("\n\n")
+        for piece in pieces:
+            piece = piece.strip()  # all Unicode spaces at the edges, no-break ones too; inside they stay
+            if piece:
+                self.blocks.append(Block(piece, owner, role, min(links, len(piece)), level, tweet))
+
+    def walk(self, el, owner, role: str, level, tweet) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments and PIs (normally removed by the parser)
+            if el.tail:
+                self._add(el.tail)
+            return
+        if self.skip(el, tag):
+            if el.tail:
+                self._add(el.tail)
+            return
+        if tag == "br":
+            self.buf.append(_BR)
+            self.has_br = True
+            if el.tail:
+                self._add(el.tail)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.flush(owner, role, level, tweet)
+            outer = (owner, role, level, tweet)
+            if is_tweet_element(el) and tweet is None:
+                info = parse_tweet_element(el)
+                self.tweets.append(info)
+                tweet = len(self.tweets) - 1
+                role = "blockquote"
+            elif tag in HEADINGS:
+                if role != "blockquote":
+                    role, level = "heading", HEADINGS[tag]
+            elif tag == "blockquote":
+                role, level = "blockquote", None
+            elif tag == "li" or tag == "dd" or tag == "dt":
+                if role not in ("blockquote",):
+                    role, level = "li", None
+            elif tag == "pre":
+                if role not in ("blockquote", "li"):
+                    role = "pre"
+            elif tag == "figcaption" or (tag in ("p", "div", "span") and _CAPTION.search(el.get("class") or "")):
+                if role not in ("blockquote", "li"):
+                    role = "caption"
+            owner = el
+        elif tag == "a":
+            self.in_link += 1
+        if el.text:
+            self._add(el.text)
+        for child in el:
+            self.walk(child, owner, role, level, tweet)
+        if block:
+            self.flush(owner, role, level, tweet)
+            owner, role, level, tweet = outer
+        elif tag == "a":
+            self.in_link -= 1
+        if el.tail:
+            self._add(el.tail)
+
+    def _add(self, s: str) -> None:
+        self.buf.append(s)
+        if self.in_link:
+            self.link_chars += len(s.strip())
+
+
+def _score_text(text: str) -> float:
+    return 1 + text.count(",") + min(len(text) // 100, 3)
+
+
+def _class_weight(el) -> int:
+    w = 0
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            if _NEGATIVE.search(value):
+                w -= 25
+            if _POSITIVE.search(value):
+                w += 25
+    return w
+
+
+_TAG_WEIGHT = {
+    "div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3, "address": -3,
+    "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5,
+    "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+
+
+def _ancestors(el, stop):
+    while el is not None and el is not stop:
+        yield el
+        el = el.getparent()
+
+
+def _select(blocks: list[Block], body) -> list[Block]:
+    """Choose the article's blocks: the best-scoring container and its good siblings."""
+    scores: dict = {}
+    totals: dict = {}
+    for b in blocks:
+        n = len(b.text)
+        for anc in _ancestors(b.owner, None):
+            t = totals.get(anc)
+            if t is None:
+                totals[anc] = [n, b.link_chars]
+            else:
+                t[0] += n
+                t[1] += b.link_chars
+        if n < 25:
+            continue
+        s = _score_text(b.text)
+        parent = b.owner.getparent()
+        depth = 0
+        while parent is not None and depth < 5:
+            if parent not in scores:
+                scores[parent] = _TAG_WEIGHT.get(parent.tag, 0) + _class_weight(parent)
+            scores[parent] += s / (1 if depth == 0 else 2 if depth == 1 else depth * 3)
+            parent = parent.getparent()
+            depth += 1
+    if not scores:
+        return blocks
+
+    def final(el) -> float:
+        total, links = totals.get(el, (0, 0))
+        return scores[el] * (1 - (links / total if total else 0))
+
+    top = max(scores, key=final)
+    top_score = final(top)
+    chosen = {top}
+    parent = top.getparent()
+    if parent is not None and top.tag not in ("body", "html"):
+        threshold = max(10.0, top_score * 0.2)
+        top_class = top.get("class")
+        for sib in parent:
+            if sib is top or not isinstance(sib.tag, str):
+                continue
+            bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0
+            if sib in scores and final(sib) + bonus >= threshold:
+                chosen.add(sib)
+            elif sib.tag == "p" and sib in totals:
+                total, links = totals[sib]
+                ld = links / total if total else 0
+                if (total > 80 and ld < 0.25) or (0 < total <= 80 and ld == 0 and "." in (sib.text or "")):
+                    chosen.add(sib)
+    out = []
+    for b in blocks:
+        for anc in _ancestors(b.owner, None):
+            if anc in chosen:
+                out.append(b)
+                break
+    return out
+
+
+def _clean_text(el) -> str:
+    return _WS.sub(" ", "".join(el.itertext())).strip()
+
+
+def extract_metadata(root) -> dict:
+    """title, author, date, site_name, canonical_url, lang, description from meta tags, JSON-LD and markup."""
+    meta: dict = {}
+    props: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").lower()
+        content = m.get("content")
+        if key and content and key not in props:
+            props[key] = content.strip()
+    title_el = next(root.iter("title"), None)
+    page_title = _clean_text(title_el) if title_el is not None else None
+    ld: dict = {}
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
+            try:
+                data = orjson.loads(s.text)
+            except orjson.JSONDecodeError:
+                continue
+            items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+            for item in items:
+                if isinstance(item, dict) and any(k in item for k in ("headline", "datePublished")):
+                    ld = item
+                    break
+            if ld:
+                break
+
+    def ld_name(v):
+        if isinstance(v, list):
+            names = [ld_name(x) for x in v]
+            return ", ".join(n for n in names if n) or None
+        if isinstance(v, dict):
+            return v.get("name")
+        return v if isinstance(v, str) else None
+
+    meta["page_title"] = page_title
+    meta["title"] = props.get("og:title") or props.get("twitter:title") or ld.get("headline")
+    meta["author"] = (
+        props.get("author") or props.get("article:author") or props.get("dc.creator") or ld_name(ld.get("author"))
+    )
+    meta["date"] = (
+        props.get("article:published_time") or props.get("datepublished") or props.get("date")
+        or props.get("dc.date") or props.get("pubdate") or props.get("publishdate") or ld.get("datePublished")
+    )
+    meta["site_name"] = props.get("og:site_name") or props.get("application-name") or ld_name(ld.get("publisher"))
+    canonical = None
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            canonical = link.get("href").strip()
+            break
+    meta["canonical_url"] = canonical or props.get("og:url")
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or root.get("xml:lang")
+    meta["lang"] = lang or props.get("content-language") or props.get("og:locale") or props.get("language")
+    meta["description"] = props.get("description") or props.get("og:description")
+    if meta["lang"]:
+        meta["lang"] = meta["lang"].split(",")[0].strip().replace("_", "-")
+    return meta
+
+
+_QUOTE_KEY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def _title_key(s: str) -> str:
+    return _WS.sub(" ", s.translate(_QUOTE_KEY)).strip().casefold()
+
+
+def _find_title(root, body, meta: dict):
+    """The article title and the heading element it comes from (or None)."""
+    page_title = meta.get("page_title") or ""
+    wanted = meta.get("title")
+    best = None
+    best_len = 0
+    page_key = _title_key(page_title)
+    wanted_key = _title_key(wanted or "")
+    for h in body.iter("h1", "h2", "h3"):
+        t = _clean_text(h)
+        if len(t) < 4 or len(t) <= best_len:
+            continue
+        key = _title_key(t)
+        if (wanted_key and (key in wanted_key or wanted_key in key)) or (page_key and key in page_key):
+            best, best_len = h, len(t)
+    if best is not None:
+        return _clean_text(best), best
+    if wanted:
+        return wanted, None
+    if page_title:
+        parts = _TITLE_SEP.split(page_title)
+        return max(parts, key=len).strip() if len(parts) > 1 else page_title, None
+    return None, None
+
+
+def extract_article(root) -> Article:
+    """Extract the article from a parsed page (the root returned by parse.parse_html)."""
+    meta = extract_metadata(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    walker = _Walker()
+    walker.walk(body, body, "p", None, None)
+    walker.flush(body, "p", None, None)
+    blocks = _select(walker.blocks, body)
+    # tweets the article does not keep are listed by index; renumber those kept
+    kept_tweets = sorted({b.tweet for b in blocks if b.tweet is not None})
+    renumber = {old: new for new, old in enumerate(kept_tweets)}
+    for b in blocks:
+        if b.tweet is not None:
+            b.tweet = renumber[b.tweet]
+    tweets = [walker.tweets[i] for i in kept_tweets]
+    title, title_el = _find_title(root, body, meta)
+    if title:
+        first = next((b for b in blocks if b.owner is title_el), None) if title_el is not None else None
+        if first is not None:
+            first.title = True
+        else:
+            blocks.insert(0, Block(title, title_el, "heading", 0, 1, None, True))
+    meta["title"] = title
+    if not meta.get("canonical_url") and title_el is not None:
+        for a in title_el.iter("a"):
+            if "bookmark" in (a.get("rel") or "").split() and a.get("href"):
+                meta["canonical_url"] = a.get("href").strip()
+    if not meta.get("date") and meta.get("canonical_url"):
+        m = _URL_DATE.search(meta["canonical_url"])
+        if m:
+            meta["date"] = "-".join(m.groups())
+    if not meta.get("author"):
+        meta["author"] = _find_author(body)
+    if not meta.get("site_name") and meta.get("page_title") and title:
+        # "Site » Title" / "Title | Site": what is left of the page title once the article title is removed
+        key = _title_key(title)
+        rest = [p for p in _TITLE_SEP.split(meta["page_title"]) if p.strip() and _title_key(p) not in key
+                and key not in _title_key(p)]
+        meta["site_name"] = " ".join(rest).strip() or None if len(rest) == 1 else None
+    return Article(title, blocks, tweets, meta)
+
+
+_BY = re.compile(r"^\s*(?:posted\s+by|written\s+by|by|par|von|por|di)\s+", re.IGNORECASE)
+
+
+def _find_author(body) -> str | None:
+    for a in body.iter("a"):
+        if "author" in (a.get("rel") or "").split():
+            t = _clean_text(a)
+            if t:
+                return t
+    for a in body.iter("a"):
+        if "/author/" in (a.get("href") or ""):
+            t = _BY.sub("", _clean_text(a))
+            if 0 < len(t) < 80:
+                return t
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag == "img":
+            continue
+        ci = el.get("class") or ""
+        if ci and _AUTHOR_CLASS.search(ci):
+            t = _BY.sub("", _clean_text(el))
+            if 0 < len(t) < 80:
+                return t
+    return None
+
+
+_AUTHOR_CLASS = re.compile(r"\b(?:author|byline|by-line)\b", re.IGNORECASE)
