@@ -88,6 +88,10 @@ class Article:
         tree = None
         tweet_spans: dict[int, list[int]] = {}
         for b in self.blocks:
+            if not b.text:  # an embedded tweet with no text in the page (amp-twitter, empty blockquote)
+                if b.tweet is not None:
+                    tweet_spans.setdefault(b.tweet, [pos, pos])
+                continue
             if parts:
                 parts.append("\n\n")
                 pos += 2
@@ -121,7 +125,10 @@ class Article:
             body = [p for p in paragraphs if p.get("tweet") == i]
             if len(body) > 1 and text[body[-1]["start"]:body[-1]["end"]].lstrip()[:1] in "\u2014\u2013-\u2015":
                 body = body[:-1]
-            span["text_start"], span["text_end"] = body[0]["start"], body[-1]["end"]
+            if body:
+                span["text_start"], span["text_end"] = body[0]["start"], body[-1]["end"]
+            else:
+                span["text_start"], span["text_end"] = start, end
             tweets.append(span)
         return text, paragraphs, tweets
 
@@ -206,11 +213,12 @@ class _Walker:
         if block:
             self.flush(owner, role, level, tweet)
             outer = (owner, role, level, tweet)
+            tweet_first_block = -1
             if is_tweet_element(el) and tweet is None:
-                info = parse_tweet_element(el)
-                self.tweets.append(info)
+                self.tweets.append(parse_tweet_element(el))
                 tweet = len(self.tweets) - 1
                 role = "blockquote"
+                tweet_first_block = len(self.blocks)
             elif tag in HEADINGS:
                 if role != "blockquote":
                     role, level = "heading", HEADINGS[tag]
@@ -234,6 +242,8 @@ class _Walker:
             self.walk(child, owner, role, level, tweet)
         if block:
             self.flush(owner, role, level, tweet)
+            if len(self.blocks) == tweet_first_block:
+                self.blocks.append(Block("", el, "blockquote", 0, None, tweet))  # keeps its place
             owner, role, level, tweet = outer
         elif tag == "a":
             self.in_link -= 1
