@@ -1,0 +1,80 @@
+import gzip
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from framework.cli import cli
+
+
+def run(*args: str, input: bytes | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_run_without_input_processes_the_bundled_samples(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run("run", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert len(records) >= 5 and {r["meta"]["lang"] for r in records} >= {"en", "fr", "de"}
+    assert any(r["layers"].get("source_tag") for r in records)
+    assert "inputs ->" in result.stderr and "docs/s" in result.stderr and "MB/s" in result.stderr
+
+
+def test_stdin_to_stdout_and_exit_code_for_bad_lines() -> None:
+    data = b'{"id": "1", "text": "ok\\nSource-5"}\nnot json\n'
+    result = run("run", "-", "-o", "-", "-q", input=data)
+    lines = result.stdout_bytes.splitlines()
+    assert result.exit_code == 1 and len(lines) == 2
+    assert orjson.loads(lines[0])["doc"]["source"]["value"]["id"] == 5
+    assert orjson.loads(lines[1])["status"] == "error"
+
+
+def test_workers_set_and_gzip_output(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"".join(orjson.dumps({"id": str(i), "text": f"t {i}\nQuelle-{i}"}) + b"\n" for i in range(50)))
+    out = tmp_path / "out.jsonl.gz"
+    result = run("run", str(src), "-o", str(out), "-w", "2", "--set", "source_tags.prefixes=Quelle,Source")
+    assert result.exit_code == 0, result.stderr
+    records = [orjson.loads(line) for line in gzip.decompress(out.read_bytes()).splitlines()]
+    assert [r["doc"]["source"]["value"]["id"] for r in records] == list(range(50))
+
+
+def test_dead_letter_and_error_rate(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "fine"}\n{"text": ""}\n{"text": "also fine"}\n')
+    out, dead = tmp_path / "out.jsonl", tmp_path / "dead.jsonl"
+    result = run("run", str(src), "-o", str(out), "--on-error", "dead-letter", "--dead-letter", str(dead))
+    assert result.exit_code == 1
+    assert len(out.read_bytes().splitlines()) == 2 and len(dead.read_bytes().splitlines()) == 1
+    many = tmp_path / "many.jsonl"
+    many.write_bytes(b'{"text": ""}\n' * 150)
+    result = run("run", str(many), "-o", str(tmp_path / "x.jsonl"), "--max-error-rate", "0.5")
+    assert result.exit_code == 3 and "max_error_rate" in result.stderr
+    assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("run", "--set", "novalue").exit_code == 2
+    result = run("run", str(tmp_path / "x.unknown"), "-o", str(tmp_path / "o.jsonl"))
+    assert result.exit_code == 2 and "--format" in result.stderr
+    assert run("run", "--plugins", "nope").exit_code == 2
+
+
+def test_plugins_lists_hooks_provides_and_order() -> None:
+    result = run("plugins")
+    assert result.exit_code == 0
+    assert "source_tags" in result.stdout and "provides: source_tag, doc.source" in result.stdout
+    assert "prepare_document: source_tags" in result.stdout  # tryfirst: before any other
+    data = orjson.loads(run("plugins", "--json").stdout)
+    assert "source_tags" in {p["name"] for p in data["plugins"]}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="console script path")
+def test_console_script_is_installed(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("textplug")
+    done = subprocess.run([str(exe), "run", "-o", str(tmp_path / "o.jsonl"), "-q"], capture_output=True)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,86 @@
+import gzip
+import os
+from pathlib import Path
+
+import orjson
+import pytest
+
+from framework import Pipeline, is_error_record, iter_inputs
+from framework.io import AtomicOutput
+
+BAD_LINES = b"\n".join([
+    b'{"id": "a", "text": "good one"}',
+    b'{"id": "b", "text": "broken',                 # invalid JSON
+    b'{"id": "c", "body": "no text field"}',        # no text
+    b'{"id": "d", "text": "caf\xe9"}',             # invalid UTF-8
+    b'["not", "an", "object"]',
+    b"",                                            # blank line: not a document
+    b'{"id": "e", "text": ""}',                     # empty document
+    b'{"id": "f", "text": "' + b"x" * 300 + b'"}',  # oversized for max_doc_chars=200
+    b'{"text": "no id \xf0\x9f\x98\x80"}',
+])
+
+
+@pytest.fixture
+def pipe() -> Pipeline:
+    return Pipeline.from_config(max_doc_chars=200)
+
+
+def test_each_bad_line_is_one_error_record_and_counts_reconcile(tmp_path: Path, pipe: Pipeline) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(BAD_LINES)
+    records = list(pipe.process_many(iter_inputs([str(path)], pipe.formats)))
+    assert len(records) == 8  # 9 lines, one blank
+    kinds = [r["errors"][0]["type"] if is_error_record(r) else "ok" for r in records]
+    assert kinds == ["ok", "InvalidJSON", "MissingText", "InvalidUTF8", "NotAnObject", "EmptyDocument",
+                     "DocumentTooLarge", "ok"]
+    bad_json = records[1]
+    assert bad_json["meta"]["line"] == 2 and bad_json["meta"]["raw"] == '{"id": "b", "text": "broken'
+    assert bad_json["errors"][0]["plugin"] == "textplug.io" and bad_json["id"] == f"{path}:2"
+    assert records[3]["meta"]["raw"].endswith('caf\\xe9"}')
+    assert records[-1]["id"] == f"{path}:9" and records[-1]["text"].endswith("😀")
+
+
+def test_gzip_folders_text_files_and_field_options(tmp_path: Path, pipe: Pipeline) -> None:
+    (tmp_path / "sub").mkdir()
+    with gzip.open(tmp_path / "sub" / "b.jsonl.gz", "wb") as f:
+        f.write(b'{"key": "k1", "body": "from gz"}\n')
+    (tmp_path / "a.txt").write_text("plain text file\nSource-9", encoding="utf-8")
+    (tmp_path / "ignored.bin").write_bytes(b"\x00")
+    (tmp_path / "latin.txt").write_bytes(b"caf\xe9")
+    items = list(iter_inputs([str(tmp_path)], pipe.formats, options={"id_field": "key", "text_field": "body"}))
+    assert [i["id"] for i in items] == [str(tmp_path / "a.txt"), str(tmp_path / "latin.txt"), "k1"]
+    assert is_error_record(items[1]) and items[1]["errors"][0]["type"] == "InvalidUTF8"
+    assert items[2]["text"] == "from gz"
+    record = pipe.process(items[0])
+    assert record["layers"]["source_tag"][0]["id"] == 9
+
+
+def test_missing_file_is_an_error_record_and_the_rest_is_read(tmp_path: Path, pipe: Pipeline) -> None:
+    good = tmp_path / "g.txt"
+    good.write_text("hello")
+    items = list(iter_inputs([str(tmp_path / "missing.txt"), str(good)], pipe.formats))
+    assert items[0]["errors"][0]["type"] == "InputError" and items[1]["text"] == "hello"
+
+
+def test_truncated_gzip_stops_that_file_only(tmp_path: Path, pipe: Pipeline) -> None:
+    data = gzip.compress(b'{"text": "a"}\n' * 1000)
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    items = list(iter_inputs([str(tmp_path / "cut.jsonl.gz")], pipe.formats))
+    assert is_error_record(items[-1]) and "stopped" in items[-1]["errors"][0]["message"]
+
+
+def test_atomic_output_leaves_no_half_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(RuntimeError):
+        with AtomicOutput(str(target)) as stream:
+            stream.write(b"partial\n")
+            raise RuntimeError("killed")
+    assert not target.exists() and os.listdir(tmp_path) == []
+    with AtomicOutput(str(target)) as stream:
+        stream.write(orjson.dumps({"a": 1}) + b"\n")
+    assert target.read_bytes() == b'{"a":1}\n'
+    assert os.stat(target).st_mode & 0o044  # readable by others, like a normal file
+    with AtomicOutput(str(tmp_path / "out.jsonl.gz")) as stream:
+        stream.write(b"zipped\n")
+    assert gzip.decompress((tmp_path / "out.jsonl.gz").read_bytes()) == b"zipped\n"
