@@ -32,7 +32,7 @@ def read_text(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[
         yield error_record(source=name, line=None, raw=raw, plugin="textplug.io", type="InvalidUTF8",
                            message=f"not UTF-8 at byte {exc.start}: {exc.reason}", id=name)
         return
-    yield {"id": name, "text": text, "meta": {"source": name, "format": "text"}}
+    yield {"id": name, "text": text, "meta": {"file": name, "format": "text"}}
 
 
 def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -47,14 +47,9 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
     for number, line in enumerate(stream, 1):
         if not line.strip():
             continue
-
-        def bad(kind: str, message: str, raw: bytes = line, number: int = number) -> dict[str, Any]:
-            return error_record(source=name, line=number, raw=raw.rstrip(b"\r\n"), plugin="textplug.io",
-                                type=kind, message=message)
-
         if len(line) > max_bytes:
-            yield bad("DocumentTooLarge", f"line of {len(line)} bytes is over max_line_bytes={max_bytes}",
-                      line[:65536])
+            yield _bad_line(name, number, line[:65536], "DocumentTooLarge",
+                            f"line of {len(line)} bytes is over max_line_bytes={max_bytes}")
             continue
         try:
             item = orjson.loads(line)
@@ -62,29 +57,31 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
             try:
                 line.decode("utf-8")
             except UnicodeDecodeError as utf8:
-                yield bad("InvalidUTF8", f"not UTF-8 at byte {utf8.start}: {utf8.reason}")
+                yield _bad_line(name, number, line, "InvalidUTF8", f"not UTF-8 at byte {utf8.start}: {utf8.reason}")
             else:
-                yield bad("InvalidJSON", str(exc))
+                yield _bad_line(name, number, line, "InvalidJSON", str(exc))
             continue
-        if not isinstance(item, dict):
-            yield bad("NotAnObject", f"a JSON line must be an object, not {type(item).__name__}")
+        if type(item) is not dict:
+            yield _bad_line(name, number, line, "NotAnObject",
+                            f"a JSON line must be an object, not {type(item).__name__}")
             continue
         text = item.get(text_field)
-        if not isinstance(text, str):
+        if type(text) is not str:
             what = "has no" if text is None else f"has a {type(text).__name__} as its"
-            yield bad("MissingText", f"the object {what} {text_field!r} field")
+            yield _bad_line(name, number, line, "MissingText", f"the object {what} {text_field!r} field")
             continue
         if text_field != "text":
             item["text"] = item.pop(text_field)
-        doc_id = item.get(id_field)
+        doc_id = item.pop(id_field, None) if id_field != "id" else item.get("id")
         item["id"] = f"{name}:{number}" if doc_id is None else str(doc_id)
-        if id_field != "id":
-            item.pop(id_field, None)
-        meta = item.setdefault("meta", {})
-        if isinstance(meta, dict):
-            meta.setdefault("source", name)
-            meta.setdefault("line", number)
+        if "meta" not in item:
+            item["meta"] = {"file": name, "line": number}
         yield item
+
+
+def _bad_line(name: str, number: int, line: bytes, kind: str, message: str) -> dict[str, Any]:
+    return error_record(source=name, line=number, raw=line.rstrip(b"\r\n"), plugin="textplug.io", type=kind,
+                        message=message)
 
 
 class JsonlWriter:

@@ -135,7 +135,9 @@ class Pipeline:
         doc = Document(record, self.owners)
         errors = record["errors"]
         for plugin, hook, function, takes_doc, may_write in self.steps:
-            doc._enter(plugin, hook, may_write)
+            doc.plugin = plugin  # what Document._enter does, inlined on the hot path
+            doc.hook = hook
+            doc._may_write = may_write
             try:
                 if takes_doc:
                     function(doc)
@@ -155,7 +157,7 @@ class Pipeline:
     def _reject(self, record: dict[str, Any], kind: str, message: str) -> dict[str, Any]:
         text = record["text"]
         meta = record["meta"]
-        rejected = error_record(source=str(meta.get("source", record["id"])), line=meta.get("line"),
+        rejected = error_record(source=str(meta.get("file", record["id"])), line=meta.get("line"),
                                 raw=text, plugin=CORE, hook="input", type=kind, message=message, id=record["id"])
         rejected["meta"] = {**meta, **rejected["meta"]}
         if self._raise:

@@ -70,18 +70,24 @@ def record_from_input(item: str | dict[str, Any], default_id: str) -> dict[str, 
         record["errors"] = list(record.get("errors") or ())
         record.setdefault("id", default_id)
         return record
-    meta = dict(item.get("meta") or {})
-    for key, value in item.items():
+    meta = item.get("meta")
+    meta = dict(meta) if meta else {}
+    for key in item:
         if key not in _INPUT_KEYS:
-            meta[key] = value
+            meta[key] = item[key]
     doc_id = item.get("id")
-    return new_record(
-        text,
-        default_id if doc_id is None else str(doc_id),
-        meta,
-        dict(item.get("doc") or {}),
-        {name: list(spans) for name, spans in (item.get("layers") or {}).items()},
-    )
+    doc = item.get("doc")
+    layers = item.get("layers")
+    return {
+        "schema": SCHEMA,
+        "id": default_id if doc_id is None else str(doc_id),
+        "text": text,
+        "meta": meta,
+        "doc": dict(doc) if doc else {},
+        "layers": {name: list(spans) for name, spans in layers.items()} if layers else {},
+        "provenance": {},
+        "errors": [],
+    }
 
 
 def error_record(
@@ -103,7 +109,7 @@ def error_record(
     """
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", errors="backslashreplace")
-    meta: dict[str, Any] = {"source": source, "line": line, "raw": raw}
+    meta: dict[str, Any] = {"file": source, "line": line, "raw": raw}
     if raw is not None and len(raw) > raw_limit:
         meta["raw"] = raw[:raw_limit]
         meta["raw_truncated"] = len(raw)

@@ -52,14 +52,16 @@ def load_registry(path: str | Path) -> dict[int, dict[str, Any]]:
 class SourceTags:
     """Finds ``Source-<n>`` tags; settings: ``prefixes`` (comma list, default ``Source``), ``registry``
     (JSON or TSV file mapping ids to publishers), ``pattern`` (a custom regex with groups ``tag`` and ``id``,
-    searched at the end of the text)."""
+    searched in the last 200 characters instead of the default last-line rule)."""
 
     name = "source_tags"
     provides = ("source_tag", "doc.source")
     requires = ()
 
     def __init__(self) -> None:
+        self.prefixes = tuple(f"{p}-" for p in DEFAULT_PREFIXES)
         self.first, self.last = _patterns(DEFAULT_PREFIXES)
+        self.custom: re.Pattern[str] | None = None
         self.registry: dict[int, dict[str, Any]] = {}
 
     @hookimpl
@@ -68,6 +70,7 @@ class SourceTags:
         prefixes = settings.get("prefixes", DEFAULT_PREFIXES)
         if isinstance(prefixes, str):
             prefixes = tuple(p.strip() for p in prefixes.split(",") if p.strip())
+        self.prefixes = tuple(f"{p}-" for p in prefixes)
         self.first, self.last = _patterns(tuple(prefixes))
         if settings.get("pattern"):
             try:
@@ -76,20 +79,33 @@ class SourceTags:
                 raise ConfigError(f"source_tags: pattern is not a valid regex: {exc}") from exc
             if not {"tag", "id"} <= set(custom.groupindex):
                 raise ConfigError("source_tags: pattern needs named groups 'tag' and 'id'")
-            self.last = custom
+            self.custom = custom
         if settings.get("registry"):
             self.registry = load_registry(settings["registry"])
 
     def find(self, text: str) -> list[re.Match[str]]:
         """The tag matches in ``text`` (last line first, then first line)."""
         found = []
-        match = self.last.search(text, max(0, len(text) - TAIL))
+        match = self._last_line(text)
         if match:
             found.append(match)
         head = self.first.match(text)
         if head and (not match or head.start("tag") != match.start("tag")):
             found.append(head)
         return found
+
+    def _last_line(self, text: str) -> re.Match[str] | None:
+        if self.custom is not None:
+            return self.custom.search(text, max(0, len(text) - TAIL))
+        # Most documents end in punctuation: look at the last visible character before any regex.
+        end = len(text)
+        while end and text[end - 1] in " \t\r\n":
+            end -= 1
+        if not end or not text[end - 1].isdigit():
+            return None
+        start = max(0, end - TAIL)
+        at = max(text.rfind(prefix, start, end) for prefix in self.prefixes)
+        return self.last.match(text, at) if at >= 0 else None
 
     @hookimpl(tryfirst=True)
     def prepare_document(self, doc: Document) -> None:

@@ -32,6 +32,8 @@ SKIP_TAGS = frozenset(
     "datalist head title meta link base map area audio video source track nav aside footer label dialog "
     "menu".split()
 )
+# with boilerplate kept, only what is never text is skipped
+NON_TEXT_TAGS = SKIP_TAGS - {"nav", "aside", "footer", "menu", "dialog", "label"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # class/id words that mark boilerplate (after Readability's unlikelyCandidates) and those that save an element
 _UNLIKELY = re.compile(
@@ -144,7 +146,8 @@ def _classid(el) -> str:
 class _Walker:
     """Collects blocks from a subtree; skips boilerplate; records embedded tweets."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_boilerplate: bool = False) -> None:
+        self.keep_boilerplate = keep_boilerplate
         self.blocks: list[Block] = []
         self.tweets: list[dict] = []
         self.buf: list[str] = []
@@ -153,6 +156,8 @@ class _Walker:
         self.has_br = False
 
     def skip(self, el, tag: str) -> bool:
+        if self.keep_boilerplate:
+            return tag in NON_TEXT_TAGS
         if tag in SKIP_TAGS:
             return True
         if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -436,16 +441,17 @@ def _find_title(root, body, meta: dict):
     return None, None
 
 
-def extract_article(root) -> Article:
-    """Extract the article from a parsed page (the root returned by parse.parse_html)."""
+def extract_article(root, keep_boilerplate: bool = False) -> Article:
+    """Extract the article from a parsed page (the root returned by parse.parse_html). With
+    `keep_boilerplate`, every text block of the body is kept (navigation, sidebars and comments too)."""
     meta = extract_metadata(root)
     body = root.find("body")
     if body is None:
         body = root
-    walker = _Walker()
+    walker = _Walker(keep_boilerplate)
     walker.walk(body, body, "p", None, None)
     walker.flush(body, "p", None, None)
-    blocks = _select(walker.blocks, body)
+    blocks = walker.blocks if keep_boilerplate else _select(walker.blocks, body)
     # tweets the article does not keep are listed by index; renumber those kept
     kept_tweets = sorted({b.tweet for b in blocks if b.tweet is not None})
     renumber = {old: new for new, old in enumerate(kept_tweets)}
@@ -459,7 +465,8 @@ def extract_article(root) -> Article:
         if first is not None:
             first.title = True
         else:
-            blocks.insert(0, Block(title, title_el, "heading", 0, 1, None, True))
+            level = HEADINGS.get(title_el.tag, 1) if title_el is not None else 1
+            blocks.insert(0, Block(title, title_el, "heading", 0, level, None, True))
     meta["title"] = title
     if not meta.get("canonical_url") and title_el is not None:
         for a in title_el.iter("a"):

@@ -6,8 +6,10 @@ mixed texts) or its answer is outside the configured languages, the span cascade
 Short spans (quotes, tweets, headlines, sentences, word pairs), after cleaning (URLs, e-mails, mentions,
 hashtags, cashtags, digits, emoji and symbols removed):
 1. fewer than ``min_letters`` letters -> ``und``;
-2. CLD2 and py3langid agree, CLD2 says "reliable" and py3langid's probability is >= 0.9 -> that language;
-3. otherwise lingua (high accuracy) scores the candidates (py3langid's top 3 and CLD2's top 3; for texts under
+2. a span of 60 characters or more on which CLD2 is reliable and sure (95 % of the text), in a language CLD2
+   does not confuse with a neighbour, -> CLD2's answer;
+3. CLD2 and py3langid agree, CLD2 says "reliable" and py3langid's probability is >= 0.9 -> that language;
+4. otherwise lingua (high accuracy) scores the candidates (py3langid's top 3 and CLD2's top 3; for texts under
    25 characters py3langid's top 10, or every language with ``exhaustive``), and the three engines' scores are
    fused: ``log lingua + w_langid * log py3langid + w_cld2 * cld2_share`` (weights chosen on lingua's test data).
 In restricted mode (``languages``) every engine answers among those languages only.
@@ -34,7 +36,7 @@ _TAGS = r"(?<![\w@#$])[@#＃＠$][\p{L}\p{M}\p{N}_]+"
 _NOISE = r"[\p{S}\p{N}\p{Cc}\p{Cf}\p{Co}\p{Cs}_]+"
 _CLEAN = regex.compile(f"{_URL}|{_EMAIL}|{_TAGS}|{_NOISE}", regex.V1)
 _SPACES = regex.compile(r"\s+")
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 def clean(text: str) -> str:
@@ -43,8 +45,13 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", _CLEAN.sub(" ", text)).strip()
 
 
+_IDEOGRAPHIC = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
 def count_letters(text: str) -> int:
-    return len(_LETTER.findall(text))
+    """Letters and combining marks in text (Indic vowel signs are marks); a Han, kana or Hangul character
+    counts as three (it often is a word by itself)."""
+    return len(_LETTER.findall(text)) + 2 * len(_IDEOGRAPHIC.findall(text))
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,12 @@ W_LONG = (0.25, 0.5)
 W_SHORT = (0.0, 1.0)
 EPS = 1e-3
 GATE = 0.9
+# CLD2 alone decides a span of FAST_CHARS characters or more when it is reliable, gives FAST_SHARE or more to
+# its first language, and that language is not one CLD2 confuses (close pairs, and English, where CLD2 puts
+# much of what it does not know). Measured cost: -0.05 points on sentences for 57 % fewer py3langid calls.
+FAST_CHARS = 60
+FAST_SHARE = 0.95
+CHECK = frozenset("ms id bs hr sr nb nn da sv mk bg xh zu ca oc es gl pt en".split())
 
 # Raw score -> observed accuracy, per path: (raw threshold, accuracy) pairs, piecewise linear between them.
 # Measured on lingua's test data (lines 101-200 of each language file, 75 languages, all three lengths).
@@ -164,6 +177,14 @@ class Detector:
             return Detection(UND, 0.0, "none")
         reliable, cld = self.cld2.raw(cleaned)
         cld_top = cld[0][0] if cld else None
+        if (
+            reliable
+            and len(cleaned) >= FAST_CHARS
+            and cld_top not in CHECK
+            and cld[0][1] >= FAST_SHARE
+            and self._allowed(cld_top)
+        ):
+            return Detection(cld_top, calibrate("cld2", cld[0][1]), "cld2")
         cld_scores = {c: s for c, s in cld if self._allowed(c)}
         short = len(cleaned) < SHORT_CHARS
         lid = self.langid.scores(cleaned, 10 if short else 3)

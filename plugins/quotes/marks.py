@@ -119,8 +119,13 @@ class Quotation:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without its outer spaces; an all-space span becomes empty at ``s`` (so it never moves past
+    an enclosing quote's end)."""
+    start = s
     while s < e and text[s].isspace():
         s += 1
+    if s == e:
+        return start, start
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e

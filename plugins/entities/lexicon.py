@@ -1,0 +1,73 @@
+"""Small word lists for mention detection and NIL typing (folded forms: lower case, no accents).
+
+Written by the textplug team from general knowledge of French and English; no external source.
+"""
+
+from __future__ import annotations
+
+# function words and frequent sentence openers: never an entity on their own
+STOP = frozenset("""
+a au aux avec ce ces cet cette ceci cela ca celui celle ceux celles chaque comme dans de des du d elle elles en
+et est etre il ils je j la le les l leur leurs lui ma mais me meme mes moi mon ne ni nos notre nous on ou où par
+pas pour qu que quel quelle quels quelles qui sa sans se ses si son sur ta te tes toi ton tu un une vos votre
+vous y apres avant alors ainsi aussi autre autres bien car certains certaines cependant depuis des deja donc
+encore enfin entre ici jamais jusqu lors lorsque lorsqu mais malgre moins neanmoins non oui parce peu plus
+plusieurs pourtant puis quand quant quoique sauf selon seul seule seulement sous tandis tant tel telle tels
+toujours tous tout toute toutes tres trop vers voici voila hier aujourd demain selon outre parmi
+c s n m t qu
+dont ou meme cette voila puisque pendant durant contre chez the a an and or but if of in on at to for from by
+with as is are was were be been this that these those it its he she they we you i his her their our my your
+not no yes there here when where while after before since during also however although though because so
+then than what which who whom whose why how all any each every some many most more much such other another
+one two three new mr mrs ms dr st
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
+septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february
+march april june july august september october november december
+""".split())
+
+# words that introduce a person (titles, roles); folded
+PER_TITLES = frozenset("""
+m mme mmes mlle mr mrs ms dr pr me monsieur madame mademoiselle president presidente ministre premier
+premiere pdg co ceo depute deputee senateur senatrice maire general colonel capitaine commandant lieutenant
+sergent juge professeur docteur roi reine prince princesse pape sir lord lady dame chancelier chanceliere
+gouverneur ambassadeur ambassadrice secretaire porte parole directeur directrice fondateur fondatrice
+patron patronne entraineur joueur joueuse chanteur chanteuse acteur actrice ecrivain auteur journaliste
+eveque cardinal abbe pere soeur frere cousin fils fille epouse mari veuve
+president senator governor mayor minister chancellor king queen judge pope reverend rev gen col capt sgt sen
+rep gov mp
+""".split())
+
+# first words that head an organisation name, and final words that end one
+ORG_HEADS = frozenset("""
+parti front union federation confederation association assemblee conseil cour comite commission ministere
+banque agence institut universite universit ecole lycee college office organisation organisme mouvement
+syndicat societe compagnie groupe fondation eglise armee police gendarmerie tribunal senat gouvernement
+ligue club musee centre caisse regie direction haute haut bureau service autorite conference chambre
+party council committee department ministry bank agency institute university school college society company
+group foundation church army court senate league club museum center centre authority board commission
+""".split())
+
+ORG_SUFFIXES = frozenset("""
+inc corp corporation co ltd llc plc sa sas sarl gmbh ag nv bv spa group groupe press news times post journal
+tribune herald gazette magazine radio tv television televisions network networks media medias club fc
+united airlines motors bank foundation association institute university party
+""".split())
+
+LOC_HEADS = frozenset("""
+rue avenue boulevard place pont mont monts lac ile iles cap golfe mer ocean riviere fleuve vallee foret
+gare aeroport port quartier region departement province canton bois col baie plaine plateau desert
+saint sainte st lake mount river island bay gulf sea ocean valley street
+""".split())
+
+# connectors allowed inside a capitalised name (Jean-Yves Le Drian, Charles de Gaulle, Bank of America)
+CONNECTORS = frozenset(
+    "de du des d la le les l von van der den di da del dos das y of the and et & al el bin ben".split()
+)
+
+# prepositions that announce a place before a capitalised word
+LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())
+
+# speech verbs: "a declare a Ars" -> Ars is a recipient (person or organisation), not a place
+SPEECH_VERBS = frozenset("""
+declare dit confie explique indique affirme precise raconte repondu repond annonce ecrit assure souligne
+""".split())

@@ -1,0 +1,202 @@
+"""Disambiguation, in-document coreference and NIL clusters.
+
+Each KB mention's candidates are scored by
+
+- **prior**: popularity (sitelinks, population, curated weight);
+- **context**: words of the candidate's description found in the document;
+- **coherence**: the candidate is also the reading of another (unambiguous) mention of the document;
+- **type**: the candidate's type agrees with a cue around the mention (a title before it → PER, "à" → LOC);
+
+and the best one is kept when its score passes ``threshold``. Then, within the document, a surname or a
+first-name-less short form resolves to a full name mentioned in the same document (the nearest earlier one,
+else the first later one: ``Johnson`` → ``Derrick Johnson``, never the KB's Boris Johnson), and an acronym
+to the expansion whose initials it spells. Mentions that stay unlinked become NIL and are clustered: the
+short forms with their full name, identical names together. Every mention carries a cluster id (``c1`` …),
+shared by all the mentions of one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .kb import Entity, Flag
+from .lexicon import CONNECTORS, STOP
+from .match import Mention
+from .normalize import normalize
+
+__all__ = ["Linker", "Linked"]
+
+_WORD = re.compile(r"\w{4,}")
+
+
+@dataclass
+class Linked:
+    mention: Mention
+    entity: Entity | None
+    score: float
+    type: str
+    name: str
+    cluster: str = ""
+    via: str = "kb"          # kb / coref / acronym / nil
+    coref: Linked | None = None
+
+
+class Linker:
+    def __init__(self, *, threshold: float = 0.3, w_prior: float = 0.5, w_context: float = 0.25,
+                 w_coherence: float = 0.15, w_type: float = 0.1, coref: bool = True) -> None:
+        self.threshold = threshold
+        self.w_prior = w_prior
+        self.w_context = w_context
+        self.w_coherence = w_coherence
+        self.w_type = w_type
+        self.coref = coref
+
+    # ----------------------------------------------------------------------------------------------
+    def link(self, mentions: list[Mention], text: str) -> list[Linked]:
+        if not mentions:
+            return []
+        doc_words: set[str] | None = None
+        # unambiguous readings first: they feed coherence
+        sure: dict[str, int] = {}
+        for m in mentions:
+            if m.kind == "kb" and len({e.id for e, _ in m.candidates}) == 1:
+                eid = m.candidates[0][0].id
+                sure[eid] = sure.get(eid, 0) + 1
+        out: list[Linked] = []
+        for m in mentions:
+            if m.kind != "kb" or not m.candidates:
+                out.append(Linked(m, None, 0.0, m.cue or "", m.text, via="nil"))
+                continue
+            best = None
+            best_score = -1.0
+            ids = {e.id for e, _ in m.candidates}
+            for ent, fl in m.candidates:
+                score = self.w_prior * ent.prior
+                if len(ids) > 1:
+                    if doc_words is None:
+                        doc_words = set(_WORD.findall(normalize(text)))
+                    score += self.w_context * _overlap(ent.description, doc_words)
+                    score += self.w_coherence * (1.0 if sure.get(ent.id) else 0.0)
+                else:
+                    score += self.w_context * 0.5 + self.w_coherence * 0.5
+                if m.cue:
+                    score += self.w_type * (1.0 if m.cue == ent.type else -1.0)
+                else:
+                    score += self.w_type * 0.5
+                if fl & Flag.LABEL:
+                    score += 0.05
+                if fl & Flag.USER:
+                    score += 0.05
+                if score > best_score:
+                    best, best_score = ent, score
+            if best is not None and best_score >= self.threshold:
+                out.append(Linked(m, best, round(min(best_score, 1.0), 3), best.type, best.label))
+            else:
+                out.append(Linked(m, None, 0.0, m.cue or "", m.text, via="nil"))
+        if self.coref:
+            self._coreference(out)
+        self._clusters(out)
+        return out
+
+    # ----------------------------------------------------------------------------------------------
+    def _coreference(self, linked: list[Linked]) -> None:
+        # full names: multi-word person names (linked or NIL)
+        full: list[Linked] = []
+        for li in linked:
+            words = li.mention.words
+            if len(words) >= 2 and (li.type == "PER" or (li.entity is None and li.mention.cue in (None, "PER"))):
+                if li.entity is None and any(w in CONNECTORS for w in words[:1]):
+                    continue
+                full.append(li)
+        multi = [li for li in linked if len(li.mention.words) >= 2]
+        for li in linked:
+            m = li.mention
+            if len(m.words) != 1:
+                continue
+            w = m.words[0]
+            target = None
+            if full and w not in STOP:
+                before = [f for f in full if f.mention.start < m.start and _names_part(f, w)]
+                after = [f for f in full if f.mention.start > m.start and _names_part(f, w)]
+                if before:
+                    target = before[-1]
+                elif after:
+                    target = after[0]
+            if target is None and m.text.isupper() and 2 <= len(m.text) <= 8:
+                for f in multi:
+                    if _initials(f.mention.words) == w:
+                        target = f
+                        break
+                if target is not None:
+                    li.via = "acronym"
+            if target is None:
+                continue
+            if li.entity is not None and target.entity is not None and li.entity.id == target.entity.id:
+                continue
+            if li.entity is not None and target.entity is None and li.via != "acronym" and li.type != "PER":
+                continue  # a KB place or organisation is not re-read as a person's surname
+            li.entity = target.entity
+            li.name = target.name
+            li.type = target.type or "PER"
+            li.score = round(target.score * 0.95, 3) if target.entity is not None else 0.0
+            if li.via != "acronym":
+                li.via = "coref"
+            li.coref = target
+        # one sense per document for identical unlinked NIL names: inherit a typed sibling's type
+        types: dict[str, str] = {}
+        for li in linked:
+            if li.entity is None and li.type:
+                types.setdefault(li.mention.key, li.type)
+        for li in linked:
+            if li.entity is None and not li.type:
+                li.type = types.get(li.mention.key, "")
+
+    def _clusters(self, linked: list[Linked]) -> None:
+        ids: dict[str, str] = {}
+        n = 0
+
+        def new() -> str:
+            nonlocal n
+            n += 1
+            return f"c{n}"
+
+        # resolve coreference chains to their root
+        for li in linked:
+            root = li
+            seen = 0
+            while root.coref is not None and seen < 10:
+                root = root.coref
+                seen += 1
+            if li.entity is not None:
+                key = "kb:" + li.entity.id
+            else:
+                key = "nil:" + root.mention.key
+            if key not in ids:
+                ids[key] = new()
+            li.cluster = ids[key]
+            if not li.type:
+                li.type = root.type or "MISC"
+
+
+def _overlap(description: str, doc_words: set[str]) -> float:
+    if not description:
+        return 0.0
+    words = {w for w in _WORD.findall(normalize(description))}
+    if not words:
+        return 0.0
+    hits = len(words & doc_words)
+    return min(1.0, hits / min(len(words), 4))
+
+
+def _names_part(full: Linked, word: str) -> bool:
+    """``word`` is the surname (last word) or another non-first name word of ``full``."""
+    words = full.mention.words
+    if word == words[-1]:
+        return True
+    return word in words[1:] and word not in CONNECTORS
+
+
+def _initials(words: Iterable[str]) -> str:
+    return "".join(w[0] for w in words if w not in CONNECTORS and w not in STOP)

@@ -1,0 +1,126 @@
+"""Text normalisation for alias matching, with offsets mapped back to the original text.
+
+Aliases and document text go through the same function, so a match in the normalised view is a match of
+the alias. The normalisation folds case, strips accents, unifies apostrophes (``’`` → ``'``), dashes and
+no-break spaces. For almost every character this is a one-to-one map, done with ``str.translate`` in C:
+the normalised text then has the same length as the original and offsets carry over unchanged. Texts that
+hold characters whose folding changes the length (combining accents of decomposed text, ``ß``, ligatures)
+go through a slower path that records, for each normalised character, its offset in the original.
+
+Keys of the alias index are the word tokens of the normalised alias joined by single spaces
+(``"Jean-Yves Le Drian"`` → ``"jean yves le drian"``, ``"L’Oréal"`` → ``"l oreal"``), so punctuation
+inside names never prevents a match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold_char", "normalize", "normalize_with_offsets", "alias_key", "tokenize", "TOKEN_RE",
+           "ELISIONS"]
+
+# a word token, or a @handle / #hashtag token (kept whole with its sigil)
+TOKEN_RE = re.compile(r"[@#]?\w+")
+
+# French elided articles and conjunctions: d'Elon, l'Élysée, qu'Emmanuel, jusqu'à
+ELISIONS = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\uff07"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
+
+
+def fold_char(ch: str) -> str:
+    """The normalised form of one character (may be empty or longer than one character)."""
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _DASHES:
+        return "-"
+    if ch in _SPACES:
+        return " "
+    decomposed = unicodedata.normalize("NFKD", ch)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold()
+
+
+class _FoldTable(dict):
+    """``str.translate`` table computed lazily: one-to-one folds only; others are flagged."""
+
+    def __missing__(self, code: int) -> int | None:
+        folded = fold_char(chr(code))
+        if len(folded) == 1:
+            value = ord(folded)
+        else:
+            value = code  # left as is in the fast path; texts holding it take the slow path
+            _MULTI.add(code)
+        self[code] = value
+        return value
+
+
+_MULTI: set[int] = set()
+_TABLE = _FoldTable()
+_NONASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fast(text: str) -> str | None:
+    """Fold ``text`` in C; None when some character's fold changes the length."""
+    folded = text.translate(_TABLE)
+    if _MULTI and _NONASCII.search(text):
+        for ch in set(_NONASCII.findall(text)):
+            if ord(ch) in _MULTI:
+                return None
+    return folded
+
+
+def normalize(text: str) -> str:
+    """Folded text (case, accents, apostrophes, dashes, spaces); length may differ from ``text``."""
+    folded = _fast(text)
+    if folded is not None:
+        return folded
+    return "".join(fold_char(ch) for ch in text)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """(normalised text, offsets): ``offsets[i]`` is the original offset of normalised character ``i``,
+    with ``offsets[len(norm)] == len(text)``. ``offsets`` is None when the map is the identity (the usual
+    case), so callers can skip the translation."""
+    folded = _fast(text)
+    if folded is not None:
+        return folded, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if len(f) == 1:
+            parts.append(f)
+            offsets.append(i)
+        elif f:
+            parts.append(f)
+            offsets.extend([i] * len(f))
+        # an empty fold (a lone combining mark) contributes nothing
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+def map_span(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """Original (start, end) of the normalised span [start, end)."""
+    if offsets is None:
+        return start, end
+    if end <= start:
+        o = offsets[start]
+        return o, o
+    # end: one past the original offset of the last normalised character of the span; extend over the
+    # characters that folded into it or to nothing (combining marks after a base letter)
+    last = offsets[end - 1]
+    nxt = offsets[end]
+    return offsets[start], nxt if nxt > last else last + 1
+
+
+def tokenize(norm: str) -> list[str]:
+    return TOKEN_RE.findall(norm)
+
+
+def alias_key(alias: str) -> str:
+    """Index key of an alias: normalised word tokens joined by single spaces ('' when no word)."""
+    return " ".join(TOKEN_RE.findall(normalize(alias)))

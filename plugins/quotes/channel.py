@@ -1,0 +1,63 @@
+"""Channel of a quotation (tweet, post, interview, statement, unknown) from its cue and the sentence."""
+
+from __future__ import annotations
+
+import regex
+
+from .cues import CHANNEL_OF_LEMMA
+
+__all__ = ["channel_of", "ADDRESSEE"]
+
+_TWEET_CTX = regex.compile(
+    r"(?<![\w-])(?:(?:dans|via|par)\s+(?:un|son|ses|leur|leurs|ce|le|deux|plusieurs)\s+(?:\w+\s+)?(?:tweets?|"
+    r"messages?\s+(?:publiés?\s+)?sur\s+(?:Twitter|X))|sur\s+(?:Twitter|X)(?![\w-])|"
+    r"in\s+(?:a|an|his|her|their|the|one|two|several)\s+(?:\w+\s+)?(?:tweets?|post\s+on\s+(?:X|Twitter))|"
+    r"on\s+(?:Twitter|X)(?![\w-])|(?:a\s+|his\s+|her\s+)?tweet(?:ed)?|twitter\s+post)",
+    regex.IGNORECASE,
+)
+_POST_CTX = regex.compile(
+    r"(?<![\w-])(?:sur|on|via)\s+(?:(?:son|sa|ses|his|her|their|its|leur)\s+(?:compte|page|blog|account)\s+)?"
+    r"(?:Facebook|Instagram|LinkedIn|Telegram|TikTok|Threads|Mastodon|Bluesky|YouTube|Weibo|blog|Truth Social)"
+    r"|(?:blog\s+post|billet\s+de\s+blog|Facebook\s+post)",
+    regex.IGNORECASE,
+)
+_INTERVIEW_CTX = regex.compile(
+    r"(?<![\w-])(?:entretien|interview|interviewé|interrogée?s?\s+par|au\s+micro|à\s+la\s+radio|à\s+la\s+télévision|"
+    r"sur\s+le\s+plateau|told|in\s+an\s+interview|speaking\s+to|speaking\s+with|talking\s+to|podcast)(?![\w-])",
+    regex.IGNORECASE,
+)
+_STATEMENT_CTX = regex.compile(
+    r"(?<![\w-])(?:communiqué|déclaration\s+écrite|conférence\s+de\s+presse|statement|press\s+release|"
+    r"press\s+conference|news\s+conference|briefing)(?![\w-])",
+    regex.IGNORECASE,
+)
+# An addressee right after the cue: « … », a déclaré Gonzalez à Ars ; told Reuters ; a confié au Monde
+ADDRESSEE = regex.compile(
+    r"\s+(?:(?:à|auprès\s+de)\s+(?:l['’]\s*)?(?=\p{Lu})|au\s+(?=\p{Lu})|aux\s+(?=\p{Lu})|to\s+(?=\p{Lu})"
+    r"|to\s+(?:reporters|journalists|the\s+press)\b|à\s+(?:la\s+presse|des\s+journalistes|la\s+radio)\b)"
+)
+_NONVERBAL = frozenset({"selon", "d'après", "according to", "laut", "según", "secondo", "segundo", ":", "—"})
+
+
+def channel_of(lemma: str | None, sentence: str, addressee: bool = False) -> str | None:
+    """Channel for a cue of ``lemma`` in ``sentence`` (the sentence text around the cue).
+
+    ``addressee``: the cue is followed by its addressee (``à Ars``, ``told Reuters``): an interview.
+    Returns None without a cue.
+    """
+    if lemma is None:
+        return None
+    ch = CHANNEL_OF_LEMMA.get(lemma)
+    if ch == "tweet":
+        return ch
+    if _TWEET_CTX.search(sentence):
+        return "tweet"
+    if ch == "post" or _POST_CTX.search(sentence):
+        return "post"
+    if ch == "interview" or addressee or _INTERVIEW_CTX.search(sentence):
+        return "interview"
+    if _STATEMENT_CTX.search(sentence):
+        return "statement"
+    if lemma in _NONVERBAL:
+        return "unknown"
+    return "statement"
