@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -20,3 +22,9 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def seed_text(shared_data: Path) -> str:
     return (shared_data / "seed" / "article.txt").read_text(encoding="utf-8")
+
+
+# CI runs are reproducible: hypothesis derandomizes there (locally it keeps exploring new examples).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")

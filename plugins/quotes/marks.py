@@ -186,7 +186,13 @@ def find_quotes(text: str) -> list[Quotation]:
             q.parts.append([s, e])
         q.end = max(q.start + len(q.open_mark), e)
         q.unclosed = True
+        # quotes opened past the reported end are not inside it any more
+        beyond = [inner for inner in q.nested if inner.end > q.end]
+        if beyond:
+            q.nested = [inner for inner in q.nested if inner.end <= q.end]
         emit(q)
+        for inner in beyond:
+            emit(inner)
 
     for m in _TOKEN.finditer(text):
         pos = m.start()
