@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ import orjson
 
 from .config import PipelineConfig
 from .errors import ConfigError, ErrorRateExceeded
+from .record import error_record
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -159,19 +161,60 @@ def _results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers:
         return
     config = worker_config(pipeline)
     numbered = _numbered(items)
-    pending: deque[Future[list[Result]]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_init_worker,
-                             initargs=(config,)) as pool:
+    pending: deque[tuple[Chunk, Future[list[Result]]]] = deque()
+    pool = _pool(workers, config)
+    try:
+        while True:
+            while len(pending) < 2 * workers:
+                chunk = list(islice(numbered, chunk_size))
+                if not chunk:
+                    break
+                pending.append((chunk, pool.submit(_work, chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # A worker died (a crash in native code, the OOM killer): find the document that did it,
+                # one at a time in fresh pools, and send the chunks in flight again.
+                pool.shutdown(wait=False, cancel_futures=True)
+                results, pool = _isolate(chunk, workers, config)
+                pending = deque((waiting, pool.submit(_work, waiting)) for waiting, _ in pending)
+            yield from results
+    finally:
+        for _chunk, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+Chunk = list[tuple[Any, str]]
+
+
+def _pool(workers: int, config: dict[str, Any]) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_init_worker, initargs=(config,))
+
+
+def _isolate(chunk: Chunk, workers: int, config: dict[str, Any]) -> tuple[list[Result], ProcessPoolExecutor]:
+    """Process ``chunk`` document by document; a document whose worker dies becomes an error record."""
+    pool = _pool(workers, config)
+    results: list[Result] = []
+    for item, default_id in chunk:
         try:
-            while True:
-                while len(pending) < 2 * workers:
-                    chunk = list(islice(numbered, chunk_size))
-                    if not chunk:
-                        break
-                    pending.append(pool.submit(_work, chunk))
-                if not pending:
-                    return
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+            results += pool.submit(_work, [(item, default_id)]).result()
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = _pool(workers, config)
+            results.append(_result(_crash_record(item, default_id)))
+    return results, pool
+
+
+def _crash_record(item: Any, default_id: str) -> dict[str, Any]:
+    meta = item.get("meta") if isinstance(item, dict) else None
+    meta = meta if isinstance(meta, dict) else {}
+    doc_id = item.get("id", default_id) if isinstance(item, dict) else default_id
+    raw = item if isinstance(item, str) else orjson.dumps(item, default=repr).decode()
+    return error_record(source=str(meta.get("file", doc_id)), line=meta.get("line"), raw=raw, plugin="textplug",
+                        hook="worker", type="WorkerCrashed", id=str(doc_id),
+                        message="the worker process died while processing this document (a crash in a plugin's "
+                        "native code, or the process was killed); the other documents were processed")

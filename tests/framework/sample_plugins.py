@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from framework import Document, hookimpl
@@ -34,6 +35,17 @@ class Raiser:
     def annotate_document(self, doc: Document) -> None:
         if "boom" in doc.text:
             raise RuntimeError("boom found")
+
+
+class Crasher:
+    """Kills its worker process on documents containing 'crash' (a segfault in native code, say)."""
+
+    name = "crasher"
+
+    @hookimpl
+    def annotate_document(self, doc: Document) -> None:
+        if "crash" in doc.text:
+            os._exit(70)
 
 
 class NeedsWords:

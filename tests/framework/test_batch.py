@@ -71,3 +71,15 @@ def test_counts_reconcile_and_error_rate_stops_the_run() -> None:
     pipe = pipeline("Raiser", max_error_rate=0.1, min_documents_for_rate=10)
     with pytest.raises(ErrorRateExceeded, match="over max_error_rate=10%"):
         list(process_many_json(pipe, ({"text": "boom"} for _ in range(50))))
+
+
+def test_a_document_that_kills_its_worker_becomes_one_error_record() -> None:
+    pipe = pipeline("Words", "Crasher")
+    items = [{"id": f"d{i}", "text": f"document {i} " + ("crash" if i in (5, 41) else "calm")} for i in range(120)]
+    records = list(pipe.process_many(items, workers=2, chunk_size=8))
+    assert [r["id"] for r in records] == [f"d{i}" for i in range(120)]
+    crashed = [r for r in records if r.get("status") == "error"]
+    assert [r["id"] for r in crashed] == ["d5", "d41"]
+    assert crashed[0]["errors"][0]["type"] == "WorkerCrashed"
+    assert "document 5 crash" in crashed[0]["meta"]["raw"]
+    assert all(r["doc"]["words"]["value"] == 3 for r in records if r.get("status") != "error")
