@@ -182,6 +182,28 @@ def plugins(as_json: bool, **pipeline_options: Any) -> None:
         click.echo(f"  {phase}: {', '.join(names) or '-'}")
 
 
+@cli.command("new-plugin")
+@click.argument("name")
+@click.option("--phase", "phases", multiple=True, metavar="PHASE[,PHASE]",
+              help="Phases to implement (repeatable): prepare, language, segment, annotate, link, finalize or the "
+                   "hook names; default: annotate.")
+@click.option("-d", "--directory", default=".", show_default=True, type=click.Path(file_okay=False),
+              help="Where to create the package folder textplug-NAME.")
+@click.option("--force", is_flag=True, help="Write into an existing, non-empty folder.")
+def new_plugin(name: str, phases: tuple[str, ...], directory: str, force: bool) -> None:
+    """Create a ready-to-install plugin package textplug-NAME: pyproject with the entry point, a module
+    implementing the chosen phases, tests using textplug's pytest fixtures, a README."""
+    from .scaffold import create_plugin
+
+    chosen = [p.strip() for value in phases for p in value.split(",") if p.strip()]
+    try:
+        root = create_plugin(name, directory, chosen or None, force=force)
+    except TextplugError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    click.echo(f"created {root}\nnext:\n  cd {root}\n  pip install -e '.[test]'\n  pytest\n"
+               "  textplug plugins --check")
+
+
 def _register_plugin_commands() -> None:
     """Let installed plugins add subcommands; a broken plugin costs its commands, not the CLI."""
     import pluggy

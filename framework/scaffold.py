@@ -87,6 +87,7 @@ def render_plugin(name: str, phases: Iterable[str] | None = None) -> dict[str, s
     chosen = sorted(set(chosen), key=PHASES.index)
     plugin, package, dist, cls = n["plugin"], n["package"], n["dist"], n["cls"]
     core_major_minor = ".".join(__version__.split(".")[:2])
+    requirement = f">={API_VERSION},<{int(API_VERSION.split('.')[0]) + 1}"
     files: dict[str, str] = {}
 
     files["pyproject.toml"] = f"""\
@@ -176,7 +177,7 @@ class {cls}:
     name = {P}  # the plugin's name, the same as its entry point name
     provides = ({P},)  # the layers (and "doc.<field>"s) this plugin writes
     requires = ()  # the layers / doc fields it needs from other plugins
-    requires_api = ">={API_VERSION}"  # the textplug plugin API this was written for
+    requires_api = "{requirement}"  # the textplug plugin API this was written for
 
     def __init__(self) -> None:
         self.pattern = re.compile(DEFAULT_PATTERN)
