@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framework import API_VERSION, SCHEMA, SCHEMA_VERSION, ContractError, Pipeline, PluginLoadError, hookimpl
 from framework.contract import check_contract, parse_requirement, satisfies
@@ -118,3 +120,13 @@ def test_installed_plugin_for_a_newer_api_names_its_distribution(tmp_path: Path,
         assert "futuristic" not in {i.name for i in Pipeline.from_config(disable="futuristic").plugins}
     finally:
         sys.modules.pop("futuristic", None)
+
+
+@given(st.text(alphabet="0123456789.,*<>=!~ x", max_size=300))
+def test_any_requirement_text_is_parsed_or_refused_cleanly(text: str) -> None:
+    try:
+        clauses = parse_requirement(text)
+    except ValueError:
+        return
+    assert clauses and all(op in ("~=", "==", "!=", ">=", "<=", ">", "<") for op, _, _ in clauses)
+    assert satisfies("1.0", text) in (True, False)

@@ -118,4 +118,7 @@ def test_scaffold_end_to_end_in_a_fresh_venv(tmp_path: Path) -> None:
     plugins = {p["name"]: p for p in orjson.loads(listed.stdout)["plugins"]}
     assert plugins["cue_words"]["distribution"] == "textplug-cue-words"
     assert plugins["cue_words"]["hooks"] == ["configure", "finalize_document", "segment_document"]
+    checked = run("-c", "from framework.cli import main; main()", "plugins", "--check", "--json")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert orjson.loads(checked.stdout)["problems"] == []
     assert time.monotonic() - started < 60
