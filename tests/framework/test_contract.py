@@ -7,10 +7,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 from framework import API_VERSION, SCHEMA, SCHEMA_VERSION, ContractError, Pipeline, PluginLoadError, hookimpl
+from framework.cli import cli
 from framework.contract import check_contract, parse_requirement, satisfies
 
 
@@ -118,6 +120,9 @@ def test_installed_plugin_for_a_newer_api_names_its_distribution(tmp_path: Path,
             err.value)
         # the block list still lets the rest run
         assert "futuristic" not in {i.name for i in Pipeline.from_config(disable="futuristic").plugins}
+        result = CliRunner().invoke(cli, ["run", "-q", "-o", str(tmp_path / "out.jsonl")])
+        assert result.exit_code == 2 and "built for a newer textplug" in result.stderr
+        assert not (tmp_path / "out.jsonl").exists()
     finally:
         sys.modules.pop("futuristic", None)
 
