@@ -49,7 +49,7 @@ def test_phase_aliases_and_bad_names() -> None:
         PHASES)
     with pytest.raises(ConfigError, match="unknown phase 'tokenize'"):
         normalize_phase("tokenize")
-    for bad in ("My Plug", "1st", "class", "a/b", ""):
+    for bad in ("My Plug", "1st", "class", "a/b", "", "a" * 31):
         with pytest.raises(ConfigError, match="not usable"):
             render_plugin(bad)
 
@@ -122,3 +122,13 @@ def test_scaffold_end_to_end_in_a_fresh_venv(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert orjson.loads(checked.stdout)["problems"] == []
     assert time.monotonic() - started < 60
+
+
+@pytest.mark.parametrize("name", ["ab", "press-agencies", "a_thirty_character_plugin_name"])
+def test_generated_package_is_lint_clean(tmp_path: Path, name: str) -> None:
+    pytest.importorskip("ruff")
+    root = create_plugin(name, tmp_path, ["prepare", "segment", "finalize"])
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "E,F,W,I,B,UP",
+                             "--line-length", "120", "--target-version", "py310", "."],
+                            cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
