@@ -135,3 +135,13 @@ def test_any_requirement_text_is_parsed_or_refused_cleanly(text: str) -> None:
         return
     assert clauses and all(op in ("~=", "==", "!=", ">=", "<=", ">", "<") for op, _, _ in clauses)
     assert satisfies("1.0", text) in (True, False)
+
+
+@pytest.mark.parametrize("text", ["1." * 50_000, ">=" + "1." * 50_000 + "*", " " * 100_000 + "x", "1," * 50_000])
+def test_long_malformed_requirements_fail_fast(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(ValueError):
+        parse_requirement(text)
+    assert time.perf_counter() - started < 1.0
