@@ -4,9 +4,11 @@ entities, sources). This module is the public API; everything a user or plugin a
 
 from .batch import RunStats
 from .config import PipelineConfig, parse_settings
+from .contract import API_VERSION, SCHEMA_VERSION
 from .document import Document
 from .errors import (
     ConfigError,
+    ContractError,
     DependencyError,
     ErrorRateExceeded,
     InputError,
@@ -37,6 +39,8 @@ __all__ = [
     "hookimpl",
     "hookspec",
     "PHASES",
+    "API_VERSION",
+    "SCHEMA_VERSION",
     "Document",
     "FormatRegistry",
     "PluginInfo",
@@ -57,6 +61,7 @@ __all__ = [
     # errors
     "TextplugError",
     "ConfigError",
+    "ContractError",
     "DependencyError",
     "ErrorRateExceeded",
     "InputError",

@@ -156,9 +156,15 @@ def _samples() -> Iterator[dict[str, Any]]:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--check", is_flag=True,
+              help="Validate the plugins against the hook specs and their declarations (on the bundled samples); "
+                   "exit 1 on any error.")
 @_pipeline_options
-def plugins(as_json: bool, **pipeline_options: Any) -> None:
+def plugins(as_json: bool, check: bool, **pipeline_options: Any) -> None:
     """List the enabled plugins: name, version, distribution, hooks, provides/requires, phase order."""
+    if check:
+        _check_plugins(as_json, **pipeline_options)
+        return
     try:
         pipeline = Pipeline(_build_config(**pipeline_options))
     except TextplugError as exc:
@@ -180,6 +186,58 @@ def plugins(as_json: bool, **pipeline_options: Any) -> None:
     click.echo("order:")
     for phase, names in order.items():
         click.echo(f"  {phase}: {', '.join(names) or '-'}")
+
+
+@cli.command("new-plugin")
+@click.argument("name")
+@click.option("--phase", "phases", multiple=True, metavar="PHASE[,PHASE]",
+              help="Phases to implement (repeatable): prepare, language, segment, annotate, link, finalize or the "
+                   "hook names; default: annotate.")
+@click.option("-d", "--directory", default=".", show_default=True, type=click.Path(file_okay=False),
+              help="Where to create the package folder textplug-NAME.")
+@click.option("--force", is_flag=True, help="Write into an existing, non-empty folder.")
+def new_plugin(name: str, phases: tuple[str, ...], directory: str, force: bool) -> None:
+    """Create a ready-to-install plugin package textplug-NAME: pyproject with the entry point, a module
+    implementing the chosen phases, tests using textplug's pytest fixtures, a README."""
+    from .scaffold import create_plugin
+
+    chosen = [p.strip() for value in phases for p in value.split(",") if p.strip()]
+    try:
+        root = create_plugin(name, directory, chosen or None, force=force)
+    except TextplugError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    click.echo(f"created {root}\nnext:\n  cd {root}\n  pip install -e '.[test]'\n  pytest\n"
+               "  textplug plugins --check")
+
+
+def _check_plugins(as_json: bool, **pipeline_options: Any) -> None:
+    from .check import ERROR, check_plugins
+
+    try:
+        config = _build_config(**pipeline_options)
+    except TextplugError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    infos, problems = check_plugins(config, list(_samples()))
+    errors = sum(p.level == ERROR for p in problems)
+    if as_json:
+        click.echo(orjson.dumps({"plugins": [{"name": i.name, "distribution": i.dist, "version": i.version}
+                                             for i in infos],
+                                 "problems": [p.as_dict() for p in problems]}, option=orjson.OPT_INDENT_2).decode())
+    else:
+        versions = {i.name: i.version for i in infos}
+        for plugin in sorted({p.plugin for p in problems}):
+            found = [p for p in problems if p.plugin == plugin]
+            dist = found[0].distribution
+            where = f"distribution {dist} {versions.get(plugin) or ''}".rstrip() if dist else "not from a distribution"
+            click.echo(f"{plugin} ({where}):")
+            for p in found:
+                click.echo(f"  {p.level} [{p.kind}] {p.message}")
+        unloaded = {(p.plugin, p.distribution) for p in problems if p.kind in ("load", "contract")}
+        dists = {i.dist for i in infos if i.dist} | {dist for _, dist in unloaded if dist}
+        warnings = len(problems) - errors
+        click.echo(f"checked {len(infos) + len(unloaded)} plugin(s) from {len(dists)} distribution(s), "
+                   f"{len(unloaded)} not loadable: {errors} error(s), {warnings} warning(s)", err=True)
+    sys.exit(EXIT_DOC_ERRORS if errors else EXIT_OK)
 
 
 def _register_plugin_commands() -> None:

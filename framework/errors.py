@@ -15,6 +15,10 @@ class PluginLoadError(TextplugError):
     """A plugin could not be imported or instantiated (names the distribution and entry point)."""
 
 
+class ContractError(PluginLoadError):
+    """A plugin requires a plugin API or record schema version this textplug does not provide."""
+
+
 class DependencyError(TextplugError):
     """The enabled plugins' ``requires`` are not met by any enabled plugin's ``provides``."""
 
@@ -52,6 +56,7 @@ __all__ = [
     "TextplugError",
     "ConfigError",
     "PluginLoadError",
+    "ContractError",
     "DependencyError",
     "SpanError",
     "RecordError",

@@ -10,7 +10,8 @@ from types import ModuleType
 from typing import Any, BinaryIO
 
 from .config import PipelineConfig
-from .errors import ConfigError, DependencyError, PluginLoadError
+from .contract import check_contract
+from .errors import ConfigError, ContractError, DependencyError, PluginLoadError
 from .hookspecs import PROJECT
 
 __all__ = ["PluginInfo", "FormatRegistry", "load_plugins", "plugin_from_object", "check_dependencies"]
@@ -49,8 +50,16 @@ def _instantiate(target: Any) -> Any:
     return target() if isinstance(target, type) else target
 
 
-def plugin_from_object(obj: Any, name: str | None = None, origin: str = "code") -> PluginInfo:
-    """Describe a plugin given as an object (module, class or instance)."""
+def plugin_from_object(obj: Any, name: str | None = None, origin: str = "code", dist: str | None = None,
+                       dist_version: str | None = None) -> PluginInfo:
+    """Describe a plugin given as an object (module, class or instance); a ``PluginInfo`` passes through.
+
+    The plugin's ``requires_api`` / ``requires_schema`` are checked before it is instantiated
+    (``ContractError`` when this textplug does not meet them).
+    """
+    if isinstance(obj, PluginInfo):
+        return obj
+    check_contract(obj, name=name, dist=dist, dist_version=dist_version)
     instance = _instantiate(obj)
     plugin_name = name or getattr(instance, "name", None)
     if isinstance(instance, ModuleType):
@@ -90,7 +99,10 @@ def _from_entry_points(config: PipelineConfig) -> Iterator[PluginInfo]:
         if not _enabled(ep.name, config):
             continue
         try:
-            info = plugin_from_object(ep.load(), name=ep.name, origin="entry point")
+            info = plugin_from_object(ep.load(), name=ep.name, origin="entry point", dist=dist,
+                                      dist_version=ep.dist.version if ep.dist is not None else None)
+        except ContractError:
+            raise
         except Exception as exc:
             raise PluginLoadError(
                 f"plugin {ep.name!r} (distribution {dist or 'unknown'}, entry point {ep.name} = {ep.value}) "
@@ -107,6 +119,8 @@ def _from_module_paths(config: PipelineConfig) -> Iterator[PluginInfo]:
     for spec in config.modules:
         try:
             info = plugin_from_object(_import_spec(spec), origin="module")
+        except ContractError:
+            raise
         except Exception as exc:
             raise PluginLoadError(f"plugin module {spec!r} failed to load: {type(exc).__name__}: {exc}") from exc
         info.spec = spec

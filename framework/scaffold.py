@@ -62,9 +62,9 @@ def _names(name: str) -> dict[str, str]:
     plugin = name.strip().lower().replace("-", "_")
     if plugin.startswith("textplug_"):
         plugin = plugin[len("textplug_"):]
-    if not _NAME.match(plugin) or keyword.iskeyword(plugin):
+    if not _NAME.match(plugin) or keyword.iskeyword(plugin) or len(plugin) > 30:
         raise ConfigError(f"plugin name {name!r} is not usable: use lowercase letters, digits and _ or -, "
-                          "starting with a letter (e.g. 'cashtags' or 'press-agencies')")
+                          "starting with a letter, at most 30 characters (e.g. 'cashtags' or 'press-agencies')")
     return {
         "plugin": plugin,
         "package": f"textplug_{plugin}",
@@ -87,6 +87,7 @@ def render_plugin(name: str, phases: Iterable[str] | None = None) -> dict[str, s
     chosen = sorted(set(chosen), key=PHASES.index)
     plugin, package, dist, cls = n["plugin"], n["package"], n["dist"], n["cls"]
     core_major_minor = ".".join(__version__.split(".")[:2])
+    requirement = f">={API_VERSION},<{int(API_VERSION.split('.')[0]) + 1}"
     files: dict[str, str] = {}
 
     files["pyproject.toml"] = f"""\
@@ -131,9 +132,9 @@ __all__ = ["{cls}"]
     def {work}(self, doc: Document) -> None:
         """{_PHASE_DOCS[work]}
 
-        Marks every match of the pattern in layer {P}, skipping the regions earlier plugins asked
-        to skip (``doc.ignored()``, e.g. the ``Source-147`` tag). Offsets are code points, half-open:
-        ``doc.text[start:end]`` is the span. Never modify ``doc.text``.
+        Marks every match of the pattern in layer {P},
+        skipping the regions earlier plugins asked to skip (``doc.ignored()``, e.g. the ``Source-147`` tag).
+        Offsets are code points, half-open: ``doc.text[start:end]`` is the span. Never modify ``doc.text``.
         """
         ignored = doc.ignored()
         for match in self.pattern.finditer(doc.text):
@@ -171,12 +172,15 @@ DEFAULT_PATTERN = r"\\b[A-Z][A-Z0-9]{{1,9}}\\b"  # acronyms: EU, NASA, G20
 
 
 class {cls}:
-    """Marks acronyms (EU, NASA) in layer {P}. Setting: ``pattern`` (a regular expression)."""
+    """Marks acronyms (EU, NASA) in layer {P}.
+
+    Setting: ``pattern`` (a regular expression).
+    """
 
     name = {P}  # the plugin's name, the same as its entry point name
     provides = ({P},)  # the layers (and "doc.<field>"s) this plugin writes
     requires = ()  # the layers / doc fields it needs from other plugins
-    requires_api = ">={API_VERSION}"  # the textplug plugin API this was written for
+    requires_api = "{requirement}"  # the textplug plugin API this was written for
 
     def __init__(self) -> None:
         self.pattern = re.compile(DEFAULT_PATTERN)
@@ -197,7 +201,7 @@ class {cls}:
 ''' + "\n".join(methods)
 
     files["tests/test_plugin.py"] = f'''\
-"""Tests of the {P} plugin, with the fixtures of textplug's pytest plugin (loaded automatically)."""
+"""Tests of the {P} plugin, with textplug's pytest fixtures (loaded automatically)."""
 
 from __future__ import annotations
 
@@ -207,37 +211,40 @@ import pytest
 from framework import ConfigError
 from framework.testing import assert_no_errors, assert_no_span, assert_span
 
-from {package} import {cls}
+from {package} import {cls} as Plugin  # the plugin under test
+
+LAYER = Plugin.name  # the layer the example writes
 
 
 @pytest.fixture
 def pipeline(textplug_pipeline):
-    return textplug_pipeline({cls})  # only the plugin under test
+    return textplug_pipeline(Plugin)  # only the plugin under test
 
 
 def test_marks_acronyms(pipeline):
     record = pipeline.process("The EU and NASA signed it on Tuesday.")
     assert_no_errors(record)
-    assert_span(record, {P}, "EU")
-    assert_span(record, {P}, "NASA")
-    assert_no_span(record, {P}, "The")
+    assert_span(record, LAYER, "EU")
+    assert_span(record, LAYER, "NASA")
+    assert_no_span(record, LAYER, "The")
 
 
 def test_offsets_are_code_points(textplug_record):
-    record = textplug_record("\\U0001F600 \\u00ab NASA \\u00bb", {cls})
-    span = assert_span(record, {P}, "NASA")
+    record = textplug_record("\\U0001F600 \\u00ab NASA \\u00bb", Plugin)
+    span = assert_span(record, LAYER, "NASA")
     assert (span["start"], span["end"]) == (4, 8)
 
 
 def test_pattern_setting(textplug_record):
-    record = textplug_record("Tuesday, the EU met.", {cls}, settings={{{P}: {{"pattern": r"\\bmet\\b"}}}})
-    assert_span(record, {P}, "met")
-    assert_no_span(record, {P}, "EU")
+    settings = {{Plugin.name: {{"pattern": r"\\bmet\\b"}}}}  # what --set NAME.pattern=... gives
+    record = textplug_record("Tuesday, the EU met.", Plugin, settings=settings)
+    assert_span(record, LAYER, "met")
+    assert_no_span(record, LAYER, "EU")
 
 
 def test_bad_pattern_is_refused(textplug_pipeline):
     with pytest.raises(ConfigError, match="pattern"):
-        textplug_pipeline({cls}, settings={{{P}: {{"pattern": "("}}}})
+        textplug_pipeline(Plugin, settings={{Plugin.name: {{"pattern": "("}}}})
 
 
 def test_runs_on_the_bundled_samples(pipeline, textplug_samples):
@@ -253,7 +260,8 @@ def test_runs_on_the_shared_corpora(pipeline, textplug_corpus):
 
 def test_installed_as_a_textplug_plugin():
     names = {{ep.name: ep.value for ep in entry_points(group="textplug")}}
-    assert names.get({P}) == "{package}.plugin:{cls}", "pip install -e . first"
+    expected = f"{{Plugin.__module__}}:{{Plugin.__name__}}"
+    assert names.get(Plugin.name) == expected, "pip install -e . first"
 '''
 
     phase_list = "\n".join(f"- `{p}`" for p in chosen)

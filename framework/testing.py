@@ -176,7 +176,7 @@ def assert_no_span(record: dict[str, Any], layer: str, text: str | None = None, 
     __tracebackhide__ = True
     found = find_spans(record, layer, text, **attrs)
     if found:
-        what = "any span" if text is None else f"a span covering {text!r}"
+        what = "span" if text is None else f"span covering {text!r}"
         raise AssertionError(f"layer {layer!r}: expected no {what}, found:\n" +
                              "\n".join(f"  {_describe(record, s)}" for s in found))
 
