@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from .keys import Identity, cluster_labels, entity_identity, entity_index, kb_url, speaker_identity, surface
-from .marks import Mark, clean, render_marked, valid_span
+from .marks import Mark, TooManyElements, clean, render_marked, valid_span
 
 __all__ = ["render_document", "PALETTE_SIZE", "MAX_TABLE_ROWS"]
 
@@ -336,7 +336,13 @@ def render_document(record: dict[str, Any], anchor: str = "doc", max_chars: int 
         for key, colour in colours.items():
             _sub(legend, "span", labels[key].label, cls=f"swatch sp{colour}")
     body = _sub(section, "div", cls="text", **({"lang": doc_lang} if isinstance(doc_lang, str) else {}))
-    render_marked(body, text[:shown], build.marks)
+    try:
+        render_marked(body, text[:shown], build.marks)
+    except TooManyElements:
+        body.clear()
+        body.set("class", "text")
+        body.text = text[:shown]
+        _sub(section, "p", f"Too many crossing marks ({len(build.marks):,}): text shown unmarked.", cls="bad-spans")
     if shown < len(text):
         _sub(section, "p", f"Text cut at {shown:,} of {len(text):,} characters (view limit).", cls="limit")
     if build.bad:
