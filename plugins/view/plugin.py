@@ -18,7 +18,7 @@ __all__ = ["View", "view_command"]
 
 
 @click.command("view")
-@click.argument("records", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("records", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @click.option("-o", "--output", default="report.html", show_default=True, type=click.Path(allow_dash=True),
               help="The HTML file to write, or - for stdout.")
 @click.option("--max-docs", default=DEFAULT_MAX_DOCUMENTS, show_default=True, type=click.IntRange(0),
