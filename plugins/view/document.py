@@ -68,15 +68,16 @@ def _spans(layers: dict[str, Any], name: str) -> list[dict[str, Any]]:
 class _Builder:
     """Collects the marks of one document and the spans that could not be drawn."""
 
-    def __init__(self, text: str, shown: int) -> None:
+    def __init__(self, text: str, shown: int, length: int) -> None:
         self.text = text
         self.shown = shown  # characters rendered (the text may be cut)
+        self.length = length  # characters of the record's full text (``text`` may be a kept prefix)
         self.marks: list[Mark] = []
         self.bad: dict[str, int] = {}
 
     def add(self, layer: str, span: Any, tag: str, attrib: dict[str, str], rank: str) -> bool:
         """Add a mark over ``span`` (clipped to the shown text); count it as bad when its offsets are wrong."""
-        if not valid_span(span, len(self.text)):
+        if not valid_span(span, self.length):
             self.bad[layer] = self.bad.get(layer, 0) + 1
             return False
         start, end = span["start"], min(span["end"], self.shown)
@@ -317,8 +318,9 @@ def render_document(record: dict[str, Any], anchor: str = "doc", max_chars: int 
             _sub(section, "pre", raw if len(raw) <= 2000 else raw[:2000] + "…", cls="raw")
         return section
 
+    length = record.get("_length") if type(record.get("_length")) is int else len(text)  # see report.trim
     shown = min(len(text), max(0, max_chars))
-    build = _Builder(text, shown)
+    build = _Builder(text, shown, length)
     doc_lang = _value(doc, "lang")
     quotes = _spans(layers, "quote")
     entity_spans = _spans(layers, "entity")
@@ -343,8 +345,10 @@ def render_document(record: dict[str, Any], anchor: str = "doc", max_chars: int 
         body.set("class", "text")
         body.text = text[:shown]
         _sub(section, "p", f"Too many crossing marks ({len(build.marks):,}): text shown unmarked.", cls="bad-spans")
-    if shown < len(text):
-        _sub(section, "p", f"Text cut at {shown:,} of {len(text):,} characters (view limit).", cls="limit")
+    if shown < length:
+        _sub(section, "p", f"Text cut at {shown:,} of {length:,} characters (view limit).", cls="limit")
+    if type(record.get("_dropped")) is int:
+        _sub(section, "p", f"{record['_dropped']:,} spans past the view's limit per layer not shown.", cls="limit")
     if build.bad:
         what = ", ".join(f"{n} {layer}" for layer, n in sorted(build.bad.items()))
         _sub(section, "p", f"Not drawn, offsets outside the text: {what}.", cls="bad-spans")

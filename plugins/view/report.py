@@ -2,8 +2,9 @@
 
 One pass over the records: each record is counted (``Overview``) and offered to a reservoir sample of at
 most ``max_documents`` documents (uniform over the run, seeded, so the same input gives the same report).
-A document is rendered when it enters the sample, so memory holds at most ``max_documents`` rendered pages,
-each cut at ``max_chars`` characters, whatever the number of records; the page states both limits.
+A sampled record is kept trimmed (text cut at ``max_chars``, layers at ``MAX_SPANS`` spans) and rendered
+once the run is read, so memory holds at most ``max_documents`` bounded records whatever the number of
+records, and only the pages shown are rendered; the page states the limits.
 """
 
 from __future__ import annotations
@@ -41,30 +42,57 @@ class Report:
         return html.tostring(self.page, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
 
 
+MAX_SPANS = 20_000  # spans kept per layer of a sampled record (bounded memory; marks past it are not drawn)
+
+
+def trim(record: dict[str, Any], max_chars: int) -> dict[str, Any]:
+    """A shallow copy of ``record`` small enough to keep: the text cut at ``max_chars`` (its full length in
+    ``_length``), each layer cut at ``MAX_SPANS`` spans (the count dropped in ``_dropped``)."""
+    text = record.get("text")
+    layers = record.get("layers")
+    if not (isinstance(text, str) and len(text) > max_chars) and not (
+            isinstance(layers, dict) and any(isinstance(v, list) and len(v) > MAX_SPANS for v in layers.values())):
+        return record
+    kept = dict(record)
+    if isinstance(text, str) and len(text) > max_chars:
+        kept["text"] = text[:max_chars]
+        kept["_length"] = len(text)
+    if isinstance(layers, dict):
+        kept["layers"] = {k: v[:MAX_SPANS] if isinstance(v, list) else v for k, v in layers.items()}
+        dropped = sum(len(v) - MAX_SPANS for v in layers.values() if isinstance(v, list) and len(v) > MAX_SPANS)
+        if dropped:
+            kept["_dropped"] = dropped
+    return kept
+
+
 class _Sample:
-    """Reservoir sample (Algorithm R) of rendered document sections, kept with their input index."""
+    """Reservoir sample (Algorithm R) of records, kept trimmed with their input index and rendered at the
+    end, so only the documents finally shown are rendered."""
 
     def __init__(self, size: int, seed: int, max_chars: int) -> None:
         self.size = size
         self.max_chars = max_chars
         self.random = random.Random(seed)
-        self.kept: list[tuple[int, str, etree._Element]] = []
+        self.kept: list[tuple[int, dict[str, Any]]] = []
 
     def offer(self, index: int, record: dict[str, Any]) -> None:
         if self.size <= 0:
             return
         if len(self.kept) < self.size:
-            slot = len(self.kept)
-            self.kept.append((index, "", etree.Element("section")))
-        else:
-            slot = self.random.randrange(index + 1)
-            if slot >= self.size:
-                return
-        label = record.get("id") if isinstance(record.get("id"), str) else f"record {index + 1}"
-        self.kept[slot] = (index, label, render_document(record, f"doc-{index}", self.max_chars))
+            self.kept.append((index, trim(record, self.max_chars)))
+            return
+        slot = self.random.randrange(index + 1)
+        if slot < self.size:
+            self.kept[slot] = (index, trim(record, self.max_chars))
 
-    def ordered(self) -> list[tuple[int, str, etree._Element]]:
-        return sorted(self.kept, key=lambda item: item[0])
+    def rendered(self) -> list[tuple[int, str, etree._Element]]:
+        """``(index, label, section)`` in input order."""
+        out = []
+        for index, record in sorted(self.kept, key=lambda item: item[0]):
+            label = record.get("id") if isinstance(record.get("id"), str) else f"record {index + 1}"
+            out.append((index, label, render_document(record, f"doc-{index}", self.max_chars)))
+        self.kept = []
+        return out
 
 
 def _sub(parent: etree._Element, tag: str, text: Any = None, **attrib: str) -> etree._Element:
@@ -146,7 +174,7 @@ def build_report(records: Iterable[dict[str, Any]], *, max_documents: int = DEFA
             continue
         overview.add(record)
         sample.offer(index, record)
-    kept = sample.ordered()
+    kept = sample.rendered()
     root = etree.Element("html", {"lang": "en"})
     head = _sub(root, "head")
     _sub(head, "meta", charset="utf-8")

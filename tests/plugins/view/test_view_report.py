@@ -133,3 +133,22 @@ def test_write_report_reads_jsonl_gz_and_counts_bad_lines(tmp_path: Path) -> Non
     page = html.fromstring(out.read_bytes())
     assert len(page.xpath("//section[contains(@class, 'doc')]")) == 5
     assert not list(tmp_path.glob(".report.html.*"))  # atomic output: no temporary left
+
+
+def test_sampled_records_are_kept_trimmed_and_the_cut_is_stated(monkeypatch) -> None:
+    from plugins.view import report as report_module
+
+    monkeypatch.setattr(report_module, "MAX_SPANS", 3)
+    text = "« a » " * 20 + "x" * 1000
+    record = new_record(text, "big")
+    record["layers"] = {"quote": [{"start": 6 * i, "end": 6 * i + 5} for i in range(20)],
+                        "entity": [{"start": 1100, "end": 1105}]}
+    kept = report_module.trim(record, 50)
+    assert len(kept["text"]) == 50 and kept["_length"] == len(text) and kept["_dropped"] == 17
+    assert record["text"] == text and len(record["layers"]["quote"]) == 20  # the input is not changed
+    page = html.fromstring(build_report([record], max_chars=50).tobytes())
+    assert page.find_class("text")[0].text_content() == text[:50]
+    assert f"Text cut at 50 of {len(text):,} characters" in page.text_content()
+    assert "17 spans past the view's limit per layer not shown" in page.text_content()
+    assert not page.find_class("bad-spans")  # the entity past the cut is not an error
+    assert len(page.xpath("//div[@class='text']/span[contains(@class, 'quote')]")) == 3
