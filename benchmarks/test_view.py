@@ -18,6 +18,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from conftest import budget  # noqa: I001 - benchmarks/conftest.py
 
 from framework import new_record
 from plugins.view import build_report
@@ -89,15 +90,23 @@ def bare_records(data: bytes) -> int:
 
 
 def view(data: bytes) -> int:
-    report = build_report(orjson.loads(line) for line in io.BytesIO(data))
+    """The report with one page per 14 records: 200 pages (the default) for the whole corpus, and the same
+    share of pages in quick mode, so the ratio to the bare loop does not depend on the mode."""
+    pages = max(1, data.count(b"\n") // 14)
+    report = build_report((orjson.loads(line) for line in io.BytesIO(data)), max_documents=pages)
     return len(report.tobytes())
 
 
+@pytest.mark.guard
 def test_view_records_bare_loop(benchmark, records_jsonl: bytes) -> None:
     assert benchmark(bare_records, records_jsonl) > 0
 
 
+@pytest.mark.guard
 def test_view_report(benchmark, records_jsonl: bytes) -> None:
+    """Budget: the overview of every record plus the 200 sampled pages; rendering every document instead
+    (the regression this catches) costs several times more."""
+    budget(benchmark, 20.0, baseline="test_view_records_bare_loop")
     assert benchmark(view, records_jsonl) > 0
 
 

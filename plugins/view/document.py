@@ -9,7 +9,6 @@ content of the marked text is exactly the record's text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
@@ -99,7 +98,7 @@ def _speaker_classes(text: str, quotes: list[dict[str, Any]], entities: dict[str
 
 
 def _quote_marks(build: _Builder, quotes: list[dict[str, Any]], who: list[Identity | None],
-                 colours: dict[str, int], doc_lang: Any) -> None:
+                 colours: dict[str, int]) -> None:
     for n, (quote, identity) in enumerate(zip(quotes, who, strict=True)):
         colour = f"sp{colours[identity.key]}" if identity else "sp-none"
         channel = quote.get("channel") if isinstance(quote.get("channel"), str) else None
@@ -232,7 +231,7 @@ def _errors(section: etree._Element, errors: Any) -> None:
 
 
 def _quote_table(section: etree._Element, text: str, quotes: list[dict[str, Any]], who: list[Identity | None],
-                 colours: dict[str, int], entities: dict[str, dict[str, Any]]) -> None:
+                 colours: dict[str, int]) -> None:
     box = _sub(section, "details", cls="quotes", open="open")
     _sub(box, "summary", f"Quotes ({len(quotes)})")
     table = _sub(box, "table")
@@ -328,7 +327,7 @@ def render_document(record: dict[str, Any], anchor: str = "doc", max_chars: int 
     clusters = cluster_labels(text, entity_spans)
     who, colours = _speaker_classes(text, quotes, by_id, clusters)
     _paragraph_marks(build, layers, doc_lang)
-    _quote_marks(build, quotes, who, colours, doc_lang)
+    _quote_marks(build, quotes, who, colours)
     _entity_marks(build, entity_spans, clusters)
     _tweet_marks(build, layers)
 
@@ -353,12 +352,8 @@ def render_document(record: dict[str, Any], anchor: str = "doc", max_chars: int 
         what = ", ".join(f"{n} {layer}" for layer, n in sorted(build.bad.items()))
         _sub(section, "p", f"Not drawn, offsets outside the text: {what}.", cls="bad-spans")
     if quotes:
-        _quote_table(section, text, quotes, who, colours, by_id)
+        _quote_table(section, text, quotes, who, colours)
     if entity_spans:
         _entity_table(section, text, entity_spans, clusters)
     return section
 
-
-def render_documents(records: Iterable[dict[str, Any]], max_chars: int = 100_000) -> list[etree._Element]:
-    """Sections for several records, anchored ``doc-0``, ``doc-1``, …"""
-    return [render_document(r, f"doc-{n}", max_chars) for n, r in enumerate(records)]

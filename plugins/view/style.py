@@ -27,6 +27,7 @@ nav.toc { columns: 3 14rem; font-size: .9rem; } nav.toc a { display: block; }
 section.doc { border-top: 2px solid #ccc; padding: 1rem 0; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; font-size: .9rem; margin: 0 0 .5rem; }
 dl.facts dt { color: #666; } dl.facts dd { margin: 0; }
+.text, td, dd, pre.raw, nav.toc a { overflow-wrap: anywhere; }
 .text { white-space: pre-wrap; line-height: 1.9; border-left: 3px solid #eee; padding-left: 1rem; }
 .quote { border-bottom: 2px dotted #555; }
 .quote[data-badge]::before, .para[data-badge]::before { content: attr(data-badge); font: 600 10px system-ui;
@@ -51,7 +52,7 @@ a.ent:hover { background: #dde8f7; }
 td.who { background: var(--c); }
 .errors { background: #fff0f0; border: 1px solid #e0a0a0; padding: .3rem .8rem; margin: .5rem 0; }
 .errors ul { margin: 0; padding-left: 1.2rem; } .error code { color: #a00; }
-table { border-collapse: collapse; font-size: .85rem; margin: .4rem 0; }
+table { border-collapse: collapse; font-size: .85rem; margin: .4rem 0; max-width: 100%; }
 th, td { border: 1px solid #ddd; padding: 2px 6px; text-align: left; vertical-align: top; }
 td.content { max-width: 35rem; }
 pre.raw { white-space: pre-wrap; background: #f6f6f6; padding: .5rem; }
