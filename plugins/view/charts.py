@@ -15,10 +15,10 @@ from .marks import clean
 __all__ = ["bar_chart"]
 
 ROW = 18  # pixels per bar
-LABEL_WIDTH = 150
+LABEL_WIDTH = 170
 BAR_WIDTH = 200
 VALUE_WIDTH = 60
-MAX_LABEL = 22  # characters of a label drawn; the tooltip has it all
+MAX_LABEL = 24  # characters of a label drawn; the tooltip has it all
 
 
 def _short(label: str) -> str:
