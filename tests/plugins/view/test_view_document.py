@@ -186,3 +186,27 @@ def test_tables_are_capped() -> None:
     tree = roundtrip(render_document(record))
     assert len(tree.xpath("//details[@class='quotes']//tr")) == MAX_TABLE_ROWS + 1
     assert tree.xpath("string(//details[@class='quotes']/p)") == "… and 10 more quotes"
+
+
+def test_tweet_entities_and_paragraph_languages_are_marked() -> None:
+    text = "Voir @jack et $TWTR: https://twitter.com/jack/status/20 😀\nThis paragraph is English."
+    at = {s: text.index(s) for s in ("@jack", "$TWTR", "https://twitter.com", "This")}
+    link_end = text.index(" 😀")
+    record = new_record(text, "tw")
+    record["doc"] = {"lang": {"value": "fr"}}
+    record["layers"] = {
+        "mention": [{"start": at["@jack"], "end": at["@jack"] + 5, "screen_name": "jack"}],
+        "cashtag": [{"start": at["$TWTR"], "end": at["$TWTR"] + 5}],
+        "tweet_link": [{"start": at["https://twitter.com"], "end": link_end, "tweet_id": 20,
+                        "time": "2006-03-21T20:50:14Z"}],
+        "paragraph": [{"start": 0, "end": text.index("\n"), "lang": "fr"},
+                      {"start": at["This"], "end": len(text), "lang": "en"}],
+    }
+    tree = roundtrip(render_document(record))
+    assert tree.xpath("string(//span[contains(@class, 'mention')])") == "@jack"
+    assert tree.xpath("string(//span[contains(@class, 'cashtag')])") == "$TWTR"
+    (link,) = tree.xpath("//a[contains(@class, 'tweet-link')]")
+    assert link.get("href") == "https://twitter.com/jack/status/20" and "tweet 20" in link.get("title")
+    paras = tree.find_class("para")
+    assert [(p.get("lang"), p.get("data-badge")) for p in paras] == [("fr", None), ("en", "en")]
+    assert "".join(tree.find_class("text")[0].itertext()) == text
