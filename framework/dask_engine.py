@@ -289,10 +289,12 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
     else:
         wanted = [i for i in range(total) if str(i) not in previous]
     started = time.perf_counter()
-    client, owned = _connect(client, workers)
-    startup = time.perf_counter() - started
     done: dict[str, dict[str, Any]] = dict(previous)
     failed: dict[str, str] = {}
+    if not wanted:  # nothing left to write: no cluster needed
+        return _finish(out_dir, _summary(done, failed, total, plan_id, 0.0, 0.0, []))
+    client, owned = _connect(client, workers)
+    startup = time.perf_counter() - started
     try:
         parts = tasks.to_delayed(optimize_graph=True)
         futures = client.compute([parts[i] for i in wanted])
@@ -312,8 +314,11 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
             owned.close()
     seconds = time.perf_counter() - started
     _remove_temporaries(out_dir)
-    summary = _summary(done, failed, total, plan_id, seconds, startup, [done[str(i)] for i in wanted
-                                                                           if str(i) in done])
+    ran = [done[str(i)] for i in wanted if str(i) in done]
+    return _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
+
+
+def _finish(out_dir: Path, summary: dict[str, Any]) -> dict[str, Any]:
     tmp = out_dir / f".{SUMMARY}.tmp"
     tmp.write_bytes(orjson.dumps(summary, option=orjson.OPT_INDENT_2))
     os.replace(tmp, out_dir / SUMMARY)
@@ -365,9 +370,10 @@ def _remove_temporaries(out_dir: Path) -> None:
 def _summary(done: dict[str, dict[str, Any]], failed: dict[str, str], total: int, plan_id: str,
              seconds: float, startup: float, this_run: list[dict[str, Any]]) -> dict[str, Any]:
     """Counts over every partition written (``inputs == records + error_records``); the rates are this
-    run's (a resumed run only processed the partitions it reran)."""
+    run's after the cluster started (a resumed run only processed the partitions it reran)."""
     sums = {key: sum(part[key] for part in done.values()) for key in COUNTS}
     ran = {key: sum(part[key] for part in this_run) for key in ("inputs", "chars")}
+    working = seconds - startup
     return {
         "inputs": sums["inputs"],
         "records": sums["records"],
@@ -375,8 +381,8 @@ def _summary(done: dict[str, dict[str, Any]], failed: dict[str, str], total: int
         "documents_with_errors": sums["documents_with_errors"],
         "seconds": round(seconds, 3),
         "startup_seconds": round(startup, 3),
-        "docs_per_s": round(ran["inputs"] / seconds, 1) if seconds > 0 else 0.0,
-        "mb_per_s": round(ran["chars"] / 1e6 / seconds, 2) if seconds > 0 else 0.0,
+        "docs_per_s": round(ran["inputs"] / working, 1) if working > 0 else 0.0,
+        "mb_per_s": round(ran["chars"] / 1e6 / working, 2) if working > 0 else 0.0,
         "partitions": total,
         "complete": len(done) == total and not failed,
         "missing": [i for i in range(total) if str(i) not in done],
@@ -393,3 +399,36 @@ def describe_failure(summary: dict[str, Any]) -> str:
     return (f"{len(missing)} of {summary['partitions']} partitions failed ({first}); partitions to rerun: "
             f"{', '.join(map(str, missing))}. Rerun the same command with --resume (library: resume=True) "
             "to write only those.")
+
+
+def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, scheduler: str | None,
+                partitions: int | None, workers: int, format: str | None, options: dict[str, Any],
+                resume: bool, quiet: bool) -> int:
+    """``textplug run --engine dask``: run, print the summary, return the exit code (see ``framework.cli``)."""
+    import click
+
+    from .cli import EXIT_DOC_ERRORS, EXIT_OK, EXIT_STOPPED
+
+    _dask()
+    if not inputs:
+        raise ConfigError("--engine dask needs input files (paths, folders or globs)")
+    if output == "-":
+        raise ConfigError("--engine dask writes one file per partition: give -o FOLDER")
+    pipeline.pm.hook.batch_started(info={"inputs": list(inputs), "workers": workers, "engine": "dask",
+                                         "scheduler": scheduler or "local"})
+    summary = run(list(inputs), output, pipeline, scheduler, partitions, format, options, resume=resume,
+                  workers=workers if workers > 1 else None)
+    pipeline.pm.hook.batch_finished(stats=summary)
+    if not quiet:
+        click.echo(
+            f"textplug: {summary['inputs']} inputs -> {summary['records']} records + {summary['error_records']} "
+            f"error records ({summary['documents_with_errors']} records with plugin errors) in "
+            f"{summary['partitions'] - len(summary['missing'])}/{summary['partitions']} partitions under "
+            f"{output} in {summary['seconds']:.2f} s (cluster start {summary['startup_seconds']:.2f} s): "
+            f"{summary['docs_per_s']:.0f} docs/s",
+            err=True,
+        )
+    if not summary["complete"]:
+        click.echo(f"textplug: error: {describe_failure(summary)}", err=True)
+        return EXIT_STOPPED
+    return EXIT_DOC_ERRORS if summary["error_records"] or summary["documents_with_errors"] else EXIT_OK
