@@ -143,6 +143,10 @@ def test_bag_of_records_and_bag_input(client, corpus: list[str], tmp_path: Path)
     summary = dask_engine.run(bag, tmp_path, pipeline, client)
     assert summary["complete"] and summary["partitions"] == bag.npartitions > 1
     assert [orjson.loads(line) for line in written(tmp_path, summary)] == expected
+    out = tmp_path / "processed"
+    summary = dask_engine.write_jsonl(db.from_sequence(expected, npartitions=3), out, pipeline, client,
+                                      processed=True)  # records written as they are, not processed again
+    assert [orjson.loads(line) for line in written(out, summary)] == expected
 
 
 def test_each_worker_process_builds_its_pipeline_once(client, corpus: list[str], tmp_path: Path) -> None:
