@@ -16,7 +16,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from framework import Pipeline, RunStats
+from framework import ConfigError, Pipeline, RunStats
 from framework.batch import process_many_json
 from framework.cli import cli
 from framework.io import iter_inputs
@@ -72,6 +72,22 @@ def test_plan_cuts_at_line_starts_and_pieces_read_like_the_whole_file(tmp_path: 
             assert chunk.first_line == data.count(b"\n", 0, chunk.start) + 1
         assert [d for c in chunks for d in _read_chunk(c, formats, None, {})] == whole
     assert len(plan([str(path)], formats, partitions=2)) == 2
+
+
+def test_plan_expands_globs_and_folders_and_keeps_unreadable_paths(corpus: list[str], tmp_path: Path) -> None:
+    from framework.dask_engine import _read_chunk, plan
+
+    formats = Pipeline.from_config(entry_points=False).formats
+    folder = str(Path(corpus[0]).parent)
+    by_glob = plan([folder + "/*.jsonl*"], formats, partitions=2)
+    assert [c.path for c in by_glob] == [corpus[0], corpus[0], corpus[1]]  # sorted; the .gz in one piece
+    assert [(c.path, c.start, c.end) for c in plan([folder], formats, partitions=2)] == \
+        [(c.path, c.start, c.end) for c in by_glob]
+    missing = plan([str(tmp_path / "nothing-*.jsonl"), str(tmp_path / "gone.jsonl")], formats)
+    errors = [d for c in missing for d in _read_chunk(c, formats, None, {})]
+    assert [e["status"] for e in errors] == ["error", "error"]  # as the serial run: one error record each
+    with pytest.raises(ConfigError, match="stdin"):
+        plan(["-"], formats)
 
 
 def test_tasks_carry_the_config_never_a_plugin_manager(corpus: list[str], tmp_path: Path) -> None:
