@@ -91,8 +91,8 @@ def test_plan_expands_globs_and_folders_and_keeps_unreadable_paths(corpus: list[
 
 
 def test_tasks_carry_the_config_never_a_plugin_manager(corpus: list[str], tmp_path: Path) -> None:
-    import cloudpickle
-
+    cloudpickle = pytest.importorskip("cloudpickle")  # comes with dask
+    pytest.importorskip("dask.bag")
     from framework import dask_engine
 
     pipeline = Pipeline.from_config()
@@ -113,11 +113,9 @@ def test_without_dask_the_engine_says_how_to_install_it(monkeypatch: pytest.Monk
 
 
 # -- on a LocalCluster of 2 worker processes ---------------------------------------------------------------
-distributed = pytest.importorskip("distributed")
-
-
 @pytest.fixture(scope="module")
 def client():
+    distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
     with distributed.Client(cluster) as client:
         yield client
