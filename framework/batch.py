@@ -134,13 +134,18 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
     minimum = pipeline.config.min_documents_for_rate
     for line, is_error, has_errors, chars in _results(pipeline, items, workers, chunk_size):
         stats.add(is_error, has_errors, chars)
-        if limit is not None and stats.inputs >= minimum and stats.failure_rate() > limit:
-            raise ErrorRateExceeded(
-                f"{stats.error_records + stats.documents_with_errors} of {stats.inputs} documents failed "
-                f"({stats.failure_rate():.0%}), over max_error_rate={limit:.0%}: stopping the run. "
-                "Look at the errors of the last records written, or raise the limit."
-            )
+        check_error_rate(stats, limit, minimum)
         yield line
+
+
+def check_error_rate(stats: RunStats, limit: float | None, minimum: int) -> None:
+    """Raise ``ErrorRateExceeded`` once ``minimum`` documents are done and too large a share failed."""
+    if limit is not None and stats.inputs >= minimum and stats.failure_rate() > limit:
+        raise ErrorRateExceeded(
+            f"{stats.error_records + stats.documents_with_errors} of {stats.inputs} documents failed "
+            f"({stats.failure_rate():.0%}), over max_error_rate={limit:.0%}: stopping the run. "
+            "Look at the errors of the last records written, or raise the limit."
+        )
 
 
 def process_many(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int = 1,

@@ -80,10 +80,16 @@ def _fail(message: str, code: int) -> None:
 @click.option("--max-error-rate", type=click.FloatRange(0, 1), help="Stop when this share of documents fails.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: partitions on a Dask cluster, -o is a folder (pip install 'textplug[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster of --workers).")
+@click.option("--partitions", type=click.IntRange(1), help="Dask partitions (default: one per 16 MB or file).")
+@click.option("--resume", is_flag=True, help="Dask: write only the partitions a failed run left missing.")
 @_pipeline_options
 def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format: str | None,
         id_field: str | None, text_field: str | None, workers: int, on_error: str | None,
         dead_letter: str | None, max_error_rate: float | None, progress: bool | None, quiet: bool,
+        engine: str, scheduler: str | None, partitions: int | None, resume: bool,
         **pipeline_options: Any) -> None:
     """Process INPUTS (files, folders, - for stdin; .gz too) into records. With no INPUTS, runs on the
     bundled sample documents."""
@@ -91,8 +97,13 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
         config = _build_config(**pipeline_options, on_error=on_error, dead_letter=dead_letter,
                                max_error_rate=max_error_rate)
         pipeline = Pipeline(config)
-        writer_format = pipeline.formats.writer_for(output, out_format or ("jsonl" if output == "-" else None))
         reader_options = {k: v for k, v in (("id_field", id_field), ("text_field", text_field)) if v}
+        if engine == "dask":
+            from .dask_engine import run_command
+
+            sys.exit(run_command(pipeline, inputs, output, scheduler, partitions, workers, in_format,
+                                 reader_options, resume, quiet))
+        writer_format = pipeline.formats.writer_for(output, out_format or ("jsonl" if output == "-" else None))
         if inputs:
             documents = iter_inputs(inputs, pipeline.formats, in_format, reader_options)
             names = list(inputs)

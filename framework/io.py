@@ -36,7 +36,8 @@ def read_text(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[
 
 
 def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One document per JSON line. Options: ``id_field`` (default ``id``), ``text_field`` (``text``).
+    """One document per JSON line. Options: ``id_field`` (default ``id``), ``text_field`` (``text``),
+    ``first_line`` (the number of the stream's first line, for a piece of a larger file; default 1).
 
     Each bad line (not UTF-8, not JSON, not an object, no text) gives one error record naming the line,
     and reading goes on. Blank lines are not documents.
@@ -44,7 +45,7 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
     id_field = options.get("id_field", "id")
     text_field = options.get("text_field", "text")
     max_bytes = int(options.get("max_line_bytes", DEFAULT_MAX_LINE_BYTES))
-    for number, line in enumerate(stream, 1):
+    for number, line in enumerate(stream, int(options.get("first_line", 1))):
         if not line.strip():
             continue
         if len(line) > max_bytes:
