@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 import regex
 
+from framework.offsets import OffsetMap
+
 from ._tlds import COUNTRY, GENERIC
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "is_valid_list",
     "is_valid_url",
     "is_valid_username",
+    "from_utf16_indices",
     "to_utf16_indices",
 ]
 
@@ -393,19 +396,15 @@ def is_valid_url(url: str, *, require_protocol: bool = True) -> bool:
 
 
 def to_utf16_indices(text: str, offsets: list[int]) -> list[int]:
-    """Code point offsets (sorted or not) -> UTF-16 code unit offsets."""
-    if text.isascii() or max(map(ord, text)) < 0x10000:
-        return list(offsets)
-    order = sorted(set(offsets))
-    table: dict[int, int] = {}
-    units = 0
-    i = 0
-    for target in order:
-        while i < target:
-            units += 2 if ord(text[i]) > 0xFFFF else 1
-            i += 1
-        table[target] = units
-    return [table[o] for o in offsets]
+    """Code point offsets -> UTF-16 code unit offsets (twitter-text's own indices)."""
+    omap = OffsetMap(text)
+    return [omap.to_utf16(o) for o in offsets]
+
+
+def from_utf16_indices(text: str, units: list[int]) -> list[int]:
+    """UTF-16 code unit offsets (twitter-text's indices) -> code point offsets on ``text``."""
+    omap = OffsetMap(text)
+    return [omap.from_utf16(u) for u in units]
 
 
 def iter_entities(text: str) -> Iterator[Entity]:

@@ -254,6 +254,8 @@ def _v1_documents(obj: dict[str, Any], name: str, line: int | None, seen: set[st
         "author": {"id": user.get("id_str") or _str(user.get("id")), "screen_name": user.get("screen_name"),
                    "name": user.get("name")},
     }
+    if obj.get("truncated") and source is obj:
+        meta["truncated"] = True  # compatibility mode without extended_tweet: the text ends in '…'
     if refs:
         meta["references"] = refs
     if referenced_by:
