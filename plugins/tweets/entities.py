@@ -14,7 +14,8 @@ at most 4096 characters long).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -42,7 +43,6 @@ __all__ = [
 
 MAX_URL_LENGTH = 4096
 MAX_TCO_SLUG_LENGTH = 40
-MAX_TOKEN = 8192
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
@@ -102,21 +102,57 @@ _CASHTAG = regex.compile(
 # URLs
 
 _URL_CHAR = rf"[a-z0-9{_LATIN_ACCENTS}]"
-# a label: starts and ends with a URL character, '-' (and '_' in sub-domains) inside
-_SUBDOMAIN = rf"(?:{_URL_CHAR}(?:[a-z0-9{_LATIN_ACCENTS}\-_]*+(?<=[a-z0-9{_LATIN_ACCENTS}]))?\.)"
-_DOMAIN_NAME = rf"(?:{_URL_CHAR}(?:[a-z0-9{_LATIN_ACCENTS}\-]*+(?<=[a-z0-9{_LATIN_ACCENTS}]))?\.)"
+_LABEL_CHARS = rf"a-z0-9{_LATIN_ACCENTS}\-_"
 _PUNCT = r"\-_!\"#$%&'()*+,./:;<=>?@\[\]^`{|}~"
 _UNI_CHAR = rf"[^{_PUNCT}\s\p{{Z}}\u2000-\u206f]"
 _UNI_DOMAIN_NAME = rf"(?:{_UNI_CHAR}(?:[^{_PUNCT}\s\p{{Z}}\u2000-\u206f]|-)*+(?<=[^-])\.)"
 _TLD_END = r"(?=[^a-z0-9@+\-]|$)"
-_GTLD = rf"(?:\L<gtld>{_TLD_END})"
-_CCTLD = rf"(?:\L<cctld>{_TLD_END})"
-_PUNYCODE = r"(?:xn--[\-0-9a-z]++)"
 
-_DOMAIN = (
-    rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_GTLD}|{_CCTLD}|{_PUNYCODE}))"
-    rf"|(?:(?<=https?://)(?:(?:{_DOMAIN_NAME}{_CCTLD})|(?:{_UNI_DOMAIN_NAME}(?:{_GTLD}|{_CCTLD}))))"
-    rf"|(?:{_DOMAIN_NAME}{_CCTLD}(?=/))"
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored into a trie, longest match first: matching costs the length
+    of the word, not the size of the list (regex's ``\\L<list>`` tries entries one by one)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _plain(word: str) -> bool:
+    return word.isascii() and word.isalnum()
+
+
+# A domain is found without backtracking (see _Chain): labels are maximal runs of label characters,
+# and a TLD is looked up in a set (ASCII TLDs end where the run of ASCII letters and digits ends).
+_GENERIC_PLAIN = frozenset(w for w in GENERIC if _plain(w))
+_COUNTRY_PLAIN = frozenset(w for w in COUNTRY if _plain(w))
+_ODD_TLD = regex.compile(
+    rf"(?:{_trie_pattern(w for w in GENERIC if not _plain(w))}{_TLD_END})"
+    rf"|(?:{_trie_pattern(w for w in COUNTRY if not _plain(w))}{_TLD_END})",
+    _FLAGS,
+)
+_ODD_TLD_FIRST = frozenset(w[0] for w in GENERIC | COUNTRY if not _plain(w))
+_ALNUM_RUN = regex.compile(r"[a-z0-9]++", _FLAGS)
+_PUNYCODE = regex.compile(r"xn--[\-0-9a-z]++", _FLAGS)
+_CHAIN = regex.compile(rf"[{_LABEL_CHARS}]++(?:\.[{_LABEL_CHARS}]++)*+\.?", _FLAGS)
+_IS_URL_CHAR = regex.compile(_URL_CHAR, _FLAGS).match
+_BAD_BEFORE = regex.compile(rf"[a-z0-9@\uff20$#\uff03{_INVALID}]", _FLAGS).match
+_PROTO = regex.compile(r"https?://", _FLAGS)
+# a unicode domain (one label) and a TLD, right after a protocol
+_UNI_DOMAIN = regex.compile(
+    rf"{_UNI_DOMAIN_NAME}(?:(?:{_trie_pattern(GENERIC)}{_TLD_END})|(?:{_trie_pattern(COUNTRY)}{_TLD_END}))",
+    _FLAGS,
 )
 
 _PATH_CHARS = rf"[a-z0-9!*';:=+,.$/%#\[\]\-\u2013_~|&@{_LATIN_ACCENTS}{_CYRILLIC}]"
@@ -125,15 +161,8 @@ _PATH_END = rf"(?:[a-z0-9=_#/\-+{_LATIN_ACCENTS}{_CYRILLIC}]|{_PARENS})"
 _PATH = rf"(?:(?:{_PATH_CHARS}*(?:{_PARENS}{_PATH_CHARS}*)*{_PATH_END})|(?:@{_PATH_CHARS}++/))"
 _QUERY_CHARS = r"[a-z0-9!?*'();:&=+$/%#\[\]\-_.,~|@]"
 _QUERY_END = r"[a-z0-9\-_&=#/]"
-
-_URL = regex.compile(
-    rf"(?:[^a-z0-9@\uff20$#\uff03{_INVALID}]|[{_DIRECTIONAL}]|^)"
-    rf"(?P<url>(?P<proto>https?://)?(?P<domain>{_DOMAIN})(?::[0-9]++)?"
-    rf"(?P<path>/{_PATH}*+)?(?:\?{_QUERY_CHARS}*{_QUERY_END})?)",
-    _FLAGS,
-    gtld=sorted(GENERIC),
-    cctld=sorted(COUNTRY),
-)
+# what follows the domain: port, path, query
+_URL_TAIL = regex.compile(rf"(?::[0-9]++)?(?:/{_PATH}*+)?(?:\?{_QUERY_CHARS}*{_QUERY_END})?", _FLAGS)
 _URL_BAD_BEFORE = frozenset("-_./")
 _TCO = regex.compile(rf"https?://t\.co/([a-z0-9]++)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", _FLAGS)
 # where a domain can be: a dot followed by a letter (every TLD starts with one)
@@ -220,11 +249,7 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
         if ts < pos or not _URL_HINT.search(text, ts, te):
             continue
         # the character before the token is whitespace (or the text start): a valid "before"
-        start = ts - 1 if ts else 0
-        if te - ts <= MAX_TOKEN:
-            _match_urls(text, start, te, without_protocol, out)
-        else:
-            _match_long_token(text, start, te, without_protocol, out)
+        _match_urls(text, ts - 1 if ts else 0, te, without_protocol, out)
         pos = te
         if pos >= n:
             break
@@ -237,51 +262,151 @@ def _token_start(text: str, i: int) -> int:
     return i
 
 
-def _match_urls(text: str, start: int, end: int, without_protocol: bool, out: list[Entity]) -> int:
-    last = start
-    for m in _URL.finditer(text, start, end):
-        s, e = m.span("url")
-        last = e
-        proto = m.group("proto")
-        if not proto:
-            if not without_protocol or (s > 0 and text[s - 1] in _URL_BAD_BEFORE):
-                continue
-        url = m.group("url")
-        if proto and url[len(proto) : len(proto) + 5].lower() == "t.co/":
-            t = _TCO.match(url)
-            if t is not None:
-                if len(t.group(1)) > MAX_TCO_SLUG_LENGTH:
-                    continue
-                e = s + t.end()
-                url = t.group(0)
-        if _valid_host_and_length(len(url), proto, m.group("domain")):
-            out.append(Entity(s, e, "url", url, proto or None))
-    return last
+def _tld_end(text: str, p: int, end: int) -> int:
+    """End of the TLD starting at ``p`` (generic first, then country code, then punycode), or -1."""
+    m = _ALNUM_RUN.match(text, p, end)
+    if m is not None:
+        q = m.end()
+        word = m.group().lower()
+        if (word in _GENERIC_PLAIN or word in _COUNTRY_PLAIN) and (q == end or text[q] not in "@+-"):
+            return q
+        if word == "xn" and text.startswith("--", q):
+            m = _PUNYCODE.match(text, p, end)
+            if m is not None:
+                return m.end()
+    if p < end and text[p].lower() in _ODD_TLD_FIRST:
+        m = _ODD_TLD.match(text, p, end)
+        if m is not None:
+            return m.end()
+    return -1
 
 
-def _match_long_token(text: str, start: int, end: int, without_protocol: bool, out: list[Entity]) -> None:
-    """A token longer than MAX_TOKEN: match in windows so no start position rescans it all.
+class _Chain:
+    """A maximal run of labels (``a-b.c_d.e``) and, for each label, where the longest domain starting
+    at that label ends (-1: none). twitter-text's domain is sub-domains (labels that start and end
+    with a letter or digit), a domain name (the same, without '_') and a TLD; the regex engine finds
+    the longest by backtracking over the labels, from every start: quadratic on ``a.a.a.a…``. Here
+    one right-to-left pass over the labels answers every start, so the scan stays linear."""
 
-    A window goes MAX_TOKEN characters past its start; the next one starts at the end of the last
-    URL found or half a window on, whichever is later. URLs found in the overlap are not repeated.
-    """
-    pos = start
+    __slots__ = ("start", "end", "starts", "ends", "best", "tld")
+
+    def __init__(self, text: str, start: int, end: int, limit: int) -> None:
+        self.start, self.end = start, end
+        labels = text[start:end].split(".")
+        starts, ends = [], []
+        pos = start
+        for label in labels:
+            starts.append(pos)
+            pos += len(label)
+            ends.append(pos)
+            pos += 1
+        if not labels[-1]:  # the run ends with a dot: no last label, but a TLD may follow the dot
+            starts.pop()
+            ends.pop()
+            labels.pop()
+        k = len(labels)
+        tld = [-1] * k
+        best = [-1] * k
+        nxt = -1
+        for j in range(k - 1, -1, -1):
+            label = labels[j]
+            if ends[j] < end:  # followed by a dot
+                tld[j] = _tld_end(text, ends[j] + 1, limit)
+            ok_sub = label[0] not in "-_" and label[-1] not in "-_"
+            if ok_sub and j + 1 < k and nxt >= 0:
+                best[j] = nxt
+            elif ok_sub and tld[j] >= 0 and "_" not in label:
+                best[j] = tld[j]
+            nxt = best[j]
+        self.starts, self.ends, self.best, self.tld = starts, ends, best, tld
+
+    def domain_end(self, text: str, d: int) -> int:
+        """End of the longest domain starting at ``d`` (a position in the chain), or -1."""
+        j = bisect_right(self.starts, d) - 1
+        if j < 0 or d >= self.ends[j]:
+            return -1
+        if d == self.starts[j]:
+            return self.best[j]
+        end = self.ends[j]
+        if text[end - 1] in "-_" or not _IS_URL_CHAR(text, d):
+            return -1
+        if j + 1 < len(self.starts) and self.best[j + 1] >= 0:
+            return self.best[j + 1]
+        if self.tld[j] >= 0 and "_" not in text[d:end]:
+            return self.tld[j]
+        return -1
+
+
+def _match_urls(text: str, start: int, end: int, without_protocol: bool, out: list[Entity]) -> None:
+    """The URLs of ``text[start:end]`` (a token), as twitter-text's URL regex finds them left to right:
+    a URL needs a character before it that is not a letter, digit, ``@``, ``$`` or ``#``."""
+    pos = start  # the first index the character before the next URL may take (a match consumes it)
+    chains: dict[int, _Chain] = {}
     while pos < end:
-        stop = min(end, pos + MAX_TOKEN)
-        found: list[Entity] = []
-        _match_urls(text, pos, stop, without_protocol, found)
-        if stop < end:
-            # a match touching the window's end may be cut short: leave it to the next window
-            found = [u for u in found if u.end < stop - 1]
-        for u in found:
-            if not out or u.start >= out[-1].end:
-                out.append(u)
-        if stop >= end:
-            break
-        nxt = pos + MAX_TOKEN // 2
-        if out and out[-1].end > nxt:
-            nxt = out[-1].end
-        pos = nxt
+        m = _CHAIN.search(text, pos, end)
+        if m is None:
+            return
+        chain = _Chain(text, m.start(), m.end(), end)
+        chains[chain.start] = chain
+        found = -1
+        for d in _starts(text, chain, pos):
+            found = _match_at(text, d, chain, chains, end, without_protocol, out)
+            if found >= 0:
+                break
+        pos = found if found >= 0 else chain.end
+
+
+def _starts(text: str, chain: _Chain, pos: int) -> Iterator[int]:
+    """Positions in ``chain`` where a URL may start: a URL character after a valid "before" character."""
+    for i in range(max(chain.start, pos), chain.end):
+        if text[i] in "-_." or not _IS_URL_CHAR(text, i):
+            continue
+        if i == 0 or (i - 1 >= pos and not _BAD_BEFORE(text, i - 1)):
+            yield i
+
+
+def _match_at(text: str, u: int, chain: _Chain, chains: dict[int, _Chain], end: int, without_protocol: bool,
+              out: list[Entity]) -> int:
+    """Try a URL starting at ``u``: with a protocol first, then without. Returns the end of the match
+    (also for a match that is then rejected, as the regex consumes it) or -1."""
+    proto_m = _PROTO.match(text, u, end) if text[u] in "hH" else None
+    if proto_m is not None:
+        d = proto_m.end()
+        dend = -1
+        nxt = _CHAIN.match(text, d, end)
+        if nxt is not None:
+            sub = chains.get(d)
+            if sub is None:
+                sub = chains[d] = _Chain(text, d, nxt.end(), end)
+            dend = sub.domain_end(text, d)
+        if dend < 0:
+            uni = _UNI_DOMAIN.match(text, d, end)
+            dend = uni.end() if uni is not None else -1
+        if dend >= 0:
+            return _accept(text, u, proto_m.group(), d, dend, end, without_protocol, out)
+    dend = chain.domain_end(text, u)
+    if dend < 0:
+        return -1
+    return _accept(text, u, None, u, dend, end, without_protocol, out)
+
+
+def _accept(text: str, s: int, proto: str | None, d: int, dend: int, end: int, without_protocol: bool,
+            out: list[Entity]) -> int:
+    e = _URL_TAIL.match(text, dend, end).end()
+    if not proto and (not without_protocol or (s > 0 and text[s - 1] in _URL_BAD_BEFORE)):
+        return e
+    url = text[s:e]
+    match_end = e
+    if proto and url[len(proto) : len(proto) + 5].lower() == "t.co/":
+        t = _TCO.match(url)
+        if t is not None:
+            if len(t.group(1)) > MAX_TCO_SLUG_LENGTH:
+                return match_end
+            e = s + t.end()
+            url = t.group(0)
+    if _valid_host_and_length(len(url), proto, text[d:dend]):
+        out.append(Entity(s, e, "url", url, proto or None))
+    return match_end
 
 
 def _valid_host_and_length(url_len: int, proto: str | None, host: str) -> bool:
