@@ -87,6 +87,16 @@ _MENTION = regex.compile(
     _FLAGS,
 )
 _MENTION_BAD_END = regex.compile(rf"[{_AT}{_LATIN_ACCENTS}]|://", _FLAGS)
+# the same rules, applied from each sign found (a regex tries its prefix at every position of the text)
+_HASHTAG_TAIL = regex.compile(
+    rf"[#\uff03](?![\ufe0f\u20e3])([{_HT_NUM_SPECIAL}]*+[{_HT_ALPHA}][{_HT_ALNUM}]*+)(?![#\uff03]|://)", _FLAGS
+)
+_HASHTAG_BAD_BEFORE = regex.compile(rf"[&{_HT_ALNUM}]", _FLAGS).match
+_MENTION_TAIL = regex.compile(r"[@\uff20]([a-z0-9_]{1,20})(/[a-z][a-z0-9_-]{0,24})?", _FLAGS)
+_MENTION_BAD_BEFORE = regex.compile(r"[a-z0-9_!#$%&*@\uff20]", _FLAGS).match
+_RT_BAD_BEFORE = regex.compile(r"[a-z0-9_+~.\-]", _FLAGS).match
+_SIGN_AT = regex.compile(r"[@\uff20]")
+_SIGN_HASH = regex.compile(r"[#\uff03]")
 _REPLY = regex.compile(rf"[{_SPACES}{_DIRECTIONAL}]*+[{_AT}]([a-z0-9_]{{1,20}})", _FLAGS)
 
 # ---------------------------------------------------------------------------------------------
@@ -167,7 +177,8 @@ _URL_BAD_BEFORE = frozenset("-_./")
 _TCO = regex.compile(rf"https?://t\.co/([a-z0-9]++)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", _FLAGS)
 # where a domain can be: a dot followed by a letter (every TLD starts with one)
 _URL_HINT = regex.compile(r"\.[^\W\d_]|\.xn--", regex.IGNORECASE)
-_TOKEN = regex.compile(r"\S++")
+# a token (a run of non-spaces) holding a hint: the lazy scan of one token is linear, and fails at its end
+_HINTED_TOKEN = regex.compile(r"(?<!\S)\S*?(?:\.[^\W\d_]|\.xn--)\S*+", regex.IGNORECASE)
 
 
 class Entity(NamedTuple):
@@ -188,7 +199,7 @@ def extract_hashtags(text: str, *, check_url_overlap: bool = True) -> list[Entit
     """Hashtags (``#tag`` and ``＃tag``), not those inside a URL."""
     if "#" not in text and "\uff03" not in text:
         return []
-    tags = [Entity(m.start(1), m.end(), "hashtag", m.group(2)) for m in _HASHTAG.finditer(text)]
+    tags = _hashtags(text)
     if tags and check_url_overlap:
         urls = extract_urls(text)
         if urls:
@@ -200,18 +211,63 @@ def extract_mentions_or_lists(text: str) -> list[Entity]:
     """``@user`` mentions and ``@user/list`` lists (kind ``"list"``, slug in ``extra``)."""
     if "@" not in text and "\uff20" not in text:
         return []
+    return _mentions(text)
+
+
+def _hashtags(text: str) -> list[Entity]:
+    """_HASHTAG.finditer, from each '#': a match consumes the character before its sign."""
     out = []
+    last = 0  # a match consumed text[:last]
+    tail = _HASHTAG_TAIL.match
+    for sign in _SIGN_HASH.finditer(text):
+        i = sign.start()
+        if i:
+            if i - 1 < last:
+                continue
+            before = text[i - 1]
+            if before not in "\ufe0e\ufe0f" and _HASHTAG_BAD_BEFORE(before):
+                continue
+        m = tail(text, i)
+        if m is not None:
+            out.append(Entity(i, m.end(), "hashtag", m.group(1)))
+            last = m.end()
+    return out
+
+
+def _mentions(text: str) -> list[Entity]:
+    """_MENTION.finditer and the bad-end check, from each '@'."""
+    out = []
+    last = 0
+    tail = _MENTION_TAIL.match
     bad_end = _MENTION_BAD_END.match
-    for m in _MENTION.finditer(text):
+    for sign in _SIGN_AT.finditer(text):
+        i = sign.start()
+        if i < last:
+            continue
+        if i and (i - 1 < last or _MENTION_BAD_BEFORE(text, i - 1)) and not _rt_before(text, i, last):
+            continue
+        m = tail(text, i)
+        if m is None:
+            continue
         end = m.end()
+        last = end
         if bad_end(text, end):
             continue
-        slug = m.group(3)
+        slug = m.group(2)
         if slug:
-            out.append(Entity(m.start(1), end, "list", m.group(2), slug))
+            out.append(Entity(i, end, "list", m.group(1), slug))
         else:
-            out.append(Entity(m.start(1), end, "mention", m.group(2)))
+            out.append(Entity(i, end, "mention", m.group(1)))
     return out
+
+
+def _rt_before(text: str, i: int, last: int) -> bool:
+    """``RT@user`` / ``RT:@user``: an 'RT' (at the start or after a non-word character) before the sign."""
+    j = i - 1 if text[i - 1] == ":" else i
+    if j < 2 or text[j - 2 : j].lower() != "rt":
+        return False
+    k = j - 2  # where 'RT' starts
+    return k == 0 or (k - 1 >= last and not _RT_BAD_BEFORE(text, k - 1))
 
 
 def extract_mentions(text: str) -> list[Entity]:
@@ -242,24 +298,11 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
     if hint is None:
         return []
     out: list[Entity] = []
-    pos = 0
-    n = len(text)
-    for tok in _TOKEN.finditer(text, _token_start(text, hint.start())):
+    for tok in _HINTED_TOKEN.finditer(text):
         ts, te = tok.span()
-        if ts < pos or not _URL_HINT.search(text, ts, te):
-            continue
         # the character before the token is whitespace (or the text start): a valid "before"
         _match_urls(text, ts - 1 if ts else 0, te, without_protocol, out)
-        pos = te
-        if pos >= n:
-            break
     return out
-
-
-def _token_start(text: str, i: int) -> int:
-    while i > 0 and not text[i - 1].isspace():
-        i -= 1
-    return i
 
 
 def _tld_end(text: str, p: int, end: int) -> int:
@@ -346,7 +389,16 @@ def _match_urls(text: str, start: int, end: int, without_protocol: bool, out: li
         m = _CHAIN.search(text, pos, end)
         if m is None:
             return
-        chain = _Chain(text, m.start(), m.end(), end)
+        cs, ce = m.span()
+        if text.startswith("://", ce) and text[ce + 3 : ce + 8].lower() == "t.co/" and (
+            ce - cs in (4, 5) and text[cs:ce].lower() in ("http", "https")
+            and (cs == 0 or (cs - 1 >= pos and not _BAD_BEFORE(text, cs - 1)))
+        ):
+            # the common case, a t.co link: what the general path finds (domain "t.co"), without the chains
+            d = ce + 3
+            pos = _accept(text, cs, text[cs:d], d, d + 4, end, without_protocol, out)
+            continue
+        chain = _Chain(text, cs, ce, end)
         chains[chain.start] = chain
         found = -1
         for d in _starts(text, chain, pos):
@@ -410,6 +462,8 @@ def _accept(text: str, s: int, proto: str | None, d: int, dend: int, end: int, w
 
 
 def _valid_host_and_length(url_len: int, proto: str | None, host: str) -> bool:
+    if len(host) <= 63 and host.isascii():  # no label can be too long; labels are never empty here
+        return url_len + (0 if proto else len("https://")) <= MAX_URL_LENGTH
     ascii_len = _ascii_host_length(host)
     if ascii_len <= 0:
         return False
