@@ -5,10 +5,9 @@ patterns are written for the ``regex`` module. Every index is a code point offse
 given, half-open (``text[start:end]`` is the entity with its ``#``/``@``/``$`` sign); use
 :func:`to_utf16_indices` for twitter-text's own UTF-16 indices.
 
-Linear time: every quantifier that could rescan the same characters from many start positions is
-possessive or atomic, URL matching runs only over the whitespace-free tokens that can hold a
-domain, and tokens longer than :data:`MAX_TOKEN` are matched in overlapping windows (a URL is
-at most 4096 characters long).
+Linear time: hashtags and mentions are matched from each sign with possessive patterns; a URL's
+domain is found by one right-to-left pass over each run of labels (:class:`_Chain`) instead of
+regex backtracking (which is quadratic, and worse, on ``a.a.a.a…``); TLDs are looked up in sets.
 """
 
 from __future__ import annotations
@@ -177,8 +176,8 @@ _URL_BAD_BEFORE = frozenset("-_./")
 _TCO = regex.compile(rf"https?://t\.co/([a-z0-9]++)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", _FLAGS)
 # where a domain can be: a dot followed by a letter (every TLD starts with one)
 _URL_HINT = regex.compile(r"\.[^\W\d_]|\.xn--", regex.IGNORECASE)
-# a token (a run of non-spaces) holding a hint: the lazy scan of one token is linear, and fails at its end
-_HINTED_TOKEN = regex.compile(r"(?<!\S)\S*?(?:\.[^\W\d_]|\.xn--)\S*+", regex.IGNORECASE)
+_SPACE = regex.compile(r"\s")
+_LAST_SPACE = regex.compile(r"\s", regex.REVERSE)
 
 
 class Entity(NamedTuple):
@@ -225,7 +224,9 @@ def _hashtags(text: str) -> list[Entity]:
             if i - 1 < last:
                 continue
             before = text[i - 1]
-            if before not in "\ufe0e\ufe0f" and _HASHTAG_BAD_BEFORE(before):
+            if (before.isalnum() or before in "_&") if before.isascii() else (
+                before not in "\ufe0e\ufe0f" and _HASHTAG_BAD_BEFORE(before)
+            ):
                 continue
         m = tail(text, i)
         if m is not None:
@@ -244,14 +245,15 @@ def _mentions(text: str) -> list[Entity]:
         i = sign.start()
         if i < last:
             continue
-        if i and (i - 1 < last or _MENTION_BAD_BEFORE(text, i - 1)) and not _rt_before(text, i, last):
+        if i and (i - 1 < last or _mention_bad_before(text[i - 1])) and not _rt_before(text, i, last):
             continue
         m = tail(text, i)
         if m is None:
             continue
         end = m.end()
         last = end
-        if bad_end(text, end):
+        if end < len(text) and (text[end] == "@" or text.startswith("://", end) if text[end].isascii()
+                                else bad_end(text, end)):
             continue
         slug = m.group(2)
         if slug:
@@ -259,6 +261,12 @@ def _mentions(text: str) -> list[Entity]:
         else:
             out.append(Entity(i, end, "mention", m.group(1)))
     return out
+
+
+def _mention_bad_before(c: str) -> bool:
+    if c.isascii():
+        return c.isalnum() or c in "_!#$%&*@"
+    return _MENTION_BAD_BEFORE(c) is not None
 
 
 def _rt_before(text: str, i: int, last: int) -> bool:
@@ -294,14 +302,19 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
     """URLs with and without protocol (``extra`` holds the protocol or None)."""
     if "." not in text:
         return []
-    hint = _URL_HINT.search(text)
-    if hint is None:
-        return []
     out: list[Entity] = []
-    for tok in _HINTED_TOKEN.finditer(text):
-        ts, te = tok.span()
-        # the character before the token is whitespace (or the text start): a valid "before"
+    pos = 0  # text[:pos] is done
+    for hint in _URL_HINT.finditer(text):
+        i = hint.start()
+        if i < pos:
+            continue
+        # the token (run of non-spaces) holding the hint; the character before it is a valid "before"
+        space = _LAST_SPACE.search(text, pos, i)
+        ts = space.end() if space is not None else pos
+        space = _SPACE.search(text, i)
+        te = space.start() if space is not None else len(text)
         _match_urls(text, ts - 1 if ts else 0, te, without_protocol, out)
+        pos = te
     return out
 
 
@@ -392,7 +405,7 @@ def _match_urls(text: str, start: int, end: int, without_protocol: bool, out: li
         cs, ce = m.span()
         if text.startswith("://", ce) and text[ce + 3 : ce + 8].lower() == "t.co/" and (
             ce - cs in (4, 5) and text[cs:ce].lower() in ("http", "https")
-            and (cs == 0 or (cs - 1 >= pos and not _BAD_BEFORE(text, cs - 1)))
+            and (cs == 0 or (cs - 1 >= pos and not _url_bad_before(text[cs - 1])))
         ):
             # the common case, a t.co link: what the general path finds (domain "t.co"), without the chains
             d = ce + 3
@@ -413,8 +426,14 @@ def _starts(text: str, chain: _Chain, pos: int) -> Iterator[int]:
     for i in range(max(chain.start, pos), chain.end):
         if text[i] in "-_." or not _IS_URL_CHAR(text, i):
             continue
-        if i == 0 or (i - 1 >= pos and not _BAD_BEFORE(text, i - 1)):
+        if i == 0 or (i - 1 >= pos and not _url_bad_before(text[i - 1])):
             yield i
+
+
+def _url_bad_before(c: str) -> bool:
+    if c.isascii():
+        return c.isalnum() or c in "@$#"
+    return _BAD_BEFORE(c) is not None
 
 
 def _match_at(text: str, u: int, chain: _Chain, chains: dict[int, _Chain], end: int, without_protocol: bool,
