@@ -2,9 +2,10 @@
 
 Input: one JSON value, a JSON array, JSON lines, or pretty-printed objects one after another (as API
 dumps and test fixtures hold them). Accepted values: a v1.1 tweet (``text``/``full_text``, ``extended_tweet``
-for 280-character tweets in compatibility mode), a v1.1 search result (``statuses``), a v2 response
-(``data`` + ``includes``), a v2 tweet, arrays of these, and ``{"request", "response"}`` pairs (recorded API
-calls). Each tweet becomes one document; its retweeted and quoted tweets become documents of their own,
+for 280-character tweets in compatibility mode), a v1.1 search result (``statuses``), a Gnip Activity
+Streams activity (``body``, ``long_object``, ``twitter_entities``), a v2 response (``data`` + ``includes``,
+``note_tweet`` for long posts), a v2 tweet, arrays of these, and ``{"request", "response"}`` pairs (recorded
+API calls). Each tweet becomes one document; its retweeted and quoted tweets become documents of their own,
 linked both ways by ``meta.references`` and ``meta.referenced_by`` (``[{"type", "id"}]``).
 
 The text of a document is the tweet text with the API's HTML escapes (``&amp;``, ``&lt;``, ``&gt;``)
@@ -275,6 +276,52 @@ def _v1_documents(obj: dict[str, Any], name: str, line: int | None, seen: set[st
         yield from _v1_documents(sub, name, line, seen, [{"type": kind, "id": tid}])
 
 
+def _activity_documents(obj: dict[str, Any], name: str, line: int | None, seen: set[str],
+                        referenced_by: list[dict[str, str]] | None = None) -> Iterator[dict[str, Any]]:
+    """Gnip Activity Streams (the v1.1 enterprise format): ``body``, ``long_object``, ``twitter_entities``;
+    a retweet is ``verb: share`` with the original activity in ``object``."""
+    raw_id = obj.get("id")
+    if not isinstance(raw_id, str) or not raw_id.rpartition(":")[2].isdigit():
+        raise TweetFormatError("the activity has no 'id' field like 'tag:search.twitter.com,2005:<id>'")
+    tid = raw_id.rpartition(":")[2]
+    long = obj.get("long_object") if isinstance(obj.get("long_object"), dict) else None
+    source = long if long is not None and isinstance(long.get("body"), str) else obj
+    actor = obj.get("actor") if isinstance(obj.get("actor"), dict) else {}
+    refs: list[dict[str, str]] = []
+    nested: list[tuple[dict[str, Any], str]] = []
+    shared = obj.get("object") if obj.get("verb") == "share" else None
+    for sub, kind in ((shared, "retweeted"), (obj.get("twitter_quoted_status"), "quoted")):
+        if isinstance(sub, dict) and isinstance(sub.get("id"), str):
+            refs.append({"type": kind, "id": sub["id"].rpartition(":")[2]})
+            nested.append((sub, kind))
+    reply = obj.get("inReplyTo")
+    if isinstance(reply, dict) and isinstance(reply.get("link"), str):
+        reply_id = reply["link"].rstrip("/").rpartition("/")[2]
+        if reply_id.isdigit():
+            refs.append({"type": "replied_to", "id": reply_id})
+    meta: dict[str, Any] = {
+        "created_at": obj.get("postedTime"),
+        "lang": obj.get("twitter_lang"),
+        "author": {"id": _str(actor.get("id", "")).rpartition(":")[2] or None,
+                   "screen_name": actor.get("preferredUsername"), "name": actor.get("displayName")},
+    }
+    if refs:
+        meta["references"] = refs
+    if referenced_by:
+        meta["referenced_by"] = referenced_by
+    groups = [source.get("twitter_entities"), source.get("twitter_extended_entities")]
+    groups[1] = {"media": groups[1].get("media")} if isinstance(groups[1], dict) else None
+    doc = _document(tid, source.get("body"), "body", "activity-streams", meta, groups,
+                    source.get("display_text_range"), name, line)
+    if groups[1] and isinstance(groups[0], dict) and groups[0].get("media"):
+        doc["meta"]["api_entities"] = _dedupe(doc["meta"]["api_entities"])
+    seen.add(tid)
+    yield doc
+    for sub, kind in nested:
+        if sub["id"].rpartition(":")[2] not in seen:
+            yield from _activity_documents(sub, name, line, seen, [{"type": kind, "id": tid}])
+
+
 def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -388,6 +435,8 @@ def tweet_documents(value: Any, name: str = "<tweets>", line: int | None = None,
     elif "errors" in value and "id" not in value and "data" not in value:
         yield _bad(name, line, _dump(value), "APIError", f"{_where(name, line)}the API answered with errors: "
                                                          f"{_dump(value['errors'])[:500]}")
+    elif value.get("objectType") == "activity" or ("verb" in value and "body" in value):
+        yield from _guarded(lambda: _activity_documents(value, name, line, seen), name, line, value)
     elif _is_v1(value):
         yield from _guarded(lambda: _v1_documents(value, name, line, seen), name, line, value)
     elif "id" in value or "text" in value:
