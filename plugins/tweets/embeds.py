@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from framework import new_record
 
 from .entities import Entity, extract_entities
 from .length import parse_tweet
 from .links import status_url
 
-__all__ = ["embedded_tweet_records", "layer_and_attrs", "tweet_entity_layers"]
+__all__ = ["embedded_tweet_records", "layer_and_attrs", "match_quote_to_tweets", "tweet_entity_layers"]
 
 _META_KEYS = ("url", "handle", "url_handle", "author_name", "date", "created_at", "lang")
 
@@ -67,3 +69,28 @@ def embedded_tweet_records(doc_id: str, text: str, spans: list[dict[str, Any]],
                                          "by": "tweets"}
         out.append(record)
     return out
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def match_quote_to_tweets(quote_text: str, tweets: list[tuple[str, str]],
+                          threshold: float = 0.8) -> tuple[str, float] | None:
+    """The id of the tweet (``(id, text)`` pairs) whose text holds the quote, and the share of the quote's
+    words found in it; None when no tweet holds at least ``threshold`` of them (a quote of 3+ words)."""
+    words = _words(quote_text)
+    if len(words) < 3:
+        return None
+    best: tuple[str, float] | None = None
+    for tweet_id, text in tweets:
+        have = set(_words(text))
+        if not have:
+            continue
+        share = sum(1 for w in words if w in have) / len(words)
+        if share >= threshold and (best is None or share > best[1]):
+            best = (tweet_id, round(share, 3))
+    return best

@@ -5,7 +5,9 @@ Layers (code point offsets on the record's text): ``hashtag`` (``tag``), ``menti
 gave it), ``tweet_link`` (``id``, ``handle``, ``created_at``, ``url``). Entities inside an embedded tweet
 (the ``embedded_tweet`` layer of the html plugin) carry ``tweet`` = the index of that tweet, and
 ``doc.embedded_tweets`` holds each embedded tweet as a nested tweet record. Tweet documents (from the
-``tweet-json`` reader) get ``doc.tweet_length``: the weighted length, with ``valid``.
+``tweet-json`` reader) get ``doc.tweet_length``: the weighted length, with ``valid``. A quote whose
+``channel`` is ``tweet`` (the quotes plugin) and whose words are found in an embedded tweet of the same
+document gets a ``quote_tweet`` span (``quote`` id, ``tweet`` id, ``score``: the share of its words found).
 
 Settings: ``length_config`` (``v1``, ``v2`` or ``v3``, the default): the weighted-length configuration.
 """
@@ -17,7 +19,7 @@ from typing import Any
 
 from framework import ConfigError, Document, hookimpl
 
-from .embeds import embedded_tweet_records, layer_and_attrs
+from .embeds import embedded_tweet_records, layer_and_attrs, match_quote_to_tweets
 from .entities import Entity, extract_entities
 from .length import CONFIGS, parse_tweet
 from .links import parse_tweet_link
@@ -81,7 +83,8 @@ class Tweets:
     """Tweet entities, tweet links, embedded tweets as nested records, and the ``tweet-json`` reader."""
 
     name = "tweets"
-    provides = ("hashtag", "mention", "cashtag", "url", "tweet_link", "doc.tweet_length", "doc.embedded_tweets")
+    provides = ("hashtag", "mention", "cashtag", "url", "tweet_link", "quote_tweet", "doc.tweet_length",
+                "doc.embedded_tweets")
     requires = ()
 
     def __init__(self) -> None:
@@ -117,3 +120,19 @@ class Tweets:
                     config=f"v{self.length_config.version}", permillage=parsed["permillage"])
         if embedded:
             doc.set("embedded_tweets", embedded_tweet_records(doc.id, text, embedded, self.length_config))
+
+    @hookimpl(trylast=True)
+    def finalize_document(self, doc: Document) -> None:
+        quotes = [q for q in doc.spans("quote") if q.get("channel") == "tweet"]
+        if not quotes:
+            return
+        nested = doc.get("embedded_tweets") or []
+        tweets = [(t["id"], t["text"]) for t in nested if t.get("text")]
+        if not tweets:
+            return
+        text = doc.text
+        for q in quotes:
+            parts = q.get("parts") or [[q["start"], q["end"]]]
+            found = match_quote_to_tweets(" ".join(text[s:e] for s, e in parts), tweets)
+            if found is not None:
+                doc.add_span("quote_tweet", q["start"], q["end"], quote=q.get("id"), tweet=found[0], score=found[1])

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 import orjson
 import pytest
 
-from framework import validate_record
+from framework import hookimpl, validate_record
 from framework.testing import assert_no_errors, make_pipeline
 from plugins.html.parse import HtmlParseError
 from plugins.html.plugin import Html, html_to_document
@@ -127,3 +127,29 @@ def test_snippet_files_parse(pipeline):
             assert record["text"][start:end] == tweet["text"]
             with_tweets += 1
     assert with_tweets >= 10
+
+
+class _TweetQuotes:
+    """Stands in for the quotes plugin: every «…» is a quote whose channel is a tweet."""
+
+    name = "fake_quotes"
+    provides = ("quote",)
+
+    @hookimpl
+    def segment_document(self, doc):
+        for i, m in enumerate(re.finditer(r"«\s*(.+?)\s*»", doc.text)):
+            doc.add_span("quote", m.start(), m.end(), id=f"q{i}", parts=[list(m.span(1))], channel="tweet")
+
+
+def test_quotes_of_a_tweet_are_linked_to_the_embedded_tweet():
+    item = _blockquotes()[0]  # @diktator's tweet, in German
+    tweet_text = item["parsed"]["text"]
+    said = tweet_text.split("“,")[0]  # a part of the tweet, quoted in the article
+    page = (f"<html><body><p>Er schrieb: « {said} » und mehr.</p><p>Anderes: « ganz andere Worte hier ».</p>"
+            f"{item['html']}</body></html>")
+    pipeline = make_pipeline(Html, Tweets, _TweetQuotes, on_error="raise")
+    record = pipeline.process(html_to_document(page, "quoted"))
+    assert_no_errors(record)
+    links = record["layers"].get("quote_tweet", [])
+    assert [(s["quote"], s["tweet"]) for s in links] == [("q0", item["parsed"]["tweet_id"])]
+    assert links[0]["score"] == 1.0
