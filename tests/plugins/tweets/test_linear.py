@@ -96,3 +96,11 @@ def test_utf16_indices_of_entities_after_emoji():
     ents = extract_entities(text)
     assert [text[e.start:e.end] for e in ents] == ["#tag", "@user", "https://t.co/x1"]
     assert to_utf16_indices(text, [e.start for e in ents]) == [e.start + 2 for e in ents]
+
+
+@given(st.lists(st.sampled_from(["a", "日", "\u2010", "😀", "👍🏽", "🇫🇷", " ", "https://t.co/x", "a.com", "\u0301",
+                                 "é", "\u200d", "1\ufe0f\u20e3"]), max_size=200),
+       st.sampled_from(["v1", "v2", "v3"]))
+def test_length_fast_path_equals_the_walk(parts, config):
+    text = "".join(parts)
+    assert parse_tweet(text, config) == parse_tweet(text, config, walk=True)
