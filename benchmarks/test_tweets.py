@@ -61,7 +61,7 @@ def test_extract_all_entities(benchmark, tweet_texts):
     found = benchmark(_run, extract_entities, tweet_texts)
     assert found > len(tweet_texts)  # real tweets: more than one entity each on average
     _rate(benchmark, tweet_texts)
-    budget(benchmark, 400.0, baseline="test_bare_pass")
+    budget(benchmark, 300.0, baseline="test_bare_pass")
 
 
 @pytest.mark.parametrize("name, fn", [("urls", extract_urls), ("mentions", extract_mentions_or_lists),
