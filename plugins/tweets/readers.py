@@ -4,7 +4,8 @@ Input: one JSON value, a JSON array, JSON lines, or pretty-printed objects one a
 dumps and test fixtures hold them). Accepted values: a v1.1 tweet (``text``/``full_text``, ``extended_tweet``
 for 280-character tweets in compatibility mode), a v1.1 search result (``statuses``), a Gnip Activity
 Streams activity (``body``, ``long_object``, ``twitter_entities``), a v2 response (``data`` + ``includes``,
-``note_tweet`` for long posts), a v2 tweet, arrays of these, and ``{"request", "response"}`` pairs (recorded
+``note_tweet`` for long posts), a v2 tweet, an oEmbed answer (``html`` with the tweet markup), arrays of
+these, and ``{"request", "response"}`` pairs (recorded
 API calls). Each tweet becomes one document; its retweeted and quoted tweets become documents of their own,
 linked both ways by ``meta.references`` and ``meta.referenced_by`` (``[{"type", "id"}]``).
 
@@ -208,11 +209,12 @@ _ENTITY_GROUPS = (
 
 
 def _document(tid: str, raw_text: Any, text_field: str, version: str, meta: dict[str, Any],
-              entity_groups: list[Any], display: Any, name: str, line: int | None) -> dict[str, Any]:
+              entity_groups: list[Any], display: Any, name: str, line: int | None,
+              escaped: bool = True) -> dict[str, Any]:
     if not isinstance(raw_text, str):
         what = "no" if raw_text is None else f"a {type(raw_text).__name__} as its"
         raise TweetFormatError(f"tweet {tid} has {what} {text_field!r} field")
-    un = Unescaped(raw_text)
+    un = Unescaped(raw_text if escaped else raw_text.replace("&", "&amp;"))
     api_entities: list[dict[str, Any]] = []
     for groups in entity_groups:
         _map_entities(groups, un, version == "v2", api_entities)
@@ -320,6 +322,30 @@ def _activity_documents(obj: dict[str, Any], name: str, line: int | None, seen: 
     for sub, kind in nested:
         if sub["id"].rpartition(":")[2] not in seen:
             yield from _activity_documents(sub, name, line, seen, [{"type": kind, "id": tid}])
+
+
+def _oembed_documents(obj: dict[str, Any], name: str, line: int | None) -> Iterator[dict[str, Any]]:
+    """An oEmbed answer (``statuses/oembed``): the tweet markup in ``html``, read as the html plugin reads
+    embedded tweets."""
+    from plugins.html.embeds import TWEET_XPATH, parse_tweet_element
+    from plugins.html.parse import HtmlParseError, parse_html
+
+    try:
+        root = parse_html(obj["html"]).root
+    except HtmlParseError as exc:
+        raise TweetFormatError(f"the oEmbed 'html' field is not readable HTML: {exc}", "NotATweet") from exc
+    elements = TWEET_XPATH(root)
+    if not elements:
+        raise TweetFormatError("the oEmbed 'html' field holds no twitter-tweet blockquote", "NotATweet")
+    for el in elements:
+        info = parse_tweet_element(el)
+        if not info["id"]:
+            raise TweetFormatError("the oEmbed tweet markup has no status link (no tweet id)")
+        paragraphs = [" ".join("".join(p.itertext()).split()) for p in el.iter("p")]
+        meta = {"created_at": info["created_at"], "date": info["date"], "lang": info["lang"], "url": info["url"],
+                "author": {"id": None, "screen_name": info["handle"], "name": info["author_name"]}}
+        yield _document(info["id"], "\n".join(p for p in paragraphs if p), "html <p>", "oembed", meta, [], None,
+                        name, line, escaped=False)
 
 
 def _str(value: Any) -> str | None:
@@ -430,11 +456,13 @@ def tweet_documents(value: Any, name: str = "<tweets>", line: int | None = None,
         yield from _guarded(lambda: _v2_documents(value, name, line, seen), name, line, value)
     elif isinstance(value.get("statuses"), list):
         yield from tweet_documents(value["statuses"], name, line, seen)
-    elif "response" in value and "request" in value:
+    elif "response" in value and ("request" in value or "_source" in value):
         yield from tweet_documents(value["response"], name, line, seen)
     elif "errors" in value and "id" not in value and "data" not in value:
         yield _bad(name, line, _dump(value), "APIError", f"{_where(name, line)}the API answered with errors: "
                                                          f"{_dump(value['errors'])[:500]}")
+    elif isinstance(value.get("html"), str) and value.get("type") == "rich" and "twitter-tweet" in value["html"]:
+        yield from _guarded(lambda: _oembed_documents(value, name, line), name, line, value)
     elif value.get("objectType") == "activity" or ("verb" in value and "body" in value):
         yield from _guarded(lambda: _activity_documents(value, name, line, seen), name, line, value)
     elif _is_v1(value):

@@ -46,7 +46,7 @@ def test_every_api_sample_reads(samples):
     for name, out in docs.items():
         for doc in out:
             meta = doc["meta"]
-            assert meta["format"] == "tweet" and meta["api"] in ("v1.1", "v2", "activity-streams"), name
+            assert meta["format"] == "tweet" and meta["api"] in ("v1.1", "v2", "activity-streams", "oembed"), name
             assert doc["id"] == meta["tweet_id"] and doc["id"].isdigit(), name
     # API v1.1: a 280-character tweet in compatibility mode is read from extended_tweet.full_text
     extended = docs["v1.1/tweet-updates/original/gt140_hidden_extended/replies.json"][0]
@@ -183,3 +183,16 @@ def test_pipeline_run_over_the_reader(tmp_path):
     assert record["text"] == "Hi @bob & #tag"
     assert record["layers"]["hashtag"] == [{"start": 10, "end": 14, "tag": "tag"}]
     assert record["doc"]["tweet_length"]["value"] == 14
+
+
+def test_oembed_answers(samples):
+    """oEmbed JSON carries the tweet markup: read as the html plugin reads embedded tweets."""
+    [doc] = [d for d in samples["v1.1/python-twitter/get_status_oembed.json"] if not is_error_record(d)]
+    assert (doc["id"], doc["text"], doc["meta"]["author"]["screen_name"]) == ("397", "getting waxed!", "jack")
+    assert doc["meta"]["api"] == "oembed" and doc["meta"]["created_at"] is None  # 2006: before Snowflake ids
+    path = tweets_data("embedded", "oembed_tweepy_testgetoembed.json")
+    [doc] = _read(path)
+    parsed = orjson.loads(path.read_bytes())["parsed_html"]
+    assert doc["id"] == parsed["tweet_id"] and doc["meta"]["created_at"] == parsed["snowflake_utc"]
+    assert doc["text"] == " ".join(parsed["text"].split())
+    assert [e.value for e in extract_entities(doc["text"])] == ["TwitterEng", "http://t.co/uML86B6s"]
