@@ -9,10 +9,12 @@ from .entities import (
     extract_mentions_or_lists,
     extract_reply,
     extract_urls,
+    from_utf16_indices,
     is_valid_hashtag,
     is_valid_list,
     is_valid_url,
     is_valid_username,
+    to_utf16_indices,
 )
 from .length import is_valid_tweet, parse_tweet, tweet_length
 
@@ -25,11 +27,13 @@ __all__ = [
     "extract_mentions_or_lists",
     "extract_reply",
     "extract_urls",
+    "from_utf16_indices",
     "is_valid_hashtag",
     "is_valid_list",
     "is_valid_tweet",
     "is_valid_url",
     "is_valid_username",
     "parse_tweet",
+    "to_utf16_indices",
     "tweet_length",
 ]

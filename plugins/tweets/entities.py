@@ -5,19 +5,21 @@ patterns are written for the ``regex`` module. Every index is a code point offse
 given, half-open (``text[start:end]`` is the entity with its ``#``/``@``/``$`` sign); use
 :func:`to_utf16_indices` for twitter-text's own UTF-16 indices.
 
-Linear time: every quantifier that could rescan the same characters from many start positions is
-possessive or atomic, URL matching runs only over the whitespace-free tokens that can hold a
-domain, and tokens longer than :data:`MAX_TOKEN` are matched in overlapping windows (a URL is
-at most 4096 characters long).
+Linear time: hashtags and mentions are matched from each sign with possessive patterns; a URL's
+domain is found by one right-to-left pass over each run of labels (:class:`_Chain`) instead of
+regex backtracking (which is quadratic, and worse, on ``a.a.a.a…``); TLDs are looked up in sets.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import regex
+
+from framework.offsets import OffsetMap
 
 from ._tlds import COUNTRY, GENERIC
 
@@ -34,12 +36,12 @@ __all__ = [
     "is_valid_list",
     "is_valid_url",
     "is_valid_username",
+    "from_utf16_indices",
     "to_utf16_indices",
 ]
 
 MAX_URL_LENGTH = 4096
 MAX_TCO_SLUG_LENGTH = 40
-MAX_TOKEN = 8192
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
@@ -84,6 +86,16 @@ _MENTION = regex.compile(
     _FLAGS,
 )
 _MENTION_BAD_END = regex.compile(rf"[{_AT}{_LATIN_ACCENTS}]|://", _FLAGS)
+# the same rules, applied from each sign found (a regex tries its prefix at every position of the text)
+_HASHTAG_TAIL = regex.compile(
+    rf"[#\uff03](?![\ufe0f\u20e3])([{_HT_NUM_SPECIAL}]*+[{_HT_ALPHA}][{_HT_ALNUM}]*+)(?![#\uff03]|://)", _FLAGS
+)
+_HASHTAG_BAD_BEFORE = regex.compile(rf"[&{_HT_ALNUM}]", _FLAGS).match
+_MENTION_TAIL = regex.compile(r"[@\uff20]([a-z0-9_]{1,20})(/[a-z][a-z0-9_-]{0,24})?", _FLAGS)
+_MENTION_BAD_BEFORE = regex.compile(r"[a-z0-9_!#$%&*@\uff20]", _FLAGS).match
+_RT_BAD_BEFORE = regex.compile(r"[a-z0-9_+~.\-]", _FLAGS).match
+_SIGN_AT = regex.compile(r"[@\uff20]")
+_SIGN_HASH = regex.compile(r"[#\uff03]")
 _REPLY = regex.compile(rf"[{_SPACES}{_DIRECTIONAL}]*+[{_AT}]([a-z0-9_]{{1,20}})", _FLAGS)
 
 # ---------------------------------------------------------------------------------------------
@@ -99,21 +111,57 @@ _CASHTAG = regex.compile(
 # URLs
 
 _URL_CHAR = rf"[a-z0-9{_LATIN_ACCENTS}]"
-# a label: starts and ends with a URL character, '-' (and '_' in sub-domains) inside
-_SUBDOMAIN = rf"(?:{_URL_CHAR}(?:[a-z0-9{_LATIN_ACCENTS}\-_]*+(?<=[a-z0-9{_LATIN_ACCENTS}]))?\.)"
-_DOMAIN_NAME = rf"(?:{_URL_CHAR}(?:[a-z0-9{_LATIN_ACCENTS}\-]*+(?<=[a-z0-9{_LATIN_ACCENTS}]))?\.)"
+_LABEL_CHARS = rf"a-z0-9{_LATIN_ACCENTS}\-_"
 _PUNCT = r"\-_!\"#$%&'()*+,./:;<=>?@\[\]^`{|}~"
 _UNI_CHAR = rf"[^{_PUNCT}\s\p{{Z}}\u2000-\u206f]"
 _UNI_DOMAIN_NAME = rf"(?:{_UNI_CHAR}(?:[^{_PUNCT}\s\p{{Z}}\u2000-\u206f]|-)*+(?<=[^-])\.)"
 _TLD_END = r"(?=[^a-z0-9@+\-]|$)"
-_GTLD = rf"(?:\L<gtld>{_TLD_END})"
-_CCTLD = rf"(?:\L<cctld>{_TLD_END})"
-_PUNYCODE = r"(?:xn--[\-0-9a-z]++)"
 
-_DOMAIN = (
-    rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_GTLD}|{_CCTLD}|{_PUNYCODE}))"
-    rf"|(?:(?<=https?://)(?:(?:{_DOMAIN_NAME}{_CCTLD})|(?:{_UNI_DOMAIN_NAME}(?:{_GTLD}|{_CCTLD}))))"
-    rf"|(?:{_DOMAIN_NAME}{_CCTLD}(?=/))"
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored into a trie, longest match first: matching costs the length
+    of the word, not the size of the list (regex's ``\\L<list>`` tries entries one by one)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _plain(word: str) -> bool:
+    return word.isascii() and word.isalnum()
+
+
+# A domain is found without backtracking (see _Chain): labels are maximal runs of label characters,
+# and a TLD is looked up in a set (ASCII TLDs end where the run of ASCII letters and digits ends).
+_GENERIC_PLAIN = frozenset(w for w in GENERIC if _plain(w))
+_COUNTRY_PLAIN = frozenset(w for w in COUNTRY if _plain(w))
+_ODD_TLD = regex.compile(
+    rf"(?:{_trie_pattern(w for w in GENERIC if not _plain(w))}{_TLD_END})"
+    rf"|(?:{_trie_pattern(w for w in COUNTRY if not _plain(w))}{_TLD_END})",
+    _FLAGS,
+)
+_ODD_TLD_FIRST = frozenset(w[0] for w in GENERIC | COUNTRY if not _plain(w))
+_ALNUM_RUN = regex.compile(r"[a-z0-9]++", _FLAGS)
+_PUNYCODE = regex.compile(r"xn--[\-0-9a-z]++", _FLAGS)
+_CHAIN = regex.compile(rf"[{_LABEL_CHARS}]++(?:\.[{_LABEL_CHARS}]++)*+\.?", _FLAGS)
+_IS_URL_CHAR = regex.compile(_URL_CHAR, _FLAGS).match
+_BAD_BEFORE = regex.compile(rf"[a-z0-9@\uff20$#\uff03{_INVALID}]", _FLAGS).match
+_PROTO = regex.compile(r"https?://", _FLAGS)
+# a unicode domain (one label) and a TLD, right after a protocol
+_UNI_DOMAIN = regex.compile(
+    rf"{_UNI_DOMAIN_NAME}(?:(?:{_trie_pattern(GENERIC)}{_TLD_END})|(?:{_trie_pattern(COUNTRY)}{_TLD_END}))",
+    _FLAGS,
 )
 
 _PATH_CHARS = rf"[a-z0-9!*';:=+,.$/%#\[\]\-\u2013_~|&@{_LATIN_ACCENTS}{_CYRILLIC}]"
@@ -122,20 +170,14 @@ _PATH_END = rf"(?:[a-z0-9=_#/\-+{_LATIN_ACCENTS}{_CYRILLIC}]|{_PARENS})"
 _PATH = rf"(?:(?:{_PATH_CHARS}*(?:{_PARENS}{_PATH_CHARS}*)*{_PATH_END})|(?:@{_PATH_CHARS}++/))"
 _QUERY_CHARS = r"[a-z0-9!?*'();:&=+$/%#\[\]\-_.,~|@]"
 _QUERY_END = r"[a-z0-9\-_&=#/]"
-
-_URL = regex.compile(
-    rf"(?:[^a-z0-9@\uff20$#\uff03{_INVALID}]|[{_DIRECTIONAL}]|^)"
-    rf"(?P<url>(?P<proto>https?://)?(?P<domain>{_DOMAIN})(?::[0-9]++)?"
-    rf"(?P<path>/{_PATH}*+)?(?:\?{_QUERY_CHARS}*{_QUERY_END})?)",
-    _FLAGS,
-    gtld=sorted(GENERIC),
-    cctld=sorted(COUNTRY),
-)
+# what follows the domain: port, path, query
+_URL_TAIL = regex.compile(rf"(?::[0-9]++)?(?:/{_PATH}*+)?(?:\?{_QUERY_CHARS}*{_QUERY_END})?", _FLAGS)
 _URL_BAD_BEFORE = frozenset("-_./")
 _TCO = regex.compile(rf"https?://t\.co/([a-z0-9]++)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", _FLAGS)
 # where a domain can be: a dot followed by a letter (every TLD starts with one)
 _URL_HINT = regex.compile(r"\.[^\W\d_]|\.xn--", regex.IGNORECASE)
-_TOKEN = regex.compile(r"\S++")
+_SPACE = regex.compile(r"\s")
+_LAST_SPACE = regex.compile(r"\s", regex.REVERSE)
 
 
 class Entity(NamedTuple):
@@ -156,7 +198,7 @@ def extract_hashtags(text: str, *, check_url_overlap: bool = True) -> list[Entit
     """Hashtags (``#tag`` and ``＃tag``), not those inside a URL."""
     if "#" not in text and "\uff03" not in text:
         return []
-    tags = [Entity(m.start(1), m.end(), "hashtag", m.group(2)) for m in _HASHTAG.finditer(text)]
+    tags = _hashtags(text)
     if tags and check_url_overlap:
         urls = extract_urls(text)
         if urls:
@@ -168,18 +210,72 @@ def extract_mentions_or_lists(text: str) -> list[Entity]:
     """``@user`` mentions and ``@user/list`` lists (kind ``"list"``, slug in ``extra``)."""
     if "@" not in text and "\uff20" not in text:
         return []
+    return _mentions(text)
+
+
+def _hashtags(text: str) -> list[Entity]:
+    """_HASHTAG.finditer, from each '#': a match consumes the character before its sign."""
     out = []
-    bad_end = _MENTION_BAD_END.match
-    for m in _MENTION.finditer(text):
-        end = m.end()
-        if bad_end(text, end):
-            continue
-        slug = m.group(3)
-        if slug:
-            out.append(Entity(m.start(1), end, "list", m.group(2), slug))
-        else:
-            out.append(Entity(m.start(1), end, "mention", m.group(2)))
+    last = 0  # a match consumed text[:last]
+    tail = _HASHTAG_TAIL.match
+    for sign in _SIGN_HASH.finditer(text):
+        i = sign.start()
+        if i:
+            if i - 1 < last:
+                continue
+            before = text[i - 1]
+            if (before.isalnum() or before in "_&") if before.isascii() else (
+                before not in "\ufe0e\ufe0f" and _HASHTAG_BAD_BEFORE(before)
+            ):
+                continue
+        m = tail(text, i)
+        if m is not None:
+            out.append(Entity(i, m.end(), "hashtag", m.group(1)))
+            last = m.end()
     return out
+
+
+def _mentions(text: str) -> list[Entity]:
+    """_MENTION.finditer and the bad-end check, from each '@'."""
+    out = []
+    last = 0
+    tail = _MENTION_TAIL.match
+    bad_end = _MENTION_BAD_END.match
+    for sign in _SIGN_AT.finditer(text):
+        i = sign.start()
+        if i < last:
+            continue
+        if i and (i - 1 < last or _mention_bad_before(text[i - 1])) and not _rt_before(text, i, last):
+            continue
+        m = tail(text, i)
+        if m is None:
+            continue
+        end = m.end()
+        last = end
+        if end < len(text) and (text[end] == "@" or text.startswith("://", end) if text[end].isascii()
+                                else bad_end(text, end)):
+            continue
+        slug = m.group(2)
+        if slug:
+            out.append(Entity(i, end, "list", m.group(1), slug))
+        else:
+            out.append(Entity(i, end, "mention", m.group(1)))
+    return out
+
+
+def _mention_bad_before(c: str) -> bool:
+    if c.isascii():
+        return c.isalnum() or c in "_!#$%&*@"
+    return _MENTION_BAD_BEFORE(c) is not None
+
+
+def _rt_before(text: str, i: int, last: int) -> bool:
+    """``RT@user`` / ``RT:@user``: an 'RT' (at the start or after a non-word character) before the sign."""
+    j = i - 1 if text[i - 1] == ":" else i
+    if j < 2 or text[j - 2 : j].lower() != "rt":
+        return False
+    k = j - 2  # where 'RT' starts
+    return k == 0 or (k - 1 >= last and not _RT_BAD_BEFORE(text, k - 1))
 
 
 def extract_mentions(text: str) -> list[Entity]:
@@ -206,82 +302,187 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Entity]:
     """URLs with and without protocol (``extra`` holds the protocol or None)."""
     if "." not in text:
         return []
-    hint = _URL_HINT.search(text)
-    if hint is None:
-        return []
     out: list[Entity] = []
-    pos = 0
-    n = len(text)
-    for tok in _TOKEN.finditer(text, _token_start(text, hint.start())):
-        ts, te = tok.span()
-        if ts < pos or not _URL_HINT.search(text, ts, te):
+    pos = 0  # text[:pos] is done
+    for hint in _URL_HINT.finditer(text):
+        i = hint.start()
+        if i < pos:
             continue
-        # the character before the token is whitespace (or the text start): a valid "before"
-        start = ts - 1 if ts else 0
-        if te - ts <= MAX_TOKEN:
-            _match_urls(text, start, te, without_protocol, out)
-        else:
-            _match_long_token(text, start, te, without_protocol, out)
+        # the token (run of non-spaces) holding the hint; the character before it is a valid "before"
+        space = _LAST_SPACE.search(text, pos, i)
+        ts = space.end() if space is not None else pos
+        space = _SPACE.search(text, i)
+        te = space.start() if space is not None else len(text)
+        _match_urls(text, ts - 1 if ts else 0, te, without_protocol, out)
         pos = te
-        if pos >= n:
-            break
     return out
 
 
-def _token_start(text: str, i: int) -> int:
-    while i > 0 and not text[i - 1].isspace():
-        i -= 1
-    return i
+def _tld_end(text: str, p: int, end: int) -> int:
+    """End of the TLD starting at ``p`` (generic first, then country code, then punycode), or -1."""
+    m = _ALNUM_RUN.match(text, p, end)
+    if m is not None:
+        q = m.end()
+        word = m.group().lower()
+        if (word in _GENERIC_PLAIN or word in _COUNTRY_PLAIN) and (q == end or text[q] not in "@+-"):
+            return q
+        if word == "xn" and text.startswith("--", q):
+            m = _PUNYCODE.match(text, p, end)
+            if m is not None:
+                return m.end()
+    if p < end and text[p].lower() in _ODD_TLD_FIRST:
+        m = _ODD_TLD.match(text, p, end)
+        if m is not None:
+            return m.end()
+    return -1
 
 
-def _match_urls(text: str, start: int, end: int, without_protocol: bool, out: list[Entity]) -> int:
-    last = start
-    for m in _URL.finditer(text, start, end):
-        s, e = m.span("url")
-        last = e
-        proto = m.group("proto")
-        if not proto:
-            if not without_protocol or (s > 0 and text[s - 1] in _URL_BAD_BEFORE):
-                continue
-        url = m.group("url")
-        if proto and url[len(proto) : len(proto) + 5].lower() == "t.co/":
-            t = _TCO.match(url)
-            if t is not None:
-                if len(t.group(1)) > MAX_TCO_SLUG_LENGTH:
-                    continue
-                e = s + t.end()
-                url = t.group(0)
-        if _valid_host_and_length(len(url), proto, m.group("domain")):
-            out.append(Entity(s, e, "url", url, proto or None))
-    return last
+class _Chain:
+    """A maximal run of labels (``a-b.c_d.e``) and, for each label, where the longest domain starting
+    at that label ends (-1: none). twitter-text's domain is sub-domains (labels that start and end
+    with a letter or digit), a domain name (the same, without '_') and a TLD; the regex engine finds
+    the longest by backtracking over the labels, from every start: quadratic on ``a.a.a.a…``. Here
+    one right-to-left pass over the labels answers every start, so the scan stays linear."""
+
+    __slots__ = ("start", "end", "starts", "ends", "best", "tld")
+
+    def __init__(self, text: str, start: int, end: int, limit: int) -> None:
+        self.start, self.end = start, end
+        labels = text[start:end].split(".")
+        starts, ends = [], []
+        pos = start
+        for label in labels:
+            starts.append(pos)
+            pos += len(label)
+            ends.append(pos)
+            pos += 1
+        if not labels[-1]:  # the run ends with a dot: no last label, but a TLD may follow the dot
+            starts.pop()
+            ends.pop()
+            labels.pop()
+        k = len(labels)
+        tld = [-1] * k
+        best = [-1] * k
+        nxt = -1
+        for j in range(k - 1, -1, -1):
+            label = labels[j]
+            if ends[j] < end:  # followed by a dot
+                tld[j] = _tld_end(text, ends[j] + 1, limit)
+            ok_sub = label[0] not in "-_" and label[-1] not in "-_"
+            if ok_sub and j + 1 < k and nxt >= 0:
+                best[j] = nxt
+            elif ok_sub and tld[j] >= 0 and "_" not in label:
+                best[j] = tld[j]
+            nxt = best[j]
+        self.starts, self.ends, self.best, self.tld = starts, ends, best, tld
+
+    def domain_end(self, text: str, d: int) -> int:
+        """End of the longest domain starting at ``d`` (a position in the chain), or -1."""
+        j = bisect_right(self.starts, d) - 1
+        if j < 0 or d >= self.ends[j]:
+            return -1
+        if d == self.starts[j]:
+            return self.best[j]
+        end = self.ends[j]
+        if text[end - 1] in "-_" or not _IS_URL_CHAR(text, d):
+            return -1
+        if j + 1 < len(self.starts) and self.best[j + 1] >= 0:
+            return self.best[j + 1]
+        if self.tld[j] >= 0 and "_" not in text[d:end]:
+            return self.tld[j]
+        return -1
 
 
-def _match_long_token(text: str, start: int, end: int, without_protocol: bool, out: list[Entity]) -> None:
-    """A token longer than MAX_TOKEN: match in windows so no start position rescans it all.
-
-    A window goes MAX_TOKEN characters past its start; the next one starts at the end of the last
-    URL found or half a window on, whichever is later. URLs found in the overlap are not repeated.
-    """
-    pos = start
+def _match_urls(text: str, start: int, end: int, without_protocol: bool, out: list[Entity]) -> None:
+    """The URLs of ``text[start:end]`` (a token), as twitter-text's URL regex finds them left to right:
+    a URL needs a character before it that is not a letter, digit, ``@``, ``$`` or ``#``."""
+    pos = start  # the first index the character before the next URL may take (a match consumes it)
+    chains: dict[int, _Chain] = {}
     while pos < end:
-        stop = min(end, pos + MAX_TOKEN)
-        found: list[Entity] = []
-        _match_urls(text, pos, stop, without_protocol, found)
-        if stop < end:
-            # a match touching the window's end may be cut short: leave it to the next window
-            found = [u for u in found if u.end < stop - 1]
-        for u in found:
-            if not out or u.start >= out[-1].end:
-                out.append(u)
-        if stop >= end:
-            break
-        nxt = pos + MAX_TOKEN // 2
-        if out and out[-1].end > nxt:
-            nxt = out[-1].end
-        pos = nxt
+        m = _CHAIN.search(text, pos, end)
+        if m is None:
+            return
+        cs, ce = m.span()
+        if text.startswith("://", ce) and text[ce + 3 : ce + 8].lower() == "t.co/" and (
+            ce - cs in (4, 5) and text[cs:ce].lower() in ("http", "https")
+            and (cs == 0 or (cs - 1 >= pos and not _url_bad_before(text[cs - 1])))
+        ):
+            # the common case, a t.co link: what the general path finds (domain "t.co"), without the chains
+            d = ce + 3
+            pos = _accept(text, cs, text[cs:d], d, d + 4, end, without_protocol, out)
+            continue
+        chain = _Chain(text, cs, ce, end)
+        chains[chain.start] = chain
+        found = -1
+        for d in _starts(text, chain, pos):
+            found = _match_at(text, d, chain, chains, end, without_protocol, out)
+            if found >= 0:
+                break
+        pos = found if found >= 0 else chain.end
+
+
+def _starts(text: str, chain: _Chain, pos: int) -> Iterator[int]:
+    """Positions in ``chain`` where a URL may start: a URL character after a valid "before" character."""
+    for i in range(max(chain.start, pos), chain.end):
+        if text[i] in "-_." or not _IS_URL_CHAR(text, i):
+            continue
+        if i == 0 or (i - 1 >= pos and not _url_bad_before(text[i - 1])):
+            yield i
+
+
+def _url_bad_before(c: str) -> bool:
+    if c.isascii():
+        return c.isalnum() or c in "@$#"
+    return _BAD_BEFORE(c) is not None
+
+
+def _match_at(text: str, u: int, chain: _Chain, chains: dict[int, _Chain], end: int, without_protocol: bool,
+              out: list[Entity]) -> int:
+    """Try a URL starting at ``u``: with a protocol first, then without. Returns the end of the match
+    (also for a match that is then rejected, as the regex consumes it) or -1."""
+    proto_m = _PROTO.match(text, u, end) if text[u] in "hH" else None
+    if proto_m is not None:
+        d = proto_m.end()
+        dend = -1
+        nxt = _CHAIN.match(text, d, end)
+        if nxt is not None:
+            sub = chains.get(d)
+            if sub is None:
+                sub = chains[d] = _Chain(text, d, nxt.end(), end)
+            dend = sub.domain_end(text, d)
+        if dend < 0:
+            uni = _UNI_DOMAIN.match(text, d, end)
+            dend = uni.end() if uni is not None else -1
+        if dend >= 0:
+            return _accept(text, u, proto_m.group(), d, dend, end, without_protocol, out)
+    dend = chain.domain_end(text, u)
+    if dend < 0:
+        return -1
+    return _accept(text, u, None, u, dend, end, without_protocol, out)
+
+
+def _accept(text: str, s: int, proto: str | None, d: int, dend: int, end: int, without_protocol: bool,
+            out: list[Entity]) -> int:
+    e = _URL_TAIL.match(text, dend, end).end()
+    if not proto and (not without_protocol or (s > 0 and text[s - 1] in _URL_BAD_BEFORE)):
+        return e
+    url = text[s:e]
+    match_end = e
+    if proto and url[len(proto) : len(proto) + 5].lower() == "t.co/":
+        t = _TCO.match(url)
+        if t is not None:
+            if len(t.group(1)) > MAX_TCO_SLUG_LENGTH:
+                return match_end
+            e = s + t.end()
+            url = t.group(0)
+    if _valid_host_and_length(len(url), proto, text[d:dend]):
+        out.append(Entity(s, e, "url", url, proto or None))
+    return match_end
 
 
 def _valid_host_and_length(url_len: int, proto: str | None, host: str) -> bool:
+    if len(host) <= 63 and host.isascii():  # no label can be too long; labels are never empty here
+        return url_len + (0 if proto else len("https://")) <= MAX_URL_LENGTH
     ascii_len = _ascii_host_length(host)
     if ascii_len <= 0:
         return False
@@ -393,19 +594,15 @@ def is_valid_url(url: str, *, require_protocol: bool = True) -> bool:
 
 
 def to_utf16_indices(text: str, offsets: list[int]) -> list[int]:
-    """Code point offsets (sorted or not) -> UTF-16 code unit offsets."""
-    if text.isascii() or max(map(ord, text)) < 0x10000:
-        return list(offsets)
-    order = sorted(set(offsets))
-    table: dict[int, int] = {}
-    units = 0
-    i = 0
-    for target in order:
-        while i < target:
-            units += 2 if ord(text[i]) > 0xFFFF else 1
-            i += 1
-        table[target] = units
-    return [table[o] for o in offsets]
+    """Code point offsets -> UTF-16 code unit offsets (twitter-text's own indices)."""
+    omap = OffsetMap(text)
+    return [omap.to_utf16(o) for o in offsets]
+
+
+def from_utf16_indices(text: str, units: list[int]) -> list[int]:
+    """UTF-16 code unit offsets (twitter-text's indices) -> code point offsets on ``text``."""
+    omap = OffsetMap(text)
+    return [omap.from_utf16(u) for u in units]
 
 
 def iter_entities(text: str) -> Iterator[Entity]:

@@ -85,8 +85,12 @@ def _weight_table(cfg: dict):
     return weight
 
 
-def parse_tweet(text: str, config: Any = None) -> dict:
-    """Weighted length and validity of ``text`` under ``config`` ("v1", "v2", "v3" or a dict)."""
+def parse_tweet(text: str, config: Any = None, *, walk: bool = False) -> dict:
+    """Weighted length and validity of ``text`` under ``config`` ("v1", "v2", "v3" or a dict).
+
+    A text within the limit is counted with regexes; one over it (or with an invalid character) is walked
+    character by character to find where the valid part ends. ``walk=True`` always walks (the reference).
+    """
     cfg = _config(config)
     scale = cfg["scale"]
     max_len = cfg["maxWeightedTweetLength"]
@@ -102,6 +106,11 @@ def parse_tweet(text: str, config: Any = None) -> dict:
     for u in extract_urls(norm):
         jumps[u.start] = (u.end, url_weight)
 
+    fast = None if walk else _fast_totals(norm, jumps, cfg)
+    if fast is not None and fast[0] <= max_len * scale:
+        # within the limit and no invalid character: everything is valid, no need to walk the text
+        weighted, units = fast
+        return _result(text, norm, weighted, scale, max_len, True, max(units - 1, 0), units, len(norm))
     weighted = 0
     valid = True
     valid_end_units = 0  # UTF-16 index of the last valid unit (inclusive), as twitter-text
@@ -130,10 +139,15 @@ def parse_tweet(text: str, config: Any = None) -> dict:
         if valid and weighted <= limit:
             valid_end_units = units - 1
             valid_end_cp = i
+    return _result(text, norm, weighted, scale, max_len, valid, valid_end_units, units, valid_end_cp)
+
+
+def _result(text: str, norm: str, weighted: int, scale: int, max_len: int, valid: bool, valid_end_units: int,
+            norm_units: int, valid_end_cp: int) -> dict:
+    n = len(norm)
     length = weighted // scale if weighted % scale == 0 else weighted / scale
     valid = valid and 0 < length <= max_len
-    utf16_len = len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
-    norm_units = units
+    utf16_len = len(text) + len(_ASTRAL.findall(text))
     return {
         "weightedLength": length,
         "valid": valid,
@@ -144,6 +158,50 @@ def parse_tweet(text: str, config: Any = None) -> dict:
         "validRangeEnd": valid_end_units + (utf16_len - norm_units),
         "validRangeEndCp": valid_end_cp + (len(text) - n),
     }
+
+
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_CLASSES: dict[tuple, list[tuple[Any, int]]] = {}
+
+
+def _weight_classes(cfg: dict) -> list[tuple[Any, int]]:
+    """One regex per weight of the configuration's ranges (counting characters in C, not in a loop)."""
+    key = tuple((r["start"], r["end"], r["weight"]) for r in cfg.get("ranges", ()))
+    if key not in _CLASSES:
+        by_weight: dict[int, list[str]] = {}
+        for lo, hi, w in key:
+            by_weight.setdefault(w, []).append(f"\\U{lo:08x}-\\U{hi:08x}")
+        _CLASSES[key] = [(regex.compile("[" + "".join(parts) + "]"), w) for w, parts in by_weight.items()]
+    return _CLASSES[key]
+
+
+def _fast_totals(norm: str, jumps: dict[int, tuple[int, int]], cfg: dict) -> tuple[int, int] | None:
+    """(weighted length, UTF-16 units) of the whole text, or None when it holds an invalid character."""
+    if any(c in norm for c in _INVALID):
+        return None
+    default = cfg["defaultWeight"]
+    classes = _weight_classes(cfg)
+    weighted = 0
+    pos = 0
+    segments = []
+    for start in sorted(jumps):
+        end, w = jumps[start]
+        if start < pos:
+            continue
+        segments.append(norm[pos:start])
+        weighted += w
+        pos = end
+    segments.append(norm[pos:])
+    for seg in segments:
+        if not seg:
+            continue
+        rest = len(seg)
+        for pattern, w in classes:
+            count = len(pattern.findall(seg))
+            weighted += count * w
+            rest -= count
+        weighted += rest * default
+    return weighted, len(norm) + len(_ASTRAL.findall(norm))
 
 
 def tweet_length(text: str, config: Any = None) -> int | float:
