@@ -249,7 +249,7 @@ def _trace(pipe: Pipeline, documents: Iterable[Any]) -> list[Problem]:
     provided = {item for info in infos.values() for item in info.provides} | {IGNORE_LAYER}
     for plugin, item in sorted(reads):
         info = infos.get(plugin)
-        if info is None or item in info.provides or item in info.requires:
+        if info is None or item in info.provides or item in info.requires or item in info.uses:
             continue
         if item not in provided:
             problems.append(_problem(info, ERROR, "reads-unprovided",

@@ -183,7 +183,8 @@ def plugins(as_json: bool, check: bool, **pipeline_options: Any) -> None:
     order = pipeline.phase_order()
     rows = [
         {"name": info.name, "version": info.version, "distribution": info.dist, "origin": info.origin,
-         "hooks": info.hooks, "provides": list(info.provides), "requires": list(info.requires)}
+         "hooks": info.hooks, "provides": list(info.provides), "requires": list(info.requires),
+         "uses": list(info.uses)}
         for info in pipeline.plugins
     ]
     if as_json:
@@ -194,6 +195,8 @@ def plugins(as_json: bool, check: bool, **pipeline_options: Any) -> None:
         click.echo(f"  hooks:    {', '.join(row['hooks'])}")
         click.echo(f"  provides: {', '.join(row['provides']) or '-'}")
         click.echo(f"  requires: {', '.join(row['requires']) or '-'}")
+        if row["uses"]:
+            click.echo(f"  uses:     {', '.join(row['uses'])}")
     click.echo("order:")
     for phase, names in order.items():
         click.echo(f"  {phase}: {', '.join(names) or '-'}")

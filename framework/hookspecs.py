@@ -8,7 +8,8 @@ A plugin is a class (or a module) with methods named after these hooks, marked w
 
 The core makes one instance per pipeline, that is once per worker process. A plugin declares the layers and
 document fields it writes in ``provides`` and those it needs in ``requires`` (``"quote"`` is a layer,
-``"doc.lang"`` a document field); building a pipeline checks them.
+``"doc.lang"`` a document field); building a pipeline checks them. What it reads only when present (and
+works without) goes in ``uses``.
 
 Per-document hooks run in six phases, in the order below; inside a phase pluggy's order applies
 (``tryfirst``/``trylast``). Each implementation is called on its own: if it raises, the error is recorded in

@@ -29,6 +29,7 @@ class PluginInfo:
     origin: str = "entry point"
     provides: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()  # read when present, not needed (no error when nobody provides them)
 
     @property
     def hooks(self) -> list[str]:
@@ -78,6 +79,7 @@ def plugin_from_object(obj: Any, name: str | None = None, origin: str = "code", 
         origin=origin,
         provides=_declared(instance, "provides"),
         requires=_declared(instance, "requires"),
+        uses=_declared(instance, "uses"),
     )
 
 

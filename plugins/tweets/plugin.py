@@ -86,6 +86,7 @@ class Tweets:
     provides = ("hashtag", "mention", "cashtag", "url", "tweet_link", "quote_tweet", "doc.tweet_length",
                 "doc.embedded_tweets")
     requires = ()
+    uses = ("embedded_tweet", "quote")  # the html plugin's embedded tweets, the quotes plugin's quotes
 
     def __init__(self) -> None:
         self.length_config = CONFIGS["v3"]

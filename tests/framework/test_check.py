@@ -162,6 +162,30 @@ def test_declared_reads_are_fine_and_settings_reach_configure() -> None:
     assert problems == []
 
 
+def test_optional_reads_declared_in_uses_are_fine_when_nobody_provides_them() -> None:
+    class Optional:
+        name = "optional"
+        provides = ("doc.quotes",)
+        uses = ("quote",)  # read when a quotes plugin is there; works without one
+
+        @hookimpl
+        def finalize_document(self, doc):
+            doc.set("quotes", len(doc.spans("quote")))
+
+    class Undeclared(Optional):
+        name = "undeclared"
+        provides = ("doc.quotes2",)
+        uses = ()
+
+        @hookimpl
+        def finalize_document(self, doc):
+            doc.set("quotes2", len(doc.spans("quote")))
+
+    config = PipelineConfig(entry_points=False)
+    _, problems = check_plugins(config, ["a text"], register=[Optional, Undeclared])
+    assert [(p.plugin, p.kind) for p in problems] == [("undeclared", "reads-unprovided")]
+
+
 def test_static_problems_of_a_module_plugin() -> None:
     import types
 
