@@ -44,7 +44,8 @@ def _fingerprint() -> str:
         path = DATA / name
         if path.exists():
             h.update(path.read_bytes())
-    h.update((Path(__file__).resolve().parent / "build.py").read_bytes())
+    for module in ("build.py", "kb.py", "normalize.py", "types.py"):
+        h.update((Path(__file__).resolve().parent / module).read_bytes())
     return h.hexdigest()[:12]
 
 

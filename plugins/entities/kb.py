@@ -255,8 +255,13 @@ class KBWriter:
             out_ents.extend(ents[b:e])
             out_flags.extend(flags[b:e])
         starts[len(by_key)] = len(out_ents)
+        # first words of lower-case user aliases ("patron de Tesla"): the matcher also tries them as starts
+        user_starts = sorted({key.split(" ", 1)[0] for key, text in db.execute(
+            "SELECT key, text FROM aliases WHERE flags & ? AND flags & ? = 0", (Flag.USER, Flag.SIGIL))
+            if key and text[:1].islower()})
         for name, data in (("trie", trie.tobytes()), ("starts", starts.tobytes()),
-                           ("entities", out_ents.tobytes()), ("flags", out_flags.tobytes())):
+                           ("entities", out_ents.tobytes()), ("flags", out_flags.tobytes()),
+                           ("user_starts", "\n".join(user_starts).encode())):
             db.execute("INSERT OR REPLACE INTO blobs (name, data) VALUES (?, ?)", (name, data))
         info = {"format": FORMAT, "entities": str(db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]),
                 "aliases": str(len(out_ents)), "keys": str(len(by_key))}
@@ -285,8 +290,13 @@ class KB:
         if not self.path.exists():
             raise FileNotFoundError(f"knowledge base not found: {self.path}")
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        self.meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        try:
+            self.meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise ValueError(f"{self.path}: not a {FORMAT} knowledge base ({exc})") from exc
         if self.meta.get("format") != FORMAT:
+            self.db.close()
             raise ValueError(f"{self.path}: not a {FORMAT} knowledge base (format {self.meta.get('format')!r})")
         blobs = dict(self.db.execute("SELECT name, data FROM blobs"))
         self.trie = marisa_trie.Trie().frombytes(blobs["trie"])
@@ -296,6 +306,7 @@ class KB:
         self._ents.frombytes(blobs["entities"])
         self._flags = array("B")
         self._flags.frombytes(blobs["flags"])
+        self.user_starts = frozenset(blobs.get("user_starts", b"").decode().split("\n")) - {""}
         self._cache: dict[int, Entity] = {}
         self._ids: dict[str, int] = {}
 

@@ -91,11 +91,18 @@ class Matcher:
 
         out: list[Mention] = []
         kb = self.kb
+        user_starts = kb.user_starts if kb is not None else frozenset()
         i = 0
         while i < n:
-            if not cap[i] or (skip is not None and skip[i]):
+            if skip is not None and skip[i]:
                 i += 1
                 continue
+            lower_start = False
+            if not cap[i]:
+                if words[i] not in user_starts:
+                    i += 1
+                    continue
+                lower_start = True  # the first word of a lower-case user alias ("patron de Tesla")
             w = words[i]
             # sigils: @handle / #hashtag, through the KB only
             if w[0] in "@#":
@@ -121,6 +128,8 @@ class Matcher:
                     s, e = ospans[i][0], ospans[i + ntok - 1][1]
                     surface = text[s:e]
                     cands = self._cands(kb, kid, surface)
+                    if lower_start:
+                        cands = [c for c in cands if c[1] & Flag.USER]
                     if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
                         best = (ntok, s, e, surface, cands)
                 if best is not None:
@@ -130,6 +139,9 @@ class Matcher:
                     out.append(m)
                     i += ntok
                     continue
+            if lower_start:
+                i += 1
+                continue
             # elided article before a capitalised word: d'Elon, L'Élysée -> start at the next token
             if w in ELISIONS and i + 1 < n and not brk[i + 1] and cap[i + 1] \
                     and norm[spans[i][1]:spans[i + 1][0]] == "'":
@@ -166,6 +178,9 @@ class Matcher:
                 i += 1
                 run = run[1:]
             if not run:
+                continue
+            if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
+                i = j
                 continue
             s, e = ospans[i][0], ospans[j - 1][1]
             surface = text[s:e]
