@@ -53,22 +53,25 @@ def open_text(path: str | os.PathLike) -> io.BufferedIOBase:
 def iter_dump_lines(stream: Iterable[bytes]) -> Iterator[bytes]:
     """The entity lines of a Wikidata JSON dump (array brackets and trailing commas removed).
 
-    Also accepts one entity per line without the brackets, and a single pretty-printed entity
-    (``Q22.json``, ``Special:EntityData`` output) when the whole stream is one JSON document."""
+    Also accepts one entity per line without the brackets, and a single pretty-printed document
+    (``Special:EntityData`` output) when its first line is a lone ``{``. A broken line is passed on as is
+    (the caller counts it as bad): one bad line never makes the reader hold the rest of the dump."""
     buffer: list[bytes] = []
+    first = True
     for raw in stream:
-        line = raw.strip()
         if buffer:
             buffer.append(raw)
             continue
+        line = raw.strip()
         if not line or line in (b"[", b"]"):
             continue
+        if first and line == b"{":  # a pretty-printed document: collect it whole
+            buffer.append(raw)
+            continue
+        first = False
         if line.endswith(b","):
             line = line[:-1]
-        if line.startswith(b"{") and line.endswith(b"}"):
-            yield line
-        else:  # a multi-line document: collect the rest
-            buffer.append(raw)
+        yield line
     if buffer:
         doc = orjson.loads(b"".join(buffer))
         if isinstance(doc, dict) and "entities" in doc:  # Special:EntityData/Q42.json

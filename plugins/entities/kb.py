@@ -63,12 +63,12 @@ def prior_from_population(pop: int) -> float:
 
 
 def alias_flags(text: str, key: str) -> int:
+    if text[:1] in "@#":
+        return Flag.SIGIL  # handles and hashtags match whatever their case; the sigil is evidence enough
     flags = 0
     letters = [c for c in text if c.isalpha()]
     if letters and not any(c.isupper() for c in letters):
         flags |= Flag.LOWER
-    if text[:1] in "@#":
-        flags |= Flag.SIGIL
     if letters and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text.strip():
         flags |= Flag.ACRONYM
     if len(key.replace(" ", "")) <= 3:
