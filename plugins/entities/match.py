@@ -15,9 +15,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 from .kb import KB, Entity, Flag
 from .lexicon import CONNECTORS, LOC_HEADS, LOC_PREPS, ORG_HEADS, ORG_SUFFIXES, PER_TITLES, SPEECH_VERBS, STOP
-from .normalize import ELISIONS, TOKEN_RE, map_span, normalize_with_offsets
+from .normalize import ELISIONS, TOKEN_RE, map_span, normalize, normalize_with_offsets
 
 __all__ = ["Mention", "Matcher"]
 
@@ -25,6 +27,10 @@ _GAPS = frozenset({" ", "-", "'", " - ", " & ", "&", "  ", " -", "- "})
 _DOT_GAPS = frozenset({".", ". ", ".-"})
 _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
+# where a mention may start: a capitalised word or an @/# token, not inside a word
+_START = regex.compile(r"(?<![\w@#])(?:[@#]\w|\p{Lu}|\p{Lt})")
+WINDOW = 12  # tokens read after a start
+
 _LOWER_WORD = re.compile(r"(?<![\w@#'’])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 
 
@@ -59,155 +65,172 @@ class Matcher:
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        norm, offsets = normalize_with_offsets(text)
-        spans = [m.span() for m in TOKEN_RE.finditer(norm)]
-        if not spans:
-            return []
-        words = [norm[s:e] for s, e in spans]
-        if offsets is None:
-            ospans = spans
-        else:
-            ospans = [map_span(offsets, s, e) for s, e in spans]
-        n = len(spans)
-        # gap before each token (in the normalised text) decides whether a name may continue through it
-        brk = [True] * n
-        for i in range(1, n):
-            gap = norm[spans[i - 1][1]:spans[i][0]]
-            if gap in _GAPS:
-                brk[i] = False
-            elif gap in _DOT_GAPS and len(words[i - 1]) <= 2:
-                brk[i] = False
-        cap = [False] * n
-        for i, (s, _e) in enumerate(ospans):
-            ch = text[s]
-            cap[i] = ch.isupper() or ch in "@#"
-        if not self.case_sensitive:
-            cap = [w not in STOP or c for w, c in zip(words, cap, strict=True)]
-        skip = None
-        if ignored:
-            ign = sorted(ignored)
-            skip = [any(a <= s < b or a < e <= b for a, b in ign) for s, e in ospans]
-        lower_words = None  # folded words seen starting with a lower-case letter (lazy)
+        """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
 
-        out: list[Mention] = []
+        Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
+        start a mention, so the work is proportional to them: each start reads a small window of the
+        tokens after it (one regex call) instead of the whole document being tokenised in Python."""
+        norm, offsets = normalize_with_offsets(text)
         kb = self.kb
+        ign = sorted(ignored)
+        starts = [m.start() for m in _START.finditer(text)]
         user_starts = kb.user_starts if kb is not None else frozenset()
-        i = 0
-        while i < n:
-            if skip is not None and skip[i]:
-                i += 1
+        if user_starts:
+            starts = sorted(set(starts) | set(self._user_starts(text, norm, offsets, user_starts)))
+        inv = _inverse(offsets, len(text)) if offsets is not None else None
+        out: list[Mention] = []
+        state: dict = {}
+        consumed = 0
+        for p in starts:
+            if p < consumed or (ign and _inside(ign, p)):
                 continue
-            lower_start = False
-            if not cap[i]:
-                if words[i] not in user_starts:
-                    i += 1
-                    continue
-                lower_start = True  # the first word of a lower-case user alias ("patron de Tesla")
-            w = words[i]
-            # sigils: @handle / #hashtag, through the KB only
-            if w[0] in "@#":
-                if kb is not None:
-                    kid = kb.trie.get(w)
-                    if kid is not None:
-                        s, e = ospans[i]
-                        out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
-                i += 1
-                continue
-            # KB: longest alias starting here
-            if kb is not None:
-                j = i + 1
-                limit = min(n, i + self.max_tokens)
-                while j < limit and not brk[j] and not (skip is not None and skip[j]):
-                    j += 1
-                joined = " ".join(words[i:j])
-                best = None
-                for key, kid in kb.prefixes(joined):
-                    if len(key) < len(joined) and joined[len(key)] != " ":
-                        continue
-                    ntok = key.count(" ") + 1
-                    s, e = ospans[i][0], ospans[i + ntok - 1][1]
-                    surface = text[s:e]
-                    cands = self._cands(kb, kid, surface)
-                    if lower_start:
-                        cands = [c for c in cands if c[1] & Flag.USER]
-                    if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
-                        best = (ntok, s, e, surface, cands)
-                if best is not None:
-                    ntok, s, e, surface, cands = best
-                    m = Mention(s, e, surface, "kb", cands, words=tuple(words[i:i + ntok]))
-                    self._context(m, text, words, i, ospans)
-                    out.append(m)
-                    i += ntok
-                    continue
-            if lower_start:
-                i += 1
-                continue
-            # elided article before a capitalised word: d'Elon, L'Élysée -> start at the next token
-            if w in ELISIONS and i + 1 < n and not brk[i + 1] and cap[i + 1] \
-                    and norm[spans[i][1]:spans[i + 1][0]] == "'":
-                i += 1
-                continue
-            if not self.nil:
-                i += 1
-                continue
-            # NIL: a run of capitalised tokens (with connectors inside)
-            j = i + 1
-            while j < n and not brk[j] and not (skip is not None and skip[j]):
-                if cap[j] and words[j][0] not in "@#":
-                    j += 1
-                elif words[j] in CONNECTORS and j + 1 < n and not brk[j + 1] and cap[j + 1]:
-                    j += 1
-                else:
-                    break
-            # stop before a later KB alias start inside the run
-            if kb is not None:
-                for k in range(i + 1, j):
-                    if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, brk, k, n):
-                        j = k
-                        break
-            # trailing connectors never end a name
-            while j > i + 1 and words[j - 1] in CONNECTORS:
-                j -= 1
-            run = words[i:j]
-            sent_init = self._sentence_initial(text, ospans[i][0])
-            # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
-            cue = None
-            while run and (run[0] in STOP or run[0] in PER_TITLES) and not self._acronym(text, ospans[i]):
-                if run[0] in PER_TITLES:
-                    cue = "PER"
-                i += 1
-                run = run[1:]
-            if not run:
-                continue
-            if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
-                i = j
-                continue
-            s, e = ospans[i][0], ospans[j - 1][1]
-            surface = text[s:e]
-            if len(surface) < self.min_nil_len:
-                i = j
-                continue
-            if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
-                if lower_words is None:
-                    lower_words = {normalize_with_offsets(x)[0] for x in _LOWER_WORD.findall(text)}
-                if run[0] in lower_words or run[0] in STOP:
-                    i = j
-                    continue
-            m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
-            self._context(m, text, words, i, ospans)
-            if m.cue is None:
-                m.cue = self._nil_cue(m, text, ospans[i])
-            out.append(m)
-            i = j
+            q = p if inv is None else inv[p]
+            end = self._at(text, norm, offsets, q, ign, out, state)
+            if end:
+                consumed = end
         return out
 
+    @staticmethod
+    def _user_starts(text: str, norm: str, offsets, words: frozenset[str]) -> list[int]:
+        out = []
+        for m in TOKEN_RE.finditer(norm):
+            if m.group() in words:
+                out.append(m.start() if offsets is None else offsets[m.start()])
+        return out
+
+    def _window(self, text: str, norm: str, offsets, q: int, ign):
+        """Up to ``WINDOW`` tokens from normalised offset ``q`` that a name may run through (no sentence
+        punctuation between them): words, original spans, breaks (always False after the first), caps."""
+        words: list[str] = []
+        ospans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
+        last_end = -1
+        for m in TOKEN_RE.finditer(norm, q):
+            s, e = m.span()
+            if last_end >= 0:
+                gap = norm[last_end:s]
+                if gap not in _GAPS and not (gap in _DOT_GAPS and len(words[-1]) <= 2):
+                    break
+            os_, oe = (s, e) if offsets is None else map_span(offsets, s, e)
+            if ign and len(words) and _inside(ign, os_):
+                break
+            words.append(m.group())
+            spans.append((s, e))
+            ospans.append((os_, oe))
+            last_end = e
+            if len(words) >= WINDOW:
+                break
+        cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
+        return words, spans, ospans, cap
+
+    def _prev_words(self, norm: str, q: int) -> tuple[str, str]:
+        before = TOKEN_RE.findall(norm, max(0, q - 60), q)
+        return (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
+
+    def _at(self, text: str, norm: str, offsets, q: int, ign, out: list[Mention], state: dict) -> int:
+        """Read the mention starting at normalised offset ``q``; return the original end offset of what
+        was consumed (0 when nothing)."""
+        kb = self.kb
+        words, spans, ospans, cap = self._window(text, norm, offsets, q, ign)
+        n = len(words)
+        if not n:
+            return 0
+        lower_start = not cap[0]
+        i = 0
+        w = words[0]
+        # sigils: @handle / #hashtag, through the KB only
+        if w[0] in "@#":
+            if kb is not None:
+                kid = kb.trie.get(w)
+                if kid is not None:
+                    s, e = ospans[0]
+                    out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
+                    return e
+            return 0
+        # elided article before a capitalised word: L'Élysée -> start at the next token
+        if w in ELISIONS and n > 1 and cap[1] and norm[spans[0][1]:spans[1][0]] == "'":
+            return 0
+        # KB: longest alias starting here
+        if kb is not None:
+            joined = " ".join(words[:self.max_tokens])
+            best = None
+            for key, kid in kb.prefixes(joined):
+                if len(key) < len(joined) and joined[len(key)] != " ":
+                    continue
+                ntok = key.count(" ") + 1
+                s, e = ospans[0][0], ospans[ntok - 1][1]
+                surface = text[s:e]
+                cands = self._cands(kb, kid, surface)
+                if lower_start:
+                    cands = [c for c in cands if c[1] & Flag.USER]
+                if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
+                    best = (ntok, s, e, surface, cands)
+            if best is not None:
+                ntok, s, e, surface, cands = best
+                m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
+                m.prev, m.prev2 = self._prev_words(norm, q)
+                m.sent_initial = self._sentence_initial(text, s)
+                out.append(m)
+                return e
+        if lower_start or not self.nil:
+            return 0
+        # NIL: a run of capitalised tokens (with connectors inside)
+        j = 1
+        while j < n:
+            if cap[j] and words[j][0] not in "@#":
+                j += 1
+            elif words[j] in CONNECTORS and j + 1 < n and cap[j + 1]:
+                j += 1
+            else:
+                break
+        # stop before a later KB alias start inside the run
+        if kb is not None:
+            for k in range(1, j):
+                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n):
+                    j = k
+                    break
+        # trailing connectors never end a name
+        while j > 1 and words[j - 1] in CONNECTORS:
+            j -= 1
+        run = words[:j]
+        sent_init = self._sentence_initial(text, ospans[0][0])
+        # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
+        cue = None
+        while run and (run[0] in STOP or run[0] in PER_TITLES) and not self._acronym(text, ospans[i]):
+            if run[0] in PER_TITLES:
+                cue = "PER"
+            i += 1
+            run = run[1:]
+        if not run:
+            return 0
+        if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
+            return ospans[j - 1][1]
+        s, e = ospans[i][0], ospans[j - 1][1]
+        if i:  # the name proper starts later: let that token be read as a start of its own
+            if self._kb_starts(kb, words, i, n) if kb is not None else False:
+                return 0
+        surface = text[s:e]
+        if len(surface) < self.min_nil_len:
+            return e
+        if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
+            lower = state.get("lower")
+            if lower is None:
+                lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
+            if run[0] in lower or run[0] in STOP:
+                return e
+        m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
+        if i:
+            m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q)[0])
+        else:
+            m.prev, m.prev2 = self._prev_words(norm, q)
+        if m.cue is None:
+            m.cue = self._nil_cue(m, text, ospans[i])
+        out.append(m)
+        return e
+
     # ------------------------------------------------------------------------------------------------
-    def _kb_starts(self, kb: KB, words: list[str], brk: list[bool], k: int, n: int) -> bool:
-        j = k + 1
-        limit = min(n, k + self.max_tokens)
-        while j < limit and not brk[j]:
-            j += 1
-        joined = " ".join(words[k:j])
+    def _kb_starts(self, kb: KB, words: list[str], k: int, n: int) -> bool:
+        joined = " ".join(words[k:k + self.max_tokens])
         for key, kid in kb.prefixes(joined):
             if len(key) == len(joined) or joined[len(key)] == " ":
                 if " " in key:
@@ -258,14 +281,6 @@ class Matcher:
         return k < 0 or text[k] in _SENT_END
 
     @staticmethod
-    def _context(m: Mention, text: str, words: list[str], i: int, ospans) -> None:
-        if i > 0:
-            m.prev = words[i - 1]
-        if i > 1:
-            m.prev2 = words[i - 2]
-        m.sent_initial = m.sent_initial or Matcher._sentence_initial(text, m.start)
-
-    @staticmethod
     def _nil_cue(m: Mention, text: str, ospan) -> str | None:
         words = m.words
         if m.prev in PER_TITLES:
@@ -282,3 +297,19 @@ class Matcher:
         if len(words) >= 2 and all(w not in CONNECTORS for w in words[:1]):
             return "PER"
         return None
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of the (few) ignored regions."""
+    return any(a <= pos < b for a, b in regions)
+
+
+def _inverse(offsets: list[int], n: int) -> list[int]:
+    """For each original offset, the first normalised offset at or after it."""
+    inv = [len(offsets) - 1] * (n + 1)
+    for ni in range(len(offsets) - 1, -1, -1):
+        inv[offsets[ni]] = ni
+    for oi in range(n - 1, -1, -1):  # characters that folded to nothing point at the next one
+        if inv[oi] > inv[oi + 1]:
+            inv[oi] = inv[oi + 1]
+    return inv
