@@ -52,6 +52,7 @@ class Linker:
         self.w_coherence = w_coherence
         self.w_type = w_type
         self.coref = coref
+        self._desc: dict[int, frozenset[str]] = {}
 
     # ----------------------------------------------------------------------------------------------
     def link(self, mentions: list[Mention], text: str) -> list[Linked]:
@@ -77,7 +78,7 @@ class Linker:
                 if len(ids) > 1:
                     if doc_words is None:
                         doc_words = set(_WORD.findall(normalize(text)))
-                    score += self.w_context * _overlap(ent.description, doc_words)
+                    score += self.w_context * self._overlap(ent, doc_words)
                     score += self.w_coherence * (1.0 if sure.get(ent.id) else 0.0)
                 else:
                     score += self.w_context * 0.5 + self.w_coherence * 0.5
@@ -99,6 +100,15 @@ class Linker:
             self._coreference(out)
         self._clusters(out)
         return out
+
+    def _overlap(self, ent: Entity, doc_words: set[str]) -> float:
+        """Share of the candidate's description words (up to 4) found in the document."""
+        words = self._desc.get(ent.row)
+        if words is None:
+            words = self._desc[ent.row] = frozenset(_WORD.findall(normalize(ent.description)))
+        if not words:
+            return 0.0
+        return min(1.0, len(words & doc_words) / min(len(words), 4))
 
     # ----------------------------------------------------------------------------------------------
     def _coreference(self, linked: list[Linked]) -> None:
@@ -180,14 +190,6 @@ class Linker:
                 li.type = root.type or "MISC"
 
 
-def _overlap(description: str, doc_words: set[str]) -> float:
-    if not description:
-        return 0.0
-    words = {w for w in _WORD.findall(normalize(description))}
-    if not words:
-        return 0.0
-    hits = len(words & doc_words)
-    return min(1.0, hits / min(len(words), 4))
 
 
 def _names_part(full: Linked, word: str) -> bool:

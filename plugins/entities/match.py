@@ -30,6 +30,10 @@ _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
 _START = regex.compile(r"(?<![\w@#])(?:[@#]\w|\p{Lu}|\p{Lt})")
 WINDOW = 12  # tokens read after a start
+# the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot
+# of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
+_GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
+_WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
 
 _LOWER_WORD = re.compile(r"(?<![\w@#'’])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 
@@ -76,7 +80,7 @@ class Matcher:
         starts = [m.start() for m in _START.finditer(text)]
         user_starts = kb.user_starts if kb is not None else frozenset()
         if user_starts:
-            starts = sorted(set(starts) | set(self._user_starts(text, norm, offsets, user_starts)))
+            starts = sorted(set(starts) | set(self._user_starts(text, norm, offsets, kb)))
         inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
         state: dict = {}
@@ -91,35 +95,30 @@ class Matcher:
         return out
 
     @staticmethod
-    def _user_starts(text: str, norm: str, offsets, words: frozenset[str]) -> list[int]:
-        out = []
-        for m in TOKEN_RE.finditer(norm):
-            if m.group() in words:
-                out.append(m.start() if offsets is None else offsets[m.start()])
-        return out
+    def _user_starts(text: str, norm: str, offsets, kb: KB) -> list[int]:
+        pattern = kb.__dict__.get("_user_starts_re")
+        if pattern is None:
+            words = sorted(kb.user_starts, key=len, reverse=True)
+            pattern = re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+            kb.__dict__["_user_starts_re"] = pattern
+        return [m.start() if offsets is None else offsets[m.start()] for m in pattern.finditer(norm)]
 
     def _window(self, text: str, norm: str, offsets, q: int, ign):
         """Up to ``WINDOW`` tokens from normalised offset ``q`` that a name may run through (no sentence
-        punctuation between them): words, original spans, breaks (always False after the first), caps."""
-        words: list[str] = []
-        ospans: list[tuple[int, int]] = []
-        spans: list[tuple[int, int]] = []
-        last_end = -1
-        for m in TOKEN_RE.finditer(norm, q):
-            s, e = m.span()
-            if last_end >= 0:
-                gap = norm[last_end:s]
-                if gap not in _GAPS and not (gap in _DOT_GAPS and len(words[-1]) <= 2):
+        punctuation between them): words, original spans, caps. One regex call finds the window's extent;
+        token spans are only built for it."""
+        m = _WINDOW_RE.match(norm, q)
+        if m is None:
+            return [], [], [], []
+        we = m.end()
+        spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)][:WINDOW]
+        words = [norm[s:e] for s, e in spans]
+        ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
+        if ign:
+            for k in range(1, len(ospans)):
+                if _inside(ign, ospans[k][0]):
+                    del words[k:], spans[k:], ospans[k:]
                     break
-            os_, oe = (s, e) if offsets is None else map_span(offsets, s, e)
-            if ign and len(words) and _inside(ign, os_):
-                break
-            words.append(m.group())
-            spans.append((s, e))
-            ospans.append((os_, oe))
-            last_end = e
-            if len(words) >= WINDOW:
-                break
         cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
         return words, spans, ospans, cap
 
