@@ -39,7 +39,8 @@ rep gov mp
 
 # first words that head an organisation name, and final words that end one
 ORG_HEADS = frozenset("""
-parti front union federation confederation association assemblee conseil cour comite commission ministere
+parti front union etat olympique pole federation confederation association assemblee conseil cour comite
+commission ministere
 banque agence institut universite universit ecole lycee college office organisation organisme mouvement
 syndicat societe compagnie groupe fondation eglise armee police gendarmerie tribunal senat gouvernement
 ligue club musee centre caisse regie direction haute haut bureau service autorite conference chambre
@@ -59,10 +60,38 @@ gare aeroport port quartier region departement province canton bois col baie pla
 saint sainte st lake mount river island bay gulf sea ocean valley street
 """.split())
 
-# connectors allowed inside a capitalised name (Jean-Yves Le Drian, Charles de Gaulle, Bank of America)
+# connectors allowed inside a capitalised name (Jean-Yves Le Drian, Charles de Gaulle, Bank of America);
+# not "et"/"and": "Julian Alaphilippe et Alejandro Valverde" are two people
 CONNECTORS = frozenset(
-    "de du des d la le les l von van der den di da del dos das y of the and et & al el bin ben".split()
+    "de du des d la le les l von van der den di da del dos das y of the & al el bin ben".split()
 )
+
+# capitalised articles and particles that belong to a name when they are not sentence-initial
+PARTICLES = frozenset("le la les l de du des del della van von der den di da the".split())
+
+# French demonyms (capitalised as nouns: "l'Américaine Gwen Jorgensen"); masculine, feminine, plural
+_DEMONYM_STEMS = """
+americain africain sud-africain marocain mexicain dominicain cubain
+francais anglais irlandais ecossais japonais chinois neerlandais portugais polonais libanais senegalais
+congolais hongrois danois suedois finlandais norvegien quebecois taiwanais
+italien canadien australien bresilien colombien norvegien autrichien ukrainien syrien algerien tunisien
+egyptien iranien israelien indien coreen chilien peruvien argentin palestinien belge suisse russe
+britannique espagnol allemand slovaque tcheque slovene croate serbe grec turc kenyan ethiopien ougandais
+""".split()
+
+
+def _forms(stem: str) -> set[str]:
+    if stem.endswith("e"):
+        return {stem, stem + "s"}
+    fem = stem + ("ne" if stem.endswith(("ien", "een")) else "e")
+    return {stem, stem + "s", fem, fem + "s"}
+
+
+DEMONYMS = frozenset(f for stem in _DEMONYM_STEMS for f in _forms(stem))
+
+# endings of the lower-case adjectives that follow an organisation or place head (européenne, socialiste)
+ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "aux", "ain", "aine", "ine",
+                "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines")
 
 # prepositions that announce a place before a capitalised word
 LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())

@@ -18,7 +18,19 @@ from dataclasses import dataclass, field
 import regex
 
 from .kb import KB, Entity, Flag
-from .lexicon import CONNECTORS, LOC_HEADS, LOC_PREPS, ORG_HEADS, ORG_SUFFIXES, PER_TITLES, SPEECH_VERBS, STOP
+from .lexicon import (
+    ADJ_SUFFIXES,
+    CONNECTORS,
+    DEMONYMS,
+    LOC_HEADS,
+    LOC_PREPS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    PER_TITLES,
+    SPEECH_VERBS,
+    STOP,
+)
 from .normalize import ELISIONS, TOKEN_RE, map_span, normalize, normalize_with_offsets
 
 __all__ = ["Mention", "Matcher"]
@@ -164,6 +176,11 @@ class Matcher:
                     cands = [c for c in cands if c[1] & Flag.USER]
                 if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
                     best = (ntok, s, e, surface, cands)
+            if best is not None and best[0] == 1 and n > 1 and cap[1] and not lower_start \
+                    and norm[spans[0][1]:spans[1][0]] in (" ", "-") and words[1] not in CONNECTORS \
+                    and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ospans[0]) \
+                    and not self._kb_starts(kb, words, 1, n, strong=True) and words[0] not in STOP:
+                best = None  # "Michael Matthews": a first word that is also a town opens an unknown name
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
@@ -185,18 +202,27 @@ class Matcher:
         # stop before a later KB alias start inside the run
         if kb is not None:
             for k in range(1, j):
-                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n):
+                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(
+                        kb, words, k, n, strong=words[k - 1] not in CONNECTORS):
                     j = k
                     break
         # trailing connectors never end a name
         while j > 1 and words[j - 1] in CONNECTORS:
             j -= 1
+        if j == 1 and n > 1 and (words[0] in ORG_HEADS or words[0] in LOC_HEADS) and not cap[1] \
+                and words[1] not in STOP and words[1].endswith(ADJ_SUFFIXES) \
+                and norm[spans[0][1]:spans[1][0]] == " ":
+            j = 2  # Commission européenne, Parti socialiste, Amérique latine
         run = words[:j]
         sent_init = self._sentence_initial(text, ospans[0][0])
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
-        while run and (run[0] in STOP or run[0] in PER_TITLES) and not self._acronym(text, ospans[i]):
-            if run[0] in PER_TITLES:
+        while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS) \
+                and not self._acronym(text, ospans[i]):
+            if run[0] in PARTICLES and len(run) > 1 and not sent_init and text[ospans[i][0]].isupper() \
+                    and cap[i + 1]:
+                break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
+            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1):
                 cue = "PER"
             i += 1
             run = run[1:]
@@ -228,14 +254,18 @@ class Matcher:
         return e
 
     # ------------------------------------------------------------------------------------------------
-    def _kb_starts(self, kb: KB, words: list[str], k: int, n: int) -> bool:
+    def _kb_starts(self, kb: KB, words: list[str], k: int, n: int, strong: bool = False) -> bool:
+        """A KB alias starts at token ``k``. With ``strong``, only a multi-word alias or a curated one
+        counts: a single gazetteer word inside a capitalised run (Peter *Sagan*, Michael *Matthews*) is
+        more likely part of an unknown name than the town of that name."""
         joined = " ".join(words[k:k + self.max_tokens])
         for key, kid in kb.prefixes(joined):
             if len(key) == len(joined) or joined[len(key)] == " ":
                 if " " in key:
                     return True
                 if not self._weak_single(key, key, ()) and any(
-                        self._fits(fl, words[k].isupper()) for _row, fl in kb.candidates_for_id(kid)):
+                        self._fits(fl, words[k].isupper()) and (not strong or fl & Flag.USER)
+                        for _row, fl in kb.candidates_for_id(kid)):
                     return True
         return False
 
