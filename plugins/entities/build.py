@@ -310,6 +310,22 @@ def _latin_name(name: str) -> bool:
     return all(c < "\u0250" or not c.isalpha() or "\u1e00" <= c <= "\u1eff" for c in name)
 
 
+def _uninvert(name: str) -> list[str]:
+    """Usual forms of an ISO list name: "Russie, Fédération de" -> "Russie", "Fédération de Russie";
+    "Cocos (Keeling), Îles" -> "Cocos", "Îles Cocos"; demonym-like heads ("Syrienne, …") are dropped."""
+    from .lexicon import DEMONYMS
+    from .normalize import normalize
+
+    base = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if ", " not in base:
+        return [base] if base != name and base else []
+    head, tail = base.split(", ", 1)
+    if normalize(head) in DEMONYMS or not head:
+        return []
+    joined = f"{tail}{head}" if tail.endswith("'") else f"{tail} {head}"
+    return [head, joined]
+
+
 def _country_qids() -> dict[str, str]:
     path = DATA / "country_qids.tsv"
     out = {}
@@ -345,6 +361,8 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
     for c in pycountry.countries:
         names = {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}
         fr = {fr1.gettext(n) for n in names} - names
+        fr |= {a for n in fr for a in _uninvert(n)}
+        names |= {a for n in names for a in _uninvert(n)}
         g = gcountries.get(c.alpha_2) or {}
         pop = int(g.get("population") or 0)
         eid = qids.get(c.alpha_2) or f"iso3166-1:{c.alpha_2}"

@@ -69,6 +69,9 @@ CONNECTORS = frozenset(
 # capitalised articles and particles that belong to a name when they are not sentence-initial
 PARTICLES = frozenset("le la les l de du des del della van von der den di da the".split())
 
+# particles of people's names (van, von, bin): "X van Y" stays a person even when Y is a place
+PARTICLE_NAMES = frozenset("van von der den bin ben al el da dos das del della di".split())
+
 # French demonyms (capitalised as nouns: "l'Américaine Gwen Jorgensen"); masculine, feminine, plural
 _DEMONYM_STEMS = """
 americain africain sud-africain marocain mexicain dominicain cubain

@@ -26,6 +26,7 @@ from .lexicon import (
     LOC_PREPS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    PARTICLE_NAMES,
     PARTICLES,
     PER_TITLES,
     SPEECH_VERBS,
@@ -176,11 +177,11 @@ class Matcher:
                     cands = [c for c in cands if c[1] & Flag.USER]
                 if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
                     best = (ntok, s, e, surface, cands)
-            if best is not None and best[0] == 1 and n > 1 and cap[1] and not lower_start \
-                    and norm[spans[0][1]:spans[1][0]] in (" ", "-") and words[1] not in CONNECTORS \
-                    and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ospans[0]) \
-                    and not self._kb_starts(kb, words, 1, n, strong=True) and words[0] not in STOP:
-                best = None  # "Michael Matthews": a first word that is also a town opens an unknown name
+            if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
+                    and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ospans[0]):
+                k = 2 if words[1] in CONNECTORS else 1
+                if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True):
+                    best = None  # "Michael Matthews", "Tour de France": a town's name opening a longer name
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
@@ -202,8 +203,7 @@ class Matcher:
         # stop before a later KB alias start inside the run
         if kb is not None:
             for k in range(1, j):
-                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(
-                        kb, words, k, n, strong=words[k - 1] not in CONNECTORS):
+                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
                     j = k
                     break
         # trailing connectors never end a name
@@ -250,6 +250,12 @@ class Matcher:
             m.prev, m.prev2 = self._prev_words(norm, q)
         if m.cue is None:
             m.cue = self._nil_cue(m, text, ospans[i])
+            if m.cue == "PER" and kb is not None:
+                for k in range(i + 1, j - 1):
+                    if words[k] in CONNECTORS and words[k] not in PARTICLE_NAMES and cap[k + 1] \
+                            and self._kb_starts(kb, words, k + 1, j):
+                        m.cue = None  # Tour de France, Stade de France: named after a place, not a person
+                        break
         out.append(m)
         return e
 
