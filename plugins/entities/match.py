@@ -42,7 +42,7 @@ _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
 _START = regex.compile(r"(?<![\w@#])(?:[@#]\w|\p{Lu}|\p{Lt})")
-WINDOW = 12  # tokens read after a start
+WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, max_tokens)
 # the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot
 # of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
 _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"

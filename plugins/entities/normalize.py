@@ -44,33 +44,44 @@ def fold_char(ch: str) -> str:
     return stripped.casefold()
 
 
-class _FoldTable(dict):
-    """``str.translate`` table computed lazily: one-to-one folds only; others are flagged."""
+# The fold table for the scripts news text uses most (Latin, Greek, Cyrillic, Armenian, Latin Extended
+# Additional, Greek Extended, General Punctuation: ~2k characters) is computed once at import, so
+# ``str.translate`` runs with a plain dict in C. Other characters (emoji, CJK, fullwidth forms) are learnt
+# on first sight. Characters whose fold is not one character (ß, ligatures, combining marks, …) send the
+# text to the slow path with an offset map.
+_TABLE: dict[int, int] = {}
+_MULTI: set[str] = set()
+for _code in (*range(0x590), *range(0x1E00, 0x2070)):
+    _folded = fold_char(chr(_code))
+    if len(_folded) != 1:
+        _MULTI.add(chr(_code))
+    elif _folded != chr(_code):
+        _TABLE[_code] = ord(_folded)
+_MULTI_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MULTI)) + "]")
+_OUTSIDE = re.compile(r"[^\x00-\u058f\u1e00-\u206f]")
+_SEEN: set[str] = set()
 
-    def __missing__(self, code: int) -> int | None:
-        folded = fold_char(chr(code))
-        if len(folded) == 1:
-            value = ord(folded)
-        else:
-            value = code  # left as is in the fast path; texts holding it take the slow path
-            _MULTI.add(code)
-        self[code] = value
-        return value
 
-
-_MULTI: set[int] = set()
-_TABLE = _FoldTable()
-_NONASCII = re.compile(r"[^\x00-\x7f]")
+def _learn(ch: str) -> None:
+    folded = fold_char(ch)
+    if len(folded) != 1:
+        _MULTI.add(ch)
+    elif folded != ch:
+        _TABLE[ord(ch)] = ord(folded)
+    _SEEN.add(ch)
 
 
 def _fast(text: str) -> str | None:
     """Fold ``text`` in C; None when some character's fold changes the length."""
-    folded = text.translate(_TABLE)
-    if _MULTI and _NONASCII.search(text):
-        for ch in set(_NONASCII.findall(text)):
-            if ord(ch) in _MULTI:
+    if _MULTI_RE.search(text):
+        return None
+    if _OUTSIDE.search(text):
+        for ch in set(_OUTSIDE.findall(text)):
+            if ch not in _SEEN:
+                _learn(ch)
+            if ch in _MULTI:
                 return None
-    return folded
+    return text.translate(_TABLE)
 
 
 def normalize(text: str) -> str:
