@@ -37,9 +37,16 @@ president senator governor mayor minister chancellor king queen judge pope rever
 rep gov mp
 """.split())
 
+# acronyms of common nouns (French and English news): never a name on their own
+COMMON_ACRONYMS = frozenset("""
+utc gmt pib adn arn vtt ong cdd cdi sms tgv pme tva ogm sida vih irm pdf gps ovni qi rsa smic hlm rer vtc
+suv led usb wifi dvd cd tv pc ia ai ceo pdg dg drh ttc ht km kg mw gw kwh pcs covid sras gdp dna hiv faq
+""".split())
+
 # first words that head an organisation name, and final words that end one
 ORG_HEADS = frozenset("""
-parti front union etat olympique pole federation confederation association assemblee conseil cour comite
+parti front union etat olympique pole parlement forces federation confederation association assemblee
+conseil cour comite
 commission ministere
 banque agence institut universite universit ecole lycee college office organisation organisme mouvement
 syndicat societe compagnie groupe fondation eglise armee police gendarmerie tribunal senat gouvernement

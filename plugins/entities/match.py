@@ -20,6 +20,7 @@ import regex
 from .kb import KB, Entity, Flag
 from .lexicon import (
     ADJ_SUFFIXES,
+    COMMON_ACRONYMS,
     CONNECTORS,
     DEMONYMS,
     LOC_HEADS,
@@ -182,6 +183,9 @@ class Matcher:
                 k = 2 if words[1] in CONNECTORS else 1
                 if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True):
                     best = None  # "Michael Matthews", "Tour de France": a town's name opening a longer name
+                elif (w in ORG_HEADS or w in LOC_HEADS) and not cap[1] and words[1].endswith(ADJ_SUFFIXES) \
+                        and words[1] not in STOP and norm[spans[0][1]:spans[1][0]] == " ":
+                    best = None  # "Union africaine" is not the town of Union
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
@@ -209,10 +213,6 @@ class Matcher:
         # trailing connectors never end a name
         while j > 1 and words[j - 1] in CONNECTORS:
             j -= 1
-        if j == 1 and n > 1 and (words[0] in ORG_HEADS or words[0] in LOC_HEADS) and not cap[1] \
-                and words[1] not in STOP and words[1].endswith(ADJ_SUFFIXES) \
-                and norm[spans[0][1]:spans[1][0]] == " ":
-            j = 2  # Commission européenne, Parti socialiste, Amérique latine
         run = words[:j]
         sent_init = self._sentence_initial(text, ospans[0][0])
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
@@ -228,6 +228,13 @@ class Matcher:
             run = run[1:]
         if not run:
             return 0
+        if len(run) == 1 and j < n and (run[0] in ORG_HEADS or run[0] in LOC_HEADS) and not cap[j] \
+                and words[j] not in STOP and words[j].endswith(ADJ_SUFFIXES) \
+                and norm[spans[j - 1][1]:spans[j][0]] == " ":
+            j += 1  # Commission européenne, Parti socialiste, Amérique latine
+            run = words[i:j]
+        elif len(run) == 1 and (run[0] in ORG_HEADS or run[0] in COMMON_ACRONYMS):
+            return ospans[j - 1][1]  # "l'État", "le Conseil", "le PIB": a common noun, not a name
         if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
             return ospans[j - 1][1]
         s, e = ospans[i][0], ospans[j - 1][1]
