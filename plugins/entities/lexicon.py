@@ -20,6 +20,7 @@ with as is are was were be been this that these those it its he she they we you 
 not no yes there here when where while after before since during also however although though because so
 then than what which who whom whose why how all any each every some many most more much such other another
 one two three new mr mrs ms dr st
+nord sud ouest centre
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
 septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december
@@ -86,6 +87,11 @@ francais anglais irlandais ecossais japonais chinois neerlandais portugais polon
 congolais hongrois danois suedois finlandais norvegien quebecois taiwanais
 italien canadien australien bresilien colombien norvegien autrichien ukrainien syrien algerien tunisien
 egyptien iranien israelien indien coreen chilien peruvien argentin palestinien belge suisse russe
+bermudien estonien letton lituanien ouzbek afghan pakistanais vietnamien thailandais philippin indonesien
+malaisien singapourien nigerian ghaneen ivoirien camerounais malien rwandais burundais somalien soudanais
+libyen mauritanien venezuelien equatorien bolivien uruguayen paraguayen jamaicain haitien islandais gallois
+flamand catalan basque corse breton saoudien jordanien irakien qatari kazakh neo-zelandais luxembourgeois
+slovene bielorusse georgien armenien azerbaidjanais mongol cambodgien birman nepalais sri-lankais
 britannique espagnol allemand slovaque tcheque slovene croate serbe grec turc kenyan ethiopien ougandais
 """.split()
 
@@ -97,7 +103,13 @@ def _forms(stem: str) -> set[str]:
     return {stem, stem + "s", fem, fem + "s"}
 
 
-DEMONYMS = frozenset(f for stem in _DEMONYM_STEMS for f in _forms(stem))
+DEMONYMS = frozenset({f for stem in _DEMONYM_STEMS for f in _forms(stem)} | {"suissesse", "suissesses"})
+
+# first words of event names (Jeux olympiques, Championnat de France, Concours Eurovision): typed MISC
+EVENT_HEADS = frozenset("""
+jeux championnat championnats coupe concours festival tournoi grand prix open mondial mondiaux
+salon biennale exposition sommet conference forum marathon rallye tour
+""".split())
 
 # endings of the lower-case adjectives that follow an organisation or place head (européenne, socialiste)
 ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "aux", "ain", "aine", "ine",

@@ -23,6 +23,7 @@ from .lexicon import (
     COMMON_ACRONYMS,
     CONNECTORS,
     DEMONYMS,
+    EVENT_HEADS,
     LOC_HEADS,
     LOC_PREPS,
     ORG_HEADS,
@@ -202,6 +203,8 @@ class Matcher:
                 j += 1
             elif words[j] in CONNECTORS and j + 1 < n and cap[j + 1]:
                 j += 1
+            elif norm[spans[j - 1][1]:spans[j][0]] == "-" and cap[j - 1] and words[j] not in STOP:
+                j += 1  # Ban Ki-moon, Park Geun-hye, Kim Jong-un
             else:
                 break
         # stop before a later KB alias start inside the run
@@ -217,10 +220,11 @@ class Matcher:
         sent_init = self._sentence_initial(text, ospans[0][0])
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
-        while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS) \
+        while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
+                       or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ospans[i]):
-            if run[0] in PARTICLES and len(run) > 1 and not sent_init and text[ospans[i][0]].isupper() \
-                    and cap[i + 1]:
+            if run[0] in PARTICLES and len(run) > 1 and text[ospans[i][0]].isupper() and cap[i + 1] \
+                    and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
                 break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
             if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1):
                 cue = "PER"
@@ -255,7 +259,7 @@ class Matcher:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q)[0])
         else:
             m.prev, m.prev2 = self._prev_words(norm, q)
-        if m.cue is None:
+        if m.cue is None and run[0] not in EVENT_HEADS:
             m.cue = self._nil_cue(m, text, ospans[i])
             if m.cue == "PER" and kb is not None:
                 for k in range(i + 1, j - 1):
