@@ -172,6 +172,8 @@ class Matcher:
                 if len(key) < len(joined) and joined[len(key)] != " ":
                     continue
                 ntok = key.count(" ") + 1
+                if ntok < n and not cap[ntok] and norm[spans[ntok - 1][1]:spans[ntok][0]] == "-":
+                    continue  # the word goes on: "Ban Ki" is not an alias of "Ban Ki-moon"
                 s, e = ospans[0][0], ospans[ntok - 1][1]
                 surface = text[s:e]
                 cands = self._cands(kb, kid, surface)
@@ -203,7 +205,8 @@ class Matcher:
                 j += 1
             elif words[j] in CONNECTORS and j + 1 < n and cap[j + 1]:
                 j += 1
-            elif norm[spans[j - 1][1]:spans[j][0]] == "-" and cap[j - 1] and words[j] not in STOP:
+            elif norm[spans[j - 1][1]:spans[j][0]] == "-" and cap[j - 1] and words[j] not in STOP \
+                    and words[j][0].isalpha():
                 j += 1  # Ban Ki-moon, Park Geun-hye, Kim Jong-un
             else:
                 break
