@@ -56,6 +56,9 @@ party council committee department ministry bank agency institute university sch
 group foundation church army court senate league club museum center centre authority board commission
 """.split())
 
+# organisation heads that name one institution when they stand alone (le Sénat, le Parlement)
+ORG_ALONE = frozenset("senat parlement assemblee gouvernement".split())
+
 ORG_SUFFIXES = frozenset("""
 inc corp corporation co ltd llc plc sa sas sarl gmbh ag nv bv spa group groupe press news times post journal
 tribune herald gazette magazine radio tv television televisions network networks media medias club fc

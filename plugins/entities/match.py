@@ -26,6 +26,7 @@ from .lexicon import (
     EVENT_HEADS,
     LOC_HEADS,
     LOC_PREPS,
+    ORG_ALONE,
     ORG_HEADS,
     ORG_SUFFIXES,
     PARTICLE_NAMES,
@@ -235,12 +236,13 @@ class Matcher:
             run = run[1:]
         if not run:
             return 0
-        if len(run) == 1 and j < n and (run[0] in ORG_HEADS or run[0] in LOC_HEADS) and not cap[j] \
-                and words[j] not in STOP and words[j].endswith(ADJ_SUFFIXES) \
-                and norm[spans[j - 1][1]:spans[j][0]] == " ":
-            j += 1  # Commission européenne, Parti socialiste, Amérique latine
+        if len(run) == 1 and (run[0] in ORG_HEADS or run[0] in LOC_HEADS):
+            # Commission européenne, Parti socialiste, Amérique latine, Cour pénale internationale
+            while j < n and j - i <= 3 and not cap[j] and words[j] not in STOP \
+                    and words[j].endswith(ADJ_SUFFIXES) and norm[spans[j - 1][1]:spans[j][0]] == " ":
+                j += 1
             run = words[i:j]
-        elif len(run) == 1 and (run[0] in ORG_HEADS or run[0] in COMMON_ACRONYMS):
+        if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS):
             return ospans[j - 1][1]  # "l'État", "le Conseil", "le PIB": a common noun, not a name
         if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
             return ospans[j - 1][1]
