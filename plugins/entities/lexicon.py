@@ -59,6 +59,20 @@ group foundation church army court senate league club museum center centre autho
 # organisation heads that name one institution when they stand alone (le Sénat, le Parlement)
 ORG_ALONE = frozenset("senat parlement assemblee gouvernement".split())
 
+# common nouns that introduce an organisation's name right after them (le quotidien Libération)
+ORG_NOUNS = frozenset("""
+societe entreprise groupe constructeur compagnie firme quotidien hebdomadaire journal magazine mensuel chaine
+radio site reseau agence organisation association parti syndicat club equipe ecurie marque banque
+operateur editeur laboratoire fabricant geant start-up startup ong mouvement milice
+company firm newspaper network agency party union club team brand bank group
+""".split())
+
+# common nouns of places: "la ville de X", "la province d'Alep"
+LOC_NOUNS = frozenset("""
+ville village commune region province departement pays capitale quartier ile etat comte canton district
+localite agglomeration bourg city town village province state county region island
+""".split())
+
 ORG_SUFFIXES = frozenset("""
 inc corp corporation co ltd llc plc sa sas sarl gmbh ag nv bv spa group groupe press news times post journal
 tribune herald gazette magazine radio tv television televisions network networks media medias club fc

@@ -25,9 +25,11 @@ from .lexicon import (
     DEMONYMS,
     EVENT_HEADS,
     LOC_HEADS,
+    LOC_NOUNS,
     LOC_PREPS,
     ORG_ALONE,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PARTICLE_NAMES,
     PARTICLES,
@@ -336,6 +338,10 @@ class Matcher:
         words = m.words
         if m.prev in PER_TITLES:
             return "PER"
+        if m.prev in ORG_NOUNS or (m.prev in ("de", "d") and m.prev2 in ORG_NOUNS and len(words) == 1):
+            return "ORG"  # le quotidien Libération, la société Uber, le groupe de Daech
+        if m.prev in ("de", "d") and m.prev2 in LOC_NOUNS:
+            return "LOC"  # la ville de Nouville, la province d'Alep
         if words[0] in ORG_HEADS or words[-1] in ORG_SUFFIXES:
             return "ORG"
         if words[0] in LOC_HEADS:
