@@ -368,6 +368,8 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
         eid = qids.get(c.alpha_2) or f"iso3166-1:{c.alpha_2}"
         label_en = getattr(c, "common_name", c.name)
         label_fr = fr1.gettext(label_en)
+        if ", " in label_fr and _uninvert(label_fr):  # "Russie, Fédération de" -> "Russie"
+            label_fr = _uninvert(label_fr)[0]
         aliases = {"en": sorted(names - {label_en}), "fr": sorted(fr - {label_fr})}
         if g.get("name") and g["name"] not in names:
             aliases["en"].append(g["name"])
