@@ -53,6 +53,9 @@ WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, ma
 _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
 _WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
 
+_WORD_AT = re.compile(r"\w+")
+_SPACE_AT = re.compile(r"[ '’\u00a0-]*")
+
 _LOWER_WORD = re.compile(r"(?<![\w@#'’])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 
 
@@ -148,6 +151,12 @@ class Matcher:
         """Read the mention starting at normalised offset ``q``; return the original end offset of what
         was consumed (0 when nothing)."""
         kb = self.kb
+        if offsets is None:  # fast exit: a capitalised function word ("Dans", "Le") not followed by a name
+            first = _WORD_AT.match(norm, q)
+            if first is not None and first.group() in STOP and not text[q:q + 2].isupper():
+                k = _SPACE_AT.match(text, first.end()).end()
+                if k >= len(text) or not text[k].isupper():
+                    return 0
         words, spans, ospans, cap = self._window(text, norm, offsets, q, ign)
         n = len(words)
         if not n:
