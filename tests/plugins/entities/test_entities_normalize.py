@@ -69,9 +69,9 @@ def test_emoji_before_mentions(default_kb):
 
 
 def _seconds(matcher: Matcher, text: str) -> float:
-    """Best of three (the machine is shared)."""
+    """Best of two (the machine is shared)."""
     best = float("inf")
-    for _ in range(3):
+    for _ in range(2):
         t = time.perf_counter()
         matcher.find(text)
         best = min(best, time.perf_counter() - t)
@@ -83,6 +83,6 @@ def test_linear_time_on_pathological_runs(default_kb):
     long (a quadratic matcher would take 64 times as long)."""
     m = Matcher(default_kb)
     for unit in ("Jean de la ", "A. ", "«»’-", "\u0301", "É", "Paris Paris ", "@a #b ", "D'", ". "):
-        small, big = unit * 2000, unit * 16000
-        ratio = _seconds(m, big) / max(_seconds(m, small), 5e-3)
+        small, big = unit * 400, unit * 3200
+        ratio = _seconds(m, big) / max(_seconds(m, small), 1e-3)
         assert ratio < 24, (unit, ratio)  # linear: ~8; quadratic: ~64
