@@ -279,7 +279,7 @@ class Matcher:
             m.cue = self._nil_cue(m, text, ospans[i])
             if m.cue == "PER" and kb is not None:
                 for k in range(i + 1, j - 1):
-                    if words[k] in CONNECTORS and words[k] not in PARTICLE_NAMES and cap[k + 1] \
+                    if words[k] in ("de", "du", "des", "d") and cap[k + 1] \
                             and self._kb_starts(kb, words, k + 1, j):
                         m.cue = None  # Tour de France, Stade de France: named after a place, not a person
                         break
