@@ -86,3 +86,14 @@ def test_linear_time_on_pathological_runs(default_kb):
         small, big = unit * 400, unit * 3200
         ratio = _seconds(m, big) / max(_seconds(m, small), 1e-3)
         assert ratio < 24, (unit, ratio)  # linear: ~8; quadratic: ~64
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2100) | st.sampled_from(list("’‘–—“”„…\u202f😀`µ")),
+               max_size=40))
+def test_fast_fold_equals_the_per_character_fold(text: str):
+    """The Latin-1 byte-table path and the dict path give exactly the per-character fold."""
+    from plugins.entities.normalize import _fast, fold_char
+
+    folded = _fast(text)
+    if folded is not None:
+        assert folded == "".join(fold_char(c) for c in text)
