@@ -146,7 +146,7 @@ class Linker:
             if li.entity is not None and target.entity is not None and li.entity.id == target.entity.id:
                 continue
             if li.entity is not None and target.entity is None and li.via != "acronym" and li.type != "PER" \
-                    and (li.entity.prior >= 0.9 or target.type != "PER"):
+                    and (li.entity.prior >= 0.6 or target.type != "PER"):
                 continue  # a well-known place or organisation is not re-read as a person's surname
             # (a small town is: "Sagan" after "Peter Sagan" is the cyclist)
             li.entity = target.entity

@@ -47,6 +47,7 @@ _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
 _START = regex.compile(r"(?<![\w@#])(?:[@#]\w|\p{Lu}|\p{Lt})")
+BIG_PLACE = 0.6  # prior of a city of ~130,000 inhabitants (kb.prior_from_population)
 WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, max_tokens)
 # the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot
 # of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
@@ -277,6 +278,8 @@ class Matcher:
             m.prev, m.prev2 = self._prev_words(norm, q)
         if m.cue is None and run[0] not in EVENT_HEADS:
             m.cue = self._nil_cue(m, text, ospans[i])
+            if m.cue == "PER" and kb is not None and self._big_place(kb, words[j - 1]):
+                m.cue = None  # Météo France, Projet Montréal: named after a known place, not a person
             if m.cue == "PER" and kb is not None:
                 for k in range(i + 1, j - 1):
                     if words[k] in ("de", "du", "des", "d") and cap[k + 1] \
@@ -301,6 +304,15 @@ class Matcher:
                         for _row, fl in kb.candidates_for_id(kid)):
                     return True
         return False
+
+    @staticmethod
+    def _big_place(kb: KB, word: str) -> bool:
+        """``word`` alone is the name of a well-known place (a country, a city of ~130,000+)."""
+        kid = kb.trie.get(word)
+        if kid is None:
+            return False
+        return any(kb.entity(row).type == "LOC" and kb.entity(row).prior >= BIG_PLACE
+                   for row, _fl in kb.candidates_for_id(kid))
 
     @staticmethod
     def _acronym(text: str, ospan: tuple[int, int]) -> bool:
