@@ -208,8 +208,9 @@ class KBWriter:
                 key = text[0] + key.lstrip("@#").replace(" ", "_")
             out.append((key, row, text, lang, flags | alias_flags(text, key)))
         if out:
-            db.executemany("INSERT OR IGNORE INTO aliases (key, entity, text, lang, flags) VALUES (?, ?, ?, ?, ?)",
-                           out)
+            # an alias seen again (an overlay repeating a gazetteer's alias) keeps the union of its flags
+            db.executemany("INSERT INTO aliases (key, entity, text, lang, flags) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(key, entity) DO UPDATE SET flags = flags | excluded.flags", out)
         self.count += 1
         self._pending += 1
         if self._pending >= 5000:

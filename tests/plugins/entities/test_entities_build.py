@@ -147,3 +147,12 @@ def test_register_commands_hook_adds_kb():
     group = click.Group()
     Entities().register_commands(group)
     assert "build" in group.commands["kb"].commands
+
+
+def test_overlay_trusts_an_alias_the_base_already_has(dump_kb: KB, tmp_path: Path):
+    """Re-declaring a noisy dump alias in an overlay makes it a trusted (user) alias, not a duplicate."""
+    overlay = tmp_path / "be.jsonl"
+    overlay.write_text('{"id": "Q31", "aliases": ["be"]}\n', encoding="utf-8")
+    build_kb(tmp_path / "be.sqlite", [overlay], base=dump_kb.path, langs=None)
+    flags = [fl for e, fl in KB(tmp_path / "be.sqlite").lookup("be") if e.id == "Q31"]
+    assert flags and flags[0] & Flag.USER and flags[0] & Flag.LOWER
