@@ -58,3 +58,10 @@ def test_ignored_regions_are_skipped(default_kb_path):
               "layers": {"ignore": [{"start": 0, "end": 9, "reason": "test", "by": "test"}]}}
     plugin.link_entities(Document(record))
     assert [record["text"][e["start"]:e["end"]] for e in record["layers"]["entity"]] == ["Paris"]
+
+
+def test_first_names_and_name_endings_join_their_person(ents):
+    found = ents("Alistair Brownlee devance Thomas De Gendt. Plus tard, Alistair attaque et De Gendt cède.")
+    assert found["Alistair"]["cluster"] == found["Alistair Brownlee"]["cluster"]
+    assert found["De Gendt"]["cluster"] == found["Thomas De Gendt"]["cluster"]
+    assert found["De Gendt"]["type"] == "PER"
