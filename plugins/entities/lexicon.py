@@ -120,7 +120,14 @@ def _forms(stem: str) -> set[str]:
     return {stem, stem + "s", fem, fem + "s"}
 
 
-DEMONYMS = frozenset({f for stem in _DEMONYM_STEMS for f in _forms(stem)} | {"suissesse", "suissesses"})
+DEMONYMS = frozenset({f for stem in _DEMONYM_STEMS for f in _forms(stem)}
+                     | {"suissesse", "suissesses", "turque", "turques", "grecque", "grecques"})
+
+# lower-case heads that make a name with a nationality adjective: l'armée syrienne (ORG), le désert syrien (LOC)
+LOWER_HEADS = {
+    **dict.fromkeys("armee marine".split(), "ORG"),
+    **dict.fromkeys("desert frontiere cote littoral golfe plateau".split(), "LOC"),
+}
 
 # first words of event names (Jeux olympiques, Championnat de France, Concours Eurovision): typed MISC
 EVENT_HEADS = frozenset("""

@@ -27,6 +27,7 @@ from .lexicon import (
     LOC_HEADS,
     LOC_NOUNS,
     LOC_PREPS,
+    LOWER_HEADS,
     ORG_ALONE,
     ORG_HEADS,
     ORG_NOUNS,
@@ -54,6 +55,7 @@ WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, ma
 _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
 _WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
 
+_LOWER_HEAD_RE = re.compile(r"(?<![\w@#])(" + "|".join(LOWER_HEADS) + r") (\w+)(?!\w)")
 _WORD_AT = re.compile(r"\w+")
 _SPACE_AT = re.compile(r"[ '’\u00a0-]*")
 
@@ -114,7 +116,24 @@ class Matcher:
             end = self._at(text, norm, offsets, q, ign, out, state)
             if end:
                 consumed = end
+        if self.nil and offsets is None:
+            self._lower_heads(text, norm, ign, out)
         return out
+
+    @staticmethod
+    def _lower_heads(text: str, norm: str, ign, out: list[Mention]) -> None:
+        """Lower-case head + nationality adjective: "l'armée syrienne" (ORG), "le désert irakien" (LOC)."""
+        added = False
+        for m in _LOWER_HEAD_RE.finditer(norm):
+            if m.group(2) not in DEMONYMS or not text[m.start()].islower():
+                continue
+            s, e = m.span()
+            if (ign and _inside(ign, s)) or any(x.start < e and s < x.end for x in out):
+                continue
+            out.append(Mention(s, e, text[s:e], "nil", cue=LOWER_HEADS[m.group(1)], words=(m.group(1), m.group(2))))
+            added = True
+        if added:
+            out.sort(key=lambda x: x.start)
 
     @staticmethod
     def _user_starts(text: str, norm: str, offsets, kb: KB) -> list[int]:

@@ -65,3 +65,9 @@ def test_first_names_and_name_endings_join_their_person(ents):
     assert found["Alistair"]["cluster"] == found["Alistair Brownlee"]["cluster"]
     assert found["De Gendt"]["cluster"] == found["Thomas De Gendt"]["cluster"]
     assert found["De Gendt"]["type"] == "PER"
+
+
+def test_lower_case_head_with_a_nationality(ents):
+    found = ents("L'armée syrienne avance dans le désert irakien ; la armée rouge n'est pas concernée.")
+    assert found["armée syrienne"]["type"] == "ORG" and found["désert irakien"]["type"] == "LOC"
+    assert "armée rouge" not in found
