@@ -56,6 +56,7 @@ _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
 _WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
 
 _LOWER_HEAD_RE = re.compile(r"(?<![\w@#])(" + "|".join(LOWER_HEADS) + r") (\w+)(?!\w)")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ar|an|az)-")
 _WORD_AT = re.compile(r"\w+")
 _SPACE_AT = re.compile(r"[ '’\u00a0-]*")
 
@@ -290,6 +291,9 @@ class Matcher:
                 lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
             if run[0] in lower or run[0] in STOP:
                 return e
+        if i == 0 and _ARABIC_ARTICLE.match(text, max(0, s - 3), s) and (s == 3 or not text[s - 4].isalnum()):
+            s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
+            surface = text[s:e]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
         if i:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q)[0])

@@ -71,3 +71,8 @@ def test_lower_case_head_with_a_nationality(ents):
     found = ents("L'armée syrienne avance dans le désert irakien ; la armée rouge n'est pas concernée.")
     assert found["armée syrienne"]["type"] == "ORG" and found["désert irakien"]["type"] == "LOC"
     assert "armée rouge" not in found
+
+
+def test_arabic_article_belongs_to_the_name(ents):
+    found = ents("Les combattants du Front al-Nosra et d'al-Nosra encore.")
+    assert "al-Nosra" in found
