@@ -61,4 +61,10 @@ def ensure_default_kb() -> Path:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         build_kb(path, [], gazetteers=True, langs=("fr", "en", "de", "es", "it"))
+        for old in path.parent.glob("entities-default-*.sqlite"):  # KBs of older versions: 10 MB each
+            if old != path:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass  # in use elsewhere or read-only: harmless
     return path

@@ -156,3 +156,15 @@ def test_overlay_trusts_an_alias_the_base_already_has(dump_kb: KB, tmp_path: Pat
     build_kb(tmp_path / "be.sqlite", [overlay], base=dump_kb.path, langs=None)
     flags = [fl for e, fl in KB(tmp_path / "be.sqlite").lookup("be") if e.id == "Q31"]
     assert flags and flags[0] & Flag.USER and flags[0] & Flag.LOWER
+
+
+def test_default_kb_replaces_older_versions(tmp_path: Path, monkeypatch, default_kb_path: Path):
+    from plugins.entities.default import ensure_default_kb
+
+    monkeypatch.setenv("TEXTPLUG_CACHE_DIR", str(tmp_path))
+    stale = tmp_path / "entities-default-000000000000.sqlite"
+    stale.write_bytes(b"old")
+    monkeypatch.setattr("plugins.entities.build.build_kb",
+                        lambda path, *a, **k: Path(path).write_bytes(default_kb_path.read_bytes()))
+    path = ensure_default_kb()
+    assert path.exists() and not stale.exists()
