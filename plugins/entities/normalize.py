@@ -31,8 +31,15 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
 
 
+_QUOTE_MARKS = "\u201c\u201d\u201e\u201f\u00ab\u00bb"
+
+
 def fold_char(ch: str) -> str:
     """The normalised form of one character (may be empty or longer than one character)."""
+    if ch in _QUOTE_MARKS:
+        return '"'
+    if ch == "\u2026":  # … : one character, so texts holding it keep the fast path
+        return "."
     if ch in _APOSTROPHES:
         return "'"
     if ch in _DASHES:
@@ -44,33 +51,64 @@ def fold_char(ch: str) -> str:
     return stripped.casefold()
 
 
-class _FoldTable(dict):
-    """``str.translate`` table computed lazily: one-to-one folds only; others are flagged."""
+# The fold table for the scripts news text uses most (Latin, Greek, Cyrillic, Armenian, Latin Extended
+# Additional, Greek Extended, General Punctuation: ~2k characters) is computed once at import, so
+# ``str.translate`` runs with a plain dict in C. Other characters (emoji, CJK, fullwidth forms) are learnt
+# on first sight. Characters whose fold is not one character (ß, ligatures, combining marks, …) send the
+# text to the slow path with an offset map.
+_TABLE: dict[int, int] = {}
+_MULTI: set[str] = set()
+for _code in (*range(0x590), *range(0x1E00, 0x2070)):
+    _folded = fold_char(chr(_code))
+    if len(_folded) != 1:
+        _MULTI.add(chr(_code))
+    elif _folded != chr(_code):
+        _TABLE[_code] = ord(_folded)
+_MULTI_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MULTI)) + "]")
+_OUTSIDE = re.compile(r"[^\x00-\u058f\u1e00-\u206f]")
+_SEEN: set[str] = set()
 
-    def __missing__(self, code: int) -> int | None:
-        folded = fold_char(chr(code))
-        if len(folded) == 1:
-            value = ord(folded)
-        else:
-            value = code  # left as is in the fast path; texts holding it take the slow path
-            _MULTI.add(code)
-        self[code] = value
-        return value
+
+def _learn(ch: str) -> None:
+    folded = fold_char(ch)
+    if len(folded) != 1:
+        _MULTI.add(ch)
+    elif folded != ch:
+        _TABLE[ord(ch)] = ord(folded)
+    _SEEN.add(ch)
 
 
-_MULTI: set[int] = set()
-_TABLE = _FoldTable()
-_NONASCII = re.compile(r"[^\x00-\x7f]")
+# Faster still for the usual case: a text in Latin-1 once its common typographic marks (’ – — “ ” …, thin
+# spaces) are replaced by their folds is folded with ``bytes.translate`` on a 256-byte table (CPython's
+# ``str.translate`` looks every non-ASCII character up in the dict one by one).
+_COMMON = [(c, chr(_TABLE[ord(c)])) for c in "\u2019\u2018\u2013\u2014\u201c\u201d\u201e\u2026\u202f\u2009"
+           if ord(c) in _TABLE and _TABLE[ord(c)] < 256]
+_LATIN1 = bytes(_TABLE.get(b, b) if _TABLE.get(b, b) < 256 else b for b in range(256))
+# Latin-1 characters whose fold is outside Latin-1 (µ -> μ): texts holding them use the dict
+_LATIN1_ODD = re.compile("[" + "".join(re.escape(chr(b)) for b in range(256) if _TABLE.get(b, b) >= 256) + "]")
 
 
 def _fast(text: str) -> str | None:
     """Fold ``text`` in C; None when some character's fold changes the length."""
-    folded = text.translate(_TABLE)
-    if _MULTI and _NONASCII.search(text):
-        for ch in set(_NONASCII.findall(text)):
-            if ord(ch) in _MULTI:
+    if _MULTI_RE.search(text):
+        return None
+    if _OUTSIDE.search(text):
+        for ch in set(_OUTSIDE.findall(text)):
+            if ch not in _SEEN:
+                _learn(ch)
+            if ch in _MULTI:
                 return None
-    return folded
+    plain = text
+    for a, b in _COMMON:
+        if a in plain:
+            plain = plain.replace(a, b)
+    try:
+        raw = plain.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.translate(_TABLE)
+    if _LATIN1_ODD.search(plain):
+        return text.translate(_TABLE)
+    return raw.translate(_LATIN1).decode("latin-1")
 
 
 def normalize(text: str) -> str:

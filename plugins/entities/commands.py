@@ -1,0 +1,75 @@
+"""``textplug kb``: build and inspect knowledge bases (added to the CLI by the ``register_commands`` hook)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import orjson
+
+__all__ = ["kb"]
+
+
+def _langs(value: str) -> tuple[str, ...] | None:
+    value = value.strip()
+    if value in ("", "*", "all"):
+        return None
+    return tuple(x.strip() for x in value.split(",") if x.strip())
+
+
+@click.group()
+def kb() -> None:
+    """Knowledge bases for the entities plugin."""
+
+
+@kb.command("build")
+@click.argument("output", type=click.Path(dir_okay=False))
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--langs", default="fr,en", show_default=True,
+              help="Languages of labels, aliases and descriptions to keep ('*' for all).")
+@click.option("--types", default="", metavar="PER,ORG,LOC,PROD|Q…",
+              help="Keep only dump items whose P31 is one of these classes (names stand for the class tables).")
+@click.option("--min-sitelinks", default=0, show_default=True, help="Drop dump items with fewer sitelinks.")
+@click.option("--base", type=click.Path(exists=True, dir_okay=False),
+              help="Start from this KB (the inputs are an overlay onto it).")
+@click.option("--default", "default", is_flag=True,
+              help="Include the bundled default KB's gazetteers and curated entities.")
+def build(output: str, inputs: tuple[str, ...], langs: str, types: str, min_sitelinks: int, base: str | None,
+          default: bool) -> None:
+    """Build the KB file OUTPUT from Wikidata JSON dumps (.json, .json.gz, .json.bz2; streamed),
+    JSON-lines entity files (.jsonl) and alias tables (.tsv). Prints statistics as JSON.
+
+    \b
+    textplug kb build wd.sqlite latest-all.json.gz --types PER,ORG,LOC --min-sitelinks 5
+    textplug kb build mine.sqlite nicknames.jsonl --base wd.sqlite
+    textplug kb build default.sqlite --default
+    """
+    from .build import build_kb, parse_types
+
+    if not inputs and not default and base is None:
+        raise click.UsageError("give at least one input (or --default / --base)")
+    try:
+        stats = build_kb(output, inputs, langs=_langs(langs), keep_classes=parse_types(types),
+                         min_sitelinks=min_sitelinks, base=base, gazetteers=default)
+    except FileNotFoundError as exc:
+        raise click.ClickException(f"input not found: {exc.filename}") from exc
+    except (ValueError, OSError, EOFError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    sys.stdout.buffer.write(orjson.dumps(stats, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+
+
+@kb.command("lookup")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("alias")
+def lookup(path: str, alias: str) -> None:
+    """The entities whose alias normalises like ALIAS (JSON lines: id, label, type, prior)."""
+    from .kb import KB
+
+    try:
+        base = KB(path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for ent, flags in base.lookup(alias):
+        line = {"id": ent.id, "qid": ent.qid, "label": ent.label, "type": ent.type, "prior": round(ent.prior, 3),
+                "flags": flags, "description": ent.description}
+        sys.stdout.buffer.write(orjson.dumps(line, option=orjson.OPT_APPEND_NEWLINE))

@@ -1,0 +1,140 @@
+"""The ``entities`` plugin: mentions linked to knowledge-base ids (Wikidata ``Q…``) or NIL clusters.
+
+``configure`` opens the KB once per process (the bundled default KB, or ``entities.kb=PATH``, plus
+``entities.overlays=a.jsonl,b.jsonl`` merged on top); ``link_entities`` writes the ``entity`` layer:
+``{id, start, end, type, kb_id, qid, name, score, cluster}`` per mention, skipping ignored regions.
+``kb_id`` is the KB's id (``Q…`` or a namespaced local id such as ``textplug:naacp``; null for NIL),
+``qid`` the Wikidata id when the KB knows it for certain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from framework import ConfigError, Document, hookimpl
+
+from .kb import KB
+from .link import Linker
+from .match import Matcher
+
+__all__ = ["Entities", "load_kb"]
+
+OUTPUT_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
+
+_KBS: dict[tuple[str, ...], KB] = {}
+_LOCK = threading.Lock()
+
+
+def _overlay_kb(base: Path, overlays: tuple[str, ...]) -> Path:
+    """A KB file holding ``base`` plus the overlays, cached under a hash of their contents."""
+    from .build import build_kb
+    from .default import cache_dir
+
+    h = hashlib.sha256()
+    st = base.stat()
+    h.update(f"{base.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
+    for path in overlays:
+        try:
+            h.update(Path(path).read_bytes())
+        except OSError as exc:
+            raise ConfigError(f"entities: cannot read overlay {path}: {exc.strerror}") from exc
+    out = cache_dir() / f"entities-overlay-{h.hexdigest()[:12]}.sqlite"
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            build_kb(out, overlays, base=base, langs=None)
+        except ValueError as exc:
+            raise ConfigError(f"entities: bad overlay: {exc}") from exc
+    return out
+
+
+def load_kb(path: str | None = None, overlays: tuple[str, ...] = ()) -> KB:
+    """The KB for these settings, opened once per process (workers share nothing but the file)."""
+    key = (path or "", *overlays)
+    kb = _KBS.get(key)
+    if kb is not None:
+        return kb
+    with _LOCK:
+        kb = _KBS.get(key)
+        if kb is not None:
+            return kb
+        if path:
+            base = Path(path)
+            if not base.exists():
+                raise ConfigError(f"entities: knowledge base not found: {path}")
+        else:
+            from .default import ensure_default_kb
+
+            base = ensure_default_kb()
+        if overlays:
+            base = _overlay_kb(base, overlays)
+        try:
+            kb = KB(base)
+        except ValueError as exc:
+            raise ConfigError(f"entities: {exc}") from exc
+        _KBS[key] = kb
+        return kb
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+class Entities:
+    """Entity linking. Settings: ``kb`` (a KB file from ``textplug kb build``; default: the bundled KB),
+    ``overlays`` (comma list of JSON-lines entity files merged on top), ``nil`` (emit unlinked mentions,
+    default true), ``threshold`` (minimum link score, default 0.3)."""
+
+    name = "entities"
+    provides = ("entity",)
+    requires = ()
+
+    def __init__(self) -> None:
+        self.kb: KB | None = None
+        self.matcher: Matcher | None = None
+        self.linker = Linker()
+        self.nil = True
+        self._settings: dict[str, Any] = {}
+
+    @hookimpl
+    def configure(self, config: dict[str, Any]) -> None:
+        settings = dict(config.get(self.name, {}))
+        self._settings = settings
+        overlays = settings.get("overlays") or ()
+        if isinstance(overlays, str):
+            overlays = tuple(p.strip() for p in overlays.split(",") if p.strip())
+        self.nil = _bool(settings.get("nil", True))
+        try:
+            threshold = float(settings.get("threshold", 0.3))
+        except ValueError as exc:
+            raise ConfigError(f"entities: threshold must be a number: {settings['threshold']!r}") from exc
+        self.linker = Linker(threshold=threshold)
+        self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
+        self.matcher = Matcher(self.kb)
+
+    @hookimpl
+    def register_commands(self, cli: Any) -> None:
+        from .commands import kb
+
+        cli.add_command(kb)
+
+    @hookimpl
+    def link_entities(self, doc: Document) -> None:
+        if self.matcher is None:  # used without a pipeline's configure (tests, library code)
+            self.configure({})
+        text = doc.text
+        mentions = self.matcher.find(text, doc.ignored())
+        for n, li in enumerate(self.linker.link(mentions, text), 1):
+            if li.entity is None and not self.nil:
+                continue
+            ent = li.entity
+            etype = li.type if li.type in OUTPUT_TYPES else "MISC"
+            doc.add_span("entity", li.mention.start, li.mention.end, id=f"e{n}", type=etype,
+                         kb_id=ent.id if ent is not None else None, qid=ent.qid if ent is not None else None,
+                         name=li.name, score=li.score, cluster=li.cluster)

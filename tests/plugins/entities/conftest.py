@@ -1,0 +1,35 @@
+"""Fixtures for the entities tests: the bundled default KB, built once into pytest's cache folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plugins.entities.kb import KB
+
+
+@pytest.fixture(scope="session")
+def default_kb_path(request: pytest.FixtureRequest, monkeypatch_session) -> Path:
+    """The default KB (built from the installed gazetteers and the curated file on the first run)."""
+    from plugins.entities.default import ensure_default_kb
+
+    monkeypatch_session.setenv("TEXTPLUG_CACHE_DIR", str(request.config.cache.mkdir("textplug-entities")))
+    return ensure_default_kb()
+
+
+@pytest.fixture(scope="session")
+def default_kb(default_kb_path: Path) -> KB:
+    return KB(default_kb_path)
+
+
+@pytest.fixture(scope="session")
+def monkeypatch_session():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+@pytest.fixture(scope="session")
+def kb_data(shared_data: Path) -> Path:
+    return shared_data / "kb"

@@ -1,0 +1,78 @@
+"""Mention detection and typing cues on French news phrasing (the cases found on WiNER-fr)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framework import Pipeline
+
+
+@pytest.fixture(scope="module")
+def ents(default_kb_path):
+    pipe = Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path)}})
+
+    def run(text: str) -> dict[str, dict]:
+        return {text[e["start"]:e["end"]]: e for e in pipe.process(text)["layers"].get("entity", [])}
+
+    return run
+
+
+def test_unknown_name_opened_by_a_town_name(ents):
+    """Sagan and Matthews are also towns in the gazetteer: inside a capitalised run they are names."""
+    found = ents("Le coureur Peter Sagan a battu Michael Matthews. Sagan a gagné.")
+    assert found["Peter Sagan"]["type"] == "PER" and found["Peter Sagan"]["kb_id"] is None
+    assert found["Michael Matthews"]["type"] == "PER"
+    assert found["Sagan"]["cluster"] == found["Peter Sagan"]["cluster"]
+
+
+def test_demonyms_titles_and_conjunctions(ents):
+    found = ents("L'Américaine Gwen Jorgensen devance la Sud-Africaine Flora Duffy. "
+                 "Julian Alaphilippe et Alejandro Valverde suivent, dit M. Dupont.")
+    assert {"Gwen Jorgensen", "Flora Duffy", "Julian Alaphilippe", "Alejandro Valverde", "Dupont"} <= set(found)
+    assert all(found[k]["type"] == "PER" for k in ("Gwen Jorgensen", "Flora Duffy", "Dupont"))
+
+
+def test_organisation_heads_and_articles(ents):
+    found = ents("Selon la Commission européenne, lue dans Le Monde, le Parti socialiste et l'Union africaine "
+                 "protestent ; l'État et le PIB ne sont pas des noms.")
+    assert found["Commission européenne"]["type"] == "ORG"
+    assert "Le Monde" in found and "Parti socialiste" in found and "Union africaine" in found
+    assert found["Union africaine"]["kb_id"] is None  # not the town of Union
+    assert "État" not in found and "PIB" not in found
+
+
+def test_hyphenated_names_and_events(ents):
+    found = ents("Ban Ki-moon a ouvert le Tour de France à Paris.")
+    assert "Ban Ki-moon" in found
+    assert found["Tour de France"]["type"] == "MISC" and "France" not in found
+    assert found["Paris"]["kb_id"] == "Q90"
+
+
+def test_ignored_regions_are_skipped(default_kb_path):
+    from framework import Document
+    from plugins.entities import Entities
+
+    plugin = Entities()
+    plugin.configure({"entities": {"kb": str(default_kb_path)}})
+    record = {"id": "x", "text": "Elon Musk à Paris.", "meta": {}, "doc": {}, "errors": [],
+              "layers": {"ignore": [{"start": 0, "end": 9, "reason": "test", "by": "test"}]}}
+    plugin.link_entities(Document(record))
+    assert [record["text"][e["start"]:e["end"]] for e in record["layers"]["entity"]] == ["Paris"]
+
+
+def test_first_names_and_name_endings_join_their_person(ents):
+    found = ents("Alistair Brownlee devance Thomas De Gendt. Plus tard, Alistair attaque et De Gendt cède.")
+    assert found["Alistair"]["cluster"] == found["Alistair Brownlee"]["cluster"]
+    assert found["De Gendt"]["cluster"] == found["Thomas De Gendt"]["cluster"]
+    assert found["De Gendt"]["type"] == "PER"
+
+
+def test_lower_case_head_with_a_nationality(ents):
+    found = ents("L'armée syrienne avance dans le désert irakien ; la armée rouge n'est pas concernée.")
+    assert found["armée syrienne"]["type"] == "ORG" and found["désert irakien"]["type"] == "LOC"
+    assert "armée rouge" not in found
+
+
+def test_arabic_article_belongs_to_the_name(ents):
+    found = ents("Les combattants du Front al-Nosra et d'al-Nosra encore.")
+    assert "al-Nosra" in found
