@@ -87,8 +87,9 @@ class Article:
         parts: list[str] = []
         paragraphs: list[dict] = []
         pos = 0
-        tree = None
+        paths = _XPaths() if with_xpath else None
         tweet_spans: dict[int, list[int]] = {}
+        tweet_body: dict[int, list[dict]] = {}  # each tweet's paragraph spans, in order
         for b in self.blocks:
             if not b.text:  # an embedded tweet with no text in the page (amp-twitter, empty blockquote)
                 if b.tweet is not None:
@@ -105,16 +106,15 @@ class Article:
                 span["level"] = b.level
             if b.title:
                 span["title"] = True
-            if with_xpath and b.owner is not None:
-                if tree is None:
-                    tree = b.owner.getroottree()
-                span["xpath"] = tree.getpath(b.owner)
+            if paths is not None and b.owner is not None:
+                span["xpath"] = paths.of(b.owner)
             lang = b.owner.get("lang") if b.owner is not None else None
             if lang:
                 span["lang"] = lang
             if b.tweet is not None:
                 span["tweet"] = b.tweet
                 tweet_spans.setdefault(b.tweet, [start, end])[1] = end
+                tweet_body.setdefault(b.tweet, []).append(span)
             paragraphs.append(span)
         text = "".join(parts)
         tweets = []
@@ -124,7 +124,7 @@ class Article:
             start, end = tweet_spans[i]
             span = {"start": start, "end": end, **{k: v for k, v in tw.items() if k != "element"}}
             # the tweet's own text: its paragraphs before the author line ("— Name (@handle) date")
-            body = [p for p in paragraphs if p.get("tweet") == i]
+            body = tweet_body.get(i, [])
             if len(body) > 1 and text[body[-1]["start"]:body[-1]["end"]].lstrip()[:1] in "\u2014\u2013-\u2015":
                 body = body[:-1]
             if body:
@@ -133,6 +133,48 @@ class Article:
                 span["text_start"], span["text_end"] = start, end
             tweets.append(span)
         return text, paragraphs, tweets
+
+
+class _XPaths:
+    """Element paths as lxml's `getpath` writes them (`/html/body/div[2]/p`), in linear time overall:
+    `getpath` counts an element's siblings on every call, which is quadratic on pages with thousands of
+    sibling paragraphs. Here each parent's children are numbered once and each path is built once."""
+
+    def __init__(self) -> None:
+        self._paths: dict = {}
+        self._steps: dict = {}
+
+    def of(self, el) -> str:
+        path = self._paths.get(el)
+        if path is not None:
+            return path
+        chain = []
+        node = el
+        while node is not None and node not in self._paths:
+            chain.append(node)
+            node = node.getparent()
+        path = self._paths[node] if node is not None else ""
+        for node in reversed(chain):
+            parent = node.getparent()
+            path = f"{path}/{self._step(parent, node) if parent is not None else node.tag}"
+            self._paths[node] = path
+        return path
+
+    def _step(self, parent, node) -> str:
+        step = self._steps.get(node)
+        if step is None:
+            counts: dict[str, int] = {}
+            for child in parent:
+                if isinstance(child.tag, str):
+                    counts[child.tag] = counts.get(child.tag, 0) + 1
+            seen: dict[str, int] = {}
+            for child in parent:
+                tag = child.tag
+                if isinstance(tag, str):
+                    seen[tag] = seen.get(tag, 0) + 1
+                    self._steps[child] = f"{tag}[{seen[tag]}]" if counts[tag] > 1 else tag
+            step = self._steps[node]
+        return step
 
 
 def _classid(el) -> str:

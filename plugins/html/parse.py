@@ -80,14 +80,43 @@ def normalize_encoding(label: str | None) -> str | None:
     return name
 
 
+def _sniff_nul(head: bytes) -> str | None:
+    """For a head with NUL bytes and no BOM: 'utf-16-le' / 'utf-16-be' when the NULs sit on one side of
+    the characters (UTF-16 text saved without its BOM: markup is ASCII), else None (binary data)."""
+    even, odd = head[0::2], head[1::2]
+    n = min(len(even), len(odd))
+    if n < 8:
+        return None
+    if odd.count(0) >= 0.5 * n and even.count(0) <= 0.05 * n:
+        return "utf-16-le"
+    if even.count(0) >= 0.5 * n and odd.count(0) <= 0.05 * n:
+        return "utf-16-be"
+    return None
+
+
+# C0 controls other than tab, newline, form feed, carriage return: never in a text page, common in binaries
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+
+
 def decode_html(data: bytes | str, declared: str | None = None) -> tuple[str, str, str]:
     """Decode page bytes. Returns (text, encoding, how) where how is one of
-    'str', 'bom', 'declared', 'meta', 'utf-8', 'fallback'. Undecodable bytes become U+FFFD."""
+    'str', 'bom', 'sniffed', 'declared', 'meta', 'utf-8', 'fallback'. Undecodable bytes become U+FFFD.
+    Raises HtmlParseError for binary data (an image or archive given as a page)."""
     if isinstance(data, str):
         return data, "utf-8", "str"
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace"), enc, "bom"
+    head = data[:4096]
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    if controls:
+        enc = _sniff_nul(head) if b"\x00" in head else None
+        if enc is not None:
+            return data.decode(enc, errors="replace"), enc, "sniffed"
+        # a few stray control bytes are kept (NUL becomes U+FFFD); many mean an image, archive or the like
+        if controls > max(16, len(head) // 20):
+            raise HtmlParseError(f"binary data, not an HTML page ({controls} control bytes in the first "
+                                 f"{len(head)} bytes)")
     enc = normalize_encoding(declared)
     how = "declared"
     if enc is None:

@@ -61,7 +61,8 @@ def html_to_document(
     article = extract_article(parsed.root, keep_boilerplate=boilerplate == "keep")
     text, paragraphs, tweets = article.assemble(with_xpath=xpath)
     if not text.strip():
-        raise HtmlParseError("the page has no text outside scripts, styles and navigation")
+        why = f" ({'; '.join(parsed.warnings)})" if parsed.warnings else ""
+        raise HtmlParseError(f"the page has no text outside scripts, styles and navigation{why}")
     out_meta: dict[str, Any] = dict(meta or {})
     out_meta["format"] = "html"
     for key in _META_KEYS:
@@ -116,7 +117,7 @@ class Html:
             yield from self._read_lines(stream, name, options, field)
             return
         data = stream.read()
-        if data.lstrip()[:1] == b"{" and (field or base.endswith(".json")):
+        if data.lstrip()[:1] == b"{" and (field or base.endswith(".json") or _json_object_first(data)):
             yield from self._read_lines(_Lines(data), name, options, field)
             return
         try:
@@ -135,11 +136,11 @@ class Html:
             if not line.strip():
                 continue
 
-            def bad(kind: str, message: str, raw: bytes | str = line, number: int = number):
+            def bad(kind: str, message: str, raw: bytes | str = line, number: int = number, doc_id=None):
                 if isinstance(raw, bytes):
                     raw = raw.rstrip(b"\r\n")
                 return error_record(source=name, line=number, raw=raw, plugin=self.name, type=kind,
-                                    message=message)
+                                    message=message, id=doc_id)
 
             if len(line) > max_line:
                 yield bad("DocumentTooLarge", f"line of {len(line)} bytes is over max_line_bytes={max_line}",
@@ -170,7 +171,15 @@ class Html:
             try:
                 yield html_to_document(html, doc_id, meta, **opts)
             except HtmlParseError as exc:
-                yield bad("ParseError", f"{name}:{number}: {exc}", html[:65536])
+                yield bad("ParseError", f"{name}:{number}: {exc}", html[:65536], doc_id=doc_id)
+
+
+def _json_object_first(data: bytes) -> bool:
+    """True when the first line is a JSON object: JSON lines given as `--format html` (stdin, .txt, ...)."""
+    try:
+        return isinstance(orjson.loads(data.lstrip().split(b"\n", 1)[0]), dict)
+    except orjson.JSONDecodeError:
+        return False
 
 
 class _Lines:

@@ -131,3 +131,21 @@ def test_any_text_round_trips_through_any_unicode_encoding(s, codec):
     got = body_text(parsed)
     expected = s.replace("\r\n", "\n").replace("\r", "\n")
     assert got.lstrip("\n") == expected.lstrip("\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_sniffed(codec):
+    page = "<html><body><p>\u041f\u0440\u0438\u0432\u0435\u0442, caf\u00e9 \U0001F600</p></body></html>"
+    parsed = parse_html(page.encode(codec))
+    assert (parsed.encoding, parsed.encoding_source) == (codec, "sniffed")
+    assert body_text(parsed) == "\u041f\u0440\u0438\u0432\u0435\u0442, caf\u00e9 \U0001F600"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,  # an image
+    b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(32)) * 40,  # a zip archive
+    bytes(range(256)) * 16,
+])
+def test_binary_input_is_a_clear_error(data):
+    with pytest.raises(HtmlParseError, match="binary data, not an HTML page"):
+        parse_html(data)

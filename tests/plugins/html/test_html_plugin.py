@@ -6,12 +6,10 @@ from pathlib import Path
 
 import orjson
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framework import Pipeline, iter_inputs
-from framework.cli import cli
 
 MODULE = "plugins.html:Html"
 
@@ -103,25 +101,6 @@ def test_settings_boilerplate_and_xpath(tmp_path: Path):
     assert all("xpath" not in p for p in kept["layers"]["paragraph"])
     [plain] = read(pipeline(max_bytes="100"), [page])
     assert plain["status"] == "error" and "exceeds the limit" in plain["errors"][0]["message"]
-
-
-def test_cli_run_pages_folder_and_jsonl(tmp_path: Path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "one.html").write_text(PAGE, encoding="utf-8")
-    (tmp_path / "in" / "two.htm").write_text("<title>T</title><p>Two.</p>", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    res = CliRunner().invoke(cli, ["run", "--plugin-module", MODULE, str(tmp_path / "in"), "-o", str(out), "-q"],
-                             catch_exceptions=False)
-    assert res.exit_code == 0, res.output
-    recs = [orjson.loads(line) for line in out.read_bytes().splitlines()]
-    assert [r["meta"]["format"] for r in recs] == ["html", "html"]
-    src = tmp_path / "rows.jsonl"
-    src.write_bytes(orjson.dumps({"id": "r", "page": PAGE}) + b"\n")
-    res = CliRunner().invoke(cli, ["run", "--plugin-module", MODULE, "--format", "html", "--text-field", "page",
-                                   str(src), "-o", str(out), "-q"], catch_exceptions=False)
-    assert res.exit_code == 0, res.output
-    [rec] = [orjson.loads(line) for line in out.read_bytes().splitlines()]
-    assert rec["id"] == "r" and rec["layers"]["embedded_tweet"][0]["handle"] == "jane"
 
 
 @settings(max_examples=40, deadline=None)
