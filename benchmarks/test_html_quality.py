@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 import orjson
-import pytest
 
 from plugins.html.plugin import html_to_document
 from plugins.html.quality import token_prf

@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 import orjson
+from lxml import etree
 
-from .embeds import TWEET_XPATH, is_tweet_element, parse_tweet_element
+from .embeds import is_tweet_element, parse_tweet_element
 
 __all__ = ["Article", "Block", "extract_article", "extract_metadata"]
 
@@ -188,8 +189,9 @@ def _classid(el) -> str:
 class _Walker:
     """Collects blocks from a subtree; skips boilerplate; records embedded tweets."""
 
-    def __init__(self, keep_boilerplate: bool = False) -> None:
+    def __init__(self, keep_boilerplate: bool = False, protected: frozenset = frozenset()) -> None:
         self.keep_boilerplate = keep_boilerplate
+        self.protected = protected  # embedded tweets and their ancestors: never skipped by class or style
         self.blocks: list[Block] = []
         self.tweets: list[dict] = []
         self.buf: list[str] = []
@@ -206,7 +208,7 @@ class _Walker:
             return True
         style = el.get("style")
         if style and "display:none" in style.replace(" ", "").lower():
-            return not TWEET_XPATH(el)
+            return el not in self.protected
         ci = _classid(el)
         if not ci or tag in ("body", "a", "html"):
             return False
@@ -216,7 +218,7 @@ class _Walker:
             if len(_UNLIKELY_CACHE) < 50_000:
                 _UNLIKELY_CACHE[ci] = unlikely
         if unlikely:
-            return not TWEET_XPATH(el)  # never lose an embedded tweet to a class name
+            return el not in self.protected  # never lose an embedded tweet to a class name
         return False
 
     def flush(self, owner, role: str, level, tweet) -> None:
@@ -393,31 +395,43 @@ def _clean_text(el) -> str:
     return _WS.sub(" ", "".join(el.itertext())).strip()
 
 
+def _json_ld_article(source: str) -> dict:
+    """The first JSON-LD item with a headline or a publication date ({} when none or not JSON)."""
+    try:
+        data = orjson.loads(source)
+    except orjson.JSONDecodeError:
+        return {}
+    items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+    for item in items:
+        if isinstance(item, dict) and any(k in item for k in ("headline", "datePublished")):
+            return item
+    return {}
+
+
 def extract_metadata(root) -> dict:
     """title, author, date, site_name, canonical_url, lang, description from meta tags, JSON-LD and markup."""
     meta: dict = {}
     props: dict[str, str] = {}
-    for m in root.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").lower()
-        content = m.get("content")
-        if key and content and key not in props:
-            props[key] = content.strip()
-    title_el = next(root.iter("title"), None)
-    page_title = _clean_text(title_el) if title_el is not None else None
+    title_el = None
     ld: dict = {}
-    for s in root.iter("script"):
-        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
-            try:
-                data = orjson.loads(s.text)
-            except orjson.JSONDecodeError:
-                continue
-            items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-            for item in items:
-                if isinstance(item, dict) and any(k in item for k in ("headline", "datePublished")):
-                    ld = item
-                    break
-            if ld:
-                break
+    canonical = None
+    # one pass over the page for the four tags (each root.iter() is a walk of the whole tree)
+    for el in root.iter("meta", "title", "script", "link"):
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+            content = el.get("content")
+            if key and content and key not in props:
+                props[key] = content.strip()
+        elif tag == "title":
+            if title_el is None:
+                title_el = el
+        elif tag == "link":
+            if canonical is None and "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+                canonical = el.get("href").strip()
+        elif not ld and el.text and (el.get("type") or "").lower() == "application/ld+json":
+            ld = _json_ld_article(el.text)
+    page_title = _clean_text(title_el) if title_el is not None else None
 
     def ld_name(v):
         if isinstance(v, list):
@@ -437,11 +451,6 @@ def extract_metadata(root) -> dict:
         or props.get("dc.date") or props.get("pubdate") or props.get("publishdate") or ld.get("datePublished")
     )
     meta["site_name"] = props.get("og:site_name") or props.get("application-name") or ld_name(ld.get("publisher"))
-    canonical = None
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            canonical = link.get("href").strip()
-            break
     meta["canonical_url"] = canonical or props.get("og:url")
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or root.get("xml:lang")
     meta["lang"] = lang or props.get("content-language") or props.get("og:locale") or props.get("language")
@@ -483,6 +492,18 @@ def _find_title(root, body, meta: dict):
     return None, None
 
 
+def _tweets_and_ancestors(body) -> frozenset:
+    """The embedded-tweet elements of the page and all their ancestors (one pass over the page)."""
+    out = set()
+    for el in body.iter("blockquote", "amp-twitter"):  # cheaper than TWEET_XPATH's string functions
+        if not is_tweet_element(el):
+            continue
+        while el is not None and el not in out:
+            out.add(el)
+            el = el.getparent()
+    return frozenset(out)
+
+
 def extract_article(root, keep_boilerplate: bool = False) -> Article:
     """Extract the article from a parsed page (the root returned by parse.parse_html). With
     `keep_boilerplate`, every text block of the body is kept (navigation, sidebars and comments too)."""
@@ -490,7 +511,7 @@ def extract_article(root, keep_boilerplate: bool = False) -> Article:
     body = root.find("body")
     if body is None:
         body = root
-    walker = _Walker(keep_boilerplate)
+    walker = _Walker(keep_boilerplate, _tweets_and_ancestors(body))
     walker.walk(body, body, "p", None, None)
     walker.flush(body, "p", None, None)
     blocks = walker.blocks if keep_boilerplate else _select(walker.blocks, body)
@@ -532,26 +553,35 @@ def extract_article(root, keep_boilerplate: bool = False) -> Article:
 _BY = re.compile(r"^\s*(?:posted\s+by|written\s+by|by|par|von|por|di)\s+", re.IGNORECASE)
 
 
+_AUTHOR_CLASS = re.compile(r"\b(?:author|byline|by-line)\b", re.IGNORECASE)
+# candidates found by libxml2 (one C-level walk each), confirmed in Python
+_CLASS_AUTHOR = etree.XPath(  # case variants spelled out: translate() on every class costs more than the walk
+    "descendant-or-self::*[@class][not(self::img)][" + " or ".join(
+        f"contains(@class, '{w}')" for w in ("uthor", "UTHOR", "yline", "yLine", "YLINE", "y-line", "Y-LINE")) + "]"
+)
+
+
 def _find_author(body) -> str | None:
-    for a in body.iter("a"):
-        if "author" in (a.get("rel") or "").split():
+    """A link with rel=author, else the first link to an /author/ page, else an author/byline element."""
+    by_href = None
+    for a in body.iter("a"):  # one pass for both kinds of link
+        rel = a.get("rel")
+        if rel and "author" in rel.split():
             t = _clean_text(a)
             if t:
                 return t
-    for a in body.iter("a"):
-        if "/author/" in (a.get("href") or ""):
+        if by_href is None and "/author/" in (a.get("href") or ""):
             t = _BY.sub("", _clean_text(a))
             if 0 < len(t) < 80:
-                return t
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag == "img":
-            continue
-        ci = el.get("class") or ""
-        if ci and _AUTHOR_CLASS.search(ci):
+                by_href = t
+    if by_href is not None:
+        return by_href
+    for el in _CLASS_AUTHOR(body):
+        if _AUTHOR_CLASS.search(el.get("class") or ""):
             t = _BY.sub("", _clean_text(el))
             if 0 < len(t) < 80:
                 return t
     return None
 
 
-_AUTHOR_CLASS = re.compile(r"\b(?:author|byline|by-line)\b", re.IGNORECASE)
+

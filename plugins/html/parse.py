@@ -60,8 +60,9 @@ _BOMS = (
 _META_CHARSET = re.compile(
     rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE
 )
-_DOCTYPE = re.compile(r"\A(\s*(?:<!--.*?-->\s*)*)<!doctype\b(?:[^>\[]|\[[^\]]*\])*>", re.IGNORECASE | re.DOTALL)
-_XML_DECL = re.compile(r"\A\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
+# the prolog, matched at the start only (`match`, never `sub`: a failed `sub` would try every position)
+_DOCTYPE = re.compile(r"\s*(?:<!--.*?-->\s*)*<!doctype\b(?:[^>\[]|\[[^\]]*\])*>", re.IGNORECASE | re.DOTALL)
+_XML_DECL = re.compile(r"\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
 
 
 def normalize_encoding(label: str | None) -> str | None:
@@ -173,17 +174,28 @@ def parse_html(
     if size > max_bytes:
         raise HtmlParseError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes (max_bytes)")
     text, encoding, how = decode_html(data, declared_encoding)
-    if not text.replace("\ufeff", "").strip():
+    if not text.strip().strip("\ufeff").strip():  # (strip returns the same string when there is nothing to cut)
         raise HtmlParseError("empty document")
     warnings: list[str] = []
     if "\ufffd" in text and (isinstance(data, bytes) and b"\xef\xbf\xbd" not in data):
         warnings.append(f"undecodable bytes replaced by U+FFFD (encoding {encoding} from {how})")
     # no XML declaration, no doctype and no internal DTD subset: nothing can define or load entities
-    text = _XML_DECL.sub("", text, count=1)
-    text = _DOCTYPE.sub(r"\1", text, count=1)
-    if "\x00" in text:
-        text = text.replace("\x00", "\ufffd")
-    raw = text.encode("utf-8", errors="replace")  # lone surrogates from a str input become '?'
+    # (comments before the doctype go with it: the parser drops comments anyway)
+    cut = 0
+    m = _XML_DECL.match(text)
+    if m:
+        cut = m.end()
+    m = _DOCTYPE.match(text, cut)
+    if m:
+        cut = m.end()
+    if isinstance(data, bytes) and encoding == "utf-8" and how != "bom" and b"\x00" not in data:
+        # the bytes are valid UTF-8 already: hand them to libxml2 as they are, without the prolog
+        raw = data[len(text[:cut].encode("utf-8")):] if cut else data
+    else:
+        text = text[cut:]
+        if "\x00" in text:
+            text = text.replace("\x00", "\ufffd")
+        raw = text.encode("utf-8", errors="replace")  # lone surrogates from a str input become '?'
     try:
         root = etree.fromstring(raw, _PARSER)
     except etree.XMLSyntaxError as exc:  # pragma: no cover - the HTML parser recovers from nearly anything
