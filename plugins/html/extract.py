@@ -178,14 +178,6 @@ class _XPaths:
         return step
 
 
-def _classid(el) -> str:
-    c = el.get("class")
-    i = el.get("id")
-    if c and i:
-        return c + " " + i
-    return c or i or ""
-
-
 class _Walker:
     """Collects blocks from a subtree; skips boilerplate; records embedded tweets."""
 
@@ -204,12 +196,17 @@ class _Walker:
             return tag in NON_TEXT_TAGS
         if tag in SKIP_TAGS:
             return True
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        items = el.items()  # one call for all attributes: most elements have none, few have many
+        if not items:
+            return False
+        attrs = dict(items)
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return True
-        style = el.get("style")
+        style = attrs.get("style")
         if style and "display:none" in style.replace(" ", "").lower():
             return el not in self.protected
-        ci = _classid(el)
+        c, i = attrs.get("class"), attrs.get("id")
+        ci = c + " " + i if c and i else c or i or ""
         if not ci or tag in ("body", "a", "html"):
             return False
         unlikely = _UNLIKELY_CACHE.get(ci)
@@ -327,25 +324,37 @@ _TAG_WEIGHT = {
 }
 
 
-def _ancestors(el, stop):
-    while el is not None and el is not stop:
-        yield el
-        el = el.getparent()
-
-
 def _select(blocks: list[Block], body) -> list[Block]:
     """Choose the article's blocks: the best-scoring container and its good siblings."""
     scores: dict = {}
-    totals: dict = {}
+    totals: dict = {}  # element -> [characters, link characters] of the blocks inside it
+    chains: dict = {}  # element -> the element and its ancestors (shared by the blocks of one owner)
+
+    def chain(el) -> tuple:
+        c = chains.get(el)
+        if c is None:
+            parent = el.getparent()
+            c = chains[el] = (el,) + chain(parent) if parent is not None else (el,)
+        return c
+
+    own: dict = {}  # per owner first: a paragraph split by <br><br> is several blocks of one owner
     for b in blocks:
-        n = len(b.text)
-        for anc in _ancestors(b.owner, None):
+        t = own.get(b.owner)
+        if t is None:
+            own[b.owner] = [len(b.text), b.link_chars]
+        else:
+            t[0] += len(b.text)
+            t[1] += b.link_chars
+    for owner, (n, links) in own.items():
+        for anc in chain(owner):
             t = totals.get(anc)
             if t is None:
-                totals[anc] = [n, b.link_chars]
+                totals[anc] = [n, links]
             else:
                 t[0] += n
-                t[1] += b.link_chars
+                t[1] += links
+    for b in blocks:
+        n = len(b.text)
         if n < 25:
             continue
         s = _score_text(b.text)
@@ -382,12 +391,14 @@ def _select(blocks: list[Block], body) -> list[Block]:
                 ld = links / total if total else 0
                 if (total > 80 and ld < 0.25) or (0 < total <= 80 and ld == 0 and "." in (sib.text or "")):
                     chosen.add(sib)
+    kept: dict = {}
     out = []
     for b in blocks:
-        for anc in _ancestors(b.owner, None):
-            if anc in chosen:
-                out.append(b)
-                break
+        keep = kept.get(b.owner)
+        if keep is None:
+            keep = kept[b.owner] = any(anc in chosen for anc in chain(b.owner))
+        if keep:
+            out.append(b)
     return out
 
 
@@ -408,29 +419,43 @@ def _json_ld_article(source: str) -> dict:
     return {}
 
 
-def extract_metadata(root) -> dict:
+_SCAN_TAGS = ("meta", "title", "script", "link", "a", "blockquote", "amp-twitter", "h1", "h2", "h3")
+_SCAN_GROUP = {"blockquote": "tweet", "amp-twitter": "tweet", "h1": "heading", "h2": "heading", "h3": "heading"}
+
+
+def _scan(root) -> dict[str, list]:
+    """The elements the metadata, title, author and tweet steps look at, by group, in document order: one
+    walk of the tree (each `iter(tag)` is a walk of the whole tree in C, and they added up)."""
+    found: dict[str, list] = {"meta": [], "title": [], "script": [], "link": [], "a": [], "tweet": [], "heading": []}
+    for el in root.iter(*_SCAN_TAGS):
+        found[_SCAN_GROUP.get(el.tag, el.tag)].append(el)
+    return found
+
+
+def extract_metadata(root, scan: dict[str, list] | None = None) -> dict:
     """title, author, date, site_name, canonical_url, lang, description from meta tags, JSON-LD and markup."""
+    scan = scan if scan is not None else _scan(root)
     meta: dict = {}
     props: dict[str, str] = {}
     title_el = None
     ld: dict = {}
     canonical = None
-    # one pass over the page for the four tags (each root.iter() is a walk of the whole tree)
-    for el in root.iter("meta", "title", "script", "link"):
-        tag = el.tag
-        if tag == "meta":
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
-            content = el.get("content")
-            if key and content and key not in props:
-                props[key] = content.strip()
-        elif tag == "title":
-            if title_el is None:
-                title_el = el
-        elif tag == "link":
-            if canonical is None and "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
-                canonical = el.get("href").strip()
-        elif not ld and el.text and (el.get("type") or "").lower() == "application/ld+json":
+    for el in scan["meta"]:
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+        content = el.get("content")
+        if key and content and key not in props:
+            props[key] = content.strip()
+    if scan["title"]:
+        title_el = scan["title"][0]
+    for el in scan["link"]:
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            canonical = el.get("href").strip()
+            break
+    for el in scan["script"]:
+        if el.text and (el.get("type") or "").lower() == "application/ld+json":
             ld = _json_ld_article(el.text)
+            if ld:
+                break
     page_title = _clean_text(title_el) if title_el is not None else None
 
     def ld_name(v):
@@ -467,7 +492,7 @@ def _title_key(s: str) -> str:
     return _WS.sub(" ", s.translate(_QUOTE_KEY)).strip().casefold()
 
 
-def _find_title(root, body, meta: dict):
+def _find_title(headings: list, meta: dict):
     """The article title and the heading element it comes from (or None)."""
     page_title = meta.get("page_title") or ""
     wanted = meta.get("title")
@@ -475,7 +500,7 @@ def _find_title(root, body, meta: dict):
     best_len = 0
     page_key = _title_key(page_title)
     wanted_key = _title_key(wanted or "")
-    for h in body.iter("h1", "h2", "h3"):
+    for h in headings:
         t = _clean_text(h)
         if len(t) < 4 or len(t) <= best_len:
             continue
@@ -492,10 +517,10 @@ def _find_title(root, body, meta: dict):
     return None, None
 
 
-def _tweets_and_ancestors(body) -> frozenset:
+def _tweets_and_ancestors(candidates: list) -> frozenset:
     """The embedded-tweet elements of the page and all their ancestors (one pass over the page)."""
     out = set()
-    for el in body.iter("blockquote", "amp-twitter"):  # cheaper than TWEET_XPATH's string functions
+    for el in candidates:
         if not is_tweet_element(el):
             continue
         while el is not None and el not in out:
@@ -507,11 +532,12 @@ def _tweets_and_ancestors(body) -> frozenset:
 def extract_article(root, keep_boilerplate: bool = False) -> Article:
     """Extract the article from a parsed page (the root returned by parse.parse_html). With
     `keep_boilerplate`, every text block of the body is kept (navigation, sidebars and comments too)."""
-    meta = extract_metadata(root)
+    scan = _scan(root)
+    meta = extract_metadata(root, scan)
     body = root.find("body")
     if body is None:
         body = root
-    walker = _Walker(keep_boilerplate, _tweets_and_ancestors(body))
+    walker = _Walker(keep_boilerplate, _tweets_and_ancestors(scan["tweet"]))
     walker.walk(body, body, "p", None, None)
     walker.flush(body, "p", None, None)
     blocks = walker.blocks if keep_boilerplate else _select(walker.blocks, body)
@@ -522,7 +548,7 @@ def extract_article(root, keep_boilerplate: bool = False) -> Article:
         if b.tweet is not None:
             b.tweet = renumber[b.tweet]
     tweets = [walker.tweets[i] for i in kept_tweets]
-    title, title_el = _find_title(root, body, meta)
+    title, title_el = _find_title(scan["heading"], meta)
     if title:
         first = next((b for b in blocks if b.owner is title_el), None) if title_el is not None else None
         if first is not None:
@@ -540,7 +566,7 @@ def extract_article(root, keep_boilerplate: bool = False) -> Article:
         if m:
             meta["date"] = "-".join(m.groups())
     if not meta.get("author"):
-        meta["author"] = _find_author(body)
+        meta["author"] = _find_author(body, scan["a"])
     if not meta.get("site_name") and meta.get("page_title") and title:
         # "Site » Title" / "Title | Site": what is left of the page title once the article title is removed
         key = _title_key(title)
@@ -561,10 +587,10 @@ _CLASS_AUTHOR = etree.XPath(  # case variants spelled out: translate() on every 
 )
 
 
-def _find_author(body) -> str | None:
+def _find_author(body, links: list) -> str | None:
     """A link with rel=author, else the first link to an /author/ page, else an author/byline element."""
     by_href = None
-    for a in body.iter("a"):  # one pass for both kinds of link
+    for a in links:  # one pass for both kinds of link
         rel = a.get("rel")
         if rel and "author" in rel.split():
             t = _clean_text(a)
