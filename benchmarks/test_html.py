@@ -2,8 +2,9 @@
 
 Baseline, measured in the same run: lxml's bare parse of the same bytes (`etree.fromstring` with a default
 `HTMLParser`), the floor any lxml-based extractor stands on. The issue's target is >= 200 pages/s per core
-for 130 KB pages where lxml parses one in about 2-3 ms, i.e. about 2 x the bare parse; the guard budget
-is a little above that so that only real regressions fail on a shared machine.
+for 130 KB pages where lxml parses one in about 2-3 ms, i.e. about 2 x the bare parse. The guard budgets
+(ratios of minimum round times) sit well above what full runs measure (about 1.9-2.1 x) because quick mode
+(5 pages, wall clock) on a shared machine measures up to about 2.9 x: they catch real regressions only.
 
     pytest benchmarks/test_html.py --benchmark-timer=time.process_time --benchmark-columns=median,min,rounds
     TEXTPLUG_BENCH_QUICK=1 pytest benchmarks/test_html.py -m guard --benchmark-json=b.json
@@ -55,7 +56,7 @@ def test_html_lxml_bare_parse(benchmark, pages: list[bytes]) -> None:
 @pytest.mark.guard
 def test_html_safe_parse(benchmark, pages: list[bytes]) -> None:
     """Our parse: encoding detection, prolog removal, limits; should cost little over the bare parse."""
-    budget(benchmark, 1.4, baseline="test_html_lxml_bare_parse")
+    budget(benchmark, 1.6, baseline="test_html_lxml_bare_parse")
     assert benchmark(lambda: [parse_html(page) for page in pages])
     _pages_per_s(benchmark, len(pages))
 
@@ -63,7 +64,7 @@ def test_html_safe_parse(benchmark, pages: list[bytes]) -> None:
 @pytest.mark.guard
 def test_html_to_document(benchmark, pages: list[bytes]) -> None:
     """Page bytes -> input document: parse, article, metadata, paragraph layer, embedded tweets."""
-    budget(benchmark, 2.6, baseline="test_html_lxml_bare_parse")
+    budget(benchmark, 3.0, baseline="test_html_lxml_bare_parse")
     docs = benchmark(lambda: [html_to_document(page, "p") for page in pages])
     assert all(doc["text"] for doc in docs)
     _pages_per_s(benchmark, len(pages))
@@ -83,7 +84,7 @@ def run_reader(pipe: Pipeline, pages: list[bytes]) -> int:
 @pytest.mark.guard
 def test_html_reader_through_pipeline(benchmark, pages: list[bytes]) -> None:
     pipe = Pipeline.from_config(entry_points=False, register=[Html])
-    budget(benchmark, 2.8, baseline="test_html_lxml_bare_parse")
+    budget(benchmark, 3.2, baseline="test_html_lxml_bare_parse")
     assert benchmark(run_reader, pipe, pages) > 0
     _pages_per_s(benchmark, len(pages))
 

@@ -240,25 +240,23 @@ class _Walker:
                 self.blocks.append(Block(piece, owner, role, min(links, len(piece)), level, tweet))
 
     def walk(self, el, owner, role: str, level, tweet) -> None:
+        # el.text / el.tail build a new str from libxml2's UTF-8 on every access: read each once
         tag = el.tag
-        if not isinstance(tag, str):  # comments and PIs (normally removed by the parser)
-            if el.tail:
-                self._add(el.tail)
-            return
-        if self.skip(el, tag):
-            if el.tail:
-                self._add(el.tail)
+        if not isinstance(tag, str) or self.skip(el, tag):  # comments/PIs (normally removed), boilerplate
+            tail = el.tail
+            if tail:
+                self._add(tail)
             return
         if tag == "br":
             self.buf.append(_BR)
             self.has_br = True
-            if el.tail:
-                self._add(el.tail)
+            tail = el.tail
+            if tail:
+                self._add(tail)
             return
         block = tag in BLOCK_TAGS
         if block:
             self.flush(owner, role, level, tweet)
-            outer = (owner, role, level, tweet)
             tweet_first_block = -1
             if is_tweet_element(el) and tweet is None:
                 self.tweets.append(parse_tweet_element(el))
@@ -282,19 +280,21 @@ class _Walker:
             owner = el
         elif tag == "a":
             self.in_link += 1
-        if el.text:
-            self._add(el.text)
+        text = el.text
+        if text:
+            self._add(text)
+        walk = self.walk
         for child in el:
-            self.walk(child, owner, role, level, tweet)
+            walk(child, owner, role, level, tweet)
         if block:
             self.flush(owner, role, level, tweet)
             if len(self.blocks) == tweet_first_block:
                 self.blocks.append(Block("", el, "blockquote", 0, None, tweet))  # keeps its place
-            owner, role, level, tweet = outer
         elif tag == "a":
             self.in_link -= 1
-        if el.tail:
-            self._add(el.tail)
+        tail = el.tail
+        if tail:
+            self._add(tail)
 
     def _add(self, s: str) -> None:
         self.buf.append(s)
@@ -419,14 +419,14 @@ def _json_ld_article(source: str) -> dict:
     return {}
 
 
-_SCAN_TAGS = ("meta", "title", "script", "link", "a", "blockquote", "amp-twitter", "h1", "h2", "h3")
+_SCAN_TAGS = ("meta", "title", "script", "link", "blockquote", "amp-twitter", "h1", "h2", "h3")
 _SCAN_GROUP = {"blockquote": "tweet", "amp-twitter": "tweet", "h1": "heading", "h2": "heading", "h3": "heading"}
 
 
 def _scan(root) -> dict[str, list]:
     """The elements the metadata, title, author and tweet steps look at, by group, in document order: one
     walk of the tree (each `iter(tag)` is a walk of the whole tree in C, and they added up)."""
-    found: dict[str, list] = {"meta": [], "title": [], "script": [], "link": [], "a": [], "tweet": [], "heading": []}
+    found: dict[str, list] = {"meta": [], "title": [], "script": [], "link": [], "tweet": [], "heading": []}
     for el in root.iter(*_SCAN_TAGS):
         found[_SCAN_GROUP.get(el.tag, el.tag)].append(el)
     return found
@@ -566,7 +566,7 @@ def extract_article(root, keep_boilerplate: bool = False) -> Article:
         if m:
             meta["date"] = "-".join(m.groups())
     if not meta.get("author"):
-        meta["author"] = _find_author(body, scan["a"])
+        meta["author"] = _find_author(body)
     if not meta.get("site_name") and meta.get("page_title") and title:
         # "Site » Title" / "Title | Site": what is left of the page title once the article title is removed
         key = _title_key(title)
@@ -587,21 +587,18 @@ _CLASS_AUTHOR = etree.XPath(  # case variants spelled out: translate() on every 
 )
 
 
-def _find_author(body, links: list) -> str | None:
-    """A link with rel=author, else the first link to an /author/ page, else an author/byline element."""
-    by_href = None
-    for a in links:  # one pass for both kinds of link
+def _find_author(body) -> str | None:
+    """The first author link (rel=author, or a link to an /author/ page), else an author/byline element."""
+    for a in body.iter("a"):
         rel = a.get("rel")
         if rel and "author" in rel.split():
             t = _clean_text(a)
             if t:
                 return t
-        if by_href is None and "/author/" in (a.get("href") or ""):
+        if "/author/" in (a.get("href") or ""):
             t = _BY.sub("", _clean_text(a))
             if 0 < len(t) < 80:
-                by_href = t
-    if by_href is not None:
-        return by_href
+                return t
     for el in _CLASS_AUTHOR(body):
         if _AUTHOR_CLASS.search(el.get("class") or ""):
             t = _BY.sub("", _clean_text(el))
