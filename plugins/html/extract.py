@@ -306,15 +306,21 @@ def _score_text(text: str) -> float:
     return 1 + text.count(",") + min(len(text) // 100, 3)
 
 
-def _class_weight(el) -> int:
-    w = 0
-    for value in (el.get("class"), el.get("id")):
-        if value:
-            if _NEGATIVE.search(value):
-                w -= 25
-            if _POSITIVE.search(value):
-                w += 25
+_WEIGHT_CACHE: dict[str, int] = {}
+
+
+def _value_weight(value: str) -> int:
+    w = _WEIGHT_CACHE.get(value)
+    if w is None:
+        w = (25 if _POSITIVE.search(value) else 0) - (25 if _NEGATIVE.search(value) else 0)
+        if len(_WEIGHT_CACHE) < 50_000:  # pages of one site repeat their class names
+            _WEIGHT_CACHE[value] = w
     return w
+
+
+def _class_weight(el) -> int:
+    c, i = el.get("class"), el.get("id")
+    return (_value_weight(c) if c else 0) + (_value_weight(i) if i else 0)
 
 
 _TAG_WEIGHT = {
