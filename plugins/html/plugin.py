@@ -60,9 +60,12 @@ def html_to_document(
     parsed = parse_html(data, declared_encoding, max_bytes)
     article = extract_article(parsed.root, keep_boilerplate=boilerplate == "keep")
     text, paragraphs, tweets = article.assemble(with_xpath=xpath)
-    if not text.strip():
-        why = f" ({'; '.join(parsed.warnings)})" if parsed.warnings else ""
-        raise HtmlParseError(f"the page has no text outside scripts, styles and navigation{why}")
+    if not text.strip():  # the core refuses documents without text: say what the page did hold
+        why = list(parsed.warnings)
+        if tweets:
+            why.append(f"only embedded tweets without text: ids {', '.join(str(t['id']) for t in tweets)}")
+        why_text = f" ({'; '.join(why)})" if why else ""
+        raise HtmlParseError(f"the page has no text outside scripts, styles and navigation{why_text}")
     out_meta: dict[str, Any] = dict(meta or {})
     out_meta["format"] = "html"
     for key in _META_KEYS:

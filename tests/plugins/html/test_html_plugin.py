@@ -137,3 +137,14 @@ def _pipe():
     global _PIPE
     _PIPE = pipeline()
     yield
+
+
+def test_page_with_only_a_textless_tweet_names_it_in_the_error(tmp_path: Path):
+    # the core refuses a document without text; the error says which tweet the page held, the raw page is kept
+    page = tmp_path / "t.html"
+    page.write_text('<blockquote class="twitter-tweet"><a href="https://twitter.com/a_b/status/1185544789728616448">'
+                    "&nbsp;</a></blockquote>", encoding="utf-8")
+    [rec] = read(pipeline(), [page])
+    assert rec["status"] == "error" and "twitter.com/a_b/status" in rec["meta"]["raw"]
+    [err] = rec["errors"]
+    assert err["plugin"] == "html" and "only embedded tweets without text: ids 1185544789728616448" in err["message"]
