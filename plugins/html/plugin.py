@@ -1,9 +1,10 @@
 """The `html` plugin: a reader that turns HTML pages into records.
 
 - `.html` / `.htm` files (and `.gz` of them): one record per page.
-- `--format html` on JSON lines: one record per line, the HTML taken from `--text-field` (or the setting
-  `html.field`; by default the first of `html`, `raw_html`, `content`, `text` the line has); the line's other
-  fields go to `meta` as the JSON-lines reader does.
+- `--format html` on JSON lines (`.jsonl` files, or any input, stdin too, whose first line is a JSON object):
+  one record per line, the HTML taken from `--text-field` (or the setting `html.field`; by default the first
+  of `html`, `raw_html`, `content`, `text` the line has); the line's other fields go to `meta` as the
+  JSON-lines reader does.
 
 A record's `text` is the article: paragraphs separated by one blank line, the title first. Layers:
 `paragraph` (`role`: heading, p, blockquote, li, caption, pre; `level` for headings; `title: true` for the
@@ -124,7 +125,7 @@ class Html:
             yield from self._read_lines(_Lines(data), name, options, field)
             return
         try:
-            yield html_to_document(data, name, {"source": name}, declared_encoding=options.get("encoding"),
+            yield html_to_document(data, name, {"file": name}, declared_encoding=options.get("encoding"),
                                    **self._options())
         except HtmlParseError as exc:
             yield error_record(source=name, line=None, raw=data[:65536], plugin=self.name, type="ParseError",
@@ -169,7 +170,7 @@ class Html:
             meta = item.pop("meta", None)
             meta = {**{k: v for k, v in item.items() if k not in ("layers", "doc")},
                     **(meta if isinstance(meta, dict) else {})}
-            meta.setdefault("source", name)
+            meta.setdefault("file", name)
             meta.setdefault("line", number)
             try:
                 yield html_to_document(html, doc_id, meta, **opts)

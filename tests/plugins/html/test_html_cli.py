@@ -43,6 +43,7 @@ def test_run_one_page(tmp_path: Path):
     code, output, [rec] = run(str(page), str(tmp_path / "out.jsonl"))
     assert code == 0, output
     assert rec["meta"]["format"] == "html" and rec["meta"]["title"] == "A title" and rec["meta"]["lang"] == "en"
+    assert rec["meta"]["file"] == str(page)  # as the core's text reader names it
     assert rec["text"].startswith("A title\n\n\u201cWe will see\u201d") and "Home" not in rec["text"]
     assert "Copyright" not in rec["text"]
     [tw] = rec["layers"]["embedded_tweet"]
@@ -98,6 +99,7 @@ def test_format_html_on_json_lines(tmp_path: Path):
     code, output, recs = run("--format", "html", str(src), str(tmp_path / "out.jsonl"))
     assert code == 1, output
     assert [r["id"] for r in recs][:2] == ["r1", "r2"] and len(recs) == 4
+    assert recs[0]["meta"]["file"] == str(src) and recs[0]["meta"]["line"] == 1
     assert recs[0]["meta"]["url"] == "https://example.org/r1" and recs[0]["layers"]["embedded_tweet"][0]["handle"] == "jane"
     assert [r["errors"][0]["type"] for r in recs[1:]] == ["ParseError", "InvalidJSON", "MissingText"]
     assert all(r["errors"][0]["plugin"] == "html" for r in recs[1:])
