@@ -8,7 +8,7 @@ precision and recall (`plugins.html.quality.token_prf`: case-folded `\\w+` token
     pytest benchmarks/test_html_quality.py -s           # ours; trafilatura beside it when installed
     python benchmarks/test_html_quality.py              # the same table, as Markdown
 
-trafilatura is optional (`pip install trafilatura lxml_html_clean`); it is not a dependency of textplug.
+trafilatura is optional (`pip install -e ".[html-compare]"`); it is not a dependency of the default install.
 """
 
 from __future__ import annotations
