@@ -57,12 +57,31 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# the attributes of one tag only ([^<>]: a scan from each "<meta" stops at the next tag: linear overall)
 _META_CHARSET = re.compile(
-    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE
+    rb"""<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE
 )
-# the prolog, matched at the start only (`match`, never `sub`: a failed `sub` would try every position)
-_DOCTYPE = re.compile(r"\s*(?:<!--.*?-->\s*)*<!doctype\b(?:[^>\[]|\[[^\]]*\])*>", re.IGNORECASE | re.DOTALL)
+# the prolog, matched at one position only (`match`, never `sub`: a failed `sub` would try every position);
+# comments before the doctype are skipped by `_prolog_end` with str.find (a regex over a run of comments
+# backtracks exponentially when no doctype follows)
+_DOCTYPE = re.compile(r"<!doctype\b(?:[^>\[]|\[[^\]]*\])*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
+_SPACE = re.compile(r"\s*")
+
+
+def _prolog_end(text: str) -> int:
+    """Where the XML declaration, leading comments and the doctype (with any internal subset) end; 0 when
+    the page has no doctype (comments are then left to the parser, which drops them)."""
+    m = _XML_DECL.match(text)
+    decl_end = m.end() if m else 0
+    pos = _SPACE.match(text, decl_end).end()
+    while text.startswith("<!--", pos):
+        end = text.find("-->", pos + 4)
+        if end < 0:
+            return decl_end
+        pos = _SPACE.match(text, end + 3).end()
+    m = _DOCTYPE.match(text, pos)
+    return m.end() if m else decl_end
 
 
 def normalize_encoding(label: str | None) -> str | None:
@@ -181,13 +200,7 @@ def parse_html(
         warnings.append(f"undecodable bytes replaced by U+FFFD (encoding {encoding} from {how})")
     # no XML declaration, no doctype and no internal DTD subset: nothing can define or load entities
     # (comments before the doctype go with it: the parser drops comments anyway)
-    cut = 0
-    m = _XML_DECL.match(text)
-    if m:
-        cut = m.end()
-    m = _DOCTYPE.match(text, cut)
-    if m:
-        cut = m.end()
+    cut = _prolog_end(text)
     if isinstance(data, bytes) and encoding == "utf-8" and how != "bom" and b"\x00" not in data:
         # the bytes are valid UTF-8 already: hand them to libxml2 as they are, without the prolog
         raw = data[len(text[:cut].encode("utf-8")):] if cut else data
