@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 import orjson
+from lxml import etree
 
-from .embeds import TWEET_XPATH, is_tweet_element, parse_tweet_element
+from .embeds import is_tweet_element, parse_tweet_element
 
 __all__ = ["Article", "Block", "extract_article", "extract_metadata"]
 
@@ -87,8 +88,9 @@ class Article:
         parts: list[str] = []
         paragraphs: list[dict] = []
         pos = 0
-        tree = None
+        paths = _XPaths() if with_xpath else None
         tweet_spans: dict[int, list[int]] = {}
+        tweet_body: dict[int, list[dict]] = {}  # each tweet's paragraph spans, in order
         for b in self.blocks:
             if not b.text:  # an embedded tweet with no text in the page (amp-twitter, empty blockquote)
                 if b.tweet is not None:
@@ -105,16 +107,15 @@ class Article:
                 span["level"] = b.level
             if b.title:
                 span["title"] = True
-            if with_xpath and b.owner is not None:
-                if tree is None:
-                    tree = b.owner.getroottree()
-                span["xpath"] = tree.getpath(b.owner)
+            if paths is not None and b.owner is not None:
+                span["xpath"] = paths.of(b.owner)
             lang = b.owner.get("lang") if b.owner is not None else None
             if lang:
                 span["lang"] = lang
             if b.tweet is not None:
                 span["tweet"] = b.tweet
                 tweet_spans.setdefault(b.tweet, [start, end])[1] = end
+                tweet_body.setdefault(b.tweet, []).append(span)
             paragraphs.append(span)
         text = "".join(parts)
         tweets = []
@@ -124,7 +125,7 @@ class Article:
             start, end = tweet_spans[i]
             span = {"start": start, "end": end, **{k: v for k, v in tw.items() if k != "element"}}
             # the tweet's own text: its paragraphs before the author line ("— Name (@handle) date")
-            body = [p for p in paragraphs if p.get("tweet") == i]
+            body = tweet_body.get(i, [])
             if len(body) > 1 and text[body[-1]["start"]:body[-1]["end"]].lstrip()[:1] in "\u2014\u2013-\u2015":
                 body = body[:-1]
             if body:
@@ -135,19 +136,54 @@ class Article:
         return text, paragraphs, tweets
 
 
-def _classid(el) -> str:
-    c = el.get("class")
-    i = el.get("id")
-    if c and i:
-        return c + " " + i
-    return c or i or ""
+class _XPaths:
+    """Element paths as lxml's `getpath` writes them (`/html/body/div[2]/p`), in linear time overall:
+    `getpath` counts an element's siblings on every call, which is quadratic on pages with thousands of
+    sibling paragraphs. Here each parent's children are numbered once and each path is built once."""
+
+    def __init__(self) -> None:
+        self._paths: dict = {}
+        self._steps: dict = {}
+
+    def of(self, el) -> str:
+        path = self._paths.get(el)
+        if path is not None:
+            return path
+        chain = []
+        node = el
+        while node is not None and node not in self._paths:
+            chain.append(node)
+            node = node.getparent()
+        path = self._paths[node] if node is not None else ""
+        for node in reversed(chain):
+            parent = node.getparent()
+            path = f"{path}/{self._step(parent, node) if parent is not None else node.tag}"
+            self._paths[node] = path
+        return path
+
+    def _step(self, parent, node) -> str:
+        step = self._steps.get(node)
+        if step is None:
+            counts: dict[str, int] = {}
+            for child in parent:
+                if isinstance(child.tag, str):
+                    counts[child.tag] = counts.get(child.tag, 0) + 1
+            seen: dict[str, int] = {}
+            for child in parent:
+                tag = child.tag
+                if isinstance(tag, str):
+                    seen[tag] = seen.get(tag, 0) + 1
+                    self._steps[child] = f"{tag}[{seen[tag]}]" if counts[tag] > 1 else tag
+            step = self._steps[node]
+        return step
 
 
 class _Walker:
     """Collects blocks from a subtree; skips boilerplate; records embedded tweets."""
 
-    def __init__(self, keep_boilerplate: bool = False) -> None:
+    def __init__(self, keep_boilerplate: bool = False, protected: frozenset = frozenset()) -> None:
         self.keep_boilerplate = keep_boilerplate
+        self.protected = protected  # embedded tweets and their ancestors: never skipped by class or style
         self.blocks: list[Block] = []
         self.tweets: list[dict] = []
         self.buf: list[str] = []
@@ -160,12 +196,17 @@ class _Walker:
             return tag in NON_TEXT_TAGS
         if tag in SKIP_TAGS:
             return True
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        items = el.items()  # one call for all attributes: most elements have none, few have many
+        if not items:
+            return False
+        attrs = dict(items)
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return True
-        style = el.get("style")
+        style = attrs.get("style")
         if style and "display:none" in style.replace(" ", "").lower():
-            return not TWEET_XPATH(el)
-        ci = _classid(el)
+            return el not in self.protected
+        c, i = attrs.get("class"), attrs.get("id")
+        ci = c + " " + i if c and i else c or i or ""
         if not ci or tag in ("body", "a", "html"):
             return False
         unlikely = _UNLIKELY_CACHE.get(ci)
@@ -174,7 +215,7 @@ class _Walker:
             if len(_UNLIKELY_CACHE) < 50_000:
                 _UNLIKELY_CACHE[ci] = unlikely
         if unlikely:
-            return not TWEET_XPATH(el)  # never lose an embedded tweet to a class name
+            return el not in self.protected  # never lose an embedded tweet to a class name
         return False
 
     def flush(self, owner, role: str, level, tweet) -> None:
@@ -199,25 +240,23 @@ class _Walker:
                 self.blocks.append(Block(piece, owner, role, min(links, len(piece)), level, tweet))
 
     def walk(self, el, owner, role: str, level, tweet) -> None:
+        # el.text / el.tail build a new str from libxml2's UTF-8 on every access: read each once
         tag = el.tag
-        if not isinstance(tag, str):  # comments and PIs (normally removed by the parser)
-            if el.tail:
-                self._add(el.tail)
-            return
-        if self.skip(el, tag):
-            if el.tail:
-                self._add(el.tail)
+        if not isinstance(tag, str) or self.skip(el, tag):  # comments/PIs (normally removed), boilerplate
+            tail = el.tail
+            if tail:
+                self._add(tail)
             return
         if tag == "br":
             self.buf.append(_BR)
             self.has_br = True
-            if el.tail:
-                self._add(el.tail)
+            tail = el.tail
+            if tail:
+                self._add(tail)
             return
         block = tag in BLOCK_TAGS
         if block:
             self.flush(owner, role, level, tweet)
-            outer = (owner, role, level, tweet)
             tweet_first_block = -1
             if is_tweet_element(el) and tweet is None:
                 self.tweets.append(parse_tweet_element(el))
@@ -241,19 +280,21 @@ class _Walker:
             owner = el
         elif tag == "a":
             self.in_link += 1
-        if el.text:
-            self._add(el.text)
+        text = el.text
+        if text:
+            self._add(text)
+        walk = self.walk
         for child in el:
-            self.walk(child, owner, role, level, tweet)
+            walk(child, owner, role, level, tweet)
         if block:
             self.flush(owner, role, level, tweet)
             if len(self.blocks) == tweet_first_block:
                 self.blocks.append(Block("", el, "blockquote", 0, None, tweet))  # keeps its place
-            owner, role, level, tweet = outer
         elif tag == "a":
             self.in_link -= 1
-        if el.tail:
-            self._add(el.tail)
+        tail = el.tail
+        if tail:
+            self._add(tail)
 
     def _add(self, s: str) -> None:
         self.buf.append(s)
@@ -265,15 +306,21 @@ def _score_text(text: str) -> float:
     return 1 + text.count(",") + min(len(text) // 100, 3)
 
 
-def _class_weight(el) -> int:
-    w = 0
-    for value in (el.get("class"), el.get("id")):
-        if value:
-            if _NEGATIVE.search(value):
-                w -= 25
-            if _POSITIVE.search(value):
-                w += 25
+_WEIGHT_CACHE: dict[str, int] = {}
+
+
+def _value_weight(value: str) -> int:
+    w = _WEIGHT_CACHE.get(value)
+    if w is None:
+        w = (25 if _POSITIVE.search(value) else 0) - (25 if _NEGATIVE.search(value) else 0)
+        if len(_WEIGHT_CACHE) < 50_000:  # pages of one site repeat their class names
+            _WEIGHT_CACHE[value] = w
     return w
+
+
+def _class_weight(el) -> int:
+    c, i = el.get("class"), el.get("id")
+    return (_value_weight(c) if c else 0) + (_value_weight(i) if i else 0)
 
 
 _TAG_WEIGHT = {
@@ -283,25 +330,37 @@ _TAG_WEIGHT = {
 }
 
 
-def _ancestors(el, stop):
-    while el is not None and el is not stop:
-        yield el
-        el = el.getparent()
-
-
 def _select(blocks: list[Block], body) -> list[Block]:
     """Choose the article's blocks: the best-scoring container and its good siblings."""
     scores: dict = {}
-    totals: dict = {}
+    totals: dict = {}  # element -> [characters, link characters] of the blocks inside it
+    chains: dict = {}  # element -> the element and its ancestors (shared by the blocks of one owner)
+
+    def chain(el) -> tuple:
+        c = chains.get(el)
+        if c is None:
+            parent = el.getparent()
+            c = chains[el] = (el,) + chain(parent) if parent is not None else (el,)
+        return c
+
+    own: dict = {}  # per owner first: a paragraph split by <br><br> is several blocks of one owner
     for b in blocks:
-        n = len(b.text)
-        for anc in _ancestors(b.owner, None):
+        t = own.get(b.owner)
+        if t is None:
+            own[b.owner] = [len(b.text), b.link_chars]
+        else:
+            t[0] += len(b.text)
+            t[1] += b.link_chars
+    for owner, (n, links) in own.items():
+        for anc in chain(owner):
             t = totals.get(anc)
             if t is None:
-                totals[anc] = [n, b.link_chars]
+                totals[anc] = [n, links]
             else:
                 t[0] += n
-                t[1] += b.link_chars
+                t[1] += links
+    for b in blocks:
+        n = len(b.text)
         if n < 25:
             continue
         s = _score_text(b.text)
@@ -338,12 +397,14 @@ def _select(blocks: list[Block], body) -> list[Block]:
                 ld = links / total if total else 0
                 if (total > 80 and ld < 0.25) or (0 < total <= 80 and ld == 0 and "." in (sib.text or "")):
                     chosen.add(sib)
+    kept: dict = {}
     out = []
     for b in blocks:
-        for anc in _ancestors(b.owner, None):
-            if anc in chosen:
-                out.append(b)
-                break
+        keep = kept.get(b.owner)
+        if keep is None:
+            keep = kept[b.owner] = any(anc in chosen for anc in chain(b.owner))
+        if keep:
+            out.append(b)
     return out
 
 
@@ -351,31 +412,57 @@ def _clean_text(el) -> str:
     return _WS.sub(" ", "".join(el.itertext())).strip()
 
 
-def extract_metadata(root) -> dict:
+def _json_ld_article(source: str) -> dict:
+    """The first JSON-LD item with a headline or a publication date ({} when none or not JSON)."""
+    try:
+        data = orjson.loads(source)
+    except orjson.JSONDecodeError:
+        return {}
+    items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+    for item in items:
+        if isinstance(item, dict) and any(k in item for k in ("headline", "datePublished")):
+            return item
+    return {}
+
+
+_SCAN_TAGS = ("meta", "title", "script", "link", "blockquote", "amp-twitter", "h1", "h2", "h3")
+_SCAN_GROUP = {"blockquote": "tweet", "amp-twitter": "tweet", "h1": "heading", "h2": "heading", "h3": "heading"}
+
+
+def _scan(root) -> dict[str, list]:
+    """The elements the metadata, title, author and tweet steps look at, by group, in document order: one
+    walk of the tree (each `iter(tag)` is a walk of the whole tree in C, and they added up)."""
+    found: dict[str, list] = {"meta": [], "title": [], "script": [], "link": [], "tweet": [], "heading": []}
+    for el in root.iter(*_SCAN_TAGS):
+        found[_SCAN_GROUP.get(el.tag, el.tag)].append(el)
+    return found
+
+
+def extract_metadata(root, scan: dict[str, list] | None = None) -> dict:
     """title, author, date, site_name, canonical_url, lang, description from meta tags, JSON-LD and markup."""
+    scan = scan if scan is not None else _scan(root)
     meta: dict = {}
     props: dict[str, str] = {}
-    for m in root.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").lower()
-        content = m.get("content")
+    title_el = None
+    ld: dict = {}
+    canonical = None
+    for el in scan["meta"]:
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+        content = el.get("content")
         if key and content and key not in props:
             props[key] = content.strip()
-    title_el = next(root.iter("title"), None)
-    page_title = _clean_text(title_el) if title_el is not None else None
-    ld: dict = {}
-    for s in root.iter("script"):
-        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
-            try:
-                data = orjson.loads(s.text)
-            except orjson.JSONDecodeError:
-                continue
-            items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-            for item in items:
-                if isinstance(item, dict) and any(k in item for k in ("headline", "datePublished")):
-                    ld = item
-                    break
+    if scan["title"]:
+        title_el = scan["title"][0]
+    for el in scan["link"]:
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            canonical = el.get("href").strip()
+            break
+    for el in scan["script"]:
+        if el.text and (el.get("type") or "").lower() == "application/ld+json":
+            ld = _json_ld_article(el.text)
             if ld:
                 break
+    page_title = _clean_text(title_el) if title_el is not None else None
 
     def ld_name(v):
         if isinstance(v, list):
@@ -395,11 +482,6 @@ def extract_metadata(root) -> dict:
         or props.get("dc.date") or props.get("pubdate") or props.get("publishdate") or ld.get("datePublished")
     )
     meta["site_name"] = props.get("og:site_name") or props.get("application-name") or ld_name(ld.get("publisher"))
-    canonical = None
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            canonical = link.get("href").strip()
-            break
     meta["canonical_url"] = canonical or props.get("og:url")
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or root.get("xml:lang")
     meta["lang"] = lang or props.get("content-language") or props.get("og:locale") or props.get("language")
@@ -416,7 +498,7 @@ def _title_key(s: str) -> str:
     return _WS.sub(" ", s.translate(_QUOTE_KEY)).strip().casefold()
 
 
-def _find_title(root, body, meta: dict):
+def _find_title(headings: list, meta: dict):
     """The article title and the heading element it comes from (or None)."""
     page_title = meta.get("page_title") or ""
     wanted = meta.get("title")
@@ -424,7 +506,7 @@ def _find_title(root, body, meta: dict):
     best_len = 0
     page_key = _title_key(page_title)
     wanted_key = _title_key(wanted or "")
-    for h in body.iter("h1", "h2", "h3"):
+    for h in headings:
         t = _clean_text(h)
         if len(t) < 4 or len(t) <= best_len:
             continue
@@ -441,14 +523,27 @@ def _find_title(root, body, meta: dict):
     return None, None
 
 
+def _tweets_and_ancestors(candidates: list) -> frozenset:
+    """The embedded-tweet elements of the page and all their ancestors (one pass over the page)."""
+    out = set()
+    for el in candidates:
+        if not is_tweet_element(el):
+            continue
+        while el is not None and el not in out:
+            out.add(el)
+            el = el.getparent()
+    return frozenset(out)
+
+
 def extract_article(root, keep_boilerplate: bool = False) -> Article:
     """Extract the article from a parsed page (the root returned by parse.parse_html). With
     `keep_boilerplate`, every text block of the body is kept (navigation, sidebars and comments too)."""
-    meta = extract_metadata(root)
+    scan = _scan(root)
+    meta = extract_metadata(root, scan)
     body = root.find("body")
     if body is None:
         body = root
-    walker = _Walker(keep_boilerplate)
+    walker = _Walker(keep_boilerplate, _tweets_and_ancestors(scan["tweet"]))
     walker.walk(body, body, "p", None, None)
     walker.flush(body, "p", None, None)
     blocks = walker.blocks if keep_boilerplate else _select(walker.blocks, body)
@@ -459,7 +554,7 @@ def extract_article(root, keep_boilerplate: bool = False) -> Article:
         if b.tweet is not None:
             b.tweet = renumber[b.tweet]
     tweets = [walker.tweets[i] for i in kept_tweets]
-    title, title_el = _find_title(root, body, meta)
+    title, title_el = _find_title(scan["heading"], meta)
     if title:
         first = next((b for b in blocks if b.owner is title_el), None) if title_el is not None else None
         if first is not None:
@@ -490,26 +585,32 @@ def extract_article(root, keep_boilerplate: bool = False) -> Article:
 _BY = re.compile(r"^\s*(?:posted\s+by|written\s+by|by|par|von|por|di)\s+", re.IGNORECASE)
 
 
+_AUTHOR_CLASS = re.compile(r"\b(?:author|byline|by-line)\b", re.IGNORECASE)
+# candidates found by libxml2 (one C-level walk each), confirmed in Python
+_CLASS_AUTHOR = etree.XPath(  # case variants spelled out: translate() on every class costs more than the walk
+    "descendant-or-self::*[@class][not(self::img)][" + " or ".join(
+        f"contains(@class, '{w}')" for w in ("uthor", "UTHOR", "yline", "yLine", "YLINE", "y-line", "Y-LINE")) + "]"
+)
+
+
 def _find_author(body) -> str | None:
+    """The first author link (rel=author, or a link to an /author/ page), else an author/byline element."""
     for a in body.iter("a"):
-        if "author" in (a.get("rel") or "").split():
+        rel = a.get("rel")
+        if rel and "author" in rel.split():
             t = _clean_text(a)
             if t:
                 return t
-    for a in body.iter("a"):
         if "/author/" in (a.get("href") or ""):
             t = _BY.sub("", _clean_text(a))
             if 0 < len(t) < 80:
                 return t
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag == "img":
-            continue
-        ci = el.get("class") or ""
-        if ci and _AUTHOR_CLASS.search(ci):
+    for el in _CLASS_AUTHOR(body):
+        if _AUTHOR_CLASS.search(el.get("class") or ""):
             t = _BY.sub("", _clean_text(el))
             if 0 < len(t) < 80:
                 return t
     return None
 
 
-_AUTHOR_CLASS = re.compile(r"\b(?:author|byline|by-line)\b", re.IGNORECASE)
+

@@ -57,11 +57,31 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# the attributes of one tag only ([^<>]: a scan from each "<meta" stops at the next tag: linear overall)
 _META_CHARSET = re.compile(
-    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE
+    rb"""<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE
 )
-_DOCTYPE = re.compile(r"\A(\s*(?:<!--.*?-->\s*)*)<!doctype\b(?:[^>\[]|\[[^\]]*\])*>", re.IGNORECASE | re.DOTALL)
-_XML_DECL = re.compile(r"\A\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
+# the prolog, matched at one position only (`match`, never `sub`: a failed `sub` would try every position);
+# comments before the doctype are skipped by `_prolog_end` with str.find (a regex over a run of comments
+# backtracks exponentially when no doctype follows)
+_DOCTYPE = re.compile(r"<!doctype\b(?:[^>\[]|\[[^\]]*\])*>", re.IGNORECASE)
+_XML_DECL = re.compile(r"\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
+_SPACE = re.compile(r"\s*")
+
+
+def _prolog_end(text: str) -> int:
+    """Where the XML declaration, leading comments and the doctype (with any internal subset) end; 0 when
+    the page has no doctype (comments are then left to the parser, which drops them)."""
+    m = _XML_DECL.match(text)
+    decl_end = m.end() if m else 0
+    pos = _SPACE.match(text, decl_end).end()
+    while text.startswith("<!--", pos):
+        end = text.find("-->", pos + 4)
+        if end < 0:
+            return decl_end
+        pos = _SPACE.match(text, end + 3).end()
+    m = _DOCTYPE.match(text, pos)
+    return m.end() if m else decl_end
 
 
 def normalize_encoding(label: str | None) -> str | None:
@@ -80,14 +100,43 @@ def normalize_encoding(label: str | None) -> str | None:
     return name
 
 
+def _sniff_nul(head: bytes) -> str | None:
+    """For a head with NUL bytes and no BOM: 'utf-16-le' / 'utf-16-be' when the NULs sit on one side of
+    the characters (UTF-16 text saved without its BOM: markup is ASCII), else None (binary data)."""
+    even, odd = head[0::2], head[1::2]
+    n = min(len(even), len(odd))
+    if n < 8:
+        return None
+    if odd.count(0) >= 0.5 * n and even.count(0) <= 0.05 * n:
+        return "utf-16-le"
+    if even.count(0) >= 0.5 * n and odd.count(0) <= 0.05 * n:
+        return "utf-16-be"
+    return None
+
+
+# C0 controls other than tab, newline, form feed, carriage return: never in a text page, common in binaries
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+
+
 def decode_html(data: bytes | str, declared: str | None = None) -> tuple[str, str, str]:
     """Decode page bytes. Returns (text, encoding, how) where how is one of
-    'str', 'bom', 'declared', 'meta', 'utf-8', 'fallback'. Undecodable bytes become U+FFFD."""
+    'str', 'bom', 'sniffed', 'declared', 'meta', 'utf-8', 'fallback'. Undecodable bytes become U+FFFD.
+    Raises HtmlParseError for binary data (an image or archive given as a page)."""
     if isinstance(data, str):
         return data, "utf-8", "str"
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace"), enc, "bom"
+    head = data[:4096]
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    if controls:
+        enc = _sniff_nul(head) if b"\x00" in head else None
+        if enc is not None:
+            return data.decode(enc, errors="replace"), enc, "sniffed"
+        # a few stray control bytes are kept (NUL becomes U+FFFD); many mean an image, archive or the like
+        if controls > max(16, len(head) // 20):
+            raise HtmlParseError(f"binary data, not an HTML page ({controls} control bytes in the first "
+                                 f"{len(head)} bytes)")
     enc = normalize_encoding(declared)
     how = "declared"
     if enc is None:
@@ -144,17 +193,22 @@ def parse_html(
     if size > max_bytes:
         raise HtmlParseError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes (max_bytes)")
     text, encoding, how = decode_html(data, declared_encoding)
-    if not text.replace("\ufeff", "").strip():
+    if not text.strip().strip("\ufeff").strip():  # (strip returns the same string when there is nothing to cut)
         raise HtmlParseError("empty document")
     warnings: list[str] = []
     if "\ufffd" in text and (isinstance(data, bytes) and b"\xef\xbf\xbd" not in data):
         warnings.append(f"undecodable bytes replaced by U+FFFD (encoding {encoding} from {how})")
     # no XML declaration, no doctype and no internal DTD subset: nothing can define or load entities
-    text = _XML_DECL.sub("", text, count=1)
-    text = _DOCTYPE.sub(r"\1", text, count=1)
-    if "\x00" in text:
-        text = text.replace("\x00", "\ufffd")
-    raw = text.encode("utf-8", errors="replace")  # lone surrogates from a str input become '?'
+    # (comments before the doctype go with it: the parser drops comments anyway)
+    cut = _prolog_end(text)
+    if isinstance(data, bytes) and encoding == "utf-8" and how != "bom" and b"\x00" not in data:
+        # the bytes are valid UTF-8 already: hand them to libxml2 as they are, without the prolog
+        raw = data[len(text[:cut].encode("utf-8")):] if cut else data
+    else:
+        text = text[cut:]
+        if "\x00" in text:
+            text = text.replace("\x00", "\ufffd")
+        raw = text.encode("utf-8", errors="replace")  # lone surrogates from a str input become '?'
     try:
         root = etree.fromstring(raw, _PARSER)
     except etree.XMLSyntaxError as exc:  # pragma: no cover - the HTML parser recovers from nearly anything

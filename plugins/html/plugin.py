@@ -1,9 +1,10 @@
 """The `html` plugin: a reader that turns HTML pages into records.
 
 - `.html` / `.htm` files (and `.gz` of them): one record per page.
-- `--format html` on JSON lines: one record per line, the HTML taken from `--text-field` (or the setting
-  `html.field`; by default the first of `html`, `raw_html`, `content`, `text` the line has); the line's other
-  fields go to `meta` as the JSON-lines reader does.
+- `--format html` on JSON lines (`.jsonl` files, or any input, stdin too, whose first line is a JSON object):
+  one record per line, the HTML taken from `--text-field` (or the setting `html.field`; by default the first
+  of `html`, `raw_html`, `content`, `text` the line has); the line's other fields go to `meta` as the
+  JSON-lines reader does.
 
 A record's `text` is the article: paragraphs separated by one blank line, the title first. Layers:
 `paragraph` (`role`: heading, p, blockquote, li, caption, pre; `level` for headings; `title: true` for the
@@ -60,8 +61,12 @@ def html_to_document(
     parsed = parse_html(data, declared_encoding, max_bytes)
     article = extract_article(parsed.root, keep_boilerplate=boilerplate == "keep")
     text, paragraphs, tweets = article.assemble(with_xpath=xpath)
-    if not text.strip():
-        raise HtmlParseError("the page has no text outside scripts, styles and navigation")
+    if not text.strip():  # the core refuses documents without text: say what the page did hold
+        why = list(parsed.warnings)
+        if tweets:
+            why.append(f"only embedded tweets without text: ids {', '.join(str(t['id']) for t in tweets)}")
+        why_text = f" ({'; '.join(why)})" if why else ""
+        raise HtmlParseError(f"the page has no text outside scripts, styles and navigation{why_text}")
     out_meta: dict[str, Any] = dict(meta or {})
     out_meta["format"] = "html"
     for key in _META_KEYS:
@@ -116,11 +121,11 @@ class Html:
             yield from self._read_lines(stream, name, options, field)
             return
         data = stream.read()
-        if data.lstrip()[:1] == b"{" and (field or base.endswith(".json")):
+        if data.lstrip()[:1] == b"{" and (field or base.endswith(".json") or _json_object_first(data)):
             yield from self._read_lines(_Lines(data), name, options, field)
             return
         try:
-            yield html_to_document(data, name, {"source": name}, declared_encoding=options.get("encoding"),
+            yield html_to_document(data, name, {"file": name}, declared_encoding=options.get("encoding"),
                                    **self._options())
         except HtmlParseError as exc:
             yield error_record(source=name, line=None, raw=data[:65536], plugin=self.name, type="ParseError",
@@ -135,11 +140,11 @@ class Html:
             if not line.strip():
                 continue
 
-            def bad(kind: str, message: str, raw: bytes | str = line, number: int = number):
+            def bad(kind: str, message: str, raw: bytes | str = line, number: int = number, doc_id=None):
                 if isinstance(raw, bytes):
                     raw = raw.rstrip(b"\r\n")
                 return error_record(source=name, line=number, raw=raw, plugin=self.name, type=kind,
-                                    message=message)
+                                    message=message, id=doc_id)
 
             if len(line) > max_line:
                 yield bad("DocumentTooLarge", f"line of {len(line)} bytes is over max_line_bytes={max_line}",
@@ -165,12 +170,20 @@ class Html:
             meta = item.pop("meta", None)
             meta = {**{k: v for k, v in item.items() if k not in ("layers", "doc")},
                     **(meta if isinstance(meta, dict) else {})}
-            meta.setdefault("source", name)
+            meta.setdefault("file", name)
             meta.setdefault("line", number)
             try:
                 yield html_to_document(html, doc_id, meta, **opts)
             except HtmlParseError as exc:
-                yield bad("ParseError", f"{name}:{number}: {exc}", html[:65536])
+                yield bad("ParseError", f"{name}:{number}: {exc}", html[:65536], doc_id=doc_id)
+
+
+def _json_object_first(data: bytes) -> bool:
+    """True when the first line is a JSON object: JSON lines given as `--format html` (stdin, .txt, ...)."""
+    try:
+        return isinstance(orjson.loads(data.lstrip().split(b"\n", 1)[0]), dict)
+    except orjson.JSONDecodeError:
+        return False
 
 
 class _Lines:

@@ -4,12 +4,10 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data"
-
 
 @pytest.fixture(scope="session")
-def html_data() -> Path:
-    """../shared/data (skips when the shared data folder is absent)."""
-    if not (DATA / "html").is_dir():
-        pytest.skip(f"shared data not found at {DATA} (expected ../shared/data beside the repository)")
-    return DATA.resolve()
+def html_data(shared_data: Path) -> Path:
+    """../shared/data through the project's `shared_data` fixture (skips when absent), checked for the pages."""
+    if not (shared_data / "html").is_dir():
+        pytest.skip("../shared/data/html not found")
+    return shared_data

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -53,7 +54,19 @@ def test_blockquote_records_as_pages_give_embedded_tweet_spans(html_data):
 _SOURCE = re.compile(r"<!-- source: .*?/blob/(\w+)/(.+?) \(char offset (\d+)\)")
 
 
-def test_samples(html_data):
+_LINK = re.compile(r'href="https?://(?:www\.|mobile\.)?twitter\.com/(\w+)/status/(\d+)[^"]*"[^>]*>(.*?)</a>', re.S)
+_HANDLE = re.compile(r"\(@(\w+)\)")
+
+
+def _expected_from_markup(raw: str) -> tuple[str, str, str | None]:
+    """(id, handle, date) read from the sample with plain regexes: a check independent of our parser."""
+    handle_url, tweet_id, date = _LINK.findall(raw)[-1]
+    shown = _HANDLE.search(raw)
+    date = " ".join(html.unescape(re.sub(r"<[^>]+>", "", date)).split()) or None
+    return tweet_id, shown.group(1) if shown else handle_url, date
+
+
+def test_samples_every_id_handle_and_date(html_data):
     by_place = {(r["path"], r["offset"]): r["parsed"] for r in _records(html_data)}
     samples = sorted((html_data / "tweets" / "embedded" / "samples").glob("*.html"))
     assert len(samples) >= 10
@@ -64,13 +77,16 @@ def test_samples(html_data):
         text, paras, tweets = extract_article(parse_html(raw).root).assemble()
         assert len(tweets) == 1, path.name
         tw = tweets[0]
-        assert tw["id"] and tw["url_handle"] and tw["url"].endswith(tw["id"])
-        assert tw["created_at"].startswith("20")
+        got = (tw["id"], tw["handle"], tw["date"])
+        assert got == _expected_from_markup(raw), path.name
+        assert tw["url"] == f"https://twitter.com/{tw['url_handle']}/status/{tw['id']}"
+        # the Snowflake time agrees with the date the page shows (its year at least; time zones differ)
+        assert tw["created_at"][:4] == (re.findall(r"(20\d\d)", tw["date"])[-1] if tw["date"] else tw["created_at"][:4])
         gold = by_place.get((m.group(2), int(m.group(3)))) if m else None
         if gold:
             matched += 1
-            assert (tw["id"], tw["handle"], tw["date"]) == (
-                gold["tweet_id"], gold["author_handle"] or gold["url_handle"], gold["date_text"])
+            assert got == (gold["tweet_id"], gold["author_handle"] or gold["url_handle"], gold["date_text"])
+            assert tw["created_at"] == gold["snowflake_utc"]
     assert matched >= 5
 
 

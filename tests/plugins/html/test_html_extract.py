@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -101,6 +102,41 @@ def test_offsets_hold_for_any_text(chunks):
     assert text == "\n\n".join(text[p["start"]:p["end"]] for p in paras)
     # every non-space character we were given is in the text, in order
     assert "".join(text.split()) == "".join("".join(c.split()) for c in chunks if c.strip())
+
+
+def test_xpaths_match_lxml_getpath(html_data):
+    for path in [html_data / "html" / "gv_1.html", html_data / "html" / "gv_16.html"]:
+        root = parse_html(path.read_bytes()).root
+        text, paras, _ = extract_article(root, keep_boilerplate=True).assemble()
+        tree = root.getroottree()
+        for p in paras:
+            if "xpath" not in p:  # the title taken from <meta>/<title>: no element in the body
+                assert p.get("title") is True
+                continue
+            [el] = tree.xpath(p["xpath"])
+            assert tree.getpath(el) == p["xpath"]
+    assert len(paras) > 50
+
+
+def _seconds(n: int, unit: bytes) -> float:
+    page = b"<html><body><article>" + unit * n + b"</article></body></html>"
+    root = parse_html(page).root
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        extract_article(root).assemble()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("unit", [
+    b"<p>Words, words.</p>",  # thousands of sibling paragraphs (xpaths were quadratic)
+    b'<blockquote class="twitter-tweet"><p>t</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>',
+    b"<p><b>x</b> <a href='#'>y</a>, </p><br><br>",
+])
+def test_extraction_time_is_linear(unit):
+    small, large = _seconds(1000, unit), _seconds(4000, unit)
+    assert large < 7 * small + 0.05, f"4x input took {large / small:.1f}x the time"
 
 
 def _reference(html_data):

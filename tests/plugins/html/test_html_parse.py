@@ -131,3 +131,64 @@ def test_any_text_round_trips_through_any_unicode_encoding(s, codec):
     got = body_text(parsed)
     expected = s.replace("\r\n", "\n").replace("\r", "\n")
     assert got.lstrip("\n") == expected.lstrip("\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_sniffed(codec):
+    page = "<html><body><p>\u041f\u0440\u0438\u0432\u0435\u0442, caf\u00e9 \U0001F600</p></body></html>"
+    parsed = parse_html(page.encode(codec))
+    assert (parsed.encoding, parsed.encoding_source) == (codec, "sniffed")
+    assert body_text(parsed) == "\u041f\u0440\u0438\u0432\u0435\u0442, caf\u00e9 \U0001F600"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,  # an image
+    b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(32)) * 40,  # a zip archive
+    bytes(range(256)) * 16,
+])
+def test_binary_input_is_a_clear_error(data):
+    with pytest.raises(HtmlParseError, match="binary data, not an HTML page"):
+        parse_html(data)
+
+
+def _best_of_3(data: bytes) -> float:
+    from plugins.html.plugin import html_to_document
+
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        try:
+            html_to_document(data, "x")
+        except HtmlParseError:
+            pass
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("unit", [
+    b"<!-- a -->",  # comments before a doctype that never comes (a regex over them backtracked exponentially)
+    b"<meta ",  # charset sniffing: each "<meta" scanned to the next ">" was quadratic
+    b"<meta charset=",
+    b"<!doctype x ",
+    b"<",
+    b"&amp;&",
+    b"(@a) ",
+    "\u2014 (@".encode("utf-8"),
+    b"<br>",
+    b"<blockquote class=twitter-tweet>(@a)<a href=https://twitter.com/a/status/1>",
+    b"<div class='comment-share-sidebar-promo'>x",
+])
+def test_pathological_runs_take_linear_time(unit):
+    small, large = _best_of_3(unit * 2000), _best_of_3(unit * 8000)
+    assert large < 1.0 and large < 8 * small + 0.02, f"{unit!r}: 4x input took {large / max(small, 1e-9):.1f}x"
+
+
+_MARKS = ["<!--", "-->", "<meta ", "charset=", "<", ">", "&", "&#", ";", "(@", ")", "\u2014", " ", "\u00a0",
+          "<br>", "<p>", "</p>", "<!doctype", "[", "]", "<?xml", "?>", "\"", "'", "=", "x", "\U0001F600"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_MARKS), min_size=1, max_size=300), st.integers(1, 200))
+def test_runs_of_marks_parse_quickly(parts, repeat):
+    data = ("".join(parts) * repeat).encode("utf-8")
+    assert _best_of_3(data) < 1.0

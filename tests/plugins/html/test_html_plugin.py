@@ -6,12 +6,10 @@ from pathlib import Path
 
 import orjson
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framework import Pipeline, iter_inputs
-from framework.cli import cli
 
 MODULE = "plugins.html:Html"
 
@@ -105,25 +103,6 @@ def test_settings_boilerplate_and_xpath(tmp_path: Path):
     assert plain["status"] == "error" and "exceeds the limit" in plain["errors"][0]["message"]
 
 
-def test_cli_run_pages_folder_and_jsonl(tmp_path: Path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "one.html").write_text(PAGE, encoding="utf-8")
-    (tmp_path / "in" / "two.htm").write_text("<title>T</title><p>Two.</p>", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    res = CliRunner().invoke(cli, ["run", "--plugin-module", MODULE, str(tmp_path / "in"), "-o", str(out), "-q"],
-                             catch_exceptions=False)
-    assert res.exit_code == 0, res.output
-    recs = [orjson.loads(line) for line in out.read_bytes().splitlines()]
-    assert [r["meta"]["format"] for r in recs] == ["html", "html"]
-    src = tmp_path / "rows.jsonl"
-    src.write_bytes(orjson.dumps({"id": "r", "page": PAGE}) + b"\n")
-    res = CliRunner().invoke(cli, ["run", "--plugin-module", MODULE, "--format", "html", "--text-field", "page",
-                                   str(src), "-o", str(out), "-q"], catch_exceptions=False)
-    assert res.exit_code == 0, res.output
-    [rec] = [orjson.loads(line) for line in out.read_bytes().splitlines()]
-    assert rec["id"] == "r" and rec["layers"]["embedded_tweet"][0]["handle"] == "jane"
-
-
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1), min_size=1, max_size=4))
 def test_record_offsets_for_any_text(chunks):
@@ -158,3 +137,14 @@ def _pipe():
     global _PIPE
     _PIPE = pipeline()
     yield
+
+
+def test_page_with_only_a_textless_tweet_names_it_in_the_error(tmp_path: Path):
+    # the core refuses a document without text; the error says which tweet the page held, the raw page is kept
+    page = tmp_path / "t.html"
+    page.write_text('<blockquote class="twitter-tweet"><a href="https://twitter.com/a_b/status/1185544789728616448">'
+                    "&nbsp;</a></blockquote>", encoding="utf-8")
+    [rec] = read(pipeline(), [page])
+    assert rec["status"] == "error" and "twitter.com/a_b/status" in rec["meta"]["raw"]
+    [err] = rec["errors"]
+    assert err["plugin"] == "html" and "only embedded tweets without text: ids 1185544789728616448" in err["message"]
