@@ -10,11 +10,15 @@ from plugins.entities.kb import KB
 
 
 @pytest.fixture(scope="session")
-def default_kb_path(request: pytest.FixtureRequest, monkeypatch_session) -> Path:
-    """The default KB (built from the installed gazetteers and the curated file on the first run)."""
+def default_kb_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch_session) -> Path:
+    """The default KB (built from the installed gazetteers and the curated file on the first run; kept in
+    pytest's cache folder across runs, or in a temporary folder when the cache plugin is off)."""
     from plugins.entities.default import ensure_default_kb
 
-    monkeypatch_session.setenv("TEXTPLUG_CACHE_DIR", str(request.config.cache.mkdir("textplug-entities")))
+    cache = getattr(request.config, "cache", None)
+    folder = cache.mkdir("textplug-entities") if cache else tmp_path_factory.mktemp("textplug-entities")
+    monkeypatch_session.setenv("TEXTPLUG_CACHE_DIR", str(folder))
     return ensure_default_kb()
 
 
