@@ -1,0 +1,532 @@
+"""Attribution: types, split-quote merging, speakers, cues and channels for the quotations of a document.
+
+``attribute(text, quotations, lang)`` turns the outer quotations found by ``marks.find_quotes`` into quote
+dicts (DESIGN §3) and adds indirect (unmarked) reported speech. Rules only, no parser:
+
+- cues are matched once over the text *between* quotes (never inside one), by lemma (``cues.py``);
+- a quote's attribution is searched in its sentence after it (``», a tweeté Musk``, ``» Johnson a tweeté``,
+  ``", said Smith``, ``», selon X``, ``" —Troy Roberts``), then before it (``X a déclaré : «``,
+  ``According to X, "``, ``X :``), then in a reported-speech frame around it (``X a déclaré que … « … »``);
+- a quote followed by its attribution and then by an unattributed quote in the same paragraph is one split
+  quote with several parts;
+- types: ``scare`` (a few words, no clause, no cue), ``mixed`` (a fragment inside a sentence), ``direct``
+  (a sentence of its own or introduced by a cue), ``indirect`` (``X a affirmé que …`` without marks);
+- pronoun speakers resolve to the last named speaker of the same number; first person is the writer.
+
+Every step is a regex anchored at a known position or a bisect over precomputed cue positions: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .channel import ADDRESSEE, channel_of
+from .cues import LANGS, Lexicon, lexicon
+from .grammar import Grammar, grammar
+from .marks import Quotation
+from .sentences import sentence_spans
+
+__all__ = ["attribute", "choose_lang", "Cue"]
+
+Span = tuple[int, int]
+
+_TOKEN = regex.compile(
+    r"(?P<w>[\p{L}\p{N}#@&][\p{L}\p{N}\p{M}'’\-&]*(?:\.(?=\p{L}\.?)[\p{L}\p{M}'’\-]*)*\.?)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
+)
+_WORDS = regex.compile(r"[\p{L}\p{N}]")
+_TERMINAL = regex.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
+_LEAD = regex.compile(r"[\s,]*")
+_DASH = regex.compile(r"\s*[—–]\s*")
+_CLOSE_PUNCT = regex.compile(r"\s*(?:[.!?;]|\Z)")
+_INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
+MAX_SPEAKER_TOKENS = 10
+MAX_COMP_GAP = 4  # tokens between a cue and its `que`/`that`
+SCARE_MAX_TOKENS = 4
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue match: ``start``/``end`` of the cue text, its ``lemma``, a fused pronoun (``dit-il``)."""
+
+    start: int
+    end: int
+    lemma: str
+    verbal: bool
+    inv: Span | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Cue
+    speaker: Span | None  # the raw speaker span (may be a pronoun)
+    clause_end: int  # end of the attribution clause (after the quote) or the cue (before)
+    addressee: bool = False
+
+
+def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> str:
+    """The language whose cue lexicon matches most often between the quotes (ties: the first in ``langs``)."""
+    best, best_n = langs[0], -1
+    for lang in langs:
+        lex = lexicon(lang)
+        n = sum(1 for a, b in gaps for _ in lex.verb.finditer(text, a, b))
+        if n > best_n:
+            best, best_n = lang, n
+    return best
+
+
+def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
+    """The parts of ``[0, n)`` outside ``spans`` and ``ignored`` (both sorted)."""
+    cuts = sorted(spans + ignored)
+    out, pos = [], 0
+    for a, b in cuts:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
+    cues: list[Cue] = []
+    for a, b in gaps:
+        for m in lex.verb.finditer(text, a, b):
+            lemma = lex.lemma(m.group("v"))
+            if lemma is None:
+                continue
+            inv = m.span("inv") if m.group("inv") else None
+            end = m.end()
+            if inv is not None and inv[1] == end:  # `dit-il`: the cue is `dit`
+                end = text.rfind("-", m.start(), inv[0]) if text[inv[0] - 3 : inv[0]] != "-t-" else inv[0] - 3
+            cues.append(Cue(m.start(), end, lemma, True, inv))
+        for m in lex.nonverbal.finditer(text, a, b):
+            cues.append(Cue(m.start(), m.end(), lex.lemma(m.group()) or m.group().lower(), False))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+class _Doc:
+    """One document under attribution: text, quotes, sentences and cues, with the lookups the rules use."""
+
+    def __init__(self, text: str, quotes: list[Quotation], lang: str, ignored: list[Span]) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.lang = lang
+        self.g: Grammar = grammar(lang)
+        self.lex = lexicon(lang)
+        spans = [(q.start, q.end) for q in quotes]
+        self.gaps = _gaps(len(text), spans, ignored)
+        self.cues = _find_cues(text, self.gaps, self.lex)
+        self.cue_starts = [c.start for c in self.cues]
+        self.sents = sentence_spans(text, spans)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.comp = regex.compile(
+            rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{self.g.complementizer}))",
+            regex.IGNORECASE,
+        )
+
+    # -- lookups ---------------------------------------------------------------------------------------
+    def sentence(self, pos: int) -> Span:
+        return self.sents[bisect.bisect_right(self.sent_starts, pos) - 1]
+
+    def cues_in(self, a: int, b: int) -> list[Cue]:
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b)
+        return [c for c in self.cues[i:j] if c.end <= b]
+
+    def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
+        """``(start, end, is_word)`` tokens of ``text[a:b]`` (a final period of a word is not part of it)."""
+        out = []
+        for m in _TOKEN.finditer(self.text, a, b):
+            s, e = m.span()
+            if m.group("w") and e - s > 2 and self.text[e - 1] == ".":
+                e -= 1
+            out.append((s, e, bool(m.group("w"))))
+        return out
+
+    def low(self, s: int, e: int) -> str:
+        return self.text[s:e].lower()
+
+    # -- speakers --------------------------------------------------------------------------------------
+    def _valid(self, toks: list[tuple[int, int, bool]]) -> Span | None:
+        toks = [t for t in toks if t[2]]
+        if not toks or len(toks) > MAX_SPEAKER_TOKENS:
+            return None
+        first = self.low(toks[0][0], toks[0][1])
+        words = [self.text[s:e] for s, e, _ in toks]
+        if (
+            any(w[:1].isupper() or w[:1] in "#@" for w in words)
+            or first in self.g.det
+            or first in self.g.singular
+            or first in self.g.plural
+            or first in self.g.writer
+            or (first[:2] in ("l'", "l’") and len(toks) >= 1)
+        ):
+            if len(toks) == 1 and words[0].isdigit():
+                return None
+            return toks[0][0], toks[-1][1]
+        return None
+
+    def speaker_before(self, lo: int, cue_start: int) -> Span | None:
+        """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``."""
+        toks = self.tokens(lo, cue_start)
+        segs: list[list[tuple[int, int, bool]]] = [[]]
+        for t in toks:
+            if not t[2] and self.text[t[0]] in ",;:()[]«»“”\"—–!?":
+                segs.append([])
+            elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        while segs and not segs[-1]:
+            segs.pop()
+        if not segs:
+            return None
+        last = segs[-1]
+        if len(last) == 1 and self.low(last[0][0], last[0][1]) in self.g.relative and len(segs) > 1:
+            last = segs[-2]  # `X, qui a déclaré`
+        if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
+            # a long clause: keep its trailing run of capitalised words (a name), if any
+            run: list[tuple[int, int, bool]] = []
+            for t in reversed(last):
+                if t[2] and self.text[t[0]].isupper():
+                    run.insert(0, t)
+                else:
+                    break
+            last = run
+        return self._valid(last)
+
+    def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
+        """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``)."""
+        toks = []
+        end = a
+        for t in self.tokens(a, b):
+            if not t[2] or self.low(t[0], t[1]) in self.g.stops:
+                break
+            toks.append(t)
+            end = t[1]
+            if len(toks) > MAX_SPEAKER_TOKENS:
+                return None, a
+        return self._valid(toks), end
+
+    # -- the clause after a quote ----------------------------------------------------------------------
+    def clause_rest_ok(self, pos: int, hi: int) -> int | None:
+        """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place)."""
+        if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
+            return self.sentence_end_or(pos, hi)
+        m = regex.compile(r"\s*,").match(self.text, pos, hi)
+        if m:
+            return pos
+        toks = self.tokens(pos, hi)
+        if toks and toks[0][2] and self.low(toks[0][0], toks[0][1]) in self.g.stops:
+            return self.sentence_end_or(pos, hi)
+        return None
+
+    def sentence_end_or(self, pos: int, hi: int) -> int:
+        """Where the attribution clause ends: the first terminal punctuation in ``[pos, hi)``, else ``hi``."""
+        m = regex.compile(r"[.!?;]").search(self.text, pos, hi)
+        return m.end() if m else hi
+
+    def after(self, q_end: int, hi: int) -> Attribution | None:
+        """Attribution in the clause right after a quote, up to ``hi`` (sentence end or next quote)."""
+        text = self.text
+        lead = _LEAD.match(text, q_end, hi).end()
+        dash = _DASH.match(text, q_end, hi)
+        if dash and dash.end() > q_end and text[dash.start() : dash.end()].strip():
+            sp, sp_end = self.speaker_after(dash.end(), hi)
+            if sp is not None:
+                cue = Cue(text.index(text[dash.start() : dash.end()].strip(), dash.start()), 0, "—", False)
+                cue.end = cue.start + 1
+                return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+        cues = self.cues_in(lead, min(hi, lead + 120))
+        if not cues:
+            return None
+        cue = cues[0]
+        if cue.start == lead:
+            # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
+            if cue.inv is not None:
+                sp: Span | None = cue.inv
+                sp_end = cue.end if cue.inv[1] <= cue.end else cue.inv[1]
+            else:
+                sp, sp_end = self.speaker_after(cue.end, hi)
+            addr = False
+            if sp is None:
+                # `," he said` is inverted only in form: `said he`; try normal order below
+                return None
+            a = ADDRESSEE.match(text, sp_end, hi)
+            rest = sp_end
+            if a:
+                addr = True
+                _, rest = self.speaker_after(a.end(), hi)
+            clause_end = self.clause_rest_ok(rest, hi)
+            if clause_end is None:
+                return None
+            return Attribution(cue, sp, clause_end, addr)
+        if not cue.verbal:
+            return None
+        # normal order: `» Johnson a tweeté`, `", Smith said`
+        toks = self.tokens(lead, cue.start)
+        if not toks or any(not t[2] for t in toks) or len(toks) > 6:
+            return None
+        sp = self._valid(toks)
+        if sp is None:
+            return None
+        rest = cue.end
+        addr = False
+        a = ADDRESSEE.match(text, rest, hi)
+        if a:
+            addr = True
+            _, rest = self.speaker_after(a.end(), hi)
+        elif self.lang == "en" and cue.lemma == "tell":
+            _, rest = self.speaker_after(rest, hi)  # told Reuters
+            addr = rest > cue.end
+        clause_end = self.clause_rest_ok(rest, hi)
+        if clause_end is None:
+            return None
+        return Attribution(cue, sp, clause_end, addr)
+
+    # -- the clause before a quote ---------------------------------------------------------------------
+    def intro(self, lo: int, q_start: int) -> Attribution | None:
+        """A cue introducing the quote: `X a déclaré : «`, `He said, "`, `Selon X, «`, `X : «`."""
+        text = self.text
+        cues = self.cues_in(lo, q_start)
+        if cues:
+            cue = cues[-1]
+            between = self.tokens(cue.end, q_start)
+            if not cue.verbal:
+                sp, sp_end = self.speaker_after(cue.end, q_start)
+                if sp is not None and _INTRO_END.match(text, sp_end, q_start):
+                    return Attribution(cue, sp, cue.end)
+                return None
+            words = [t for t in between if t[2]]
+            if len(words) <= 6 and _INTRO_END.match(text, between[-1][1] if between else cue.end, q_start):
+                ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
+                if words and not ends_colon:
+                    return None
+                if cue.inv is not None:
+                    sp: Span | None = cue.inv
+                else:
+                    sp = self.speaker_before(lo, cue.start)
+                if sp is None:
+                    return None
+                addr = bool(ADDRESSEE.match(text, cue.end, q_start)) or (
+                    self.lang == "en" and cue.lemma == "tell" and bool(words)
+                )
+                return Attribution(cue, sp, cue.end, addr)
+            return None
+        # a bare colon after a short noun phrase: `Gonzalez : « … »`
+        pre = text[lo:q_start].rstrip()
+        if pre.endswith(":"):
+            colon = lo + len(pre) - 1
+            toks = self.tokens(lo, colon)
+            if toks and all(t[2] for t in toks) and len(toks) <= 6:
+                sp = self._valid(toks)
+                if sp is not None:
+                    return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
+        return None
+
+    def frame(self, lo: int, q_start: int) -> Attribution | None:
+        """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
+        for cue in reversed(self.cues_in(lo, q_start)):
+            if cue.verbal and cue.lemma in self.lex.indirect:
+                sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+                if sp is not None:
+                    return Attribution(cue, sp, cue.end, bool(ADDRESSEE.match(self.text, cue.end, q_start)))
+            elif not cue.verbal:
+                sp, _ = self.speaker_after(cue.end, q_start)
+                if sp is not None:
+                    return Attribution(cue, sp, cue.end)
+        return None
+
+    # -- indirect speech -------------------------------------------------------------------------------
+    def indirect(self) -> list[tuple[Attribution, int, int, Span]]:
+        """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
+        out = []
+        consumed = -1
+        for cue in self.cues:
+            if cue.start < consumed or not cue.verbal or cue.lemma not in self.lex.indirect:
+                continue
+            sent = self.sentence(cue.start)
+            m = self.comp.match(self.text, cue.end, sent[1])
+            if m is None and self.lang == "en" and cue.lemma in ("say", "tell", "claim", "argue", "add", "write"):
+                m = _EN_BARE.match(self.text, cue.end, sent[1])
+            if m is None:
+                continue
+            mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
+            if mid and self.low(mid[-1][0], mid[-1][1]) in self.g.not_before_comp:
+                continue
+            if any(c.verbal and c.lemma not in self.lex.indirect for c in self.cues_in(cue.end, m.start("comp"))):
+                continue
+            sp = cue.inv if cue.inv is not None else self.speaker_before(sent[0], cue.start)
+            if sp is None:
+                continue
+            start = m.start("comp")
+            end = sent[1]
+            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
+                end -= 1
+            if end - start < 3:
+                continue
+            addr = bool(ADDRESSEE.match(self.text, cue.end, start))
+            out.append((Attribution(cue, sp, cue.end, addr), start, end, sent))
+            consumed = end
+        return out
+
+
+_EN_BARE = regex.compile(
+    r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
+    r"this|these|those)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _quote_dict(
+    d: _Doc, typ: str, start: int, end: int, parts: list[list[int]], att: Attribution | None, ctx: str
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": start, "end": end, "type": typ, "parts": parts,
+                           "speaker": None, "cue": None, "channel": None}
+    if att is not None:
+        c = att.cue
+        out["cue"] = {"start": c.start, "end": c.end, "text": d.text[c.start : c.end], "lemma": c.lemma}
+        out["channel"] = channel_of(c.lemma, ctx, att.addressee)
+        if att.speaker is not None:
+            s, e = att.speaker
+            out["speaker"] = {"start": s, "end": e, "text": d.text[s:e]}
+    return out
+
+
+def _n_tokens(text: str, parts: list[list[int]]) -> int:
+    return sum(len(text[a:b].split()) for a, b in parts)
+
+
+def _ctx(d: _Doc, a: int, b: int) -> str:
+    """The narrative text of ``[a, b)`` (quote contents left out) for channel clues."""
+    return " ".join(d.text[max(a, x) : min(b, y)] for x, y in d.gaps if x < b and y > a)
+
+
+def attribute(
+    text: str,
+    quotations: list[Quotation],
+    lang: str | None = None,
+    ignored: list[Span] | None = None,
+    langs: tuple[str, ...] = LANGS,
+) -> list[dict[str, Any]]:
+    """Quote dicts (DESIGN §3 shape, without ids) for ``quotations`` plus indirect speech, in text order.
+
+    ``lang``: a language of ``cues.LANGS``; any other value (or None) picks, among ``langs``, the lexicon
+    that matches most.
+    ``ignored``: regions to skip (quotes overlapping them are dropped, no cue is read there).
+    """
+    ignored = sorted(ignored or [])
+    quotes = [q for q in quotations if not any(a < q.end and q.start < b for a, b in ignored)]
+    if lang not in LANGS:
+        spans = [(q.start, q.end) for q in quotes]
+        lang = choose_lang(text, _gaps(len(text), spans, ignored), langs)
+    d = _Doc(text, quotes, lang, ignored)
+    n = len(quotes)
+    # per quote: sentence, window before/after, attribution candidates
+    info = []
+    for i, q in enumerate(quotes):
+        s_lo, s_hi = d.sentence(q.start)
+        prev_end = quotes[i - 1].end if i else 0
+        next_start = quotes[i + 1].start if i + 1 < n else len(text)
+        pre_lo = max(s_lo, prev_end)
+        post_hi = min(max(s_hi, q.end), next_start)
+        after = d.after(q.end, post_hi)
+        intro = None if after else d.intro(pre_lo, q.start)
+        embedded = bool(_WORDS.search(text, s_lo, q.start)) and intro is None
+        info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
+
+    results: list[dict[str, Any]] = []
+    i = 0
+    last: dict[str, Any] | None = None  # the previous attributed direct quote (floating continuations)
+    while i < n:
+        q, sent, after, intro, embedded, post_hi = info[i]
+        parts = [list(p) for p in q.parts]
+        end = q.end
+        mismatch, unclosed = q.mismatch, q.unclosed
+        group_end = i
+        # split quote: `« A », a tweeté Musk. « B »` — B follows the attribution, in the same paragraph
+        if after is not None and i + 1 < n:
+            nq, _, n_after, n_intro, _, _ = info[i + 1]
+            gap = text[after.clause_end : nq.start]
+            if (
+                after.clause_end <= nq.start
+                and not gap.strip(" \t\u00a0\u202f.,;")
+                and "\n" not in text[q.end : nq.start]
+                and n_after is None
+                and n_intro is None
+            ):
+                parts += [list(p) for p in nq.parts]
+                end = nq.end
+                mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed
+                group_end = i + 1
+        att = after or intro
+        frame = None if att else d.frame(sent[0], q.start)
+        content = text[parts[0][0] : parts[-1][1]]
+        short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
+        post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None
+        if att is None and frame is None and short and (embedded or post_words) and (
+            len(content.split()) == 1 or content[:1].isupper()
+        ):
+            typ = "scare"
+        elif embedded:
+            typ = "mixed"
+        elif short and post_words and att is None:
+            typ = "mixed"
+        else:
+            typ = "direct"
+        use = att or (frame if typ != "scare" else None)
+        ctx = _ctx(d, sent[0], max(sent[1], end))
+        qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
+        if typ == "direct" and use is None and last is not None:
+            # floating continuation: the previous quote's speaker, when in this or the previous paragraph
+            if text.count("\n", last["end"], q.start) <= 2 and last["speaker"] is not None:
+                qd["speaker"] = dict(last["speaker"])
+                qd["channel"] = last["channel"]
+                qd["continued"] = True
+        if mismatch:
+            qd["mark_mismatch"] = True
+        if unclosed:
+            qd["unclosed"] = True
+        if typ == "direct" and qd["speaker"] is not None:
+            last = qd
+        results.append(qd)
+        i = group_end + 1
+
+    for att, start, end, sent in d.indirect():
+        ctx = _ctx(d, sent[0], start)
+        results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
+    results.sort(key=lambda r: (r["start"], r["end"]))
+    _resolve_pronouns(d, results)
+    return results
+
+
+def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """Pronoun speakers point at the last named speaker of the same number; first person is the writer."""
+    named: dict[str, dict[str, Any]] = {}
+    order = sorted(
+        (r for r in results if r["speaker"] is not None and not r.get("continued")),
+        key=lambda r: r["speaker"]["start"],
+    )
+    for r in order:
+        sp = r["speaker"]
+        word = sp["text"].lower()
+        if word in d.g.writer:
+            r["speaker"] = None
+            continue
+        kind = "sing" if word in d.g.singular else "plur" if word in d.g.plural else None
+        if kind is None:
+            first = word.split()[0] if word.split() else ""
+            named["plur" if first in d.g.plural_det else "sing"] = sp
+            continue
+        ante = named.get(kind)
+        if ante is not None:
+            r["speaker"] = {"start": ante["start"], "end": ante["end"], "text": ante["text"],
+                            "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}
+    for r in results:  # continuations copy the (now resolved) speaker of their quote
+        if r.get("continued"):
+            r.pop("continued")
