@@ -43,6 +43,9 @@ _LEAD = regex.compile(r"[\s,]*")
 _DASH = regex.compile(r"\s*[—–]\s*")
 _CLOSE_PUNCT = regex.compile(r"\s*(?:[.!?;]|\Z)")
 _INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
+_COMMA = regex.compile(r"\s*,")
+_STOP = regex.compile(r"[.!?;]")
+WINDOW = 400  # characters searched before a cue or a quote: keeps every lookup bounded (linear documents)
 MAX_SPEAKER_TOKENS = 10
 MAX_COMP_GAP = 4  # tokens between a cue and its `que`/`that`
 SCARE_MAX_TOKENS = 4
@@ -72,7 +75,7 @@ def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> 
     best, best_n = langs[0], -1
     for lang in langs:
         lex = lexicon(lang)
-        n = sum(1 for a, b in gaps for _ in lex.verb.finditer(text, a, b))
+        n = lex.count(text, gaps)
         if n > best_n:
             best, best_n = lang, n
     return best
@@ -94,15 +97,10 @@ def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     for a, b in gaps:
-        for m in lex.verb.finditer(text, a, b):
-            lemma = lex.lemma(m.group("v"))
-            if lemma is None:
-                continue
-            inv = m.span("inv") if m.group("inv") else None
-            end = m.end()
-            if inv is not None and inv[1] == end:  # `dit-il`: the cue is `dit`
-                end = text.rfind("-", m.start(), inv[0]) if text[inv[0] - 3 : inv[0]] != "-t-" else inv[0] - 3
-            cues.append(Cue(m.start(), end, lemma, True, inv))
+        for start, end, lemma, inv in lex.find_verbs(text, a, b):
+            if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
+                pass
+            cues.append(Cue(start, end, lemma, True, inv))
         for m in lex.nonverbal.finditer(text, a, b):
             cues.append(Cue(m.start(), m.end(), lex.lemma(m.group()) or m.group().lower(), False))
     cues.sort(key=lambda c: c.start)
@@ -120,6 +118,7 @@ class _Doc:
         self.lex = lexicon(lang)
         spans = [(q.start, q.end) for q in quotes]
         self.gaps = _gaps(len(text), spans, ignored)
+        self.gap_starts = [a for a, _ in self.gaps]
         self.cues = _find_cues(text, self.gaps, self.lex)
         self.cue_starts = [c.start for c in self.cues]
         self.sents = sentence_spans(text, spans)
@@ -173,7 +172,7 @@ class _Doc:
 
     def speaker_before(self, lo: int, cue_start: int) -> Span | None:
         """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``."""
-        toks = self.tokens(lo, cue_start)
+        toks = self.tokens(max(lo, cue_start - WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
         for t in toks:
             if not t[2] and self.text[t[0]] in ",;:()[]«»“”\"—–!?":
@@ -218,17 +217,16 @@ class _Doc:
         """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place)."""
         if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
             return self.sentence_end_or(pos, hi)
-        m = regex.compile(r"\s*,").match(self.text, pos, hi)
-        if m:
+        if _COMMA.match(self.text, pos, hi):
             return pos
-        toks = self.tokens(pos, hi)
+        toks = self.tokens(pos, min(hi, pos + 40))
         if toks and toks[0][2] and self.low(toks[0][0], toks[0][1]) in self.g.stops:
             return self.sentence_end_or(pos, hi)
         return None
 
     def sentence_end_or(self, pos: int, hi: int) -> int:
         """Where the attribution clause ends: the first terminal punctuation in ``[pos, hi)``, else ``hi``."""
-        m = regex.compile(r"[.!?;]").search(self.text, pos, hi)
+        m = _STOP.search(self.text, pos, hi)
         return m.end() if m else hi
 
     def after(self, q_end: int, hi: int) -> Attribution | None:
@@ -293,6 +291,7 @@ class _Doc:
     def intro(self, lo: int, q_start: int) -> Attribution | None:
         """A cue introducing the quote: `X a déclaré : «`, `He said, "`, `Selon X, «`, `X : «`."""
         text = self.text
+        lo = max(lo, q_start - WINDOW)
         cues = self.cues_in(lo, q_start)
         if cues:
             cue = cues[-1]
@@ -331,6 +330,7 @@ class _Doc:
 
     def frame(self, lo: int, q_start: int) -> Attribution | None:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
+        lo = max(lo, q_start - WINDOW)
         for cue in reversed(self.cues_in(lo, q_start)):
             if cue.verbal and cue.lemma in self.lex.indirect:
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
@@ -404,7 +404,13 @@ def _n_tokens(text: str, parts: list[list[int]]) -> int:
 
 def _ctx(d: _Doc, a: int, b: int) -> str:
     """The narrative text of ``[a, b)`` (quote contents left out) for channel clues."""
-    return " ".join(d.text[max(a, x) : min(b, y)] for x, y in d.gaps if x < b and y > a)
+    out = []
+    for x, y in d.gaps[max(0, bisect.bisect_right(d.gap_starts, a) - 1) :]:
+        if x >= b:
+            break
+        if y > a:
+            out.append(d.text[max(a, x) : min(b, y)])
+    return " ".join(out)
 
 
 def attribute(
@@ -437,7 +443,7 @@ def attribute(
         post_hi = min(max(s_hi, q.end), next_start)
         after = d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
-        embedded = bool(_WORDS.search(text, s_lo, q.start)) and intro is None
+        embedded = intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))
         info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
 
     results: list[dict[str, Any]] = []
@@ -458,7 +464,7 @@ def attribute(
                 and not gap.strip(" \t\u00a0\u202f.,;")
                 and "\n" not in text[q.end : nq.start]
                 and n_after is None
-                and n_intro is None
+                and (n_intro is None or n_intro.cue.start == after.cue.start)
             ):
                 parts += [list(p) for p in nq.parts]
                 end = nq.end
@@ -480,11 +486,12 @@ def attribute(
         else:
             typ = "direct"
         use = att or (frame if typ != "scare" else None)
-        ctx = _ctx(d, sent[0], max(sent[1], end))
+        ctx = _ctx(d, max(sent[0], q.start - WINDOW), min(max(sent[1], end), end + WINDOW))
         qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
         if typ == "direct" and use is None and last is not None:
             # floating continuation: the previous quote's speaker, when in this or the previous paragraph
-            if text.count("\n", last["end"], q.start) <= 2 and last["speaker"] is not None:
+            near = q.start - last["end"] < 2000 and text.count("\n", last["end"], q.start) <= 2
+            if near and last["speaker"] is not None:
                 qd["speaker"] = dict(last["speaker"])
                 qd["channel"] = last["channel"]
                 qd["continued"] = True
@@ -498,11 +505,12 @@ def attribute(
         i = group_end + 1
 
     for att, start, end, sent in d.indirect():
-        ctx = _ctx(d, sent[0], start)
+        ctx = _ctx(d, max(sent[0], start - WINDOW), start)
         results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
     results.sort(key=lambda r: (r["start"], r["end"]))
     _resolve_pronouns(d, results)
-    return results
+    # reported speech of the writer (`I said that …`) is no quotation
+    return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
 
 
 def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:

@@ -9,19 +9,17 @@ One regex pass plus a bisect per candidate: linear in the text.
 from __future__ import annotations
 
 import bisect
-
-import regex
+import re
 
 __all__ = ["sentence_spans"]
 
-_CANDIDATE = regex.compile(
-    r"(?P<p>[.!?…]+)[»”\"’')\]]*(?=\s+[«“\"‘'(\[„\p{Lu}\d])|\n+",
-)
+_CANDIDATE = re.compile(r"(?P<p>[.!?…]+)[»”\"’')\]]*(?P<s>[^\S\n]+)(?=(?P<c>\S))|\n+")
+_OPENERS = frozenset("«“\"‘'([„¿¡")
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof pr mme mlle mm me no vs etc inc corp ltd co "
     "jan feb mar apr jun jul aug sep sept oct nov dec av bd env cf ex p pp vol art al".split()
 )
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\Z")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
 
 
 def sentence_spans(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -36,6 +34,9 @@ def sentence_spans(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
         i = bisect.bisect_right(starts, pos) - 1
         if i >= 0 and pos < quotes[i][1]:
             continue  # inside a quote (multi-paragraph ones too): not a sentence of the narrative
+        c = m.group("c")
+        if c is not None and not (c.isupper() or c.isdigit() or c in _OPENERS):
+            continue
         if m.group("p") == ".":
             w = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
             if w and (len(w.group(1)) == 1 and w.group(1).isupper() or w.group(1).lower() in _ABBREV):
