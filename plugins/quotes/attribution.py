@@ -41,7 +41,7 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]")
 _TERMINAL = regex.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
 _LEAD = regex.compile(r"[\s,]*")
 _DASH = regex.compile(r"\s*[—–]\s*")
-_CLOSE_PUNCT = regex.compile(r"\s*(?:[.!?;]|\Z)")
+_CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
 _COMMA = regex.compile(r"\s*,")
 _STOP = regex.compile(r"[.!?;]")
@@ -492,9 +492,8 @@ def attribute(
             # floating continuation: the previous quote's speaker, when in this or the previous paragraph
             near = q.start - last["end"] < 2000 and text.count("\n", last["end"], q.start) <= 2
             if near and last["speaker"] is not None:
-                qd["speaker"] = dict(last["speaker"])
                 qd["channel"] = last["channel"]
-                qd["continued"] = True
+                qd["continued"] = last  # its speaker is copied once pronouns are resolved
         if mismatch:
             qd["mark_mismatch"] = True
         if unclosed:
@@ -536,5 +535,6 @@ def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:
             r["speaker"] = {"start": ante["start"], "end": ante["end"], "text": ante["text"],
                             "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}
     for r in results:  # continuations copy the (now resolved) speaker of their quote
-        if r.get("continued"):
-            r.pop("continued")
+        src = r.pop("continued", None)
+        if src is not None and src["speaker"] is not None:
+            r["speaker"] = dict(src["speaker"])

@@ -233,15 +233,15 @@ def _trie(forms) -> str:
 
 
 _FR_AUX_RE = (
-    r"(?:n['’]\s*)?(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|avoir|ayant)"
-    r"(?:(?:-t-|-)(?P<ainv>il|elle|ils|elles|on))?"
+    r"(?:[nj]['’]\s*)?(?:a|ai|as|avons|avez|ont|avait|avais|avions|avaient|aura|auront|aurait|auraient|eut|avoir|"
+    r"ayant)(?:(?:-t-|-)(?P<ainv>il|elle|ils|elles|on|je|nous|vous))?"
 )
 _BEFORE = {
     "fr": rf"(?<![\w-])(?:(?P<aux>{_FR_AUX_RE})|(?P<refl>{_FR_REFL}))(?:\s+{_FR_ADV}){{0,2}}\s+\Z",
     "en": r"(?<![\w-])(?:(?:has|have|had|will|would|could|might|may|is|was|were|are|also|later|then|previously|"
     r"reportedly|once|earlier|further|again)\s+){1,2}\Z",
 }
-_INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles)(?![\w-])", re.IGNORECASE)
+_INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles|je|nous|vous)(?![\w-])", re.IGNORECASE)
 
 
 class Lexicon:
@@ -283,7 +283,7 @@ class Lexicon:
                     forms.setdefault(f, lemma)
         self.forms = forms
         self.lemmas = set(forms.values())
-        tail = r"(?![\w-])" if lang != "fr" else r"(?!\w)(?!-(?!(?:t-)?(?:il|elle|on|ils|elles)(?![\w-])))"
+        tail = r"(?![\w-])" if lang != "fr" else r"(?!\w)(?!-(?!(?:t-)?(?:il|elle|on|ils|elles|je|nous|vous)(?![\w-])))"
         self._lexical = re.compile(r"(?<![\w-])" + _trie(forms) + tail)
         before = _BEFORE.get(lang) or (rf"(?<![\w-]){_OTHER_AUX[lang]}\Z" if _OTHER_AUX.get(lang) else None)
         self._before = re.compile(before, re.IGNORECASE) if before else None
