@@ -19,6 +19,7 @@ Every step is a regex anchored at a known position or a bisect over precomputed 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,10 +35,11 @@ __all__ = ["attribute", "choose_lang", "Cue"]
 
 Span = tuple[int, int]
 
-_TOKEN = regex.compile(
-    r"(?P<w>[\p{L}\p{N}#@&][\p{L}\p{N}\p{M}'’\-&]*(?:\.(?=\p{L}\.?)[\p{L}\p{M}'’\-]*)*\.?)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
+_TOKEN = re.compile(
+    r"(?P<w>[^\W_#@&][\w'’\-&]*(?:\.(?=[^\W\d_])[^\W\d_][\w'’\-]*)*\.?|[#@&][\w'’\-&]*)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
 )
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _TERMINAL = regex.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
 _LEAD = regex.compile(r"[\s,]*")
 _DASH = regex.compile(r"\s*[—–]\s*")
@@ -45,7 +47,10 @@ _CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or space
 _INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
 _COMMA = regex.compile(r"\s*,")
 _STOP = regex.compile(r"[.!?;]")
-WINDOW = 400  # characters searched before a cue or a quote: keeps every lookup bounded (linear documents)
+LANG_SAMPLE = 6000  # characters of narrative read to choose a lexicon when the language is unknown
+WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
+CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
+SPEAKER_WINDOW = 160  # a subject has at most MAX_SPEAKER_TOKENS words: read that far back, no further
 MAX_SPEAKER_TOKENS = 10
 MAX_COMP_GAP = 4  # tokens between a cue and its `que`/`that`
 SCARE_MAX_TOKENS = 4
@@ -71,11 +76,18 @@ class Attribution:
 
 
 def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> str:
-    """The language whose cue lexicon matches most often between the quotes (ties: the first in ``langs``)."""
+    """The language whose cue lexicon matches most often between the quotes (ties: the first in ``langs``);
+    only the first ``LANG_SAMPLE`` characters of narrative are read, so the cost does not grow with the text."""
     best, best_n = langs[0], -1
+    sample, left = [], LANG_SAMPLE
+    for a, b in gaps:
+        if left <= 0:
+            break
+        sample.append((a, min(b, a + left)))
+        left -= b - a
     for lang in langs:
         lex = lexicon(lang)
-        n = lex.count(text, gaps)
+        n = lex.count(text, sample)
         if n > best_n:
             best, best_n = lang, n
     return best
@@ -97,6 +109,8 @@ def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     for a, b in gaps:
+        if b - a > 64 and not _LETTERS.search(text, a, b):
+            continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
         for start, end, lemma, inv in lex.find_verbs(text, a, b):
             if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
                 pass
@@ -140,11 +154,13 @@ class _Doc:
     def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
         """``(start, end, is_word)`` tokens of ``text[a:b]`` (a final period of a word is not part of it)."""
         out = []
-        for m in _TOKEN.finditer(self.text, a, b):
+        text = self.text
+        for m in _TOKEN.finditer(text, a, b):
             s, e = m.span()
-            if m.group("w") and e - s > 2 and self.text[e - 1] == ".":
+            w = m.lastgroup == "w"
+            if w and e - s > 2 and text[e - 1] == ".":
                 e -= 1
-            out.append((s, e, bool(m.group("w"))))
+            out.append((s, e, w))
         return out
 
     def low(self, s: int, e: int) -> str:
@@ -172,7 +188,7 @@ class _Doc:
 
     def speaker_before(self, lo: int, cue_start: int) -> Span | None:
         """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``."""
-        toks = self.tokens(max(lo, cue_start - WINDOW), cue_start)
+        toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
         for t in toks:
             if not t[2] and self.text[t[0]] in ",;:()[]«»“”\"—–!?":
@@ -331,7 +347,7 @@ class _Doc:
     def frame(self, lo: int, q_start: int) -> Attribution | None:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
         lo = max(lo, q_start - WINDOW)
-        for cue in reversed(self.cues_in(lo, q_start)):
+        for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
             if cue.verbal and cue.lemma in self.lex.indirect:
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:
@@ -405,7 +421,9 @@ def _n_tokens(text: str, parts: list[list[int]]) -> int:
 def _ctx(d: _Doc, a: int, b: int) -> str:
     """The narrative text of ``[a, b)`` (quote contents left out) for channel clues."""
     out = []
-    for x, y in d.gaps[max(0, bisect.bisect_right(d.gap_starts, a) - 1) :]:
+    gaps = d.gaps
+    for k in range(max(0, bisect.bisect_right(d.gap_starts, a) - 1), len(gaps)):
+        x, y = gaps[k]
         if x >= b:
             break
         if y > a:
@@ -486,7 +504,9 @@ def attribute(
         else:
             typ = "direct"
         use = att or (frame if typ != "scare" else None)
-        ctx = _ctx(d, max(sent[0], q.start - WINDOW), min(max(sent[1], end), end + WINDOW))
+        ctx = ""
+        if use is not None:
+            ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(max(sent[1], end), use.cue.end + CTX))
         qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
         if typ == "direct" and use is None and last is not None:
             # floating continuation: the previous quote's speaker, when in this or the previous paragraph
@@ -504,7 +524,7 @@ def attribute(
         i = group_end + 1
 
     for att, start, end, sent in d.indirect():
-        ctx = _ctx(d, max(sent[0], start - WINDOW), start)
+        ctx = _ctx(d, max(sent[0], att.cue.start - CTX), start)
         results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
     results.sort(key=lambda r: (r["start"], r["end"]))
     _resolve_pronouns(d, results)
