@@ -445,7 +445,12 @@ def attribute(
     ``ignored``: regions to skip (quotes overlapping them are dropped, no cue is read there).
     """
     ignored = sorted(ignored or [])
-    quotes = [q for q in quotations if not any(a < q.end and q.start < b for a, b in ignored)]
+    # a quotation needs words (`« »` or `"…"` alone is not one) and must not touch an ignored region
+    quotes = [
+        q for q in quotations
+        if any(_WORDS.search(text, a, b) for a, b in q.parts)
+        and not any(a < q.end and q.start < b for a, b in ignored)
+    ]  # fmt: skip
     if lang not in LANGS:
         spans = [(q.start, q.end) for q in quotes]
         lang = choose_lang(text, _gaps(len(text), spans, ignored), langs)
