@@ -46,6 +46,7 @@ _DASH = regex.compile(r"\s*[—–]\s*")
 _CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
 _COMMA = regex.compile(r"\s*,")
+_APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
 _STOP = regex.compile(r"[.!?;]")
 LANG_SAMPLE = 6000  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
@@ -155,6 +156,7 @@ class _Doc:
         self.cue_starts = [c.start for c in self.cues]
         self.sents = sentence_spans(text, spans)
         self.sent_starts = [s for s, _ in self.sents]
+        self.comp_word = regex.compile(rf"(?:{self.g.complementizer})\w*", regex.IGNORECASE)
         self.comp = regex.compile(
             rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{self.g.complementizer}))",
             regex.IGNORECASE,
@@ -220,8 +222,14 @@ class _Doc:
         if not segs:
             return None
         last = segs[-1]
-        if len(last) == 1 and self.low(last[0][0], last[0][1]) in self.g.relative and len(segs) > 1:
-            last = segs[-2]  # `X, qui a déclaré`
+        if not self._subject_start(last[0]):
+            # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
+            # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
+            # the subject is the nearest earlier segment that starts like one
+            earlier = [seg for seg in reversed(segs[-4:-1]) if seg and self._subject_start(seg[0])]
+            named = [seg for seg in earlier if self.text[seg[0][0]].isupper()]
+            if named or earlier:
+                last = (named or earlier)[0]
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
             # a long clause: keep its trailing run of capitalised words (a name), if any
             run: list[tuple[int, int, bool]] = []
@@ -232,6 +240,17 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _subject_start(self, tok: tuple[int, int, bool]) -> bool:
+        """Whether a token can start a subject: a capitalised word (not a preposition or adverb of time), a
+        determiner or a pronoun."""
+        if not tok[2]:
+            return False
+        w = self.low(tok[0], tok[1])
+        if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
+            return False
+        g = self.g
+        return self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
 
     def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
         """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``)."""
@@ -244,6 +263,11 @@ class _Doc:
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
+        if toks and not any(self.text[s].isupper() for s, _, _ in toks):
+            # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
+            m = _APPOSED_NAME.match(self.text, end, b)
+            if m:
+                return (m.start("name"), m.end("name")), m.end("name")
         return self._valid(toks), end
 
     # -- the clause after a quote ----------------------------------------------------------------------
@@ -252,7 +276,7 @@ class _Doc:
         if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
             return self.sentence_end_or(pos, hi)
         if _COMMA.match(self.text, pos, hi):
-            return pos
+            return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`
         toks = self.tokens(pos, min(hi, pos + 40))
         if toks and toks[0][2] and self.low(toks[0][0], toks[0][1]) in self.g.stops:
             return self.sentence_end_or(pos, hi)
@@ -336,6 +360,8 @@ class _Doc:
                     return Attribution(cue, sp, cue.end)
                 return None
             words = [t for t in between if t[2]]
+            if any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
+                return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
             if len(words) <= 6 and _INTRO_END.match(text, between[-1][1] if between else cue.end, q_start):
                 ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
                 if words and not ends_colon:
@@ -395,7 +421,13 @@ class _Doc:
                 continue
             if any(c.verbal and c.lemma not in self.lex.indirect for c in self.cues_in(cue.end, m.start("comp"))):
                 continue
-            sp = cue.inv if cue.inv is not None else self.speaker_before(sent[0], cue.start)
+            # the subject is read in the narrative since the last quote; a cue right after a quote is that
+            # quote's attribution (`"…," said his father`), not reported speech of its own
+            gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0]
+            lo = max(sent[0], gap_lo)
+            if gap_lo > sent[0] and not _WORDS.search(self.text, lo, cue.start):
+                continue
+            sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
             if sp is None:
                 continue
             start = m.start("comp")

@@ -33,7 +33,7 @@ _FR_REGULAR_ER = {
     "rappeler": "i", "prévenir": "i", "considérer": "i", "penser": "i", "réagir": "", "tonner": "",
     "s'exclamer": "r", "alerter": "", "argumenter": "i", "reconnaître": "i", "répondre": "i",
     "écrire": "i", "dire": "i", "soutenir": "i", "admettre": "i", "promettre": "i", "poursuivre": "",
-    "prétendre": "i", "avertir": "i",
+    "prétendre": "i", "avertir": "i", "rapporter": "i", "qualifier": "", "décrire": "i",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
@@ -47,6 +47,7 @@ _FR_IRREGULAR = {
     "poursuivre": "poursuivre poursuivi poursuit poursuivent poursuivait poursuivit".split(),
     "prétendre": "prétendre prétendu prétend prétendent prétendait prétendit".split(),
     "conclure": "conclure conclu conclut concluent concluait".split(),
+    "décrire": "décrire décrit décrits décrite décrivent décrivait décrivaient décrivit".split(),
     "avertir": "avertir averti avertit avertissent avertissait".split(),
     "prévenir": "prévenir prévenu prévient préviennent prévenait".split(),
     "réagir": "réagir réagi réagit réagissent réagissait".split(),
@@ -98,7 +99,7 @@ _EN_LEMMAS = {
     "exclaim": "", "shout": "", "remark": "i", "joke": "i", "quip": "", "caution": "i", "assure": "i",
     "agree": "i", "vow": "i", "pledge": "i", "reiterate": "i", "believe": "i",
     "estimate": "i", "recount": "", "inform": "i", "proclaim": "i", "clarify": "i", "indicate": "i",
-    "point out": "i", "speak": "",
+    "point out": "i", "speak": "", "describe": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

@@ -32,8 +32,10 @@ def sentence_spans(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
     for m in _CANDIDATE.finditer(text):
         pos = m.start()
         i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < quotes[i][1]:
-            continue  # inside a quote (multi-paragraph ones too): not a sentence of the narrative
+        if i >= 0 and pos < quotes[i][1] and not (m.group("p") and m.end("p") < quotes[i][1] <= m.start("s")):
+            # inside a quote (multi-paragraph ones too): not a sentence of the narrative — unless the quote
+            # ends the sentence with its own punctuation (`… win." The crowd …`)
+            continue
         c = m.group("c")
         if c is not None and not (c.isupper() or c.isdigit() or c in _OPENERS):
             continue
