@@ -45,7 +45,9 @@ _LEAD = regex.compile(r"[\s,]*")
 _DASH = regex.compile(r"\s*[—–]\s*")
 _CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
-_COMMA = regex.compile(r"\s*,")
+_OF = frozenset("of de du des d' d’ for à au aux".split())
+_CLOSING = frozenset("»”\"’'›」』")
+_COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
 _STOP = regex.compile(r"[.!?;]")
 LANG_SAMPLE = 6000  # characters of narrative read to choose a lexicon when the language is unknown
@@ -222,7 +224,7 @@ class _Doc:
         if not segs:
             return None
         last = segs[-1]
-        if not self._subject_start(last[0]):
+        if not self._subject_start(last[0]) and not self._titled_name(last):
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
             # the subject is the nearest earlier segment that starts like one
@@ -240,6 +242,18 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
+        `director of the Columban Missionaries` or `conseillère de Trump`)."""
+        if not seg or self.low(seg[0][0], seg[0][1]) in self.g.stops:
+            return False
+        for s, e, w in seg:
+            if w and self.text[s].isupper():
+                return True
+            if self.low(s, e) in _OF:
+                return False
+        return False
 
     def _subject_start(self, tok: tuple[int, int, bool]) -> bool:
         """Whether a token can start a subject: a capitalised word (not a preposition or adverb of time), a
@@ -263,7 +277,7 @@ class _Doc:
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
-        if toks and not any(self.text[s].isupper() for s, _, _ in toks):
+        if toks and not self._titled_name(toks):
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
             m = _APPOSED_NAME.match(self.text, end, b)
             if m:
@@ -329,6 +343,9 @@ class _Doc:
         if not toks or any(not t[2] for t in toks) or len(toks) > 6:
             return None
         sp = self._valid(toks)
+        comma = text[q_end - 2 : q_end - 1] == "," or _COMMA.match(text, q_end, lead)
+        if sp is None and len(toks) <= 2 and text[q_end - 1] in _CLOSING and comma:
+            sp = (toks[0][0], toks[-1][1])  # `"…," police said`, `"…," officials said`
         if sp is None:
             return None
         rest = cue.end
@@ -356,13 +373,18 @@ class _Doc:
             between = self.tokens(cue.end, q_start)
             if not cue.verbal:
                 sp, sp_end = self.speaker_after(cue.end, q_start)
-                if sp is not None and _INTRO_END.match(text, sp_end, q_start):
-                    return Attribution(cue, sp, cue.end)
+                if sp is not None and (
+                    _INTRO_END.match(text, sp_end, q_start) or text[sp_end:q_start].rstrip().endswith((",", ":"))
+                ):
+                    return Attribution(cue, sp, cue.end)  # `Selon X, « … »`, `Selon X, de l'Office …, « … »`
                 return None
             words = [t for t in between if t[2]]
             if any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
                 return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
-            if len(words) <= 6 and _INTRO_END.match(text, between[-1][1] if between else cue.end, q_start):
+            colon = text[lo:q_start].rstrip().endswith(":")
+            if (len(words) <= 6 or colon and len(words) <= 20) and _INTRO_END.match(
+                text, between[-1][1] if between else cue.end, q_start
+            ):
                 ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
                 if words and not ends_colon:
                     return None
@@ -573,7 +595,7 @@ def attribute(
             qd["mark_mismatch"] = True
         if unclosed:
             qd["unclosed"] = True
-        if typ == "direct" and qd["speaker"] is not None:
+        if typ != "scare" and qd["speaker"] is not None:
             last = qd
         results.append(qd)
         i = group_end + 1
