@@ -194,6 +194,8 @@ class _Doc:
         if not toks or len(toks) > MAX_SPEAKER_TOKENS:
             return None
         first = self.low(toks[0][0], toks[0][1])
+        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds):
+            return None  # `À noter que …`: a preposition is no subject
         words = [self.text[s:e] for s, e, _ in toks]
         if (
             any(w[:1].isupper() or w[:1] in "#@" for w in words)
