@@ -43,8 +43,13 @@ def _same_speaker(g: dict[str, Any] | None, s: dict[str, Any] | None) -> bool:
     return overlap(g, s) > 0 or bool(s.get("mention") and overlap(g, s["mention"]) > 0)
 
 
+def _ratio(flags: list[bool]) -> float:
+    return sum(flags) / len(flags) if flags else 0.0
+
+
 def score(gold: list[dict[str, Any]], system: list[dict[str, Any]], threshold: float = 0.3) -> dict[str, Any]:
-    """Precision, recall, F1 of spans; type accuracy and speaker accuracy on matched pairs; recall by type."""
+    """Precision, recall, F1 of spans; type accuracy and speaker accuracy on matched pairs (also on the pairs
+    whose gold quote has a speaker: ``speaker_accuracy_attributed``); recall by type."""
     pairs = match(gold, system, threshold)
     tp = len(pairs)
     p = tp / len(system) if system else 1.0
@@ -60,6 +65,9 @@ def score(gold: list[dict[str, Any]], system: list[dict[str, Any]], threshold: f
         "type_accuracy": sum(gold[i]["type"] == system[j]["type"] for i, j in pairs) / tp if tp else 0.0,
         "speaker_accuracy": (
             sum(_same_speaker(gold[i].get("speaker"), system[j].get("speaker")) for i, j in pairs) / tp if tp else 0.0
+        ),
+        "speaker_accuracy_attributed": _ratio(
+            [_same_speaker(gold[i]["speaker"], system[j].get("speaker")) for i, j in pairs if gold[i].get("speaker")]
         ),
         "recall_by_type": {t: (m / n if n else 0.0) for t, (m, n) in sorted(by_type.items())},
     }  # fmt: skip

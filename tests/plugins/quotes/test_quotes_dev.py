@@ -67,7 +67,8 @@ def test_dev_scores(dev, lang, floors, capsys):
     strict = evaluate(gold, texts, lang, 0.8)
     no_lang = evaluate(gold, texts, lang, 0.3, use_lang=False)
     with capsys.disabled():
-        fmt = "P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} speaker {speaker_accuracy:.2f}"
+        fmt = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} speaker {speaker_accuracy:.2f}"
+               " (of quotes with a gold speaker: {speaker_accuracy_attributed:.2f})")
         print(f"\ndev {lang} ({lenient['gold']} gold quotes): overlap>=0.3 " + fmt.format(**lenient)
               + f" recall by type {lenient['recall_by_type']}")
         print(f"dev {lang}: overlap>=0.8 " + fmt.format(**strict))
