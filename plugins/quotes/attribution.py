@@ -19,6 +19,7 @@ Every step is a regex anchored at a known position or a bisect over precomputed 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -142,6 +143,17 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     return cues
 
 
+@functools.cache
+def _comp_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """The complementizer of ``lang`` as a word, and as `cue … que` right after a cue (compiled once)."""
+    comp = grammar(lang).complementizer
+    word = regex.compile(rf"(?:{comp})\w*", regex.IGNORECASE)
+    after_cue = regex.compile(
+        rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{comp}))", regex.IGNORECASE
+    )
+    return word, after_cue
+
+
 class _Doc:
     """One document under attribution: text, quotes, sentences and cues, with the lookups the rules use."""
 
@@ -158,11 +170,7 @@ class _Doc:
         self.cue_starts = [c.start for c in self.cues]
         self.sents = sentence_spans(text, spans)
         self.sent_starts = [s for s, _ in self.sents]
-        self.comp_word = regex.compile(rf"(?:{self.g.complementizer})\w*", regex.IGNORECASE)
-        self.comp = regex.compile(
-            rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{self.g.complementizer}))",
-            regex.IGNORECASE,
-        )
+        self.comp_word, self.comp = _comp_patterns(lang)
 
     # -- lookups ---------------------------------------------------------------------------------------
     def sentence(self, pos: int) -> Span:

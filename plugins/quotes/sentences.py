@@ -13,7 +13,11 @@ import re
 
 __all__ = ["sentence_spans"]
 
-_CANDIDATE = re.compile(r"(?P<p>[.!?…]+)[»”\"’')\]]*(?P<s>[^\S\n]+)(?=(?P<c>\S))|\n+")
+# The next sentence starts with a capital, a digit or an opening mark (Latin, Greek and Cyrillic capitals
+# are listed so that the regex, not Python, rejects `. la suite`; other scripts are checked in Python).
+_CANDIDATE = re.compile(
+    r"(?=[.!?…\n])(?:(?P<p>[.!?…]+)[»”\"’')\]]*(?P<s>[^\S\n]+)(?=(?P<c>[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я\d«“\"‘'(\[„¿¡]|[^\x00-\u024f\s]))|\n+)"
+)
 _OPENERS = frozenset("«“\"‘'([„¿¡")
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof pr mme mlle mm me no vs etc inc corp ltd co "
