@@ -51,7 +51,7 @@ _CLOSING = frozenset("»”\"’'›」』")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
 _STOP = regex.compile(r"[.!?;]")
-LANG_SAMPLE = 6000  # characters of narrative read to choose a lexicon when the language is unknown
+LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
 CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
 SPEAKER_WINDOW = 160  # a subject has at most MAX_SPEAKER_TOKENS words: read that far back, no further

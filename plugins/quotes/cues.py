@@ -34,6 +34,7 @@ _FR_REGULAR_ER = {
     "s'exclamer": "r", "alerter": "", "argumenter": "i", "reconnaître": "i", "répondre": "i",
     "écrire": "i", "dire": "i", "soutenir": "i", "admettre": "i", "promettre": "i", "poursuivre": "",
     "prétendre": "i", "avertir": "i", "rapporter": "i", "qualifier": "", "décrire": "i",
+    "condamner": "", "exiger": "i", "réclamer": "i",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
@@ -99,7 +100,7 @@ _EN_LEMMAS = {
     "exclaim": "", "shout": "", "remark": "i", "joke": "i", "quip": "", "caution": "i", "assure": "i",
     "agree": "i", "vow": "i", "pledge": "i", "reiterate": "i", "believe": "i",
     "estimate": "i", "recount": "", "inform": "i", "proclaim": "i", "clarify": "i", "indicate": "i",
-    "point out": "i", "speak": "", "describe": "",
+    "point out": "i", "speak": "", "describe": "", "condemn": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
