@@ -220,3 +220,19 @@ def test_offsets_with_astral_characters():
     assert text[q["start"] : q["end"]] == "« Nous 🚀 gagnerons », a tweeté Musk 🎉. « Oui. »"
     assert text[q["speaker"]["start"] : q["speaker"]["end"]] == "Musk"
     assert text[q["cue"]["start"] : q["cue"]["end"]] == "a tweeté"
+
+
+@pytest.mark.parametrize(
+    "lang, text, typ, speaker, lemma",
+    [
+        ("de", "„Wir werden gewinnen“, sagte Merkel am Montag.", "direct", "Merkel", "sagen"),
+        ("es", "«Vamos a ganar», dijo Sánchez.", "direct", "Sánchez", "decir"),
+        ("it", "«Vinceremo», ha detto Draghi.", "direct", "Draghi", "dire"),
+        ("pt", "“Vamos vencer”, disse Lula.", "direct", "Lula", "dizer"),
+        ("de", "Merkel sagte, dass die Lage ernst sei.", "indirect", "Merkel", "sagen"),
+        ("es", "Sánchez afirmó que la situación era grave.", "indirect", "Sánchez", "afirmar"),
+    ],
+)
+def test_other_languages(lang, text, typ, speaker, lemma):
+    (q,) = run(text, lang)
+    assert (q["type"], q["speaker"]["text"], q["cue"]["lemma"]) == (typ, speaker, lemma)
