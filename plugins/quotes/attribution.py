@@ -43,6 +43,10 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _TERMINAL = regex.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
 _LEAD = regex.compile(r"[\s,]*")
+# the rest of the quote's paragraph (short, no other quote), a break, then a line opening with a dash
+_DASH_LINE = regex.compile(
+    r"[^\n«»“”\"]{0,200}?\n[^\S\n]*\n?[^\S\n]*(?P<dash>[—–])[^\S\n]*(?=\p{Lu})[^\n]{1,150}(?:\n|\Z)"
+)
 _DASH = regex.compile(r"\s*[—–]\s*")
 _CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
@@ -372,6 +376,16 @@ class _Doc:
             return None
         return Attribution(cue, sp, clause_end, addr)
 
+    def dash_line(self, pos: int) -> Attribution | None:
+        """A credit line right after the paragraph of a quote (news pull quotes): `\n\n— Donald Trump, …`."""
+        m = _DASH_LINE.match(self.text, pos)
+        if m is None:
+            return None
+        sp, _ = self.speaker_after(m.end("dash"), m.end())
+        if sp is None:
+            return None
+        return Attribution(Cue(m.start("dash"), m.end("dash"), "—", False), sp, m.end())
+
     # -- the clause before a quote ---------------------------------------------------------------------
     def intro(self, lo: int, q_start: int) -> Attribution | None:
         """A cue introducing the quote: `X a déclaré : «`, `He said, "`, `Selon X, «`, `X : «`."""
@@ -577,6 +591,9 @@ def attribute(
                 group_end = i + 1
         att = after or intro
         frame = None if att else d.frame(sent[0], q.start)
+        last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
+        if att is None and frame is None and last_in_paragraph:
+            att = d.dash_line(end)  # a pull-quote credit on the next line: `— Donald Trump, président …`
         content = text[parts[0][0] : parts[-1][1]]
         short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
         post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None

@@ -236,3 +236,17 @@ def test_offsets_with_astral_characters():
 def test_other_languages(lang, text, typ, speaker, lemma):
     (q,) = run(text, lang)
     assert (q["type"], q["speaker"]["text"], q["cue"]["lemma"]) == (typ, speaker, lemma)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("fr", "Le prix a été décerné « pour leur contribution à la théorie des contrats ».\n\n"
+               "— Académie royale des sciences de Suède\n\nLa suite.", "Académie royale des sciences de Suède"),
+        ("en", 'The award was given "for their work on contract theory".\n\n—Royal Swedish Academy\n',
+               "Royal Swedish Academy"),
+    ],
+)  # fmt: skip
+def test_credit_line_after_the_paragraph(lang, text, speaker):
+    (q,) = run(text, lang)
+    assert q["speaker"]["text"] == speaker and q["cue"]["lemma"] == "—"
