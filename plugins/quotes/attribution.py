@@ -47,6 +47,11 @@ _LEAD = regex.compile(r"[\s,]*")
 _DASH_LINE = regex.compile(
     r"[^\n«»“”\"]{0,200}?\n[^\S\n]*\n?[^\S\n]*(?P<dash>[—–])[^\S\n]*(?=\p{Lu})[^\n]{1,150}(?:\n|\Z)"
 )
+_EVALUATIVE = regex.compile(
+    r"(?:très|trop|si|assez|fort|bien|extrêmement|particulièrement|vraiment|totalement|very|too|so|extremely|"
+    r"really|totally|utterly|highly|deeply)\s",
+    regex.IGNORECASE,
+)
 _DASH = regex.compile(r"\s*[—–]\s*")
 _CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
@@ -597,9 +602,9 @@ def attribute(
         content = text[parts[0][0] : parts[-1][1]]
         short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
         post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None
-        if att is None and frame is None and short and (embedded or post_words) and (
-            len(content.split()) == 1 or content[:1].isupper()
-        ):
+        if att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content):
+            # a few words and nobody said them: a name, a term or a title; an evaluative phrase
+            # (`« très diversifié »`) is someone's words even without a cue
             typ = "scare"
         elif embedded:
             typ = "mixed"
