@@ -1,0 +1,669 @@
+"""Attribution: types, split-quote merging, speakers, cues and channels for the quotations of a document.
+
+``attribute(text, quotations, lang)`` turns the outer quotations found by ``marks.find_quotes`` into quote
+dicts (DESIGN §3) and adds indirect (unmarked) reported speech. Rules only, no parser:
+
+- cues are matched once over the text *between* quotes (never inside one), by lemma (``cues.py``);
+- a quote's attribution is searched in its sentence after it (``», a tweeté Musk``, ``» Johnson a tweeté``,
+  ``", said Smith``, ``», selon X``, ``" —Troy Roberts``), then before it (``X a déclaré : «``,
+  ``According to X, "``, ``X :``), then in a reported-speech frame around it (``X a déclaré que … « … »``);
+- a quote followed by its attribution and then by an unattributed quote in the same paragraph is one split
+  quote with several parts;
+- types: ``scare`` (a few words, no clause, no cue), ``mixed`` (a fragment inside a sentence), ``direct``
+  (a sentence of its own or introduced by a cue), ``indirect`` (``X a affirmé que …`` without marks);
+- pronoun speakers resolve to the last named speaker of the same number; first person is the writer.
+
+Every step is a regex anchored at a known position or a bisect over precomputed cue positions: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .channel import ADDRESSEE, channel_of
+from .cues import LANGS, Lexicon, lexicon
+from .grammar import Grammar, grammar
+from .marks import Quotation
+from .sentences import sentence_spans
+
+__all__ = ["attribute", "choose_lang", "Cue"]
+
+Span = tuple[int, int]
+
+_TOKEN = re.compile(
+    r"(?P<w>[^\W_#@&][\w'’\-&]*(?:\.(?=[^\W\d_])[^\W\d_][\w'’\-]*)*\.?|[#@&][\w'’\-&]*)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
+)
+_WORDS = regex.compile(r"[\p{L}\p{N}]")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_TERMINAL = regex.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
+_LEAD = regex.compile(r"[\s,]*")
+# the rest of the quote's paragraph (short, no other quote), a break, then a line opening with a dash
+_DASH_LINE = regex.compile(
+    r"[^\n«»“”\"]{0,200}?\n[^\S\n]*\n?[^\S\n]*(?P<dash>[—–])[^\S\n]*(?=\p{Lu})[^\n]{1,150}(?:\n|\Z)"
+)
+_EVALUATIVE = regex.compile(
+    r"(?:très|trop|si|assez|fort|bien|extrêmement|particulièrement|vraiment|totalement|very|too|so|extremely|"
+    r"really|totally|utterly|highly|deeply)\s",
+    regex.IGNORECASE,
+)
+_DASH = regex.compile(r"\s*[—–]\s*")
+_CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
+_INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
+_OF = frozenset("of de du des d' d’ for à au aux".split())
+_CLOSING = frozenset("»”\"’'›」』")
+_COMMA = regex.compile(r"[\s\p{Cf}]*,")
+_APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
+_STOP = regex.compile(r"[.!?;]")
+LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
+WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
+CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
+SPEAKER_WINDOW = 160  # a subject has at most MAX_SPEAKER_TOKENS words: read that far back, no further
+MAX_SPEAKER_TOKENS = 10
+MAX_COMP_GAP = 4  # tokens between a cue and its `que`/`that`
+SCARE_MAX_TOKENS = 4
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue match: ``start``/``end`` of the cue text, its ``lemma``, a fused pronoun (``dit-il``)."""
+
+    start: int
+    end: int
+    lemma: str
+    verbal: bool
+    inv: Span | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Cue
+    speaker: Span | None  # the raw speaker span (may be a pronoun)
+    clause_end: int  # end of the attribution clause (after the quote) or the cue (before)
+    addressee: bool = False
+
+
+# Frequent function words, to pick a lexicon when no language is given (``str.count`` runs at C speed; the
+# language plugin does real identification — this only has to choose among the cue lexicons).
+_FUNCTION_WORDS = {
+    "fr": (" le ", " les ", " des ", " est ", " et ", " du ", " une ", " qui "),
+    "en": (" the ", " and ", " of ", " is ", " to ", " that ", " was ", " with "),
+    "de": (" der ", " die ", " und ", " das ", " ist ", " nicht ", " mit ", " den "),
+    "es": (" el ", " los ", " y ", " del ", " las ", " es ", " por ", " una "),
+    "it": (" il ", " della ", " che ", " di ", " è ", " gli ", " per ", " non "),
+    "pt": (" os ", " do ", " da ", " não ", " em ", " uma ", " dos ", " com "),
+}
+
+
+def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> str:
+    """The lexicon for a text of unknown language: the one whose function words are most frequent in the
+    first ``LANG_SAMPLE`` characters of narrative (between quotes), else the one with most cue forms there;
+    ties go to the first in ``langs``."""
+    spans, left = [], LANG_SAMPLE
+    for a, b in gaps:
+        if left <= 0:
+            break
+        spans.append((a, min(b, a + left)))
+        left -= b - a
+    sample = " " + " ".join(text[a:b] for a, b in spans).lower() + " "
+    best, best_n = langs[0], 0
+    for lang in langs:
+        n = sum(sample.count(w) for w in _FUNCTION_WORDS[lang])
+        if n > best_n:
+            best, best_n = lang, n
+    if best_n == 0:  # too short to tell (`", said Johnson."`): the lexicon with most cue forms
+        for lang in langs:
+            n = lexicon(lang).count(text, spans)
+            if n > best_n:
+                best, best_n = lang, n
+    return best
+
+
+def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
+    """The parts of ``[0, n)`` outside ``spans`` and ``ignored`` (both sorted)."""
+    cuts = sorted(spans + ignored)
+    out, pos = [], 0
+    for a, b in cuts:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
+    cues: list[Cue] = []
+    for a, b in gaps:
+        if b - a > 64 and not _LETTERS.search(text, a, b):
+            continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
+        for start, end, lemma, inv in lex.find_verbs(text, a, b):
+            if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
+                pass
+            cues.append(Cue(start, end, lemma, True, inv))
+        for m in lex.nonverbal.finditer(text, a, b):
+            cues.append(Cue(m.start(), m.end(), lex.lemma(m.group()) or m.group().lower(), False))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+@functools.cache
+def _comp_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """The complementizer of ``lang`` as a word, and as `cue … que` right after a cue (compiled once)."""
+    comp = grammar(lang).complementizer
+    word = regex.compile(rf"(?:{comp})\w*", regex.IGNORECASE)
+    after_cue = regex.compile(
+        rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{comp}))", regex.IGNORECASE
+    )
+    return word, after_cue
+
+
+class _Doc:
+    """One document under attribution: text, quotes, sentences and cues, with the lookups the rules use."""
+
+    def __init__(self, text: str, quotes: list[Quotation], lang: str, ignored: list[Span]) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.lang = lang
+        self.g: Grammar = grammar(lang)
+        self.lex = lexicon(lang)
+        spans = [(q.start, q.end) for q in quotes]
+        self.gaps = _gaps(len(text), spans, ignored)
+        self.gap_starts = [a for a, _ in self.gaps]
+        self.cues = _find_cues(text, self.gaps, self.lex)
+        self.cue_starts = [c.start for c in self.cues]
+        self.sents = sentence_spans(text, spans)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.comp_word, self.comp = _comp_patterns(lang)
+
+    # -- lookups ---------------------------------------------------------------------------------------
+    def sentence(self, pos: int) -> Span:
+        return self.sents[bisect.bisect_right(self.sent_starts, pos) - 1]
+
+    def cues_in(self, a: int, b: int) -> list[Cue]:
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b)
+        return [c for c in self.cues[i:j] if c.end <= b]
+
+    def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
+        """``(start, end, is_word)`` tokens of ``text[a:b]`` (a final period of a word is not part of it)."""
+        out = []
+        text = self.text
+        for m in _TOKEN.finditer(text, a, b):
+            s, e = m.span()
+            w = m.lastgroup == "w"
+            if w and e - s > 2 and text[e - 1] == ".":
+                e -= 1
+            out.append((s, e, w))
+        return out
+
+    def low(self, s: int, e: int) -> str:
+        return self.text[s:e].lower()
+
+    # -- speakers --------------------------------------------------------------------------------------
+    def _valid(self, toks: list[tuple[int, int, bool]]) -> Span | None:
+        toks = [t for t in toks if t[2]]
+        if not toks or len(toks) > MAX_SPEAKER_TOKENS:
+            return None
+        first = self.low(toks[0][0], toks[0][1])
+        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds):
+            return None  # `À noter que …`: a preposition is no subject
+        words = [self.text[s:e] for s, e, _ in toks]
+        if (
+            any(w[:1].isupper() or w[:1] in "#@" for w in words)
+            or first in self.g.det
+            or first in self.g.singular
+            or first in self.g.plural
+            or first in self.g.writer
+            or (first[:2] in ("l'", "l’") and len(toks) >= 1)
+        ):
+            if len(toks) == 1 and words[0].isdigit():
+                return None
+            return toks[0][0], toks[-1][1]
+        return None
+
+    def speaker_before(self, lo: int, cue_start: int) -> Span | None:
+        """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``."""
+        toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
+        segs: list[list[tuple[int, int, bool]]] = [[]]
+        for t in toks:
+            if not t[2] and self.text[t[0]] in ",;:()[]«»“”\"—–!?":
+                segs.append([])
+            elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        while segs and not segs[-1]:
+            segs.pop()
+        if not segs:
+            return None
+        last = segs[-1]
+        if not self._subject_start(last[0]) and not self._titled_name(last):
+            # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
+            # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
+            # the subject is the nearest earlier segment that starts like one
+            earlier = [seg for seg in reversed(segs[-4:-1]) if seg and self._subject_start(seg[0])]
+            named = [seg for seg in earlier if self.text[seg[0][0]].isupper()]
+            if named or earlier:
+                last = (named or earlier)[0]
+        if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
+            # a long clause: keep its trailing run of capitalised words (a name), if any
+            run: list[tuple[int, int, bool]] = []
+            for t in reversed(last):
+                if t[2] and self.text[t[0]].isupper():
+                    run.insert(0, t)
+                else:
+                    break
+            last = run
+        return self._valid(last)
+
+    def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
+        `director of the Columban Missionaries` or `conseillère de Trump`)."""
+        if not seg or self.low(seg[0][0], seg[0][1]) in self.g.stops:
+            return False
+        for s, e, w in seg:
+            if w and self.text[s].isupper():
+                return True
+            if self.low(s, e) in _OF:
+                return False
+        return False
+
+    def _subject_start(self, tok: tuple[int, int, bool]) -> bool:
+        """Whether a token can start a subject: a capitalised word (not a preposition or adverb of time), a
+        determiner or a pronoun."""
+        if not tok[2]:
+            return False
+        w = self.low(tok[0], tok[1])
+        if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
+            return False
+        g = self.g
+        return self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
+
+    def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
+        """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``)."""
+        toks = []
+        end = a
+        for t in self.tokens(a, b):
+            if not t[2] or self.low(t[0], t[1]) in self.g.stops:
+                break
+            toks.append(t)
+            end = t[1]
+            if len(toks) > MAX_SPEAKER_TOKENS:
+                return None, a
+        if toks and not self._titled_name(toks):
+            # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
+            m = _APPOSED_NAME.match(self.text, end, b)
+            if m:
+                return (m.start("name"), m.end("name")), m.end("name")
+        return self._valid(toks), end
+
+    # -- the clause after a quote ----------------------------------------------------------------------
+    def clause_rest_ok(self, pos: int, hi: int) -> int | None:
+        """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place)."""
+        if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
+            return self.sentence_end_or(pos, hi)
+        if _COMMA.match(self.text, pos, hi):
+            return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`
+        toks = self.tokens(pos, min(hi, pos + 40))
+        if toks and toks[0][2] and self.low(toks[0][0], toks[0][1]) in self.g.stops:
+            return self.sentence_end_or(pos, hi)
+        return None
+
+    def sentence_end_or(self, pos: int, hi: int) -> int:
+        """Where the attribution clause ends: the first terminal punctuation in ``[pos, hi)``, else ``hi``."""
+        m = _STOP.search(self.text, pos, hi)
+        return m.end() if m else hi
+
+    def after(self, q_end: int, hi: int) -> Attribution | None:
+        """Attribution in the clause right after a quote, up to ``hi`` (sentence end or next quote)."""
+        text = self.text
+        lead = _LEAD.match(text, q_end, hi).end()
+        dash = _DASH.match(text, q_end, hi)
+        if dash and dash.end() > q_end and text[dash.start() : dash.end()].strip():
+            sp, sp_end = self.speaker_after(dash.end(), hi)
+            if sp is not None:
+                cue = Cue(text.index(text[dash.start() : dash.end()].strip(), dash.start()), 0, "—", False)
+                cue.end = cue.start + 1
+                return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+        cues = self.cues_in(lead, min(hi, lead + 120))
+        if not cues:
+            return None
+        cue = cues[0]
+        if cue.start == lead:
+            # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
+            if cue.inv is not None:
+                sp: Span | None = cue.inv
+                sp_end = cue.end if cue.inv[1] <= cue.end else cue.inv[1]
+            else:
+                sp, sp_end = self.speaker_after(cue.end, hi)
+            addr = False
+            if sp is None:
+                # `," he said` is inverted only in form: `said he`; try normal order below
+                return None
+            a = ADDRESSEE.match(text, sp_end, hi)
+            rest = sp_end
+            if a:
+                addr = True
+                _, rest = self.speaker_after(a.end(), hi)
+            clause_end = self.clause_rest_ok(rest, hi)
+            if clause_end is None:
+                return None
+            return Attribution(cue, sp, clause_end, addr)
+        if not cue.verbal:
+            return None
+        # normal order: `» Johnson a tweeté`, `", Smith said`
+        toks = self.tokens(lead, cue.start)
+        if not toks or any(not t[2] for t in toks) or len(toks) > 6:
+            return None
+        sp = self._valid(toks)
+        comma = text[q_end - 2 : q_end - 1] == "," or _COMMA.match(text, q_end, lead)
+        if sp is None and len(toks) <= 2 and text[q_end - 1] in _CLOSING and comma:
+            sp = (toks[0][0], toks[-1][1])  # `"…," police said`, `"…," officials said`
+        if sp is None:
+            return None
+        rest = cue.end
+        addr = False
+        a = ADDRESSEE.match(text, rest, hi)
+        if a:
+            addr = True
+            _, rest = self.speaker_after(a.end(), hi)
+        elif self.lang == "en" and cue.lemma == "tell":
+            _, rest = self.speaker_after(rest, hi)  # told Reuters
+            addr = rest > cue.end
+        clause_end = self.clause_rest_ok(rest, hi)
+        if clause_end is None:
+            return None
+        return Attribution(cue, sp, clause_end, addr)
+
+    def dash_line(self, pos: int) -> Attribution | None:
+        """A credit line right after the paragraph of a quote (news pull quotes): `\n\n— Donald Trump, …`."""
+        m = _DASH_LINE.match(self.text, pos)
+        if m is None:
+            return None
+        sp, _ = self.speaker_after(m.end("dash"), m.end())
+        if sp is None:
+            return None
+        return Attribution(Cue(m.start("dash"), m.end("dash"), "—", False), sp, m.end())
+
+    # -- the clause before a quote ---------------------------------------------------------------------
+    def intro(self, lo: int, q_start: int) -> Attribution | None:
+        """A cue introducing the quote: `X a déclaré : «`, `He said, "`, `Selon X, «`, `X : «`."""
+        text = self.text
+        lo = max(lo, q_start - WINDOW)
+        cues = self.cues_in(lo, q_start)
+        if cues:
+            cue = cues[-1]
+            between = self.tokens(cue.end, q_start)
+            if not cue.verbal:
+                sp, sp_end = self.speaker_after(cue.end, q_start)
+                if sp is not None and (
+                    _INTRO_END.match(text, sp_end, q_start) or text[sp_end:q_start].rstrip().endswith((",", ":"))
+                ):
+                    return Attribution(cue, sp, cue.end)  # `Selon X, « … »`, `Selon X, de l'Office …, « … »`
+                return None
+            words = [t for t in between if t[2]]
+            if any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
+                return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
+            colon = text[lo:q_start].rstrip().endswith(":")
+            if (len(words) <= 6 or colon and len(words) <= 20) and _INTRO_END.match(
+                text, between[-1][1] if between else cue.end, q_start
+            ):
+                ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
+                if words and not ends_colon:
+                    return None
+                if cue.inv is not None:
+                    sp: Span | None = cue.inv
+                else:
+                    sp = self.speaker_before(lo, cue.start)
+                if sp is None:
+                    return None
+                addr = bool(ADDRESSEE.match(text, cue.end, q_start)) or (
+                    self.lang == "en" and cue.lemma == "tell" and bool(words)
+                )
+                return Attribution(cue, sp, cue.end, addr)
+            return None
+        # a bare colon after a short noun phrase: `Gonzalez : « … »`
+        pre = text[lo:q_start].rstrip()
+        if pre.endswith(":"):
+            colon = lo + len(pre) - 1
+            toks = self.tokens(lo, colon)
+            if toks and all(t[2] for t in toks) and len(toks) <= 6:
+                sp = self._valid(toks)
+                if sp is not None:
+                    return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
+        return None
+
+    def frame(self, lo: int, q_start: int) -> Attribution | None:
+        """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
+        lo = max(lo, q_start - WINDOW)
+        for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
+            if cue.verbal and cue.lemma in self.lex.indirect:
+                sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+                if sp is not None:
+                    return Attribution(cue, sp, cue.end, bool(ADDRESSEE.match(self.text, cue.end, q_start)))
+            elif not cue.verbal:
+                sp, _ = self.speaker_after(cue.end, q_start)
+                if sp is not None:
+                    return Attribution(cue, sp, cue.end)
+        return None
+
+    # -- indirect speech -------------------------------------------------------------------------------
+    def indirect(self) -> list[tuple[Attribution, int, int, Span]]:
+        """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
+        out = []
+        consumed = -1
+        for cue in self.cues:
+            if cue.start < consumed or not cue.verbal or cue.lemma not in self.lex.indirect:
+                continue
+            sent = self.sentence(cue.start)
+            m = self.comp.match(self.text, cue.end, sent[1])
+            if m is None and self.lang == "en" and cue.lemma in ("say", "tell", "claim", "argue", "add", "write"):
+                m = _EN_BARE.match(self.text, cue.end, sent[1])
+            if m is None:
+                continue
+            mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
+            if mid and self.low(mid[-1][0], mid[-1][1]) in self.g.not_before_comp:
+                continue
+            if any(c.verbal and c.lemma not in self.lex.indirect for c in self.cues_in(cue.end, m.start("comp"))):
+                continue
+            # the subject is read in the narrative since the last quote; a cue right after a quote is that
+            # quote's attribution (`"…," said his father`), not reported speech of its own
+            gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0]
+            lo = max(sent[0], gap_lo)
+            if gap_lo > sent[0] and not _WORDS.search(self.text, lo, cue.start):
+                continue
+            sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+            if sp is None:
+                continue
+            start = m.start("comp")
+            end = sent[1]
+            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
+                end -= 1
+            if end - start < 3:
+                continue
+            addr = bool(ADDRESSEE.match(self.text, cue.end, start))
+            out.append((Attribution(cue, sp, cue.end, addr), start, end, sent))
+            consumed = end
+        return out
+
+
+_EN_BARE = regex.compile(
+    r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
+    r"this|these|those)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _quote_dict(
+    d: _Doc, typ: str, start: int, end: int, parts: list[list[int]], att: Attribution | None, ctx: str
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": start, "end": end, "type": typ, "parts": parts,
+                           "speaker": None, "cue": None, "channel": None}
+    if att is not None:
+        c = att.cue
+        out["cue"] = {"start": c.start, "end": c.end, "text": d.text[c.start : c.end], "lemma": c.lemma}
+        out["channel"] = channel_of(c.lemma, ctx, att.addressee)
+        if att.speaker is not None:
+            s, e = att.speaker
+            out["speaker"] = {"start": s, "end": e, "text": d.text[s:e]}
+    return out
+
+
+def _n_tokens(text: str, parts: list[list[int]]) -> int:
+    return sum(len(text[a:b].split()) for a, b in parts)
+
+
+def _ctx(d: _Doc, a: int, b: int) -> str:
+    """The narrative text of ``[a, b)`` (quote contents left out) for channel clues."""
+    out = []
+    gaps = d.gaps
+    for k in range(max(0, bisect.bisect_right(d.gap_starts, a) - 1), len(gaps)):
+        x, y = gaps[k]
+        if x >= b:
+            break
+        if y > a:
+            out.append(d.text[max(a, x) : min(b, y)])
+    return " ".join(out)
+
+
+def attribute(
+    text: str,
+    quotations: list[Quotation],
+    lang: str | None = None,
+    ignored: list[Span] | None = None,
+    langs: tuple[str, ...] = LANGS,
+) -> list[dict[str, Any]]:
+    """Quote dicts (DESIGN §3 shape, without ids) for ``quotations`` plus indirect speech, in text order.
+
+    ``lang``: a language of ``cues.LANGS``; any other value (or None) picks, among ``langs``, the lexicon
+    that matches most.
+    ``ignored``: regions to skip (quotes overlapping them are dropped, no cue is read there).
+    """
+    ignored = sorted(ignored or [])
+    # a quotation needs words (`« »` or `"…"` alone is not one) and must not touch an ignored region
+    quotes = [
+        q for q in quotations
+        if any(_WORDS.search(text, a, b) for a, b in q.parts)
+        and not any(a < q.end and q.start < b for a, b in ignored)
+    ]  # fmt: skip
+    if lang not in LANGS:
+        spans = [(q.start, q.end) for q in quotes]
+        lang = choose_lang(text, _gaps(len(text), spans, ignored), langs)
+    d = _Doc(text, quotes, lang, ignored)
+    n = len(quotes)
+    # per quote: sentence, window before/after, attribution candidates
+    info = []
+    for i, q in enumerate(quotes):
+        s_lo, s_hi = d.sentence(q.start)
+        prev_end = quotes[i - 1].end if i else 0
+        next_start = quotes[i + 1].start if i + 1 < n else len(text)
+        pre_lo = max(s_lo, prev_end)
+        post_hi = min(max(s_hi, q.end), next_start)
+        after = d.after(q.end, post_hi)
+        intro = None if after else d.intro(pre_lo, q.start)
+        embedded = intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))
+        info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
+
+    results: list[dict[str, Any]] = []
+    i = 0
+    last: dict[str, Any] | None = None  # the previous attributed direct quote (floating continuations)
+    while i < n:
+        q, sent, after, intro, embedded, post_hi = info[i]
+        parts = [list(p) for p in q.parts]
+        end = q.end
+        mismatch, unclosed = q.mismatch, q.unclosed
+        group_end = i
+        # split quote: `« A », a tweeté Musk. « B »` — B follows the attribution, in the same paragraph
+        if after is not None and i + 1 < n:
+            nq, _, n_after, n_intro, _, _ = info[i + 1]
+            gap = text[after.clause_end : nq.start]
+            if (
+                after.clause_end <= nq.start
+                and not gap.strip(" \t\u00a0\u202f.,;")
+                and "\n" not in text[q.end : nq.start]
+                and n_after is None
+                and (n_intro is None or n_intro.cue.start == after.cue.start)
+            ):
+                parts += [list(p) for p in nq.parts]
+                end = nq.end
+                mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed
+                group_end = i + 1
+        att = after or intro
+        frame = None if att else d.frame(sent[0], q.start)
+        last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
+        if att is None and frame is None and last_in_paragraph:
+            att = d.dash_line(end)  # a pull-quote credit on the next line: `— Donald Trump, président …`
+        content = text[parts[0][0] : parts[-1][1]]
+        short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
+        post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None
+        if att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content):
+            # a few words and nobody said them: a name, a term or a title; an evaluative phrase
+            # (`« très diversifié »`) is someone's words even without a cue
+            typ = "scare"
+        elif embedded:
+            typ = "mixed"
+        elif short and post_words and att is None:
+            typ = "mixed"
+        else:
+            typ = "direct"
+        use = att or (frame if typ != "scare" else None)
+        ctx = ""
+        if use is not None:
+            ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(max(sent[1], end), use.cue.end + CTX))
+        qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
+        if typ == "direct" and use is None and last is not None:
+            # floating continuation: the previous quote's speaker, when in this or the previous paragraph
+            near = q.start - last["end"] < 2000 and text.count("\n", last["end"], q.start) <= 2
+            if near and last["speaker"] is not None:
+                qd["channel"] = last["channel"]
+                qd["continued"] = last  # its speaker is copied once pronouns are resolved
+        if mismatch:
+            qd["mark_mismatch"] = True
+        if unclosed:
+            qd["unclosed"] = True
+        if typ != "scare" and qd["speaker"] is not None:
+            last = qd
+        results.append(qd)
+        i = group_end + 1
+
+    for att, start, end, sent in d.indirect():
+        ctx = _ctx(d, max(sent[0], att.cue.start - CTX), start)
+        results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
+    results.sort(key=lambda r: (r["start"], r["end"]))
+    _resolve_pronouns(d, results)
+    # reported speech of the writer (`I said that …`) is no quotation
+    return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
+
+
+def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """Pronoun speakers point at the last named speaker of the same number; first person is the writer."""
+    named: dict[str, dict[str, Any]] = {}
+    order = sorted(
+        (r for r in results if r["speaker"] is not None and not r.get("continued")),
+        key=lambda r: r["speaker"]["start"],
+    )
+    for r in order:
+        sp = r["speaker"]
+        word = sp["text"].lower()
+        if word in d.g.writer:
+            r["speaker"] = None
+            continue
+        kind = "sing" if word in d.g.singular else "plur" if word in d.g.plural else None
+        if kind is None:
+            first = word.split()[0] if word.split() else ""
+            named["plur" if first in d.g.plural_det else "sing"] = sp
+            continue
+        ante = named.get(kind)
+        if ante is not None:
+            r["speaker"] = {"start": ante["start"], "end": ante["end"], "text": ante["text"],
+                            "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}
+    for r in results:  # continuations copy the (now resolved) speaker of their quote
+        src = r.pop("continued", None)
+        if src is not None and src["speaker"] is not None:
+            r["speaker"] = dict(src["speaker"])

@@ -1,0 +1,252 @@
+"""Attribution rules, each in English and French: cue positions, speakers, split quotes, types, channels."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.quotes.attribution import attribute
+from plugins.quotes.marks import find_quotes
+
+
+def run(text: str, lang: str | None = None) -> list[dict]:
+    return attribute(text, find_quotes(text), lang)
+
+
+def brief(text: str, q: dict) -> tuple:
+    sp = q["speaker"]
+    return (
+        q["type"],
+        text[q["start"] : q["end"]],
+        sp and sp["text"],
+        q["cue"] and q["cue"]["lemma"],
+        q["channel"],
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # inverted subject after the quote
+        ("en", '"We will win," said Johnson.', ("direct", '"We will win,"', "Johnson", "say", "statement")),
+        ("fr", "« Nous gagnerons », a déclaré Gonzalez.", ("direct", "« Nous gagnerons »", "Gonzalez", "déclarer",
+                                                          "statement")),
+        ("fr", "« Nous gagnerons », a tweeté Musk.", ("direct", "« Nous gagnerons »", "Musk", "tweeter", "tweet")),
+        ("fr", "« Nous gagnerons », ajoute-t-elle.", ("direct", "« Nous gagnerons »", "elle", "ajouter", "statement")),
+        ("fr", "« Nous gagnerons », dit-il.", ("direct", "« Nous gagnerons »", "il", "dire", "statement")),
+        # normal order right after the quote, with and without a comma
+        ("en", '"We will win," Johnson tweeted.', ("direct", '"We will win,"', "Johnson", "tweet", "tweet")),
+        ("fr", "« Nous gagnerons » Johnson a tweeté.", ("direct", "« Nous gagnerons »", "Johnson", "tweeter",
+                                                       "tweet")),
+        # addressee: an interview
+        ("en", '"We will win," Johnson told Reuters on Monday.', ("direct", '"We will win,"', "Johnson", "tell",
+                                                                  "interview")),
+        ("fr", "« Nous gagnerons », a déclaré Gonzalez à Ars.", ("direct", "« Nous gagnerons »", "Gonzalez",
+                                                                "déclarer", "interview")),
+        # cue before the quote, colon, non-verbal cues, dash
+        ("en", 'Johnson said: "We will win."', ("direct", '"We will win."', "Johnson", "say", "statement")),
+        ("fr", "Le ministre a déclaré : « Nous gagnerons. »", ("direct", "« Nous gagnerons. »", "Le ministre",
+                                                              "déclarer", "statement")),
+        ("fr", "Macron : « Le plan est mort. »", ("direct", "« Le plan est mort. »", "Macron", ":", "unknown")),
+        ("en", 'According to the minister, "the plan is dead."', ("direct", '"the plan is dead."', "the minister",
+                                                                  "according to", "unknown")),
+        ("fr", "Selon le ministre, « le plan est mort ».", ("direct", "« le plan est mort »", "le ministre", "selon",
+                                                           "unknown")),
+        ("en", '"We will win." —Troy Roberts', ("direct", '"We will win."', "Troy Roberts", "—", "unknown")),
+        # channels from context
+        ("en", '"We will win," he wrote in a post on X.', ("direct", '"We will win,"', "he", "write", "tweet")),
+        ("fr", "« Nous gagnerons », a écrit Dupont sur Facebook.", ("direct", "« Nous gagnerons »", "Dupont",
+                                                                   "écrire", "post")),
+        ("fr", "« Nous gagnerons », a déclaré le ministre dans un communiqué.", ("direct", "« Nous gagnerons »",
+                                                                               "le ministre", "déclarer",
+                                                                               "statement")),
+    ],
+)
+def test_single_quote_rules(lang, text, expected):
+    (q,) = run(text, lang)
+    assert brief(text, q) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, parts",
+    [
+        ("en", '"We will win," she said. "Nothing can stop us."', ["We will win,", "Nothing can stop us."]),
+        ("en", '"We will win," she added, "and nothing can stop us."', ["We will win,",
+                                                                        "and nothing can stop us."]),
+        ("fr", "« Nous gagnerons », a tweeté Musk. « Rien ne nous arrêtera. »", ["Nous gagnerons",
+                                                                                 "Rien ne nous arrêtera."]),
+        ("fr", "« Nous gagnerons », Gonzalez a tweeté. « Rien ne nous arrêtera. »", ["Nous gagnerons",
+                                                                                    "Rien ne nous arrêtera."]),
+    ],
+)
+def test_split_quotes_merge(lang, text, parts):
+    (q,) = run(text, lang)
+    assert [text[a:b] for a, b in q["parts"]] == parts
+    assert q["type"] == "direct" and q["speaker"] is not None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", '"We will win," she said. "Nothing can stop us," he replied.'),
+        ("fr", "« Nous gagnerons », a dit Marie. « Non », a répondu Paul."),
+        ("fr", "« Nous gagnerons », a dit Marie.\n\n« Non. »"),  # another paragraph: not a split quote
+    ],
+)
+def test_quotes_with_their_own_attribution_stay_apart(lang, text):
+    assert len([q for q in run(text, lang) if q["type"] != "indirect"]) == 2
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, mention",
+    [
+        ("en", '"We will win," said Mary Smith. Later, "nothing stops us," she said.', "Mary Smith", "she"),
+        ("fr", "« Nous gagnerons », a déclaré Marie Dupont. Puis : « Rien ne nous arrêtera », a-t-elle ajouté.",
+         "Marie Dupont", "elle"),
+    ],
+)
+def test_pronoun_resolves_to_last_named_speaker(lang, text, speaker, mention):
+    q = [q for q in run(text, lang) if q["type"] != "indirect"][-1]
+    assert q["speaker"]["text"] == speaker
+    assert q["speaker"]["mention"]["text"] == mention
+    assert text[q["speaker"]["start"] : q["speaker"]["end"]] == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", 'I said that we would go. "Fine," we said.'), ("fr", "J'ai dit que nous irions. « Bien », ai-je dit.")],
+)
+def test_first_person_outside_quotes_is_the_writer(lang, text):
+    for q in run(text, lang):
+        assert q["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, lemma, content",
+    [
+        ("en", "Johnson said that the plan was dead.", "Johnson", "say", "that the plan was dead"),
+        ("en", "The minister told reporters the plan was dead.", "The minister", "tell", "the plan was dead"),
+        ("en", "Musk tweeted that the council would meet.", "Musk", "tweet", "that the council would meet"),
+        ("fr", "Musk a affirmé qu'il ne formerait pas le conseil.", "Musk", "affirmer",
+         "qu'il ne formerait pas le conseil"),
+        ("fr", "Gonzalez a déclaré à ce moment-là que le plan était mort.", "Gonzalez", "déclarer",
+         "que le plan était mort"),
+    ],
+)
+def test_indirect_speech(lang, text, speaker, lemma, content):
+    (q,) = run(text, lang)
+    assert (q["type"], q["speaker"]["text"], q["cue"]["lemma"], text[q["start"] : q["end"]]) == (
+        "indirect", speaker, lemma, content)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Il a fallu quatre jours sans que Trump ne tweete avant que Musk ne réponde."),
+        ("fr", "Il avait annoncé ce plan au début du mois."),
+        ("en", "He wrote so that nobody would know."),
+        ("en", "The council announced a plan."),
+    ],
+)
+def test_not_indirect_speech(lang, text):
+    assert run(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, fragment, speaker",
+    [
+        ("fr", "Le ministre a estimé que le plan était « mort-né » depuis longtemps.", "« mort-né »", "Le ministre"),
+        ("en", 'The minister said the plan was "dead on arrival" and left.', '"dead on arrival"', "The minister"),
+        ("fr", "Le projet de former un conseil « très diversifié » pour l'aider.", "« très diversifié »", None),
+    ],
+)
+def test_mixed_quotes(lang, text, fragment, speaker):
+    (q,) = [q for q in run(text, lang) if q["type"] != "indirect"]
+    assert q["type"] == "mixed" and text[q["start"] : q["end"]] == fragment
+    assert (q["speaker"] and q["speaker"]["text"]) == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text, fragment",
+    [
+        ("fr", "Lorsque « Chief Twit » Elon Musk a lancé un sondage, beaucoup ont réagi.", "« Chief Twit »"),
+        ("en", 'The so-called "experts" disagreed.', '"experts"'),
+        ("en", 'When "Chief Twit" Elon Musk launched a poll, many reacted.', '"Chief Twit"'),
+    ],
+)
+def test_scare_quotes_have_no_speaker(lang, text, fragment):
+    (q,) = run(text, lang)
+    assert (q["type"], text[q["start"] : q["end"]], q["speaker"], q["cue"]) == ("scare", fragment, None, None)
+
+
+def test_floating_continuation_takes_previous_speaker():
+    text = "« Nous gagnerons », a déclaré Marie Dupont.\n« Rien ne nous arrêtera. »"
+    first, second = run(text, "fr")
+    assert second["speaker"]["text"] == "Marie Dupont" and second["cue"] is None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "« Il a déclaré que rien ne va », selon Le Monde."),
+        ("en", '"He said that nothing works," according to the paper.'),
+    ],
+)
+def test_no_cue_is_read_inside_a_quote(lang, text):
+    (q,) = run(text, lang)
+    assert q["type"] == "direct" and q["cue"]["lemma"] in ("selon", "according to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce n’est pas l’avis de Musk’s team, a déclaré Dupont.",
+        "It's the students' choice, don't you think, Smith said.",
+    ],
+)
+def test_apostrophes_make_no_quote(text):
+    assert [q for q in run(text) if q["type"] != "indirect"] == []
+
+
+def test_language_is_chosen_from_the_lexicons_when_unknown():
+    fr = "« Nous gagnerons », a déclaré Gonzalez."
+    en = '"We will win," said Johnson.'
+    assert run(fr)[0]["cue"]["lemma"] == "déclarer"
+    assert run(en)[0]["cue"]["lemma"] == "say"
+
+
+def test_offsets_with_astral_characters():
+    text = "😀😀 « Nous 🚀 gagnerons », a tweeté Musk 🎉. « Oui. »"
+    (q,) = run(text, "fr")
+    assert text[q["start"] : q["end"]] == "« Nous 🚀 gagnerons », a tweeté Musk 🎉. « Oui. »"
+    assert text[q["speaker"]["start"] : q["speaker"]["end"]] == "Musk"
+    assert text[q["cue"]["start"] : q["cue"]["end"]] == "a tweeté"
+
+
+@pytest.mark.parametrize(
+    "lang, text, typ, speaker, lemma",
+    [
+        ("de", "„Wir werden gewinnen“, sagte Merkel am Montag.", "direct", "Merkel", "sagen"),
+        ("es", "«Vamos a ganar», dijo Sánchez.", "direct", "Sánchez", "decir"),
+        ("it", "«Vinceremo», ha detto Draghi.", "direct", "Draghi", "dire"),
+        ("pt", "“Vamos vencer”, disse Lula.", "direct", "Lula", "dizer"),
+        ("de", "Merkel sagte, dass die Lage ernst sei.", "indirect", "Merkel", "sagen"),
+        ("es", "Sánchez afirmó que la situación era grave.", "indirect", "Sánchez", "afirmar"),
+    ],
+)
+def test_other_languages(lang, text, typ, speaker, lemma):
+    (q,) = run(text, lang)
+    assert (q["type"], q["speaker"]["text"], q["cue"]["lemma"]) == (typ, speaker, lemma)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("fr", "Le prix a été décerné « pour leur contribution à la théorie des contrats ».\n\n"
+               "— Académie royale des sciences de Suède\n\nLa suite.", "Académie royale des sciences de Suède"),
+        ("en", 'The award was given "for their work on contract theory".\n\n—Royal Swedish Academy\n',
+               "Royal Swedish Academy"),
+    ],
+)  # fmt: skip
+def test_credit_line_after_the_paragraph(lang, text, speaker):
+    (q,) = run(text, lang)
+    assert q["speaker"]["text"] == speaker and q["cue"]["lemma"] == "—"
