@@ -29,6 +29,7 @@ class Quotes:
     name = "quotes"
     provides = ("quote",)
     requires = ()
+    uses = ("doc.lang", "entity")  # the language plugin's answer, the entities plugin's mentions (speakers)
 
     def __init__(self) -> None:
         self.languages: tuple[str, ...] = LANGS

@@ -62,7 +62,7 @@ PLUGINS = {
             provides = ("doc.count",)
             @hookimpl
             def finalize_document(self, doc):
-                doc.set("count", len(doc.spans("quote")) + len(doc.spans("good")))
+                doc.set("count", len(doc.spans("sarcasm")) + len(doc.spans("good")))
     ''',
     "needy": '''
         class Plugin:
@@ -125,7 +125,7 @@ def test_check_finds_each_defect_and_names_the_distribution(fake_distributions) 
     assert "did you mean annotate_document" in messages["typo"]["message"]
     assert "document" in messages["wrongargs"]["message"] and "(doc)" in messages["wrongargs"]["message"]
     assert "doc.mood" in messages["sneaky"]["message"] and "silent" in messages["silent"]["message"]
-    assert "'quote'" in messages["reader"]["message"]
+    assert "'sarcasm'" in messages["reader"]["message"]
     assert "speaker" in messages["needy"]["message"]
     assert ">=9.0" in messages["future"]["message"] and "textplug-future 0.6" in messages["future"]["message"]
 
@@ -166,11 +166,11 @@ def test_optional_reads_declared_in_uses_are_fine_when_nobody_provides_them() ->
     class Optional:
         name = "optional"
         provides = ("doc.quotes",)
-        uses = ("quote",)  # read when a quotes plugin is there; works without one
+        uses = ("sarcasm",)  # read when a plugin provides it; works without one
 
         @hookimpl
         def finalize_document(self, doc):
-            doc.set("quotes", len(doc.spans("quote")))
+            doc.set("quotes", len(doc.spans("sarcasm")))
 
     class Undeclared(Optional):
         name = "undeclared"
@@ -179,7 +179,7 @@ def test_optional_reads_declared_in_uses_are_fine_when_nobody_provides_them() ->
 
         @hookimpl
         def finalize_document(self, doc):
-            doc.set("quotes2", len(doc.spans("quote")))
+            doc.set("quotes2", len(doc.spans("sarcasm")))
 
     config = PipelineConfig(entry_points=False)
     _, problems = check_plugins(config, ["a text"], register=[Optional, Undeclared])
