@@ -105,6 +105,9 @@ class Cld2Engine(Engine):
         return self.raw(text)[1]
 
 
+_NO_MODEL = object()
+
+
 class LangidEngine(Engine):
     """py3langid (langid.py's naive Bayes model, 142 classes): ~10k sentences/s, normalised probabilities."""
 
@@ -139,6 +142,9 @@ class LangidEngine(Engine):
 
                 ident = copy.copy(base)
                 raw = [c for c in base.nb_classes if (norm_code(c) or "") in self.restrict]
+                if not raw:  # none of the allowed languages is in py3langid's model: it has no say
+                    self._ident = _NO_MODEL
+                    return self._ident
                 ident.set_languages(raw)
                 self._ident = ident
         return self._ident
@@ -147,7 +153,10 @@ class LangidEngine(Engine):
         return frozenset(c for c in (norm_code(x) for x in self._load().nb_classes) if c)
 
     def scores(self, text: str, k: int = 5) -> list[tuple[str, float]]:
-        ranked = self._identifier().rank(text)
+        ident = self._identifier()
+        if ident is _NO_MODEL:
+            return []
+        ranked = ident.rank(text)
         out: dict[str, float] = {}
         for code, p in ranked[: k + 3]:
             c = norm_code(code)

@@ -1,0 +1,90 @@
+"""Language detection speed on real data, side by side with lingua's high-accuracy mode in the same run.
+
+- 4 KB news documents (``news.jsonl`` articles of 4,096 characters or more, cut at 4,096): documents/s;
+- sentences of lingua's test set (``langid/sentences``, the first lines of each of the 75 languages): sentences/s;
+- each against lingua 2.x high accuracy over all languages on the same texts (issue 3: ≥ 20× faster).
+
+Models are loaded (and every lingua language the cascade needs is warmed) before timing. CPU time per text is
+what the targets speak of; on a shared machine compare the rows of one run (medians and their ratios).
+``TEXTPLUG_BENCH_QUICK=1`` cuts the inputs. Not in the default test run: ``pytest benchmarks/test_language.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+import pytest
+
+from plugins.language.detector import Detector
+
+QUICK = os.environ.get("TEXTPLUG_BENCH_QUICK") == "1"
+DOC_CHARS = 4096
+
+
+@pytest.fixture(scope="module")
+def documents(shared_data: Path) -> list[str]:
+    texts = []
+    for line in (shared_data / "news" / "news.jsonl").read_bytes().splitlines():
+        text = orjson.loads(line)["text"]
+        if len(text) >= DOC_CHARS:
+            texts.append(text[:DOC_CHARS])
+    return texts[:60] if QUICK else texts[:600]
+
+
+@pytest.fixture(scope="module")
+def sentences(shared_data: Path) -> list[str]:
+    per_language = 4 if QUICK else 20
+    out = []
+    for path in sorted((shared_data / "langid" / "sentences").glob("*.txt")):
+        out += [s.strip() for s in path.read_text(encoding="utf-8").splitlines()[:per_language]]
+    return out
+
+
+@pytest.fixture(scope="module")
+def detector(documents: list[str], sentences: list[str]) -> Detector:
+    det = Detector()
+    for text in documents + sentences:  # warm: every model and lingua language these texts need
+        det.detect(text)
+    return det
+
+
+@pytest.fixture(scope="module")
+def lingua_high():
+    from lingua import LanguageDetectorBuilder
+
+    lingua = LanguageDetectorBuilder.from_all_languages().build()
+    lingua.detect_language_of("warm up: the first call loads every language's models")
+    return lingua
+
+
+def _run(detect, texts: list[str]) -> int:
+    return sum(1 for text in texts if detect(text) is not None)
+
+
+def _report(benchmark, texts: list[str], unit: str) -> None:
+    benchmark.extra_info["texts"] = len(texts)
+    benchmark.extra_info["unit"] = unit
+
+
+def test_documents_textplug(benchmark, detector: Detector, documents: list[str]) -> None:
+    _report(benchmark, documents, "4 KB documents")
+    assert benchmark.pedantic(_run, (lambda t: detector.detect(t).lang, documents), rounds=5, iterations=1)
+
+
+def test_documents_lingua_high(benchmark, lingua_high, documents: list[str]) -> None:
+    _report(benchmark, documents, "4 KB documents")
+    texts = documents[: max(20, len(documents) // 10)]  # ~40 docs/s: a tenth of them is enough for a median
+    benchmark.extra_info["texts"] = len(texts)
+    assert benchmark.pedantic(_run, (lingua_high.detect_language_of, texts), rounds=3, iterations=1) >= 0
+
+
+def test_sentences_textplug(benchmark, detector: Detector, sentences: list[str]) -> None:
+    _report(benchmark, sentences, "sentences")
+    assert benchmark.pedantic(_run, (lambda t: detector.detect_span(t).lang, sentences), rounds=5, iterations=1)
+
+
+def test_sentences_lingua_high(benchmark, lingua_high, sentences: list[str]) -> None:
+    _report(benchmark, sentences, "sentences")
+    assert benchmark.pedantic(_run, (lingua_high.detect_language_of, sentences), rounds=3, iterations=1) >= 0
