@@ -39,6 +39,7 @@ _TAGS = regex.compile(r"(?<![\w@#$])[@#＃＠$][\p{L}\p{M}\p{N}_]+")
 _NOISE = regex.compile(r"[\p{S}\p{N}\p{Cc}\p{Cf}\p{Co}\p{Cs}_]+")
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LINK_MARKS = ("://", "www.", "@", "#", "＃", "＠")
 _EDGE = "([{<\"'«“‘"
 
 
@@ -99,6 +100,10 @@ GATE = 0.9
 # much of what it does not know). Measured cost: -0.05 points on sentences for 57 % fewer py3langid calls.
 FAST_CHARS = 60
 FAST_SHARE = 0.95
+# A document is CLD2's when its first language has DOC_SHARE of the text or more; below, CLD2 often splits a
+# short article full of names about evenly between English and its real language: the span cascade decides.
+DOC_SHARE = 0.7
+SPAN_PREFIX = 1000  # characters of such a document the cascade reads (its engines cost time per character)
 CHECK = frozenset("ms id bs hr sr nb nn da sv mk bg xh zu ca oc es gl pt en".split())
 
 # Raw score -> observed accuracy, per path: (raw threshold, accuracy) pairs, piecewise linear between them.
@@ -143,6 +148,10 @@ class Detector:
                 )
         self.restrict = langs
         self.min_letters = int(min_letters)
+        # min_letters letters anywhere: found in a few characters on prose, linear when there are fewer.
+        self._enough_letters = regex.compile(
+            rf"[\p{{L}}\p{{M}}](?:[^\p{{L}}\p{{M}}]*+[\p{{L}}\p{{M}}]){{{max(0, self.min_letters - 1)}}}"
+        )
         self.exhaustive = bool(exhaustive)
         self.document_chars = int(document_chars)
         self.cld2 = Cld2Engine()  # unrestricted; filtered here so we know CLD2's own first choice
@@ -171,13 +180,15 @@ class Detector:
         return self.detect_span(text)
 
     def detect_document(self, text: str) -> Detection:
-        cleaned = clean(strip_controls(text))  # URLs, mentions and tweet dates must not outvote the prose
-        if count_letters(cleaned[:2000]) < self.min_letters and count_letters(cleaned) < self.min_letters:
+        cleaned = strip_controls(text)
+        if any(mark in cleaned for mark in _LINK_MARKS):  # URLs, mentions must not outvote the prose
+            cleaned = clean(cleaned)
+        if self._enough_letters.search(cleaned) is None:
             return Detection(UND, 0.0, "none")
         reliable, cands = self.cld2.raw(cleaned)
-        if reliable and cands and self._allowed(cands[0][0]):
+        if reliable and cands and cands[0][1] >= DOC_SHARE and self._allowed(cands[0][0]):
             return Detection(cands[0][0], calibrate("cld2", cands[0][1]), "cld2")
-        det = self.detect_span(cleaned[:3000])
+        det = self.detect_span(cleaned[:SPAN_PREFIX])
         if not det.known and cands:
             allowed = [(c, s) for c, s in cands if self._allowed(c)]
             if allowed:

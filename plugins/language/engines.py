@@ -7,6 +7,7 @@ sum to at most 1, and language codes normalised to ISO 639-1 as lingua's test da
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -31,12 +32,12 @@ def norm_code(code: str) -> str | None:
 
 # Control characters make CLD2 fail with "input contains invalid UTF-8" (e.g. U+0092 in Windows-1252
 # mojibake); surrogates cannot be encoded at all. Keep tab and newline.
-_BAD = {c: " " for c in list(range(0, 9)) + [11, 12] + list(range(14, 32)) + list(range(127, 160))}
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def strip_controls(text: str) -> str:
     """Replace C0/C1 control characters (not tab/newline) by spaces and drop lone surrogates."""
-    text = text.translate(_BAD)
+    text = _BAD.sub(" ", text)  # a C-speed scan when there is nothing to replace (most texts)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
