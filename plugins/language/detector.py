@@ -93,6 +93,10 @@ class Detection:
 SHORT_CHARS = 25
 W_LONG = (0.25, 0.5)
 W_SHORT = (0.0, 1.0)
+# Restricted to a few languages, py3langid's renormalised probabilities help on short texts too: on the word
+# pairs of the seven news languages (lingua's test data; weights picked on one half of the lines, checked on
+# the other) 91.3 % with W_SHORT, 92.3 % with these.
+W_SHORT_RESTRICTED = (0.25, 0.5)
 EPS = 1e-3
 GATE = 0.9
 # CLD2 alone decides a span of FAST_CHARS characters or more when it is reliable, gives FAST_SHARE or more to
@@ -236,7 +240,10 @@ class Detector:
         if not lin:
             return Detection(UND, 0.0, "none")
         lid_d = dict(lid)
-        w_lid, w_cld = W_SHORT if short else W_LONG
+        if not short:
+            w_lid, w_cld = W_LONG
+        else:
+            w_lid, w_cld = W_SHORT_RESTRICTED if self.restrict is not None else W_SHORT
         z = sum(lin.values()) or 1.0
         logs = {
             c: math.log(p / z + EPS) + w_lid * math.log(lid_d.get(c, 0.0) + EPS) + w_cld * cld_scores.get(c, 0.0)
