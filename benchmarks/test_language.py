@@ -2,7 +2,11 @@
 
 - 4 KB news documents (``news.jsonl`` articles of 4,096 characters or more, cut at 4,096): documents/s;
 - sentences of lingua's test set (``langid/sentences``, the first lines of each of the 75 languages): sentences/s;
+- sentences of the seven news languages with the detector restricted to them (``languages=fr,en,…``);
 - each against lingua 2.x high accuracy over all languages on the same texts (issue 3: ≥ 20× faster).
+
+Run: ``pytest benchmarks/test_language.py --benchmark-timer time.process_time`` (CPU time, as the issue's
+figures); rates = ``extra_info["texts"]`` / median.
 
 Models are loaded (and every lingua language the cascade needs is warmed) before timing. CPU time per text is
 what the targets speak of; on a shared machine compare the rows of one run (medians and their ratios).
@@ -40,6 +44,28 @@ def sentences(shared_data: Path) -> list[str]:
     for path in sorted((shared_data / "langid" / "sentences").glob("*.txt")):
         out += [s.strip() for s in path.read_text(encoding="utf-8").splitlines()[:per_language]]
     return out
+
+
+NEWS7 = ("fr", "en", "de", "es", "it", "pt", "nl")
+
+
+@pytest.fixture(scope="module")
+def sentences7(shared_data: Path) -> list[str]:
+    """Sentences of the seven news languages (restricted mode, as in the issue's cascade measurement)."""
+    per_language = 20 if QUICK else 200
+    out = []
+    for code in NEWS7:
+        lines = (shared_data / "langid" / "sentences" / f"{code}.txt").read_text(encoding="utf-8").splitlines()
+        out += [s.strip() for s in lines[:per_language]]
+    return out
+
+
+@pytest.fixture(scope="module")
+def detector7(sentences7: list[str]) -> Detector:
+    det = Detector(languages=NEWS7)
+    for text in sentences7:
+        det.detect_span(text)
+    return det
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +114,15 @@ def test_sentences_textplug(benchmark, detector: Detector, sentences: list[str])
 def test_sentences_lingua_high(benchmark, lingua_high, sentences: list[str]) -> None:
     _report(benchmark, sentences, "sentences")
     assert benchmark.pedantic(_run, (lingua_high.detect_language_of, sentences), rounds=3, iterations=1) >= 0
+
+
+def test_sentences7_textplug_restricted(benchmark, detector7: Detector, sentences7: list[str]) -> None:
+    _report(benchmark, sentences7, "sentences (7 languages, restricted)")
+    assert benchmark.pedantic(_run, (lambda t: detector7.detect_span(t).lang, sentences7), rounds=5, iterations=1)
+
+
+def test_sentences7_lingua_high(benchmark, lingua_high, sentences7: list[str]) -> None:
+    _report(benchmark, sentences7, "sentences (7 languages)")
+    texts = sentences7[::5]
+    benchmark.extra_info["texts"] = len(texts)
+    assert benchmark.pedantic(_run, (lingua_high.detect_language_of, texts), rounds=3, iterations=1) >= 0

@@ -78,6 +78,9 @@ class Language:
     name = "language"
     provides = ("doc.lang",)
     requires = ()
+    # Layers whose spans get ``lang``/``lang_score`` when another plugin made them (informative: the core
+    # checks layer ownership on add_span only, and this plugin adds no span).
+    annotates = ("paragraph", "quote", "embedded_tweet")
 
     def __init__(self) -> None:
         self.detector = Detector()
