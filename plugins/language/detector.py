@@ -10,6 +10,7 @@ hashtags, cashtags, digits, emoji and symbols removed):
 2. a span of 60 characters or more on which CLD2 is reliable and sure (95 % of the text), in a language CLD2
    does not confuse with a neighbour, -> CLD2's answer;
 3. CLD2 and py3langid agree, CLD2 says "reliable" and py3langid's probability is >= 0.9 -> that language;
+   in restricted mode py3langid's probability >= 0.9 is enough;
 4. otherwise lingua (high accuracy) scores the candidates (py3langid's top 3 and CLD2's top 3; for texts under
    25 characters py3langid's top 10, or every language with ``exhaustive``), and the three engines' scores are
    fused: ``log lingua + w_langid * log py3langid + w_cld2 * cld2_share`` (weights chosen on lingua's test data).
@@ -219,6 +220,10 @@ class Detector:
         lid = self.langid.scores(cleaned, 10 if short else 3)
         if reliable and lid and lid[0][0] == cld_top and lid[0][1] >= GATE and self._allowed(cld_top):
             return Detection(cld_top, calibrate("agree", lid[0][1]), "cld2+py3langid")
+        if self.restrict is not None and lid and lid[0][1] >= GATE:
+            # Among a few languages py3langid alone is as good as the fusion when it is sure (seven news
+            # languages: 99.74 % of sentences either way) and lingua then runs on 2.5 % of sentences, not 90 %.
+            return Detection(lid[0][0], calibrate("agree", lid[0][1]), "py3langid")
         lingua_langs = LinguaEngine.supported()
         if short and self.exhaustive:
             cands = None
