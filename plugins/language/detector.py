@@ -79,11 +79,13 @@ def count_letters(text: str) -> int:
 
 @dataclass(frozen=True)
 class Detection:
-    """A decision: ``lang`` (ISO 639-1 or ``und``), ``score`` (probability of being right), ``engine``."""
+    """A decision: ``lang`` (ISO 639-1 or ``und``), ``score`` (probability of being right), ``engine``, and for
+    a document written in several languages ``mix``: ``((code, share of the text), …)`` from CLD2."""
 
     lang: str
     score: float
     engine: str
+    mix: tuple[tuple[str, float], ...] = ()
 
     @property
     def known(self) -> bool:
@@ -100,6 +102,8 @@ W_SHORT = (0.0, 1.0)
 W_SHORT_RESTRICTED = (0.25, 0.5)
 EPS = 1e-3
 GATE = 0.9
+LONG_CANDIDATES = 2  # py3langid's top languages lingua re-scores on texts of SHORT_CHARS or more (2 vs 3: 96.68 vs
+# 96.66 % of sentences, 28 % faster)
 # CLD2 alone decides a span of FAST_CHARS characters or more when it is reliable, gives FAST_SHARE or more to
 # its first language, and that language is not one CLD2 confuses (close pairs, and English, where CLD2 puts
 # much of what it does not know). Measured cost: -0.05 points on sentences for 57 % fewer py3langid calls.
@@ -108,6 +112,7 @@ FAST_SHARE = 0.95
 # A document is CLD2's when its first language has DOC_SHARE of the text or more; below, CLD2 often splits a
 # short article full of names about evenly between English and its real language: the span cascade decides.
 DOC_SHARE = 0.7
+MIX_SHARE = 0.2  # a second language with this share of a document (by CLD2, when reliable) is reported in mix
 SPAN_PREFIX = 1000  # characters of such a document the cascade reads (its engines cost time per character)
 CHECK = frozenset("ms id bs hr sr nb nn da sv mk bg xh zu ca oc es gl pt en".split())
 
@@ -191,14 +196,16 @@ class Detector:
         if self._enough_letters.search(cleaned) is None:
             return Detection(UND, 0.0, "none")
         reliable, cands = self.cld2.raw(cleaned)
+        mix = tuple((c, s) for c, s in cands if s >= MIX_SHARE and self._allowed(c)) if reliable else ()
+        mix = mix if len(mix) > 1 else ()
         if reliable and cands and cands[0][1] >= DOC_SHARE and self._allowed(cands[0][0]):
-            return Detection(cands[0][0], calibrate("cld2", cands[0][1]), "cld2")
+            return Detection(cands[0][0], calibrate("cld2", cands[0][1]), "cld2", mix)
         det = self.detect_span(cleaned[:SPAN_PREFIX])
         if not det.known and cands:
             allowed = [(c, s) for c, s in cands if self._allowed(c)]
             if allowed:
-                return Detection(allowed[0][0], calibrate("cld2", allowed[0][1] * 0.5), "cld2")
-        return det
+                return Detection(allowed[0][0], calibrate("cld2", allowed[0][1] * 0.5), "cld2", mix)
+        return Detection(det.lang, det.score, det.engine, mix) if mix and det.known else det
 
     # ---- spans --------------------------------------------------------------------------------------
     def detect_span(self, text: str) -> Detection:
@@ -217,7 +224,7 @@ class Detector:
             return Detection(cld_top, calibrate("cld2", cld[0][1]), "cld2")
         cld_scores = {c: s for c, s in cld if self._allowed(c)}
         short = len(cleaned) < SHORT_CHARS
-        lid = self.langid.scores(cleaned, 10 if short else 3)
+        lid = self.langid.scores(cleaned, 10 if short else LONG_CANDIDATES)
         if reliable and lid and lid[0][0] == cld_top and lid[0][1] >= GATE and self._allowed(cld_top):
             return Detection(cld_top, calibrate("agree", lid[0][1]), "cld2+py3langid")
         if self.restrict is not None and lid and lid[0][1] >= GATE:

@@ -6,6 +6,9 @@ documents) and each span of the ``paragraph`` layer when a reader (html) made on
 segmentation: ``quote`` (decided on the quote's content ``parts``, without the marks) and ``embedded_tweet``
 (on the tweet's own text, ``text_start``/``text_end``).
 
+A document that mixes languages (a second one with 20 % of the text or more, by CLD2) also gets
+``doc.lang.mix``: ``{"fr": 0.58, "en": 0.41}``.
+
 On a span the plugin writes ``lang`` and ``lang_score``; it never adds spans, so it owns no layer (it
 ``provides`` only ``doc.lang``) and requires none: the layers it annotates are used when present. When the
 span's owner had already set ``lang`` (the ``lang`` attribute of the HTML element) and the detection differs,
@@ -73,7 +76,8 @@ def is_tweet_document(doc: Document) -> bool:
 
 
 class Language:
-    """Document and span languages; settings ``languages``, ``min_letters``, ``exhaustive``, ``spans``."""
+    """Document and span languages (``doc.lang`` has ``mix``, the shares, when a document mixes languages);
+    settings ``languages``, ``min_letters``, ``exhaustive``, ``spans``, ``document_chars``."""
 
     name = "language"
     provides = ("doc.lang",)
@@ -108,7 +112,10 @@ class Language:
     def detect_language(self, doc: Document) -> None:
         text = _visible_text(doc)
         det = self.detector.detect_span(text) if is_tweet_document(doc) else self.detector.detect(text)
-        doc.set("lang", det.lang, score=det.score, engine=det.engine)
+        if det.mix:
+            doc.set("lang", det.lang, score=det.score, engine=det.engine, mix={c: share for c, share in det.mix})
+        else:
+            doc.set("lang", det.lang, score=det.score, engine=det.engine)
         if self.spans:
             for span in doc.spans("paragraph"):
                 _annotate(span, self.detector.detect(text[span["start"] : span["end"]]))

@@ -74,6 +74,17 @@ def test_document_quoting_another_language(pipe, langid_data: Path, host: str, g
     assert right_quote >= 19
 
 
+def test_mixed_document_reports_the_shares(pipe, langid_data: Path) -> None:
+    """Half French, half English (test sentences): both languages in ``mix``; a one-language document has none."""
+    french = " ".join(_lines(langid_data, "sentences", "fr", 6, skip=200))
+    english = " ".join(_lines(langid_data, "sentences", "en", 6, skip=200))
+    record = pipe.process(f"{french}\n\n{english}")
+    mix = record["doc"]["lang"]["mix"]
+    assert set(mix) == {"fr", "en"} and all(0.2 <= share <= 0.8 for share in mix.values())
+    assert record["doc"]["lang"]["value"] in mix
+    assert "mix" not in pipe.process(french + " " + french)["doc"]["lang"]
+
+
 def test_french_article_quoting_an_english_tweet(pipe) -> None:
     text = ("Le ministre a réagi lundi sur le réseau social. Dans un message publié en fin de journée, il a écrit : "
             "« We will never accept this decision, it is a disgrace for our democracy https://t.co/xYz123 "
