@@ -26,7 +26,7 @@ from typing import Any
 
 from framework import ConfigError, Document, hookimpl
 
-from .detector import UND, Detection, Detector, parse_languages
+from .detector import SPAN_PREFIX, UND, Detection, Detector, parse_languages
 
 __all__ = ["Language"]
 
@@ -107,11 +107,16 @@ class Language:
         )
         self.spans = _flag(settings, "spans", True)
 
+    def _short(self, text: str) -> Detection:
+        """Quotes and tweets: the short-span cascade; past SPAN_PREFIX characters (a long multi-paragraph
+        quote, a long-form tweet) the document path, whose cost per character is CLD2's."""
+        return self.detector.detect_span(text) if len(text) < SPAN_PREFIX else self.detector.detect_document(text)
+
     # -- phase 2 -----------------------------------------------------------------------------------------
     @hookimpl
     def detect_language(self, doc: Document) -> None:
         text = _visible_text(doc)
-        det = self.detector.detect_span(text) if is_tweet_document(doc) else self.detector.detect(text)
+        det = self._short(text) if is_tweet_document(doc) else self.detector.detect(text)
         if det.mix:
             doc.set("lang", det.lang, score=det.score, engine=det.engine, mix={c: share for c, share in det.mix})
         else:
@@ -129,11 +134,11 @@ class Language:
         for span in doc.spans("quote"):
             parts = span.get("parts") or [(span["start"], span["end"])]
             content = " ".join(text[start:end] for start, end in parts)
-            _annotate(span, self.detector.detect_span(content))
+            _annotate(span, self._short(content))
         for span in doc.spans("embedded_tweet"):
             start = span.get("text_start", span["start"])
             end = span.get("text_end", span["end"])
-            _annotate(span, self.detector.detect_span(text[start:end]))
+            _annotate(span, self._short(text[start:end]))
 
 
 def _annotate(span: dict[str, Any], det: Detection) -> None:

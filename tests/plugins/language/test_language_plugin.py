@@ -103,6 +103,16 @@ def test_no_letters_is_und(pipe, text: str) -> None:
     assert record["doc"]["lang"]["score"] == 0.0
 
 
+def test_long_quote_and_long_tweet_stay_fast(pipe, langid_data: Path) -> None:
+    """A 60,000-character quote (and tweet document) takes the document path: time per character is CLD2's."""
+    german = " ".join(_lines(langid_data, "sentences", "de", 400, marks=False))[:60_000]
+    started = time.process_time()
+    record = pipe.process(f"Le ministre a déclaré lundi soir devant les journalistes : « {german} »")
+    tweet = make_pipeline(Language).process({"text": german, "meta": {"format": "tweet"}})
+    assert time.process_time() - started < 1.0
+    assert record["layers"]["quote"][0]["lang"] == "de" and lang(tweet) == "de"
+
+
 def test_empty_text_is_an_error_record_not_a_guess() -> None:
     record = make_pipeline(Language).process("   \n ")
     assert record["status"] == "error"
