@@ -63,7 +63,10 @@ def _is_link(token: str) -> bool:
 def clean(text: str) -> str:
     """The text a short-span decision is made on: no URLs, e-mails, @mentions, #hashtags, $cashtags,
     digits, emoji or other symbols; whitespace collapsed. Linear time."""
-    kept = " ".join(token for token in text.split() if not _is_link(token))
+    if "/" in text or "@" in text or "www." in text:  # a link needs one of these: most texts skip the token pass
+        kept = " ".join(token for token in text.split() if not _is_link(token))
+    else:
+        kept = text
     kept = _NOISE.sub(" ", _TAGS.sub(" ", kept))
     return _SPACES.sub(" ", kept).strip()
 
@@ -210,8 +213,8 @@ class Detector:
     # ---- spans --------------------------------------------------------------------------------------
     def detect_span(self, text: str) -> Detection:
         cleaned = clean(strip_controls(text))
-        if count_letters(cleaned) < self.min_letters:
-            return Detection(UND, 0.0, "none")
+        if self._enough_letters.search(cleaned) is None and count_letters(cleaned) < self.min_letters:
+            return Detection(UND, 0.0, "none")  # (count_letters: a Han or kana character counts as three)
         reliable, cld = self.cld2.raw(cleaned)
         cld_top = cld[0][0] if cld else None
         if (

@@ -182,11 +182,16 @@ class LinguaEngine(Engine):
         super().__init__(languages)
         self.low_accuracy = low_accuracy
 
-    @staticmethod
-    def supported() -> frozenset[str]:
-        from lingua import Language
+    _supported: frozenset[str] | None = None
 
-        return frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+    @classmethod
+    def supported(cls) -> frozenset[str]:
+        """lingua's languages (computed once: this is on the per-text path)."""
+        if cls._supported is None:
+            from lingua import Language
+
+            cls._supported = frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+        return cls._supported
 
     def languages(self) -> frozenset[str]:
         return self.supported()
@@ -218,7 +223,7 @@ class LinguaEngine(Engine):
     def scores(self, text: str, candidates: Sequence[str] | None = None) -> list[tuple[str, float]]:
         langs = self.restrict
         if candidates is not None:
-            cands = frozenset(c for c in candidates if c in self.supported())
+            cands = frozenset(candidates) & self.supported()
             if self.restrict is not None:
                 cands &= self.restrict
             if cands:
