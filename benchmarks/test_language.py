@@ -126,3 +126,14 @@ def test_sentences7_lingua_high(benchmark, lingua_high, sentences7: list[str]) -
     texts = sentences7[::5]
     benchmark.extra_info["texts"] = len(texts)
     assert benchmark.pedantic(_run, (lingua_high.detect_language_of, texts), rounds=3, iterations=1) >= 0
+
+
+# -- references: the engines alone on the same texts (the ceilings of each path) ---------------------------
+def test_documents_cld2_alone(benchmark, detector: Detector, documents: list[str]) -> None:
+    _report(benchmark, documents, "4 KB documents")
+    assert benchmark.pedantic(_run, (detector.cld2.raw, documents), rounds=5, iterations=1)
+
+
+def test_sentences_py3langid_alone(benchmark, detector: Detector, sentences: list[str]) -> None:
+    _report(benchmark, sentences, "sentences")
+    assert benchmark.pedantic(_run, (detector.langid.scores, sentences), rounds=5, iterations=1)

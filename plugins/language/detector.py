@@ -60,14 +60,17 @@ def _is_link(token: str) -> bool:
     return False
 
 
-def clean(text: str) -> str:
+def clean(text: str, symbols: bool = True) -> str:
     """The text a short-span decision is made on: no URLs, e-mails, @mentions, #hashtags, $cashtags,
-    digits, emoji or other symbols; whitespace collapsed. Linear time."""
+    digits, emoji or other symbols (``symbols=False`` keeps those: CLD2 skips them by itself); whitespace
+    collapsed. Linear time."""
     if "/" in text or "@" in text or "www." in text:  # a link needs one of these: most texts skip the token pass
         kept = " ".join(token for token in text.split() if not _is_link(token))
     else:
         kept = text
-    kept = _NOISE.sub(" ", _TAGS.sub(" ", kept))
+    kept = _TAGS.sub(" ", kept)
+    if symbols:
+        kept = _NOISE.sub(" ", kept)
     return _SPACES.sub(" ", kept).strip()
 
 
@@ -116,7 +119,7 @@ FAST_SHARE = 0.95
 # short article full of names about evenly between English and its real language: the span cascade decides.
 DOC_SHARE = 0.7
 MIX_SHARE = 0.2  # a second language with this share of a document (by CLD2, when reliable) is reported in mix
-SPAN_PREFIX = 1000  # characters of such a document the cascade reads (its engines cost time per character)
+SPAN_PREFIX = 600  # characters of such a document the cascade reads (its engines cost time per character)
 CHECK = frozenset("ms id bs hr sr nb nn da sv mk bg xh zu ca oc es gl pt en".split())
 
 # Raw score -> observed accuracy, per path: (raw threshold, accuracy) pairs, piecewise linear between them.
@@ -195,7 +198,7 @@ class Detector:
     def detect_document(self, text: str) -> Detection:
         cleaned = strip_controls(text)
         if any(mark in cleaned for mark in _LINK_MARKS):  # URLs, mentions must not outvote the prose
-            cleaned = clean(cleaned)
+            cleaned = clean(cleaned, symbols=False)
         if self._enough_letters.search(cleaned) is None:
             return Detection(UND, 0.0, "none")
         reliable, cands = self.cld2.raw(cleaned)
