@@ -7,6 +7,7 @@ sum to at most 1, and language codes normalised to ISO 639-1 as lingua's test da
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -31,12 +32,12 @@ def norm_code(code: str) -> str | None:
 
 # Control characters make CLD2 fail with "input contains invalid UTF-8" (e.g. U+0092 in Windows-1252
 # mojibake); surrogates cannot be encoded at all. Keep tab and newline.
-_BAD = {c: " " for c in list(range(0, 9)) + [11, 12] + list(range(14, 32)) + list(range(127, 160))}
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def strip_controls(text: str) -> str:
     """Replace C0/C1 control characters (not tab/newline) by spaces and drop lone surrogates."""
-    text = text.translate(_BAD)
+    text = _BAD.sub(" ", text)  # a C-speed scan when there is nothing to replace (most texts)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -105,6 +106,9 @@ class Cld2Engine(Engine):
         return self.raw(text)[1]
 
 
+_NO_MODEL = object()
+
+
 class LangidEngine(Engine):
     """py3langid (langid.py's naive Bayes model, 142 classes): ~10k sentences/s, normalised probabilities."""
 
@@ -139,6 +143,9 @@ class LangidEngine(Engine):
 
                 ident = copy.copy(base)
                 raw = [c for c in base.nb_classes if (norm_code(c) or "") in self.restrict]
+                if not raw:  # none of the allowed languages is in py3langid's model: it has no say
+                    self._ident = _NO_MODEL
+                    return self._ident
                 ident.set_languages(raw)
                 self._ident = ident
         return self._ident
@@ -147,7 +154,10 @@ class LangidEngine(Engine):
         return frozenset(c for c in (norm_code(x) for x in self._load().nb_classes) if c)
 
     def scores(self, text: str, k: int = 5) -> list[tuple[str, float]]:
-        ranked = self._identifier().rank(text)
+        ident = self._identifier()
+        if ident is _NO_MODEL:
+            return []
+        ranked = ident.rank(text)
         out: dict[str, float] = {}
         for code, p in ranked[: k + 3]:
             c = norm_code(code)
@@ -172,11 +182,16 @@ class LinguaEngine(Engine):
         super().__init__(languages)
         self.low_accuracy = low_accuracy
 
-    @staticmethod
-    def supported() -> frozenset[str]:
-        from lingua import Language
+    _supported: frozenset[str] | None = None
 
-        return frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+    @classmethod
+    def supported(cls) -> frozenset[str]:
+        """lingua's languages (computed once: this is on the per-text path)."""
+        if cls._supported is None:
+            from lingua import Language
+
+            cls._supported = frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+        return cls._supported
 
     def languages(self) -> frozenset[str]:
         return self.supported()
@@ -208,7 +223,7 @@ class LinguaEngine(Engine):
     def scores(self, text: str, candidates: Sequence[str] | None = None) -> list[tuple[str, float]]:
         langs = self.restrict
         if candidates is not None:
-            cands = frozenset(c for c in candidates if c in self.supported())
+            cands = frozenset(candidates) & self.supported()
             if self.restrict is not None:
                 cands &= self.restrict
             if cands:

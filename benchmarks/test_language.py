@@ -1,0 +1,139 @@
+"""Language detection speed on real data, side by side with lingua's high-accuracy mode in the same run.
+
+- 4 KB news documents (``news.jsonl`` articles of 4,096 characters or more, cut at 4,096): documents/s;
+- sentences of lingua's test set (``langid/sentences``, the first lines of each of the 75 languages): sentences/s;
+- sentences of the seven news languages with the detector restricted to them (``languages=fr,en,…``);
+- each against lingua 2.x high accuracy over all languages on the same texts (issue 3: ≥ 20× faster).
+
+Run: ``pytest benchmarks/test_language.py --benchmark-timer time.process_time`` (CPU time, as the issue's
+figures); rates = ``extra_info["texts"]`` / median.
+
+Models are loaded (and every lingua language the cascade needs is warmed) before timing. CPU time per text is
+what the targets speak of; on a shared machine compare the rows of one run (medians and their ratios).
+``TEXTPLUG_BENCH_QUICK=1`` cuts the inputs. Not in the default test run: ``pytest benchmarks/test_language.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+import pytest
+
+from plugins.language.detector import Detector
+
+QUICK = os.environ.get("TEXTPLUG_BENCH_QUICK") == "1"
+DOC_CHARS = 4096
+
+
+@pytest.fixture(scope="module")
+def documents(shared_data: Path) -> list[str]:
+    texts = []
+    for line in (shared_data / "news" / "news.jsonl").read_bytes().splitlines():
+        text = orjson.loads(line)["text"]
+        if len(text) >= DOC_CHARS:
+            texts.append(text[:DOC_CHARS])
+    return texts[:60] if QUICK else texts[:600]
+
+
+@pytest.fixture(scope="module")
+def sentences(shared_data: Path) -> list[str]:
+    per_language = 4 if QUICK else 20
+    out = []
+    for path in sorted((shared_data / "langid" / "sentences").glob("*.txt")):
+        out += [s.strip() for s in path.read_text(encoding="utf-8").splitlines()[:per_language]]
+    return out
+
+
+NEWS7 = ("fr", "en", "de", "es", "it", "pt", "nl")
+
+
+@pytest.fixture(scope="module")
+def sentences7(shared_data: Path) -> list[str]:
+    """Sentences of the seven news languages (restricted mode, as in the issue's cascade measurement)."""
+    per_language = 20 if QUICK else 200
+    out = []
+    for code in NEWS7:
+        lines = (shared_data / "langid" / "sentences" / f"{code}.txt").read_text(encoding="utf-8").splitlines()
+        out += [s.strip() for s in lines[:per_language]]
+    return out
+
+
+@pytest.fixture(scope="module")
+def detector7(sentences7: list[str]) -> Detector:
+    det = Detector(languages=NEWS7)
+    for text in sentences7:
+        det.detect_span(text)
+    return det
+
+
+@pytest.fixture(scope="module")
+def detector(documents: list[str], sentences: list[str]) -> Detector:
+    det = Detector()
+    for text in documents + sentences:  # warm: every model and lingua language these texts need
+        det.detect(text)
+    return det
+
+
+@pytest.fixture(scope="module")
+def lingua_high():
+    from lingua import LanguageDetectorBuilder
+
+    lingua = LanguageDetectorBuilder.from_all_languages().build()
+    lingua.detect_language_of("warm up: the first call loads every language's models")
+    return lingua
+
+
+def _run(detect, texts: list[str]) -> int:
+    return sum(1 for text in texts if detect(text) is not None)
+
+
+def _report(benchmark, texts: list[str], unit: str) -> None:
+    benchmark.extra_info["texts"] = len(texts)
+    benchmark.extra_info["unit"] = unit
+
+
+def test_documents_textplug(benchmark, detector: Detector, documents: list[str]) -> None:
+    _report(benchmark, documents, "4 KB documents")
+    assert benchmark.pedantic(_run, (lambda t: detector.detect(t).lang, documents), rounds=5, iterations=1)
+
+
+def test_documents_lingua_high(benchmark, lingua_high, documents: list[str]) -> None:
+    _report(benchmark, documents, "4 KB documents")
+    texts = documents[: max(20, len(documents) // 10)]  # ~40 docs/s: a tenth of them is enough for a median
+    benchmark.extra_info["texts"] = len(texts)
+    assert benchmark.pedantic(_run, (lingua_high.detect_language_of, texts), rounds=3, iterations=1) >= 0
+
+
+def test_sentences_textplug(benchmark, detector: Detector, sentences: list[str]) -> None:
+    _report(benchmark, sentences, "sentences")
+    assert benchmark.pedantic(_run, (lambda t: detector.detect_span(t).lang, sentences), rounds=5, iterations=1)
+
+
+def test_sentences_lingua_high(benchmark, lingua_high, sentences: list[str]) -> None:
+    _report(benchmark, sentences, "sentences")
+    assert benchmark.pedantic(_run, (lingua_high.detect_language_of, sentences), rounds=3, iterations=1) >= 0
+
+
+def test_sentences7_textplug_restricted(benchmark, detector7: Detector, sentences7: list[str]) -> None:
+    _report(benchmark, sentences7, "sentences (7 languages, restricted)")
+    assert benchmark.pedantic(_run, (lambda t: detector7.detect_span(t).lang, sentences7), rounds=5, iterations=1)
+
+
+def test_sentences7_lingua_high(benchmark, lingua_high, sentences7: list[str]) -> None:
+    _report(benchmark, sentences7, "sentences (7 languages)")
+    texts = sentences7[::5]
+    benchmark.extra_info["texts"] = len(texts)
+    assert benchmark.pedantic(_run, (lingua_high.detect_language_of, texts), rounds=3, iterations=1) >= 0
+
+
+# -- references: the engines alone on the same texts (the ceilings of each path) ---------------------------
+def test_documents_cld2_alone(benchmark, detector: Detector, documents: list[str]) -> None:
+    _report(benchmark, documents, "4 KB documents")
+    assert benchmark.pedantic(_run, (detector.cld2.raw, documents), rounds=5, iterations=1)
+
+
+def test_sentences_py3langid_alone(benchmark, detector: Detector, sentences: list[str]) -> None:
+    _report(benchmark, sentences, "sentences")
+    assert benchmark.pedantic(_run, (detector.langid.scores, sentences), rounds=5, iterations=1)
