@@ -82,6 +82,7 @@ class Language:
     name = "language"
     provides = ("doc.lang",)
     requires = ()
+    uses = ("paragraph", "quote", "embedded_tweet")  # annotated with their language when present
     # Layers whose spans get ``lang``/``lang_score`` when another plugin made them (informative: the core
     # checks layer ownership on add_span only, and this plugin adds no span).
     annotates = ("paragraph", "quote", "embedded_tweet")

@@ -177,7 +177,10 @@ def test_each_worker_process_builds_its_pipeline_once(client, corpus: list[str],
 @pytest.fixture(scope="module")
 def paused(corpus: list[str]) -> tuple[Pipeline, list[bytes], dict]:
     """A pipeline slow enough (3 ms a document) to kill a worker mid-run, and its serial output."""
-    pipeline = Pipeline.from_config(modules=["dask_plugins:Pause"], settings={"pause": {"ms": 3}})
+    # source_tags beside the pause: a real plugin, but one that restarts with a killed worker in no time
+    pipeline = Pipeline.from_config(entry_points=False,
+                                    modules=["dask_plugins:Pause", "plugins.source_tags:SourceTags"],
+                                    settings={"pause": {"ms": 3}})
     return pipeline, *serial(pipeline, corpus[:1])
 
 
