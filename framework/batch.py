@@ -174,7 +174,7 @@ def _results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers:
                 chunk = list(islice(numbered, chunk_size))
                 if not chunk:
                     break
-                pending.append((chunk, pool.submit(_work, chunk)))
+                pending.append((chunk, _submit(pool, chunk)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -185,7 +185,7 @@ def _results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers:
                 # one at a time in fresh pools, and send the chunks in flight again.
                 pool.shutdown(wait=False, cancel_futures=True)
                 results, pool = _isolate(chunk, workers, config)
-                pending = deque((waiting, pool.submit(_work, waiting)) for waiting, _ in pending)
+                pending = deque((waiting, _submit(pool, waiting)) for waiting, _ in pending)
             yield from results
     finally:
         for _chunk, future in pending:
@@ -200,13 +200,24 @@ def _pool(workers: int, config: dict[str, Any]) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_init_worker, initargs=(config,))
 
 
+def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> Future[list[Result]]:
+    """``pool.submit``; a pool already broken (a worker died since the last look) gives a failed future, so
+    the crash is handled where results are read, like any other."""
+    try:
+        return pool.submit(_work, chunk)
+    except BrokenProcessPool as exc:
+        failed: Future[list[Result]] = Future()
+        failed.set_exception(exc)
+        return failed
+
+
 def _isolate(chunk: Chunk, workers: int, config: dict[str, Any]) -> tuple[list[Result], ProcessPoolExecutor]:
     """Process ``chunk`` document by document; a document whose worker dies becomes an error record."""
     pool = _pool(workers, config)
     results: list[Result] = []
     for item, default_id in chunk:
         try:
-            results += pool.submit(_work, [(item, default_id)]).result()
+            results += _submit(pool, [(item, default_id)]).result()
         except BrokenProcessPool:
             pool.shutdown(wait=False, cancel_futures=True)
             pool = _pool(workers, config)
