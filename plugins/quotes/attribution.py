@@ -146,8 +146,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
                 pass
             cues.append(Cue(start, end, lemma, True, inv))
-        for m in lex.nonverbal.finditer(text, a, b):
-            cues.append(Cue(m.start(), m.end(), lex.lemma(m.group()) or m.group().lower(), False))
+        for s, e, form in lex.find_nonverbal(text, a, b):
+            cues.append(Cue(s, e, lex.lemma(form) or form.lower(), False))
     cues.sort(key=lambda c: c.start)
     return cues
 

@@ -246,6 +246,9 @@ _BEFORE = {
 _INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles|je|nous|vous)(?![\w-])", re.IGNORECASE)
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 class Lexicon:
     """Cue lexicon of one language: ``forms`` (surface -> lemma), ``indirect`` lemmas, and matching.
 
@@ -292,6 +295,9 @@ class Lexicon:
         nv = _NONVERBAL.get(lang, [])
         self.nonverbal_lemma = {f.lower(): lem for f, lem in nv}
         self.nonverbal = re.compile(rf"(?<![\w-])(?P<nv>{_trie(f for f, _ in nv)})(?![\w-])")
+        # the same without its leading lookbehind, checked in Python instead: `re` then skips to the forms'
+        # first letters quickly (a pattern opening with a lookbehind is tried at every position: 2.5x slower)
+        self._nonverbal_bare = re.compile(self.nonverbal.pattern.removeprefix(r"(?<![\w-])"))
 
     def find_verbs(self, text: str, a: int = 0, b: int | None = None):
         """Verbal cues in ``text[a:b]``: ``(start, end, lemma, inv)`` where ``inv`` is the span of a fused
@@ -319,6 +325,21 @@ class Lexicon:
                     inv = p.span("inv")
             yield start, ve, lemma, inv
 
+    def find_nonverbal(self, text: str, a: int, b: int):
+        """Non-verbal cues in ``text[a:b]`` as ``(start, end, form)``: the matches of ``nonverbal``."""
+        pat = self._nonverbal_bare
+        while True:
+            m = pat.search(text, a, b)
+            if m is None:
+                return
+            s = m.start()
+            prev = text[s - 1] if s else ""
+            if prev and (prev.isalnum() or prev in "_-"):  # what `(?<![\w-])` rejects
+                a = s + 1
+                continue
+            yield s, m.end(), m.group()
+            a = m.end()
+
     def count(self, text: str, gaps) -> int:
         """How many lexical cue forms occur in the ``gaps`` of ``text`` (to pick a language)."""
         return sum(1 for a, b in gaps for _ in self._lexical.finditer(text, a, b))
@@ -339,7 +360,7 @@ class Lexicon:
         return regex.compile(rf"(?<![\w-])(?:{aux})(?P<v>{v})(?![\w-])", regex.IGNORECASE)
 
     def lemma(self, form: str) -> str | None:
-        f = regex.sub(r"\s+", " ", form.lower())
+        f = _SPACES.sub(" ", form.lower())
         return self.forms.get(f) or self.nonverbal_lemma.get(f)
 
 
