@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plugins.quotes import channel
+from plugins.quotes import channel, sentences
 from plugins.quotes.cues import LANGS, lexicon
 
 _ALPHABET = st.sampled_from(list("ab-_ é’'") + ["selon", "Selon", "according to", "d'après", "laut", "xselon", "-"])
@@ -49,3 +51,21 @@ def test_channel_keywords_change_no_answer(shared_data) -> None:
     assert {"tweet", "post", "interview", "statement", "unknown"} <= seen
     for s in ("Il a déclaré SUR TWITTER", "in a blog\u00a0post", "Truth  Social", "au micro de RTL", "STATEMENT"):
         assert channel.channel_of("dire", s) == _plain_channel("dire", s, False)
+
+
+# the sentence candidates as the first version wrote them (a leading lookahead, slower to scan)
+_OLD_CANDIDATE = re.compile(
+    r"(?=[.!?…\n])(?:(?P<p>[.!?…]+)[»”\"’')\]]*(?P<s>[^\S\n]+)(?=(?P<c>[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я\d«“\"‘'(\[„¿¡]|"
+    r"[^\x00-\u024f\s]))|\n+)"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list(".!?…\n »\"”')] aAÉ1«") + ["M. ", "Dr. ", "😀"]), max_size=40).map("".join))
+def test_sentence_candidates_unchanged(text: str) -> None:
+    old = [(m.start(), m.end(), m.group("p"), m.group("s"), m.group("c")) for m in _OLD_CANDIDATE.finditer(text)]
+    new = []
+    for m in sentences._CANDIDATE.finditer(text):
+        p = text[m.start() : m.end("p")] if m.group("s") is not None else None
+        new.append((m.start(), m.end(), p, m.group("s"), m.group("c")))
+    assert new == old
