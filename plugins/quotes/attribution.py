@@ -211,8 +211,21 @@ class _Doc:
         if not toks or len(toks) > MAX_SPEAKER_TOKENS:
             return None
         first = self.low(toks[0][0], toks[0][1])
-        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds):
-            return None  # `À noter que …`: a preposition is no subject
+        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det):
+            return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
+        if first in self.g.stops:
+            # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
+            # writing`): the last run of capitalised words, if any
+            run: list[tuple[int, int, bool]] = []
+            for t in reversed(toks):
+                if self.text[t[0]].isupper() and self.low(t[0], t[1]) not in self.g.stops:
+                    run.append(t)
+                elif run:
+                    break
+            if not run:
+                return None
+            toks = run[::-1]
+            first = self.low(toks[0][0], toks[0][1])
         words = [self.text[s:e] for s, e, _ in toks]
         if (
             any(w[:1].isupper() or w[:1] in "#@" for w in words)
@@ -247,10 +260,11 @@ class _Doc:
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
             # the subject is the nearest earlier segment that starts like one
-            earlier = [seg for seg in reversed(segs[-4:-1]) if seg and self._subject_start(seg[0])]
-            named = [seg for seg in earlier if self.text[seg[0][0]].isupper()]
-            if named or earlier:
-                last = (named or earlier)[0]
+            # the earliest such segment: the head comes first, its appositions after it (`A spokesperson of
+            # Snap's parent company, Snap, Inc., on Sunday, said`)
+            earlier = [seg for seg in segs[-4:-1] if seg and self._subject_start(seg[0])]
+            if earlier:
+                last = earlier[0]
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
             # a long clause: keep its trailing run of capitalised words (a name), if any
             run: list[tuple[int, int, bool]] = []
