@@ -60,6 +60,23 @@ _CLOSING = frozenset("»”\"’'›」』")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
 _STOP = regex.compile(r"[.!?;]")
+# a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
+_PARTICIPLE = {
+    "en": re.compile(r"[^\W\d_]{2,}ing(?!\w)"),
+    "fr": re.compile(r"[^\W\d_]{2,}ant(?!\w)"),
+}
+_EN_VERBS = frozenset(
+    "is was are were has have had made paid gave took sent put said told wrote did got led met spoke held issued "
+    "released also".split()
+)
+_FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
+# evaluative speech verbs that frame a fragment without `que`/`that` (`described the strike as "…"`,
+# `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
+_FRAME_EXTRA = frozenset("describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer "
+                         "fustiger accuser".split())
+# what may stand between a quote and a cue sharing the subject of the cue before the quote
+_COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
+                         re.IGNORECASE)
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
 CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
@@ -240,8 +257,20 @@ class _Doc:
             return toks[0][0], toks[-1][1]
         return None
 
-    def speaker_before(self, lo: int, cue_start: int) -> Span | None:
-        """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``."""
+    def speaker_before(self, lo: int, cue_start: int, shared: bool = True) -> Span | None:
+        """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``, never inside a
+        quote. ``shared``: a cue right after a quote and a coordinator (`X a condamné « … » et dénonce`)
+        shares the subject of the cue before that quote."""
+        gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
+        if gap_lo > lo:
+            if shared and _COORD_ONLY.fullmatch(self.text, gap_lo, cue_start):
+                prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), gap_lo) if c.verbal]
+                if prev:
+                    c = prev[-1]
+                    return c.inv if c.inv is not None else self.speaker_before(lo, c.start, shared=False)
+                # no cue before the quote (`X has called the act "…", and warned`): the clause before it
+            else:
+                lo = gap_lo
         toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
         for t in toks:
@@ -265,6 +294,13 @@ class _Doc:
             earlier = [seg for seg in segs[-4:-1] if seg and self._subject_start(seg[0])]
             if earlier:
                 last = earlier[0]
+        if _PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start):
+            # `X released a statement saying`, `X paid tribute to Y, saying`: the subject of the clause the
+            # participle hangs on, up to its (likely) verb
+            for k, t in enumerate(last):
+                if k and t[2] and self._verb_like(t):
+                    last = last[:k]
+                    break
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
             # a long clause: keep its trailing run of capitalised words (a name), if any
             run: list[tuple[int, int, bool]] = []
@@ -275,6 +311,18 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _verb_like(self, tok: tuple[int, int, bool]) -> bool:
+        """A lower-case word that likely is the verb after a subject (`released`, `paid`, `a`, `ont`)."""
+        if self.text[tok[0]].isupper():
+            return False
+        w = self.low(tok[0], tok[1])
+        g = self.g
+        if w in g.det or w in _OF or w in g.stops:
+            return False
+        if self.lang == "en":
+            return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées"))
 
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
@@ -457,7 +505,7 @@ class _Doc:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
         lo = max(lo, q_start - WINDOW)
         for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
-            if cue.verbal and cue.lemma in self.lex.indirect:
+            if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:
                     return Attribution(cue, sp, cue.end, bool(ADDRESSEE.match(self.text, cue.end, q_start)))

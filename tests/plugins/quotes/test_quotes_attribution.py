@@ -250,3 +250,38 @@ def test_other_languages(lang, text, typ, speaker, lemma):
 def test_credit_line_after_the_paragraph(lang, text, speaker):
     (q,) = run(text, lang)
     assert q["speaker"]["text"] == speaker and q["cue"]["lemma"] == "—"
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a participle cue: the subject of the clause it hangs on, not its object
+        ("en", 'The US military released a statement saying "The strike may have hit a clinic."', "The US military"),
+        ("en", 'Regional director Major Carol Bailey paid tribute to Gilson, saying, "She was loved by all."',
+         "Regional director Major Carol Bailey"),
+        # the head of a chain of appositions and adjuncts, not its last name
+        ("en", 'A spokesperson of the parent company, Snap, Inc., on Sunday, said, "We comply with local laws."',
+         "A spokesperson of the parent company"),
+        # a leading adjunct is no part of the speaker
+        ("en", 'On May 12 Radio Free Asia reported that users get a "connection reset" message.',
+         "Radio Free Asia"),
+        # a subject shared by two cues around a quote
+        ("fr", "L'Union européenne a condamné « l'attentat commis contre lui » et dénonce « une attaque "
+         "inadmissible ».", "L'Union européenne"),
+        # evaluative speech verbs frame a fragment
+        ("en", 'The commissioner, Zeid Al Hussein, described the strike as "inexcusable" and asked for more.',
+         "Zeid Al Hussein"),
+        # an adverb in -ment between auxiliary and participle
+        ("fr", "Le Rwanda a rapidement répondu : « Nous n'avons aucun intérêt à cela. »", "Le Rwanda"),
+    ],
+)  # fmt: skip
+def test_speaker_rules(lang, text, speaker):
+    quotes = [q for q in run(text, lang) if q["type"] != "indirect"]
+    assert quotes[-1]["speaker"] is not None, quotes
+    assert quotes[-1]["speaker"]["text"] == speaker
+
+
+def test_lone_determiner_is_no_speaker():
+    text = 'David Toska, the alleged mastermind of the "NOKAS robbery", was rumoured to know.'
+    (q,) = [q for q in run(text, "en") if q["type"] != "indirect"]
+    assert q["speaker"] is None or q["speaker"]["text"].lower() != "the"
