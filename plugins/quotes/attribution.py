@@ -77,6 +77,8 @@ _FRAME_EXTRA = frozenset("describe condemn criticize criticise denounce dénonce
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
+_ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)", re.IGNORECASE)
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
 CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
@@ -278,6 +280,8 @@ class _Doc:
                 segs.append([])
             elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
                 segs.append([])
+            elif t[2] and (m := _ELIDED_BOUND.match(self.text, t[0], t[1])):
+                segs.append([(m.end(), t[1], True)])  # `qu'il a qualifiées`: the bound, then the pronoun
             else:
                 segs[-1].append(t)
         while segs and not segs[-1]:
@@ -288,10 +292,11 @@ class _Doc:
         if not self._subject_start(last[0]) and not self._titled_name(last):
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
-            # the subject is the nearest earlier segment that starts like one
-            # the earliest such segment: the head comes first, its appositions after it (`A spokesperson of
-            # Snap's parent company, Snap, Inc., on Sunday, said`)
-            earlier = [seg for seg in segs[-4:-1] if seg and self._subject_start(seg[0])]
+            # the subject is the earliest earlier segment that starts like one: the head comes first, its
+            # appositions after it (`A spokesperson of Snap's parent company, Snap, Inc., on Sunday, said`)
+            earlier = [
+                seg for seg in segs[-4:-1] if seg and self._subject_start(seg[0]) and not self._adjunct(seg)
+            ]
             if earlier:
                 last = earlier[0]
         if _PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start):
@@ -311,6 +316,13 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _adjunct(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """A clause opening with a participle (`Interrogé vendredi à Bordeaux`, `Speaking to reporters`,
+        `Asked about it`): an adjunct before the subject, not the subject."""
+        if len(seg) < 2 or not seg[1][2] or self.text[seg[1][0]].isupper():
+            return False
+        return self.low(seg[0][0], seg[0][1]).endswith(_PARTICIPLE_ENDINGS)
 
     def _verb_like(self, tok: tuple[int, int, bool]) -> bool:
         """A lower-case word that likely is the verb after a subject (`released`, `paid`, `a`, `ont`)."""

@@ -285,3 +285,21 @@ def test_lone_determiner_is_no_speaker():
     text = 'David Toska, the alleged mastermind of the "NOKAS robbery", was rumoured to know.'
     (q,) = [q for q in run(text, "en") if q["type"] != "indirect"]
     assert q["speaker"] is None or q["speaker"]["text"].lower() != "the"
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, mention",
+    [
+        # an opening participle clause is an adjunct, not the subject
+        ("fr", "Interrogé vendredi à Bordeaux, Alain Juppé a déclaré : « Non, c'est non. »", "Alain Juppé", None),
+        ("en", 'Speaking to reporters Thursday, Colonel John Bolduc said: "We are investigating."',
+         "Colonel John Bolduc", None),
+        # `qu'il` after a clause: the pronoun is the subject (resolved to the last named speaker)
+        ("fr", "« C'est faux », a dit Spicer. Il a critiqué la comparaison, qu'il a qualifiée de « honteuse ».",
+         "Spicer", "il"),
+    ],
+)  # fmt: skip
+def test_subject_after_adjuncts(lang, text, speaker, mention):
+    q = [q for q in run(text, lang) if q["type"] != "indirect"][-1]
+    assert q["speaker"]["text"] == speaker
+    assert (q["speaker"].get("mention") or {}).get("text") == mention
