@@ -72,13 +72,21 @@ _EN_VERBS = frozenset(
 _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
 # evaluative speech verbs that frame a fragment without `que`/`that` (`described the strike as "…"`,
 # `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
-_FRAME_EXTRA = frozenset("describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer "
-                         "fustiger accuser".split())
+_FRAME_EXTRA = frozenset(
+    "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
+    "accuser".split()
+)
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
 _ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)", re.IGNORECASE)
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
+_PASSIVE = re.compile(r"\s+(?:by|par)\s")
+# `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
+_BE_PASSIVE = re.compile(
+    r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?\w+(?:ed|en)\Z",
+    re.IGNORECASE,
+)
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
 CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
@@ -162,6 +170,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
         if b - a > 64 and not _LETTERS.search(text, a, b):
             continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
         for start, end, lemma, inv in lex.find_verbs(text, a, b):
+            if lex.lang == "en" and _BE_PASSIVE.search(text, max(a, end - 40), end):
+                continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
                 pass
             cues.append(Cue(start, end, lemma, True, inv))
@@ -517,6 +527,10 @@ class _Doc:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
         lo = max(lo, q_start - WINDOW)
         for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
+            if cue.verbal and (
+                _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
+            ):
+                continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
             if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:

@@ -100,7 +100,7 @@ _EN_LEMMAS = {
     "exclaim": "", "shout": "", "remark": "i", "joke": "i", "quip": "", "caution": "i", "assure": "i",
     "agree": "i", "vow": "i", "pledge": "i", "reiterate": "i", "believe": "i",
     "estimate": "i", "recount": "", "inform": "i", "proclaim": "i", "clarify": "i", "indicate": "i",
-    "point out": "i", "speak": "", "describe": "", "condemn": "",
+    "point out": "i", "speak": "", "describe": "", "condemn": "", "call": "", "dub": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -129,7 +129,7 @@ def _en_forms(lemma: str) -> list[str]:
         forms += [lemma + "d", lemma[:-1] + "ing"]
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         forms += [lemma[:-1] + "ied", lemma + "ing"]
-    elif lemma in ("admit", "quip", "commit", "regret", "submit", "omit"):
+    elif lemma in ("admit", "quip", "commit", "regret", "submit", "omit", "dub"):
         forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     else:
         forms += [lemma + "ed", lemma + "ing"]

@@ -303,3 +303,23 @@ def test_subject_after_adjuncts(lang, text, speaker, mention):
     q = [q for q in run(text, lang) if q["type"] != "indirect"][-1]
     assert q["speaker"]["text"] == speaker
     assert (q["speaker"].get("mention") or {}).get("text") == mention
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".', "Jeremy Corbyn"),
+        ('As the Associated Press dubs it, the law is a "clumsy effort" to curb the practice.', "Associated Press"),
+        # passives: the subject is named or described, it says nothing
+        ('These pluggable modifications are called "mods" by players.', None),
+        ('Under the new law, written by the minister, convicted "citizen journalists" face prison.', None),
+    ],
+)
+def test_call_and_passives(text, speaker):
+    (q,) = [q for q in run(text, "en") if q["type"] != "indirect"]
+    got = q["speaker"] and q["speaker"]["text"]
+    assert (speaker in got) if speaker else got is None, q
+
+
+def test_passive_report_is_no_indirect_speech():
+    assert [q for q in run("It was reported that the talks had failed.", "en") if q["type"] == "indirect"] == []
