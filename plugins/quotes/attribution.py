@@ -170,7 +170,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
         if b - a > 64 and not _LETTERS.search(text, a, b):
             continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
         for start, end, lemma, inv in lex.find_verbs(text, a, b):
-            if lex.lang == "en" and _BE_PASSIVE.search(text, max(a, end - 40), end):
+            if (
+                lex.lang == "en"
+                and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
+                and _BE_PASSIVE.search(text, max(a, end - 40), end)
+            ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
                 pass
