@@ -39,27 +39,54 @@ Span = tuple[int, int]
 _TOKEN = re.compile(
     r"(?P<w>[^\W_#@&][\w'’\-&]*(?:\.(?=[^\W\d_])[^\W\d_][\w'’\-]*)*\.?|[#@&][\w'’\-&]*)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
 )
-_WORDS = regex.compile(r"[\p{L}\p{N}]")
+_WORDS = re.compile(r"[^\W_]")  # a letter or a digit (`re` is cheaper per call than `regex`)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_TERMINAL = regex.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
-_LEAD = regex.compile(r"[\s,]*")
+_TERMINAL = re.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
+_LEAD = re.compile(r"[\s,]*")
 # the rest of the quote's paragraph (short, no other quote), a break, then a line opening with a dash
 _DASH_LINE = regex.compile(
     r"[^\n«»“”\"]{0,200}?\n[^\S\n]*\n?[^\S\n]*(?P<dash>[—–])[^\S\n]*(?=\p{Lu})[^\n]{1,150}(?:\n|\Z)"
 )
-_EVALUATIVE = regex.compile(
+_EVALUATIVE = re.compile(
     r"(?:très|trop|si|assez|fort|bien|extrêmement|particulièrement|vraiment|totalement|very|too|so|extremely|"
     r"really|totally|utterly|highly|deeply)\s",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_DASH = regex.compile(r"\s*[—–]\s*")
-_CLOSE_PUNCT = regex.compile(r"[^\p{L}\p{N},]*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
-_INTRO_END = regex.compile(r"\s*[:,]?\s*\Z")
+_DASH = re.compile(r"\s*[—–]\s*")
+_CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
+_INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
-_STOP = regex.compile(r"[.!?;]")
+_STOP = re.compile(r"[.!?;]")
+# a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
+_PARTICIPLE = {
+    "en": re.compile(r"[^\W\d_]{2,}ing(?!\w)"),
+    "fr": re.compile(r"[^\W\d_]{2,}ant(?!\w)"),
+}
+_EN_VERBS = frozenset(
+    "is was are were has have had made paid gave took sent put said told wrote did got led met spoke held issued "
+    "released also".split()
+)
+_FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
+# evaluative speech verbs that frame a fragment without `que`/`that` (`described the strike as "…"`,
+# `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
+_FRAME_EXTRA = frozenset(
+    "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
+    "accuser".split()
+)
+# what may stand between a quote and a cue sharing the subject of the cue before the quote
+_COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
+                         re.IGNORECASE)
+_ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)", re.IGNORECASE)
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
+_PASSIVE = re.compile(r"\s+(?:by|par)\s")
+# `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
+_BE_PASSIVE = re.compile(
+    r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?\w+(?:ed|en)\Z",
+    re.IGNORECASE,
+)
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
 CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
@@ -143,22 +170,28 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
         if b - a > 64 and not _LETTERS.search(text, a, b):
             continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
         for start, end, lemma, inv in lex.find_verbs(text, a, b):
+            if (
+                lex.lang == "en"
+                and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
+                and _BE_PASSIVE.search(text, max(a, end - 40), end)
+            ):
+                continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
                 pass
             cues.append(Cue(start, end, lemma, True, inv))
-        for m in lex.nonverbal.finditer(text, a, b):
-            cues.append(Cue(m.start(), m.end(), lex.lemma(m.group()) or m.group().lower(), False))
+        for s, e, form in lex.find_nonverbal(text, a, b):
+            cues.append(Cue(s, e, lex.lemma(form) or form.lower(), False))
     cues.sort(key=lambda c: c.start)
     return cues
 
 
 @functools.cache
-def _comp_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+def _comp_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """The complementizer of ``lang`` as a word, and as `cue … que` right after a cue (compiled once)."""
     comp = grammar(lang).complementizer
-    word = regex.compile(rf"(?:{comp})\w*", regex.IGNORECASE)
-    after_cue = regex.compile(
-        rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{comp}))", regex.IGNORECASE
+    word = re.compile(rf"(?:{comp})\w*", re.IGNORECASE)
+    after_cue = re.compile(
+        rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{comp}))", re.IGNORECASE
     )
     return word, after_cue
 
@@ -211,8 +244,21 @@ class _Doc:
         if not toks or len(toks) > MAX_SPEAKER_TOKENS:
             return None
         first = self.low(toks[0][0], toks[0][1])
-        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds):
-            return None  # `À noter que …`: a preposition is no subject
+        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det):
+            return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
+        if first in self.g.stops:
+            # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
+            # writing`): the last run of capitalised words, if any
+            run: list[tuple[int, int, bool]] = []
+            for t in reversed(toks):
+                if self.text[t[0]].isupper() and self.low(t[0], t[1]) not in self.g.stops:
+                    run.append(t)
+                elif run:
+                    break
+            if not run:
+                return None
+            toks = run[::-1]
+            first = self.low(toks[0][0], toks[0][1])
         words = [self.text[s:e] for s, e, _ in toks]
         if (
             any(w[:1].isupper() or w[:1] in "#@" for w in words)
@@ -227,8 +273,20 @@ class _Doc:
             return toks[0][0], toks[-1][1]
         return None
 
-    def speaker_before(self, lo: int, cue_start: int) -> Span | None:
-        """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``."""
+    def speaker_before(self, lo: int, cue_start: int, shared: bool = True) -> Span | None:
+        """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``, never inside a
+        quote. ``shared``: a cue right after a quote and a coordinator (`X a condamné « … » et dénonce`)
+        shares the subject of the cue before that quote."""
+        gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
+        if gap_lo > lo:
+            if shared and _COORD_ONLY.fullmatch(self.text, gap_lo, cue_start):
+                prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), gap_lo) if c.verbal]
+                if prev:
+                    c = prev[-1]
+                    return c.inv if c.inv is not None else self.speaker_before(lo, c.start, shared=False)
+                # no cue before the quote (`X has called the act "…", and warned`): the clause before it
+            else:
+                lo = gap_lo
         toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
         for t in toks:
@@ -236,6 +294,8 @@ class _Doc:
                 segs.append([])
             elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
                 segs.append([])
+            elif t[2] and (m := _ELIDED_BOUND.match(self.text, t[0], t[1])):
+                segs.append([(m.end(), t[1], True)])  # `qu'il a qualifiées`: the bound, then the pronoun
             else:
                 segs[-1].append(t)
         while segs and not segs[-1]:
@@ -246,11 +306,20 @@ class _Doc:
         if not self._subject_start(last[0]) and not self._titled_name(last):
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
-            # the subject is the nearest earlier segment that starts like one
-            earlier = [seg for seg in reversed(segs[-4:-1]) if seg and self._subject_start(seg[0])]
-            named = [seg for seg in earlier if self.text[seg[0][0]].isupper()]
-            if named or earlier:
-                last = (named or earlier)[0]
+            # the subject is the earliest earlier segment that starts like one: the head comes first, its
+            # appositions after it (`A spokesperson of Snap's parent company, Snap, Inc., on Sunday, said`)
+            earlier = [
+                seg for seg in segs[-4:-1] if seg and self._subject_start(seg[0]) and not self._adjunct(seg)
+            ]
+            if earlier:
+                last = earlier[0]
+        if _PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start):
+            # `X released a statement saying`, `X paid tribute to Y, saying`: the subject of the clause the
+            # participle hangs on, up to its (likely) verb
+            for k, t in enumerate(last):
+                if k and t[2] and self._verb_like(t):
+                    last = last[:k]
+                    break
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
             # a long clause: keep its trailing run of capitalised words (a name), if any
             run: list[tuple[int, int, bool]] = []
@@ -261,6 +330,25 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _adjunct(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """A clause opening with a participle (`Interrogé vendredi à Bordeaux`, `Speaking to reporters`,
+        `Asked about it`): an adjunct before the subject, not the subject."""
+        if len(seg) < 2 or not seg[1][2] or self.text[seg[1][0]].isupper():
+            return False
+        return self.low(seg[0][0], seg[0][1]).endswith(_PARTICIPLE_ENDINGS)
+
+    def _verb_like(self, tok: tuple[int, int, bool]) -> bool:
+        """A lower-case word that likely is the verb after a subject (`released`, `paid`, `a`, `ont`)."""
+        if self.text[tok[0]].isupper():
+            return False
+        w = self.low(tok[0], tok[1])
+        g = self.g
+        if w in g.det or w in _OF or w in g.stops:
+            return False
+        if self.lang == "en":
+            return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées"))
 
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
@@ -443,7 +531,11 @@ class _Doc:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
         lo = max(lo, q_start - WINDOW)
         for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
-            if cue.verbal and cue.lemma in self.lex.indirect:
+            if cue.verbal and (
+                _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
+            ):
+                continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
+            if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:
                     return Attribution(cue, sp, cue.end, bool(ADDRESSEE.match(self.text, cue.end, q_start)))

@@ -36,6 +36,14 @@ ADDRESSEE = regex.compile(
     r"\s+(?:(?:à|auprès\s+de)\s+(?:l['’]\s*)?(?=\p{Lu})|au\s+(?=\p{Lu})|aux\s+(?=\p{Lu})|to\s+(?=\p{Lu})"
     r"|to\s+(?:reporters|journalists|the\s+press)\b|à\s+(?:la\s+presse|des\s+journalistes|la\s+radio)\b)"
 )
+# Words one of the patterns above needs (lower case): a sentence with none of them skips that regex, which
+# saves most of the channel's cost (the patterns are tried at every position); the answer is the same.
+_TWEET_KEYS = ("tw", "x")
+_POST_KEYS = ("facebook", "instagram", "linkedin", "telegram", "tiktok", "threads", "mastodon", "bluesky",
+              "youtube", "weibo", "blog", "truth")
+_INTERVIEW_KEYS = ("entretien", "interview", "interrog", "micro", "radio", "télévision", "plateau", "told",
+                   "speaking", "talking", "podcast")
+_STATEMENT_KEYS = ("communiqué", "déclaration", "conférence", "statement", "press", "conference", "briefing")
 _NONVERBAL = frozenset({"selon", "d'après", "according to", "laut", "según", "secondo", "segundo", ":", "—"})
 
 
@@ -50,14 +58,22 @@ def channel_of(lemma: str | None, sentence: str, addressee: bool = False) -> str
     ch = CHANNEL_OF_LEMMA.get(lemma)
     if ch == "tweet":
         return ch
-    if _TWEET_CTX.search(sentence):
+    low = sentence.lower()
+    if _has(low, _TWEET_KEYS) and _TWEET_CTX.search(sentence):
         return "tweet"
-    if ch == "post" or _POST_CTX.search(sentence):
+    if ch == "post" or _has(low, _POST_KEYS) and _POST_CTX.search(sentence):
         return "post"
-    if ch == "interview" or addressee or _INTERVIEW_CTX.search(sentence):
+    if ch == "interview" or addressee or _has(low, _INTERVIEW_KEYS) and _INTERVIEW_CTX.search(sentence):
         return "interview"
-    if _STATEMENT_CTX.search(sentence):
+    if _has(low, _STATEMENT_KEYS) and _STATEMENT_CTX.search(sentence):
         return "statement"
     if lemma in _NONVERBAL:
         return "unknown"
     return "statement"
+
+
+def _has(low: str, keys: tuple[str, ...]) -> bool:
+    for k in keys:  # a plain loop: `any(<genexpr>)` costs more than the substring tests themselves
+        if k in low:
+            return True
+    return False

@@ -64,7 +64,7 @@ _FR_ADV = (
     r"(?:pas|jamais|plus|également|aussi|encore|déjà|notamment|ensuite|alors|enfin|toutefois|cependant|"
     r"néanmoins|pourtant|même|bien|récemment|immédiatement|publiquement|clairement|simplement|ainsi|"
     r"lui-même|elle-même|pour sa part|de son côté|d['’]ailleurs|par ailleurs|en outre|hier|aujourd['’]hui|"
-    r"précédemment|dernièrement|plus tard|auparavant|tout de suite|longtemps)"
+    r"précédemment|dernièrement|plus tard|auparavant|tout de suite|longtemps|[^\W\d_]{3,}ment)"
 )
 _FR_INV_PRON = r"-(?:t-)?(?P<inv>il|elle|on|ils|elles)\b"
 
@@ -100,7 +100,7 @@ _EN_LEMMAS = {
     "exclaim": "", "shout": "", "remark": "i", "joke": "i", "quip": "", "caution": "i", "assure": "i",
     "agree": "i", "vow": "i", "pledge": "i", "reiterate": "i", "believe": "i",
     "estimate": "i", "recount": "", "inform": "i", "proclaim": "i", "clarify": "i", "indicate": "i",
-    "point out": "i", "speak": "", "describe": "", "condemn": "",
+    "point out": "i", "speak": "", "describe": "", "condemn": "", "call": "", "dub": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -129,7 +129,7 @@ def _en_forms(lemma: str) -> list[str]:
         forms += [lemma + "d", lemma[:-1] + "ing"]
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         forms += [lemma[:-1] + "ied", lemma + "ing"]
-    elif lemma in ("admit", "quip", "commit", "regret", "submit", "omit"):
+    elif lemma in ("admit", "quip", "commit", "regret", "submit", "omit", "dub"):
         forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     else:
         forms += [lemma + "ed", lemma + "ing"]
@@ -246,6 +246,9 @@ _BEFORE = {
 _INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles|je|nous|vous)(?![\w-])", re.IGNORECASE)
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 class Lexicon:
     """Cue lexicon of one language: ``forms`` (surface -> lemma), ``indirect`` lemmas, and matching.
 
@@ -292,6 +295,9 @@ class Lexicon:
         nv = _NONVERBAL.get(lang, [])
         self.nonverbal_lemma = {f.lower(): lem for f, lem in nv}
         self.nonverbal = re.compile(rf"(?<![\w-])(?P<nv>{_trie(f for f, _ in nv)})(?![\w-])")
+        # the same without its leading lookbehind, checked in Python instead: `re` then skips to the forms'
+        # first letters quickly (a pattern opening with a lookbehind is tried at every position: 2.5x slower)
+        self._nonverbal_bare = re.compile(self.nonverbal.pattern.removeprefix(r"(?<![\w-])"))
 
     def find_verbs(self, text: str, a: int = 0, b: int | None = None):
         """Verbal cues in ``text[a:b]``: ``(start, end, lemma, inv)`` where ``inv`` is the span of a fused
@@ -319,6 +325,21 @@ class Lexicon:
                     inv = p.span("inv")
             yield start, ve, lemma, inv
 
+    def find_nonverbal(self, text: str, a: int, b: int):
+        """Non-verbal cues in ``text[a:b]`` as ``(start, end, form)``: the matches of ``nonverbal``."""
+        pat = self._nonverbal_bare
+        while True:
+            m = pat.search(text, a, b)
+            if m is None:
+                return
+            s = m.start()
+            prev = text[s - 1] if s else ""
+            if prev and (prev.isalnum() or prev in "_-"):  # what `(?<![\w-])` rejects
+                a = s + 1
+                continue
+            yield s, m.end(), m.group()
+            a = m.end()
+
     def count(self, text: str, gaps) -> int:
         """How many lexical cue forms occur in the ``gaps`` of ``text`` (to pick a language)."""
         return sum(1 for a, b in gaps for _ in self._lexical.finditer(text, a, b))
@@ -339,7 +360,7 @@ class Lexicon:
         return regex.compile(rf"(?<![\w-])(?:{aux})(?P<v>{v})(?![\w-])", regex.IGNORECASE)
 
     def lemma(self, form: str) -> str | None:
-        f = regex.sub(r"\s+", " ", form.lower())
+        f = _SPACES.sub(" ", form.lower())
         return self.forms.get(f) or self.nonverbal_lemma.get(f)
 
 

@@ -15,8 +15,11 @@ __all__ = ["sentence_spans"]
 
 # The next sentence starts with a capital, a digit or an opening mark (Latin, Greek and Cyrillic capitals
 # are listed so that the regex, not Python, rejects `. la suite`; other scripts are checked in Python).
+# The pattern opens with a character class (not a lookahead) so that `re` skips ahead to the next candidate
+# character at C speed; ``p`` is then the punctuation run from the match start to the end of group ``p``.
 _CANDIDATE = re.compile(
-    r"(?=[.!?…\n])(?:(?P<p>[.!?…]+)[»”\"’')\]]*(?P<s>[^\S\n]+)(?=(?P<c>[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я\d«“\"‘'(\[„¿¡]|[^\x00-\u024f\s]))|\n+)"
+    r"[.!?…\n](?:(?<=[.!?…])(?P<p>[.!?…]*)[»”\"’')\]]*(?P<s>[^\S\n]+)"
+    r"(?=(?P<c>[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я\d«“\"‘'(\[„¿¡]|[^\x00-\u024f\s]))|(?<=\n)\n*)"
 )
 _OPENERS = frozenset("«“\"‘'([„¿¡")
 _ABBREV = frozenset(
@@ -35,15 +38,16 @@ def sentence_spans(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
     cuts: list[int] = []
     for m in _CANDIDATE.finditer(text):
         pos = m.start()
+        punct = m.group("s") is not None  # terminal punctuation (else a line break)
         i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < quotes[i][1] and not (m.group("p") and m.end("p") < quotes[i][1] <= m.start("s")):
+        if i >= 0 and pos < quotes[i][1] and not (punct and m.end("p") < quotes[i][1] <= m.start("s")):
             # inside a quote (multi-paragraph ones too): not a sentence of the narrative — unless the quote
             # ends the sentence with its own punctuation (`… win." The crowd …`)
             continue
         c = m.group("c")
         if c is not None and not (c.isupper() or c.isdigit() or c in _OPENERS):
             continue
-        if m.group("p") == ".":
+        if punct and text[pos] == "." and m.end("p") == pos + 1:
             w = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
             if w and (len(w.group(1)) == 1 and w.group(1).isupper() or w.group(1).lower() in _ABBREV):
                 continue

@@ -250,3 +250,76 @@ def test_other_languages(lang, text, typ, speaker, lemma):
 def test_credit_line_after_the_paragraph(lang, text, speaker):
     (q,) = run(text, lang)
     assert q["speaker"]["text"] == speaker and q["cue"]["lemma"] == "—"
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a participle cue: the subject of the clause it hangs on, not its object
+        ("en", 'The US military released a statement saying "The strike may have hit a clinic."', "The US military"),
+        ("en", 'Regional director Major Carol Bailey paid tribute to Gilson, saying, "She was loved by all."',
+         "Regional director Major Carol Bailey"),
+        # the head of a chain of appositions and adjuncts, not its last name
+        ("en", 'A spokesperson of the parent company, Snap, Inc., on Sunday, said, "We comply with local laws."',
+         "A spokesperson of the parent company"),
+        # a leading adjunct is no part of the speaker
+        ("en", 'On May 12 Radio Free Asia reported that users get a "connection reset" message.',
+         "Radio Free Asia"),
+        # a subject shared by two cues around a quote
+        ("fr", "L'Union européenne a condamné « l'attentat commis contre lui » et dénonce « une attaque "
+         "inadmissible ».", "L'Union européenne"),
+        # evaluative speech verbs frame a fragment
+        ("en", 'The commissioner, Zeid Al Hussein, described the strike as "inexcusable" and asked for more.',
+         "Zeid Al Hussein"),
+        # an adverb in -ment between auxiliary and participle
+        ("fr", "Le Rwanda a rapidement répondu : « Nous n'avons aucun intérêt à cela. »", "Le Rwanda"),
+    ],
+)  # fmt: skip
+def test_speaker_rules(lang, text, speaker):
+    quotes = [q for q in run(text, lang) if q["type"] != "indirect"]
+    assert quotes[-1]["speaker"] is not None, quotes
+    assert quotes[-1]["speaker"]["text"] == speaker
+
+
+def test_lone_determiner_is_no_speaker():
+    text = 'David Toska, the alleged mastermind of the "NOKAS robbery", was rumoured to know.'
+    (q,) = [q for q in run(text, "en") if q["type"] != "indirect"]
+    assert q["speaker"] is None or q["speaker"]["text"].lower() != "the"
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, mention",
+    [
+        # an opening participle clause is an adjunct, not the subject
+        ("fr", "Interrogé vendredi à Bordeaux, Alain Juppé a déclaré : « Non, c'est non. »", "Alain Juppé", None),
+        ("en", 'Speaking to reporters Thursday, Colonel John Bolduc said: "We are investigating."',
+         "Colonel John Bolduc", None),
+        # `qu'il` after a clause: the pronoun is the subject (resolved to the last named speaker)
+        ("fr", "« C'est faux », a dit Spicer. Il a critiqué la comparaison, qu'il a qualifiée de « honteuse ».",
+         "Spicer", "il"),
+    ],
+)  # fmt: skip
+def test_subject_after_adjuncts(lang, text, speaker, mention):
+    q = [q for q in run(text, lang) if q["type"] != "indirect"][-1]
+    assert q["speaker"]["text"] == speaker
+    assert (q["speaker"].get("mention") or {}).get("text") == mention
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".', "Jeremy Corbyn"),
+        ('As the Associated Press dubs it, the law is a "clumsy effort" to curb the practice.', "Associated Press"),
+        # passives: the subject is named or described, it says nothing
+        ('These pluggable modifications are called "mods" by players.', None),
+        ('Under the new law, written by the minister, convicted "citizen journalists" face prison.', None),
+    ],
+)
+def test_call_and_passives(text, speaker):
+    (q,) = [q for q in run(text, "en") if q["type"] != "indirect"]
+    got = q["speaker"] and q["speaker"]["text"]
+    assert (speaker in got) if speaker else got is None, q
+
+
+def test_passive_report_is_no_indirect_speech():
+    assert [q for q in run("It was reported that the talks had failed.", "en") if q["type"] == "indirect"] == []
