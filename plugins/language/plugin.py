@@ -26,7 +26,7 @@ from typing import Any
 
 from framework import ConfigError, Document, hookimpl
 
-from .detector import SPAN_PREFIX, UND, Detection, Detector, parse_languages
+from .detector import PRIOR_MIN_SCORE, SPAN_PREFIX, UND, Detection, Detector, parse_languages
 
 __all__ = ["Language"]
 
@@ -108,10 +108,12 @@ class Language:
         )
         self.spans = _flag(settings, "spans", True)
 
-    def _short(self, text: str) -> Detection:
+    def _short(self, text: str, prior: str | None = None) -> Detection:
         """Quotes and tweets: the short-span cascade; past SPAN_PREFIX characters (a long multi-paragraph
         quote, a long-form tweet) the document path, whose cost per character is CLD2's."""
-        return self.detector.detect_span(text) if len(text) < SPAN_PREFIX else self.detector.detect_document(text)
+        if len(text) >= SPAN_PREFIX:
+            return self.detector.detect_document(text)
+        return self.detector.detect_span(text, prior)
 
     # -- phase 2 -----------------------------------------------------------------------------------------
     @hookimpl
@@ -132,14 +134,24 @@ class Language:
         if not self.spans:
             return
         text = doc.text
+        prior = _prior(doc)
         for span in doc.spans("quote"):
             parts = span.get("parts") or [(span["start"], span["end"])]
             content = " ".join(text[start:end] for start, end in parts)
-            _annotate(span, self._short(content))
+            _annotate(span, self._short(content, prior))
         for span in doc.spans("embedded_tweet"):
             start = span.get("text_start", span["start"])
             end = span.get("text_end", span["end"])
-            _annotate(span, self._short(text[start:end]))
+            _annotate(span, self._short(text[start:end], prior))
+
+
+def _prior(doc: Document) -> str | None:
+    """The document's language when it is known and sure enough to stand as a prior for its spans."""
+    lang = doc.record["doc"].get("lang")
+    if not isinstance(lang, dict):
+        return None
+    value, score = lang.get("value"), lang.get("score") or 0.0
+    return value if value and value != UND and score >= PRIOR_MIN_SCORE else None
 
 
 def _annotate(span: dict[str, Any], det: Detection) -> None:
