@@ -199,11 +199,12 @@ class Detector:
         return code is not None and (self.restrict is None or code in self.restrict)
 
     # ---- documents ----------------------------------------------------------------------------------
-    def detect(self, text: str) -> Detection:
-        """Document path for texts of ``document_chars`` characters or more, span path below."""
+    def detect(self, text: str, prior: str | None = None) -> Detection:
+        """Document path for texts of ``document_chars`` characters or more, span path (with ``prior``, the
+        enclosing document's language, if any) below."""
         if len(text) >= self.document_chars:
             return self.detect_document(text)
-        return self.detect_span(text)
+        return self.detect_span(text, prior)
 
     def detect_document(self, text: str) -> Detection:
         cleaned = strip_controls(text)

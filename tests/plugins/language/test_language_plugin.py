@@ -246,8 +246,8 @@ _DETECTOR = Detector()
 
 
 def test_quotes_of_news_articles_spare_lingua_large_models(pipe, shared_data: Path, monkeypatch) -> None:
-    """The cost guard: over the French ones of the first 120 news articles (~130 quotes, many one-word scare quotes and names),
-    quotes take the article's language as a prior, judged by lingua's low-accuracy models; the
+    """The cost guard: in the French ones of the first 120 news articles (~130 quotes, many one-word scare
+    quotes and names), quotes take the article's language as a prior, judged by lingua's low-accuracy models; the
     high-accuracy models (~30 MB and ~0.5 s each to load) are scored on almost no quote and for very few
     languages. Without the prior they loaded 17 languages and ~10 s of CPU over 360 articles."""
     from plugins.language.engines import LinguaEngine
