@@ -137,3 +137,34 @@ def test_documents_cld2_alone(benchmark, detector: Detector, documents: list[str
 def test_sentences_py3langid_alone(benchmark, detector: Detector, sentences: list[str]) -> None:
     _report(benchmark, sentences, "sentences")
     assert benchmark.pedantic(_run, (detector.langid.scores, sentences), rounds=5, iterations=1)
+
+
+# -- spans inside documents: quotes of French news articles, with and without the document language as prior --
+@pytest.fixture(scope="module")
+def news_quotes(shared_data: Path) -> list[str]:
+    """The content of the quotes of French news articles (the real quote-mark pairing), most of them short."""
+    from plugins.quotes.marks import find_quotes
+
+    out = []
+    for line in (shared_data / "news" / "news.jsonl").read_bytes().splitlines()[: 60 if QUICK else 360]:
+        item = orjson.loads(line)
+        if item.get("lang") not in (None, "fr"):
+            continue
+        text = item["text"]
+        out += [" ".join(text[s:e] for s, e in q.parts) for q in find_quotes(text)]
+    return out
+
+
+def test_news_quotes_with_prior(benchmark, detector: Detector, news_quotes: list[str]) -> None:
+    _report(benchmark, news_quotes, "quotes of French articles, prior fr")
+    for text in news_quotes:  # warm
+        detector.detect_span(text, prior="fr")
+    assert benchmark.pedantic(_run, (lambda t: detector.detect_span(t, prior="fr").lang, news_quotes), rounds=5,
+                              iterations=1)
+
+
+def test_news_quotes_without_prior(benchmark, detector: Detector, news_quotes: list[str]) -> None:
+    _report(benchmark, news_quotes, "quotes of French articles, no prior")
+    for text in news_quotes:  # warm (loads lingua's large models for every candidate these quotes meet)
+        detector.detect_span(text)
+    assert benchmark.pedantic(_run, (lambda t: detector.detect_span(t).lang, news_quotes), rounds=5, iterations=1)

@@ -243,3 +243,34 @@ def test_any_text_gives_a_valid_answer(text: str) -> None:
 
 
 _DETECTOR = Detector()
+
+
+def test_quotes_of_news_articles_spare_lingua_large_models(pipe, shared_data: Path, monkeypatch) -> None:
+    """The cost guard: in the French ones of the first 120 news articles (~130 quotes, many one-word scare
+    quotes and names), quotes take the article's language as a prior, judged by lingua's low-accuracy models; the
+    high-accuracy models (~30 MB and ~0.5 s each to load) are scored on almost no quote and for very few
+    languages. Without the prior they loaded 17 languages and ~10 s of CPU over 360 articles."""
+    from plugins.language.engines import LinguaEngine
+
+    high: list[frozenset[str]] = []
+    scores = LinguaEngine.scores
+
+    def spy(self, text, candidates=None):
+        if not self.low_accuracy:
+            high.append(frozenset(candidates or ()))
+        return scores(self, text, candidates)
+
+    monkeypatch.setattr(LinguaEngine, "scores", spy)
+    lines = (shared_data / "news" / "news.jsonl").read_bytes().splitlines()[:120]
+    quotes = french = 0
+    for line in lines:
+        record = pipe.process(orjson.loads(line))
+        if lang(record) != "fr":
+            continue
+        for quote in record["layers"].get("quote", []):
+            quotes += 1
+            french += quote["lang"] == "fr"
+    assert quotes >= 100
+    assert french / quotes >= 0.9  # French articles quote mostly French (121 of 129; names, a few English)
+    assert len(high) <= max(3, quotes // 20)  # (documents under CLD2's 70 % share use the cascade too)
+    assert len(frozenset().union(*high)) <= 4
