@@ -94,7 +94,13 @@ class Matcher:
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
+        """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions (see :meth:`scan`)."""
+        return self.scan(text, ignored)[0]
+
+    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[list[Mention], str]:
+        """(mentions, normalised text): the linker reuses the folded text instead of folding it again.
+
+        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
 
         Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
         start a mention, so the work is proportional to them: each start reads a small window of the
@@ -119,7 +125,7 @@ class Matcher:
                 consumed = end
         if self.nil and offsets is None:
             self._lower_heads(text, norm, ign, out)
-        return out
+        return out, norm
 
     @staticmethod
     def _lower_heads(text: str, norm: str, ign, out: list[Mention]) -> None:
@@ -286,10 +292,7 @@ class Matcher:
         if len(surface) < self.min_nil_len:
             return e
         if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
-            lower = state.get("lower")
-            if lower is None:
-                lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
-            if run[0] in lower or run[0] in STOP:
+            if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
         if i == 0 and _ARABIC_ARTICLE.match(text, max(0, s - 3), s) and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
@@ -311,6 +314,31 @@ class Matcher:
                         break
         out.append(m)
         return e
+
+    @staticmethod
+    def _written_lower(text: str, norm: str, offsets, word: str, state: dict) -> bool:
+        """``word`` (folded) is also written in lower case in the text, as a whole word: a capitalised
+        sentence-initial word that is a common word elsewhere. When the fold kept lengths, only the
+        occurrences of ``word`` are checked (the set of all lower-case words costs a pass over the text)."""
+        if offsets is not None:
+            lower = state.get("lower")
+            if lower is None:
+                lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
+            return word in lower
+        seen = state.setdefault("lower_seen", {})
+        found = seen.get(word)
+        if found is None:
+            found = False
+            n = len(word)
+            k = norm.find(word)
+            while k >= 0:
+                m = _LOWER_WORD.match(text, k)
+                if m is not None and m.end() == k + n:
+                    found = True
+                    break
+                k = norm.find(word, k + 1)
+            seen[word] = found
+        return found
 
     # ------------------------------------------------------------------------------------------------
     def _kb_starts(self, kb: KB, words: list[str], k: int, n: int, strong: bool = False) -> bool:

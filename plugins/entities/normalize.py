@@ -67,6 +67,9 @@ for _code in (*range(0x590), *range(0x1E00, 0x2070)):
 _MULTI_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MULTI)) + "]")
 _OUTSIDE = re.compile(r"[^\x00-\u058f\u1e00-\u206f]")
 _SEEN: set[str] = set()
+_FOLDS: dict[str, str] = {}  # fold_char of the length-changing characters met so far
+# where a text may hold a length-changing character: a known one, or one outside the precomputed table
+_SPLIT = re.compile("(?:" + _MULTI_RE.pattern + "|" + _OUTSIDE.pattern + ")")
 
 
 def _learn(ch: str) -> None:
@@ -111,12 +114,43 @@ def _fast(text: str) -> str | None:
     return raw.translate(_LATIN1).decode("latin-1")
 
 
+def _slow(text: str, offsets: list[int] | None) -> str:
+    """Fold a text holding characters whose fold changes the length: the runs between them go through
+    :func:`_fast` (in C), only those characters through :func:`fold_char`; ``offsets`` is filled when given."""
+    parts: list[str] = []
+    pos = 0
+    for m in _SPLIT.finditer(text):
+        ch = m.group()
+        if ch not in _SEEN and _OUTSIDE.match(ch):
+            _learn(ch)
+        if ch not in _MULTI:
+            continue
+        i = m.start()
+        if i > pos:
+            parts.append(_fast(text[pos:i]))
+            if offsets is not None:
+                offsets.extend(range(pos, i))
+        f = _FOLDS.get(ch)
+        if f is None:
+            f = _FOLDS[ch] = fold_char(ch)
+        if f:  # an empty fold (a lone combining mark) contributes nothing
+            parts.append(f)
+            if offsets is not None:
+                offsets.extend([i] * len(f))
+        pos = i + 1
+    if pos < len(text):
+        parts.append(_fast(text[pos:]))
+        if offsets is not None:
+            offsets.extend(range(pos, len(text)))
+    return "".join(parts)
+
+
 def normalize(text: str) -> str:
     """Folded text (case, accents, apostrophes, dashes, spaces); length may differ from ``text``."""
     folded = _fast(text)
     if folded is not None:
         return folded
-    return "".join(fold_char(ch) for ch in text)
+    return _slow(text, None)
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -126,19 +160,10 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
     folded = _fast(text)
     if folded is not None:
         return folded, None
-    parts: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        f = fold_char(ch)
-        if len(f) == 1:
-            parts.append(f)
-            offsets.append(i)
-        elif f:
-            parts.append(f)
-            offsets.extend([i] * len(f))
-        # an empty fold (a lone combining mark) contributes nothing
+    norm = _slow(text, offsets)
     offsets.append(len(text))
-    return "".join(parts), offsets
+    return norm, offsets
 
 
 def map_span(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:

@@ -97,3 +97,16 @@ def test_fast_fold_equals_the_per_character_fold(text: str):
     folded = _fast(text)
     if folded is not None:
         assert folded == "".join(fold_char(c) for c in text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2100) | st.sampled_from(list("ßﬁ½″\u0301\u093c😀명’…µ")),
+               max_size=40))
+def test_slow_path_equals_the_per_character_fold(text: str):
+    """Texts with length-changing characters fold run by run: same text and offsets as character by character."""
+    from plugins.entities.normalize import fold_char
+
+    norm, offsets = normalize_with_offsets(text)
+    assert norm == normalize(text) == "".join(fold_char(c) for c in text)
+    if offsets is not None:
+        expected = [i for i, c in enumerate(text) for _ in fold_char(c)] + [len(text)]
+        assert offsets == expected
