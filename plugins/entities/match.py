@@ -63,7 +63,7 @@ _SPACE_AT = re.compile(r"[ '’\u00a0-]*")
 _LOWER_WORD = re.compile(r"(?<![\w@#'’])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -91,6 +91,7 @@ class Matcher:
         self.nil = nil
         self.case_sensitive = case_sensitive
         self.min_nil_len = min_nil_len
+        self._cand_cache: dict[tuple[int, bool], tuple[tuple[Entity, int], ...]] = {}
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
@@ -370,11 +371,15 @@ class Matcher:
         s = text[ospan[0]:ospan[1]]
         return len(s) >= 2 and s.isupper()
 
-    @staticmethod
-    def _cands(kb: KB, kid: int, surface: str) -> list[tuple[Entity, int]]:
-        """Candidates of an alias key whose flags fit the surface form."""
+    def _cands(self, kb: KB, kid: int, surface: str) -> list[tuple[Entity, int]]:
+        """Candidates of an alias key whose flags fit the surface form (memoised per key and case: the
+        same names recur across documents)."""
         upper = surface.isupper() and sum(c.isalpha() for c in surface) >= 2
-        return [(kb.entity(row), fl) for row, fl in kb.candidates_for_id(kid) if Matcher._fits(fl, upper)]
+        cached = self._cand_cache.get((kid, upper))
+        if cached is None:
+            cached = self._cand_cache[(kid, upper)] = tuple(
+                (kb.entity(row), fl) for row, fl in kb.candidates_for_id(kid) if Matcher._fits(fl, upper))
+        return list(cached)
 
     @staticmethod
     def _fits(fl: int, upper: bool) -> bool:
