@@ -88,6 +88,7 @@ _COMMON = [(c, chr(_TABLE[ord(c)])) for c in "\u2019\u2018\u2013\u2014\u201c\u20
            if ord(c) in _TABLE and _TABLE[ord(c)] < 256]
 _LATIN1 = bytes(_TABLE.get(b, b) if _TABLE.get(b, b) < 256 else b for b in range(256))
 # Latin-1 characters whose fold is outside Latin-1 (µ -> μ): texts holding them use the dict
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 _LATIN1_ODD = re.compile("[" + "".join(re.escape(chr(b)) for b in range(256) if _TABLE.get(b, b) >= 256) + "]")
 
 
@@ -108,7 +109,17 @@ def _fast(text: str) -> str | None:
     try:
         raw = plain.encode("latin-1")
     except UnicodeEncodeError:
-        return text.translate(_TABLE)
+        # a few characters beyond Latin-1 (œ, Š, ğ) whose folds are Latin-1: replace them, then the bytes
+        # path; otherwise (Cyrillic, emoji, €) the dict path
+        odd = set(_BEYOND_LATIN1.findall(plain))
+        if len(odd) > 8:
+            return text.translate(_TABLE)
+        for ch in odd:
+            f = _TABLE.get(ord(ch), ord(ch))
+            if f >= 256 or _LATIN1[f] != f:  # the bytes table must leave the fold as it is (U+1FEF -> `)
+                return text.translate(_TABLE)
+            plain = plain.replace(ch, chr(f))
+        raw = plain.encode("latin-1")
     if _LATIN1_ODD.search(plain):
         return text.translate(_TABLE)
     return raw.translate(_LATIN1).decode("latin-1")
