@@ -31,7 +31,7 @@ __all__ = ["Linker", "Linked"]
 _WORD = re.compile(r"\w{4,}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Linked:
     mention: Mention
     entity: Entity | None

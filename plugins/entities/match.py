@@ -49,6 +49,7 @@ _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
 _START = regex.compile(r"(?<![\w@#])(?:[@#]\w|[\p{Lu}\p{Lt}])")
 BIG_PLACE = 0.6  # prior of a city of ~130,000 inhabitants (kb.prior_from_population)
+_CACHE_MAX = 200_000  # entries of a per-matcher memo before it is emptied (bounded memory on long runs)
 WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, max_tokens)
 # the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot
 # of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
@@ -92,6 +93,7 @@ class Matcher:
         self.case_sensitive = case_sensitive
         self.min_nil_len = min_nil_len
         self._cand_cache: dict[tuple[int, bool], tuple[tuple[Entity, int], ...]] = {}
+        self._starts_cache: dict[tuple[str, bool], bool] = {}
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
@@ -347,8 +349,18 @@ class Matcher:
     def _kb_starts(self, kb: KB, words: list[str], k: int, n: int, strong: bool = False) -> bool:
         """A KB alias starts at token ``k``. With ``strong``, only a multi-word alias or a curated one
         counts: a single gazetteer word inside a capitalised run (Peter *Sagan*, Michael *Matthews*) is
-        more likely part of an unknown name than the town of that name."""
+        more likely part of an unknown name than the town of that name. Memoised on the tokens read (a
+        bounded cache: names recur across documents)."""
         joined = " ".join(words[k:k + self.max_tokens])
+        cache = self._starts_cache
+        hit = cache.get((joined, strong))
+        if hit is None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            hit = cache[(joined, strong)] = self._kb_starts_at(kb, words, k, joined, strong)
+        return hit
+
+    def _kb_starts_at(self, kb: KB, words: list[str], k: int, joined: str, strong: bool) -> bool:
         for key, kid in kb.prefixes(joined):
             if len(key) == len(joined) or joined[len(key)] == " ":
                 if " " in key:
