@@ -165,7 +165,7 @@ class Matcher:
             return [], [], [], []
         we = m.end()
         spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)]  # at most WINDOW: _WINDOW_RE's bound
-        words = [norm[s:e] for s, e in spans]
+        words = TOKEN_RE.findall(norm, q, we)
         ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
         if ign:
             for k in range(1, len(ospans)):
