@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framework import Pipeline
 
@@ -76,3 +78,13 @@ def test_lower_case_head_with_a_nationality(ents):
 def test_arabic_article_belongs_to_the_name(ents):
     found = ents("Les combattants du Front al-Nosra et d'al-Nosra encore.")
     assert "al-Nosra" in found
+
+
+@given(st.lists(st.sampled_from(["armee", "marine", "cote", "cotes", "desert", "syrienne", " ", "l'", "-", "x",
+                                 "golfe", "é"]), max_size=30))
+def test_lower_head_scan_equals_the_regex_scan(parts: list[str]):
+    """Lower-case heads found from their occurrences: the same matches as the alternation's finditer."""
+    from plugins.entities.match import _LOWER_HEAD_RE, _lower_head_matches
+
+    text = "".join(parts)
+    assert [m.span() for m in _lower_head_matches(text)] == [m.span() for m in _LOWER_HEAD_RE.finditer(text)]
