@@ -56,6 +56,8 @@ WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, ma
 _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
 _WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
 
+# the two tokens before a position, on the reversed text: a word's sigil (@, #) comes after it there
+_PREV2_REV = re.compile(r"\W*(\w+)([@#]?)(?:\W*(\w+)([@#]?))?")
 _LOWER_HEAD_RE = re.compile(r"(?<![\w@#])(" + "|".join(LOWER_HEADS) + r") (\w+)(?!\w)")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ar|an|az)-")
 _WORD_AT = re.compile(r"\w+")
@@ -175,9 +177,20 @@ class Matcher:
         cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
         return words, spans, ospans, cap
 
-    def _prev_words(self, norm: str, q: int) -> tuple[str, str]:
-        before = TOKEN_RE.findall(norm, max(0, q - 60), q)
-        return (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
+    @staticmethod
+    def _prev_words(norm: str, q: int, state: dict) -> tuple[str, str]:
+        """The last two tokens of ``norm[q - 60:q]`` (as ``TOKEN_RE.findall`` cuts them), read backwards
+        from ``q`` on the reversed text: one anchored match instead of tokenising the 60 characters."""
+        rev = state.get("rev")
+        if rev is None:
+            rev = state["rev"] = norm[::-1]
+        r = len(norm) - q
+        m = _PREV2_REV.match(rev, r, r + 60)
+        if m is None:
+            return "", ""
+        w1 = (m.group(1) + m.group(2))[::-1]
+        w2 = (m.group(3) + m.group(4))[::-1] if m.group(3) else ""
+        return w1, w2
 
     def _at(self, text: str, norm: str, offsets, q: int, ign, out: list[Mention], state: dict) -> int:
         """Read the mention starting at normalised offset ``q``; return the original end offset of what
@@ -236,7 +249,7 @@ class Matcher:
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
-                m.prev, m.prev2 = self._prev_words(norm, q)
+                m.prev, m.prev2 = self._prev_words(norm, q, state)
                 m.sent_initial = self._sentence_initial(text, s)
                 out.append(m)
                 return e
@@ -304,9 +317,9 @@ class Matcher:
             surface = text[s:e]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
         if i:
-            m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q)[0])
+            m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
         else:
-            m.prev, m.prev2 = self._prev_words(norm, q)
+            m.prev, m.prev2 = self._prev_words(norm, q, state)
         if m.cue is None and run[0] not in EVENT_HEADS:
             m.cue = self._nil_cue(m, text, ospans[i])
             if m.cue == "PER" and kb is not None and self._big_place(kb, words[j - 1]):

@@ -88,3 +88,15 @@ def test_lower_head_scan_equals_the_regex_scan(parts: list[str]):
 
     text = "".join(parts)
     assert [m.span() for m in _lower_head_matches(text)] == [m.span() for m in _LOWER_HEAD_RE.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab É@#'’- .\n😀_1")), max_size=90), st.integers(0, 90))
+def test_previous_words_read_backwards(text: str, q: int):
+    """The reversed-text read of the two previous tokens equals tokenising the 60 characters before."""
+    from plugins.entities.match import Matcher
+    from plugins.entities.normalize import TOKEN_RE
+
+    q = min(q, len(text))
+    before = TOKEN_RE.findall(text, max(0, q - 60), q)
+    expected = (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
+    assert Matcher._prev_words(text, q, {}) == expected
