@@ -89,6 +89,7 @@ _COMMON = [(c, chr(_TABLE[ord(c)])) for c in "\u2019\u2018\u2013\u2014\u201c\u20
 _LATIN1 = bytes(_TABLE.get(b, b) if _TABLE.get(b, b) < 256 else b for b in range(256))
 # Latin-1 characters whose fold is outside Latin-1 (µ -> μ): texts holding them use the dict
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+_HOLES = [chr(c) for c in (*range(1, 9), *range(14, 32))]  # control characters: stand-ins, their own folds
 _LATIN1_ODD = re.compile("[" + "".join(re.escape(chr(b)) for b in range(256) if _TABLE.get(b, b) >= 256) + "]")
 
 
@@ -109,17 +110,34 @@ def _fast(text: str) -> str | None:
     try:
         raw = plain.encode("latin-1")
     except UnicodeEncodeError:
-        # a few characters beyond Latin-1 (œ, Š, ğ) whose folds are Latin-1: replace them, then the bytes
-        # path; otherwise (Cyrillic, emoji, €) the dict path
+        # a few distinct characters beyond Latin-1 (œ, Š, €, emoji): those folding into Latin-1 are
+        # replaced by their folds, the others by control characters absent from the text (put back,
+        # folded, after the bytes path); many of them (Cyrillic, Greek text) take the dict path
         odd = set(_BEYOND_LATIN1.findall(plain))
         if len(odd) > 8:
             return text.translate(_TABLE)
+        back: list[tuple[str, str]] = []
+        rest = []
         for ch in odd:
             f = _TABLE.get(ord(ch), ord(ch))
-            if f >= 256 or _LATIN1[f] != f:  # the bytes table must leave the fold as it is (U+1FEF -> `)
+            if f < 256 and _LATIN1[f] == f:  # the bytes table must leave the fold as it is (U+1FEF -> `)
+                plain = plain.replace(ch, chr(f))
+            else:
+                rest.append((ch, f))
+        for ch, f in rest:  # after the replacements above, so that no stand-in is written twice
+            hole = next((h for h in _HOLES if h not in plain), None)
+            if hole is None:
                 return text.translate(_TABLE)
-            plain = plain.replace(ch, chr(f))
+            plain = plain.replace(ch, hole)
+            back.append((hole, chr(f)))
         raw = plain.encode("latin-1")
+        if back:
+            if _LATIN1_ODD.search(plain):
+                return text.translate(_TABLE)
+            folded = raw.translate(_LATIN1).decode("latin-1")
+            for hole, f in back:
+                folded = folded.replace(hole, f)
+            return folded
     if _LATIN1_ODD.search(plain):
         return text.translate(_TABLE)
     return raw.translate(_LATIN1).decode("latin-1")

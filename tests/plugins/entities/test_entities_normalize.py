@@ -104,7 +104,8 @@ def test_fold_beyond_latin1_through_the_byte_table():
     (U+1FEF -> ` -> ') does not."""
     from plugins.entities.normalize import _fast, fold_char
 
-    for text in ("Œuvre de Šťastný à İstanbul, Ğ", "a\u1fefb’c", "Œ€😀", "Łódź " * 3 + "\u0100\u0101\u0102\u0103"
+    for text in ("Œuvre de Šťastný à İstanbul, Ğ", "a\u1fefb’c", "Œ€😀", "cœur\x01 €\x02", "µ œ",
+                 "Łódź " * 3 + "\u0100\u0101\u0102\u0103"
                  "\u0104\u0105\u0106\u0107\u0108\u0109"):
         assert _fast(text) == "".join(fold_char(c) for c in text)
 
