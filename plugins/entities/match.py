@@ -49,7 +49,7 @@ _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
 _START = regex.compile(r"(?<![\w@#])(?:[@#]\w|[\p{Lu}\p{Lt}])")
 BIG_PLACE = 0.6  # prior of a city of ~130,000 inhabitants (kb.prior_from_population)
-_CACHE_MAX = 200_000  # entries of a per-matcher memo before it is emptied (bounded memory on long runs)
+_CACHE_MAX = 50_000  # entries of a per-matcher memo before it is emptied (a few MB at most on long runs)
 WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, max_tokens)
 # the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot
 # of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
@@ -404,6 +404,8 @@ class Matcher:
         upper = surface.isupper() and sum(c.isalpha() for c in surface) >= 2
         cached = self._cand_cache.get((kid, upper))
         if cached is None:
+            if len(self._cand_cache) >= _CACHE_MAX:
+                self._cand_cache.clear()
             cached = self._cand_cache[(kid, upper)] = tuple(
                 (kb.entity(row), fl) for row, fl in kb.candidates_for_id(kid) if Matcher._fits(fl, upper))
         return list(cached)
