@@ -8,6 +8,7 @@ process, CPU time, medians of ``--rounds``.
     python benchmarks/entities_check.py record /tmp/ref.jsonl
     python benchmarks/entities_check.py check /tmp/ref.jsonl
     python benchmarks/entities_check.py compare /tmp/old --rounds 5
+    python benchmarks/entities_check.py build /tmp/old --rounds 5   # KB build from the plain-JSON dump lines
 """
 
 from __future__ import annotations
@@ -63,9 +64,31 @@ def run(p, ts: list[str]) -> float:
     return time.process_time() - t0
 
 
+def compare_build(rounds: int) -> int:
+    """KB build from the plain-JSON dump items (49), old vs new package, interleaved, CPU time."""
+    import tempfile
+
+    src = ROOT.parent / "shared" / "data" / "kb" / "wikidata-dump-sample" / "latest-all.head50.json"
+    mb = src.stat().st_size / 1e6
+    builds = [importlib.import_module(m + ".build").build_kb for m in ("entities_old", "plugins.entities")]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, kw in (("all items", {}), ("--types PER", {"keep_classes": frozenset({"Q5"})})):
+            times: list[list[float]] = [[], []]
+            n = 0
+            for _ in range(rounds):
+                for build, acc in zip(builds, times, strict=True):
+                    t0 = time.process_time()
+                    n = build(Path(tmp) / "kb.sqlite", [src], **kw)["seen"]
+                    acc.append(time.process_time() - t0)
+            mo, mn = statistics.median(times[0]), statistics.median(times[1])
+            print(f"build {name}: old median {mo:.3f} s CPU ({mb / mo:.0f} MB/s, {n / mo:.0f} items/s), "
+                  f"new {mn:.3f} s ({mb / mn:.0f} MB/s, {n / mn:.0f} items/s), ratio old/new {mo / mn:.2f}x")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=("record", "check", "compare"))
+    ap.add_argument("cmd", choices=("record", "check", "compare", "build"))
     ap.add_argument("path")
     ap.add_argument("--rounds", type=int, default=5)
     a = ap.parse_args()
@@ -87,6 +110,8 @@ def main() -> int:
             print("differs:", i, allt[i][:80].replace("\n", " "))
         return 1 if bad else 0
     sys.path.insert(0, a.path)
+    if a.cmd == "build":
+        return compare_build(a.rounds)
     old, new = plugin("entities_old"), plugin("plugins.entities")
     for name, docs in (("news", ts), ("4kb", four_kb(ts))):
         run(old, docs[:200]), run(new, docs[:200])  # warm caches
