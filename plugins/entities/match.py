@@ -12,7 +12,6 @@ cluster. Offsets are code points into the original text, mapped back when the fo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -159,29 +158,16 @@ class Matcher:
             return []  # a few substring tests in C spare the alternation's pass over the text
         return [m.start() if offsets is None else offsets[m.start()] for m in pattern.finditer(norm)]
 
-    def _window(self, text: str, norm: str, offsets, q: int, ign, state: dict):
+    def _window(self, text: str, norm: str, offsets, q: int, ign):
         """Up to ``WINDOW`` tokens from normalised offset ``q`` that a name may run through (no sentence
         punctuation between them): words, original spans, caps. One regex call finds the window's extent;
-        its token spans are sliced from the document's token table (built once, in C-level passes), or
-        read by the regex where the table's tokens do not line up with the window."""
+        token spans are only built for it."""
         m = _WINDOW_RE.match(norm, q)
         if m is None:
             return [], [], [], []
         we = m.end()
-        table = state.get("tokens")
-        if table is None:
-            toks = TOKEN_RE.findall(norm)
-            starts = [t.start() for t in TOKEN_RE.finditer(norm)]
-            table = state["tokens"] = (toks, starts, [s + len(w) for s, w in zip(starts, toks, strict=True)])
-        toks, starts, ends = table
-        a = bisect_left(starts, q)
-        b = bisect_left(starts, we, a)
-        if a < b and starts[a] == q and ends[b - 1] == we:
-            words = toks[a:b]
-            spans = list(zip(starts[a:b], ends[a:b], strict=True))
-        else:
-            spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)]  # at most WINDOW: _WINDOW_RE's bound
-            words = TOKEN_RE.findall(norm, q, we)
+        spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)]  # at most WINDOW: _WINDOW_RE's bound
+        words = TOKEN_RE.findall(norm, q, we)
         ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
         if ign:
             for k in range(1, len(ospans)):
@@ -216,7 +202,7 @@ class Matcher:
                 k = _SPACE_AT.match(text, first.end()).end()
                 if k >= len(text) or not text[k].isupper():
                     return 0
-        words, spans, ospans, cap = self._window(text, norm, offsets, q, ign, state)
+        words, spans, ospans, cap = self._window(text, norm, offsets, q, ign)
         n = len(words)
         if not n:
             return 0
