@@ -5,10 +5,10 @@ before a change (``record OUT``), then ``check OUT`` after it. ``compare OLD_PAR
 old package (``OLD_PARENT/entities_old``, outside the repo) against the current one, interleaved in one
 process, CPU time, medians of ``--rounds``.
 
-    python benchmarks/entities_check.py record /tmp/ref.jsonl
-    python benchmarks/entities_check.py check /tmp/ref.jsonl
-    python benchmarks/entities_check.py compare /tmp/old --rounds 5
-    python benchmarks/entities_check.py build /tmp/old --rounds 5   # KB build from the plain-JSON dump lines
+    python benchmarks/entities_check.py record REF.jsonl
+    python benchmarks/entities_check.py check REF.jsonl
+    python benchmarks/entities_check.py compare OLD_PARENT --rounds 5
+    python benchmarks/entities_check.py build OLD_PARENT --rounds 5   # KB build from the plain-JSON dump lines
 """
 
 from __future__ import annotations
