@@ -84,7 +84,15 @@ def iter_dump_lines(stream: Iterable[bytes]) -> Iterator[bytes]:
             yield orjson.dumps(doc)
 
 
-def _claim_ids(claims: dict, prop: str) -> list[str]:
+try:  # pysimdjson (extra ``wikidata``): a lazy parse that builds Python objects only for what is read
+    import simdjson
+    _OBJECT: tuple[type, ...] = (dict, simdjson.Object)
+except ImportError:  # pragma: no cover - the orjson path is the fallback
+    simdjson = None
+    _OBJECT = (dict,)
+
+
+def _claim_ids(claims, prop: str) -> list[str]:
     out = []
     for st in claims.get(prop, ()):
         if st.get("rank") == "deprecated":
@@ -93,14 +101,14 @@ def _claim_ids(claims: dict, prop: str) -> list[str]:
         if snak.get("snaktype") != "value":
             continue
         value = (snak.get("datavalue") or {}).get("value")
-        if isinstance(value, dict):
+        if isinstance(value, _OBJECT):
             qid = value.get("id") or (f"Q{value['numeric-id']}" if "numeric-id" in value else None)
             if qid:
                 out.append(qid)
     return out
 
 
-def _claim_strings(claims: dict, prop: str) -> list[str]:
+def _claim_strings(claims, prop: str) -> list[str]:
     out = []
     for st in claims.get(prop, ()):
         if st.get("rank") == "deprecated":
@@ -114,10 +122,21 @@ def _claim_strings(claims: dict, prop: str) -> list[str]:
     return out
 
 
-def wikidata_record(ent: dict, *, langs: Iterable[str] | None = ("fr", "en"),
+def _in_langs(values, want: set[str] | None) -> list[tuple[str, object]]:
+    """(lang, value) of a labels/aliases/descriptions object in source order, kept languages only: with a
+    lazy simdjson object only the keys are read, and the values of the kept languages."""
+    if values is None:
+        return []
+    if want is None:
+        return list(values.items())
+    return [(k, values[k]) for k in values.keys() if k in want]
+
+
+def wikidata_record(ent, *, langs: Iterable[str] | None = ("fr", "en"),
                     keep_classes: frozenset[str] | None = None, min_sitelinks: int = 0,
                     require_label: bool = True) -> EntityRecord | None:
-    """An EntityRecord from one parsed dump entity, or None when the filters drop it."""
+    """An EntityRecord from one parsed dump entity (a dict, or a lazy simdjson object), or None when the
+    filters drop it."""
     if ent.get("type", "item") != "item":
         return None
     claims = ent.get("claims") or {}
@@ -128,13 +147,11 @@ def wikidata_record(ent: dict, *, langs: Iterable[str] | None = ("fr", "en"),
     if sitelinks < min_sitelinks:
         return None
     want = None if langs is None else set(langs) | {"mul"}
-    labels = {k: v["value"] for k, v in (ent.get("labels") or {}).items() if want is None or k in want}
+    labels = {k: v["value"] for k, v in _in_langs(ent.get("labels"), want)}
     if require_label and not labels:
         return None
-    aliases = {k: [a["value"] for a in v] for k, v in (ent.get("aliases") or {}).items()
-               if want is None or k in want}
-    descriptions = {k: v["value"] for k, v in (ent.get("descriptions") or {}).items()
-                    if want is None or k in want}
+    aliases = {k: [a["value"] for a in v] for k, v in _in_langs(ent.get("aliases"), want)}
+    descriptions = {k: v["value"] for k, v in _in_langs(ent.get("descriptions"), want)}
     return EntityRecord(
         id=ent["id"], labels=labels, aliases=aliases, descriptions=descriptions, p31=p31,
         p279=_claim_ids(claims, "P279"), sitelinks=sitelinks,
@@ -150,18 +167,23 @@ def iter_wikidata(path: str | os.PathLike, *, stats: dict | None = None, **filte
     pre = (re.compile(rb'"id":"(?:' + b"|".join(re.escape(q.encode()) for q in sorted(keep)) + rb')"'
                       rb'|"numeric-id":(?:' + b"|".join(q[1:].encode() for q in sorted(keep)) + rb')[,}]')
            if keep else None)
+    parse = simdjson.Parser().parse if simdjson is not None else orjson.loads
     with open_text(path) as stream:
         for line in iter_dump_lines(stream):
             seen += 1
             if pre is not None and pre.search(line) is None:
                 continue
             try:
-                ent = orjson.loads(line)
-            except orjson.JSONDecodeError:
+                ent = parse(line)
+                if not isinstance(ent, _OBJECT):
+                    raise ValueError("not an entity object")
+            except ValueError:  # orjson.JSONDecodeError and simdjson's errors are ValueErrors
+                ent = None
                 if stats is not None:
                     stats["bad_lines"] = stats.get("bad_lines", 0) + 1
                 continue
             rec = wikidata_record(ent, **filters)
+            del ent  # a simdjson parser is reused only once the previous document's objects are gone
             if rec is not None:
                 kept += 1
                 yield rec

@@ -31,7 +31,7 @@ __all__ = ["Linker", "Linked"]
 _WORD = re.compile(r"\w{4,}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Linked:
     mention: Mention
     entity: Entity | None
@@ -55,7 +55,8 @@ class Linker:
         self._desc: dict[int, frozenset[str]] = {}
 
     # ----------------------------------------------------------------------------------------------
-    def link(self, mentions: list[Mention], text: str) -> list[Linked]:
+    def link(self, mentions: list[Mention], text: str, norm: str | None = None) -> list[Linked]:
+        """Linked mentions in document order; ``norm`` is ``normalize(text)`` when the caller has it."""
         if not mentions:
             return []
         doc_words: set[str] | None = None
@@ -77,7 +78,7 @@ class Linker:
                 score = self.w_prior * ent.prior
                 if len(ids) > 1:
                     if doc_words is None:
-                        doc_words = set(_WORD.findall(normalize(text)))
+                        doc_words = set(_WORD.findall(norm if norm is not None else normalize(text)))
                     score += self.w_context * self._overlap(ent, doc_words)
                     score += self.w_coherence * (1.0 if sure.get(ent.id) else 0.0)
                 else:
@@ -121,6 +122,7 @@ class Linker:
                     continue
                 full.append(li)
         multi = [li for li in linked if len(li.mention.words) >= 2]
+        by_initials: dict[str, Linked] | None = None
         # full names by their non-first words (surnames) and, for people, by their first word
         by_part: dict[str, list[Linked]] = {}
         by_first: dict[str, list[Linked]] = {}
@@ -151,10 +153,11 @@ class Linker:
                 continue
             w = m.words[0]
             if target is None and m.text.isupper() and 2 <= len(m.text) <= 8:
-                for f in multi:
-                    if _initials(f.mention.words) == w:
-                        target = f
-                        break
+                if by_initials is None:  # the first multi-word mention spelling each acronym
+                    by_initials = {}
+                    for f in multi:
+                        by_initials.setdefault(_initials(f.mention.words), f)
+                target = by_initials.get(w)
                 if target is not None:
                     li.via = "acronym"
             if target is None:

@@ -47,14 +47,17 @@ _DOT_GAPS = frozenset({".", ". ", ".-"})
 _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
-_START = regex.compile(r"(?<![\w@#])(?:[@#]\w|\p{Lu}|\p{Lt})")
+_START = regex.compile(r"(?<![\w@#])(?:[@#]\w|[\p{Lu}\p{Lt}])")
 BIG_PLACE = 0.6  # prior of a city of ~130,000 inhabitants (kb.prior_from_population)
+_CACHE_MAX = 50_000  # entries of a per-matcher memo before it is emptied (a few MB at most on long runs)
 WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, max_tokens)
 # the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot
 # of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
 _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
 _WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
 
+# the two tokens before a position, on the reversed text: a word's sigil (@, #) comes after it there
+_PREV2_REV = re.compile(r"\W*(\w+)([@#]?)(?:\W*(\w+)([@#]?))?")
 _LOWER_HEAD_RE = re.compile(r"(?<![\w@#])(" + "|".join(LOWER_HEADS) + r") (\w+)(?!\w)")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ar|an|az)-")
 _WORD_AT = re.compile(r"\w+")
@@ -63,7 +66,7 @@ _SPACE_AT = re.compile(r"[ '’\u00a0-]*")
 _LOWER_WORD = re.compile(r"(?<![\w@#'’])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -91,10 +94,18 @@ class Matcher:
         self.nil = nil
         self.case_sensitive = case_sensitive
         self.min_nil_len = min_nil_len
+        self._cand_cache: dict[tuple[int, bool], tuple[tuple[Entity, int], ...]] = {}
+        self._starts_cache: dict[tuple[str, bool], bool] = {}
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
+        """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions (see :meth:`scan`)."""
+        return self.scan(text, ignored)[0]
+
+    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[list[Mention], str]:
+        """(mentions, normalised text): the linker reuses the folded text instead of folding it again.
+
+        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
 
         Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
         start a mention, so the work is proportional to them: each start reads a small window of the
@@ -119,13 +130,13 @@ class Matcher:
                 consumed = end
         if self.nil and offsets is None:
             self._lower_heads(text, norm, ign, out)
-        return out
+        return out, norm
 
     @staticmethod
     def _lower_heads(text: str, norm: str, ign, out: list[Mention]) -> None:
         """Lower-case head + nationality adjective: "l'armée syrienne" (ORG), "le désert irakien" (LOC)."""
         added = False
-        for m in _LOWER_HEAD_RE.finditer(norm):
+        for m in _lower_head_matches(norm):
             if m.group(2) not in DEMONYMS or not text[m.start()].islower():
                 continue
             s, e = m.span()
@@ -143,6 +154,8 @@ class Matcher:
             words = sorted(kb.user_starts, key=len, reverse=True)
             pattern = re.compile(r"(?<![\w@#])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
             kb.__dict__["_user_starts_re"] = pattern
+        if len(kb.user_starts) <= 64 and not any(w in norm for w in kb.user_starts):
+            return []  # a few substring tests in C spare the alternation's pass over the text
         return [m.start() if offsets is None else offsets[m.start()] for m in pattern.finditer(norm)]
 
     def _window(self, text: str, norm: str, offsets, q: int, ign):
@@ -153,8 +166,8 @@ class Matcher:
         if m is None:
             return [], [], [], []
         we = m.end()
-        spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)][:WINDOW]
-        words = [norm[s:e] for s, e in spans]
+        spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)]  # at most WINDOW: _WINDOW_RE's bound
+        words = TOKEN_RE.findall(norm, q, we)
         ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
         if ign:
             for k in range(1, len(ospans)):
@@ -164,9 +177,20 @@ class Matcher:
         cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
         return words, spans, ospans, cap
 
-    def _prev_words(self, norm: str, q: int) -> tuple[str, str]:
-        before = TOKEN_RE.findall(norm, max(0, q - 60), q)
-        return (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
+    @staticmethod
+    def _prev_words(norm: str, q: int, state: dict) -> tuple[str, str]:
+        """The last two tokens of ``norm[q - 60:q]`` (as ``TOKEN_RE.findall`` cuts them), read backwards
+        from ``q`` on the reversed text: one anchored match instead of tokenising the 60 characters."""
+        rev = state.get("rev")
+        if rev is None:
+            rev = state["rev"] = norm[::-1]
+        r = len(norm) - q
+        m = _PREV2_REV.match(rev, r, r + 60)
+        if m is None:
+            return "", ""
+        w1 = (m.group(1) + m.group(2))[::-1]
+        w2 = (m.group(3) + m.group(4))[::-1] if m.group(3) else ""
+        return w1, w2
 
     def _at(self, text: str, norm: str, offsets, q: int, ign, out: list[Mention], state: dict) -> int:
         """Read the mention starting at normalised offset ``q``; return the original end offset of what
@@ -225,7 +249,7 @@ class Matcher:
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
-                m.prev, m.prev2 = self._prev_words(norm, q)
+                m.prev, m.prev2 = self._prev_words(norm, q, state)
                 m.sent_initial = self._sentence_initial(text, s)
                 out.append(m)
                 return e
@@ -286,19 +310,16 @@ class Matcher:
         if len(surface) < self.min_nil_len:
             return e
         if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
-            lower = state.get("lower")
-            if lower is None:
-                lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
-            if run[0] in lower or run[0] in STOP:
+            if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
         if i == 0 and _ARABIC_ARTICLE.match(text, max(0, s - 3), s) and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
         if i:
-            m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q)[0])
+            m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
         else:
-            m.prev, m.prev2 = self._prev_words(norm, q)
+            m.prev, m.prev2 = self._prev_words(norm, q, state)
         if m.cue is None and run[0] not in EVENT_HEADS:
             m.cue = self._nil_cue(m, text, ospans[i])
             if m.cue == "PER" and kb is not None and self._big_place(kb, words[j - 1]):
@@ -312,12 +333,47 @@ class Matcher:
         out.append(m)
         return e
 
+    @staticmethod
+    def _written_lower(text: str, norm: str, offsets, word: str, state: dict) -> bool:
+        """``word`` (folded) is also written in lower case in the text, as a whole word: a capitalised
+        sentence-initial word that is a common word elsewhere. When the fold kept lengths, only the
+        occurrences of ``word`` are checked (the set of all lower-case words costs a pass over the text)."""
+        if offsets is not None:
+            lower = state.get("lower")
+            if lower is None:
+                lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
+            return word in lower
+        seen = state.setdefault("lower_seen", {})
+        found = seen.get(word)
+        if found is None:
+            found = False
+            n = len(word)
+            k = norm.find(word)
+            while k >= 0:
+                m = _LOWER_WORD.match(text, k)
+                if m is not None and m.end() == k + n:
+                    found = True
+                    break
+                k = norm.find(word, k + 1)
+            seen[word] = found
+        return found
+
     # ------------------------------------------------------------------------------------------------
     def _kb_starts(self, kb: KB, words: list[str], k: int, n: int, strong: bool = False) -> bool:
         """A KB alias starts at token ``k``. With ``strong``, only a multi-word alias or a curated one
         counts: a single gazetteer word inside a capitalised run (Peter *Sagan*, Michael *Matthews*) is
-        more likely part of an unknown name than the town of that name."""
+        more likely part of an unknown name than the town of that name. Memoised on the tokens read (a
+        bounded cache: names recur across documents)."""
         joined = " ".join(words[k:k + self.max_tokens])
+        cache = self._starts_cache
+        hit = cache.get((joined, strong))
+        if hit is None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            hit = cache[(joined, strong)] = self._kb_starts_at(kb, words, k, joined, strong)
+        return hit
+
+    def _kb_starts_at(self, kb: KB, words: list[str], k: int, joined: str, strong: bool) -> bool:
         for key, kid in kb.prefixes(joined):
             if len(key) == len(joined) or joined[len(key)] == " ":
                 if " " in key:
@@ -342,11 +398,17 @@ class Matcher:
         s = text[ospan[0]:ospan[1]]
         return len(s) >= 2 and s.isupper()
 
-    @staticmethod
-    def _cands(kb: KB, kid: int, surface: str) -> list[tuple[Entity, int]]:
-        """Candidates of an alias key whose flags fit the surface form."""
+    def _cands(self, kb: KB, kid: int, surface: str) -> list[tuple[Entity, int]]:
+        """Candidates of an alias key whose flags fit the surface form (memoised per key and case: the
+        same names recur across documents)."""
         upper = surface.isupper() and sum(c.isalpha() for c in surface) >= 2
-        return [(kb.entity(row), fl) for row, fl in kb.candidates_for_id(kid) if Matcher._fits(fl, upper)]
+        cached = self._cand_cache.get((kid, upper))
+        if cached is None:
+            if len(self._cand_cache) >= _CACHE_MAX:
+                self._cand_cache.clear()
+            cached = self._cand_cache[(kid, upper)] = tuple(
+                (kb.entity(row), fl) for row, fl in kb.candidates_for_id(kid) if Matcher._fits(fl, upper))
+        return list(cached)
 
     @staticmethod
     def _fits(fl: int, upper: bool) -> bool:
@@ -398,6 +460,27 @@ class Matcher:
         if len(words) >= 2 and all(w not in CONNECTORS for w in words[:1]):
             return "PER"
         return None
+
+
+def _lower_head_matches(norm: str) -> list[re.Match]:
+    """``_LOWER_HEAD_RE.finditer(norm)``, found from the occurrences of its few head words (a substring
+    search in C) instead of trying the alternation at every position of the text."""
+    found = []
+    for head in LOWER_HEADS:
+        k = norm.find(head)
+        while k >= 0:
+            found.append(k)
+            k = norm.find(head, k + 1)
+    out = []
+    end = 0
+    for k in sorted(found):
+        if k < end:
+            continue  # inside the previous match: finditer would not have tried it
+        m = _LOWER_HEAD_RE.match(norm, k)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _inside(regions: list[tuple[int, int]], pos: int) -> bool:

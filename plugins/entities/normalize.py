@@ -67,6 +67,9 @@ for _code in (*range(0x590), *range(0x1E00, 0x2070)):
 _MULTI_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MULTI)) + "]")
 _OUTSIDE = re.compile(r"[^\x00-\u058f\u1e00-\u206f]")
 _SEEN: set[str] = set()
+_FOLDS: dict[str, str] = {}  # fold_char of the length-changing characters met so far
+# where a text may hold a length-changing character: a known one, or one outside the precomputed table
+_SPLIT = re.compile("(?:" + _MULTI_RE.pattern + "|" + _OUTSIDE.pattern + ")")
 
 
 def _learn(ch: str) -> None:
@@ -85,6 +88,8 @@ _COMMON = [(c, chr(_TABLE[ord(c)])) for c in "\u2019\u2018\u2013\u2014\u201c\u20
            if ord(c) in _TABLE and _TABLE[ord(c)] < 256]
 _LATIN1 = bytes(_TABLE.get(b, b) if _TABLE.get(b, b) < 256 else b for b in range(256))
 # Latin-1 characters whose fold is outside Latin-1 (µ -> μ): texts holding them use the dict
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+_HOLES = [chr(c) for c in (*range(1, 9), *range(14, 32))]  # control characters: stand-ins, their own folds
 _LATIN1_ODD = re.compile("[" + "".join(re.escape(chr(b)) for b in range(256) if _TABLE.get(b, b) >= 256) + "]")
 
 
@@ -105,10 +110,68 @@ def _fast(text: str) -> str | None:
     try:
         raw = plain.encode("latin-1")
     except UnicodeEncodeError:
-        return text.translate(_TABLE)
+        # a few distinct characters beyond Latin-1 (œ, Š, €, emoji): those folding into Latin-1 are
+        # replaced by their folds, the others by control characters absent from the text (put back,
+        # folded, after the bytes path); many of them (Cyrillic, Greek text) take the dict path
+        odd = set(_BEYOND_LATIN1.findall(plain))
+        if len(odd) > 8:
+            return text.translate(_TABLE)
+        back: list[tuple[str, str]] = []
+        rest = []
+        for ch in odd:
+            f = _TABLE.get(ord(ch), ord(ch))
+            if f < 256 and _LATIN1[f] == f:  # the bytes table must leave the fold as it is (U+1FEF -> `)
+                plain = plain.replace(ch, chr(f))
+            else:
+                rest.append((ch, f))
+        for ch, f in rest:  # after the replacements above, so that no stand-in is written twice
+            hole = next((h for h in _HOLES if h not in plain), None)
+            if hole is None:
+                return text.translate(_TABLE)
+            plain = plain.replace(ch, hole)
+            back.append((hole, chr(f)))
+        raw = plain.encode("latin-1")
+        if back:
+            if _LATIN1_ODD.search(plain):
+                return text.translate(_TABLE)
+            folded = raw.translate(_LATIN1).decode("latin-1")
+            for hole, f in back:
+                folded = folded.replace(hole, f)
+            return folded
     if _LATIN1_ODD.search(plain):
         return text.translate(_TABLE)
     return raw.translate(_LATIN1).decode("latin-1")
+
+
+def _slow(text: str, offsets: list[int] | None) -> str:
+    """Fold a text holding characters whose fold changes the length: the runs between them go through
+    :func:`_fast` (in C), only those characters through :func:`fold_char`; ``offsets`` is filled when given."""
+    parts: list[str] = []
+    pos = 0
+    for m in _SPLIT.finditer(text):
+        ch = m.group()
+        if ch not in _SEEN and _OUTSIDE.match(ch):
+            _learn(ch)
+        if ch not in _MULTI:
+            continue
+        i = m.start()
+        if i > pos:
+            parts.append(_fast(text[pos:i]))
+            if offsets is not None:
+                offsets.extend(range(pos, i))
+        f = _FOLDS.get(ch)
+        if f is None:
+            f = _FOLDS[ch] = fold_char(ch)
+        if f:  # an empty fold (a lone combining mark) contributes nothing
+            parts.append(f)
+            if offsets is not None:
+                offsets.extend([i] * len(f))
+        pos = i + 1
+    if pos < len(text):
+        parts.append(_fast(text[pos:]))
+        if offsets is not None:
+            offsets.extend(range(pos, len(text)))
+    return "".join(parts)
 
 
 def normalize(text: str) -> str:
@@ -116,7 +179,7 @@ def normalize(text: str) -> str:
     folded = _fast(text)
     if folded is not None:
         return folded
-    return "".join(fold_char(ch) for ch in text)
+    return _slow(text, None)
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -126,19 +189,10 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
     folded = _fast(text)
     if folded is not None:
         return folded, None
-    parts: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        f = fold_char(ch)
-        if len(f) == 1:
-            parts.append(f)
-            offsets.append(i)
-        elif f:
-            parts.append(f)
-            offsets.extend([i] * len(f))
-        # an empty fold (a lone combining mark) contributes nothing
+    norm = _slow(text, offsets)
     offsets.append(len(text))
-    return "".join(parts), offsets
+    return norm, offsets
 
 
 def map_span(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:

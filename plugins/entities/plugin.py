@@ -129,8 +129,8 @@ class Entities:
         if self.matcher is None:  # used without a pipeline's configure (tests, library code)
             self.configure({})
         text = doc.text
-        mentions = self.matcher.find(text, doc.ignored())
-        for n, li in enumerate(self.linker.link(mentions, text), 1):
+        mentions, norm = self.matcher.scan(text, doc.ignored())
+        for n, li in enumerate(self.linker.link(mentions, text, norm), 1):
             if li.entity is None and not self.nil:
                 continue
             ent = li.entity

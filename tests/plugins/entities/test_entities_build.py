@@ -168,3 +168,28 @@ def test_default_kb_replaces_older_versions(tmp_path: Path, monkeypatch, default
                         lambda path, *a, **k: Path(path).write_bytes(default_kb_path.read_bytes()))
     path = ensure_default_kb()
     assert path.exists() and not stale.exists()
+
+
+@pytest.mark.parametrize("langs", [("fr", "en"), None])
+def test_lazy_simdjson_parse_equals_the_orjson_parse(kb_data: Path, monkeypatch, langs):
+    """The lazy simdjson path (extra ``wikidata``) reads exactly what the full orjson parse reads."""
+    pytest.importorskip("simdjson")
+    from plugins.entities import build
+
+    paths = [kb_data.joinpath(*HEAD50), kb_data.joinpath(*TAPIOCA)]
+    lazy = [r for p in paths for r in iter_wikidata(p, langs=langs)]
+    monkeypatch.setattr(build, "simdjson", None)
+    monkeypatch.setattr(build, "_OBJECT", (dict,))
+    full = [r for p in paths for r in iter_wikidata(p, langs=langs)]
+    assert len(lazy) == len(full) == 149
+    assert lazy == full
+    assert any(r.handles for r in full) and any(r.p279 for r in full)
+
+
+def test_a_line_that_is_not_an_object_is_a_bad_line(tmp_path: Path):
+    dump = tmp_path / "odd.json"
+    dump.write_bytes(b'[\n[1, 2],\n"Q1",\n{"type": "item", "id": "Q2", "labels": {"fr": {"language": "fr", '
+                     b'"value": "Deux"}}}\n]\n')
+    stats: dict = {}
+    assert [r.id for r in iter_wikidata(dump, stats=stats)] == ["Q2"]
+    assert stats["bad_lines"] == 2

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framework import Pipeline
 
@@ -76,3 +78,25 @@ def test_lower_case_head_with_a_nationality(ents):
 def test_arabic_article_belongs_to_the_name(ents):
     found = ents("Les combattants du Front al-Nosra et d'al-Nosra encore.")
     assert "al-Nosra" in found
+
+
+@given(st.lists(st.sampled_from(["armee", "marine", "cote", "cotes", "desert", "syrienne", " ", "l'", "-", "x",
+                                 "golfe", "é"]), max_size=30))
+def test_lower_head_scan_equals_the_regex_scan(parts: list[str]):
+    """Lower-case heads found from their occurrences: the same matches as the alternation's finditer."""
+    from plugins.entities.match import _LOWER_HEAD_RE, _lower_head_matches
+
+    text = "".join(parts)
+    assert [m.span() for m in _lower_head_matches(text)] == [m.span() for m in _LOWER_HEAD_RE.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab É@#'’- .\n😀_1")), max_size=90), st.integers(0, 90))
+def test_previous_words_read_backwards(text: str, q: int):
+    """The reversed-text read of the two previous tokens equals tokenising the 60 characters before."""
+    from plugins.entities.match import Matcher
+    from plugins.entities.normalize import TOKEN_RE
+
+    q = min(q, len(text))
+    before = TOKEN_RE.findall(text, max(0, q - 60), q)
+    expected = (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
+    assert Matcher._prev_words(text, q, {}) == expected

@@ -97,3 +97,27 @@ def test_fast_fold_equals_the_per_character_fold(text: str):
     folded = _fast(text)
     if folded is not None:
         assert folded == "".join(fold_char(c) for c in text)
+
+
+def test_fold_beyond_latin1_through_the_byte_table():
+    """Characters beyond Latin-1 folding into it take the byte path; a fold the table would change again
+    (U+1FEF -> ` -> ') does not."""
+    from plugins.entities.normalize import _fast, fold_char
+
+    for text in ("Œuvre de Šťastný à İstanbul, Ğ", "a\u1fefb’c", "Œ€😀", "cœur\x01 €\x02", "µ œ",
+                 "Łódź " * 3 + "\u0100\u0101\u0102\u0103"
+                 "\u0104\u0105\u0106\u0107\u0108\u0109"):
+        assert _fast(text) == "".join(fold_char(c) for c in text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2100) | st.sampled_from(list("ßﬁ½″\u0301\u093c😀명’…µ")),
+               max_size=40))
+def test_slow_path_equals_the_per_character_fold(text: str):
+    """Texts with length-changing characters fold run by run: same text and offsets as character by character."""
+    from plugins.entities.normalize import fold_char
+
+    norm, offsets = normalize_with_offsets(text)
+    assert norm == normalize(text) == "".join(fold_char(c) for c in text)
+    if offsets is not None:
+        expected = [i for i, c in enumerate(text) for _ in fold_char(c)] + [len(text)]
+        assert offsets == expected

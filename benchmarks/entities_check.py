@@ -1,0 +1,129 @@
+"""Check that the entity layer is unchanged on the whole news corpus, and time old vs new side by side.
+
+Why: speed work on the matcher and linker must not change output. Record a reference once from the code
+before a change (``record OUT``), then ``check OUT`` after it. ``compare OLD_PARENT`` times a copy of the
+old package (``OLD_PARENT/entities_old``, outside the repo) against the current one, interleaved in one
+process, CPU time, medians of ``--rounds``.
+
+    python benchmarks/entities_check.py record REF.jsonl
+    python benchmarks/entities_check.py check REF.jsonl
+    python benchmarks/entities_check.py compare OLD_PARENT --rounds 5
+    python benchmarks/entities_check.py build OLD_PARENT --rounds 5   # KB build from the plain-JSON dump lines
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import orjson
+
+from framework import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news" / "news.jsonl"
+
+
+def texts(path: Path = NEWS) -> list[str]:
+    return [orjson.loads(line)["text"] for line in path.read_bytes().splitlines() if line.strip()]
+
+
+def four_kb(ts: list[str]) -> list[str]:
+    """The corpus re-cut into ~4,000-character documents, as benchmarks/test_entities.py does."""
+    out, buf, size = [], [], 0
+    for t in ts:
+        buf.append(t)
+        size += len(t)
+        if size >= 4000:
+            out.append("\n\n".join(buf)[:4096])
+            buf, size = [], 0
+    return out
+
+
+def plugin(package: str):
+    mod = importlib.import_module(package + ".plugin")
+    p = mod.Entities()
+    p.configure({})
+    return p
+
+
+def layer(p, text: str) -> list[dict]:
+    doc = Document({"id": "d", "text": text, "layers": {}})
+    p.link_entities(doc)
+    return doc.spans("entity")
+
+
+def run(p, ts: list[str]) -> float:
+    t0 = time.process_time()
+    for t in ts:
+        layer(p, t)
+    return time.process_time() - t0
+
+
+def compare_build(rounds: int) -> int:
+    """KB build from the plain-JSON dump items (49), old vs new package, interleaved, CPU time."""
+    import tempfile
+
+    src = ROOT.parent / "shared" / "data" / "kb" / "wikidata-dump-sample" / "latest-all.head50.json"
+    mb = src.stat().st_size / 1e6
+    builds = [importlib.import_module(m + ".build").build_kb for m in ("entities_old", "plugins.entities")]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, kw in (("all items", {}), ("--types PER", {"keep_classes": frozenset({"Q5"})})):
+            times: list[list[float]] = [[], []]
+            n = 0
+            for _ in range(rounds):
+                for build, acc in zip(builds, times, strict=True):
+                    t0 = time.process_time()
+                    n = build(Path(tmp) / "kb.sqlite", [src], **kw)["seen"]
+                    acc.append(time.process_time() - t0)
+            mo, mn = statistics.median(times[0]), statistics.median(times[1])
+            print(f"build {name}: old median {mo:.3f} s CPU ({mb / mo:.0f} MB/s, {n / mo:.0f} items/s), "
+                  f"new {mn:.3f} s ({mb / mn:.0f} MB/s, {n / mn:.0f} items/s), ratio old/new {mo / mn:.2f}x")
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("cmd", choices=("record", "check", "compare", "build"))
+    ap.add_argument("path")
+    ap.add_argument("--rounds", type=int, default=5)
+    a = ap.parse_args()
+    ts = texts()
+    if a.cmd == "record":
+        p = plugin("plugins.entities")
+        with open(a.path, "wb") as f:
+            for t in ts + four_kb(ts):
+                f.write(orjson.dumps(layer(p, t)) + b"\n")
+        return 0
+    if a.cmd == "check":
+        p = plugin("plugins.entities")
+        ref = Path(a.path).read_bytes().splitlines()
+        allt = ts + four_kb(ts)
+        assert len(ref) == len(allt), (len(ref), len(allt))
+        bad = [i for i, (t, r) in enumerate(zip(allt, ref, strict=True)) if orjson.dumps(layer(p, t)) != r]
+        print(f"{len(allt) - len(bad)}/{len(allt)} documents identical")
+        for i in bad[:5]:
+            print("differs:", i, allt[i][:80].replace("\n", " "))
+        return 1 if bad else 0
+    sys.path.insert(0, a.path)
+    if a.cmd == "build":
+        return compare_build(a.rounds)
+    old, new = plugin("entities_old"), plugin("plugins.entities")
+    for name, docs in (("news", ts), ("4kb", four_kb(ts))):
+        run(old, docs[:200]), run(new, docs[:200])  # warm caches
+        to, tn = [], []
+        for _ in range(a.rounds):
+            to.append(run(old, docs))
+            tn.append(run(new, docs))
+        mo, mn = statistics.median(to), statistics.median(tn)
+        print(f"{name}: {len(docs)} docs; old median {mo:.3f} s CPU ({len(docs) / mo:.0f} docs/s), "
+              f"new {mn:.3f} s ({len(docs) / mn:.0f} docs/s), ratio old/new {mo / mn:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
