@@ -27,6 +27,7 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -92,15 +93,19 @@ except ImportError:  # pragma: no cover - the orjson path is the fallback
     _OBJECT = (dict,)
 
 
-def _claim_ids(claims, prop: str) -> list[str]:
-    out = []
+def _claim_values(claims, prop: str) -> Iterator[Any]:
+    """The values of ``prop``'s statements that have one (deprecated statements and no-value snaks left out)."""
     for st in claims.get(prop, ()):
         if st.get("rank") == "deprecated":
             continue
         snak = st.get("mainsnak") or {}
-        if snak.get("snaktype") != "value":
-            continue
-        value = (snak.get("datavalue") or {}).get("value")
+        if snak.get("snaktype") == "value":
+            yield (snak.get("datavalue") or {}).get("value")
+
+
+def _claim_ids(claims, prop: str) -> list[str]:
+    out = []
+    for value in _claim_values(claims, prop):
         if isinstance(value, _OBJECT):
             qid = value.get("id") or (f"Q{value['numeric-id']}" if "numeric-id" in value else None)
             if qid:
@@ -109,17 +114,7 @@ def _claim_ids(claims, prop: str) -> list[str]:
 
 
 def _claim_strings(claims, prop: str) -> list[str]:
-    out = []
-    for st in claims.get(prop, ()):
-        if st.get("rank") == "deprecated":
-            continue
-        snak = st.get("mainsnak") or {}
-        if snak.get("snaktype") != "value":
-            continue
-        value = (snak.get("datavalue") or {}).get("value")
-        if isinstance(value, str):
-            out.append(value)
-    return out
+    return [value for value in _claim_values(claims, prop) if isinstance(value, str)]
 
 
 def _in_langs(values, want: set[str] | None) -> list[tuple[str, object]]:
