@@ -133,13 +133,7 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
     summary = stats.finish()
     pipeline.pm.hook.batch_finished(stats=summary)
     if not quiet:
-        click.echo(
-            f"textplug: {summary['inputs']} inputs -> {summary['records']} records + "
-            f"{summary['error_records']} error records ({summary['documents_with_errors']} records with plugin "
-            f"errors) in {summary['seconds']:.2f} s: {summary['docs_per_s']:.0f} docs/s, "
-            f"{summary['mb_per_s']:.2f} MB/s",
-            err=True,
-        )
+        click.echo(summary_line(summary), err=True)
     sys.exit(EXIT_DOC_ERRORS if summary["error_records"] or summary["documents_with_errors"] else EXIT_OK)
 
 
@@ -276,3 +270,12 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``textplug`` console script."""
     _register_plugin_commands()
     cli.main(args=argv, prog_name="textplug")
+
+
+def summary_line(summary: dict[str, Any], where: str = "") -> str:
+    """The closing line of a run: counts that reconcile, then the rate (``where`` says where the output went)."""
+    return (
+        f"textplug: {summary['inputs']} inputs -> {summary['records']} records + {summary['error_records']} "
+        f"error records ({summary['documents_with_errors']} records with plugin errors) {where}in "
+        f"{summary['seconds']:.2f} s: {summary['docs_per_s']:.0f} docs/s, {summary['mb_per_s']:.2f} MB/s"
+    )

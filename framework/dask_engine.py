@@ -407,7 +407,7 @@ def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, schedule
     """``textplug run --engine dask``: run, print the summary, return the exit code (see ``framework.cli``)."""
     import click
 
-    from .cli import EXIT_DOC_ERRORS, EXIT_OK, EXIT_STOPPED
+    from .cli import EXIT_DOC_ERRORS, EXIT_OK, EXIT_STOPPED, summary_line
 
     _dask()
     if not inputs:
@@ -420,14 +420,10 @@ def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, schedule
                   workers=workers if workers > 1 else None)
     pipeline.pm.hook.batch_finished(stats=summary)
     if not quiet:
-        click.echo(
-            f"textplug: {summary['inputs']} inputs -> {summary['records']} records + {summary['error_records']} "
-            f"error records ({summary['documents_with_errors']} records with plugin errors) in "
-            f"{summary['partitions'] - len(summary['missing'])}/{summary['partitions']} partitions under "
-            f"{output} in {summary['seconds']:.2f} s (cluster start {summary['startup_seconds']:.2f} s): "
-            f"{summary['docs_per_s']:.0f} docs/s",
-            err=True,
-        )
+        done = summary["partitions"] - len(summary["missing"])
+        where = (f"in {done}/{summary['partitions']} partitions under {output} "
+                 f"(cluster start {summary['startup_seconds']:.2f} s) ")
+        click.echo(summary_line(summary, where), err=True)
     if not summary["complete"]:
         click.echo(f"textplug: error: {describe_failure(summary)}", err=True)
         return EXIT_STOPPED
