@@ -132,9 +132,22 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
     stats = stats if stats is not None else RunStats()
     limit = pipeline.config.max_error_rate
     minimum = pipeline.config.min_documents_for_rate
+    add = stats.add
+    if workers <= 1:  # the serial path without the generator layers of _results (it is the hot loop)
+        process = pipeline.process
+        dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
+        for index, item in enumerate(items):
+            record = process(item, f"doc-{index}")
+            is_error = record.get("status") == "error"
+            add(is_error, bool(record["errors"]), 0 if is_error else len(record["text"]))
+            if limit is not None:
+                check_error_rate(stats, limit, minimum)
+            yield dumps(record, option=newline)
+        return
     for line, is_error, has_errors, chars in _results(pipeline, items, workers, chunk_size):
-        stats.add(is_error, has_errors, chars)
-        check_error_rate(stats, limit, minimum)
+        add(is_error, has_errors, chars)
+        if limit is not None:
+            check_error_rate(stats, limit, minimum)
         yield line
 
 

@@ -134,10 +134,13 @@ class Pipeline:
         """Run every phase over an already built record (in place) and return it."""
         doc = Document(record, self.owners)
         errors = record["errors"]
+        current = None
         for plugin, hook, function, takes_doc, may_write in self.steps:
-            doc.plugin = plugin  # what Document._enter does, inlined on the hot path
+            # what Document._enter does, inlined on the hot path (a plugin's steps often follow each other)
+            if plugin is not current:
+                current = doc.plugin = plugin
+                doc._may_write = may_write
             doc.hook = hook
-            doc._may_write = may_write
             try:
                 if takes_doc:
                     function(doc)
