@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import io
 import os
+import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -46,3 +49,28 @@ def bare_loop(data: bytes) -> int:
 def budget(benchmark, budget: float, baseline: str = "test_bare_loop") -> None:
     """Declare that this benchmark's median may be at most ``budget`` × the baseline's median."""
     benchmark.extra_info.update(baseline=baseline, budget=budget)
+
+
+def interleaved_ratios(benchmark, functions: dict[str, Callable[[], object]],
+                       budgets: dict[str, tuple[str, str, float]], rounds: int) -> dict[str, float]:
+    """Time ``functions`` taking turns inside every round (CPU time), so a burst of load on a shared machine
+    hits all of them alike, and declare each ratio ``{name: (numerator, denominator, budget)}`` for the
+    guard: the median over rounds of the per-round ratio, far steadier than ratios of separate benchmarks."""
+
+    def measure() -> dict[str, list[float]]:
+        times: dict[str, list[float]] = {name: [] for name in functions}
+        for _ in range(rounds):
+            for name, function in functions.items():
+                start = time.process_time()
+                function()
+                times[name].append(time.process_time() - start)
+        return times
+
+    times = benchmark.pedantic(measure, rounds=1, iterations=1)
+    ratios = {
+        name: statistics.median(a / b for a, b in zip(times[top], times[bottom], strict=True))
+        for name, (top, bottom, _) in budgets.items()
+    }
+    benchmark.extra_info["ratios"] = {name: [ratios[name], budgets[name][2]] for name in budgets}
+    benchmark.extra_info["median_seconds"] = {name: statistics.median(values) for name, values in times.items()}
+    return ratios

@@ -1,7 +1,8 @@
 """Fail when a benchmark is slower than its budget relative to a baseline measured in the same run.
 
 Usage: ``pytest benchmarks -m guard --benchmark-json=bench.json`` then ``python benchmarks/guard.py bench.json``.
-A benchmark declares ``extra_info = {"baseline": <name>, "budget": <max ratio>}`` (see ``conftest.budget``).
+A benchmark declares ``extra_info = {"baseline": <name>, "budget": <max ratio>}`` (see ``conftest.budget``), or
+measures its own ratios with the functions taking turns in every round (``conftest.interleaved_ratios``).
 Ratios taken in one run cancel most of a shared machine's noise; the verdict uses the ratio of the minimum
 round times (the estimator least moved by other load, as timeit's docs advise), and the ratio of medians is
 printed beside it for the record.
@@ -19,6 +20,12 @@ def check(report: dict) -> list[str]:
     lines, failures = [], []
     for bench in report["benchmarks"]:
         info = bench.get("extra_info", {})
+        for name, (ratio, limit) in info.get("ratios", {}).items():  # measured interleaved in one benchmark
+            verdict = "ok" if ratio <= limit else "OVER BUDGET"
+            line = f"{bench['name']}[{name}]: {ratio:.2f} (interleaved, median of rounds; budget {limit:.2f}) {verdict}"
+            lines.append(line)
+            if ratio > limit:
+                failures.append(line)
         if "budget" not in info:
             continue
         baseline = info["baseline"]

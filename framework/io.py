@@ -35,6 +35,9 @@ def read_text(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[
     yield {"id": name, "text": text, "meta": {"file": name, "format": "text"}}
 
 
+_BLANK_START = (b" ", b"\t", b"\r", b"\n", b"\x0b", b"\x0c", b"")
+
+
 def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One document per JSON line. Options: ``id_field`` (default ``id``), ``text_field`` (``text``),
     ``first_line`` (the number of the stream's first line, for a piece of a larger file; default 1).
@@ -46,7 +49,7 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
     text_field = options.get("text_field", "text")
     max_bytes = int(options.get("max_line_bytes", DEFAULT_MAX_LINE_BYTES))
     for number, line in enumerate(stream, int(options.get("first_line", 1))):
-        if not line.strip():
+        if line[:1] in _BLANK_START and not line.strip():  # strip copies the line: only for likely blanks
             continue
         if len(line) > max_bytes:
             yield _bad_line(name, number, line[:65536], "DocumentTooLarge",
