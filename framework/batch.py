@@ -133,18 +133,12 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
     limit = pipeline.config.max_error_rate
     minimum = pipeline.config.min_documents_for_rate
     add = stats.add
-    if workers <= 1:  # the serial path without the generator layers of _results (it is the hot loop)
+    if workers <= 1:  # the hot loop: one generator expression between the reader and the writer
         process = pipeline.process
-        dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
-        for index, item in enumerate(items):
-            record = process(item, f"doc-{index}")
-            is_error = record.get("status") == "error"
-            add(is_error, bool(record["errors"]), 0 if is_error else len(record["text"]))
-            if limit is not None:
-                check_error_rate(stats, limit, minimum)
-            yield dumps(record, option=newline)
-        return
-    for line, is_error, has_errors, chars in _results(pipeline, items, workers, chunk_size):
+        results: Iterable[Result] = (_result(process(item, f"doc-{index}")) for index, item in enumerate(items))
+    else:
+        results = _parallel_results(pipeline, items, workers, chunk_size)
+    for line, is_error, has_errors, chars in results:
         add(is_error, has_errors, chars)
         if limit is not None:
             check_error_rate(stats, limit, minimum)
@@ -170,13 +164,8 @@ def process_many(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], work
     return (orjson.loads(line) for line in process_many_json(pipeline, items, workers, chunk_size))
 
 
-def _results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int,
-             chunk_size: int) -> Iterator[Result]:
-    if workers <= 1:
-        process = pipeline.process
-        for item, default_id in _numbered(items):
-            yield _result(process(item, default_id))
-        return
+def _parallel_results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int,
+                      chunk_size: int) -> Iterator[Result]:
     config = worker_config(pipeline)
     numbered = _numbered(items)
     pending: deque[tuple[Chunk, Future[list[Result]]]] = deque()

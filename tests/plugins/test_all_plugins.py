@@ -29,13 +29,19 @@ formed before the activists break their deal <a href="https://twitter.com/hashta
 """
 
 
-def test_one_page_through_every_builtin_plugin(tmp_path: Path) -> None:
-    page = tmp_path / "article.html"
-    page.write_text(PAGE, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
+def run_page(folder: Path, html: str) -> dict:
+    """``textplug run page.html`` with every installed plugin (errors raise); the one record it writes."""
+    page = folder / "article.html"
+    page.write_text(html, encoding="utf-8")
+    out = folder / "out.jsonl"
     result = CliRunner().invoke(cli, ["run", str(page), "-o", str(out), "--on-error", "raise"])
     assert result.exit_code == 0, result.output
     [record] = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    return record
+
+
+def test_one_page_through_every_builtin_plugin(tmp_path: Path) -> None:
+    record = run_page(tmp_path, PAGE)
     text, layers = record["text"], record["layers"]
 
     assert "Accueil" not in text and "droits réservés" not in text  # navigation and footer left out
@@ -76,12 +82,7 @@ def test_a_quote_taken_from_an_embedded_tweet_is_linked_to_it(tmp_path: Path) ->
                  "The activists answered on Twitter with the hashtag #StopToxicTwitter, the agency said.")
     )
     assert "tweeté" not in english
-    page = tmp_path / "article.html"
-    page.write_text(english, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(cli, ["run", str(page), "-o", str(out), "--on-error", "raise"])
-    assert result.exit_code == 0, result.output
-    [record] = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    record = run_page(tmp_path, english)
     assert record["doc"]["lang"]["value"] == "en"
     [musk] = [q for q in record["layers"]["quote"] if q["channel"] == "tweet"]
     assert musk["speaker"]["text"] == "Elon Musk" and musk["lang"] == "en"
