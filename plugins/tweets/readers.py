@@ -259,16 +259,8 @@ def _v1_documents(obj: dict[str, Any], name: str, line: int | None, seen: set[st
     }
     if obj.get("truncated") and source is obj:
         meta["truncated"] = True  # compatibility mode without extended_tweet: the text ends in '…'
-    if refs:
-        meta["references"] = refs
-    if referenced_by:
-        meta["referenced_by"] = referenced_by
-    groups = [source.get("entities"), source.get("extended_entities")]
-    groups[1] = {"media": groups[1].get("media")} if isinstance(groups[1], dict) else None
-    doc = _document(tid, raw_text, field, "v1.1", meta, groups, source.get("display_text_range"), name, line)
-    if groups[1] and isinstance(groups[0], dict) and groups[0].get("media"):
-        # media appear in both entities and extended_entities: keep one of each span
-        doc["meta"]["api_entities"] = _dedupe(doc["meta"]["api_entities"])
+    doc = _linked_document(tid, raw_text, field, "v1.1", meta, refs, referenced_by, source.get("entities"),
+                           source.get("extended_entities"), source.get("display_text_range"), name, line)
     seen.add(tid)
     yield doc
     for sub, kind in nested:
@@ -307,16 +299,9 @@ def _activity_documents(obj: dict[str, Any], name: str, line: int | None, seen: 
         "author": {"id": _str(actor.get("id", "")).rpartition(":")[2] or None,
                    "screen_name": actor.get("preferredUsername"), "name": actor.get("displayName")},
     }
-    if refs:
-        meta["references"] = refs
-    if referenced_by:
-        meta["referenced_by"] = referenced_by
-    groups = [source.get("twitter_entities"), source.get("twitter_extended_entities")]
-    groups[1] = {"media": groups[1].get("media")} if isinstance(groups[1], dict) else None
-    doc = _document(tid, source.get("body"), "body", "activity-streams", meta, groups,
-                    source.get("display_text_range"), name, line)
-    if groups[1] and isinstance(groups[0], dict) and groups[0].get("media"):
-        doc["meta"]["api_entities"] = _dedupe(doc["meta"]["api_entities"])
+    doc = _linked_document(tid, source.get("body"), "body", "activity-streams", meta, refs, referenced_by,
+                           source.get("twitter_entities"), source.get("twitter_extended_entities"),
+                           source.get("display_text_range"), name, line)
     seen.add(tid)
     yield doc
     for sub, kind in nested:
@@ -350,6 +335,22 @@ def _oembed_documents(obj: dict[str, Any], name: str, line: int | None) -> Itera
 
 def _str(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _linked_document(tid: str, raw_text: Any, text_field: str, version: str, meta: dict[str, Any],
+                     refs: list[dict[str, str]], referenced_by: list[dict[str, str]] | None, entities: Any,
+                     extended: Any, text_range: Any, name: str, line: int | None) -> dict[str, Any]:
+    """A v1.1-style tweet (API or Activity Streams): its links to other tweets in ``meta``, and the API's
+    entities from ``entities`` plus the media of ``extended`` (media stand in both: one span each is kept)."""
+    if refs:
+        meta["references"] = refs
+    if referenced_by:
+        meta["referenced_by"] = referenced_by
+    media = {"media": extended.get("media")} if isinstance(extended, dict) else None
+    doc = _document(tid, raw_text, text_field, version, meta, [entities, media], text_range, name, line)
+    if media and isinstance(entities, dict) and entities.get("media"):
+        doc["meta"]["api_entities"] = _dedupe(doc["meta"]["api_entities"])
+    return doc
 
 
 def _dedupe(ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
