@@ -33,7 +33,7 @@ __all__ = ["process_many", "process_many_json", "RunStats"]
 Result = tuple[bytes, bool, bool, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class RunStats:
     """Counts that reconcile: ``inputs == records + error_records``."""
 
@@ -133,12 +133,17 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
     limit = pipeline.config.max_error_rate
     minimum = pipeline.config.min_documents_for_rate
     add = stats.add
-    if workers <= 1:  # the hot loop: one generator expression between the reader and the writer
-        process = pipeline.process
-        results: Iterable[Result] = (_result(process(item, f"doc-{index}")) for index, item in enumerate(items))
-    else:
-        results = _parallel_results(pipeline, items, workers, chunk_size)
-    for line, is_error, has_errors, chars in results:
+    if workers > 1:
+        for line, is_error, has_errors, chars in _parallel_results(pipeline, items, workers, chunk_size):
+            add(is_error, has_errors, chars)
+            if limit is not None:
+                check_error_rate(stats, limit, minimum)
+            yield line
+        return
+    # the hot loop, written out: a generator expression here cost ~0.1 x the bare loop (measured)
+    process = pipeline.process
+    for index, item in enumerate(items):
+        line, is_error, has_errors, chars = _result(process(item, f"doc-{index}"))
         add(is_error, has_errors, chars)
         if limit is not None:
             check_error_rate(stats, limit, minimum)

@@ -220,12 +220,12 @@ def _trace(pipe: Pipeline, documents: Iterable[Any]) -> list[Problem]:
         except ValueError:
             continue
         doc = _TracingDocument(record, owners)
-        for plugin, hook, function, takes_doc, may_write in pipe.steps:
+        for plugin, hook, function, may_write in pipe.steps:
             doc._enter(plugin, hook, may_write)
             before = {name: len(spans) for name, spans in record["layers"].items()}
             fields = dict(record["doc"])
             try:
-                function(doc) if takes_doc else function()
+                function(doc)
             except SpanError as exc:
                 failures.setdefault((plugin, "span"), f"{hook} on {record['id']!r}: {exc}")
             except Exception as exc:

@@ -11,28 +11,37 @@ from typing import Any
 from .errors import SpanError
 
 IGNORE_LAYER = "ignore"
+_OUTSIDE = ("textplug", "", None, None)  # the context of a document no hook is running on
 
 __all__ = ["Document", "IGNORE_LAYER"]
 
 
 class Document:
-    """A record under processing. The pipeline sets the running plugin before each hook call."""
+    """A record under processing. The pipeline sets the running step before each hook call."""
 
-    __slots__ = ("record", "text", "plugin", "hook", "_may_write", "_owners")
+    __slots__ = ("record", "text", "_step", "_owners")
 
     def __init__(self, record: dict[str, Any], owners: dict[str, str] | None = None) -> None:
         self.record = record
         self.text: str = record["text"]
-        self.plugin = "textplug"
-        self.hook = ""
-        self._may_write: frozenset[str] | None = None
+        # (plugin, hook, implementation, layers it may write or None): the pipeline's plan entry of the hook
+        # running now, set in one store per hook call
+        self._step: tuple[str, str, Any, frozenset[str] | None] = _OUTSIDE
         self._owners = owners or {}
 
     # -- context set by the pipeline ------------------------------------------------------------------
     def _enter(self, plugin: str, hook: str, may_write: frozenset[str] | None) -> None:
-        self.plugin = plugin
-        self.hook = hook
-        self._may_write = may_write
+        self._step = (plugin, hook, None, may_write)
+
+    @property
+    def plugin(self) -> str:
+        """The plugin whose hook is running (errors and ``set`` name it)."""
+        return self._step[0]
+
+    @property
+    def hook(self) -> str:
+        """The hook that is running."""
+        return self._step[1]
 
     # -- reading ---------------------------------------------------------------------------------------
     @property
@@ -77,11 +86,11 @@ class Document:
                 f"plugin {self.plugin!r}: span [{start!r}, {end!r}) on layer {layer!r} is not within "
                 f"0..{len(self.text)} with start <= end"
             )
-        may_write = self._may_write
+        plugin, _, _, may_write = self._step
         if may_write is not None:
             allowed = layer in may_write
         else:
-            allowed = self._owners.get(layer, self.plugin) == self.plugin
+            allowed = self._owners.get(layer, plugin) == plugin
         if not allowed:
             owner = self._owners.get(layer)
             why = (

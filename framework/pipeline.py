@@ -25,8 +25,8 @@ from .registry import FormatRegistry, PluginInfo, check_dependencies, load_plugi
 __all__ = ["Pipeline"]
 
 CORE = "textplug"
-# (plugin name, hook name, implementation, takes the document, layers it may write or None)
-_Step = tuple[str, str, Callable[..., None], bool, "frozenset[str] | None"]
+# (plugin name, hook name, implementation called with the document, layers it may write or None)
+_Step = tuple[str, str, Callable[[Document], None], "frozenset[str] | None"]
 
 
 def _config_hash(settings: Mapping[str, Any]) -> str:
@@ -66,6 +66,7 @@ class Pipeline:
             for info in self.infos[1:]
         }
         self._raise = self.config.on_error == "raise"
+        self._max_chars = self.config.max_doc_chars
 
     @classmethod
     def from_config(cls, config: PipelineConfig | Mapping[str, Any] | str | Path | None = None, /,
@@ -89,8 +90,8 @@ class Pipeline:
             for impl in reversed(getattr(self.pm.hook, phase).get_hookimpls()):
                 if impl.hookwrapper or impl.wrapper:
                     raise ConfigError(f"plugin {impl.plugin_name!r}: hook wrappers are not supported on {phase}")
-                steps.append((impl.plugin_name, phase, impl.function, bool(impl.argnames),
-                              may_write.get(impl.plugin_name)))
+                function = impl.function if impl.argnames else _without_document(impl.function)
+                steps.append((impl.plugin_name, phase, function, may_write.get(impl.plugin_name)))
         return steps
 
     @property
@@ -125,7 +126,7 @@ class Pipeline:
         text = record["text"]
         if not text or text.isspace():
             return self._reject(record, "EmptyDocument", "the document has no text")
-        if len(text) > self.config.max_doc_chars:
+        if len(text) > self._max_chars:
             return self._reject(record, "DocumentTooLarge",
                                 f"{len(text)} characters is over max_doc_chars={self.config.max_doc_chars}")
         return self.process_record(record)
@@ -133,23 +134,16 @@ class Pipeline:
     def process_record(self, record: dict[str, Any]) -> dict[str, Any]:
         """Run every phase over an already built record (in place) and return it."""
         doc = Document(record, self.owners)
-        errors = record["errors"]
-        current = None
-        for plugin, hook, function, takes_doc, may_write in self.steps:
-            # what Document._enter does, inlined on the hot path (a plugin's steps often follow each other)
-            if plugin is not current:
-                current = doc.plugin = plugin
-                doc._may_write = may_write
-            doc.hook = hook
+        for step in self.steps:
+            doc._step = step  # what Document._enter does, in one store: the plugin and hook running now
             try:
-                if takes_doc:
-                    function(doc)
-                else:
-                    function()
+                step[2](doc)
             except Exception as exc:
+                plugin, hook = step[0], step[1]
                 if self._raise:
                     raise PluginError(plugin, hook, f"{type(exc).__name__}: {exc}") from exc
-                errors.append({"plugin": plugin, "hook": hook, "type": type(exc).__name__, "message": str(exc)})
+                record["errors"].append({"plugin": plugin, "hook": hook, "type": type(exc).__name__,
+                                         "message": str(exc)})
         provenance = record["provenance"]
         if provenance:
             provenance.update(self.provenance)
@@ -177,6 +171,15 @@ class Pipeline:
         from .batch import process_many
 
         return process_many(self, items, workers=workers, chunk_size=chunk_size)
+
+
+def _without_document(function: Callable[[], None]) -> Callable[[Document], None]:
+    """A hook implementation that takes no arguments, callable like the others."""
+
+    def call(doc: Document) -> None:
+        function()
+
+    return call
 
 
 def _raw(item: Any) -> str:

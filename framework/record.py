@@ -15,6 +15,8 @@ SCHEMA = "textplug/1"
 RECORD_KEYS = ("schema", "id", "text", "meta", "doc", "layers", "provenance", "errors")
 # Keys an input document may carry that are not part of ``meta``.
 _INPUT_KEYS = frozenset({"id", "text", "meta", "doc", "layers", "schema", "provenance", "errors", "status"})
+# The input keys beyond a plain document's id, text and meta: a dict with one of them is more than that.
+_LAYERED_KEYS = _INPUT_KEYS - {"id", "text", "meta"}
 
 __all__ = [
     "SCHEMA",
@@ -63,31 +65,47 @@ def record_from_input(item: str | dict[str, Any], default_id: str) -> dict[str, 
     if not isinstance(text, str):
         raise RecordError("document has no 'text' string" if text is None else
                           f"document 'text' is a {type(text).__name__}, not a string")
+    doc, layers = item.get("doc"), item.get("layers")
     if "schema" in item:
         record = dict(item)
-        for key in ("meta", "doc", "layers", "provenance"):
-            record[key] = dict(record.get(key) or {})
-        record["errors"] = list(record.get("errors") or ())
+        for key in ("meta", "provenance"):
+            record[key] = _object_copy(item, key)
+        errors = item.get("errors")
+        if errors and not isinstance(errors, list):
+            raise RecordError(f"record 'errors' is a {type(errors).__name__}, not a list")
+        record["errors"] = list(errors) if errors else []
         record.setdefault("id", default_id)
-        return record
-    meta = item.get("meta")
-    meta = dict(meta) if meta else {}
-    for key in item:
-        if key not in _INPUT_KEYS:
-            meta[key] = item[key]
-    doc_id = item.get("id")
-    doc = item.get("doc")
-    layers = item.get("layers")
-    return {
-        "schema": SCHEMA,
-        "id": default_id if doc_id is None else str(doc_id),
-        "text": text,
-        "meta": meta,
-        "doc": dict(doc) if doc else {},
-        "layers": {name: list(spans) for name, spans in layers.items()} if layers else {},
-        "provenance": {},
-        "errors": [],
-    }
+    else:
+        meta = item.get("meta")
+        meta = dict(meta) if type(meta) is dict else _object_copy(item, "meta")
+        for key in item:
+            if key not in _INPUT_KEYS:
+                meta[key] = item[key]
+        doc_id = item.get("id")
+        record = {"schema": SCHEMA, "id": default_id if doc_id is None else str(doc_id), "text": text,
+                  "meta": meta, "doc": None, "layers": None, "provenance": {}, "errors": []}
+    record["doc"] = dict(doc) if type(doc) is dict else _object_copy(item, "doc")
+    record["layers"] = _layers_copy(layers) if layers else {}
+    return record
+
+
+def _object_copy(item: dict[str, Any], key: str) -> dict[str, Any]:
+    """A copy of the object under ``key`` ({} when absent or empty); anything else is a ``RecordError``."""
+    value = item.get(key)
+    if not value:
+        return {}
+    if not isinstance(value, dict):
+        raise RecordError(f"document '{key}' is a {type(value).__name__}, not an object")
+    return dict(value)
+
+
+def _layers_copy(layers: Any) -> dict[str, list[Any]]:
+    if not isinstance(layers, dict):
+        raise RecordError(f"document 'layers' is a {type(layers).__name__}, not an object")
+    for name, spans in layers.items():
+        if not isinstance(spans, list):
+            raise RecordError(f"document layer {name!r} is a {type(spans).__name__}, not a list of spans")
+    return {name: list(spans) for name, spans in layers.items()}
 
 
 def error_record(

@@ -1,12 +1,16 @@
 import gzip
+import io
 import os
 from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framework import Pipeline, is_error_record, iter_inputs
-from framework.io import AtomicOutput
+from framework.io import AtomicOutput, read_jsonl
+from framework.record import record_from_input
 
 BAD_LINES = b"\n".join([
     b'{"id": "a", "text": "good one"}',
@@ -84,3 +88,29 @@ def test_atomic_output_leaves_no_half_file(tmp_path: Path) -> None:
     with AtomicOutput(str(tmp_path / "out.jsonl.gz")) as stream:
         stream.write(b"zipped\n")
     assert gzip.decompress((tmp_path / "out.jsonl.gz").read_bytes()) == b"zipped\n"
+
+
+_EXTRA_KEYS = st.sampled_from(["title", "url", "lang", "line", "file", "meta", "doc", "layers", "x"])
+_VALUES = st.one_of(st.none(), st.integers(-9, 9), st.text(max_size=5),
+                    st.dictionaries(st.text(max_size=3), st.lists(st.integers(-9, 9), max_size=2), max_size=2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(extras=st.dictionaries(_EXTRA_KEYS, _VALUES, max_size=6),
+       doc_id=st.one_of(st.none(), st.integers(-99, 99), st.text()))
+def test_jsonl_reader_and_pipeline_build_the_record_a_plain_dict_gives(extras: dict, doc_id: object) -> None:
+    """The reader takes plain lines apart itself (extras to meta, a fast path); the record must be the one
+    the pipeline builds from the same object given as a dict with the reader's file and line, and a
+    malformed part (``layers`` not an object …) must give an error record, never stop the run."""
+    obj = {"text": "Hi 😀 there", **extras, **({} if doc_id is None else {"id": doc_id})}
+    [item] = read_jsonl(io.BytesIO(orjson.dumps(obj) + b"\n"), "in.jsonl", {})
+    expected = {**obj, "id": "in.jsonl:1" if doc_id is None else str(doc_id)}
+    if obj.get("meta") is None:
+        expected["meta"] = {"file": "in.jsonl", "line": 1}
+    try:
+        direct = record_from_input(expected, "d")
+    except ValueError:
+        record = Pipeline.from_config(entry_points=False).process(item)
+        assert is_error_record(record) and record["errors"][0]["plugin"] == "textplug"
+        return
+    assert orjson.dumps(record_from_input(item, "d")) == orjson.dumps(direct)  # same keys, same order
