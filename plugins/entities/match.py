@@ -332,7 +332,8 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
-        if i == 0 and _ARABIC_ARTICLE.match(text, max(0, s - 3), s) and (s == 3 or not text[s - 4].isalnum()):
+        if i == 0 and s >= 3 and text[s - 1] == "-" and _ARABIC_ARTICLE.match(text, s - 3, s) \
+                and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)

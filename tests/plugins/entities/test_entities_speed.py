@@ -80,3 +80,22 @@ def test_no_alias_start_means_no_prefix_match(default_kb, words: list[str]):
     walk = [key for key, _kid in default_kb.prefixes(joined) if len(key) == len(joined) or joined[len(key)] == " "]
     assert may or not walk
     assert bool(walk) <= may
+
+
+WORD_PIECES = ["paris", "pari", "parisien", "_", "2", "²", "é", "\u0301", "ß", " ", "-", "'", ".", "😀", "\U0001d400",
+               "abcd", "ab"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=25).map("".join),
+       st.lists(st.sampled_from(WORD_PIECES), min_size=1, max_size=4).map("".join))
+def test_lazy_doc_words_equal_the_findall_set(norm: str, probe: str):
+    """The linker's per-word look-up equals membership in ``set(_WORD.findall(norm))`` for every word a
+    description can hold (a whole run of 4+ word characters)."""
+    from plugins.entities.link import _WORD, _DocWords
+
+    every = set(_WORD.findall(norm))
+    lazy = _DocWords(norm)
+    for word in [*_WORD.findall(probe), *every]:
+        assert (word in lazy) == (word in every), (norm, word)
+        assert (word in lazy) == (word in every)  # memoised answer
