@@ -106,7 +106,14 @@ class Linker:
         return out
 
     def _overlap(self, ent: Entity, doc_words: _DocWords) -> float:
-        """Share of the candidate's description words (up to 4) found in the document."""
+        """Share of the candidate's description words (up to 4) found in the document (memoised per
+        document: a candidate recurs with each mention of its name)."""
+        share = doc_words.shares.get(ent.row)
+        if share is None:
+            share = doc_words.shares[ent.row] = self._share(ent, doc_words)
+        return share
+
+    def _share(self, ent: Entity, doc_words: _DocWords) -> float:
         words = self._desc.get(ent.row)
         if words is None:
             words = self._desc[ent.row] = frozenset(_WORD.findall(normalize(ent.description)))
@@ -141,7 +148,8 @@ class Linker:
                 w = m.words[0]
                 if w in STOP:
                     continue
-                target = _nearest(by_part.get(w), m.start)
+                parts = by_part.get(w)
+                target = _nearest(parts, m.start) if parts else None
                 if target is None and li.entity is None and not m.text.isupper():
                     firsts = by_first.get(w)
                     # a first name alone, when one person of the document has it (Alistair -> Alistair Brownlee)
@@ -221,11 +229,12 @@ class _DocWords:
     the linker asks about a few description words per document, so it looks those up with ``str.find``
     instead of collecting every word of the text."""
 
-    __slots__ = ("norm", "seen")
+    __slots__ = ("norm", "seen", "shares")
 
     def __init__(self, norm: str) -> None:
         self.norm = norm
         self.seen: dict[str, bool] = {}
+        self.shares: dict[int, float] = {}  # Linker._overlap per entity row
 
     def __contains__(self, word: str) -> bool:
         """``word`` (a run of 4+ word characters) occurs in the text as a whole run of word characters."""

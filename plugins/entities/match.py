@@ -203,9 +203,8 @@ class Matcher:
         m = _PREV2_REV.match(rev, r, r + 60)
         if m is None:
             return "", ""
-        w1 = (m.group(1) + m.group(2))[::-1]
-        w2 = (m.group(3) + m.group(4))[::-1] if m.group(3) else ""
-        return w1, w2
+        g1, s1, g2, s2 = m.groups()
+        return (g1 + s1)[::-1], (g2 + s2)[::-1] if g2 else ""
 
     def _at(self, text: str, norm: str, offsets, q: int, ign, out: list[Mention], state: dict) -> int:
         """Read the mention starting at normalised offset ``q``; return the original end offset of what
@@ -240,10 +239,8 @@ class Matcher:
         if kb is not None:
             best = None
             may = self._may_start.get(w)
-            if may is None:  # no key is this word or starts with it: the prefix walk below finds nothing
-                if len(self._may_start) >= _CACHE_MAX:
-                    self._may_start.clear()
-                may = self._may_start[w] = w in kb.trie or next(kb.trie.iterkeys(w + " "), None) is not None
+            if may is None:
+                may = self._may_start_with(kb, w)  # else the prefix walk below finds nothing
             joined = " ".join(words[:self.max_tokens]) if may else ""
             for key, kid in kb.prefixes(joined) if may else ():
                 if len(key) < len(joined) and joined[len(key)] != " ":
@@ -385,6 +382,9 @@ class Matcher:
         counts: a single gazetteer word inside a capitalised run (Peter *Sagan*, Michael *Matthews*) is
         more likely part of an unknown name than the town of that name. Memoised on the tokens read (a
         bounded cache: names recur across documents)."""
+        may = self._may_start.get(words[k])
+        if not (may or (may is None and self._may_start_with(kb, words[k]))):
+            return False
         joined = " ".join(words[k:k + self.max_tokens])
         cache = self._starts_cache
         hit = cache.get((joined, strong))
@@ -393,6 +393,16 @@ class Matcher:
                 cache.clear()
             hit = cache[(joined, strong)] = self._kb_starts_at(kb, words, k, joined, strong)
         return hit
+
+    def _may_start_with(self, kb: KB, word: str) -> bool:
+        """Some KB key is ``word`` or starts with ``word`` and a space; when none is, no alias can start at
+        a token ``word`` and the prefix walk is skipped (memoised per word, bounded)."""
+        may = self._may_start.get(word)
+        if may is None:
+            if len(self._may_start) >= _CACHE_MAX:
+                self._may_start.clear()
+            may = self._may_start[word] = word in kb.trie or next(kb.trie.iterkeys(word + " "), None) is not None
+        return may
 
     def _kb_starts_at(self, kb: KB, words: list[str], k: int, joined: str, strong: bool) -> bool:
         for key, kid in kb.prefixes(joined):
