@@ -229,17 +229,25 @@ class _DocWords:
     the linker asks about a few description words per document, so it looks those up with ``str.find``
     instead of collecting every word of the text."""
 
-    __slots__ = ("norm", "seen", "shares")
+    __slots__ = ("norm", "seen", "shares", "every")
+
+    LOOKUPS = 32  # words searched one by one before collecting them all: linear time on any document
 
     def __init__(self, norm: str) -> None:
         self.norm = norm
         self.seen: dict[str, bool] = {}
         self.shares: dict[int, float] = {}  # Linker._overlap per entity row
+        self.every: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         """``word`` (a run of 4+ word characters) occurs in the text as a whole run of word characters."""
+        if self.every is not None:
+            return word in self.every
         found = self.seen.get(word)
         if found is None:
+            if len(self.seen) >= self.LOOKUPS:  # many distinct words: one pass over the text
+                self.every = set(_WORD.findall(self.norm))
+                return word in self.every
             norm = self.norm
             n = len(word)
             found = False

@@ -99,3 +99,38 @@ def test_lazy_doc_words_equal_the_findall_set(norm: str, probe: str):
     for word in [*_WORD.findall(probe), *every]:
         assert (word in lazy) == (word in every), (norm, word)
         assert (word in lazy) == (word in every)  # memoised answer
+
+
+def test_doc_words_switch_to_one_pass_after_many_lookups():
+    """Past ``LOOKUPS`` distinct words the look-up collects every word once (linear time however many
+    description words a long document asks about), with the same answers."""
+    from plugins.entities.link import _WORD, _DocWords
+
+    norm = " ".join(f"word{i:04d}" for i in range(0, 400, 2))
+    lazy = _DocWords(norm)
+    every = set(_WORD.findall(norm))
+    for i in range(400):
+        assert (f"word{i:04d}" in lazy) == (f"word{i:04d}" in every)
+    assert lazy.every == every and len(lazy.seen) == _DocWords.LOOKUPS
+
+
+def test_many_ambiguous_names_stay_linear(default_kb):
+    """A long document of ambiguous place names (each with its description words) links in time
+    proportional to its length."""
+    import time
+
+    from plugins.entities.link import Linker
+
+    matcher, linker = Matcher(default_kb), Linker()
+    unit = "Paris, Londres, Saint-Louis, Victoria, Springfield, Valence et Cordoue. "
+
+    def cost(k: int) -> float:
+        text = unit * k
+        t = time.process_time()
+        mentions, norm = matcher.scan(text)
+        linker.link(mentions, text, norm)
+        return time.process_time() - t
+
+    cost(20)
+    small, big = min(cost(100) for _ in range(3)), min(cost(800) for _ in range(3))
+    assert big < 8 * small * 3, (small, big)
