@@ -101,6 +101,44 @@ def test_kb_load(benchmark, kb_path: Path) -> None:
     assert benchmark.stats.stats.median < 1.0
 
 
+_RSS_SCRIPT = """
+import resource, sys, time
+def rss():
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS")) / 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from framework import Document
+from plugins.entities.plugin import Entities
+before = rss()
+t = time.perf_counter()
+p = Entities()
+p.configure({"entities": {"kb": sys.argv[1]}})
+load = time.perf_counter() - t
+loaded = rss()
+for line in open(sys.argv[2], "rb"):
+    doc = Document({"id": "d", "text": __import__("orjson").loads(line)["text"], "layers": {}})
+    p.link_entities(doc)
+print(before, loaded, rss(), load)
+"""
+
+
+def test_kb_memory(kb_path: Path, shared_data: Path) -> None:
+    """Resident memory of the default KB in a fresh process: after opening it, and after linking the
+    whole news corpus (the entity and candidate caches filled). Budget: 500 MB."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _RSS_SCRIPT, str(kb_path), str(shared_data / "news" / "news.jsonl")],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+    before, loaded, after, load = map(float, out.stdout.split())
+    print(f"\ndefault KB resident memory: interpreter {before:.0f} MB, KB open {loaded:.0f} MB "
+          f"(+{loaded - before:.0f} MB, configure {load * 1000:.0f} ms), after linking the news corpus "
+          f"{after:.0f} MB (+{after - before:.0f} MB)")
+    assert after - before <= 500
+
+
 def test_kb_build_from_dump(benchmark, shared_data: Path, tmp_path: Path) -> None:
     """The real dump lines (149 items, 4.6 MB of JSON: large items, countries and cities)."""
     inputs = [shared_data / "kb" / "wikidata-dump-sample" / "latest-all.head50.json",

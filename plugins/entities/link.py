@@ -59,26 +59,29 @@ class Linker:
         """Linked mentions in document order; ``norm`` is ``normalize(text)`` when the caller has it."""
         if not mentions:
             return []
-        doc_words: set[str] | None = None
+        doc_words: _DocWords | None = None
         # unambiguous readings first: they feed coherence
         sure: dict[str, int] = {}
+        nids: list[int] = []  # distinct entities among each mention's candidates
         for m in mentions:
-            if m.kind == "kb" and len({e.id for e, _ in m.candidates}) == 1:
-                eid = m.candidates[0][0].id
+            cands = m.candidates
+            k = len(cands) if len(cands) < 2 else len({e.id for e, _ in cands})
+            nids.append(k)
+            if m.kind == "kb" and k == 1:
+                eid = cands[0][0].id
                 sure[eid] = sure.get(eid, 0) + 1
         out: list[Linked] = []
-        for m in mentions:
+        for m, k in zip(mentions, nids, strict=True):
             if m.kind != "kb" or not m.candidates:
                 out.append(Linked(m, None, 0.0, m.cue or "", m.text, via="nil"))
                 continue
             best = None
             best_score = -1.0
-            ids = {e.id for e, _ in m.candidates}
             for ent, fl in m.candidates:
                 score = self.w_prior * ent.prior
-                if len(ids) > 1:
+                if k > 1:
                     if doc_words is None:
-                        doc_words = set(_WORD.findall(norm if norm is not None else normalize(text)))
+                        doc_words = _DocWords(norm if norm is not None else normalize(text))
                     score += self.w_context * self._overlap(ent, doc_words)
                     score += self.w_coherence * (1.0 if sure.get(ent.id) else 0.0)
                 else:
@@ -102,14 +105,21 @@ class Linker:
         self._clusters(out)
         return out
 
-    def _overlap(self, ent: Entity, doc_words: set[str]) -> float:
-        """Share of the candidate's description words (up to 4) found in the document."""
+    def _overlap(self, ent: Entity, doc_words: _DocWords) -> float:
+        """Share of the candidate's description words (up to 4) found in the document (memoised per
+        document: a candidate recurs with each mention of its name)."""
+        share = doc_words.shares.get(ent.row)
+        if share is None:
+            share = doc_words.shares[ent.row] = self._share(ent, doc_words)
+        return share
+
+    def _share(self, ent: Entity, doc_words: _DocWords) -> float:
         words = self._desc.get(ent.row)
         if words is None:
             words = self._desc[ent.row] = frozenset(_WORD.findall(normalize(ent.description)))
         if not words:
             return 0.0
-        return min(1.0, len(words & doc_words) / min(len(words), 4))
+        return min(1.0, sum(w in doc_words for w in words) / min(len(words), 4))
 
     # ----------------------------------------------------------------------------------------------
     def _coreference(self, linked: list[Linked]) -> None:
@@ -138,7 +148,8 @@ class Linker:
                 w = m.words[0]
                 if w in STOP:
                     continue
-                target = _nearest(by_part.get(w), m.start)
+                parts = by_part.get(w)
+                target = _nearest(parts, m.start) if parts else None
                 if target is None and li.entity is None and not m.text.isupper():
                     firsts = by_first.get(w)
                     # a first name alone, when one person of the document has it (Alistair -> Alistair Brownlee)
@@ -211,6 +222,49 @@ class Linker:
                 li.type = root.type or "MISC"
 
 
+
+
+class _DocWords:
+    """The words of 4+ characters of a folded text (as ``_WORD.findall`` cuts them), tested one by one:
+    the linker asks about a few description words per document, so it looks those up with ``str.find``
+    instead of collecting every word of the text."""
+
+    __slots__ = ("norm", "seen", "shares", "every")
+
+    LOOKUPS = 32  # words searched one by one before collecting them all: linear time on any document
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self.seen: dict[str, bool] = {}
+        self.shares: dict[int, float] = {}  # Linker._overlap per entity row
+        self.every: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        """``word`` (a run of 4+ word characters) occurs in the text as a whole run of word characters."""
+        if self.every is not None:
+            return word in self.every
+        found = self.seen.get(word)
+        if found is None:
+            if len(self.seen) >= self.LOOKUPS:  # many distinct words: one pass over the text
+                self.every = set(_WORD.findall(self.norm))
+                return word in self.every
+            norm = self.norm
+            n = len(word)
+            found = False
+            k = norm.find(word)
+            while k >= 0:
+                e = k + n
+                if (k == 0 or not _is_word(norm[k - 1])) and (e == len(norm) or not _is_word(norm[e])):
+                    found = True
+                    break
+                k = norm.find(word, k + 1)
+            self.seen[word] = found
+        return found
+
+
+def _is_word(ch: str) -> bool:
+    """``ch`` matches ``\\w`` (``re``'s definition for str patterns)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
@@ -55,6 +56,7 @@ WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, ma
 # of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
 _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
 _WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
+_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")")  # split keeping the tokens: words at odd indices
 
 # the two tokens before a position, on the reversed text: a word's sigil (@, #) comes after it there
 _PREV2_REV = re.compile(r"\W*(\w+)([@#]?)(?:\W*(\w+)([@#]?))?")
@@ -96,6 +98,8 @@ class Matcher:
         self.min_nil_len = min_nil_len
         self._cand_cache: dict[tuple[int, bool], tuple[tuple[Entity, int], ...]] = {}
         self._starts_cache: dict[tuple[str, bool], bool] = {}
+        self._may_start: dict[str, bool] = {}      # a KB key is this word or starts with it
+        self._big: dict[str, bool] = {}            # _big_place per word
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
@@ -165,16 +169,27 @@ class Matcher:
         m = _WINDOW_RE.match(norm, q)
         if m is None:
             return [], [], [], []
-        we = m.end()
-        spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)]  # at most WINDOW: _WINDOW_RE's bound
-        words = TOKEN_RE.findall(norm, q, we)
-        ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
+        # the window split at its tokens: ["", word, gap, word, …, word, ""]; offsets by summing lengths
+        # (all in C, where a finditer loop built one span per token in Python)
+        parts = _TOKEN_SPLIT.split(m.group())
+        words = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=q))
+        starts = bounds[1:-1:2]
+        spans = list(zip(starts, bounds[2::2], strict=True))  # at most WINDOW: _WINDOW_RE's bound
+        if offsets is None:
+            ospans = spans
+        else:
+            ospans = [map_span(offsets, s, e) for s, e in spans]
+            starts = [s for s, _e in ospans]
         if ign:
             for k in range(1, len(ospans)):
                 if _inside(ign, ospans[k][0]):
-                    del words[k:], spans[k:], ospans[k:]
+                    del words[k:], spans[k:], ospans[k:], starts[k:]
                     break
-        cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
+        firsts = "".join(map(text.__getitem__, starts))
+        cap = list(map(str.isupper, firsts))
+        if "@" in firsts or "#" in firsts:
+            cap = [c or f in "@#" for c, f in zip(cap, firsts, strict=True)]
         return words, spans, ospans, cap
 
     @staticmethod
@@ -188,9 +203,8 @@ class Matcher:
         m = _PREV2_REV.match(rev, r, r + 60)
         if m is None:
             return "", ""
-        w1 = (m.group(1) + m.group(2))[::-1]
-        w2 = (m.group(3) + m.group(4))[::-1] if m.group(3) else ""
-        return w1, w2
+        g1, s1, g2, s2 = m.groups()
+        return (g1 + s1)[::-1], (g2 + s2)[::-1] if g2 else ""
 
     def _at(self, text: str, norm: str, offsets, q: int, ign, out: list[Mention], state: dict) -> int:
         """Read the mention starting at normalised offset ``q``; return the original end offset of what
@@ -223,9 +237,12 @@ class Matcher:
             return 0
         # KB: longest alias starting here
         if kb is not None:
-            joined = " ".join(words[:self.max_tokens])
             best = None
-            for key, kid in kb.prefixes(joined):
+            may = self._may_start.get(w)
+            if may is None:
+                may = self._may_start_with(kb, w)  # else the prefix walk below finds nothing
+            joined = " ".join(words[:self.max_tokens]) if may else ""
+            for key, kid in kb.prefixes(joined) if may else ():
                 if len(key) < len(joined) and joined[len(key)] != " ":
                     continue
                 ntok = key.count(" ") + 1
@@ -312,7 +329,8 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ospans[i]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
-        if i == 0 and _ARABIC_ARTICLE.match(text, max(0, s - 3), s) and (s == 3 or not text[s - 4].isalnum()):
+        if i == 0 and s >= 3 and text[s - 1] == "-" and _ARABIC_ARTICLE.match(text, s - 3, s) \
+                and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
@@ -364,6 +382,9 @@ class Matcher:
         counts: a single gazetteer word inside a capitalised run (Peter *Sagan*, Michael *Matthews*) is
         more likely part of an unknown name than the town of that name. Memoised on the tokens read (a
         bounded cache: names recur across documents)."""
+        may = self._may_start.get(words[k])
+        if not (may or (may is None and self._may_start_with(kb, words[k]))):
+            return False
         joined = " ".join(words[k:k + self.max_tokens])
         cache = self._starts_cache
         hit = cache.get((joined, strong))
@@ -372,6 +393,16 @@ class Matcher:
                 cache.clear()
             hit = cache[(joined, strong)] = self._kb_starts_at(kb, words, k, joined, strong)
         return hit
+
+    def _may_start_with(self, kb: KB, word: str) -> bool:
+        """Some KB key is ``word`` or starts with ``word`` and a space; when none is, no alias can start at
+        a token ``word`` and the prefix walk is skipped (memoised per word, bounded)."""
+        may = self._may_start.get(word)
+        if may is None:
+            if len(self._may_start) >= _CACHE_MAX:
+                self._may_start.clear()
+            may = self._may_start[word] = word in kb.trie or next(kb.trie.iterkeys(word + " "), None) is not None
+        return may
 
     def _kb_starts_at(self, kb: KB, words: list[str], k: int, joined: str, strong: bool) -> bool:
         for key, kid in kb.prefixes(joined):
@@ -384,14 +415,18 @@ class Matcher:
                     return True
         return False
 
-    @staticmethod
-    def _big_place(kb: KB, word: str) -> bool:
-        """``word`` alone is the name of a well-known place (a country, a city of ~130,000+)."""
-        kid = kb.trie.get(word)
-        if kid is None:
-            return False
-        return any(kb.entity(row).type == "LOC" and kb.entity(row).prior >= BIG_PLACE
-                   for row, _fl in kb.candidates_for_id(kid))
+    def _big_place(self, kb: KB, word: str) -> bool:
+        """``word`` alone is the name of a well-known place (a country, a city of ~130,000+); memoised
+        per word (bounded)."""
+        big = self._big.get(word)
+        if big is None:
+            if len(self._big) >= _CACHE_MAX:
+                self._big.clear()
+            kid = kb.trie.get(word)
+            big = self._big[word] = kid is not None and any(
+                kb.entity(row).type == "LOC" and kb.entity(row).prior >= BIG_PLACE
+                for row, _fl in kb.candidates_for_id(kid))
+        return big
 
     @staticmethod
     def _acronym(text: str, ospan: tuple[int, int]) -> bool:

@@ -1,0 +1,136 @@
+"""The matcher's fast paths equal what they replaced: each reference below is the earlier, plain code
+(kept here, not in the package), run on the same inputs as the fast one. Texts mix the characters that
+make tokenising hard: capitals, sigils, the gaps a name may run through (spaces, hyphens, apostrophes,
+``&``, initials' dots), sentence punctuation, accents, ``ß`` and combining marks (the slow fold with an
+offset map), emoji and other astral characters."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plugins.entities import match
+from plugins.entities.match import _WINDOW_RE, Matcher, _inside
+from plugins.entities.normalize import TOKEN_RE, map_span, normalize_with_offsets
+
+PIECES = ["A", "Jo", "Éa", "ab", "abc", "de", "le", "d'", "l’", "J.", "St.", "@x", "#Y", "@", "#", "&", "-",
+          " - ", " ", "  ", ".", ". ", ".-", ",", "\n", "’", "'", "«", "»", "ß", "e\u0301", "😀",
+          "\U0001d400", "\u00a0", "_", "1", "²", "Ǆ", "ǅ", "Σ", "Ⓐ", "\u0903", "Paris", "Musk", "Elon"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def window_reference(text: str, norm: str, offsets, q: int, ign):
+    """``Matcher._window`` before the split-based rewrite: one finditer span per token in Python."""
+    m = _WINDOW_RE.match(norm, q)
+    if m is None:
+        return [], [], [], []
+    we = m.end()
+    spans = [t.span() for t in TOKEN_RE.finditer(norm, q, we)]
+    words = TOKEN_RE.findall(norm, q, we)
+    ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
+    if ign:
+        for k in range(1, len(ospans)):
+            if _inside(ign, ospans[k][0]):
+                del words[k:], spans[k:], ospans[k:]
+                break
+    cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
+    return words, spans, ospans, cap
+
+
+def _positions(text: str, norm: str, offsets) -> list[int]:
+    """Every normalised offset the matcher may read a window from (and a few it never does)."""
+    return list(range(len(norm)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, st.integers(0, 40), st.integers(0, 6))
+def test_window_equals_the_finditer_window(text: str, ign_start: int, ign_len: int):
+    norm, offsets = normalize_with_offsets(text)
+    ign = [(ign_start, ign_start + ign_len)] if ign_len else []
+    for q in _positions(text, norm, offsets):
+        if offsets is not None and q >= len(norm):
+            continue
+        assert Matcher._window(None, text, norm, offsets, q, ign) == window_reference(text, norm, offsets, q, ign)
+
+
+def test_window_examples():
+    text = "M. J. K. Rowling-Smith & Co’s «Ban Ki-moon» @Elon #Tesla."
+    norm, offsets = normalize_with_offsets(text)
+    for q in range(len(norm)):
+        assert Matcher._window(None, text, norm, offsets, q, []) == window_reference(text, norm, offsets, q, [])
+    words, spans, ospans, cap = Matcher._window(None, text, norm, offsets, text.index("J."), [])
+    assert words == ["j", "k", "rowling", "smith", "co", "s"] and cap == [True, True, True, True, True, False]
+    assert [text[s:e] for s, e in ospans] == ["J", "K", "Rowling", "Smith", "Co", "s"]
+    assert match.WINDOW == 8
+
+
+WORDS = st.lists(st.sampled_from(["paris", "new", "york", "le", "monde", "jean", "elon", "musk", "x", "de",
+                                  "etats", "unis", "la", "zzq", "organisation", "a", "st"]), min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS)
+def test_no_alias_start_means_no_prefix_match(default_kb, words: list[str]):
+    """The per-word memo that skips the prefix walk: when no key is the first word or starts with it and
+    a space, no key the walk would accept (a prefix ending at a token boundary) exists."""
+    trie = default_kb.trie
+    w = words[0]
+    may = w in trie or next(trie.iterkeys(w + " "), None) is not None
+    joined = " ".join(words)
+    walk = [key for key, _kid in default_kb.prefixes(joined) if len(key) == len(joined) or joined[len(key)] == " "]
+    assert may or not walk
+    assert bool(walk) <= may
+
+
+WORD_PIECES = ["paris", "pari", "parisien", "_", "2", "²", "é", "\u0301", "ß", " ", "-", "'", ".", "😀", "\U0001d400",
+               "abcd", "ab"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=25).map("".join),
+       st.lists(st.sampled_from(WORD_PIECES), min_size=1, max_size=4).map("".join))
+def test_lazy_doc_words_equal_the_findall_set(norm: str, probe: str):
+    """The linker's per-word look-up equals membership in ``set(_WORD.findall(norm))`` for every word a
+    description can hold (a whole run of 4+ word characters)."""
+    from plugins.entities.link import _WORD, _DocWords
+
+    every = set(_WORD.findall(norm))
+    lazy = _DocWords(norm)
+    for word in [*_WORD.findall(probe), *every]:
+        assert (word in lazy) == (word in every), (norm, word)
+        assert (word in lazy) == (word in every)  # memoised answer
+
+
+def test_doc_words_switch_to_one_pass_after_many_lookups():
+    """Past ``LOOKUPS`` distinct words the look-up collects every word once (linear time however many
+    description words a long document asks about), with the same answers."""
+    from plugins.entities.link import _WORD, _DocWords
+
+    norm = " ".join(f"word{i:04d}" for i in range(0, 400, 2))
+    lazy = _DocWords(norm)
+    every = set(_WORD.findall(norm))
+    for i in range(400):
+        assert (f"word{i:04d}" in lazy) == (f"word{i:04d}" in every)
+    assert lazy.every == every and len(lazy.seen) == _DocWords.LOOKUPS
+
+
+def test_many_ambiguous_names_stay_linear(default_kb):
+    """A long document of ambiguous place names (each with its description words) links in time
+    proportional to its length."""
+    import time
+
+    from plugins.entities.link import Linker
+
+    matcher, linker = Matcher(default_kb), Linker()
+    unit = "Paris, Londres, Saint-Louis, Victoria, Springfield, Valence et Cordoue. "
+
+    def cost(k: int) -> float:
+        text = unit * k
+        t = time.process_time()
+        mentions, norm = matcher.scan(text)
+        linker.link(mentions, text, norm)
+        return time.process_time() - t
+
+    cost(20)
+    small, big = min(cost(100) for _ in range(3)), min(cost(800) for _ in range(3))
+    assert big < 8 * small * 3, (small, big)
