@@ -146,3 +146,30 @@ LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())
 SPEECH_VERBS = frozenset("""
 declare dit confie explique indique affirme precise raconte repondu repond annonce ecrit assure souligne
 """.split())
+
+# --- recall pass (guess.py) ---------------------------------------------------------------------------
+
+# lower-case heads that belong to the name before "de" (université de Kyoto, place de la République); the
+# others ("ville de", "commune de", "quartier de") introduce the name without being part of it
+LOWER_NAME_HEADS = {
+    **dict.fromkeys("ministere diocese universite aeroport gendarmerie prefecture lycee".split(), "ORG"),
+    **dict.fromkeys("place ile iles rue avenue boulevard".split(), "LOC"),
+}
+
+# last words of organisation names (Human Rights Watch, Jet Propulsion Laboratory, PSG Handball)
+ORG_LAST = frozenset("""
+international internationale watch laboratory laboratories agency airlines airways records entertainment
+studios pictures games software systems technologies technology holdings partners capital ventures
+associates brothers bros hebdo handball basket basketball rugby football volley hockey fc ac sc hc
+unit alliance council committee league federation organization organisation corporation company network
+""".split())
+
+# last words of place names (Utah Beach, Big Island, Pacifique Sud, Corée du Nord)
+LOC_LAST = frozenset("""
+beach island islands park bay gorge valley canyon county lake river mountain mountains hills heights falls
+springs creek harbour harbor peninsula desert sud nord occidental occidentale oriental orientale street
+road bridge
+""".split())
+
+# endings of single unknown words that name places (Magnanville, Islamabad, Kaliningrad)
+PLACE_ENDINGS = ("ville", "bourg", "stadt", "abad", "grad", "burg", "istan", "dorf", "polis")

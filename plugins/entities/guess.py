@@ -1,0 +1,249 @@
+"""Recall pass over the matcher's mentions: names the KB does not know, their boundaries and their types.
+
+The matcher (:mod:`.match`) reads KB aliases and capitalised runs; what it cannot know without more
+evidence is fixed here, in one pass over the mentions (linear in their number; each look-back reads at
+most ``_LOOKBACK`` characters):
+
+- **first names** (faker's per-locale lists, folded) type an unknown run as a person (``Usain Bolt`` after
+  ``à`` is not a place), and cut a run where a person's name starts after capitalised words that are not
+  first names (``Intérieur Bernard Cazeneuve``, ``Toronto Rob Ford`` → the person);
+- **score lines** ``France - Albanie`` are two names, not one;
+- **lower-case heads** that belong to the name before ``de`` (``université de Kyoto``, ``ministère de
+  l'Intérieur``, ``place de la République``) extend the mention;
+- **nested places**: a known place after ``de`` inside a longer name (``Grande mosquée de Paris``,
+  ``Championnat de France``) is a mention of its own too (the layer may hold overlapping spans);
+- **types** of unknown names from their shape (``LinkedIn``, ``Dol-de-Bretagne``, ``Magnanville``) and
+  their last word (``Human Rights Watch``, ``Utah Beach``).
+
+Every mention produced here is a NIL candidate unless its exact text is a KB alias; the linker decides.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+
+from .kb import KB
+from .lexicon import (
+    CONNECTORS,
+    DEMONYMS,
+    LOC_LAST,
+    LOC_PREPS,
+    LOWER_NAME_HEADS,
+    ORG_HEADS,
+    ORG_LAST,
+    ORG_SUFFIXES,
+    PER_TITLES,
+    PLACE_ENDINGS,
+    STOP,
+)
+from .match import Matcher, Mention
+from .normalize import TOKEN_RE, map_span, normalize, normalize_with_offsets
+
+__all__ = ["Guesser", "first_names"]
+
+_LOOKBACK = 48  # characters read before a mention for a lower-case head ("ministère de l'")
+_DE = ("de", "du", "des", "d")
+# "<head> de la " / "<head> d'" at the end of the text before a mention (folded text)
+_HEAD_BEFORE = re.compile(r"(?<![\w'])(\w+) (?:de la |de l' ?|de |du |des |d' ?)$")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JCDecaux
+_PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d'\w)-\w"
+                           r"|^(?:Saint|Sainte|Mont|Port|Fort)-", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names of every locale faker ships (about 30,000; MIT). Empty when faker is absent:
+    the other rules still run. Function words and very short names are left out (``Le``, ``An``)."""
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - faker is a dependency; kept optional for slim installs
+        return frozenset()
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, (list, tuple, dict)):
+                names.update(n for n in value if isinstance(n, str) and " " not in n)
+    folded = {normalize(n) for n in names}
+    return frozenset(n for n in folded if len(n) >= 3 and n not in STOP and n not in PER_TITLES
+                     and n not in DEMONYMS and n.isalpha())
+
+
+class Guesser:
+    """The recall pass: ``refine(mentions, text)`` returns the mentions to link, in document order."""
+
+    def __init__(self, kb: KB | None, matcher: Matcher | None = None, names: frozenset[str] | None = None) -> None:
+        self.kb = kb
+        self.matcher = matcher or Matcher(kb)
+        self.names = first_names() if names is None else names
+
+    # ------------------------------------------------------------------------------------------------
+    def refine(self, mentions: list[Mention], text: str) -> list[Mention]:
+        out: list[Mention] = []
+        taken_until = 0  # end of the last mention an extension swallowed
+        for m in mentions:
+            if m.words and m.words[0][0] in "@#":
+                out.append(m)
+                continue
+            parts = self._split(m, text)
+            for p in parts:
+                if p.start < taken_until:
+                    continue
+                outer = self._extend(p, text, out)
+                if outer is not None:
+                    out.append(outer)
+                    taken_until = outer.end
+                    if p.kind == "kb" or outer.cue == "ORG":
+                        out.append(p)  # a known place inside the name stays a mention of its own
+                    continue
+                out.append(p)
+                inner = self._nested(p, text)
+                if inner is not None:
+                    out.append(inner)
+        for m in out:
+            if m.kind == "nil":
+                m.cue = self._type(m, text)
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
+
+    # ------------------------------------------------------------------------------------------------
+    def _tokens(self, m: Mention, text: str) -> list[tuple[int, int]] | None:
+        """Original spans of the mention's tokens (None when they do not line up with ``m.words``)."""
+        norm, offsets = normalize_with_offsets(m.text)
+        spans = [map_span(offsets, *t.span()) for t in TOKEN_RE.finditer(norm)]
+        if len(spans) != len(m.words):
+            return None
+        return [(m.start + s, m.start + e) for s, e in spans]
+
+    def _sub(self, m: Mention, text: str, toks: list[tuple[int, int]], i: int, j: int, cue: str | None) -> Mention:
+        """The mention of tokens ``i..j-1`` of ``m``: a KB mention when its text is an alias, else NIL."""
+        s, e = toks[i][0], toks[j - 1][1]
+        words = m.words[i:j]
+        surface = text[s:e]
+        sub = Mention(s, e, surface, "nil", cue=cue, words=words, sent_initial=m.sent_initial and i == 0)
+        sub.prev = m.words[i - 1] if i else m.prev
+        sub.prev2 = m.words[i - 2] if i > 1 else (m.prev if i == 1 else m.prev2)
+        kb = self.kb
+        if kb is not None:
+            kid = kb.trie.get(" ".join(words))
+            if kid is not None:
+                cands = self.matcher._cands(kb, kid, surface)
+                if cands:
+                    sub.kind, sub.candidates = "kb", cands
+        return sub
+
+    def _split(self, m: Mention, text: str) -> list[Mention]:
+        """A score line (``France - Albanie``) → its names; a run whose person starts late (``Intérieur
+        Bernard Cazeneuve``) → the person."""
+        if m.kind != "nil" or len(m.words) < 2:
+            return [m]
+        toks = None
+        if " - " in m.text:
+            toks = self._tokens(m, text)
+            if toks is not None:
+                parts, i = [], 0
+                for k in range(1, len(toks)):
+                    if text[toks[k - 1][1]:toks[k][0]] == " - ":
+                        parts.append((i, k))
+                        i = k
+                parts.append((i, len(toks)))
+                if len(parts) > 1:
+                    return [p for a, b in parts for p in self._split(self._sub(m, text, toks, a, b, None), text)]
+        names = self.names
+        words = m.words
+        if words[0] in names or words[0] in CONNECTORS:
+            return [m]
+        for k in range(1, len(words) - 1):
+            if words[k] in names and words[k - 1] not in names and words[k - 1] not in CONNECTORS:
+                if toks is None:
+                    toks = self._tokens(m, text)
+                if toks is None or not text[toks[k][0]].isupper():
+                    break
+                return [self._sub(m, text, toks, k, len(words), "PER")]
+        return [m]
+
+    def _extend(self, m: Mention, text: str, out: list[Mention]) -> Mention | None:
+        """``université de Kyoto``: the lower-case head before ``de`` that WiNER-style names include."""
+        s = m.start
+        if s < 3 or text[s - 1] not in " '’":
+            return None
+        lo = max(0, s - _LOOKBACK)
+        before, offsets = normalize_with_offsets(text[lo:s])
+        h = _HEAD_BEFORE.search(before)
+        if h is None:
+            return None
+        cue = LOWER_NAME_HEADS.get(h.group(1))
+        hs = lo + map_span(offsets, h.start(1), h.end(1))[0]
+        if cue is None or not text[hs].islower():
+            return None
+        if out and out[-1].end > hs:
+            return None  # the head is inside the previous mention
+        words = tuple(TOKEN_RE.findall(before[h.start():])) + m.words
+        outer = Mention(hs, m.end, text[hs:m.end], "nil", cue=cue, words=words, sent_initial=False)
+        outer.prev, outer.prev2 = m.prev2, ""
+        return outer
+
+    def _nested(self, m: Mention, text: str) -> Mention | None:
+        """A known place after the last ``de`` of a longer, non-person name: a mention of its own."""
+        words = m.words
+        if len(words) < 3 or self.kb is None or (m.kind == "nil" and m.cue == "PER"):
+            return None
+        if m.kind == "kb" and all(e.type == "PER" for e, _fl in m.candidates):
+            return None
+        k = max((i for i, w in enumerate(words[1:-1], 1) if w in _DE), default=0)
+        if not k:
+            return None
+        i = k + 1
+        while i < len(words) - 1 and words[i] in ("la", "l", "le", "les"):
+            i += 1
+        toks = self._tokens(m, text)
+        if toks is None or not text[toks[i][0]].isupper():
+            return None
+        inner = self._sub(m, text, toks, i, len(words), "LOC")
+        if inner.kind != "kb" or not any(e.type == "LOC" for e, _fl in inner.candidates):
+            return None
+        return inner
+
+    # ------------------------------------------------------------------------------------------------
+    def _type(self, m: Mention, text: str) -> str | None:
+        """The type of an unknown name: the matcher's cue unless a stronger sign says otherwise."""
+        words = m.words
+        cue = m.cue
+        first = words[0]
+        last = words[-1]
+        names = self.names
+        multi = len(words) > 1
+        if cue in ("ORG", "LOC") and m.prev not in LOC_PREPS:
+            return cue  # a head, a suffix or a noun before it ("la société X") already said it
+        if m.prev in PER_TITLES:
+            return "PER"
+        if multi and (last in ORG_LAST or last in ORG_SUFFIXES) and first not in names:
+            return "ORG"
+        if multi and last in LOC_LAST and first not in names:
+            return "LOC"
+        if multi and first in names and first not in ORG_HEADS:
+            return "PER"  # Usain Bolt, even after "à"
+        if cue is not None:
+            return cue
+        surface = m.text
+        if _CAMEL.search(surface):
+            return "ORG"
+        if _PLACE_HYPHEN.search(surface):
+            return "LOC"
+        if len(words) == 1:
+            if first in names and not self._place(first):
+                return "PER"  # Thierry, Yvette: a first name alone
+            if first.endswith(PLACE_ENDINGS):
+                return "LOC"  # Magnanville, Strasbourg, Islamabad
+        return None
+
+    def _place(self, word: str) -> bool:
+        kb = self.kb
+        if kb is None:
+            return False
+        kid = kb.trie.get(word)
+        return kid is not None and any(kb.entity(r).type == "LOC" for r, _fl in kb.candidates_for_id(kid))
