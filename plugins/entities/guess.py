@@ -27,13 +27,16 @@ from functools import lru_cache
 
 from .kb import KB
 from .lexicon import (
+    ADJ_SUFFIXES,
     CONNECTORS,
     DEMONYMS,
     LOC_LAST,
     LOC_PREPS,
     LOWER_NAME_HEADS,
+    NAME_PREFIXES,
     ORG_HEADS,
     ORG_LAST,
+    ORG_RUN_HEADS,
     ORG_SUFFIXES,
     PER_TITLES,
     PLACE_ENDINGS,
@@ -46,6 +49,8 @@ __all__ = ["Guesser", "first_names"]
 
 _LOOKBACK = 48  # characters read before a mention for a lower-case head ("ministère de l'")
 _DE = ("de", "du", "des", "d")
+# names whose place word is part of a title, not a mention of the place (Tour de France, Tour d'Italie)
+_TITLE_PLACE = frozenset({"tour", "giro", "vuelta"})
 # "<head> de la " / "<head> d'" at the end of the text before a mention (folded text)
 _HEAD_BEFORE = re.compile(r"(?<![\w'])(\w+) (?:de la |de l' ?|de |du |des |d' ?)$")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JCDecaux
@@ -82,7 +87,9 @@ class Guesser:
         self.names = first_names() if names is None else names
 
     # ------------------------------------------------------------------------------------------------
-    def refine(self, mentions: list[Mention], text: str) -> list[Mention]:
+    def refine(self, mentions: list[Mention], text: str, norm: str | None = None) -> list[Mention]:
+        """The mentions to link: ``mentions`` (from :meth:`Matcher.scan`, with its ``norm``) split,
+        extended, completed with nested places and organisation runs, and typed; in document order."""
         out: list[Mention] = []
         taken_until = 0  # end of the last mention an extension swallowed
         for m in mentions:
@@ -104,6 +111,9 @@ class Guesser:
                 inner = self._nested(p, text)
                 if inner is not None:
                     out.append(inner)
+        runs = self._org_runs(text, norm) if norm is not None and len(norm) == len(text) else []
+        if runs:
+            out = _merge_runs(out, runs)
         for m in out:
             if m.kind == "nil":
                 m.cue = self._type(m, text)
@@ -158,11 +168,14 @@ class Guesser:
         if words[0] in names or words[0] in CONNECTORS:
             return [m]
         for k in range(1, len(words) - 1):
-            if words[k] in names and words[k - 1] not in names and words[k - 1] not in CONNECTORS:
+            w = words[k]
+            if w in names and words[k - 1] not in names and words[k - 1] not in CONNECTORS \
+                    and words[k - 1] not in NAME_PREFIXES and w not in CONNECTORS and w not in ORG_SUFFIXES:
                 if toks is None:
                     toks = self._tokens(m, text)
-                if toks is None or not text[toks[k][0]].isupper():
-                    break
+                if toks is None or not text[toks[k][0]].isupper() or text[toks[k - 1][1]:toks[k][0]] != " " \
+                        or self._place(w):
+                    break  # Bourg-Saint-Andéol, Agence France Presse: one name
                 return [self._sub(m, text, toks, k, len(words), "PER")]
         return [m]
 
@@ -190,10 +203,9 @@ class Guesser:
     def _nested(self, m: Mention, text: str) -> Mention | None:
         """A known place after the last ``de`` of a longer, non-person name: a mention of its own."""
         words = m.words
-        if len(words) < 3 or self.kb is None or (m.kind == "nil" and m.cue == "PER"):
-            return None
-        if m.kind == "kb" and all(e.type == "PER" for e, _fl in m.candidates):
-            return None
+        if len(words) < 3 or self.kb is None or m.kind != "nil" or m.cue in ("PER", "LOC") \
+                or words[0] in _TITLE_PLACE:
+            return None  # a known or personal or place name keeps its place words (Corée du Nord)
         k = max((i for i, w in enumerate(words[1:-1], 1) if w in _DE), default=0)
         if not k:
             return None
@@ -207,6 +219,31 @@ class Guesser:
         if inner.kind != "kb" or not any(e.type == "LOC" for e, _fl in inner.candidates):
             return None
         return inner
+
+    def _org_runs(self, text: str, norm: str) -> list[Mention]:
+        """Organisation names that run on from a capitalised head through ``de ...`` (``Conseil de sécurité
+        des Nations unies``, ``Confédération générale du travail``). The heads are found with a few
+        substring searches in C; each run reads at most ``_RUN_TOKENS`` tokens."""
+        found = []
+        for head in ORG_RUN_HEADS:
+            k = norm.find(head)
+            while k >= 0:
+                e = k + len(head)
+                if text[k].isupper() and (k == 0 or not (norm[k - 1].isalnum() or norm[k - 1] == "-")) \
+                        and (e == len(norm) or not norm[e].isalnum()):
+                    found.append(k)
+                k = norm.find(head, e)
+        out = []
+        last = 0
+        for k in sorted(found):
+            if k < last:
+                continue
+            end = _run_end(text, norm, k)
+            if end:
+                out.append(Mention(k, end, text[k:end], "nil", cue="ORG",
+                                   words=tuple(TOKEN_RE.findall(norm, k, end))))
+                last = end
+        return out
 
     # ------------------------------------------------------------------------------------------------
     def _type(self, m: Mention, text: str) -> str | None:
@@ -247,3 +284,77 @@ class Guesser:
             return False
         kid = kb.trie.get(word)
         return kid is not None and any(kb.entity(r).type == "LOC" for r, _fl in kb.candidates_for_id(kid))
+
+
+_RUN_TOKENS = 14
+_RUN_PREPS = frozenset({"de", "du", "des", "d", "pour", "aux", "au", "sur", "contre"})
+_ARTICLES = frozenset({"la", "l", "les", "le"})
+
+
+def _run_end(text: str, norm: str, k: int) -> int:
+    """End of the organisation name whose head starts at ``k`` when it runs on past the head (adjectives,
+    then up to three ``de`` + noun or name), else 0. ``norm`` has ``text``'s length (offsets shared)."""
+    toks = []
+    prev = k
+    for t in TOKEN_RE.finditer(norm, k, min(len(norm), k + 200)):
+        gap = norm[prev:t.start()]
+        if toks and gap not in (" ", "'", "' ", "-"):
+            break
+        toks.append((gap, t.group(), t.start(), t.end()))
+        prev = t.end()
+        if len(toks) > _RUN_TOKENS:
+            break
+
+    def adj(j: int) -> bool:
+        g, w, s, _e = toks[j]
+        return g == " " and text[s].islower() and w not in STOP and w.endswith(ADJ_SUFFIXES)
+
+    n = len(toks)
+    j = 1
+    while j < n and adj(j):
+        j += 1
+    end = toks[j - 1][3] if j > 1 else 0
+    preps = 0
+    while j < n and preps < 3:
+        g, w, _s, _e = toks[j]
+        if g != " " or w not in _RUN_PREPS:
+            break
+        j2 = j + 1
+        while j2 < n and toks[j2][1] in _ARTICLES and j2 - j < 2:
+            j2 += 1
+        if j2 >= n:
+            break
+        w2, s2 = toks[j2][1], toks[j2][2]
+        if text[s2].isupper():
+            j3 = j2 + 1
+            while j3 < n and (text[toks[j3][2]].isupper() or toks[j3][0] == "-"
+                              or (toks[j3][1] in CONNECTORS and j3 + 1 < n and text[toks[j3 + 1][2]].isupper())):
+                j3 += 1
+        elif w2.isalpha() and len(w2) >= 3 and w2 not in STOP and text[s2].islower():
+            j3 = j2 + 1
+        else:
+            break
+        while j3 < n and adj(j3):
+            j3 += 1
+        end = toks[j3 - 1][3]
+        j = j3
+        preps += 1
+    return end
+
+
+def _merge_runs(mentions: list[Mention], runs: list[Mention]) -> list[Mention]:
+    """Add the organisation runs: a NIL mention starting where a run starts is replaced by it, a KB mention
+    of the same span wins over it, and mentions inside a run stay as nested mentions."""
+    spans = {(m.start, m.end): m for m in mentions}
+    starts = {m.start: m for m in runs}
+    out = []
+    for m in mentions:
+        r = starts.get(m.start)
+        if r is not None and m.kind == "nil" and m.end <= r.end:
+            continue
+        out.append(m)
+    for r in runs:
+        same = spans.get((r.start, r.end))
+        if same is None or same.kind == "nil":
+            out.append(r)
+    return out

@@ -33,7 +33,7 @@ premiere pdg co ceo depute deputee senateur senatrice maire general colonel capi
 sergent juge professeur docteur roi reine prince princesse pape sir lord lady dame chancelier chanceliere
 gouverneur ambassadeur ambassadrice secretaire porte parole directeur directrice fondateur fondatrice
 patron patronne entraineur joueur joueuse chanteur chanteuse acteur actrice ecrivain auteur journaliste
-eveque cardinal abbe pere soeur frere cousin fils fille epouse mari veuve
+monseigneur mgr eveque cardinal abbe pere soeur frere cousin fils fille epouse mari veuve
 president senator governor mayor minister chancellor king queen judge pope reverend rev gen col capt sgt sen
 rep gov mp
 """.split())
@@ -52,6 +52,8 @@ commission ministere
 banque agence institut universite universit ecole lycee college office organisation organisme mouvement
 syndicat societe compagnie groupe fondation eglise armee police gendarmerie tribunal senat gouvernement
 ligue club musee centre caisse regie direction haute haut bureau service autorite conference chambre
+academie alliance congregation confederation communaute mission operation action agence programme
+tribunal observatoire laboratoire commissariat haut-commissariat secretariat fonds
 party council committee department ministry bank agency institute university school college society company
 group foundation church army court senate league club museum center centre authority board commission
 """.split())
@@ -137,7 +139,9 @@ salon biennale exposition sommet conference forum marathon rallye tour
 
 # endings of the lower-case adjectives that follow an organisation or place head (européenne, socialiste)
 ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "aux", "ain", "aine", "ine",
-                "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines")
+                "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines",
+                "een", "eenne", "eens", "ate", "ates", "ime", "imes", "if", "ive", "ifs", "ives", "el", "elle",
+                "ieur", "ieure", "ier", "iere", "aires")
 
 # prepositions that announce a place before a capitalised word
 LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())
@@ -173,3 +177,15 @@ road bridge
 
 # endings of single unknown words that name places (Magnanville, Islamabad, Kaliningrad)
 PLACE_ENDINGS = ("ville", "bourg", "stadt", "abad", "grad", "burg", "istan", "dorf", "polis")
+
+# words that open a person's name before a first name (Abou Mohammed al-Adnani, Ould Abdel Aziz)
+NAME_PREFIXES = frozenset("abou abu ibn ould oum umm bint".split())
+
+# capitalised heads whose name runs on to the right through "de ..." (Conseil de sécurité des Nations unies,
+# Confédération générale du travail): the recall pass extends them (guess.py)
+ORG_RUN_HEADS = frozenset("""
+academie agence alliance assemblee association autorite banque bureau caisse chambre comite commission
+commissariat communaute confederation conference congregation conseil cour direction federation fondation
+institut ligue ministere mission mouvement observatoire office operation organisation parti syndicat
+tribunal union universite
+""".split())

@@ -135,7 +135,7 @@ class Entities:
         text = doc.text
         mentions, norm = self.matcher.scan(text, doc.ignored())
         if self.guesser is not None:
-            mentions = self.guesser.refine(mentions, text)
+            mentions = self.guesser.refine(mentions, text, norm)
         for n, li in enumerate(self.linker.link(mentions, text, norm), 1):
             if li.entity is None and not self.nil:
                 continue
