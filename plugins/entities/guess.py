@@ -30,6 +30,7 @@ from .lexicon import (
     ADJ_SUFFIXES,
     CONNECTORS,
     DEMONYMS,
+    LOC_BEFORE,
     LOC_LAST,
     LOC_PREPS,
     LOWER_NAME_HEADS,
@@ -118,6 +119,7 @@ class Guesser:
             if m.kind == "nil":
                 m.cue = self._type(m, text)
         out.sort(key=lambda x: (x.start, -x.end))
+        _coordinate(out, text)
         return out
 
     # ------------------------------------------------------------------------------------------------
@@ -271,7 +273,13 @@ class Guesser:
             return "ORG"
         if _PLACE_HYPHEN.search(surface):
             return "LOC"
+        if m.prev in LOC_BEFORE or (m.prev in _ARTICLES and m.prev2 in LOC_BEFORE):
+            return "LOC"  # dans le Donbass, originaire d'Ayas
+        if surface[:3] in ("al-", "el-"):
+            return "LOC"  # al-Bab, el-Arich: lower-case Arabic article (Al-Qaida, capitalised, is not)
         if len(words) == 1:
+            if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES:
+                return "LOC"  # "de X": a place more often than not (the lycée de Surgères)
             if first in names and not self._place(first):
                 return "PER"  # Thierry, Yvette: a first name alone
             if first.endswith(PLACE_ENDINGS):
@@ -358,3 +366,34 @@ def _merge_runs(mentions: list[Mention], runs: list[Mention]) -> list[Mention]:
         if same is None or same.kind == "nil":
             out.append(r)
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
+
+
+def _type_of(m: Mention) -> str | None:
+    """The type a mention will most likely get: its cue when unknown, its candidates' when all agree."""
+    if m.kind == "nil":
+        return m.cue
+    types = {e.type for e, _fl in m.candidates}
+    return types.pop() if len(types) == 1 else None
+
+
+def _coordinate(mentions: list[Mention], text: str) -> None:
+    """An untyped unknown name in a list (``Powell, Blake et Ashmeade``, ``entre Téhéran et Machhad``)
+    takes the type of its neighbours when those that are typed agree."""
+    n = len(mentions)
+    for i, m in enumerate(mentions):
+        if m.kind != "nil" or m.cue is not None:
+            continue
+        seen = set()
+        for j in (i - 1, i + 1):
+            if 0 <= j < n:
+                o = mentions[j]
+                a, b = (o.end, m.start) if j < i else (m.end, o.start)
+                if 0 <= b - a <= 6 and _LIST_GAP.fullmatch(text, a, b):
+                    t = _type_of(o)
+                    if t in ("PER", "ORG", "LOC"):
+                        seen.add(t)
+        if len(seen) == 1:
+            m.cue = seen.pop()

@@ -73,6 +73,8 @@ company firm newspaper network agency party union club team brand bank group
 LOC_NOUNS = frozenset("""
 ville village commune region province departement pays capitale quartier ile etat comte canton district
 localite agglomeration bourg city town village province state county region island
+plaine parc station crete lac col vallee massif riviere fleuve banlieue faubourg arrondissement wilaya oblast
+gouvernorat archipel peninsule plateau desert foret baie golfe cote ile iles emirat royaume republique
 """.split())
 
 ORG_SUFFIXES = frozenset("""
@@ -189,3 +191,6 @@ commissariat communaute confederation conference congregation conseil cour direc
 institut ligue ministere mission mouvement observatoire office operation organisation parti syndicat
 tribunal union universite
 """.split())
+
+# words after which an unknown name is a place: "dans le Donbass", "originaire d'Ayas"
+LOC_BEFORE = frozenset("dans originaire originaires natif native".split())
