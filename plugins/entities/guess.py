@@ -56,7 +56,10 @@ _TITLE_PLACE = frozenset({"tour", "giro", "vuelta"})
 _HEAD_BEFORE = re.compile(r"(?<![\w'])(\w+) (?:de la |de l' ?|de |du |des |d' ?)$")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JCDecaux
 _PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d'\w)-\w"
-                           r"|^(?:Saint|Sainte|Mont|Port|Fort)-", re.IGNORECASE)
+                           r"|^(?:Saint|Sainte|Mont|Port|Fort)-|\w-(?:Saint|Sainte|St)-", re.IGNORECASE)
+_CODE = re.compile(r"\d")
+_ROMAN = re.compile(r"[IVXLC]+")
+_MINISTER = frozenset({"ministre", "ministere", "ministres"})
 
 
 @lru_cache(maxsize=1)
@@ -256,29 +259,34 @@ class Guesser:
         last = words[-1]
         names = self.names
         multi = len(words) > 1
+        surface = m.text
+        if m.prev in ("l", "la", "des", "du", "de") and m.prev2 in _MINISTER and len(words) <= 2:
+            return "ORG"  # le ministre de l'Intérieur: the ministry
+        if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
+            return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
         if cue in ("ORG", "LOC") and m.prev not in LOC_PREPS:
             return cue  # a head, a suffix or a noun before it ("la société X") already said it
         if m.prev in PER_TITLES:
             return "PER"
-        if multi and (last in ORG_LAST or last in ORG_SUFFIXES) and first not in names:
+        if multi and (last in ORG_LAST or last in ORG_SUFFIXES):
             return "ORG"
-        if multi and last in LOC_LAST and first not in names:
+        if multi and last in LOC_LAST:
             return "LOC"
+        if _PLACE_HYPHEN.search(surface):
+            return "LOC"  # Bagnères-de-Luchon, Bourg-Saint-Andéol
         if multi and first in names and first not in ORG_HEADS:
             return "PER"  # Usain Bolt, even after "à"
         if cue is not None:
             return cue
-        surface = m.text
         if _CAMEL.search(surface):
             return "ORG"
-        if _PLACE_HYPHEN.search(surface):
-            return "LOC"
         if m.prev in LOC_BEFORE or (m.prev in _ARTICLES and m.prev2 in LOC_BEFORE):
             return "LOC"  # dans le Donbass, originaire d'Ayas
         if surface[:3] in ("al-", "el-"):
             return "LOC"  # al-Bab, el-Arich: lower-case Arabic article (Al-Qaida, capitalised, is not)
         if len(words) == 1:
-            if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES:
+            if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
+                    and not _written_lower(text, surface):
                 return "LOC"  # "de X": a place more often than not (the lycée de Surgères)
             if first in names and not self._place(first):
                 return "PER"  # Thierry, Yvette: a first name alone
@@ -397,3 +405,17 @@ def _coordinate(mentions: list[Mention], text: str) -> None:
                         seen.add(t)
         if len(seen) == 1:
             m.cue = seen.pop()
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """``word`` also occurs in lower case in the text, as a whole word: a common noun (Santé, Code)."""
+    low = word.lower()
+    if low == word:
+        return True
+    n = len(low)
+    k = text.find(low)
+    while k >= 0:
+        if (k == 0 or not text[k - 1].isalnum()) and (k + n == len(text) or not text[k + n].isalnum()):
+            return True
+        k = text.find(low, k + 1)
+    return False

@@ -21,6 +21,8 @@ not no yes there here when where while after before since during also however al
 then than what which who whom whose why how all any each every some many most more much such other another
 one two three new mr mrs ms dr st
 nord sud ouest centre
+deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille principal principale
+age agee ages agees
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
 septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december
@@ -42,6 +44,7 @@ rep gov mp
 COMMON_ACRONYMS = frozenset("""
 utc gmt pib adn arn vtt ong cdd cdi sms tgv pme tva ogm sida vih irm pdf gps ovni qi rsa smic hlm rer vtc
 suv led usb wifi dvd cd tv pc ia ai ceo pdg dg drh ttc ht km kg mw gw kwh pcs covid sras gdp dna hiv faq
+ndlr eur usd isf btp mvp ter ddt
 """.split())
 
 # first words that head an organisation name, and final words that end one
@@ -87,6 +90,7 @@ LOC_HEADS = frozenset("""
 rue avenue boulevard place pont mont monts lac ile iles cap golfe mer ocean riviere fleuve vallee foret
 gare aeroport port quartier region departement province canton bois col baie plaine plateau desert
 saint sainte st lake mount river island bay gulf sea ocean valley street
+fort chalet promenade caverne grotte chateau domaine
 """.split())
 
 # connectors allowed inside a capitalised name (Jean-Yves Le Drian, Charles de Gaulle, Bank of America);
@@ -173,7 +177,8 @@ unit alliance council committee league federation organization organisation corp
 # last words of place names (Utah Beach, Big Island, Pacifique Sud, Corée du Nord)
 LOC_LAST = frozenset("""
 beach island islands park bay gorge valley canyon county lake river mountain mountains hills heights falls
-springs creek harbour harbor peninsula desert sud nord occidental occidentale oriental orientale street
+springs creek lodge basin geyser harbour harbor peninsula desert sud nord occidental occidentale oriental
+orientale street
 road bridge
 """.split())
 
