@@ -53,7 +53,7 @@ _DE = ("de", "du", "des", "d")
 # names whose place word is part of a title, not a mention of the place (Tour de France, Tour d'Italie)
 _TITLE_PLACE = frozenset({"tour", "giro", "vuelta"})
 # "<head> de la " / "<head> d'" at the end of the text before a mention (folded text)
-_HEAD_BEFORE = re.compile(r"(?<![\w'])(\w+) (?:de la |de l' ?|de |du |des |d' ?)$")
+_HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) (?:de la |de l' ?|de |du |des |d' ?)$")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JCDecaux
 _PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d'\w)-\w"
                            r"|^(?:Saint|Sainte|Mont|Port|Fort)-|\w-(?:Saint|Sainte|St)-", re.IGNORECASE)
@@ -117,10 +117,11 @@ class Guesser:
                     out.append(inner)
         runs = self._org_runs(text, norm) if norm is not None and len(norm) == len(text) else []
         if runs:
-            out = _merge_runs(out, runs)
+            out = _merge_runs(sorted(out, key=lambda x: x.start), runs, text, norm)
+        state: dict = {}
         for m in out:
             if m.kind == "nil":
-                m.cue = self._type(m, text)
+                m.cue = self._type(m, text, state)
         out.sort(key=lambda x: (x.start, -x.end))
         _coordinate(out, text)
         return out
@@ -251,7 +252,7 @@ class Guesser:
         return out
 
     # ------------------------------------------------------------------------------------------------
-    def _type(self, m: Mention, text: str) -> str | None:
+    def _type(self, m: Mention, text: str, state: dict) -> str | None:
         """The type of an unknown name: the matcher's cue unless a stronger sign says otherwise."""
         words = m.words
         cue = m.cue
@@ -286,7 +287,7 @@ class Guesser:
             return "LOC"  # al-Bab, el-Arich: lower-case Arabic article (Al-Qaida, capitalised, is not)
         if len(words) == 1:
             if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
-                    and not _written_lower(text, surface):
+                    and not _written_lower(text, surface, state):
                 return "LOC"  # "de X": a place more often than not (the lycée de Surgères)
             if first in names and not self._place(first):
                 return "PER"  # Thierry, Yvette: a first name alone
@@ -358,9 +359,19 @@ def _run_end(text: str, norm: str, k: int) -> int:
     return end
 
 
-def _merge_runs(mentions: list[Mention], runs: list[Mention]) -> list[Mention]:
-    """Add the organisation runs: a NIL mention starting where a run starts is replaced by it, a KB mention
-    of the same span wins over it, and mentions inside a run stay as nested mentions."""
+def _merge_runs(mentions: list[Mention], runs: list[Mention], text: str, norm: str) -> list[Mention]:
+    """Add the organisation runs: a run that ends inside a mention takes it whole (``... des Nations
+    unies``), a NIL mention starting where a run starts is replaced by it, a KB mention of the same span
+    wins over it, and the mentions inside a run stay as nested mentions."""
+    i = 0
+    n = len(mentions)
+    for r in runs:  # both in document order: one merge-like walk
+        while i < n and mentions[i].end <= r.end:
+            i += 1
+        if i < n and r.start < mentions[i].start < r.end:
+            r.end = mentions[i].end
+            r.text = text[r.start:r.end]
+            r.words = tuple(TOKEN_RE.findall(norm, r.start, r.end))
     spans = {(m.start, m.end): m for m in mentions}
     starts = {m.start: m for m in runs}
     out = []
@@ -407,11 +418,20 @@ def _coordinate(mentions: list[Mention], text: str) -> None:
             m.cue = seen.pop()
 
 
-def _written_lower(text: str, word: str) -> bool:
-    """``word`` also occurs in lower case in the text, as a whole word: a common noun (Santé, Code)."""
+def _written_lower(text: str, word: str, state: dict) -> bool:
+    """``word`` also occurs in lower case in the text, as a whole word: a common noun (Santé, Code).
+    The first few questions are answered with substring searches; after ``_FIND_BUDGET`` of them the
+    document's lower-case words are collected once, so the cost stays linear in the text."""
     low = word.lower()
     if low == word:
         return True
+    lower = state.get("lower")
+    if lower is not None:
+        return low in lower
+    asked = state["asked"] = state.get("asked", 0) + 1
+    if asked > _FIND_BUDGET:
+        lower = state["lower"] = frozenset(_LOWER_WORD.findall(text))
+        return low in lower
     n = len(low)
     k = text.find(low)
     while k >= 0:
@@ -419,3 +439,7 @@ def _written_lower(text: str, word: str) -> bool:
             return True
         k = text.find(low, k + 1)
     return False
+
+
+_FIND_BUDGET = 8
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
