@@ -50,6 +50,7 @@ __all__ = ["Guesser", "first_names"]
 
 _LOOKBACK = 48  # characters read before a mention for a lower-case head ("ministère de l'")
 _DE = ("de", "du", "des", "d")
+_DE_ART = frozenset({"de", "du", "des", "d", "la", "l"})
 # names whose place word is part of a title, not a mention of the place (Tour de France, Tour d'Italie)
 _TITLE_PLACE = frozenset({"tour", "giro", "vuelta"})
 # "<head> de la " / "<head> d'" at the end of the text before a mention (folded text)
@@ -96,15 +97,12 @@ class Guesser:
         extended, completed with nested places and organisation runs, and typed; in document order."""
         out: list[Mention] = []
         taken_until = 0  # end of the last mention an extension swallowed
-        for m in mentions:
-            if m.words and m.words[0][0] in "@#":
-                out.append(m)
-                continue
-            parts = self._split(m, text)
+        for m in mentions:  # cheap guards inline: most mentions need none of the fixes
+            parts = self._split(m, text) if m.kind == "nil" and len(m.words) > 1 else (m,)
             for p in parts:
                 if p.start < taken_until:
                     continue
-                outer = self._extend(p, text, out)
+                outer = self._extend(p, text, out) if p.prev in _DE_ART else None
                 if outer is not None:
                     out.append(outer)
                     taken_until = outer.end
@@ -112,17 +110,20 @@ class Guesser:
                         out.append(p)  # a known place inside the name stays a mention of its own
                     continue
                 out.append(p)
-                inner = self._nested(p, text)
-                if inner is not None:
-                    out.append(inner)
+                if p.kind == "nil" and len(p.words) > 2:
+                    inner = self._nested(p, text)
+                    if inner is not None:
+                        out.append(inner)
+        # out is in (start, -end) order: extensions start before their mention and after the previous one
         runs = self._org_runs(text, norm) if norm is not None and len(norm) == len(text) else []
         if runs:
-            out = _merge_runs(sorted(out, key=lambda x: x.start), runs, text, norm)
+            out = _merge_runs(out, runs, text, norm)
+            out.sort(key=_order)
         state: dict = {}
+        type_of = self._type
         for m in out:
             if m.kind == "nil":
-                m.cue = self._type(m, text, state)
-        out.sort(key=lambda x: (x.start, -x.end))
+                m.cue = type_of(m, text, state)
         _coordinate(out, text)
         return out
 
@@ -188,8 +189,9 @@ class Guesser:
     def _extend(self, m: Mention, text: str, out: list[Mention]) -> Mention | None:
         """``université de Kyoto``: the lower-case head before ``de`` that WiNER-style names include."""
         s = m.start
-        if s < 3 or text[s - 1] not in " '’":
-            return None
+        if s < 3 or text[s - 1] not in " '’" or m.prev not in _DE_ART \
+                or not (m.prev2 in LOWER_NAME_HEADS or m.prev2 == "de"):
+            return None  # the two words before it (read by the matcher) say no head is there
         lo = max(0, s - _LOOKBACK)
         before, offsets = normalize_with_offsets(text[lo:s])
         h = _HEAD_BEFORE.search(before)
@@ -228,20 +230,14 @@ class Guesser:
 
     def _org_runs(self, text: str, norm: str) -> list[Mention]:
         """Organisation names that run on from a capitalised head through ``de ...`` (``Conseil de sécurité
-        des Nations unies``, ``Confédération générale du travail``). The heads are found with a few
-        substring searches in C; each run reads at most ``_RUN_TOKENS`` tokens."""
-        found = []
-        for head in ORG_RUN_HEADS:
-            k = norm.find(head)
-            while k >= 0:
-                e = k + len(head)
-                if text[k].isupper() and (k == 0 or not (norm[k - 1].isalnum() or norm[k - 1] == "-")) \
-                        and (e == len(norm) or not norm[e].isalnum()):
-                    found.append(k)
-                k = norm.find(head, e)
+        des Nations unies``, ``Confédération générale du travail``). The heads are found with one regex
+        whose first-letter set lets the engine skip most of the text; each run reads at most
+        ``_RUN_TOKENS`` tokens."""
+        found = [h.start() for h in _RUN_HEAD.finditer(text)
+                 if h.start() == 0 or not (text[h.start() - 1].isalnum() or text[h.start() - 1] == "-")]
         out = []
         last = 0
-        for k in sorted(found):
+        for k in found:
             if k < last:
                 continue
             end = _run_end(text, norm, k)
@@ -304,6 +300,9 @@ class Guesser:
 
 
 _RUN_TOKENS = 14
+# the heads as written, and without their accents: a first-letter charset the regex engine skips with
+_RUN_HEAD = re.compile("(?:" + "|".join(sorted({*ORG_RUN_HEADS, *(normalize(h).capitalize() for h in ORG_RUN_HEADS)},
+                                              key=len, reverse=True)) + r")(?!\w)")
 _RUN_PREPS = frozenset({"de", "du", "des", "d", "pour", "aux", "au", "sur", "contre"})
 _ARTICLES = frozenset({"la", "l", "les", "le"})
 
@@ -357,6 +356,10 @@ def _run_end(text: str, norm: str, k: int) -> int:
         j = j3
         preps += 1
     return end
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def _merge_runs(mentions: list[Mention], runs: list[Mention], text: str, norm: str) -> list[Mention]:

@@ -189,12 +189,13 @@ PLACE_ENDINGS = ("ville", "bourg", "stadt", "abad", "grad", "burg", "istan", "do
 NAME_PREFIXES = frozenset("abou abu ibn ould oum umm bint".split())
 
 # capitalised heads whose name runs on to the right through "de ..." (Conseil de sécurité des Nations unies,
-# Confédération générale du travail): the recall pass extends them (guess.py)
-ORG_RUN_HEADS = frozenset("""
-academie agence alliance assemblee association autorite banque bureau caisse chambre comite commission
-commissariat communaute confederation conference congregation conseil cour direction federation fondation
-institut ligue ministere mission mouvement observatoire office operation organisation parti syndicat
-tribunal union universite
+# Confédération générale du travail): the recall pass extends them (guess.py). As written (accented and
+# capitalised): they are searched for in the original text with one regex
+ORG_RUN_HEADS = tuple("""
+Académie Agence Alliance Assemblée Association Autorité Banque Bureau Caisse Chambre Comité Commission
+Commissariat Communauté Confédération Conférence Congrégation Conseil Cour Direction Fédération Fondation
+Institut Ligue Ministère Mission Mouvement Observatoire Office Opération Organisation Parti Syndicat
+Tribunal Union Université
 """.split())
 
 # words after which an unknown name is a place: "dans le Donbass", "originaire d'Ayas"
