@@ -58,11 +58,11 @@ def test_score_lines_are_two_names(ents):
 
 
 def test_lower_case_heads_and_organisation_runs(ents):
-    found = ents("Une étude de l'université de Kyoto, citée par le Conseil de sécurité des Nations unies "
+    found = ents("Une étude de l'université de Kyoto, citée par le Comité de soutien des Nations unies "
                  "et la Confédération générale du travail, place de la Bastille.")
     assert found["université de Kyoto"]["type"] == "ORG"
     assert found["Kyoto"]["type"] == "LOC" and found["Kyoto"]["kb_id"]  # the known place stays, nested
-    assert found["Conseil de sécurité des Nations unies"]["type"] == "ORG"
+    assert found["Comité de soutien des Nations unies"]["type"] == "ORG"
     assert found["Nations unies"]["qid"] == "Q1065"
     assert found["Confédération générale du travail"]["type"] == "ORG"
     assert found["place de la Bastille"]["type"] == "LOC"
@@ -77,9 +77,9 @@ def test_nested_place_in_an_unknown_name_but_not_in_a_race_title(ents):
 
 
 def test_types_from_shape_context_and_lists(ents):
-    found = ents("LinkedIn a ouvert un bureau. Les habitants de Magnanville et de Bagnères-de-Luchon "
+    found = ents("DataKlick a ouvert un bureau. Les habitants de Magnanville et de Bagnères-de-Luchon "
                  "votent. Il vit dans le Donbass. Les sprinteurs Usain Bolt, Yohan Blake et Ashmeade courent.")
-    assert found["LinkedIn"]["type"] == "ORG"
+    assert found["DataKlick"]["type"] == "ORG"
     assert found["Magnanville"]["type"] == "LOC"
     assert found["Bagnères-de-Luchon"]["type"] == "LOC"
     assert found["Donbass"]["type"] == "LOC"
@@ -118,10 +118,10 @@ def test_the_pass_can_be_switched_off(default_kb_path):
 def test_without_first_names_the_other_rules_still_run(default_kb):
     matcher = Matcher(default_kb)
     g = Guesser(default_kb, matcher, names=frozenset())
-    text = "Une étude de l'université de Kyoto, par LinkedIn."
+    text = "Une étude de l'université de Kyoto, par DataKlick."
     mentions, norm = matcher.scan(text)
     out = {m.text: m for m in g.refine(mentions, text, norm)}
-    assert out["université de Kyoto"].cue == "ORG" and out["LinkedIn"].cue == "ORG"
+    assert out["université de Kyoto"].cue == "ORG" and out["DataKlick"].cue == "ORG"
 
 
 _WORDS = st.sampled_from(["Conseil", "de", "la", "des", "Nations", "unies", "université", "Kyoto", "France",
