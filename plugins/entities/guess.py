@@ -59,6 +59,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JC
 _PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d'\w)-\w"
                            r"|^(?:Saint|Sainte|Mont|Port|Fort)-|\w-(?:Saint|Sainte|St)-", re.IGNORECASE)
 _CODE = re.compile(r"\d")
+_CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ROMAN = re.compile(r"[IVXLC]+")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
 
@@ -110,7 +111,7 @@ class Guesser:
                         out.append(p)  # a known place inside the name stays a mention of its own
                     continue
                 out.append(p)
-                if p.kind == "nil" and len(p.words) > 2:
+                if len(p.words) > 2:
                     inner = self._nested(p, text)
                     if inner is not None:
                         out.append(inner)
@@ -209,11 +210,16 @@ class Guesser:
         return outer
 
     def _nested(self, m: Mention, text: str) -> Mention | None:
-        """A known place after the last ``de`` of a longer, non-person name: a mention of its own."""
+        """A known place or organisation after the last ``de`` of a longer name that is no person's and
+        no place's (``Olympique de Marseille``, ``Conseil de sécurité des Nations unies``): a mention of
+        its own too."""
         words = m.words
-        if len(words) < 3 or self.kb is None or m.kind != "nil" or m.cue in ("PER", "LOC") \
-                or words[0] in _TITLE_PLACE:
-            return None  # a known or personal or place name keeps its place words (Corée du Nord)
+        if len(words) < 3 or self.kb is None or words[0] in _TITLE_PLACE:
+            return None
+        if m.kind == "nil" and m.cue in ("PER", "LOC"):
+            return None  # a person's or a place's name keeps its place words (Corée du Nord)
+        if m.kind == "kb" and any(e.type != "ORG" for e, _fl in m.candidates):
+            return None
         k = max((i for i, w in enumerate(words[1:-1], 1) if w in _DE), default=0)
         if not k:
             return None
@@ -224,7 +230,7 @@ class Guesser:
         if toks is None or not text[toks[i][0]].isupper():
             return None
         inner = self._sub(m, text, toks, i, len(words), "LOC")
-        if inner.kind != "kb" or not any(e.type == "LOC" for e, _fl in inner.candidates):
+        if inner.kind != "kb" or not any(e.type in ("LOC", "ORG") for e, _fl in inner.candidates):
             return None
         return inner
 
@@ -271,6 +277,8 @@ class Guesser:
             return "LOC"
         if _PLACE_HYPHEN.search(surface):
             return "LOC"  # Bagnères-de-Luchon, Bourg-Saint-Andéol
+        if multi and " " not in surface and first not in names and _CAPS_HYPHEN.fullmatch(surface):
+            return "LOC"  # Languedoc-Roussillon, Salez-Sennwald: compound place names, not a person's
         if multi and first in names and first not in ORG_HEADS:
             return "PER"  # Usain Bolt, even after "à"
         if cue is not None:
