@@ -62,6 +62,7 @@ _CODE = re.compile(r"\d")
 _CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ROMAN = re.compile(r"[IVXLC]+")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
+_MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:de la |de l' ?|de |du |des |d' ?)$")
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,33 @@ class Guesser:
             if m.kind == "nil":
                 m.cue = type_of(m, text, state)
         _coordinate(out, text)
+        return self._edge_places(out, text)
+
+    def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """A well-known place that opens or closes an organisation's name (``Air France``, ``AS Monaco``,
+        ``Manchester United``, ``France 2``) is a mention of its own too, nested in the name."""
+        kb = self.kb
+        if kb is None:
+            return mentions
+        added = []
+        for m in mentions:
+            words = m.words
+            if len(words) < 2 or len(words) > 4 or _type_of(m) != "ORG":
+                continue
+            for j in (0, len(words) - 1):
+                if words[j] in STOP or not Matcher._big_place(kb, words[j]):
+                    continue
+                toks = self._tokens(m, text)
+                if toks is None or not text[toks[j][0]].isupper():
+                    break
+                if (j == 0 and text[toks[0][1]:toks[1][0]] != " ") or \
+                        (j > 0 and text[toks[j - 1][1]:toks[j][0]] != " "):
+                    continue  # Cesson-Rennes, Nîmes-Montpellier: one name
+                added.append(self._sub(m, text, toks, j, j + 1, "LOC"))
+        if not added:
+            return mentions
+        out = mentions + added
+        out.sort(key=_order)
         return out
 
     # ------------------------------------------------------------------------------------------------
@@ -263,7 +291,7 @@ class Guesser:
         names = self.names
         multi = len(words) > 1
         surface = m.text
-        if m.prev in ("l", "la", "des", "du", "de") and m.prev2 in _MINISTER and len(words) <= 2:
+        if m.prev in _DE_ART and len(words) <= 2 and (m.prev2 in _MINISTER or self._after_minister(m, text)):
             return "ORG"  # le ministre de l'Intérieur: the ministry
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
@@ -298,6 +326,14 @@ class Guesser:
             if first.endswith(PLACE_ENDINGS):
                 return "LOC"  # Magnanville, Strasbourg, Islamabad
         return None
+
+    @staticmethod
+    def _after_minister(m: Mention, text: str) -> bool:
+        """``ministre de l'`` / ``ministère de la`` just before the mention (the two words the matcher
+        read are ``de l``)."""
+        s = m.start
+        before = normalize(text[max(0, s - 20):s])
+        return _MINISTRY_BEFORE.search(before) is not None
 
     def _place(self, word: str) -> bool:
         kb = self.kb

@@ -147,7 +147,8 @@ salon biennale exposition sommet conference forum marathon rallye tour
 ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "aux", "ain", "aine", "ine",
                 "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines",
                 "een", "eenne", "eens", "ate", "ates", "ime", "imes", "if", "ive", "ifs", "ives", "el", "elle",
-                "ieur", "ieure", "ier", "iere", "aires")
+                "ieur", "ieure", "ier", "iere", "aires", "iennes", "aises", "oises", "ains", "ennes", "ines",
+                "eennes")
 
 # prepositions that announce a place before a capitalised word
 LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())
@@ -162,7 +163,8 @@ declare dit confie explique indique affirme precise raconte repondu repond annon
 # lower-case heads that belong to the name before "de" (université de Kyoto, place de la République); the
 # others ("ville de", "commune de", "quartier de") introduce the name without being part of it
 LOWER_NAME_HEADS = {
-    **dict.fromkeys("ministere diocese universite aeroport gendarmerie prefecture lycee".split(), "ORG"),
+    **dict.fromkeys("""ministere diocese universite aeroport gendarmerie prefecture lycee tribunal hopital
+                       commissariat academie mosquee cathedrale prison""".split(), "ORG"),
     **dict.fromkeys("place ile iles rue avenue boulevard".split(), "LOC"),
 }
 
