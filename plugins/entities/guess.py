@@ -40,6 +40,7 @@ from .lexicon import (
     ORG_RUN_HEADS,
     ORG_SUFFIXES,
     PER_TITLES,
+    PER_VERBS,
     PLACE_ENDINGS,
     STOP,
 )
@@ -323,6 +324,8 @@ class Guesser:
                 return "LOC"  # "de X": a place more often than not (the lycée de Surgères)
             if first in names and not self._place(first):
                 return "PER"  # Thierry, Yvette: a first name alone
+            if not m.sent_initial and _person_verb_after(text, m.end):
+                return "PER"  # Froome garde son maillot, Accambray a déclaré
             if first.endswith(PLACE_ENDINGS):
                 return "LOC"  # Magnanville, Strasbourg, Islamabad
         return None
@@ -463,6 +466,15 @@ def _coordinate(mentions: list[Mention], text: str) -> None:
                         seen.add(t)
         if len(seen) == 1:
             m.cue = seen.pop()
+
+
+_VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    """The word after ``end`` (past an auxiliary) is a verb people do: said, wins, died."""
+    v = _VERB_AFTER.match(text, end, end + 40)
+    return v is not None and normalize(v.group(1)) in PER_VERBS
 
 
 def _written_lower(text: str, word: str, state: dict) -> bool:

@@ -202,3 +202,11 @@ Tribunal Union Université
 
 # words after which an unknown name is a place: "dans le Donbass", "originaire d'Ayas"
 LOC_BEFORE = frozenset("dans originaire originaires natif native".split())
+
+# verbs that follow a person's name ("Froome garde son maillot", "Dupont a déclaré"): third person present
+# and past participles, folded
+PER_VERBS = frozenset("""
+declare dit confie explique affirme raconte repond ecrit assure souligne ajoute estime reconnait regrette
+remporte gagne devance garde s'impose termine finit abandonne signe marque inscrit chante joue meurt decede
+est ne nee mort morte epouse demissionne temoigne denonce admet avoue insiste reagit juge
+""".split())
