@@ -292,7 +292,9 @@ class Guesser:
         names = self.names
         multi = len(words) > 1
         surface = m.text
-        if m.prev in _DE_ART and len(words) <= 2 and (m.prev2 in _MINISTER or self._after_minister(m, text)):
+        prev, prev2 = m.prev, m.prev2
+        if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or (
+                prev2 == "de" and prev in ("l", "la") and self._after_minister(m, text))):
             return "ORG"  # le ministre de l'Intérieur: the ministry
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
@@ -304,10 +306,11 @@ class Guesser:
             return "ORG"
         if multi and last in LOC_LAST:
             return "LOC"
-        if _PLACE_HYPHEN.search(surface):
-            return "LOC"  # Bagnères-de-Luchon, Bourg-Saint-Andéol
-        if multi and " " not in surface and first not in names and _CAPS_HYPHEN.fullmatch(surface):
-            return "LOC"  # Languedoc-Roussillon, Salez-Sennwald: compound place names, not a person's
+        if "-" in surface:
+            if _PLACE_HYPHEN.search(surface):
+                return "LOC"  # Bagnères-de-Luchon, Bourg-Saint-Andéol
+            if multi and " " not in surface and first not in names and _CAPS_HYPHEN.fullmatch(surface):
+                return "LOC"  # Languedoc-Roussillon, Salez-Sennwald: compound place names, not a person's
         if multi and first in names and first not in ORG_HEADS:
             return "PER"  # Usain Bolt, even after "à"
         if cue is not None:
@@ -324,7 +327,7 @@ class Guesser:
                 return "LOC"  # "de X": a place more often than not (the lycée de Surgères)
             if first in names and not self._place(first):
                 return "PER"  # Thierry, Yvette: a first name alone
-            if not m.sent_initial and _person_verb_after(text, m.end):
+            if not m.sent_initial and text.startswith(" ", m.end) and _person_verb_after(text, m.end):
                 return "PER"  # Froome garde son maillot, Accambray a déclaré
             if first.endswith(PLACE_ENDINGS):
                 return "LOC"  # Magnanville, Strasbourg, Islamabad
