@@ -60,6 +60,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JC
 _PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d'\w)-\w"
                            r"|^(?:Saint|Sainte|Mont|Port|Fort)-|\w-(?:Saint|Sainte|St)-", re.IGNORECASE)
 _CODE = re.compile(r"\d")
+_DIRECTION = re.compile(r" ((?:occident|orient|septentrion|méridion|équatori)ale?s?|Nord|Sud|Est|Ouest)(?![\w-])")
 _CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ROMAN = re.compile(r"[IVXLC]+")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
@@ -128,6 +129,13 @@ class Guesser:
             if m.kind == "nil":
                 m.cue = type_of(m, text, state)
         _coordinate(out, text)
+        for m in out:
+            if text.startswith(" ", m.end) and _type_of(m) == "LOC":
+                d = _DIRECTION.match(text, m.end)
+                if d is not None:  # Pacifique Sud, Afrique orientale: the same place's part, one name
+                    m.end = d.end()
+                    m.text = text[m.start:m.end]
+                    m.words = (*m.words, normalize(d.group(1)))
         return self._edge_places(out, text)
 
     def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
@@ -202,10 +210,19 @@ class Guesser:
                     return [p for a, b in parts for p in self._split(self._sub(m, text, toks, a, b, None), text)]
         names = self.names
         words = m.words
-        if words[0] in names or words[0] in CONNECTORS:
+        if words[0] in CONNECTORS:
             return [m]
         for k in range(1, len(words) - 1):
             w = words[k]
+            if k >= 2 and words[k - 1] in ("de", "d") and w in names and w not in CONNECTORS \
+                    and words[k - 2] not in names:
+                # "Bleus de Laurent Blanc", "Harry Potter de J. K. Rowling": the person after "de"
+                if toks is None:
+                    toks = self._tokens(m, text)
+                if toks is None or not text[toks[k][0]].isupper() or self._place(w):
+                    break
+                person = self._sub(m, text, toks, k, len(words), "PER")
+                return [self._sub(m, text, toks, 0, k - 1, None), person] if k >= 3 else [person]
             if w in names and words[k - 1] not in names and words[k - 1] not in CONNECTORS \
                     and words[k - 1] not in NAME_PREFIXES and w not in CONNECTORS and w not in ORG_SUFFIXES:
                 if toks is None:
