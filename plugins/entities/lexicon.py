@@ -21,6 +21,8 @@ not no yes there here when where while after before since during also however al
 then than what which who whom whose why how all any each every some many most more much such other another
 one two three new mr mrs ms dr st
 nord sud ouest centre
+deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille principal principale
+age agee ages agees
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
 septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december
@@ -33,7 +35,7 @@ premiere pdg co ceo depute deputee senateur senatrice maire general colonel capi
 sergent juge professeur docteur roi reine prince princesse pape sir lord lady dame chancelier chanceliere
 gouverneur ambassadeur ambassadrice secretaire porte parole directeur directrice fondateur fondatrice
 patron patronne entraineur joueur joueuse chanteur chanteuse acteur actrice ecrivain auteur journaliste
-eveque cardinal abbe pere soeur frere cousin fils fille epouse mari veuve
+monseigneur mgr eveque cardinal abbe pere soeur frere cousin fils fille epouse mari veuve
 president senator governor mayor minister chancellor king queen judge pope reverend rev gen col capt sgt sen
 rep gov mp
 """.split())
@@ -42,6 +44,7 @@ rep gov mp
 COMMON_ACRONYMS = frozenset("""
 utc gmt pib adn arn vtt ong cdd cdi sms tgv pme tva ogm sida vih irm pdf gps ovni qi rsa smic hlm rer vtc
 suv led usb wifi dvd cd tv pc ia ai ceo pdg dg drh ttc ht km kg mw gw kwh pcs covid sras gdp dna hiv faq
+ndlr eur usd isf btp mvp ter ddt
 """.split())
 
 # first words that head an organisation name, and final words that end one
@@ -52,6 +55,8 @@ commission ministere
 banque agence institut universite universit ecole lycee college office organisation organisme mouvement
 syndicat societe compagnie groupe fondation eglise armee police gendarmerie tribunal senat gouvernement
 ligue club musee centre caisse regie direction haute haut bureau service autorite conference chambre
+academie alliance congregation confederation communaute mission operation action agence programme
+tribunal observatoire laboratoire commissariat haut-commissariat secretariat fonds
 party council committee department ministry bank agency institute university school college society company
 group foundation church army court senate league club museum center centre authority board commission
 """.split())
@@ -71,6 +76,8 @@ company firm newspaper network agency party union club team brand bank group
 LOC_NOUNS = frozenset("""
 ville village commune region province departement pays capitale quartier ile etat comte canton district
 localite agglomeration bourg city town village province state county region island
+plaine parc station crete lac col vallee massif riviere fleuve banlieue faubourg arrondissement wilaya oblast
+gouvernorat archipel peninsule plateau desert foret baie golfe cote ile iles emirat royaume republique
 """.split())
 
 ORG_SUFFIXES = frozenset("""
@@ -83,6 +90,7 @@ LOC_HEADS = frozenset("""
 rue avenue boulevard place pont mont monts lac ile iles cap golfe mer ocean riviere fleuve vallee foret
 gare aeroport port quartier region departement province canton bois col baie plaine plateau desert
 saint sainte st lake mount river island bay gulf sea ocean valley street
+fort chalet promenade caverne grotte chateau domaine
 """.split())
 
 # connectors allowed inside a capitalised name (Jean-Yves Le Drian, Charles de Gaulle, Bank of America);
@@ -137,7 +145,10 @@ salon biennale exposition sommet conference forum marathon rallye tour
 
 # endings of the lower-case adjectives that follow an organisation or place head (européenne, socialiste)
 ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "aux", "ain", "aine", "ine",
-                "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines")
+                "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines",
+                "een", "eenne", "eens", "ate", "ates", "ime", "imes", "if", "ive", "ifs", "ives", "el", "elle",
+                "ieur", "ieure", "ier", "iere", "aires", "iennes", "aises", "oises", "ains", "ennes", "ines",
+                "eennes")
 
 # prepositions that announce a place before a capitalised word
 LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())
@@ -145,4 +156,57 @@ LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())
 # speech verbs: "a declare a Ars" -> Ars is a recipient (person or organisation), not a place
 SPEECH_VERBS = frozenset("""
 declare dit confie explique indique affirme precise raconte repondu repond annonce ecrit assure souligne
+""".split())
+
+# --- recall pass (guess.py) ---------------------------------------------------------------------------
+
+# lower-case heads that belong to the name before "de" (université de Kyoto, place de la République); the
+# others ("ville de", "commune de", "quartier de") introduce the name without being part of it
+LOWER_NAME_HEADS = {
+    **dict.fromkeys("""ministere diocese universite aeroport gendarmerie prefecture lycee tribunal hopital
+                       commissariat academie mosquee cathedrale prison""".split(), "ORG"),
+    **dict.fromkeys("place ile iles rue avenue boulevard".split(), "LOC"),
+}
+
+# last words of organisation names (Human Rights Watch, Jet Propulsion Laboratory, PSG Handball)
+ORG_LAST = frozenset("""
+international internationale watch laboratory laboratories agency airlines airways records entertainment
+studios pictures games software systems technologies technology holdings partners capital ventures
+associates brothers bros hebdo handball basket basketball rugby football volley hockey fc ac sc hc
+unit alliance council committee league federation organization organisation corporation company network
+""".split())
+
+# last words of place names (Utah Beach, Big Island, Pacifique Sud, Corée du Nord)
+LOC_LAST = frozenset("""
+beach island islands park bay gorge valley canyon county lake river mountain mountains hills heights falls
+springs creek lodge basin geyser harbour harbor peninsula desert sud nord occidental occidentale oriental
+orientale street
+road bridge
+""".split())
+
+# endings of single unknown words that name places (Magnanville, Islamabad, Kaliningrad)
+PLACE_ENDINGS = ("ville", "bourg", "stadt", "abad", "grad", "burg", "istan", "dorf", "polis")
+
+# words that open a person's name before a first name (Abou Mohammed al-Adnani, Ould Abdel Aziz)
+NAME_PREFIXES = frozenset("abou abu ibn ould oum umm bint".split())
+
+# capitalised heads whose name runs on to the right through "de ..." (Conseil de sécurité des Nations unies,
+# Confédération générale du travail): the recall pass extends them (guess.py). As written (accented and
+# capitalised): they are searched for in the original text with one regex
+ORG_RUN_HEADS = tuple("""
+Académie Agence Alliance Assemblée Association Autorité Banque Bureau Caisse Chambre Comité Commission
+Commissariat Communauté Confédération Conférence Congrégation Conseil Cour Direction Fédération Fondation
+Institut Ligue Ministère Mission Mouvement Observatoire Office Opération Organisation Parti Syndicat
+Tribunal Union Université
+""".split())
+
+# words after which an unknown name is a place: "dans le Donbass", "originaire d'Ayas"
+LOC_BEFORE = frozenset("dans originaire originaires natif native".split())
+
+# verbs that follow a person's name ("Froome garde son maillot", "Dupont a déclaré"): third person present
+# and past participles, folded
+PER_VERBS = frozenset("""
+declare dit confie explique affirme raconte repond ecrit assure souligne ajoute estime reconnait regrette
+remporte gagne devance garde s'impose termine finit abandonne signe marque inscrit chante joue meurt decede
+est ne nee mort morte epouse demissionne temoigne denonce admet avoue insiste reagit juge
 """.split())

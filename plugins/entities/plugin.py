@@ -17,6 +17,7 @@ from typing import Any
 
 from framework import ConfigError, Document, hookimpl
 
+from .guess import Guesser
 from .kb import KB
 from .link import Linker
 from .match import Matcher
@@ -89,7 +90,8 @@ def _bool(value: Any) -> bool:
 class Entities:
     """Entity linking. Settings: ``kb`` (a KB file from ``textplug kb build``; default: the bundled KB),
     ``overlays`` (comma list of JSON-lines entity files merged on top), ``nil`` (emit unlinked mentions,
-    default true), ``threshold`` (minimum link score, default 0.3)."""
+    default true), ``threshold`` (minimum link score, default 0.3), ``guess`` (the recall pass of
+    :mod:`.guess` over unknown names, default true)."""
 
     name = "entities"
     provides = ("entity",)
@@ -100,6 +102,7 @@ class Entities:
         self.matcher: Matcher | None = None
         self.linker = Linker()
         self.nil = True
+        self.guesser: Guesser | None = None
         self._settings: dict[str, Any] = {}
 
     @hookimpl
@@ -117,6 +120,7 @@ class Entities:
         self.linker = Linker(threshold=threshold)
         self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
         self.matcher = Matcher(self.kb)
+        self.guesser = Guesser(self.kb, self.matcher) if _bool(settings.get("guess", True)) else None
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:
@@ -130,6 +134,8 @@ class Entities:
             self.configure({})
         text = doc.text
         mentions, norm = self.matcher.scan(text, doc.ignored())
+        if self.guesser is not None:
+            mentions = self.guesser.refine(mentions, text, norm)
         for n, li in enumerate(self.linker.link(mentions, text, norm), 1):
             if li.entity is None and not self.nil:
                 continue

@@ -1,0 +1,524 @@
+"""Recall pass over the matcher's mentions: names the KB does not know, their boundaries and their types.
+
+The matcher (:mod:`.match`) reads KB aliases and capitalised runs; what it cannot know without more
+evidence is fixed here, in one pass over the mentions (linear in their number; each look-back reads at
+most ``_LOOKBACK`` characters):
+
+- **first names** (faker's per-locale lists, folded) type an unknown run as a person (``Usain Bolt`` after
+  ``à`` is not a place), and cut a run where a person's name starts after capitalised words that are not
+  first names (``Intérieur Bernard Cazeneuve``, ``Toronto Rob Ford`` → the person);
+- **score lines** ``France - Albanie`` are two names, not one;
+- **lower-case heads** that belong to the name before ``de`` (``université de Kyoto``, ``ministère de
+  l'Intérieur``, ``place de la République``) extend the mention;
+- **nested places**: a known place after ``de`` inside a longer name (``Grande mosquée de Paris``,
+  ``Championnat de France``) is a mention of its own too (the layer may hold overlapping spans);
+- **types** of unknown names from their shape (``LinkedIn``, ``Dol-de-Bretagne``, ``Magnanville``) and
+  their last word (``Human Rights Watch``, ``Utah Beach``).
+
+Every mention produced here is a NIL candidate unless its exact text is a KB alias; the linker decides.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+
+from .kb import KB
+from .lexicon import (
+    ADJ_SUFFIXES,
+    CONNECTORS,
+    DEMONYMS,
+    LOC_BEFORE,
+    LOC_LAST,
+    LOC_PREPS,
+    LOWER_NAME_HEADS,
+    NAME_PREFIXES,
+    ORG_HEADS,
+    ORG_LAST,
+    ORG_RUN_HEADS,
+    ORG_SUFFIXES,
+    PER_TITLES,
+    PER_VERBS,
+    PLACE_ENDINGS,
+    STOP,
+)
+from .match import Matcher, Mention
+from .normalize import TOKEN_RE, map_span, normalize, normalize_with_offsets
+
+__all__ = ["Guesser", "first_names"]
+
+_LOOKBACK = 48  # characters read before a mention for a lower-case head ("ministère de l'")
+_DE = ("de", "du", "des", "d")
+_DE_ART = frozenset({"de", "du", "des", "d", "la", "l"})
+# names whose place word is part of a title, not a mention of the place (Tour de France, Tour d'Italie)
+_TITLE_PLACE = frozenset({"tour", "giro", "vuelta"})
+# "<head> de la " / "<head> d'" at the end of the text before a mention (folded text)
+_HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) (?:de la |de l' ?|de |du |des |d' ?)$")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JCDecaux
+_PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d'\w)-\w"
+                           r"|^(?:Saint|Sainte|Mont|Port|Fort)-|\w-(?:Saint|Sainte|St)-", re.IGNORECASE)
+_CODE = re.compile(r"\d")
+_DIRECTION = re.compile(r" ((?:occident|orient|septentrion|méridion|équatori)ale?s?|Nord|Sud|Est|Ouest)(?![\w-])")
+_CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_ROMAN = re.compile(r"[IVXLC]+")
+_MINISTER = frozenset({"ministre", "ministere", "ministres"})
+_MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:de la |de l' ?|de |du |des |d' ?)$")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names of every locale faker ships (about 30,000; MIT). Empty when faker is absent:
+    the other rules still run. Function words and very short names are left out (``Le``, ``An``)."""
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - faker is a dependency; kept optional for slim installs
+        return frozenset()
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, (list, tuple, dict)):
+                names.update(n for n in value if isinstance(n, str) and " " not in n)
+    folded = {normalize(n) for n in names}
+    return frozenset(n for n in folded if len(n) >= 3 and n not in STOP and n not in PER_TITLES
+                     and n not in DEMONYMS and n.isalpha())
+
+
+class Guesser:
+    """The recall pass: ``refine(mentions, text)`` returns the mentions to link, in document order."""
+
+    def __init__(self, kb: KB | None, matcher: Matcher | None = None, names: frozenset[str] | None = None) -> None:
+        self.kb = kb
+        self.matcher = matcher or Matcher(kb)
+        self.names = first_names() if names is None else names
+
+    # ------------------------------------------------------------------------------------------------
+    def refine(self, mentions: list[Mention], text: str, norm: str | None = None) -> list[Mention]:
+        """The mentions to link: ``mentions`` (from :meth:`Matcher.scan`, with its ``norm``) split,
+        extended, completed with nested places and organisation runs, and typed; in document order."""
+        out: list[Mention] = []
+        taken_until = 0  # end of the last mention an extension swallowed
+        for m in mentions:  # cheap guards inline: most mentions need none of the fixes
+            parts = self._split(m, text) if m.kind == "nil" and len(m.words) > 1 else (m,)
+            for p in parts:
+                if p.start < taken_until:
+                    continue
+                outer = self._extend(p, text, out) if p.prev in _DE_ART else None
+                if outer is not None:
+                    out.append(outer)
+                    taken_until = outer.end
+                    if p.kind == "kb" or outer.cue == "ORG":
+                        out.append(p)  # a known place inside the name stays a mention of its own
+                    continue
+                out.append(p)
+                if len(p.words) > 2:
+                    inner = self._nested(p, text)
+                    if inner is not None:
+                        out.append(inner)
+        # out is in (start, -end) order: extensions start before their mention and after the previous one
+        runs = self._org_runs(text, norm) if norm is not None and len(norm) == len(text) else []
+        if runs:
+            out = _merge_runs(out, runs, text, norm)
+            out.sort(key=_order)
+        state: dict = {}
+        type_of = self._type
+        for m in out:
+            if m.kind == "nil":
+                m.cue = type_of(m, text, state)
+        _coordinate(out, text)
+        for m in out:
+            if text.startswith(" ", m.end) and _type_of(m) == "LOC":
+                d = _DIRECTION.match(text, m.end)
+                if d is not None:  # Pacifique Sud, Afrique orientale: the same place's part, one name
+                    m.end = d.end()
+                    m.text = text[m.start:m.end]
+                    m.words = (*m.words, normalize(d.group(1)))
+        return self._edge_places(out, text)
+
+    def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """A well-known place that opens or closes an organisation's name (``Air France``, ``AS Monaco``,
+        ``Manchester United``, ``France 2``) is a mention of its own too, nested in the name."""
+        kb = self.kb
+        if kb is None:
+            return mentions
+        added = []
+        for m in mentions:
+            words = m.words
+            if len(words) < 2 or len(words) > 4 or _type_of(m) != "ORG":
+                continue
+            for j in (0, len(words) - 1):
+                if words[j] in STOP or not Matcher._big_place(kb, words[j]):
+                    continue
+                toks = self._tokens(m, text)
+                if toks is None or not text[toks[j][0]].isupper():
+                    break
+                if (j == 0 and text[toks[0][1]:toks[1][0]] != " ") or \
+                        (j > 0 and text[toks[j - 1][1]:toks[j][0]] != " "):
+                    continue  # Cesson-Rennes, Nîmes-Montpellier: one name
+                added.append(self._sub(m, text, toks, j, j + 1, "LOC"))
+        if not added:
+            return mentions
+        out = mentions + added
+        out.sort(key=_order)
+        return out
+
+    # ------------------------------------------------------------------------------------------------
+    def _tokens(self, m: Mention, text: str) -> list[tuple[int, int]] | None:
+        """Original spans of the mention's tokens (None when they do not line up with ``m.words``)."""
+        norm, offsets = normalize_with_offsets(m.text)
+        spans = [map_span(offsets, *t.span()) for t in TOKEN_RE.finditer(norm)]
+        if len(spans) != len(m.words):
+            return None
+        return [(m.start + s, m.start + e) for s, e in spans]
+
+    def _sub(self, m: Mention, text: str, toks: list[tuple[int, int]], i: int, j: int, cue: str | None) -> Mention:
+        """The mention of tokens ``i..j-1`` of ``m``: a KB mention when its text is an alias, else NIL."""
+        s, e = toks[i][0], toks[j - 1][1]
+        words = m.words[i:j]
+        surface = text[s:e]
+        sub = Mention(s, e, surface, "nil", cue=cue, words=words, sent_initial=m.sent_initial and i == 0)
+        sub.prev = m.words[i - 1] if i else m.prev
+        sub.prev2 = m.words[i - 2] if i > 1 else (m.prev if i == 1 else m.prev2)
+        kb = self.kb
+        if kb is not None:
+            kid = kb.trie.get(" ".join(words))
+            if kid is not None:
+                cands = self.matcher._cands(kb, kid, surface)
+                if cands:
+                    sub.kind, sub.candidates = "kb", cands
+        return sub
+
+    def _split(self, m: Mention, text: str) -> list[Mention]:
+        """A score line (``France - Albanie``) → its names; a run whose person starts late (``Intérieur
+        Bernard Cazeneuve``) → the person."""
+        if m.kind != "nil" or len(m.words) < 2:
+            return [m]
+        toks = None
+        if " - " in m.text:
+            toks = self._tokens(m, text)
+            if toks is not None:
+                parts, i = [], 0
+                for k in range(1, len(toks)):
+                    if text[toks[k - 1][1]:toks[k][0]] == " - ":
+                        parts.append((i, k))
+                        i = k
+                parts.append((i, len(toks)))
+                if len(parts) > 1:
+                    return [p for a, b in parts for p in self._split(self._sub(m, text, toks, a, b, None), text)]
+        names = self.names
+        words = m.words
+        if words[0] in CONNECTORS:
+            return [m]
+        for k in range(1, len(words) - 1):
+            w = words[k]
+            if k >= 2 and words[k - 1] in ("de", "d") and w in names and w not in CONNECTORS \
+                    and words[k - 2] not in names:
+                # "Bleus de Laurent Blanc", "Harry Potter de J. K. Rowling": the person after "de"
+                if toks is None:
+                    toks = self._tokens(m, text)
+                if toks is None or not text[toks[k][0]].isupper() or self._place(w):
+                    break
+                person = self._sub(m, text, toks, k, len(words), "PER")
+                return [self._sub(m, text, toks, 0, k - 1, None), person] if k >= 3 else [person]
+            if w in names and words[k - 1] not in names and words[k - 1] not in CONNECTORS \
+                    and words[k - 1] not in NAME_PREFIXES and w not in CONNECTORS and w not in ORG_SUFFIXES:
+                if toks is None:
+                    toks = self._tokens(m, text)
+                if toks is None or not text[toks[k][0]].isupper() or text[toks[k - 1][1]:toks[k][0]] != " " \
+                        or self._place(w):
+                    break  # Bourg-Saint-Andéol, Agence France Presse: one name
+                return [self._sub(m, text, toks, k, len(words), "PER")]
+        return [m]
+
+    def _extend(self, m: Mention, text: str, out: list[Mention]) -> Mention | None:
+        """``université de Kyoto``: the lower-case head before ``de`` that WiNER-style names include."""
+        s = m.start
+        if s < 3 or text[s - 1] not in " '’" or m.prev not in _DE_ART \
+                or not (m.prev2 in LOWER_NAME_HEADS or m.prev2 == "de"):
+            return None  # the two words before it (read by the matcher) say no head is there
+        lo = max(0, s - _LOOKBACK)
+        before, offsets = normalize_with_offsets(text[lo:s])
+        h = _HEAD_BEFORE.search(before)
+        if h is None:
+            return None
+        cue = LOWER_NAME_HEADS.get(h.group(1))
+        hs = lo + map_span(offsets, h.start(1), h.end(1))[0]
+        if cue is None or not text[hs].islower():
+            return None
+        if out and out[-1].end > hs:
+            return None  # the head is inside the previous mention
+        words = tuple(TOKEN_RE.findall(before[h.start():])) + m.words
+        outer = Mention(hs, m.end, text[hs:m.end], "nil", cue=cue, words=words, sent_initial=False)
+        outer.prev, outer.prev2 = m.prev2, ""
+        return outer
+
+    def _nested(self, m: Mention, text: str) -> Mention | None:
+        """A known place or organisation after the last ``de`` of a longer name that is no person's and
+        no place's (``Olympique de Marseille``, ``Conseil de sécurité des Nations unies``): a mention of
+        its own too."""
+        words = m.words
+        if len(words) < 3 or self.kb is None or words[0] in _TITLE_PLACE:
+            return None
+        if m.kind == "nil" and m.cue in ("PER", "LOC"):
+            return None  # a person's or a place's name keeps its place words (Corée du Nord)
+        if m.kind == "kb" and any(e.type != "ORG" for e, _fl in m.candidates):
+            return None
+        k = max((i for i, w in enumerate(words[1:-1], 1) if w in _DE), default=0)
+        if not k:
+            return None
+        i = k + 1
+        while i < len(words) - 1 and words[i] in ("la", "l", "le", "les"):
+            i += 1
+        toks = self._tokens(m, text)
+        if toks is None or not text[toks[i][0]].isupper():
+            return None
+        inner = self._sub(m, text, toks, i, len(words), "LOC")
+        if inner.kind != "kb" or not any(e.type in ("LOC", "ORG") for e, _fl in inner.candidates):
+            return None
+        return inner
+
+    def _org_runs(self, text: str, norm: str) -> list[Mention]:
+        """Organisation names that run on from a capitalised head through ``de ...`` (``Conseil de sécurité
+        des Nations unies``, ``Confédération générale du travail``). The heads are found with one regex
+        whose first-letter set lets the engine skip most of the text; each run reads at most
+        ``_RUN_TOKENS`` tokens."""
+        found = [h.start() for h in _RUN_HEAD.finditer(text)
+                 if h.start() == 0 or not (text[h.start() - 1].isalnum() or text[h.start() - 1] == "-")]
+        out = []
+        last = 0
+        for k in found:
+            if k < last:
+                continue
+            end = _run_end(text, norm, k)
+            if end:
+                out.append(Mention(k, end, text[k:end], "nil", cue="ORG",
+                                   words=tuple(TOKEN_RE.findall(norm, k, end))))
+                last = end
+        return out
+
+    # ------------------------------------------------------------------------------------------------
+    def _type(self, m: Mention, text: str, state: dict) -> str | None:
+        """The type of an unknown name: the matcher's cue unless a stronger sign says otherwise."""
+        words = m.words
+        cue = m.cue
+        first = words[0]
+        last = words[-1]
+        names = self.names
+        multi = len(words) > 1
+        surface = m.text
+        prev, prev2 = m.prev, m.prev2
+        if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or (
+                prev2 == "de" and prev in ("l", "la") and self._after_minister(m, text))):
+            return "ORG"  # le ministre de l'Intérieur: the ministry
+        if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
+            return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
+        if cue in ("ORG", "LOC") and m.prev not in LOC_PREPS:
+            return cue  # a head, a suffix or a noun before it ("la société X") already said it
+        if m.prev in PER_TITLES:
+            return "PER"
+        if multi and (last in ORG_LAST or last in ORG_SUFFIXES):
+            return "ORG"
+        if multi and last in LOC_LAST:
+            return "LOC"
+        if "-" in surface:
+            if _PLACE_HYPHEN.search(surface):
+                return "LOC"  # Bagnères-de-Luchon, Bourg-Saint-Andéol
+            if multi and " " not in surface and first not in names and _CAPS_HYPHEN.fullmatch(surface):
+                return "LOC"  # Languedoc-Roussillon, Salez-Sennwald: compound place names, not a person's
+        if multi and first in names and first not in ORG_HEADS:
+            return "PER"  # Usain Bolt, even after "à"
+        if cue is not None:
+            return cue
+        if _CAMEL.search(surface):
+            return "ORG"
+        if m.prev in LOC_BEFORE or (m.prev in _ARTICLES and m.prev2 in LOC_BEFORE):
+            return "LOC"  # dans le Donbass, originaire d'Ayas
+        if surface[:3] in ("al-", "el-"):
+            return "LOC"  # al-Bab, el-Arich: lower-case Arabic article (Al-Qaida, capitalised, is not)
+        if len(words) == 1:
+            if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
+                    and not _written_lower(text, surface, state):
+                return "LOC"  # "de X": a place more often than not (the lycée de Surgères)
+            if first in names and not self._place(first):
+                return "PER"  # Thierry, Yvette: a first name alone
+            if not m.sent_initial and text.startswith(" ", m.end) and _person_verb_after(text, m.end):
+                return "PER"  # Froome garde son maillot, Accambray a déclaré
+            if first.endswith(PLACE_ENDINGS):
+                return "LOC"  # Magnanville, Strasbourg, Islamabad
+        return None
+
+    @staticmethod
+    def _after_minister(m: Mention, text: str) -> bool:
+        """``ministre de l'`` / ``ministère de la`` just before the mention (the two words the matcher
+        read are ``de l``)."""
+        s = m.start
+        before = normalize(text[max(0, s - 20):s])
+        return _MINISTRY_BEFORE.search(before) is not None
+
+    def _place(self, word: str) -> bool:
+        kb = self.kb
+        if kb is None:
+            return False
+        kid = kb.trie.get(word)
+        return kid is not None and any(kb.entity(r).type == "LOC" for r, _fl in kb.candidates_for_id(kid))
+
+
+_RUN_TOKENS = 14
+# the heads as written, and without their accents: a first-letter charset the regex engine skips with
+_RUN_HEAD = re.compile("(?:" + "|".join(sorted({*ORG_RUN_HEADS, *(normalize(h).capitalize() for h in ORG_RUN_HEADS)},
+                                              key=len, reverse=True)) + r")(?!\w)")
+_RUN_PREPS = frozenset({"de", "du", "des", "d", "pour", "aux", "au", "sur", "contre"})
+_ARTICLES = frozenset({"la", "l", "les", "le"})
+
+
+def _run_end(text: str, norm: str, k: int) -> int:
+    """End of the organisation name whose head starts at ``k`` when it runs on past the head (adjectives,
+    then up to three ``de`` + noun or name), else 0. ``norm`` has ``text``'s length (offsets shared)."""
+    toks = []
+    prev = k
+    for t in TOKEN_RE.finditer(norm, k, min(len(norm), k + 200)):
+        gap = norm[prev:t.start()]
+        if toks and gap not in (" ", "'", "' ", "-"):
+            break
+        toks.append((gap, t.group(), t.start(), t.end()))
+        prev = t.end()
+        if len(toks) > _RUN_TOKENS:
+            break
+
+    def adj(j: int) -> bool:
+        g, w, s, _e = toks[j]
+        return g == " " and text[s].islower() and w not in STOP and w.endswith(ADJ_SUFFIXES)
+
+    n = len(toks)
+    j = 1
+    while j < n and adj(j):
+        j += 1
+    end = toks[j - 1][3] if j > 1 else 0
+    preps = 0
+    while j < n and preps < 3:
+        g, w, _s, _e = toks[j]
+        if g != " " or w not in _RUN_PREPS:
+            break
+        j2 = j + 1
+        while j2 < n and toks[j2][1] in _ARTICLES and j2 - j < 2:
+            j2 += 1
+        if j2 >= n:
+            break
+        w2, s2 = toks[j2][1], toks[j2][2]
+        if text[s2].isupper():
+            j3 = j2 + 1
+            while j3 < n and (text[toks[j3][2]].isupper() or toks[j3][0] == "-"
+                              or (toks[j3][1] in CONNECTORS and j3 + 1 < n and text[toks[j3 + 1][2]].isupper())):
+                j3 += 1
+        elif w2.isalpha() and len(w2) >= 3 and w2 not in STOP and text[s2].islower():
+            j3 = j2 + 1
+        else:
+            break
+        while j3 < n and adj(j3):
+            j3 += 1
+        end = toks[j3 - 1][3]
+        j = j3
+        preps += 1
+    return end
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
+
+
+def _merge_runs(mentions: list[Mention], runs: list[Mention], text: str, norm: str) -> list[Mention]:
+    """Add the organisation runs: a run that ends inside a mention takes it whole (``... des Nations
+    unies``), a NIL mention starting where a run starts is replaced by it, a KB mention of the same span
+    wins over it, and the mentions inside a run stay as nested mentions."""
+    i = 0
+    n = len(mentions)
+    for r in runs:  # both in document order: one merge-like walk
+        while i < n and mentions[i].end <= r.end:
+            i += 1
+        if i < n and r.start < mentions[i].start < r.end:
+            r.end = mentions[i].end
+            r.text = text[r.start:r.end]
+            r.words = tuple(TOKEN_RE.findall(norm, r.start, r.end))
+    spans = {(m.start, m.end): m for m in mentions}
+    starts = {m.start: m for m in runs}
+    out = []
+    for m in mentions:
+        r = starts.get(m.start)
+        if r is not None and m.kind == "nil" and m.end <= r.end:
+            continue
+        out.append(m)
+    for r in runs:
+        same = spans.get((r.start, r.end))
+        if same is None or same.kind == "nil":
+            out.append(r)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
+
+
+def _type_of(m: Mention) -> str | None:
+    """The type a mention will most likely get: its cue when unknown, its candidates' when all agree."""
+    if m.kind == "nil":
+        return m.cue
+    types = {e.type for e, _fl in m.candidates}
+    return types.pop() if len(types) == 1 else None
+
+
+def _coordinate(mentions: list[Mention], text: str) -> None:
+    """An untyped unknown name in a list (``Powell, Blake et Ashmeade``, ``entre Téhéran et Machhad``)
+    takes the type of its neighbours when those that are typed agree."""
+    n = len(mentions)
+    for i, m in enumerate(mentions):
+        if m.kind != "nil" or m.cue is not None:
+            continue
+        seen = set()
+        for j in (i - 1, i + 1):
+            if 0 <= j < n:
+                o = mentions[j]
+                a, b = (o.end, m.start) if j < i else (m.end, o.start)
+                if 0 <= b - a <= 6 and _LIST_GAP.fullmatch(text, a, b):
+                    t = _type_of(o)
+                    if t in ("PER", "ORG", "LOC"):
+                        seen.add(t)
+        if len(seen) == 1:
+            m.cue = seen.pop()
+
+
+_VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    """The word after ``end`` (past an auxiliary) is a verb people do: said, wins, died."""
+    v = _VERB_AFTER.match(text, end, end + 40)
+    return v is not None and normalize(v.group(1)) in PER_VERBS
+
+
+def _written_lower(text: str, word: str, state: dict) -> bool:
+    """``word`` also occurs in lower case in the text, as a whole word: a common noun (Santé, Code).
+    The first few questions are answered with substring searches; after ``_FIND_BUDGET`` of them the
+    document's lower-case words are collected once, so the cost stays linear in the text."""
+    low = word.lower()
+    if low == word:
+        return True
+    lower = state.get("lower")
+    if lower is not None:
+        return low in lower
+    asked = state["asked"] = state.get("asked", 0) + 1
+    if asked > _FIND_BUDGET:
+        lower = state["lower"] = frozenset(_LOWER_WORD.findall(text))
+        return low in lower
+    n = len(low)
+    k = text.find(low)
+    while k >= 0:
+        if (k == 0 or not text[k - 1].isalnum()) and (k + n == len(text) or not text[k + n].isalnum()):
+            return True
+        k = text.find(low, k + 1)
+    return False
+
+
+_FIND_BUDGET = 8
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
