@@ -150,7 +150,7 @@ class Guesser:
             if len(words) < 2 or len(words) > 4 or _type_of(m) != "ORG":
                 continue
             for j in (0, len(words) - 1):
-                if words[j] in STOP or not Matcher._big_place(kb, words[j]):
+                if words[j] in STOP or not self.matcher._big_place(kb, words[j]):
                     continue
                 toks = self._tokens(m, text)
                 if toks is None or not text[toks[j][0]].isupper():
