@@ -27,7 +27,7 @@ from typing import Any
 import regex
 
 from .channel import ADDRESSEE, channel_of
-from .cues import LANGS, Lexicon, lexicon
+from .cues import LANGS, Lexicon, _trie, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
 from .sentences import sentence_spans
@@ -127,6 +127,28 @@ _FUNCTION_WORDS = {
 }
 
 
+_ALL_FUNCTION_WORDS = {w.strip() for ws in _FUNCTION_WORDS.values() for w in ws}
+# every ` word ` of the lists, found in one pass: a match takes the leading space only, so that a following
+# ` word ` sharing its trailing space is found too
+_FUNCTION_WORD = re.compile(" " + _trie(_ALL_FUNCTION_WORDS, capitalised=False) + "(?= )")
+
+
+def _word_counts(sample: str) -> dict[str, int]:
+    """``{" w ": sample.count(" w ")}`` for the function words, in one regex pass instead of one ``count`` per
+    word: ``count`` skips an occurrence overlapping the previous one of the same word (`` le le ``), so do we."""
+    counts: dict[str, int] = {}
+    free: dict[str, int] = {}  # where the next counted occurrence of a word may start
+    for m in _FUNCTION_WORD.finditer(sample):
+        w = m.group()
+        s = m.start()
+        if s < free.get(w, 0):
+            continue
+        free[w] = m.end() + 1
+        key = w + " "
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> str:
     """The lexicon for a text of unknown language: the one whose function words are most frequent in the
     first ``LANG_SAMPLE`` characters of narrative (between quotes), else the one with most cue forms there;
@@ -138,9 +160,10 @@ def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> 
         spans.append((a, min(b, a + left)))
         left -= b - a
     sample = " " + " ".join(text[a:b] for a, b in spans).lower() + " "
+    counts = _word_counts(sample)
     best, best_n = langs[0], 0
     for lang in langs:
-        n = sum(sample.count(w) for w in _FUNCTION_WORDS[lang])
+        n = sum(counts.get(w, 0) for w in _FUNCTION_WORDS[lang])
         if n > best_n:
             best, best_n = lang, n
     if best_n == 0:  # too short to tell (`", said Johnson."`): the lexicon with most cue forms

@@ -210,12 +210,13 @@ def _alternation(forms) -> str:
     return "(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in uniq) + ")"
 
 
-def _trie(forms) -> str:
-    """A prefix-factored alternation of ``forms`` (lower case and capitalised): a regex that fails at the first
-    letter no form continues with, so scanning a text costs about one step per character. Case-sensitive on
-    purpose: ``re.IGNORECASE`` makes the scan about 1.5× slower."""
+def _trie(forms, capitalised: bool = True) -> str:
+    """A prefix-factored alternation of ``forms`` (lower case and, unless told not to, capitalised): a regex
+    that fails at the first letter no form continues with, so scanning a text costs about one step per
+    character. Case-sensitive on purpose: ``re.IGNORECASE`` makes the scan about 1.5× slower."""
     root: dict = {}
-    for f in {v for w in forms if w for v in (w.lower(), w[:1].upper() + w[1:].lower())}:
+    cases = (str.lower, lambda w: w[:1].upper() + w[1:].lower()) if capitalised else (str.lower,)
+    for f in {c(w) for w in forms if w for c in cases}:
         node = root
         for ch in f:
             node = node.setdefault(ch, {})
@@ -247,6 +248,15 @@ _INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles|je|nous|vous)(?![
 
 
 _SPACES = regex.compile(r"\s+")
+
+
+def _final_words(pattern: str) -> frozenset[str]:
+    """Every run of letters written in ``pattern``, lower case: a superset of the last word its matches can
+    end with (plus some regex syntax letters, which only make the filter more conservative)."""
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", pattern))
+
+
+_TAIL_WORD = re.compile(r"\w+\Z")
 
 
 class Lexicon:
@@ -292,6 +302,9 @@ class Lexicon:
         self._lexical = re.compile(r"(?<![\w-])" + _trie(forms) + tail)
         before = _BEFORE.get(lang) or (rf"(?<![\w-]){_OTHER_AUX[lang]}\Z" if _OTHER_AUX.get(lang) else None)
         self._before = re.compile(before, re.IGNORECASE) if before else None
+        # fr/en: the auxiliary pattern must end with one of its own words (or a `-ment` adverb) then spaces, so
+        # a cue whose previous word is none of them skips the search (most cues; see `_may_have_aux`)
+        self._aux_words = _final_words(_BEFORE[lang]) if lang in _BEFORE else None
         nv = _NONVERBAL.get(lang, [])
         self.nonverbal_lemma = {f.lower(): lem for f, lem in nv}
         self.nonverbal = re.compile(rf"(?<![\w-])(?P<nv>{_trie(f for f, _ in nv)})(?![\w-])")
@@ -305,11 +318,14 @@ class Lexicon:
         b = len(text) if b is None else b
         for m in self._lexical.finditer(text, a, b):
             vs, ve = m.span()
-            lemma = self.forms.get(" ".join(m.group().lower().split()))
+            g = m.group()
+            lemma = self.forms.get(g)  # the usual case: a lower-case form, one space between words
+            if lemma is None:
+                lemma = self.forms.get(" ".join(g.lower().split()))
             if lemma is None:
                 continue
             start, inv = vs, None
-            if self._before is not None and vs > a:
+            if self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs):
                 w = self._before.search(text, max(a, vs - 60), vs)
                 if w is not None:
                     groups = w.groupdict()
@@ -319,11 +335,36 @@ class Lexicon:
                         start = w.start()
                         if groups.get("ainv"):
                             inv = w.span("ainv")
-            if self.lang == "fr" and inv is None:
+            if self.lang == "fr" and inv is None and ve < b and text[ve] == "-":
                 p = _INV_AFTER.match(text, ve, b)
                 if p is not None:
                     inv = p.span("inv")
             yield start, ve, lemma, inv
+
+    def _may_have_aux(self, text: str, lo: int, vs: int) -> bool:
+        """False when ``_before`` cannot match in ``text[lo:vs]``: it ends with spaces after one of the
+        pattern's own words or a ``-ment`` adverb, so the last word before the spaces must be one of those.
+        Only a conservative filter (True means: run the search); words outside Latin-1 always pass, since
+        ``re.IGNORECASE`` folds a few such letters (``ſ``, ``K``) differently from ``str.lower``."""
+        words = self._aux_words
+        if words is None:
+            return True
+        seg = text[lo:vs]
+        if not seg or not seg[-1].isspace():
+            return False  # the pattern ends with `\s+`
+        chunks = seg.rsplit(None, 1)
+        if not chunks:
+            return False
+        w = chunks[-1]
+        if not w.isalnum():
+            m = _TAIL_WORD.search(w)
+            if m is None:
+                return False
+            w = m.group()
+        if max(w) > "\xff":
+            return True
+        w = w.lower()
+        return w in words or w.endswith("ment")
 
     def find_nonverbal(self, text: str, a: int, b: int):
         """Non-verbal cues in ``text[a:b]`` as ``(start, end, form)``: the matches of ``nonverbal``."""
