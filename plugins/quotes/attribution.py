@@ -30,7 +30,7 @@ from .channel import ADDRESSEE, channel_of
 from .cues import LANGS, Lexicon, _trie, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
-from .sentences import sentence_spans
+from .sentences import Sentences
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
@@ -233,14 +233,10 @@ class _Doc:
         self.gap_starts = [a for a, _ in self.gaps]
         self.cues = _find_cues(text, self.gaps, self.lex)
         self.cue_starts = [c.start for c in self.cues]
-        self.sents = sentence_spans(text, spans)
-        self.sent_starts = [s for s, _ in self.sents]
+        self.sentence = Sentences(text, spans).at  # split lazily: only the paragraphs asked about
         self.comp_word, self.comp = _comp_patterns(lang)
 
     # -- lookups ---------------------------------------------------------------------------------------
-    def sentence(self, pos: int) -> Span:
-        return self.sents[bisect.bisect_right(self.sent_starts, pos) - 1]
-
     def cues_in(self, a: int, b: int) -> list[Cue]:
         i = bisect.bisect_left(self.cue_starts, a)
         j = bisect.bisect_left(self.cue_starts, b)
