@@ -235,6 +235,7 @@ class _Doc:
         self.cue_starts = [c.start for c in self.cues]
         self.sentence = Sentences(text, spans).at  # split lazily: only the paragraphs asked about
         self.comp_word, self.comp = _comp_patterns(lang)
+        self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
 
     # -- lookups ---------------------------------------------------------------------------------------
     def cues_in(self, a: int, b: int) -> list[Cue]:
@@ -244,14 +245,19 @@ class _Doc:
 
     def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
         """``(start, end, is_word)`` tokens of ``text[a:b]`` (a final period of a word is not part of it)."""
+        key = (a, b)
+        got = self._tokens.get(key)
+        if got is not None:
+            return got
         out = []
         text = self.text
         for m in _TOKEN.finditer(text, a, b):
             s, e = m.span()
-            w = m.lastgroup == "w"
+            w = m.lastindex == 1  # group `w` (cheaper than comparing `lastgroup`)
             if w and e - s > 2 and text[e - 1] == ".":
                 e -= 1
             out.append((s, e, w))
+        self._tokens[key] = out
         return out
 
     def low(self, s: int, e: int) -> str:
@@ -572,9 +578,14 @@ class _Doc:
         for cue in self.cues:
             if cue.start < consumed or not cue.verbal or cue.lemma not in self.lex.indirect:
                 continue
+            bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
+            if self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end)):
+                # no complementizer even without the sentence bound, so none within it (a sentence ends
+                # after a space, where no complementizer can end): skip the sentence lookup
+                continue
             sent = self.sentence(cue.start)
             m = self.comp.match(self.text, cue.end, sent[1])
-            if m is None and self.lang == "en" and cue.lemma in ("say", "tell", "claim", "argue", "add", "write"):
+            if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
             if m is None:
                 continue
@@ -604,6 +615,7 @@ class _Doc:
         return out
 
 
+_EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
