@@ -302,9 +302,10 @@ class Lexicon:
         self._lexical = re.compile(r"(?<![\w-])" + _trie(forms) + tail)
         before = _BEFORE.get(lang) or (rf"(?<![\w-]){_OTHER_AUX[lang]}\Z" if _OTHER_AUX.get(lang) else None)
         self._before = re.compile(before, re.IGNORECASE) if before else None
-        # fr/en: the auxiliary pattern must end with one of its own words (or a `-ment` adverb) then spaces, so
-        # a cue whose previous word is none of them skips the search (most cues; see `_may_have_aux`)
-        self._aux_words = _final_words(_BEFORE[lang]) if lang in _BEFORE else None
+        # the auxiliary pattern ends with one of its own words (or a `-ment` adverb) then spaces, so a cue whose
+        # previous word is none of them skips the search (most cues; see `_may_have_aux`). Not German: its
+        # auxiliary may stand three words before the verb.
+        self._aux_words = _final_words(before) if before and lang != "de" else None
         nv = _NONVERBAL.get(lang, [])
         self.nonverbal_lemma = {f.lower(): lem for f, lem in nv}
         self.nonverbal = re.compile(rf"(?<![\w-])(?P<nv>{_trie(f for f, _ in nv)})(?![\w-])")
@@ -342,10 +343,12 @@ class Lexicon:
             yield start, ve, lemma, inv
 
     def _may_have_aux(self, text: str, lo: int, vs: int) -> bool:
-        """False when ``_before`` cannot match in ``text[lo:vs]``: it ends with spaces after one of the
-        pattern's own words or a ``-ment`` adverb, so the last word before the spaces must be one of those.
-        Only a conservative filter (True means: run the search); words outside Latin-1 always pass, since
-        ``re.IGNORECASE`` folds a few such letters (``ſ``, ``K``) differently from ``str.lower``."""
+        """False when ``_before`` can find no auxiliary in ``text[lo:vs]`` (then it finds nothing, or, for
+        es/it/pt whose auxiliary is optional, only the empty match at ``vs``: the cue starts at ``vs`` either
+        way). An auxiliary ends with spaces after one of the pattern's own words or a ``-ment`` adverb, so
+        the last word before the spaces must be one of those. Only a conservative filter (True means: run
+        the search); words outside Latin-1 always pass, since ``re.IGNORECASE`` folds a few such letters
+        (``ſ``, ``K``) differently from ``str.lower``."""
         words = self._aux_words
         if words is None:
             return True

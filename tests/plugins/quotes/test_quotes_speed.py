@@ -27,6 +27,7 @@ from plugins.quotes.sentences import Sentences, sentence_spans
 _AUX_PIECES = (
     "a ont avait n'a j’ai a-t-il -t-elle s'est se sont était pas également rapidement lui-même d'ailleurs "
     "aujourd'hui pour sa part has had was were also later then previously reportedly again is are hat ha "
+    "hanno aveva han había tem têm tinha disse dijo detto "
     "Ha HAS ſ K İ ä 1 _ ( « \" x dit déclaré affirmé said told wrote added ajoute tweeté"
 ).split()
 _AUX_TEXT = st.lists(
@@ -40,12 +41,14 @@ _AUX_TEXT = st.lists(
 @example("il n'a pas encore tweeté, a-t-il déclaré, s'est exclamé, pour sa part ajouté")
 @example("He has also said; HAS said; haſ said; wAS told")
 def test_aux_precheck_never_skips_a_match(text: str) -> None:
-    for lang in ("fr", "en"):
+    for lang in ("fr", "en", "es", "it", "pt"):
         lex = lexicon(lang)
         for vs in range(1, len(text) + 1):
             lo = max(0, vs - 60)
             if not lex._may_have_aux(text, lo, vs):
-                assert lex._before.search(text, lo, vs) is None, (lang, text[lo:vs])
+                m = lex._before.search(text, lo, vs)
+                # nothing, or (optional auxiliary) the empty match at the cue: the cue starts at vs either way
+                assert m is None or (m.start() == vs and not any(m.groupdict().values())), (lang, text[lo:vs])
 
 
 @settings(max_examples=200, deadline=None)
@@ -160,4 +163,4 @@ def test_attribute_runs_and_stays_in_bounds(text: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_lexicon_builds_its_aux_words(lang: str) -> None:
     lex = lexicon(lang)
-    assert (lex._aux_words is not None) == (lang in ("fr", "en"))
+    assert (lex._aux_words is not None) == (lang != "de")
