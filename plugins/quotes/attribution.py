@@ -192,7 +192,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     for a, b in gaps:
         if b - a > 64 and not _LETTERS.search(text, a, b):
             continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
-        for start, end, lemma, inv in lex.find_verbs(text, a, b):
+        for start, end, lemma, inv, verbal in lex.find_cues(text, a, b):
+            if not verbal:
+                cues.append(Cue(start, end, lemma, False))
+                continue
             if (
                 lex.lang == "en"
                 and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
@@ -202,8 +205,6 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
                 pass
             cues.append(Cue(start, end, lemma, True, inv))
-        for s, e, form in lex.find_nonverbal(text, a, b):
-            cues.append(Cue(s, e, lex.lemma(form) or form.lower(), False))
     cues.sort(key=lambda c: c.start)
     return cues
 

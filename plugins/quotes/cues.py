@@ -259,6 +259,32 @@ def _final_words(pattern: str) -> frozenset[str]:
 _TAIL_WORD = re.compile(r"\w+\Z")
 
 
+def _variants(forms) -> set[str]:
+    """The strings ``_trie(forms)`` matches, with one space for each run of spaces."""
+    return {c for w in forms if w for c in (w.lower(), w[:1].upper() + w[1:].lower())}
+
+
+def _mergeable(verbal: set[str], nonverbal: frozenset[str]) -> bool:
+    """Whether one scan for both kinds finds what two scans find: no string of one kind starts like one of
+    the other (a scan takes one match per start), nor after a space or mark inside one (a match hides the
+    starts inside it); "like" up to the end of a word, as both patterns end before a letter or digit."""
+
+    def ends(x: str, n: int) -> bool:  # a match may end after x[:n] (the forms end before no letter or digit)
+        return n == len(x) or not (x[n].isalnum() or x[n] == "_")
+
+    def clash(x: str, others) -> bool:
+        return any(x.startswith(y) and ends(x, len(y)) or y.startswith(x) and ends(y, len(x)) for y in others)
+
+    for mine, others in ((verbal, nonverbal), (nonverbal, verbal)):
+        for f in mine:
+            if clash(f, others) and mine is verbal:
+                return False
+            for i in range(1, len(f)):
+                if not (f[i - 1].isalnum() or f[i - 1] in "_-") and clash(f[i:], others):
+                    return False
+    return True
+
+
 class Lexicon:
     """Cue lexicon of one language: ``forms`` (surface -> lemma), ``indirect`` lemmas, and matching.
 
@@ -312,6 +338,43 @@ class Lexicon:
         # the same without its leading lookbehind, checked in Python instead: `re` then skips to the forms'
         # first letters quickly (a pattern opening with a lookbehind is tried at every position: 2.5x slower)
         self._nonverbal_bare = re.compile(self.nonverbal.pattern.removeprefix(r"(?<![\w-])"))
+        # verbal and non-verbal forms in one scan (`find_cues`), when no match of one kind can start inside or
+        # at the start of a match of the other (else the two scans are kept)
+        nv_forms = [f for f, _ in nv]
+        self._nv_variants = frozenset(_variants(nv_forms))
+        self._all = (
+            re.compile(r"(?<![\w-])" + _trie(list(forms) + nv_forms) + tail)
+            if _mergeable(_variants(forms), self._nv_variants)
+            else None
+        )
+
+    def find_cues(self, text: str, a: int = 0, b: int | None = None):
+        """``find_verbs`` and ``find_nonverbal`` together: ``(start, end, lemma, inv, verbal)``, a non-verbal
+        cue with the lemma ``lemma(form) or form.lower()`` and no ``inv``. One scan of ``text[a:b]`` when the
+        lexicon allows it (the usual case), so not always in text order: sort them."""
+        b = len(text) if b is None else b
+        if self._all is None:
+            for start, end, lemma, inv in self.find_verbs(text, a, b):
+                yield start, end, lemma, inv, True
+            for s, e, form in self.find_nonverbal(text, a, b):
+                yield s, e, self.lemma(form) or form.lower(), None, False
+            return
+        forms, nv_variants = self.forms, self._nv_variants
+        for m in self._all.finditer(text, a, b):
+            vs, ve = m.span()
+            g = m.group()
+            lemma = forms.get(g)
+            if lemma is None:
+                if " ".join(g.split()) in nv_variants:
+                    # non-verbal: its own tail, `(?![\w-])`, is stricter than the French verbal one
+                    if ve < b and (text[ve].isalnum() or text[ve] in "_-"):
+                        continue
+                    yield vs, ve, self.lemma(g) or g.lower(), None, False
+                    continue
+                lemma = forms.get(" ".join(g.lower().split()))
+                if lemma is None:
+                    continue
+            yield (*self._verb(text, vs, ve, lemma, a, b), True)
 
     def find_verbs(self, text: str, a: int = 0, b: int | None = None):
         """Verbal cues in ``text[a:b]``: ``(start, end, lemma, inv)`` where ``inv`` is the span of a fused
@@ -325,22 +388,26 @@ class Lexicon:
                 lemma = self.forms.get(" ".join(g.lower().split()))
             if lemma is None:
                 continue
-            start, inv = vs, None
-            if self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs):
-                w = self._before.search(text, max(a, vs - 60), vs)
-                if w is not None:
-                    groups = w.groupdict()
-                    if groups.get("refl") and lemma not in self.reflexive:
-                        pass
-                    else:
-                        start = w.start()
-                        if groups.get("ainv"):
-                            inv = w.span("ainv")
-            if self.lang == "fr" and inv is None and ve < b and text[ve] == "-":
-                p = _INV_AFTER.match(text, ve, b)
-                if p is not None:
-                    inv = p.span("inv")
-            yield start, ve, lemma, inv
+            yield self._verb(text, vs, ve, lemma, a, b)
+
+    def _verb(self, text: str, vs: int, ve: int, lemma: str, a: int, b: int) -> tuple:
+        """A verbal cue found at ``[vs, ve)``: its auxiliary or reflexive before it, a fused pronoun."""
+        start, inv = vs, None
+        if self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs):
+            w = self._before.search(text, max(a, vs - 60), vs)
+            if w is not None:
+                groups = w.groupdict()
+                if groups.get("refl") and lemma not in self.reflexive:
+                    pass
+                else:
+                    start = w.start()
+                    if groups.get("ainv"):
+                        inv = w.span("ainv")
+        if self.lang == "fr" and inv is None and ve < b and text[ve] == "-":
+            p = _INV_AFTER.match(text, ve, b)
+            if p is not None:
+                inv = p.span("inv")
+        return start, ve, lemma, inv
 
     def _may_have_aux(self, text: str, lo: int, vs: int) -> bool:
         """False when ``_before`` can find no auxiliary in ``text[lo:vs]`` (then it finds nothing, or, for

@@ -164,3 +164,44 @@ def test_attribute_runs_and_stays_in_bounds(text: str) -> None:
 def test_every_lexicon_builds_its_aux_words(lang: str) -> None:
     lex = lexicon(lang)
     assert (lex._aux_words is not None) == (lang != "de")
+
+
+_CUE_PIECES = (
+    "selon Selon selon-t-il selonx d'après d’après D'après aux dires de aux dires demande according to "
+    "According to according told accordingto in the words of laut zufolge según secondo segundo de acordo com "
+    "dit dit-il a déclaré a-t-il affirmé said told wrote pointed out sagte fügte hinzu dijo detto disse"
+).split()
+_CUE_TEXT = st.lists(st.sampled_from(_CUE_PIECES + [" ", "  ", "\n", "-", "'", "« ", " »", "x"]), max_size=30).map(
+    "".join
+)
+
+
+def _two_scans(lex, text: str) -> list[tuple]:
+    out = [(*v, True) for v in lex.find_verbs(text)]
+    out += [(s, e, lex.lemma(f) or f.lower(), None, False) for s, e, f in lex.find_nonverbal(text, 0, len(text))]
+    return sorted(out, key=lambda c: c[0])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CUE_TEXT)
+@example("Selon lui, aux dires demande, according told, selon-t-il dit-il")
+def test_one_cue_scan_equals_two(text: str) -> None:
+    for lang in LANGS:
+        lex = lexicon(lang)
+        assert lex._all is not None  # every lexicon of the plugin allows the single scan
+        assert sorted(lex.find_cues(text), key=lambda c: c[0]) == _two_scans(lex, text)
+
+
+def test_clashing_forms_keep_two_scans() -> None:
+    from plugins.quotes.cues import _mergeable
+
+    assert not _mergeable({"dire"}, frozenset({"dire de"}))  # same start
+    assert not _mergeable({"said"}, frozenset({"as said"}))  # a start inside the other
+    assert _mergeable({"dire"}, frozenset({"dires de"}))  # `dire` cannot end before `s`
+    lex = lexicon("en")
+    saved, lex._all = lex._all, None
+    try:
+        text = "according to him, she said, According to X"
+        assert sorted(lex.find_cues(text), key=lambda c: c[0]) == _two_scans(lex, text)
+    finally:
+        lex._all = saved
