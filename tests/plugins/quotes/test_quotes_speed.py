@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import orjson
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plugins.quotes import attribution
+from plugins.quotes import attribution, marks
 from plugins.quotes.attribution import _FUNCTION_WORDS, _Doc, _word_counts
 from plugins.quotes.cues import LANGS, lexicon
 from plugins.quotes.marks import find_quotes
@@ -205,3 +206,28 @@ def test_clashing_forms_keep_two_scans() -> None:
         assert sorted(lex.find_cues(text), key=lambda c: c[0]) == _two_scans(lex, text)
     finally:
         lex._all = saved
+
+
+# the mark tokens as the first versions wrote them (a leading lookahead: `re` tries every position)
+_OLD_MARK_TOKEN = re.compile(
+    r"(?=[\n«»‹›“”„‟‚‘’\"'「」『』`])(?:(?P<br>" + marks.PARAGRAPH_BREAK + r")|(?P<run>" + marks._MARK_CLASS
+    + r"{4,})|``|''|[«»‹›“”„‟‚\"「」『』]|(?<![^\W_])[‘’']|[‘’'](?![^\W_]))"
+)
+
+
+def _mark_tokens(pattern, text: str) -> list[tuple]:
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(list("«»‹›“”„‟‚‘’\"'「」『』`\n \t\u00a0aé1_-.😀") + ["\n\n", "``", "''"]), max_size=40)
+       .map("".join))
+def test_mark_tokens_unchanged(text: str) -> None:
+    assert _mark_tokens(marks._TOKEN, text) == _mark_tokens(_OLD_MARK_TOKEN, text)
+
+
+def test_mark_tokens_unchanged_on_news(shared_data) -> None:
+    with open(shared_data / "news" / "news.jsonl", "rb") as f:
+        for line in f:
+            text = orjson.loads(line)["text"]
+            assert _mark_tokens(marks._TOKEN, text) == _mark_tokens(_OLD_MARK_TOKEN, text)
