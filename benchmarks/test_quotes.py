@@ -4,9 +4,13 @@
 pass over the characters), (c) marks + attribution called directly, (d) the pipeline source_tags + quotes
 end to end. docs/s = corpus size / median. Guard: (d) within its budget of (a), measured in the same run.
 
-Last full run (2 shared cores, load ~3; medians): (a) 0.031 s, (b) 0.209 s, (c) 1.31 s = 2,140 docs/s
-(~1,000 4 KB-equivalent docs/s), (d) 2.15 s = 1,300 docs/s, 69x (a). The issue's aim, 5,000 4 KB docs/s per
-core, is about the cost of pass (b) alone: not reached.
+(e) 887 documents of 4 KB (consecutive same-language articles joined and cut to 4,096 characters), quotes
+with and without ``lang`` taking turns with a ``\\w+`` pass over the same texts in every round (guarded ratio).
+
+Last full run (third speed pass; 2 shared cores, load ~9; CPU time): (a) 28 ms min / 37 ms median, (b) 215 ms,
+(c) 1.47 s = 1,910 docs/s, (d) 1.67 s = 1,690 docs/s, 44x (a) by median; (e) 1,060 4 KB docs/s with lang,
+934 without, 5.0x / 5.8x the ``\\w+`` pass (5,728 docs/s). The issue's aim, 5,000 4 KB docs/s per core, is
+about the cost of that pass alone: not reached.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ def _quotes_4kb(docs: list[tuple[str, str | None]], use_lang: bool = True) -> in
 def test_quotes_4kb_interleaved(benchmark, news_4kb: list[tuple[str, str | None]]) -> None:
     """Quotes on 4 KB documents, with and without ``lang``, taking turns with a plain ``\\w+`` pass over the
     same texts (the cost floor of one pass over the characters) in every round: docs/s and the ratio to that
-    floor. The issue's aim (5,000 docs/s per core) would be a ratio near 1; measured 5.5-8 (see the note),
+    floor. The issue's aim (5,000 docs/s per core) would be a ratio near 1; measured 5.0-7.5 (see the note),
     so the budget is a regression limit, not the aim."""
     _quotes_4kb(news_4kb[:5])  # lexicons compiled outside the measurement
     ratios = interleaved_ratios(
