@@ -27,10 +27,10 @@ from typing import Any
 import regex
 
 from .channel import ADDRESSEE, channel_of
-from .cues import LANGS, Lexicon, lexicon
+from .cues import LANGS, Lexicon, _trie, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
-from .sentences import sentence_spans
+from .sentences import Sentences
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
@@ -127,6 +127,28 @@ _FUNCTION_WORDS = {
 }
 
 
+_ALL_FUNCTION_WORDS = {w.strip() for ws in _FUNCTION_WORDS.values() for w in ws}
+# every ` word ` of the lists, found in one pass: a match takes the leading space only, so that a following
+# ` word ` sharing its trailing space is found too
+_FUNCTION_WORD = re.compile(" " + _trie(_ALL_FUNCTION_WORDS, capitalised=False) + "(?= )")
+
+
+def _word_counts(sample: str) -> dict[str, int]:
+    """``{" w ": sample.count(" w ")}`` for the function words, in one regex pass instead of one ``count`` per
+    word: ``count`` skips an occurrence overlapping the previous one of the same word (`` le le ``), so do we."""
+    counts: dict[str, int] = {}
+    free: dict[str, int] = {}  # where the next counted occurrence of a word may start
+    for m in _FUNCTION_WORD.finditer(sample):
+        w = m.group()
+        s = m.start()
+        if s < free.get(w, 0):
+            continue
+        free[w] = m.end() + 1
+        key = w + " "
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> str:
     """The lexicon for a text of unknown language: the one whose function words are most frequent in the
     first ``LANG_SAMPLE`` characters of narrative (between quotes), else the one with most cue forms there;
@@ -138,9 +160,10 @@ def choose_lang(text: str, gaps: list[Span], langs: tuple[str, ...] = LANGS) -> 
         spans.append((a, min(b, a + left)))
         left -= b - a
     sample = " " + " ".join(text[a:b] for a, b in spans).lower() + " "
+    counts = _word_counts(sample)
     best, best_n = langs[0], 0
     for lang in langs:
-        n = sum(sample.count(w) for w in _FUNCTION_WORDS[lang])
+        n = sum(counts.get(w, 0) for w in _FUNCTION_WORDS[lang])
         if n > best_n:
             best, best_n = lang, n
     if best_n == 0:  # too short to tell (`", said Johnson."`): the lexicon with most cue forms
@@ -169,7 +192,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     for a, b in gaps:
         if b - a > 64 and not _LETTERS.search(text, a, b):
             continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
-        for start, end, lemma, inv in lex.find_verbs(text, a, b):
+        for start, end, lemma, inv, verbal in lex.find_cues(text, a, b):
+            if not verbal:
+                cues.append(Cue(start, end, lemma, False))
+                continue
             if (
                 lex.lang == "en"
                 and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
@@ -179,8 +205,6 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
                 pass
             cues.append(Cue(start, end, lemma, True, inv))
-        for s, e, form in lex.find_nonverbal(text, a, b):
-            cues.append(Cue(s, e, lex.lemma(form) or form.lower(), False))
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -210,14 +234,11 @@ class _Doc:
         self.gap_starts = [a for a, _ in self.gaps]
         self.cues = _find_cues(text, self.gaps, self.lex)
         self.cue_starts = [c.start for c in self.cues]
-        self.sents = sentence_spans(text, spans)
-        self.sent_starts = [s for s, _ in self.sents]
+        self.sentence = Sentences(text, spans).at  # split lazily: only the paragraphs asked about
         self.comp_word, self.comp = _comp_patterns(lang)
+        self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
 
     # -- lookups ---------------------------------------------------------------------------------------
-    def sentence(self, pos: int) -> Span:
-        return self.sents[bisect.bisect_right(self.sent_starts, pos) - 1]
-
     def cues_in(self, a: int, b: int) -> list[Cue]:
         i = bisect.bisect_left(self.cue_starts, a)
         j = bisect.bisect_left(self.cue_starts, b)
@@ -225,14 +246,19 @@ class _Doc:
 
     def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
         """``(start, end, is_word)`` tokens of ``text[a:b]`` (a final period of a word is not part of it)."""
+        key = (a, b)
+        got = self._tokens.get(key)
+        if got is not None:
+            return got
         out = []
         text = self.text
         for m in _TOKEN.finditer(text, a, b):
             s, e = m.span()
-            w = m.lastgroup == "w"
+            w = m.lastindex == 1  # group `w` (cheaper than comparing `lastgroup`)
             if w and e - s > 2 and text[e - 1] == ".":
                 e -= 1
             out.append((s, e, w))
+        self._tokens[key] = out
         return out
 
     def low(self, s: int, e: int) -> str:
@@ -553,9 +579,14 @@ class _Doc:
         for cue in self.cues:
             if cue.start < consumed or not cue.verbal or cue.lemma not in self.lex.indirect:
                 continue
+            bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
+            if self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end)):
+                # no complementizer even without the sentence bound, so none within it (a sentence ends
+                # after a space, where no complementizer can end): skip the sentence lookup
+                continue
             sent = self.sentence(cue.start)
             m = self.comp.match(self.text, cue.end, sent[1])
-            if m is None and self.lang == "en" and cue.lemma in ("say", "tell", "claim", "argue", "add", "write"):
+            if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
             if m is None:
                 continue
@@ -585,6 +616,7 @@ class _Doc:
         return out
 
 
+_EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",

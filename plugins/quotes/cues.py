@@ -210,12 +210,13 @@ def _alternation(forms) -> str:
     return "(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in uniq) + ")"
 
 
-def _trie(forms) -> str:
-    """A prefix-factored alternation of ``forms`` (lower case and capitalised): a regex that fails at the first
-    letter no form continues with, so scanning a text costs about one step per character. Case-sensitive on
-    purpose: ``re.IGNORECASE`` makes the scan about 1.5× slower."""
+def _trie(forms, capitalised: bool = True) -> str:
+    """A prefix-factored alternation of ``forms`` (lower case and, unless told not to, capitalised): a regex
+    that fails at the first letter no form continues with, so scanning a text costs about one step per
+    character. Case-sensitive on purpose: ``re.IGNORECASE`` makes the scan about 1.5× slower."""
     root: dict = {}
-    for f in {v for w in forms if w for v in (w.lower(), w[:1].upper() + w[1:].lower())}:
+    cases = (str.lower, lambda w: w[:1].upper() + w[1:].lower()) if capitalised else (str.lower,)
+    for f in {c(w) for w in forms if w for c in cases}:
         node = root
         for ch in f:
             node = node.setdefault(ch, {})
@@ -247,6 +248,41 @@ _INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles|je|nous|vous)(?![
 
 
 _SPACES = regex.compile(r"\s+")
+
+
+def _final_words(pattern: str) -> frozenset[str]:
+    """Every run of letters written in ``pattern``, lower case: a superset of the last word its matches can
+    end with (plus some regex syntax letters, which only make the filter more conservative)."""
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", pattern))
+
+
+_TAIL_WORD = re.compile(r"\w+\Z")
+
+
+def _variants(forms) -> set[str]:
+    """The strings ``_trie(forms)`` matches, with one space for each run of spaces."""
+    return {c for w in forms if w for c in (w.lower(), w[:1].upper() + w[1:].lower())}
+
+
+def _mergeable(verbal: set[str], nonverbal: frozenset[str]) -> bool:
+    """Whether one scan for both kinds finds what two scans find: no string of one kind starts like one of
+    the other (a scan takes one match per start), nor after a space or mark inside one (a match hides the
+    starts inside it); "like" up to the end of a word, as both patterns end before a letter or digit."""
+
+    def ends(x: str, n: int) -> bool:  # a match may end after x[:n] (the forms end before no letter or digit)
+        return n == len(x) or not (x[n].isalnum() or x[n] == "_")
+
+    def clash(x: str, others) -> bool:
+        return any(x.startswith(y) and ends(x, len(y)) or y.startswith(x) and ends(y, len(x)) for y in others)
+
+    for mine, others in ((verbal, nonverbal), (nonverbal, verbal)):
+        for f in mine:
+            if clash(f, others) and mine is verbal:
+                return False
+            for i in range(1, len(f)):
+                if not (f[i - 1].isalnum() or f[i - 1] in "_-") and clash(f[i:], others):
+                    return False
+    return True
 
 
 class Lexicon:
@@ -292,12 +328,53 @@ class Lexicon:
         self._lexical = re.compile(r"(?<![\w-])" + _trie(forms) + tail)
         before = _BEFORE.get(lang) or (rf"(?<![\w-]){_OTHER_AUX[lang]}\Z" if _OTHER_AUX.get(lang) else None)
         self._before = re.compile(before, re.IGNORECASE) if before else None
+        # the auxiliary pattern ends with one of its own words (or a `-ment` adverb) then spaces, so a cue whose
+        # previous word is none of them skips the search (most cues; see `_may_have_aux`). Not German: its
+        # auxiliary may stand three words before the verb.
+        self._aux_words = _final_words(before) if before and lang != "de" else None
         nv = _NONVERBAL.get(lang, [])
         self.nonverbal_lemma = {f.lower(): lem for f, lem in nv}
         self.nonverbal = re.compile(rf"(?<![\w-])(?P<nv>{_trie(f for f, _ in nv)})(?![\w-])")
         # the same without its leading lookbehind, checked in Python instead: `re` then skips to the forms'
         # first letters quickly (a pattern opening with a lookbehind is tried at every position: 2.5x slower)
         self._nonverbal_bare = re.compile(self.nonverbal.pattern.removeprefix(r"(?<![\w-])"))
+        # verbal and non-verbal forms in one scan (`find_cues`), when no match of one kind can start inside or
+        # at the start of a match of the other (else the two scans are kept)
+        nv_forms = [f for f, _ in nv]
+        self._nv_variants = frozenset(_variants(nv_forms))
+        self._all = (
+            re.compile(r"(?<![\w-])" + _trie(list(forms) + nv_forms) + tail)
+            if _mergeable(_variants(forms), self._nv_variants)
+            else None
+        )
+
+    def find_cues(self, text: str, a: int = 0, b: int | None = None):
+        """``find_verbs`` and ``find_nonverbal`` together: ``(start, end, lemma, inv, verbal)``, a non-verbal
+        cue with the lemma ``lemma(form) or form.lower()`` and no ``inv``. One scan of ``text[a:b]`` when the
+        lexicon allows it (the usual case), so not always in text order: sort them."""
+        b = len(text) if b is None else b
+        if self._all is None:
+            for start, end, lemma, inv in self.find_verbs(text, a, b):
+                yield start, end, lemma, inv, True
+            for s, e, form in self.find_nonverbal(text, a, b):
+                yield s, e, self.lemma(form) or form.lower(), None, False
+            return
+        forms, nv_variants = self.forms, self._nv_variants
+        for m in self._all.finditer(text, a, b):
+            vs, ve = m.span()
+            g = m.group()
+            lemma = forms.get(g)
+            if lemma is None:
+                if " ".join(g.split()) in nv_variants:
+                    # non-verbal: its own tail, `(?![\w-])`, is stricter than the French verbal one
+                    if ve < b and (text[ve].isalnum() or text[ve] in "_-"):
+                        continue
+                    yield vs, ve, self.lemma(g) or g.lower(), None, False
+                    continue
+                lemma = forms.get(" ".join(g.lower().split()))
+                if lemma is None:
+                    continue
+            yield (*self._verb(text, vs, ve, lemma, a, b), True)
 
     def find_verbs(self, text: str, a: int = 0, b: int | None = None):
         """Verbal cues in ``text[a:b]``: ``(start, end, lemma, inv)`` where ``inv`` is the span of a fused
@@ -305,25 +382,59 @@ class Lexicon:
         b = len(text) if b is None else b
         for m in self._lexical.finditer(text, a, b):
             vs, ve = m.span()
-            lemma = self.forms.get(" ".join(m.group().lower().split()))
+            g = m.group()
+            lemma = self.forms.get(g)  # the usual case: a lower-case form, one space between words
+            if lemma is None:
+                lemma = self.forms.get(" ".join(g.lower().split()))
             if lemma is None:
                 continue
-            start, inv = vs, None
-            if self._before is not None and vs > a:
-                w = self._before.search(text, max(a, vs - 60), vs)
-                if w is not None:
-                    groups = w.groupdict()
-                    if groups.get("refl") and lemma not in self.reflexive:
-                        pass
-                    else:
-                        start = w.start()
-                        if groups.get("ainv"):
-                            inv = w.span("ainv")
-            if self.lang == "fr" and inv is None:
-                p = _INV_AFTER.match(text, ve, b)
-                if p is not None:
-                    inv = p.span("inv")
-            yield start, ve, lemma, inv
+            yield self._verb(text, vs, ve, lemma, a, b)
+
+    def _verb(self, text: str, vs: int, ve: int, lemma: str, a: int, b: int) -> tuple:
+        """A verbal cue found at ``[vs, ve)``: its auxiliary or reflexive before it, a fused pronoun."""
+        start, inv = vs, None
+        if self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs):
+            w = self._before.search(text, max(a, vs - 60), vs)
+            if w is not None:
+                groups = w.groupdict()
+                if groups.get("refl") and lemma not in self.reflexive:
+                    pass
+                else:
+                    start = w.start()
+                    if groups.get("ainv"):
+                        inv = w.span("ainv")
+        if self.lang == "fr" and inv is None and ve < b and text[ve] == "-":
+            p = _INV_AFTER.match(text, ve, b)
+            if p is not None:
+                inv = p.span("inv")
+        return start, ve, lemma, inv
+
+    def _may_have_aux(self, text: str, lo: int, vs: int) -> bool:
+        """False when ``_before`` can find no auxiliary in ``text[lo:vs]`` (then it finds nothing, or, for
+        es/it/pt whose auxiliary is optional, only the empty match at ``vs``: the cue starts at ``vs`` either
+        way). An auxiliary ends with spaces after one of the pattern's own words or a ``-ment`` adverb, so
+        the last word before the spaces must be one of those. Only a conservative filter (True means: run
+        the search); words outside Latin-1 always pass, since ``re.IGNORECASE`` folds a few such letters
+        (``ſ``, ``K``) differently from ``str.lower``."""
+        words = self._aux_words
+        if words is None:
+            return True
+        seg = text[lo:vs]
+        if not seg or not seg[-1].isspace():
+            return False  # the pattern ends with `\s+`
+        chunks = seg.rsplit(None, 1)
+        if not chunks:
+            return False
+        w = chunks[-1]
+        if not w.isalnum():
+            m = _TAIL_WORD.search(w)
+            if m is None:
+                return False
+            w = m.group()
+        if max(w) > "\xff":
+            return True
+        w = w.lower()
+        return w in words or w.endswith("ment")
 
     def find_nonverbal(self, text: str, a: int, b: int):
         """Non-verbal cues in ``text[a:b]`` as ``(start, end, form)``: the matches of ``nonverbal``."""

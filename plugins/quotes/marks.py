@@ -29,11 +29,14 @@ _MARK_CLASS = r"[«»‹›“”„‟‚‘’\"'「」『』`]"
 # A run of four or more marks is never a quotation boundary in prose: it is skipped as one token, which also
 # keeps the pass fast on pathological input.
 # A single mark between two letters or digits (n’est, don't) is an apostrophe whatever the context: the
-# regex skips it, so the Python loop only sees marks that may matter. The leading lookahead lets the regex
-# engine reject the other characters at once (about 2.5x faster on news text).
+# regex skips it, so the Python loop only sees marks that may matter.
+# The pattern opens with the class of every character a token can start with, consumed, and then tells the
+# token kinds apart by looking back at it: `re` then skips from one such character to the next at C speed
+# (2x faster than the earlier form, which opened with a lookahead; the tests check that both give the same).
+_FIRST = r"[\n«»‹›“”„‟‚‘’\"'「」『』`]"
 _TOKEN = re.compile(
-    r"(?=[\n«»‹›“”„‟‚‘’\"'「」『』`])(?:(?P<br>" + PARAGRAPH_BREAK + r")|(?P<run>" + _MARK_CLASS + r"{4,})|``|''"
-    r"|[«»‹›“”„‟‚\"「」『』]|(?<![^\W_])[‘’']|[‘’'](?![^\W_]))"
+    _FIRST + r"(?:(?P<br>(?<=\n)[^\S\n]*\n\s*)|(?P<run>(?<=" + _MARK_CLASS + r")" + _MARK_CLASS + r"{3,})"
+    r"|(?<=`)`|(?<=')'|(?<=[«»‹›“”„‟‚\"「」『』])|(?<=[‘’'])(?<![^\W_].)|(?<=[‘’'])(?![^\W_]))"
 )
 
 # opener -> closers it accepts
