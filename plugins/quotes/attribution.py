@@ -30,6 +30,8 @@ from .channel import ADDRESSEE, channel_of
 from .cues import LANGS, Lexicon, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
+from .naming import is_name_like
+from .nouns import is_speaker_noun
 from .sentences import sentence_spans
 
 __all__ = ["attribute", "choose_lang", "Cue"]
@@ -86,6 +88,32 @@ _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 _BE_PASSIVE = re.compile(
     r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?\w+(?:ed|en)\Z",
     re.IGNORECASE,
+)
+# a spokesperson standing for the subject: `le Rwanda a répondu par la voix du lieutenant-colonel X`,
+# `the ministry said through a spokesman, X,`: the spokesperson is the speaker
+_VOICE = re.compile(
+    r"[\s,]*(?:par\s+la\s+voix\s+(?:de\s+(?:son|sa|ses|leur)\s+porte-parole,?\s*|de\s+|d['’]\s*|du\s+|des\s+)|"
+    r"(?:through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:spokes(?:man|woman|person)|representative)\s*,?\s*)",
+    re.IGNORECASE,
+)
+# a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
+_SOURCE = re.compile(
+    r"(?<!\w)(?:statement|message|letter|note|memo|release|communiqué|communique|post|tweet|e-?mail|video|"
+    r"déclaration|lettre|message|note|publication|vidéo)s?\s+(?:issued\s+|released\s+|publiée?\s+)?"
+    r"(?:from|by|of|de|d['’]|du|des)\s*(?=\S)",
+    re.IGNORECASE,
+)
+# `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
+_READ_SOURCE = re.compile(
+    r"[\s,]*(?:read|reads|said|says|stated|according\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?=(?:statement|"
+    r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
+    re.IGNORECASE,
+)
+# sentence adverbs that open a sentence before its subject
+_OPENERS = frozenset(
+    "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
+    "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
+    "earlier then là ici here there".split()
 )
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
@@ -545,7 +573,138 @@ class _Doc:
                     return Attribution(cue, sp, cue.end)
         return None
 
-    # -- indirect speech -------------------------------------------------------------------------------
+    # -- attribution across sentences and through others ------------------------------------------------
+    def voice(self, att: Attribution, hi: int) -> Attribution:
+        """`X a répondu par la voix de Y`, `X said through a spokesman, Y`: Y, in ``[cue end, hi)``, speaks."""
+        m = _VOICE.match(self.text, att.cue.end, hi)
+        if m is None and att.speaker is not None and att.speaker[1] > att.cue.end:
+            m = _VOICE.match(self.text, att.speaker[1], hi)  # `, a répondu X par la voix de Y`
+        if m is None:
+            return att
+        sp, _ = self.speaker_after(m.end(), hi)
+        if sp is None:
+            return att
+        return Attribution(att.cue, sp, max(att.clause_end, sp[1]), att.addressee)
+
+    def source_after(self, q_end: int, hi: int) -> Attribution | None:
+        """`"…" read a statement from X's office`: the author of a document named after the quote."""
+        m = _READ_SOURCE.match(self.text, q_end, hi)
+        if m is None:
+            return None
+        src = _SOURCE.match(self.text, m.end(), hi)
+        if src is None:
+            return None
+        sp, sp_end = self.speaker_after(src.end(), hi)
+        if sp is None:
+            return None
+        verb = self.text[m.start() : m.end()].strip(" ,")
+        v0 = m.start() + self.text[m.start() : m.end()].index(verb)
+        cue = Cue(v0, v0 + len(verb.split()[0]), self.lex.lemma(verb.split()[0]) or verb.split()[0].lower(), True)
+        return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+
+    def source_in(self, lo: int, hi: int) -> Attribution | None:
+        """The last `a statement from X` / `un message de X` in ``[lo, hi)`` with a speaker (the name in
+        apposition when there is one: `a message from a leader, Aden Hashi Ayro,`)."""
+        found = None
+        for m in _SOURCE.finditer(self.text, lo, hi):
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if sp is None:
+                continue
+            k = sp_end
+            while k < hi and self.text[k] not in ",.;:":
+                k += 1  # `from IUC member and Hizbul Shabaab leader, Aden Hashi Ayro,`
+            app = _APPOSED_NAME.match(self.text, k, hi)
+            if app and k - sp_end < 60:
+                sp = (app.start("name"), app.end("name"))
+            found = Attribution(Cue(m.start(), m.end(), "source", False), sp, m.end())
+        return found
+
+    def prev_sentence(self, sent_lo: int) -> Span | None:
+        """The sentence before the one starting at ``sent_lo``, when in the same paragraph and holding no
+        quotation (a sentence of narrative)."""
+        if sent_lo <= 0:
+            return None
+        lo, hi = self.sentence(sent_lo - 1)
+        if lo >= sent_lo or "\n" in self.text[lo:sent_lo].rstrip():
+            return None
+        gap = self.gaps[bisect.bisect_right(self.gap_starts, lo) - 1]
+        if gap[1] < sent_lo - 1 and _WORDS.search(self.text, gap[1], sent_lo):
+            return None  # a quotation inside: its own attribution governs
+        return lo, hi
+
+    def reported_in(self, lo: int, hi: int) -> Attribution | None:
+        """The last reported-speech frame of ``[lo, hi)`` with a speaker: `Le comité Nobel explique que …`."""
+        for cue in reversed(self.cues_in(lo, hi)[-4:]):
+            if not cue.verbal or not (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
+                continue
+            if _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end):
+                continue
+            if cue.lemma not in _FRAME_EXTRA and not self.comp.match(self.text, cue.end, hi):
+                continue  # `the alleged killers`: only a verb opening reported speech frames the next sentence
+            sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+            if sp is not None:
+                return Attribution(cue, sp, cue.end)
+        return None
+
+    def subject(self, lo: int, hi: int) -> tuple[Span | None, bool]:
+        """The subject opening the clause ``[lo, hi)`` after leading adjuncts (`Pourtant,`, `On Monday,`), and
+        whether it is a name (capitalised) rather than a common noun phrase: `Les députés veulent …`,
+        `Jean-Luc Laurent ( PS ), a lui cherché …`."""
+        toks = self.tokens(lo, min(hi, lo + SPEAKER_WINDOW))
+        segs: list[list[tuple[int, int, bool]]] = [[]]
+        for t in toks:
+            if not t[2]:
+                if self.text[t[0]] in "«»“”\"":
+                    break
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        g = self.g
+        for seg in segs:
+            if not seg:
+                continue
+            first = self.low(seg[0][0], seg[0][1])
+            if first in g.stops or first in g.bounds or self._adjunct(seg) or first in g.writer:
+                continue
+            if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
+                continue  # `Néanmoins,` `However,`: an opening adverb
+            if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
+                return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
+            if first in g.singular or first in g.plural:
+                return (seg[0][0], seg[0][1]), False
+            out = [seg[0]]
+            if first in g.det or first[:2] in ("l'", "l’"):
+                if len(seg) < 2 and first[:2] not in ("l'", "l’"):
+                    return None, False
+                if first[:2] not in ("l'", "l’"):
+                    out.append(seg[1])
+            elif not self.text[seg[0][0]].isupper():
+                return None, False
+            k = len(out)
+            while k < len(seg):
+                w = self.low(seg[k][0], seg[k][1])
+                if self.text[seg[k][0]].isupper():
+                    out.append(seg[k])
+                elif w in _OF and k + 1 < len(seg) and not self._verb_like(seg[k + 1]):
+                    out += [seg[k], seg[k + 1]]
+                    k += 1
+                else:
+                    break
+                k += 1
+            named = first not in g.det and all(self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF for t in out)
+            if not named:
+                # a common noun phrase speaks only when its head names people or a body (`Les députés`, not
+                # `La demande de nomination`); the head follows the determiner (`l'entreprise`: inside it)
+                head = out[1] if len(out) > 1 else out[0]
+                word = self.low(head[0], head[1])
+                if word[:2] in ("l'", "l’"):
+                    word = word[2:]
+                if not any(is_speaker_noun(self.low(t[0], t[1]).split("'")[-1].split("’")[-1], self.lang)
+                           for t in out[1:] or out) and not is_speaker_noun(word, self.lang):
+                    return None, False
+            return self._valid(out), named
+        return None, False
+
     def indirect(self) -> list[tuple[Attribution, int, int, Span]]:
         """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
         out = []
@@ -657,9 +816,16 @@ def attribute(
         next_start = quotes[i + 1].start if i + 1 < n else len(text)
         pre_lo = max(s_lo, prev_end)
         post_hi = min(max(s_hi, q.end), next_start)
-        after = d.after(q.end, post_hi)
+        after = d.after(q.end, post_hi) or d.source_after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
+        if after is not None:
+            after = d.voice(after, post_hi)
+        elif intro is not None:
+            intro = d.voice(intro, q.start)
         embedded = intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))
+        clause = _clause_start(text, pre_lo, q.start)
+        if embedded and after is not None and after.cue.verbal and _CONNECTOR_ONLY.fullmatch(text, clause, q.start):
+            embedded = False  # `…; however, "to remove any doubts, I wrote …", he added`: a statement
         info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
 
     results: list[dict[str, Any]] = []
@@ -688,18 +854,26 @@ def attribute(
                 group_end = i + 1
         att = after or intro
         frame = None if att else d.frame(sent[0], q.start)
+        if frame is not None:
+            frame = d.voice(frame, q.start)
         last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
         if att is None and frame is None and last_in_paragraph:
             att = d.dash_line(end)  # a pull-quote credit on the next line: `— Donald Trump, président …`
         content = text[parts[0][0] : parts[-1][1]]
         short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
         post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None
-        if att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content):
-            # a few words and nobody said them: a name, a term or a title; an evaluative phrase
-            # (`« très diversifié »`) is someone's words even without a cue
+        name_like = att is None and len(parts) == 1 and is_name_like(
+            text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None
+        )
+        if name_like or (
+            att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
+        ):
+            # a few words and nobody said them, or a name by its context (`la faille « EternalBlue »`, `the
+            # so-called "…"`): a name, a term or a title; an evaluative phrase (`« très diversifié »`) is
+            # someone's words even without a cue
             typ = "scare"
-        elif embedded:
-            typ = "mixed"
+        elif embedded or (intro is not None and _object_of_cue(text, d.lex, intro, parts[0][0], parts[-1][1])):
+            typ = "mixed"  # also `a condamné « l'attentat … »`: the object of the cue, not a statement
         elif short and post_words and att is None:
             typ = "mixed"
         else:
@@ -708,7 +882,14 @@ def attribute(
         ctx = ""
         if use is not None:
             ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(max(sent[1], end), use.cue.end + CTX))
+        if use is None and typ in ("mixed", "direct"):
+            use = _across(d, typ, sent, q.start, last)
+            if use is not None:
+                ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
         qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
+        if use is not None and use.cue.lemma == "subject":
+            qd["cue"] = None
+            qd["channel"] = None
         if typ == "direct" and use is None and last is not None:
             # floating continuation: the previous quote's speaker, when in this or the previous paragraph
             near = q.start - last["end"] < 2000 and text.count("\n", last["end"], q.start) <= 2
@@ -731,6 +912,63 @@ def attribute(
     _resolve_pronouns(d, results)
     # reported speech of the writer (`I said that …`) is no quotation
     return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
+
+
+_NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
+_CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last `;` or `:` of ``[lo, pos)``, else ``lo``."""
+    k = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    return k + 1 if k >= 0 else lo
+
+
+def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_end: int) -> bool:
+    """`a condamné « l'attentat … »`, `described "a terrible day"`: a verbal cue right before the marks, with
+    no colon or comma, and a quote opening in lower case is the verb's object (a mixed quote)."""
+    if not intro.cue.verbal or text[intro.cue.end : q_start].strip(" \t\u00a0\u202f«»“”\"‘„'"):
+        return False
+    m = _WORDS.search(text, q_start, q_start + 20)
+    if not m or not text[m.start()].islower() or _TERMINAL.search(text, max(q_start, q_end - 6), q_end):
+        return False  # `said "attempts will be made."` is a statement
+    if intro.cue.lemma not in lex.indirect:
+        return True  # `a condamné « … »`, `shouted "…"`: no verb of saying takes a whole statement here
+    # a verb of saying (`Hollande said "terrorists struck …"`) quotes a statement, unless the clause goes on
+    # after the quote (`has promised "strong and decisive" action`)
+    close = text.find("\n", q_end, q_end + 200)
+    rest = text[q_end : close if close >= 0 else q_end + 200]
+    words = _NARRATIVE_REST.match(rest)
+    return bool(words and words.group(1))
+
+
+def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | None) -> Attribution | None:
+    """A speaker for a quote with no cue in its clause, from the sentences around it.
+
+    A mixed fragment is the words of the speaker of its sentence's earlier quote, else of the name that is
+    the subject of its sentence (`Jean-Luc Laurent ( PS ), a cherché …, s'opposant à « … »`), else of the
+    reported speech of the sentence before (`Le comité Nobel explique que … . … afin « d'élaborer … »`), else
+    of the subject of its sentence (`Les députés veulent … limiter « … »`). A direct quote after a sentence
+    naming a document's author (`… broadcast a message from X. "…"`) is that author's."""
+    prev = d.prev_sentence(sent[0])
+    if typ == "direct":
+        if prev is None or (last is not None and last["end"] > prev[0]):
+            return None
+        return d.source_in(prev[0], prev[1])
+    if last is not None and last["end"] > sent[0] and last["speaker"] is not None and last.get("cue"):
+        sp = last["speaker"]
+        c = last["cue"]
+        return Attribution(Cue(c["start"], c["end"], c["lemma"], True), (sp["start"], sp["end"]), c["end"])
+    subj, named = d.subject(sent[0], q_start)
+    if subj is not None and named:
+        return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
+    if prev is not None:
+        att = d.reported_in(prev[0], prev[1]) or d.source_in(prev[0], prev[1])
+        if att is not None:
+            return att
+    if subj is not None:
+        return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
+    return None
 
 
 def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:

@@ -1,0 +1,76 @@
+"""Scare quotes by context: a quotation used as a name, a term or a title rather than as someone's words.
+
+Length alone cannot tell `le caractère « non lucratif »` (a term) from `l'« extrême gravité »` (someone's
+words), but the words around the marks often can:
+
+- a naming word right before the quote: `so-called`, `known as`, `dubbed`, `surnommé`, `baptisé`, `le terme`,
+  `statut d'`, `the word`;
+- a quote used as a modifier before a noun: `a "server connection has been reset" error message`;
+- a quote alone in parentheses: `les convictions ( « Nos convictions … ? » )` (a title, an example);
+- a capitalised name of a few words right after a noun: `la faille de sécurité « EternalBlue »`.
+
+Each check reads a bounded window around the marks: constant work per quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_name_like"]
+
+# a naming word or phrase right before the quote (at most one determiner or `de` between)
+_NAMING_BEFORE = re.compile(
+    r"(?:so[-\s]called|known\s+as|dubbed|nicknamed|named|titled|entitled|labell?ed|branded|"
+    r"(?:the|a)\s+(?:term|word|phrase|expression|slogan|hashtag|label|title|nickname|motto|headline)|"
+    r"soi[-\s]disant|surnomm[ée]e?s?|baptis[ée]e?s?|intitul[ée]e?s?|"
+    r"(?:le|un|du|au)\s+(?:terme|mot|slogan|hashtag|label|titre|surnom|sobriquet|qualificatif)|"
+    r"(?:la|une|de\s+la)\s+(?:formule|devise|mention|expression|locution)|"
+    r"(?:statut|titre|surnom|rang|label|nom|projet|opération|plan|programme|dispositif|mouvement|collectif|"
+    r"association|campagne|émission|film|livre|ouvrage|roman|album|chanson|série|spectacle|rapport)\s+(?:de|d['’]|du|des))"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+# a lower-case word after the quote that makes it a modifier of a noun: not a function word and not a verb
+_NEXT_WORD = re.compile(r"[^\S\n]*([a-zà-ÿ][\w'’-]*)")
+_EN_FUNCTION = frozenset(
+    "and or but to in on at of for by with from as that which who is was are were be been has have had will "
+    "would could should may might can do does did not than then so if when while after before into onto over "
+    "under about since until because also it its this these those he she they we you i".split()
+)
+_CAPITAL_NAME = re.compile(r"\s*[A-Z#@][^\s]*(?:\s+[A-Z0-9][^\s]*){0,2}\s*\Z")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’])([a-zà-ÿ][\w-]{2,})\s*\Z")
+_FR_NOT_NOUN = frozenset(
+    "le la les un une des du de au aux et ou à en par pour sur dans avec est sont a ont été était sans que qui "
+    "ce cet cette ces son sa ses leur leurs d'un d'une comme dont selon".split()
+)
+_EN_NOT_NOUN = _EN_FUNCTION | frozenset("the a an his her their our my your said says told called".split())
+
+
+def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang: str, framed: bool = False) -> bool:
+    """Whether the quote ``[start, end)`` (content ``content``) reads as a name, term or title in its
+    context (see the module doc). ``lang`` picks the word lists (fr or en; others use both). ``framed``: the
+    sentence reports someone's speech (`described the military as a "horrible" use`): a quote used as a
+    modifier is then that speaker's word, not a term."""
+    pre = text[max(0, start - 40) : start]
+    if _NAMING_BEFORE.search(pre):
+        return True
+    before = pre.rstrip(" \t\u00a0\u202f")
+    after = text[end : end + 40]
+    if before.endswith(("(", "[")) and after.lstrip(" \t\u00a0\u202f").startswith((")", "]")):
+        return True  # alone in parentheses: a title or an example
+    c0, c1 = content
+    n_words = len(text[c0:c1].split())
+    if lang != "fr" and n_words <= 4 and not framed:
+        m = _NEXT_WORD.match(after)
+        w = m.group(1).lower() if m else ""
+        if m and w not in _EN_FUNCTION and not w.endswith(("ed", "ing", "ly")) and not text[end - 1 : end] == ",":
+            # `a "server connection has been reset" error message`: but not `"…" said`, `"…" and`
+            prev = before.split()[-1].lower() if before.split() else ""
+            if prev in ("a", "an", "the", "normal", "usual", "same", "new", "its", "their", "his", "her"):
+                return True
+    if n_words <= 3 and _CAPITAL_NAME.fullmatch(text, c0, c1):
+        m = _NOUN_BEFORE.search(before)
+        not_noun = _FR_NOT_NOUN if lang == "fr" else _EN_NOT_NOUN
+        if m and m.group(1).lower() not in not_noun and not m.group(1).lower().endswith(("é", "ée", "ed")):
+            return True  # `la faille de sécurité « EternalBlue »`, `the malware "WannaCry"`
+    return False
