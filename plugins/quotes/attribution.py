@@ -627,7 +627,10 @@ class _Doc:
         lo, hi = self.sentence(sent_lo - 1)
         if lo >= sent_lo or "\n" in self.text[lo:sent_lo].rstrip():
             return None
-        gap = self.gaps[bisect.bisect_right(self.gap_starts, lo) - 1]
+        k = bisect.bisect_right(self.gap_starts, lo) - 1
+        if k < 0:
+            return None  # the text opens with a quotation
+        gap = self.gaps[k]
         if gap[1] < sent_lo - 1 and _WORDS.search(self.text, gap[1], sent_lo):
             return None  # a quotation inside: its own attribution governs
         return lo, hi
@@ -705,6 +708,81 @@ class _Doc:
             return self._valid(out), named
         return None, False
 
+    def indirect_edges(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
+        """Reported speech whose attribution stands at an edge of its sentence, with no quote marks in it:
+        `Selon X, <content>.`, `According to X, <content>.`, `<content>, X said.`, `<content>, said X.`,
+        `<content>, a déclaré X.`, `<content> selon X.` (``taken``: spans already found, left alone)."""
+        out = []
+        text = self.text
+        taken = sorted(taken)
+        starts = [a for a, _ in taken]
+        for lo, hi in self.sents:
+            k = bisect.bisect_right(self.gap_starts, lo) - 1
+            if k < 0 or self.gaps[k][1] < hi or hi - lo < 20:
+                continue  # a quotation inside: its own attribution covers it
+            k = bisect.bisect_right(starts, hi) - 1
+            if k >= 0 and taken[k][1] > lo:
+                continue
+            cues = self.cues_in(lo, hi)
+            if not cues:
+                continue
+            e = hi - len(_CONTENT_END.search(text, lo, hi).group())
+            first = cues[0]
+            if not first.verbal and not _WORDS.search(text, lo, first.start):
+                # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
+                sp, sp_end = self.speaker_after(first.end, hi)
+                comma = text.find(",", sp_end if sp is not None else first.end, min(hi, first.end + 120))
+                words = text[comma + 1 : e].split()
+                if (
+                    sp is not None and comma > 0 and len(words) >= 3
+                    and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`
+                    and words[0].lower() not in self.g.relative  # `According to X, who is …`
+                ):
+                    out.append((Attribution(first, sp, comma), self._content_start(comma + 1, e), e, (lo, hi)))
+                continue
+            last = cues[-1]
+            att = None
+            comma = text.rfind(",", lo, last.start)
+            if comma > lo and (last.lemma in self.lex.indirect or not last.verbal) and not (
+                last.verbal and text[last.start].isupper()  # `…, United States`
+            ):
+                # `<content>, X said.`, `<content>, said X on Monday.`, `<content>, selon X.`
+                att = self.after(comma, hi)
+                if att is not None:
+                    rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
+                    if att.cue.start != last.start or len(rest) > 4 or (
+                        rest and _WORDS.search(rest[0]) and rest[0].lower() not in self.g.stops
+                    ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker)):
+                        att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
+            if att is None and not last.verbal and _WORDS.search(text, lo, last.start):
+                # `<content> selon X.` without a comma
+                sp, sp_end = self.speaker_after(last.end, hi)
+                if sp is not None and not _WORDS.search(text, sp_end, hi):
+                    att, comma = Attribution(last, sp, sp_end), last.start
+            if att is None or len(text[lo:comma].split()) < 4:
+                continue
+            first_word = text[lo:comma].split()[0].lower()
+            if first_word in self.g.writer:
+                continue
+            out.append((att, lo, comma if text[comma] == "," else comma - 1, (lo, hi)))
+        return [(a, s, max(s, e - len(_CONTENT_END.search(self.text, s, e).group())), sent) for a, s, e, sent in out]
+
+    def _speakerish(self, sp: Span) -> bool:
+        """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
+        `l'augmentation de la facture` (`…, ont annoncé l'augmentation …` is no inverted attribution)."""
+        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+        if not toks:
+            return False
+        if self.text[toks[0][0]].isupper():
+            return True
+        words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:3]]
+        return any(is_speaker_noun(w, self.lang) for w in words)
+
+    def _content_start(self, pos: int, end: int) -> int:
+        while pos < end and self.text[pos].isspace():
+            pos += 1
+        return pos
+
     def indirect(self) -> list[tuple[Attribution, int, int, Span]]:
         """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
         out = []
@@ -742,6 +820,9 @@ class _Doc:
             out.append((Attribution(cue, sp, cue.end, addr), start, end, sent))
             consumed = end
         return out
+
+
+_CONTENT_END = re.compile(r"[\s.!?;:,…]*\Z")
 
 
 _EN_BARE = regex.compile(
@@ -905,8 +986,10 @@ def attribute(
         results.append(qd)
         i = group_end + 1
 
-    for att, start, end, sent in d.indirect():
-        ctx = _ctx(d, max(sent[0], att.cue.start - CTX), start)
+    found = d.indirect()
+    found += d.indirect_edges([(start, end) for _, start, end, _ in found])
+    for att, start, end, sent in found:
+        ctx = _ctx(d, max(sent[0], att.cue.start - CTX), max(start, att.clause_end))
         results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
     results.sort(key=lambda r: (r["start"], r["end"]))
     _resolve_pronouns(d, results)
