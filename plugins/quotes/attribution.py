@@ -691,6 +691,9 @@ class _Doc:
                 elif w in _OF and k + 1 < len(seg) and not self._verb_like(seg[k + 1]):
                     out += [seg[k], seg[k + 1]]
                     k += 1
+                elif k + 1 < len(seg) and self.text[seg[k + 1][0]].isupper() and is_speaker_noun(w, self.lang):
+                    out += [seg[k], seg[k + 1]]  # `Australian Greens leader Bob Brown`
+                    k += 1
                 else:
                     break
                 k += 1
@@ -1054,9 +1057,77 @@ def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | 
     return None
 
 
+def _resolved(ante: dict[str, Any], sp: dict[str, Any]) -> dict[str, Any]:
+    return {"start": ante["start"], "end": ante["end"], "text": ante["text"],
+            "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}  # fmt: skip
+
+
+def _subject_antecedent(d: _Doc, pos: int) -> Span | None:
+    """A person's name that is the subject of the sentence holding ``pos`` (before it) or of the sentence
+    before."""
+    lo, _ = d.sentence(pos)
+    subj, named = d.subject(lo, pos)
+    if subj is not None and named and subj[1] <= pos and _person_like(d, subj):
+        return subj
+    prev = d.prev_sentence(lo)
+    if prev is None:
+        return None
+    subj, named = d.subject(prev[0], prev[1])
+    return subj if subj is not None and named and _person_like(d, subj) else None
+
+
+def _person_like(d: _Doc, span: Span) -> bool:
+    """Two or more capitalised words (`Oleksiy Honcharuk`, `Bob Brown`), or one that ends a longer name
+    earlier in the text (`Honcharuk`): a person rather than a body or an opening word (`AIG`, `Outre`)."""
+    words = d.text[span[0] : span[1]].split()
+    if any(w.lower() in d.g.singular or w.lower() in d.g.plural or w.lower() in d.g.det for w in words):
+        return False
+    if len(words) >= 2:
+        return not any(is_speaker_noun(w, d.lang) and w[:1].isupper() and w.lower() not in _PERSON_TITLES
+                       for w in words)  # `Australian Greens`? a body: `… Party`, `… Times` are not people
+    w = words[0] if words else ""
+    if len(w) < 3 or w.isupper():
+        return False
+    longer = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*\s+{regex.escape(w)}(?!\w)")
+    return longer.search(d.text, 0, span[0]) is not None
+
+
+_PERSON_TITLES = frozenset(
+    "minister president prime premier chief senator governor mayor judge justice general colonel captain "
+    "commander secretary ambassador director leader ministre président sénateur maire juge général colonel "
+    "capitaine secrétaire ambassadeur directeur docteur professeur".split()
+)
+
+
+def _titled_antecedent(d: _Doc, sp: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """For a definite title (`the minister`, `le ministre`, `la porte-parole`), the last named speaker who
+    bears that title in or right around its span; None for any other speaker."""
+    words = sp["text"].lower().replace("’", "'").split()
+    if len(words) < 2 or len(words) > 3 or words[0] not in _DEFINITE:
+        return None
+    title = words[-1]
+    if not is_speaker_noun(title, d.lang):
+        return None
+    for ante in reversed(history[-6:]):
+        if ante["start"] >= sp["start"] or not ante["text"][:1].isupper():
+            continue
+        around = d.text[max(0, ante["start"] - 60) : min(ante["end"] + 60, sp["start"])].lower()
+        if regex.search(rf"(?<!\w){regex.escape(title)}(?!\w)", around):
+            return ante
+    return None
+
+
+_DEFINITE = frozenset("the le la les l'".split())
+
+
 def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:
-    """Pronoun speakers point at the last named speaker of the same number; first person is the writer."""
+    """Pronoun speakers point at the last named person before them: the last named speaker of the same
+    number, or a name that is the subject of the pronoun's sentence or of the sentence before it, whichever
+    is nearer (`Honcharuk filed his resignation … . He said …`). A title (`the minister`, `le porte-parole`)
+    points at the last named speaker who bears it (`Interior Minister Michèle Alliot-Marie`, `Michel Sapin, le
+    ministre des finances`). First person is the writer."""
     named: dict[str, dict[str, Any]] = {}
+    history: list[dict[str, Any]] = []  # named speakers, in text order
     order = sorted(
         (r for r in results if r["speaker"] is not None and not r.get("continued")),
         key=lambda r: r["speaker"]["start"],
@@ -1069,13 +1140,21 @@ def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:
             continue
         kind = "sing" if word in d.g.singular else "plur" if word in d.g.plural else None
         if kind is None:
+            ante = _titled_antecedent(d, sp, history)
+            if ante is not None:
+                r["speaker"] = _resolved(ante, sp)
+                continue
             first = word.split()[0] if word.split() else ""
             named["plur" if first in d.g.plural_det else "sing"] = sp
+            history.append(sp)
             continue
         ante = named.get(kind)
+        if kind == "sing":
+            subj = _subject_antecedent(d, sp["start"])
+            if subj is not None and (ante is None or subj[0] > ante["end"]):
+                ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
         if ante is not None:
-            r["speaker"] = {"start": ante["start"], "end": ante["end"], "text": ante["text"],
-                            "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}
+            r["speaker"] = _resolved(ante, sp)
     for r in results:  # continuations copy the (now resolved) speaker of their quote
         src = r.pop("continued", None)
         if src is not None and src["speaker"] is not None:
