@@ -109,6 +109,10 @@ _READ_SOURCE = re.compile(
     r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
     re.IGNORECASE,
 )
+_DET_BEFORE = re.compile(r"(?<!\w)(?:the|an?|this|these|his|her|their|its)\s+\Z", re.IGNORECASE)
+# `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
+_QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
+                        re.IGNORECASE | re.DOTALL)
 # sentence adverbs that open a sentence before its subject
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
@@ -204,13 +208,23 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 and _BE_PASSIVE.search(text, max(a, end - 40), end)
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
-            if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
-                pass
+            if inv is None and _DET_BEFORE.search(text, max(a, start - 8), start):
+                continue  # `the alleged mastermind`, `the reported deaths`: an adjective, not a cue
             cues.append(Cue(start, end, lemma, True, inv))
         for s, e, form in lex.find_nonverbal(text, a, b):
             cues.append(Cue(s, e, lex.lemma(form) or form.lower(), False))
     cues.sort(key=lambda c: c.start)
-    return cues
+    out: list[Cue] = []
+    for c in cues:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and c.verbal and not prev.verbal and c.inv is None
+            and len(text[prev.end : c.start].split()) <= 2 and not _STOP.search(text, prev.end, c.start)
+            and "," not in text[prev.end : c.start]
+        ):
+            continue  # `according to state television`: `state` names the source, it is no verb
+        out.append(c)
+    return out
 
 
 @functools.cache
@@ -295,6 +309,7 @@ class _Doc:
             or first in self.g.plural
             or first in self.g.writer
             or (first[:2] in ("l'", "l’") and len(toks) >= 1)
+            or (len(toks) <= 2 and is_speaker_noun(words[-1], self.lang))  # `according to police`, `officials`
         ):
             if len(toks) == 1 and words[0].isdigit():
                 return None
@@ -315,22 +330,44 @@ class _Doc:
                 # no cue before the quote (`X has called the act "…", and warned`): the clause before it
             else:
                 lo = gap_lo
+        quoted = _QUOTED_AS.search(self.text, max(lo, cue_start - SPEAKER_WINDOW), cue_start)
+        if quoted is not None:
+            # `Politico quoted Tim Manning, formerly …, as saying`: the one quoted speaks
+            sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
+            if sp is not None:
+                return sp
+        participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
         toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
+        by_comma: list[bool] = [True]  # whether each segment follows punctuation (else a clause word)
         for t in toks:
             if not t[2] and self.text[t[0]] in ",;:()[]«»“”\"—–!?":
                 segs.append([])
+                by_comma.append(True)
             elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
+                if participle and self.low(t[0], t[1]) in ("and", "or", "et", "ou") and t[1] < cue_start - 5:
+                    segs[-1].append(t)  # `X cleared both A and B of any blame, stating`: one clause
+                    continue
                 segs.append([])
+                by_comma.append(False)
             elif t[2] and (m := _ELIDED_BOUND.match(self.text, t[0], t[1])):
                 segs.append([(m.end(), t[1], True)])  # `qu'il a qualifiées`: the bound, then the pronoun
+                by_comma.append(False)
             else:
                 segs[-1].append(t)
         while segs and not segs[-1]:
             segs.pop()
+            by_comma.pop()
         if not segs:
             return None
         last = segs[-1]
+        if (
+            len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
+            and self.low(last[0][0], last[0][1]) in self.g.det
+        ):
+            # `Mike Hentosz, a witness who was inside the gym, said`, `Dawn News, a private television station,
+            # had stated`: the name, not its apposition
+            last = segs[-2]
         if not self._subject_start(last[0]) and not self._titled_name(last):
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
@@ -341,13 +378,15 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
-        if _PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start):
+        if participle:
             # `X released a statement saying`, `X paid tribute to Y, saying`: the subject of the clause the
-            # participle hangs on, up to its (likely) verb
-            for k, t in enumerate(last):
-                if k and t[2] and self._verb_like(t):
-                    last = last[:k]
-                    break
+            # participle hangs on, up to its (likely) verb; `PVI hit back at the claims, saying`: the name
+            verb = next((k for k, t in enumerate(last) if k and t[2] and self._verb_like(t)), None)
+            if verb is None and self.low(last[0][0], last[0][1]) not in self.g.det:
+                # no known verb form (`hit`): the verb is the first lower-case word after a leading name
+                verb = next((k for k, t in enumerate(last) if not self.text[t[0]].isupper()), None) or None
+            if verb is not None:
+                last = last[:verb]
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
             # a long clause: keep its trailing run of capitalised words (a name), if any
             run: list[tuple[int, int, bool]] = []
@@ -358,6 +397,17 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _name_seg(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """A segment that is a name: up to five capitalised words (`Mike Hentosz`, `Dawn News`), not an
+        opening adverb or preposition."""
+        words = [t for t in seg if t[2]]
+        if not words or len(words) > 5 or len(words) != len(seg):
+            return False
+        first = self.low(words[0][0], words[0][1])
+        if first in self.g.stops or first in _OPENERS or first in self.g.det or first in self.g.singular:
+            return False
+        return all(self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF for t in words)
 
     def _adjunct(self, seg: list[tuple[int, int, bool]]) -> bool:
         """A clause opening with a participle (`Interrogé vendredi à Bordeaux`, `Speaking to reporters`,
@@ -381,7 +431,7 @@ class _Doc:
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
         `director of the Columban Missionaries` or `conseillère de Trump`)."""
-        if not seg or self.low(seg[0][0], seg[0][1]) in self.g.stops:
+        if not seg or self.low(seg[0][0], seg[0][1]) in self.g.stops or self._verb_like(seg[0]):
             return False
         for s, e, w in seg:
             if w and self.text[s].isupper():
@@ -475,7 +525,10 @@ class _Doc:
             return None
         # normal order: `» Johnson a tweeté`, `", Smith said`
         toks = self.tokens(lead, cue.start)
-        if not toks or any(not t[2] for t in toks) or len(toks) > 6:
+        if not toks or any(not t[2] for t in toks) or (
+            len(toks) > 6 and not (len(toks) <= MAX_SPEAKER_TOKENS and text[toks[-1][0]].isupper()
+                                   and self._titled_name(toks))  # `Department of … spokeswoman Sara Kuban said`
+        ):
             return None
         sp = self._valid(toks)
         comma = text[q_end - 2 : q_end - 1] == "," or _COMMA.match(text, q_end, lead)
@@ -970,7 +1023,18 @@ def attribute(
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
                 ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
-        qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
+        prev = results[-1] if results else None
+        if (
+            att is None and typ != "direct" and prev is not None and prev["type"] == "direct"
+            and prev["speaker"] is not None and _LIST_GAP.fullmatch(text, prev["end"], q.start)
+            and not name_like
+        ):
+            # `X said: "A", "B".`, `"A" and "B," he said`: a list of statements with one attribution
+            typ, use = "direct", None
+            qd = _quote_dict(d, typ, q.start, end, parts, None, "")
+            qd["cue"], qd["channel"], qd["speaker"] = prev["cue"], prev["channel"], dict(prev["speaker"])
+        else:
+            qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
         if use is not None and use.cue.lemma == "subject":
             qd["cue"] = None
             qd["channel"] = None
@@ -1001,6 +1065,7 @@ def attribute(
 
 
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
+_LIST_GAP = re.compile(r"[\s,;]*")
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
 
 
