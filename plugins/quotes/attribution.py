@@ -109,7 +109,10 @@ _READ_SOURCE = re.compile(
     r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
     re.IGNORECASE,
 )
-_DET_BEFORE = re.compile(r"(?<!\w)(?:the|an?|this|these|his|her|their|its)\s+\Z", re.IGNORECASE)
+_DET_BEFORE = re.compile(
+    r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
+    r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
+)
 # `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
 _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
                         re.IGNORECASE | re.DOTALL)
@@ -378,6 +381,13 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
+        for k in range(len(last) - 2, 0, -1):
+            if last[k][2] and self.low(last[k][0], last[k][1]) in self.g.relative and (
+                self.low(last[k + 1][0], last[k + 1][1]) in self.g.singular
+                or self.low(last[k + 1][0], last[k + 1][1]) in self.g.plural
+            ):
+                last = last[k + 1 :]  # `the explosions which they said`: the pronoun of the relative clause
+                break
         if participle:
             # `X released a statement saying`, `X paid tribute to Y, saying`: the subject of the clause the
             # participle hangs on, up to its (likely) verb; `PVI hit back at the claims, saying`: the name
@@ -850,6 +860,8 @@ class _Doc:
             m = self.comp.match(self.text, cue.end, sent[1])
             if m is None and self.lang == "en" and cue.lemma in ("say", "tell", "claim", "argue", "add", "write"):
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
+            elif m is None and self.lang == "en":
+                m = _EN_BARE_PRONOUN.match(self.text, cue.end, sent[1])  # `indicated he would`, `warned it was`
             if m is None:
                 continue
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
@@ -863,6 +875,8 @@ class _Doc:
             lo = max(sent[0], gap_lo)
             if gap_lo > sent[0] and not _WORDS.search(self.text, lo, cue.start):
                 continue
+            if gap_lo > sent[0] and _COORD_ONLY.fullmatch(self.text, gap_lo, cue.start):
+                lo = sent[0]  # `The proclamation said "…" and said the emergency began …`: the shared subject
             sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
             if sp is None:
                 continue
@@ -881,6 +895,7 @@ class _Doc:
 _CONTENT_END = re.compile(r"[\s.!?;:,…]*\Z")
 
 
+_EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
