@@ -782,7 +782,8 @@ class _Doc:
         text = self.text
         taken = sorted(taken)
         starts = [a for a, _ in taken]
-        for lo, hi in self.sents:
+        with_cues = sorted({bisect.bisect_right(self.sent_starts, c.start) - 1 for c in self.cues})
+        for lo, hi in (self.sents[i] for i in with_cues if i >= 0):  # only sentences holding a cue
             k = bisect.bisect_right(self.gap_starts, lo) - 1
             if k < 0 or self.gaps[k][1] < hi or hi - lo < 20:
                 continue  # a quotation inside: its own attribution covers it
@@ -792,7 +793,7 @@ class _Doc:
             cues = self.cues_in(lo, hi)
             if not cues:
                 continue
-            e = hi - len(_CONTENT_END.search(text, lo, hi).group())
+            e = _rstrip_end(text, lo, hi)
             first = cues[0]
             if not first.verbal and not _WORDS.search(text, lo, first.start):
                 # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
@@ -831,7 +832,7 @@ class _Doc:
             if first_word in self.g.writer:
                 continue
             out.append((att, lo, comma if text[comma] == "," else comma - 1, (lo, hi)))
-        return [(a, s, max(s, e - len(_CONTENT_END.search(self.text, s, e).group())), sent) for a, s, e, sent in out]
+        return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
 
     def _speakerish(self, sp: Span) -> bool:
         """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
@@ -892,7 +893,14 @@ class _Doc:
         return out
 
 
-_CONTENT_END = re.compile(r"[\s.!?;:,…]*\Z")
+_CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
+
+
+def _rstrip_end(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over spaces and final punctuation (not below ``lo``)."""
+    while hi > lo and text[hi - 1] in _CONTENT_END:
+        hi -= 1
+    return hi
 
 
 _EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)

@@ -18,18 +18,38 @@ import re
 
 __all__ = ["is_name_like"]
 
-# a naming word or phrase right before the quote (at most one determiner or `de` between)
-_NAMING_BEFORE = re.compile(
-    r"(?:so[-\s]called|known\s+as|dubbed|nicknamed|named|titled|entitled|labell?ed|branded|"
-    r"(?:the|a)\s+(?:term|word|phrase|expression|slogan|hashtag|label|title|nickname|motto|headline)|"
-    r"soi[-\s]disant|surnomm[ée]e?s?|baptis[ée]e?s?|intitul[ée]e?s?|"
-    r"(?:le|un|du|au)\s+(?:terme|mot|slogan|hashtag|label|titre|surnom|sobriquet|qualificatif)|"
-    r"(?:la|une|de\s+la)\s+(?:formule|devise|mention|expression|locution)|"
-    r"(?:statut|titre|surnom|rang|label|nom|projet|opération|plan|programme|dispositif|mouvement|collectif|"
-    r"association|campagne|émission|film|livre|ouvrage|roman|album|chanson|série|spectacle|rapport)\s+(?:de|d['’]|du|des))"
-    r"\s*\Z",
-    re.IGNORECASE,
+# a naming word right before the quote (`so-called "…"`, `surnommé « … »`), or a naming noun with its
+# determiner (`the term "…"`, `le mot « … »`) or with `de` (`statut d'« … »`, `la loi dite`)
+_NAMING_WORD = frozenset(
+    "so-called dubbed nicknamed named titled entitled labelled labeled branded soi-disant surnommé surnommée "
+    "surnommés surnommées baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées dite dites "
+    "dits".split()
 )
+_NAMING_PAIR = frozenset(
+    "so called|known as|soi disant|the term|the word|the phrase|the expression|the slogan|the hashtag|the label|"
+    "the title|the nickname|the motto|the headline|a term|a word|a phrase|a slogan|a hashtag|a label|a title|"
+    "a nickname|le terme|le mot|le slogan|le hashtag|le label|le titre|le surnom|le sobriquet|le qualificatif|"
+    "un terme|un mot|un slogan|un surnom|du terme|du mot|au terme|la formule|la devise|la mention|"
+    "l'expression|la locution|une formule|une expression|de la formule".split("|")
+)
+_NAMING_NOUN_DE = frozenset(
+    "statut titre surnom rang label nom projet opération plan programme dispositif mouvement collectif "
+    "association campagne émission film livre ouvrage roman album chanson série spectacle rapport".split()
+)
+_DE = frozenset("de d' d’ du des".split())
+
+
+def _naming_before(pre: str) -> bool:
+    words = pre.lower().replace("’", "'").replace("d'", "d' ").split()[-3:]
+    if not words:
+        return False
+    if words[-1] in _NAMING_WORD:
+        return True
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _NAMING_PAIR:
+        return True
+    return len(words) >= 2 and words[-1] in _DE and words[-2] in _NAMING_NOUN_DE
+
+
 # a lower-case word after the quote that makes it a modifier of a noun: not a function word and not a verb
 _NEXT_WORD = re.compile(r"[^\S\n]*([a-zà-ÿ][\w'’-]*)")
 _EN_FUNCTION = frozenset(
@@ -52,7 +72,7 @@ def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang
     sentence reports someone's speech (`described the military as a "horrible" use`): a quote used as a
     modifier is then that speaker's word, not a term."""
     pre = text[max(0, start - 40) : start]
-    if _NAMING_BEFORE.search(pre):
+    if _naming_before(pre):
         return True
     before = pre.rstrip(" \t\u00a0\u202f")
     after = text[end : end + 40]
