@@ -109,6 +109,8 @@ _READ_SOURCE = re.compile(
     r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
     re.IGNORECASE,
 )
+# a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
+_FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
 _DET_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
     r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
@@ -211,8 +213,12 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 and _BE_PASSIVE.search(text, max(a, end - 40), end)
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
-            if inv is None and _DET_BEFORE.search(text, max(a, start - 8), start):
-                continue  # `the alleged mastermind`, `the reported deaths`: an adjective, not a cue
+            if inv is None and (
+                (lex.lang == "en" and _DET_BEFORE.search(text, max(a, start - 8), start))
+                or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
+                    text[start:end].strip() and "-" not in text[start:end])
+            ):
+                continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
             cues.append(Cue(start, end, lemma, True, inv))
         for s, e, form in lex.find_nonverbal(text, a, b):
             cues.append(Cue(s, e, lex.lemma(form) or form.lower(), False))
@@ -301,6 +307,8 @@ class _Doc:
                 elif run:
                     break
             if not run:
+                if len(toks) >= 2 and self.low(toks[1][0], toks[1][1]) in self.g.det:
+                    return self._valid(toks[1:])  # `Later the minister added`
                 return None
             toks = run[::-1]
             first = self.low(toks[0][0], toks[0][1])
@@ -381,6 +389,9 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
+        w_last = self.low(last[-1][0], last[-1][1])
+        if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
+            return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
         for k in range(len(last) - 2, 0, -1):
             if last[k][2] and self.low(last[k][0], last[k][1]) in self.g.relative and (
                 self.low(last[k + 1][0], last[k + 1][1]) in self.g.singular
@@ -391,7 +402,8 @@ class _Doc:
         if participle:
             # `X released a statement saying`, `X paid tribute to Y, saying`: the subject of the clause the
             # participle hangs on, up to its (likely) verb; `PVI hit back at the claims, saying`: the name
-            verb = next((k for k, t in enumerate(last) if k and t[2] and self._verb_like(t)), None)
+            verb = next((k for k, t in enumerate(last) if k and t[2] and self._verb_like(t)
+                         and self.low(last[k - 1][0], last[k - 1][1]) not in self.g.det), None)  # not `the claims`
             if verb is None and self.low(last[0][0], last[0][1]) not in self.g.det:
                 # no known verb form (`hit`): the verb is the first lower-case word after a leading name
                 verb = next((k for k, t in enumerate(last) if not self.text[t[0]].isupper()), None) or None
@@ -818,7 +830,7 @@ class _Doc:
                 if att is not None:
                     rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
                     if att.cue.start != last.start or len(rest) > 4 or (
-                        rest and _WORDS.search(rest[0]) and rest[0].lower() not in self.g.stops
+                        rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
                     ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker)):
                         att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
             if att is None and not last.verbal and _WORDS.search(text, lo, last.start):
@@ -1237,6 +1249,13 @@ def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:
             history.append(sp)
             continue
         ante = named.get(kind)
+        if kind == "plur":
+            # `the ministers agreed to limit what they called …`: the subject of the pronoun's own sentence
+            lo, _ = d.sentence(sp["start"])
+            subj, _ = d.subject(lo, sp["start"])
+            if subj is not None and subj[1] <= sp["start"] and d.text[subj[0] : subj[1]].lower() not in d.g.plural:
+                if ante is None or subj[0] > ante["end"]:
+                    ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
         if kind == "sing":
             subj = _subject_antecedent(d, sp["start"])
             if subj is not None and (ante is None or subj[0] > ante["end"]):

@@ -63,6 +63,7 @@ _FR_NOT_NOUN = frozenset(
     "le la les un une des du de au aux et ou à en par pour sur dans avec est sont a ont été était sans que qui "
     "ce cet cette ces son sa ses leur leurs d'un d'une comme dont selon".split()
 )
+_AUX = frozenset("a ont avait avaient est sont était has have had was were is are be been".split())
 _EN_NOT_NOUN = _EN_FUNCTION | frozenset("the a an his her their our my your said says told called".split())
 
 
@@ -80,7 +81,7 @@ def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang
         return True  # alone in parentheses: a title or an example
     c0, c1 = content
     n_words = len(text[c0:c1].split())
-    if lang != "fr" and n_words <= 4 and not framed:
+    if lang != "fr" and n_words <= 6 and not framed:
         m = _NEXT_WORD.match(after)
         w = m.group(1).lower() if m else ""
         if m and w not in _EN_FUNCTION and not w.endswith(("ed", "ing", "ly")) and not text[end - 1 : end] == ",":
@@ -91,6 +92,7 @@ def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang
     if n_words <= 3 and _CAPITAL_NAME.fullmatch(text, c0, c1):
         m = _NOUN_BEFORE.search(before)
         not_noun = _FR_NOT_NOUN if lang == "fr" else _EN_NOT_NOUN
-        if m and m.group(1).lower() not in not_noun and not m.group(1).lower().endswith(("é", "ée", "ed")):
-            return True  # `la faille de sécurité « EternalBlue »`, `the malware "WannaCry"`
+        prev = before[: m.start(1)].split()[-1:] if m else []
+        if m and m.group(1).lower() not in not_noun and not (prev and prev[0].lower() in _AUX):
+            return True  # `la faille de sécurité « EternalBlue »`, `the malware "WannaCry"` (not `a tweeté « X »`)
     return False

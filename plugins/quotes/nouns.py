@@ -24,7 +24,8 @@ soldat général colonel capitaine commandant policier policière gendarme tireu
 roi reine pape évêque archevêque prêtre imam rabbin joueur joueuse entraîneur entraîneuse sélectionneur
 patron patronne employé employée salarié salariée ouvrier ouvrière agriculteur agricultrice éleveur
 rapporteur rapporteuse défenseur défense accusation ong onu otan banque institut office autorité autorités
-régulateur fondation université hôpital ville région état état-major équipe club
+régulateur fondation université hôpital ville région état état-major équipe club télévision radio presse
+médias agence site chaîne station
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -39,7 +40,8 @@ broadcaster network channel author writer student teacher professor specialist a
 firefighter soldier general colonel captain commander policeman policewoman sheriff detective gunman suspect
 defendant king queen pope bishop archbishop priest imam rabbi player coach manager owner employee worker
 farmer rapporteur defense defence prosecution bank institute regulator foundation university hospital city
-state team club board panel jury people residents officials organizers organisers
+state team club board panel jury people residents officials organizers organisers television radio media
+press outlet website broadcaster station tv
 """
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}
 _ALL = frozenset().union(*_NOUNS.values())
