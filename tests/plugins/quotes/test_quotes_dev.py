@@ -74,8 +74,8 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.82, "speaker_accuracy": 0.82, "speaker_accuracy_attributed": 0.82}),
-     ("en", {"f1": 0.95, "type_accuracy": 0.84, "speaker_accuracy": 0.78, "speaker_accuracy_attributed": 0.77})],
+    [("fr", {"f1": 0.95, "type_accuracy": 0.83, "speaker_accuracy": 0.83, "speaker_accuracy_attributed": 0.84}),
+     ("en", {"f1": 0.95, "type_accuracy": 0.85, "speaker_accuracy": 0.81, "speaker_accuracy_attributed": 0.81})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
     gold, texts = dev
@@ -95,13 +95,20 @@ def test_dev_scores(dev, lang, floors, capsys):
     assert no_lang["f1"] >= floors["f1"]
 
 
-@pytest.mark.parametrize("lang, floor", [("fr", 0.3), ("en", 0.4)])
+@pytest.mark.parametrize("lang, floor", [("fr", 0.6), ("en", 0.6)])
 def test_dev_indirect(dev, lang, floor, capsys):
-    """Reported speech without marks on the blind documents: recall at overlap 0.3, and speakers."""
+    """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
+    Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
+    gold of its own (the fragment is the gold mixed quote)."""
     gold, texts = dev
     s = evaluate(gold, texts, lang, 0.3, indirect=True)
     with capsys.disabled():
-        print(f"\ndev {lang}: indirect ({s['gold']} gold, {s['system']} found, {s['matched']} matched) "
-              f"P {s['precision']:.2f} R {s['recall']:.2f} speaker {s['speaker_accuracy']:.2f}")
+        for split in (None, *SPLITS):
+            r = s if split is None else evaluate(gold, texts, lang, 0.3, split=split, indirect=True)
+            if r["gold"]:
+                print(f"\ndev {lang}: indirect, {split or 'all'} ({r['gold']} gold, {r['system']} found, "
+                      f"{r['matched']} matched) P {r['precision']:.2f} R {r['recall']:.2f} "
+                      f"speaker {r['speaker_accuracy']:.2f}", end="")
+        print()
     assert s["gold"] > 0
     assert s["recall"] >= floor, s
