@@ -96,6 +96,12 @@ _VOICE = re.compile(
     r"(?:through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:spokes(?:man|woman|person)|representative)\s*,?\s*)",
     re.IGNORECASE,
 )
+_READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
+                      re.IGNORECASE)
+_POUR = regex.compile(
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}|"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,\s*\Z"
+)
 # a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
 _SOURCE = re.compile(
     r"(?<!\w)(?:statement|message|letter|note|memo|release|communiqué|communique|post|tweet|e-?mail|video|"
@@ -109,6 +115,7 @@ _READ_SOURCE = re.compile(
     r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
     re.IGNORECASE,
 )
+_SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 # a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
 _FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
 _DET_BEFORE = re.compile(
@@ -295,7 +302,11 @@ class _Doc:
         if not toks or len(toks) > MAX_SPEAKER_TOKENS:
             return None
         first = self.low(toks[0][0], toks[0][1])
-        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det):
+        if first in _OPENERS and len(toks) > 1:
+            toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
+            first = self.low(toks[0][0], toks[0][1])
+        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
+                               or first in ("there", "here", "là", "ici")):
             return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
         if first in self.g.stops:
             # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
@@ -409,6 +420,20 @@ class _Doc:
                 verb = next((k for k, t in enumerate(last) if not self.text[t[0]].isupper()), None) or None
             if verb is not None:
                 last = last[:verb]
+        if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and self._subject_start(last[0]):
+            # `Le politologue Filip Reyntjens spécialiste de l'Afrique des Grands Lacs considère`: the head
+            # noun phrase up to the end of its first name
+            k = next((i for i, t in enumerate(last[:4]) if t[2] and self.text[t[0]].isupper()
+                      and self.low(t[0], t[1]) not in self.g.det), None)
+            if k is not None:
+                j = k
+                while j + 1 < len(last) and last[j + 1][2] and (
+                    self.text[last[j + 1][0]].isupper()
+                    or (is_speaker_noun(self.low(last[j + 1][0], last[j + 1][1]), self.lang)
+                        and any(self.text[t[0]].isupper() for t in last[j + 2 : j + 4]))
+                ):
+                    j += 1  # `Greek prime minister Kyriakos Mitsotakis`
+                last = last[: j + 1]
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
             # a long clause: keep its trailing run of capitalised words (a name), if any
             run: list[tuple[int, int, bool]] = []
@@ -599,9 +624,9 @@ class _Doc:
                     return Attribution(cue, sp, cue.end)  # `Selon X, « … »`, `Selon X, de l'Office …, « … »`
                 return None
             words = [t for t in between if t[2]]
-            if any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
-                return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
             colon = text[lo:q_start].rstrip().endswith(":")
+            if not colon and any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
+                return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
             if (len(words) <= 6 or colon and len(words) <= 20) and _INTRO_END.match(
                 text, between[-1][1] if between else cue.end, q_start
             ):
@@ -662,7 +687,14 @@ class _Doc:
         return Attribution(att.cue, sp, max(att.clause_end, sp[1]), att.addressee)
 
     def source_after(self, q_end: int, hi: int) -> Attribution | None:
-        """`"…" read a statement from X's office`: the author of a document named after the quote."""
+        """`"…" read a statement from X's office`, `« … », peut-on lire sur le site`: the author of a document
+        named after the quote."""
+        m = _READ_ON.match(self.text, q_end, hi)
+        if m is not None:
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if sp is not None:
+                cue = Cue(m.start("cue"), m.end("cue"), "lire", True)
+                return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
         m = _READ_SOURCE.match(self.text, q_end, hi)
         if m is None:
             return None
@@ -676,6 +708,16 @@ class _Doc:
         v0 = m.start() + self.text[m.start() : m.end()].index(verb)
         cue = Cue(v0, v0 + len(verb.split()[0]), self.lex.lemma(verb.split()[0]) or verb.split()[0].lower(), True)
         return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+
+    def for_whom(self, lo: int, q_start: int) -> Attribution | None:
+        """`Pour le plaignant, « … »`: the one whose view the quote gives, opening its sentence."""
+        m = _POUR.search(self.text, max(lo, q_start - 120), q_start)
+        if m is None or _WORDS.search(self.text, lo, m.start()):
+            return None
+        sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
+        if sp is None:
+            return None
+        return Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, m.end("sp"))
 
     def source_in(self, lo: int, hi: int) -> Attribution | None:
         """The last `a statement from X` / `un message de X` in ``[lo, hi)`` with a speaker (the name in
@@ -693,6 +735,13 @@ class _Doc:
                 sp = (app.start("name"), app.end("name"))
             found = Attribution(Cue(m.start(), m.end(), "source", False), sp, m.end())
         return found
+
+    def prev_sentence_any(self, sent_lo: int) -> Span | None:
+        """The sentence before the one starting at ``sent_lo``, across a paragraph break."""
+        if sent_lo <= 0:
+            return None
+        lo, hi = self.sentence(sent_lo - 1)
+        return (lo, hi) if lo < sent_lo else None
 
     def prev_sentence(self, sent_lo: int) -> Span | None:
         """The sentence before the one starting at ``sent_lo``, when in the same paragraph and holding no
@@ -812,6 +861,10 @@ class _Doc:
                 sp, sp_end = self.speaker_after(first.end, hi)
                 comma = text.find(",", sp_end if sp is not None else first.end, min(hi, first.end + 120))
                 words = text[comma + 1 : e].split()
+                tail = text[sp_end:comma].split() if comma > 0 else []
+                if sp is not None and tail and len(tail) <= 5 and tail[0].lower() in _SOURCE_LINK:
+                    # `Selon les éléments donnés par son journal, …`
+                    sp, sp_end = (sp[0], sp_end + len(text[sp_end:comma].rstrip())), comma
                 if (
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`
@@ -854,7 +907,7 @@ class _Doc:
             return False
         if self.text[toks[0][0]].isupper():
             return True
-        words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:3]]
+        words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
         return any(is_speaker_noun(w, self.lang) for w in words)
 
     def _content_start(self, pos: int, end: int) -> int:
@@ -990,6 +1043,12 @@ def attribute(
         post_hi = min(max(s_hi, q.end), next_start)
         after = d.after(q.end, post_hi) or d.source_after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
+        if after is None and intro is None and lang == "fr":
+            intro = d.for_whom(pre_lo, q.start)
+        if after is None and intro is None and pre_lo == s_lo and text[max(0, s_lo - 4) : s_lo].strip().endswith(":"):
+            prev = d.prev_sentence_any(s_lo)
+            if prev is not None:
+                intro = d.intro(prev[0], q.start)  # `X considère que … :` then the quote in a new paragraph
         if after is not None:
             after = d.voice(after, post_hi)
         elif intro is not None:
@@ -1060,6 +1119,12 @@ def attribute(
                 ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
         prev = results[-1] if results else None
         if (
+            att is None and typ != "scare" and prev is not None and prev["type"] == "scare"
+            and _SCARE_LIST_GAP.fullmatch(text, prev["end"], q.start) and _n_tokens(text, parts) <= 6
+        ):
+            typ = "scare"  # `les chansons « Stand by Me », « Spanish Harlem » et « There Goes My Baby »`
+            use = None
+        if (
             att is None and typ != "direct" and prev is not None and prev["type"] == "direct"
             and prev["speaker"] is not None and _LIST_GAP.fullmatch(text, prev["end"], q.start)
             and not name_like
@@ -1101,6 +1166,7 @@ def attribute(
 
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
+_SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
 
 

@@ -63,6 +63,11 @@ _FR_NOT_NOUN = frozenset(
     "le la les un une des du de au aux et ou à en par pour sur dans avec est sont a ont été était sans que qui "
     "ce cet cette ces son sa ses leur leurs d'un d'une comme dont selon".split()
 )
+# `qualifie cet acte de « Choc »`, `traité de`, `described as`: an evaluation, someone's word
+_QUALIFY = re.compile(r"(?:qualifi|trait|décri|described|branded\s+it)\w*(?:\s+\S+){0,3}\s+(?:de|d['’]|as)\s*\Z",
+                      re.IGNORECASE)
+# the word before a capitalised quote that makes it a name or title: a determiner, `of`, `dont`
+_NAME_SLOT = frozenset("le la les un une des du de au aux dont the a an of".split())
 _AUX = frozenset("a ont avait avaient est sont était has have had was were is are be been".split())
 _EN_NOT_NOUN = _EN_FUNCTION | frozenset("the a an his her their our my your said says told called".split())
 
@@ -89,7 +94,12 @@ def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang
             prev = before.split()[-1].lower() if before.split() else ""
             if prev in ("a", "an", "the", "normal", "usual", "same", "new", "its", "their", "his", "her"):
                 return True
-    if n_words <= 3 and _CAPITAL_NAME.fullmatch(text, c0, c1):
+    inner = text[c0:c1].strip()
+    if n_words <= 6 and inner[:1].isupper() and not inner.endswith("!") and not _QUALIFY.search(before):
+        last = before.split()[-1].lower().replace("’", "'") if before.split() else ""
+        if last in _NAME_SLOT or (last[:2] in ("l'", "d'") and len(last) == 2):
+            return True  # `la « Belle alliance populaire »`, `dont « Voyage en enfer »`, `the "Day of the Sun"`
+    if n_words <= 5 and inner[:1].isupper() and not inner.endswith(("!", "?")) and not _QUALIFY.search(before):
         m = _NOUN_BEFORE.search(before)
         not_noun = _FR_NOT_NOUN if lang == "fr" else _EN_NOT_NOUN
         prev = before[: m.start(1)].split()[-1:] if m else []

@@ -265,3 +265,47 @@ def test_long_runs_stay_linear(unit):
     attribute(big, find_quotes(big), "fr")
     t2 = time.perf_counter()
     assert t2 - t1 < max(0.5, 8 * (t1 - t0)), (t1 - t0, t2 - t1)
+
+
+# -- French batch ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Wales a dévoilé un projet. « Les informations ne fonctionnent plus » , peut-on lire sur le site.",
+         "le site"),
+        ("Filoche a assigné le parti. Pour le plaignant, « l'organisation des primaires semble relever de décisions "
+         "arbitraires ».", "le plaignant"),
+        ("Or l'universitaire belge considère que la question ethnique est moins centrale :\n\n« Manifestement, la "
+         "ligne de partage n’est pas ethnique. »", "l'universitaire belge"),
+    ],
+)
+def test_french_attributions(text, want):
+    q = marked(text, "fr")[-1]
+    assert q["type"] == "direct" and speaker(q) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois candidats ont rejoint la « Belle alliance populaire », groupement de partis.",
+        "Elle publia plusieurs livres dont « Voyage en enfer. Journal de Tchétchénie » et « La Russie selon Poutine. »",
+        "Selon la BBC, les chansons « Stand by Me », « Spanish Harlem » et « There Goes My Baby » sont célèbres.",
+    ],
+)
+def test_french_titles_are_scare(text):
+    assert {q["type"] for q in marked(text, "fr")} == {"scare"}
+
+
+def test_evaluation_with_capital_stays_mixed():
+    text = "François Hollande qualifie cet acte de « Choc » face à un attentat d'une exceptionnelle gravité."
+    (q,) = marked(text, "fr")
+    assert q["type"] == "mixed" and speaker(q) == "François Hollande"
+
+
+def test_indirect_selon_long_source_and_inverted_indefinite_speaker():
+    text = ("Selon les éléments donnés par son journal, elle préparait un papier sur la torture. Aristide se rendait "
+            "alors à une convocation judiciaire en tant que témoin, a précisé un de ses avocats.")
+    assert indirect(text, "fr") == [
+        ("elle préparait un papier sur la torture", "les éléments donnés par son journal"),
+        ("Aristide se rendait alors à une convocation judiciaire en tant que témoin", "un de ses avocats"),
+    ]
