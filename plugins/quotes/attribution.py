@@ -1155,9 +1155,13 @@ def attribute(
         i = group_end + 1
 
     found = d.indirect()
-    found += d.indirect_edges([(start, end) for _, start, end, _ in found])
     for att, start, end, sent in found:
-        ctx = _ctx(d, max(sent[0], att.cue.start - CTX), max(start, att.clause_end))
+        ctx = _ctx(d, max(sent[0], att.cue.start - CTX), start)
+        results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
+    for att, start, end, sent in d.indirect_edges([(start, end) for _, start, end, _ in found]):
+        # the channel is read in the attribution around the content, not in it (`The activists answered on
+        # Twitter …, the agency said` is no tweet of the agency)
+        ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
         results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
     results.sort(key=lambda r: (r["start"], r["end"]))
     resolve_speakers(d, results)

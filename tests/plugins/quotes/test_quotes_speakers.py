@@ -309,3 +309,10 @@ def test_indirect_selon_long_source_and_inverted_indefinite_speaker():
         ("elle préparait un papier sur la torture", "les éléments donnés par son journal"),
         ("Aristide se rendait alors à une convocation judiciaire en tant que témoin", "un de ses avocats"),
     ]
+
+
+def test_channel_of_edge_indirect_is_read_outside_its_content():
+    text = "The activists answered on Twitter with the hashtag #StopToxicTwitter, the agency said."
+    (q,) = [q for q in run(text, "en") if q["type"] == "indirect"]
+    assert q["speaker"]["text"] == "the agency"
+    assert q["channel"] != "tweet"
