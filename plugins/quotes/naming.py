@@ -7,7 +7,8 @@ words), but the words around the marks often can:
   `statut d'`, `the word`;
 - a quote used as a modifier before a noun: `a "server connection has been reset" error message`;
 - a quote alone in parentheses: `les convictions ( « Nos convictions … ? » )` (a title, an example);
-- a capitalised name of a few words right after a noun: `la faille de sécurité « EternalBlue »`.
+- a capitalised name of a few words after a determiner, `dont`, `of` or a noun: `la faille de sécurité
+  « EternalBlue »`, `la « Belle alliance populaire »` (not after `qualifie … de`, an evaluation).
 
 Each check reads a bounded window around the marks: constant work per quote.
 """
@@ -57,7 +58,6 @@ _EN_FUNCTION = frozenset(
     "would could should may might can do does did not than then so if when while after before into onto over "
     "under about since until because also it its this these those he she they we you i".split()
 )
-_CAPITAL_NAME = re.compile(r"\s*[A-Z#@][^\s]*(?:\s+[A-Z0-9][^\s]*){0,2}\s*\Z")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’])([a-zà-ÿ][\w-]{2,})\s*\Z")
 _FR_NOT_NOUN = frozenset(
     "le la les un une des du de au aux et ou à en par pour sur dans avec est sont a ont été était sans que qui "
