@@ -30,6 +30,9 @@ from .channel import ADDRESSEE, channel_of
 from .cues import LANGS, Lexicon, _trie, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
+from .naming import is_name_like
+from .nouns import is_speaker_noun
+from .resolve import resolve_speakers
 from .sentences import Sentences
 
 __all__ = ["attribute", "choose_lang", "Cue"]
@@ -86,6 +89,48 @@ _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 _BE_PASSIVE = re.compile(
     r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?\w+(?:ed|en)\Z",
     re.IGNORECASE,
+)
+# a spokesperson standing for the subject: `le Rwanda a répondu par la voix du lieutenant-colonel X`,
+# `the ministry said through a spokesman, X,`: the spokesperson is the speaker
+_VOICE = re.compile(
+    r"[\s,]*(?:par\s+la\s+voix\s+(?:de\s+(?:son|sa|ses|leur)\s+porte-parole,?\s*|de\s+|d['’]\s*|du\s+|des\s+)|"
+    r"(?:through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:spokes(?:man|woman|person)|representative)\s*,?\s*)",
+    re.IGNORECASE,
+)
+_READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
+                      re.IGNORECASE)
+_POUR = regex.compile(
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}|"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,\s*\Z"
+)
+# a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
+_SOURCE = re.compile(
+    r"(?<!\w)(?:statement|message|letter|note|memo|release|communiqué|communique|post|tweet|e-?mail|video|"
+    r"déclaration|lettre|message|note|publication|vidéo)s?\s+(?:issued\s+|released\s+|publiée?\s+)?"
+    r"(?:from|by|of|de|d['’]|du|des)\s*(?=\S)",
+    re.IGNORECASE,
+)
+# `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
+_READ_SOURCE = re.compile(
+    r"[\s,]*(?:read|reads|said|says|stated|according\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?=(?:statement|"
+    r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
+    re.IGNORECASE,
+)
+_SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
+# a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
+_FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
+_DET_BEFORE = re.compile(
+    r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
+    r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
+)
+# `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
+_QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
+                        re.IGNORECASE | re.DOTALL)
+# sentence adverbs that open a sentence before its subject
+_OPENERS = frozenset(
+    "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
+    "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
+    "earlier then là ici here there".split()
 )
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
@@ -202,11 +247,25 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 and _BE_PASSIVE.search(text, max(a, end - 40), end)
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
-            if inv is not None and inv[0] >= end:  # `dit-il`: the cue is `dit`, the speaker `il`
-                pass
+            if inv is None and (
+                (lex.lang == "en" and _DET_BEFORE.search(text, max(a, start - 8), start))
+                or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
+                    text[start:end].strip() and "-" not in text[start:end])
+            ):
+                continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
             cues.append(Cue(start, end, lemma, True, inv))
     cues.sort(key=lambda c: c.start)
-    return cues
+    out: list[Cue] = []
+    for c in cues:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and c.verbal and not prev.verbal and c.inv is None
+            and len(text[prev.end : c.start].split()) <= 2 and not _STOP.search(text, prev.end, c.start)
+            and "," not in text[prev.end : c.start]
+        ):
+            continue  # `according to state television`: `state` names the source, it is no verb
+        out.append(c)
+    return out
 
 
 @functools.cache
@@ -270,7 +329,11 @@ class _Doc:
         if not toks or len(toks) > MAX_SPEAKER_TOKENS:
             return None
         first = self.low(toks[0][0], toks[0][1])
-        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det):
+        if first in _OPENERS and len(toks) > 1:
+            toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
+            first = self.low(toks[0][0], toks[0][1])
+        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
+                               or first in ("there", "here", "là", "ici")):
             return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
         if first in self.g.stops:
             # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
@@ -282,6 +345,8 @@ class _Doc:
                 elif run:
                     break
             if not run:
+                if len(toks) >= 2 and self.low(toks[1][0], toks[1][1]) in self.g.det:
+                    return self._valid(toks[1:])  # `Later the minister added`
                 return None
             toks = run[::-1]
             first = self.low(toks[0][0], toks[0][1])
@@ -293,6 +358,7 @@ class _Doc:
             or first in self.g.plural
             or first in self.g.writer
             or (first[:2] in ("l'", "l’") and len(toks) >= 1)
+            or (len(toks) <= 2 and is_speaker_noun(words[-1], self.lang))  # `according to police`, `officials`
         ):
             if len(toks) == 1 and words[0].isdigit():
                 return None
@@ -313,22 +379,44 @@ class _Doc:
                 # no cue before the quote (`X has called the act "…", and warned`): the clause before it
             else:
                 lo = gap_lo
+        quoted = _QUOTED_AS.search(self.text, max(lo, cue_start - SPEAKER_WINDOW), cue_start)
+        if quoted is not None:
+            # `Politico quoted Tim Manning, formerly …, as saying`: the one quoted speaks
+            sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
+            if sp is not None:
+                return sp
+        participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
         toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
+        by_comma: list[bool] = [True]  # whether each segment follows punctuation (else a clause word)
         for t in toks:
             if not t[2] and self.text[t[0]] in ",;:()[]«»“”\"—–!?":
                 segs.append([])
+                by_comma.append(True)
             elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
+                if participle and self.low(t[0], t[1]) in ("and", "or", "et", "ou") and t[1] < cue_start - 5:
+                    segs[-1].append(t)  # `X cleared both A and B of any blame, stating`: one clause
+                    continue
                 segs.append([])
+                by_comma.append(False)
             elif t[2] and (m := _ELIDED_BOUND.match(self.text, t[0], t[1])):
                 segs.append([(m.end(), t[1], True)])  # `qu'il a qualifiées`: the bound, then the pronoun
+                by_comma.append(False)
             else:
                 segs[-1].append(t)
         while segs and not segs[-1]:
             segs.pop()
+            by_comma.pop()
         if not segs:
             return None
         last = segs[-1]
+        if (
+            len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
+            and self.low(last[0][0], last[0][1]) in self.g.det
+        ):
+            # `Mike Hentosz, a witness who was inside the gym, said`, `Dawn News, a private television station,
+            # had stated`: the name, not its apposition
+            last = segs[-2]
         if not self._subject_start(last[0]) and not self._titled_name(last):
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
@@ -339,13 +427,40 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
-        if _PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start):
+        w_last = self.low(last[-1][0], last[-1][1])
+        if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
+            return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
+        for k in range(len(last) - 2, 0, -1):
+            if last[k][2] and self.low(last[k][0], last[k][1]) in self.g.relative and (
+                self.low(last[k + 1][0], last[k + 1][1]) in self.g.singular
+                or self.low(last[k + 1][0], last[k + 1][1]) in self.g.plural
+            ):
+                last = last[k + 1 :]  # `the explosions which they said`: the pronoun of the relative clause
+                break
+        if participle:
             # `X released a statement saying`, `X paid tribute to Y, saying`: the subject of the clause the
-            # participle hangs on, up to its (likely) verb
-            for k, t in enumerate(last):
-                if k and t[2] and self._verb_like(t):
-                    last = last[:k]
-                    break
+            # participle hangs on, up to its (likely) verb; `PVI hit back at the claims, saying`: the name
+            verb = next((k for k, t in enumerate(last) if k and t[2] and self._verb_like(t)
+                         and self.low(last[k - 1][0], last[k - 1][1]) not in self.g.det), None)  # not `the claims`
+            if verb is None and self.low(last[0][0], last[0][1]) not in self.g.det:
+                # no known verb form (`hit`): the verb is the first lower-case word after a leading name
+                verb = next((k for k, t in enumerate(last) if not self.text[t[0]].isupper()), None) or None
+            if verb is not None:
+                last = last[:verb]
+        if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and self._subject_start(last[0]):
+            # `Le politologue Filip Reyntjens spécialiste de l'Afrique des Grands Lacs considère`: the head
+            # noun phrase up to the end of its first name
+            k = next((i for i, t in enumerate(last[:4]) if t[2] and self.text[t[0]].isupper()
+                      and self.low(t[0], t[1]) not in self.g.det), None)
+            if k is not None:
+                j = k
+                while j + 1 < len(last) and last[j + 1][2] and (
+                    self.text[last[j + 1][0]].isupper()
+                    or (is_speaker_noun(self.low(last[j + 1][0], last[j + 1][1]), self.lang)
+                        and any(self.text[t[0]].isupper() for t in last[j + 2 : j + 4]))
+                ):
+                    j += 1  # `Greek prime minister Kyriakos Mitsotakis`
+                last = last[: j + 1]
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
             # a long clause: keep its trailing run of capitalised words (a name), if any
             run: list[tuple[int, int, bool]] = []
@@ -356,6 +471,17 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _name_seg(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """A segment that is a name: up to five capitalised words (`Mike Hentosz`, `Dawn News`), not an
+        opening adverb or preposition."""
+        words = [t for t in seg if t[2]]
+        if not words or len(words) > 5 or len(words) != len(seg):
+            return False
+        first = self.low(words[0][0], words[0][1])
+        if first in self.g.stops or first in _OPENERS or first in self.g.det or first in self.g.singular:
+            return False
+        return all(self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF for t in words)
 
     def _adjunct(self, seg: list[tuple[int, int, bool]]) -> bool:
         """A clause opening with a participle (`Interrogé vendredi à Bordeaux`, `Speaking to reporters`,
@@ -379,7 +505,7 @@ class _Doc:
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
         `director of the Columban Missionaries` or `conseillère de Trump`)."""
-        if not seg or self.low(seg[0][0], seg[0][1]) in self.g.stops:
+        if not seg or self.low(seg[0][0], seg[0][1]) in self.g.stops or self._verb_like(seg[0]):
             return False
         for s, e, w in seg:
             if w and self.text[s].isupper():
@@ -473,7 +599,10 @@ class _Doc:
             return None
         # normal order: `» Johnson a tweeté`, `", Smith said`
         toks = self.tokens(lead, cue.start)
-        if not toks or any(not t[2] for t in toks) or len(toks) > 6:
+        if not toks or any(not t[2] for t in toks) or (
+            len(toks) > 6 and not (len(toks) <= MAX_SPEAKER_TOKENS and text[toks[-1][0]].isupper()
+                                   and self._titled_name(toks))  # `Department of … spokeswoman Sara Kuban said`
+        ):
             return None
         sp = self._valid(toks)
         comma = text[q_end - 2 : q_end - 1] == "," or _COMMA.match(text, q_end, lead)
@@ -522,9 +651,9 @@ class _Doc:
                     return Attribution(cue, sp, cue.end)  # `Selon X, « … »`, `Selon X, de l'Office …, « … »`
                 return None
             words = [t for t in between if t[2]]
-            if any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
-                return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
             colon = text[lo:q_start].rstrip().endswith(":")
+            if not colon and any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
+                return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
             if (len(words) <= 6 or colon and len(words) <= 20) and _INTRO_END.match(
                 text, between[-1][1] if between else cue.end, q_start
             ):
@@ -571,7 +700,247 @@ class _Doc:
                     return Attribution(cue, sp, cue.end)
         return None
 
-    # -- indirect speech -------------------------------------------------------------------------------
+    # -- attribution across sentences and through others ------------------------------------------------
+    def voice(self, att: Attribution, hi: int) -> Attribution:
+        """`X a répondu par la voix de Y`, `X said through a spokesman, Y`: Y, in ``[cue end, hi)``, speaks."""
+        m = _VOICE.match(self.text, att.cue.end, hi)
+        if m is None and att.speaker is not None and att.speaker[1] > att.cue.end:
+            m = _VOICE.match(self.text, att.speaker[1], hi)  # `, a répondu X par la voix de Y`
+        if m is None:
+            return att
+        sp, _ = self.speaker_after(m.end(), hi)
+        if sp is None:
+            return att
+        return Attribution(att.cue, sp, max(att.clause_end, sp[1]), att.addressee)
+
+    def source_after(self, q_end: int, hi: int) -> Attribution | None:
+        """`"…" read a statement from X's office`, `« … », peut-on lire sur le site`: the author of a document
+        named after the quote."""
+        m = _READ_ON.match(self.text, q_end, hi)
+        if m is not None:
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if sp is not None:
+                cue = Cue(m.start("cue"), m.end("cue"), "lire", True)
+                return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+        m = _READ_SOURCE.match(self.text, q_end, hi)
+        if m is None:
+            return None
+        src = _SOURCE.match(self.text, m.end(), hi)
+        if src is None:
+            return None
+        sp, sp_end = self.speaker_after(src.end(), hi)
+        if sp is None:
+            return None
+        verb = self.text[m.start() : m.end()].strip(" ,")
+        v0 = m.start() + self.text[m.start() : m.end()].index(verb)
+        cue = Cue(v0, v0 + len(verb.split()[0]), self.lex.lemma(verb.split()[0]) or verb.split()[0].lower(), True)
+        return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+
+    def for_whom(self, lo: int, q_start: int) -> Attribution | None:
+        """`Pour le plaignant, « … »`: the one whose view the quote gives, opening its sentence."""
+        m = _POUR.search(self.text, max(lo, q_start - 120), q_start)
+        if m is None or _WORDS.search(self.text, lo, m.start()):
+            return None
+        sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
+        if sp is None:
+            return None
+        return Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, m.end("sp"))
+
+    def source_in(self, lo: int, hi: int) -> Attribution | None:
+        """The last `a statement from X` / `un message de X` in ``[lo, hi)`` with a speaker (the name in
+        apposition when there is one: `a message from a leader, Aden Hashi Ayro,`)."""
+        found = None
+        for m in _SOURCE.finditer(self.text, lo, hi):
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if sp is None:
+                continue
+            k = sp_end
+            while k < hi and self.text[k] not in ",.;:":
+                k += 1  # `from IUC member and Hizbul Shabaab leader, Aden Hashi Ayro,`
+            app = _APPOSED_NAME.match(self.text, k, hi)
+            if app and k - sp_end < 60:
+                sp = (app.start("name"), app.end("name"))
+            found = Attribution(Cue(m.start(), m.end(), "source", False), sp, m.end())
+        return found
+
+    def prev_sentence_any(self, sent_lo: int) -> Span | None:
+        """The sentence before the one starting at ``sent_lo``, across a paragraph break."""
+        if sent_lo <= 0:
+            return None
+        lo, hi = self.sentence(sent_lo - 1)
+        return (lo, hi) if lo < sent_lo else None
+
+    def prev_sentence(self, sent_lo: int) -> Span | None:
+        """The sentence before the one starting at ``sent_lo``, when in the same paragraph and holding no
+        quotation (a sentence of narrative)."""
+        if sent_lo <= 0:
+            return None
+        lo, hi = self.sentence(sent_lo - 1)
+        if lo >= sent_lo or "\n" in self.text[lo:sent_lo].rstrip():
+            return None
+        k = bisect.bisect_right(self.gap_starts, lo) - 1
+        if k < 0:
+            return None  # the text opens with a quotation
+        gap = self.gaps[k]
+        if gap[1] < sent_lo - 1 and _WORDS.search(self.text, gap[1], sent_lo):
+            return None  # a quotation inside: its own attribution governs
+        return lo, hi
+
+    def reported_in(self, lo: int, hi: int) -> Attribution | None:
+        """The last reported-speech frame of ``[lo, hi)`` with a speaker: `Le comité Nobel explique que …`."""
+        for cue in reversed(self.cues_in(lo, hi)[-4:]):
+            if not cue.verbal or not (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
+                continue
+            if _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end):
+                continue
+            if cue.lemma not in _FRAME_EXTRA and not self.comp.match(self.text, cue.end, hi):
+                continue  # `the alleged killers`: only a verb opening reported speech frames the next sentence
+            sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+            if sp is not None:
+                return Attribution(cue, sp, cue.end)
+        return None
+
+    def subject(self, lo: int, hi: int) -> tuple[Span | None, bool]:
+        """The subject opening the clause ``[lo, hi)`` after leading adjuncts (`Pourtant,`, `On Monday,`), and
+        whether it is a name (capitalised) rather than a common noun phrase: `Les députés veulent …`,
+        `Jean-Luc Laurent ( PS ), a lui cherché …`."""
+        toks = self.tokens(lo, min(hi, lo + SPEAKER_WINDOW))
+        segs: list[list[tuple[int, int, bool]]] = [[]]
+        for t in toks:
+            if not t[2]:
+                if self.text[t[0]] in "«»“”\"":
+                    break
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        g = self.g
+        for seg in segs:
+            if not seg:
+                continue
+            first = self.low(seg[0][0], seg[0][1])
+            if first in g.stops or first in g.bounds or self._adjunct(seg) or first in g.writer:
+                continue
+            if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
+                continue  # `Néanmoins,` `However,`: an opening adverb
+            if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
+                return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
+            if first in g.singular or first in g.plural:
+                return (seg[0][0], seg[0][1]), False
+            out = [seg[0]]
+            if first in g.det or first[:2] in ("l'", "l’"):
+                if len(seg) < 2 and first[:2] not in ("l'", "l’"):
+                    return None, False
+                if first[:2] not in ("l'", "l’"):
+                    out.append(seg[1])
+            elif not self.text[seg[0][0]].isupper():
+                return None, False
+            k = len(out)
+            while k < len(seg):
+                w = self.low(seg[k][0], seg[k][1])
+                if self.text[seg[k][0]].isupper():
+                    out.append(seg[k])
+                elif w in _OF and k + 1 < len(seg) and not self._verb_like(seg[k + 1]):
+                    out += [seg[k], seg[k + 1]]
+                    k += 1
+                elif k + 1 < len(seg) and self.text[seg[k + 1][0]].isupper() and is_speaker_noun(w, self.lang):
+                    out += [seg[k], seg[k + 1]]  # `Australian Greens leader Bob Brown`
+                    k += 1
+                else:
+                    break
+                k += 1
+            named = first not in g.det and all(self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF for t in out)
+            if not named:
+                # a common noun phrase speaks only when its head names people or a body (`Les députés`, not
+                # `La demande de nomination`); the head follows the determiner (`l'entreprise`: inside it)
+                head = out[1] if len(out) > 1 else out[0]
+                word = self.low(head[0], head[1])
+                if word[:2] in ("l'", "l’"):
+                    word = word[2:]
+                if not any(is_speaker_noun(self.low(t[0], t[1]).split("'")[-1].split("’")[-1], self.lang)
+                           for t in out[1:] or out) and not is_speaker_noun(word, self.lang):
+                    return None, False
+            return self._valid(out), named
+        return None, False
+
+    def indirect_edges(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
+        """Reported speech whose attribution stands at an edge of its sentence, with no quote marks in it:
+        `Selon X, <content>.`, `According to X, <content>.`, `<content>, X said.`, `<content>, said X.`,
+        `<content>, a déclaré X.`, `<content> selon X.` (``taken``: spans already found, left alone)."""
+        out = []
+        text = self.text
+        taken = sorted(taken)
+        starts = [a for a, _ in taken]
+        for lo, hi in dict.fromkeys(self.sentence(c.start) for c in self.cues):  # sentences holding a cue
+            k = bisect.bisect_right(self.gap_starts, lo) - 1
+            if k < 0 or self.gaps[k][1] < hi or hi - lo < 20:
+                continue  # a quotation inside: its own attribution covers it
+            k = bisect.bisect_right(starts, hi) - 1
+            if k >= 0 and taken[k][1] > lo:
+                continue
+            cues = self.cues_in(lo, hi)
+            if not cues:
+                continue
+            e = _rstrip_end(text, lo, hi)
+            first = cues[0]
+            if not first.verbal and not _WORDS.search(text, lo, first.start):
+                # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
+                sp, sp_end = self.speaker_after(first.end, hi)
+                comma = text.find(",", sp_end if sp is not None else first.end, min(hi, first.end + 120))
+                words = text[comma + 1 : e].split()
+                tail = text[sp_end:comma].split() if comma > 0 else []
+                if sp is not None and tail and len(tail) <= 5 and tail[0].lower() in _SOURCE_LINK:
+                    # `Selon les éléments donnés par son journal, …`
+                    sp, sp_end = (sp[0], sp_end + len(text[sp_end:comma].rstrip())), comma
+                if (
+                    sp is not None and comma > 0 and len(words) >= 3
+                    and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`
+                    and words[0].lower() not in self.g.relative  # `According to X, who is …`
+                ):
+                    out.append((Attribution(first, sp, comma), self._content_start(comma + 1, e), e, (lo, hi)))
+                continue
+            last = cues[-1]
+            att = None
+            comma = text.rfind(",", lo, last.start)
+            if comma > lo and (last.lemma in self.lex.indirect or not last.verbal) and not (
+                last.verbal and text[last.start].isupper()  # `…, United States`
+            ):
+                # `<content>, X said.`, `<content>, said X on Monday.`, `<content>, selon X.`
+                att = self.after(comma, hi)
+                if att is not None:
+                    rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
+                    if att.cue.start != last.start or len(rest) > 4 or (
+                        rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
+                    ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker)):
+                        att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
+            if att is None and not last.verbal and _WORDS.search(text, lo, last.start):
+                # `<content> selon X.` without a comma
+                sp, sp_end = self.speaker_after(last.end, hi)
+                if sp is not None and not _WORDS.search(text, sp_end, hi):
+                    att, comma = Attribution(last, sp, sp_end), last.start
+            if att is None or len(text[lo:comma].split()) < 4:
+                continue
+            first_word = text[lo:comma].split()[0].lower()
+            if first_word in self.g.writer:
+                continue
+            out.append((att, lo, comma if text[comma] == "," else comma - 1, (lo, hi)))
+        return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
+
+    def _speakerish(self, sp: Span) -> bool:
+        """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
+        `l'augmentation de la facture` (`…, ont annoncé l'augmentation …` is no inverted attribution)."""
+        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+        if not toks:
+            return False
+        if self.text[toks[0][0]].isupper():
+            return True
+        words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
+        return any(is_speaker_noun(w, self.lang) for w in words)
+
+    def _content_start(self, pos: int, end: int) -> int:
+        while pos < end and self.text[pos].isspace():
+            pos += 1
+        return pos
+
     def indirect(self) -> list[tuple[Attribution, int, int, Span]]:
         """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
         out = []
@@ -580,7 +949,8 @@ class _Doc:
             if cue.start < consumed or not cue.verbal or cue.lemma not in self.lex.indirect:
                 continue
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
-            if self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end)):
+            if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
+                    and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
                 # after a space, where no complementizer can end): skip the sentence lookup
                 continue
@@ -588,6 +958,8 @@ class _Doc:
             m = self.comp.match(self.text, cue.end, sent[1])
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
+            elif m is None and self.lang == "en":
+                m = _EN_BARE_PRONOUN.match(self.text, cue.end, sent[1])  # `indicated he would`, `warned it was`
             if m is None:
                 continue
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
@@ -601,6 +973,8 @@ class _Doc:
             lo = max(sent[0], gap_lo)
             if gap_lo > sent[0] and not _WORDS.search(self.text, lo, cue.start):
                 continue
+            if gap_lo > sent[0] and _COORD_ONLY.fullmatch(self.text, gap_lo, cue.start):
+                lo = sent[0]  # `The proclamation said "…" and said the emergency began …`: the shared subject
             sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
             if sp is None:
                 continue
@@ -617,6 +991,17 @@ class _Doc:
 
 
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
+_CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
+
+
+def _rstrip_end(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over spaces and final punctuation (not below ``lo``)."""
+    while hi > lo and text[hi - 1] in _CONTENT_END:
+        hi -= 1
+    return hi
+
+
+_EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
@@ -689,9 +1074,22 @@ def attribute(
         next_start = quotes[i + 1].start if i + 1 < n else len(text)
         pre_lo = max(s_lo, prev_end)
         post_hi = min(max(s_hi, q.end), next_start)
-        after = d.after(q.end, post_hi)
+        after = d.after(q.end, post_hi) or d.source_after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
+        if after is None and intro is None and lang == "fr":
+            intro = d.for_whom(pre_lo, q.start)
+        if after is None and intro is None and pre_lo == s_lo and text[max(0, s_lo - 4) : s_lo].strip().endswith(":"):
+            prev = d.prev_sentence_any(s_lo)
+            if prev is not None:
+                intro = d.intro(prev[0], q.start)  # `X considère que … :` then the quote in a new paragraph
+        if after is not None:
+            after = d.voice(after, post_hi)
+        elif intro is not None:
+            intro = d.voice(intro, q.start)
         embedded = intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))
+        clause = _clause_start(text, pre_lo, q.start)
+        if embedded and after is not None and after.cue.verbal and _CONNECTOR_ONLY.fullmatch(text, clause, q.start):
+            embedded = False  # `…; however, "to remove any doubts, I wrote …", he added`: a statement
         info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
 
     results: list[dict[str, Any]] = []
@@ -720,18 +1118,26 @@ def attribute(
                 group_end = i + 1
         att = after or intro
         frame = None if att else d.frame(sent[0], q.start)
+        if frame is not None:
+            frame = d.voice(frame, q.start)
         last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
         if att is None and frame is None and last_in_paragraph:
             att = d.dash_line(end)  # a pull-quote credit on the next line: `— Donald Trump, président …`
         content = text[parts[0][0] : parts[-1][1]]
         short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
         post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None
-        if att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content):
-            # a few words and nobody said them: a name, a term or a title; an evaluative phrase
-            # (`« très diversifié »`) is someone's words even without a cue
+        name_like = att is None and len(parts) == 1 and is_name_like(
+            text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None
+        )
+        if name_like or (
+            att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
+        ):
+            # a few words and nobody said them, or a name by its context (`la faille « EternalBlue »`, `the
+            # so-called "…"`): a name, a term or a title; an evaluative phrase (`« très diversifié »`) is
+            # someone's words even without a cue
             typ = "scare"
-        elif embedded:
-            typ = "mixed"
+        elif embedded or (intro is not None and _object_of_cue(text, d.lex, intro, parts[0][0], parts[-1][1])):
+            typ = "mixed"  # also `a condamné « l'attentat … »`: the object of the cue, not a statement
         elif short and post_words and att is None:
             typ = "mixed"
         else:
@@ -740,7 +1146,31 @@ def attribute(
         ctx = ""
         if use is not None:
             ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(max(sent[1], end), use.cue.end + CTX))
-        qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
+        if use is None and typ in ("mixed", "direct"):
+            use = _across(d, typ, sent, q.start, last)
+            if use is not None:
+                ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
+        prev = results[-1] if results else None
+        if (
+            att is None and typ != "scare" and prev is not None and prev["type"] == "scare"
+            and _SCARE_LIST_GAP.fullmatch(text, prev["end"], q.start) and _n_tokens(text, parts) <= 6
+        ):
+            typ = "scare"  # `les chansons « Stand by Me », « Spanish Harlem » et « There Goes My Baby »`
+            use = None
+        if (
+            att is None and typ != "direct" and prev is not None and prev["type"] == "direct"
+            and prev["speaker"] is not None and _LIST_GAP.fullmatch(text, prev["end"], q.start)
+            and not name_like
+        ):
+            # `X said: "A", "B".`, `"A" and "B," he said`: a list of statements with one attribution
+            typ, use = "direct", None
+            qd = _quote_dict(d, typ, q.start, end, parts, None, "")
+            qd["cue"], qd["channel"], qd["speaker"] = prev["cue"], prev["channel"], dict(prev["speaker"])
+        else:
+            qd = _quote_dict(d, typ, q.start, end, parts, use, ctx)
+        if use is not None and use.cue.lemma == "subject":
+            qd["cue"] = None
+            qd["channel"] = None
         if typ == "direct" and use is None and last is not None:
             # floating continuation: the previous quote's speaker, when in this or the previous paragraph
             near = q.start - last["end"] < 2000 and text.count("\n", last["end"], q.start) <= 2
@@ -756,38 +1186,75 @@ def attribute(
         results.append(qd)
         i = group_end + 1
 
-    for att, start, end, sent in d.indirect():
+    found = d.indirect()
+    for att, start, end, sent in found:
         ctx = _ctx(d, max(sent[0], att.cue.start - CTX), start)
         results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
+    for att, start, end, sent in d.indirect_edges([(start, end) for _, start, end, _ in found]):
+        # the channel is read in the attribution around the content, not in it (`The activists answered on
+        # Twitter …, the agency said` is no tweet of the agency)
+        ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
+        results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
     results.sort(key=lambda r: (r["start"], r["end"]))
-    _resolve_pronouns(d, results)
+    resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation
     return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
 
 
-def _resolve_pronouns(d: _Doc, results: list[dict[str, Any]]) -> None:
-    """Pronoun speakers point at the last named speaker of the same number; first person is the writer."""
-    named: dict[str, dict[str, Any]] = {}
-    order = sorted(
-        (r for r in results if r["speaker"] is not None and not r.get("continued")),
-        key=lambda r: r["speaker"]["start"],
-    )
-    for r in order:
-        sp = r["speaker"]
-        word = sp["text"].lower()
-        if word in d.g.writer:
-            r["speaker"] = None
-            continue
-        kind = "sing" if word in d.g.singular else "plur" if word in d.g.plural else None
-        if kind is None:
-            first = word.split()[0] if word.split() else ""
-            named["plur" if first in d.g.plural_det else "sing"] = sp
-            continue
-        ante = named.get(kind)
-        if ante is not None:
-            r["speaker"] = {"start": ante["start"], "end": ante["end"], "text": ante["text"],
-                            "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}
-    for r in results:  # continuations copy the (now resolved) speaker of their quote
-        src = r.pop("continued", None)
-        if src is not None and src["speaker"] is not None:
-            r["speaker"] = dict(src["speaker"])
+_NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
+_LIST_GAP = re.compile(r"[\s,;]*")
+_SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
+_CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last `;` or `:` of ``[lo, pos)``, else ``lo``."""
+    k = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    return k + 1 if k >= 0 else lo
+
+
+def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_end: int) -> bool:
+    """`a condamné « l'attentat … »`, `described "a terrible day"`: a verbal cue right before the marks, with
+    no colon or comma, and a quote opening in lower case is the verb's object (a mixed quote)."""
+    if not intro.cue.verbal or text[intro.cue.end : q_start].strip(" \t\u00a0\u202f«»“”\"‘„'"):
+        return False
+    m = _WORDS.search(text, q_start, q_start + 20)
+    if not m or not text[m.start()].islower() or _TERMINAL.search(text, max(q_start, q_end - 6), q_end):
+        return False  # `said "attempts will be made."` is a statement
+    if intro.cue.lemma not in lex.indirect:
+        return True  # `a condamné « … »`, `shouted "…"`: no verb of saying takes a whole statement here
+    # a verb of saying (`Hollande said "terrorists struck …"`) quotes a statement, unless the clause goes on
+    # after the quote (`has promised "strong and decisive" action`)
+    close = text.find("\n", q_end, q_end + 200)
+    rest = text[q_end : close if close >= 0 else q_end + 200]
+    words = _NARRATIVE_REST.match(rest)
+    return bool(words and words.group(1))
+
+
+def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | None) -> Attribution | None:
+    """A speaker for a quote with no cue in its clause, from the sentences around it.
+
+    A mixed fragment is the words of the speaker of its sentence's earlier quote, else of the name that is
+    the subject of its sentence (`Jean-Luc Laurent ( PS ), a cherché …, s'opposant à « … »`), else of the
+    reported speech of the sentence before (`Le comité Nobel explique que … . … afin « d'élaborer … »`), else
+    of the subject of its sentence (`Les députés veulent … limiter « … »`). A direct quote after a sentence
+    naming a document's author (`… broadcast a message from X. "…"`) is that author's."""
+    prev = d.prev_sentence(sent[0])
+    if typ == "direct":
+        if prev is None or (last is not None and last["end"] > prev[0]):
+            return None
+        return d.source_in(prev[0], prev[1])
+    if last is not None and last["end"] > sent[0] and last["speaker"] is not None and last.get("cue"):
+        sp = last["speaker"]
+        c = last["cue"]
+        return Attribution(Cue(c["start"], c["end"], c["lemma"], True), (sp["start"], sp["end"]), c["end"])
+    subj, named = d.subject(sent[0], q_start)
+    if subj is not None and named:
+        return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
+    if prev is not None:
+        att = d.reported_in(prev[0], prev[1]) or d.source_in(prev[0], prev[1])
+        if att is not None:
+            return att
+    if subj is not None:
+        return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
+    return None

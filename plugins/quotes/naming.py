@@ -1,0 +1,108 @@
+"""Scare quotes by context: a quotation used as a name, a term or a title rather than as someone's words.
+
+Length alone cannot tell `le caractère « non lucratif »` (a term) from `l'« extrême gravité »` (someone's
+words), but the words around the marks often can:
+
+- a naming word right before the quote: `so-called`, `known as`, `dubbed`, `surnommé`, `baptisé`, `le terme`,
+  `statut d'`, `the word`;
+- a quote used as a modifier before a noun: `a "server connection has been reset" error message`;
+- a quote alone in parentheses: `les convictions ( « Nos convictions … ? » )` (a title, an example);
+- a capitalised name of a few words after a determiner, `dont`, `of` or a noun: `la faille de sécurité
+  « EternalBlue »`, `la « Belle alliance populaire »` (not after `qualifie … de`, an evaluation).
+
+Each check reads a bounded window around the marks: constant work per quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_name_like"]
+
+# a naming word right before the quote (`so-called "…"`, `surnommé « … »`), or a naming noun with its
+# determiner (`the term "…"`, `le mot « … »`) or with `de` (`statut d'« … »`, `la loi dite`)
+_NAMING_WORD = frozenset(
+    "so-called dubbed nicknamed named titled entitled labelled labeled branded soi-disant surnommé surnommée "
+    "surnommés surnommées baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées dite dites "
+    "dits".split()
+)
+_NAMING_PAIR = frozenset(
+    "so called|known as|soi disant|the term|the word|the phrase|the expression|the slogan|the hashtag|the label|"
+    "the title|the nickname|the motto|the headline|a term|a word|a phrase|a slogan|a hashtag|a label|a title|"
+    "a nickname|le terme|le mot|le slogan|le hashtag|le label|le titre|le surnom|le sobriquet|le qualificatif|"
+    "un terme|un mot|un slogan|un surnom|du terme|du mot|au terme|la formule|la devise|la mention|"
+    "l'expression|la locution|une formule|une expression|de la formule".split("|")
+)
+_NAMING_NOUN_DE = frozenset(
+    "statut titre surnom rang label nom projet opération plan programme dispositif mouvement collectif "
+    "association campagne émission film livre ouvrage roman album chanson série spectacle rapport".split()
+)
+_DE = frozenset("de d' d’ du des".split())
+
+
+def _naming_before(pre: str) -> bool:
+    words = pre.lower().replace("’", "'").replace("d'", "d' ").split()[-3:]
+    if not words:
+        return False
+    if words[-1] in _NAMING_WORD:
+        return True
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _NAMING_PAIR:
+        return True
+    return len(words) >= 2 and words[-1] in _DE and words[-2] in _NAMING_NOUN_DE
+
+
+# a lower-case word after the quote that makes it a modifier of a noun: not a function word and not a verb
+_NEXT_WORD = re.compile(r"[^\S\n]*([a-zà-ÿ][\w'’-]*)")
+_EN_FUNCTION = frozenset(
+    "and or but to in on at of for by with from as that which who is was are were be been has have had will "
+    "would could should may might can do does did not than then so if when while after before into onto over "
+    "under about since until because also it its this these those he she they we you i".split()
+)
+_NOUN_BEFORE = re.compile(r"(?<![\w'’])([a-zà-ÿ][\w-]{2,})\s*\Z")
+_FR_NOT_NOUN = frozenset(
+    "le la les un une des du de au aux et ou à en par pour sur dans avec est sont a ont été était sans que qui "
+    "ce cet cette ces son sa ses leur leurs d'un d'une comme dont selon".split()
+)
+# `qualifie cet acte de « Choc »`, `traité de`, `described as`: an evaluation, someone's word
+_QUALIFY = re.compile(r"(?:qualifi|trait|décri|described|branded\s+it)\w*(?:\s+\S+){0,3}\s+(?:de|d['’]|as)\s*\Z",
+                      re.IGNORECASE)
+# the word before a capitalised quote that makes it a name or title: a determiner, `of`, `dont`
+_NAME_SLOT = frozenset("le la les un une des du de au aux dont the a an of".split())
+_AUX = frozenset("a ont avait avaient est sont était has have had was were is are be been".split())
+_EN_NOT_NOUN = _EN_FUNCTION | frozenset("the a an his her their our my your said says told called".split())
+
+
+def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang: str, framed: bool = False) -> bool:
+    """Whether the quote ``[start, end)`` (content ``content``) reads as a name, term or title in its
+    context (see the module doc). ``lang`` picks the word lists (fr or en; others use both). ``framed``: the
+    sentence reports someone's speech (`described the military as a "horrible" use`): a quote used as a
+    modifier is then that speaker's word, not a term."""
+    pre = text[max(0, start - 40) : start]
+    if _naming_before(pre):
+        return True
+    before = pre.rstrip(" \t\u00a0\u202f")
+    after = text[end : end + 40]
+    if before.endswith(("(", "[")) and after.lstrip(" \t\u00a0\u202f").startswith((")", "]")):
+        return True  # alone in parentheses: a title or an example
+    c0, c1 = content
+    n_words = len(text[c0:c1].split())
+    if lang != "fr" and n_words <= 6 and not framed:
+        m = _NEXT_WORD.match(after)
+        w = m.group(1).lower() if m else ""
+        if m and w not in _EN_FUNCTION and not w.endswith(("ed", "ing", "ly")) and not text[end - 1 : end] == ",":
+            # `a "server connection has been reset" error message`: but not `"…" said`, `"…" and`
+            prev = before.split()[-1].lower() if before.split() else ""
+            if prev in ("a", "an", "the", "normal", "usual", "same", "new", "its", "their", "his", "her"):
+                return True
+    inner = text[c0:c1].strip()
+    if n_words <= 6 and inner[:1].isupper() and not inner.endswith("!") and not _QUALIFY.search(before):
+        last = before.split()[-1].lower().replace("’", "'") if before.split() else ""
+        if last in _NAME_SLOT or (last[:2] in ("l'", "d'") and len(last) == 2):
+            return True  # `la « Belle alliance populaire »`, `dont « Voyage en enfer »`, `the "Day of the Sun"`
+    if n_words <= 5 and inner[:1].isupper() and not inner.endswith(("!", "?")) and not _QUALIFY.search(before):
+        m = _NOUN_BEFORE.search(before)
+        not_noun = _FR_NOT_NOUN if lang == "fr" else _EN_NOT_NOUN
+        prev = before[: m.start(1)].split()[-1:] if m else []
+        if m and m.group(1).lower() not in not_noun and not (prev and prev[0].lower() in _AUX):
+            return True  # `la faille de sécurité « EternalBlue »`, `the malware "WannaCry"` (not `a tweeté « X »`)
+    return False

@@ -1,0 +1,59 @@
+"""Nouns that name people or bodies who speak (`les députés`, `the minister`, `la cour`, `police`).
+
+A common noun phrase is a likely speaker only when its head is one of these: `Les députés veulent … « … »`
+gives the deputies the fragment, `La demande de nomination … « … »` gives nobody. Titles (`le ministre`,
+`the spokesman`) also resolve to the last named person who bears them. Our own lists, singular forms; the
+plural is derived (s/x).
+"""
+
+from __future__ import annotations
+
+__all__ = ["is_speaker_noun"]
+
+_FR = """
+ministre président présidente premier première chef cheffe porte-parole député députée sénateur sénatrice maire
+juge procureur procureure avocat avocate gouvernement cour tribunal police gendarmerie armée syndicat parti
+association comité commission conseil ministère parquet préfet préfète préfecture directeur directrice dirigeant
+dirigeante responsable secrétaire ambassadeur ambassadrice diplomate expert experte scientifique chercheur
+chercheuse médecin enquêteur enquêtrice témoin victime manifestant manifestante habitant habitante élu élue
+candidat candidate militant militante opposition majorité assemblée parlement sénat agence organisation ong
+entreprise société groupe fédération union communauté famille père mère fils fille frère sœur épouse mari
+veuve journal quotidien chaîne média auteur autrice écrivain écrivaine étudiant étudiante professeur
+professeure spécialiste analyste observateur observatrice sauveteur sauveteurs pompier pompiers officier
+soldat général colonel capitaine commandant policier policière gendarme tireur suspect suspecte accusé accusée
+roi reine pape évêque archevêque prêtre imam rabbin joueur joueuse entraîneur entraîneuse sélectionneur
+patron patronne employé employée salarié salariée ouvrier ouvrière agriculteur agricultrice éleveur
+rapporteur rapporteuse défenseur défense accusation ong onu otan banque institut office autorité autorités
+régulateur fondation université hôpital ville région état état-major équipe club télévision radio presse
+médias agence site chaîne station
+"""
+_EN = """
+minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
+senator congressman congresswoman lawmaker legislator mayor governor judge justice prosecutor attorney lawyer
+counsel government court tribunal police army military union party association committee commission council
+ministry department office agency officer official administration authority authorities director chairman
+chairwoman chair executive ceo founder leader head secretary ambassador diplomat expert scientist researcher
+doctor physician investigator witness victim protester resident voter candidate activist campaigner
+opposition parliament assembly senate congress organization organisation group company firm corporation
+federation community family father mother son daughter brother sister wife husband widow newspaper paper
+broadcaster network channel author writer student teacher professor specialist analyst observer rescuer
+firefighter soldier general colonel captain commander policeman policewoman sheriff detective gunman suspect
+defendant king queen pope bishop archbishop priest imam rabbi player coach manager owner employee worker
+farmer rapporteur defense defence prosecution bank institute regulator foundation university hospital city
+state team club board panel jury people residents officials organizers organisers television radio media
+press outlet website broadcaster station tv
+"""
+_NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}
+_ALL = frozenset().union(*_NOUNS.values())
+
+
+def is_speaker_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` (any case, singular or plural in s/x/es) names people or a body that can speak."""
+    nouns = _NOUNS.get(lang, _ALL)
+    w = word.lower()
+    if w in nouns:
+        return True
+    for suffix in ("s", "x", "es"):
+        if w.endswith(suffix) and w[: -len(suffix)] in nouns:
+            return True
+    return w.endswith("men") and w[:-3] + "man" in nouns  # spokesmen, policemen

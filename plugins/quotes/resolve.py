@@ -1,0 +1,133 @@
+"""Speaker resolution after attribution: pronouns and definite titles point at the named person they stand for.
+
+A pronoun speaker (`il`, `she`, `they`) points at the nearer of the last named speaker of its number and a person
+named as the subject of its sentence or of the sentence before; a definite title (`the minister`, `le
+porte-parole`) at the last named speaker who bears it. The pronoun or title is kept as ``speaker.mention``;
+first person outside quotes is the writer (no speaker). Each lookup reads a bounded window: linear.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .nouns import is_speaker_noun
+
+if TYPE_CHECKING:
+    from .attribution import _Doc
+
+__all__ = ["resolve_speakers"]
+
+Span = tuple[int, int]
+
+
+def _resolved(ante: dict[str, Any], sp: dict[str, Any]) -> dict[str, Any]:
+    return {"start": ante["start"], "end": ante["end"], "text": ante["text"],
+            "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}  # fmt: skip
+
+
+def _subject_antecedent(d: _Doc, pos: int) -> Span | None:
+    """A person's name that is the subject of the sentence holding ``pos`` (before it) or of the sentence
+    before."""
+    lo, _ = d.sentence(pos)
+    subj, named = d.subject(lo, pos)
+    if subj is not None and named and subj[1] <= pos and _person_like(d, subj):
+        return subj
+    prev = d.prev_sentence(lo)
+    if prev is None:
+        return None
+    subj, named = d.subject(prev[0], prev[1])
+    return subj if subj is not None and named and _person_like(d, subj) else None
+
+
+def _person_like(d: _Doc, span: Span) -> bool:
+    """Two or more capitalised words (`Oleksiy Honcharuk`, `Bob Brown`), or one that ends a longer name
+    earlier in the text (`Honcharuk`): a person rather than a body or an opening word (`AIG`, `Outre`)."""
+    words = d.text[span[0] : span[1]].split()
+    if any(w.lower() in d.g.singular or w.lower() in d.g.plural or w.lower() in d.g.det for w in words):
+        return False
+    if len(words) >= 2:
+        return not any(is_speaker_noun(w, d.lang) and w[:1].isupper() and w.lower() not in _PERSON_TITLES
+                       for w in words)  # `Australian Greens`? a body: `… Party`, `… Times` are not people
+    w = words[0] if words else ""
+    if len(w) < 3 or w.isupper():
+        return False
+    longer = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*\s+{regex.escape(w)}(?!\w)")
+    return longer.search(d.text, 0, span[0]) is not None
+
+
+_PERSON_TITLES = frozenset(
+    "minister president prime premier chief senator governor mayor judge justice general colonel captain "
+    "commander secretary ambassador director leader ministre président sénateur maire juge général colonel "
+    "capitaine secrétaire ambassadeur directeur docteur professeur".split()
+)
+
+
+def _titled_antecedent(d: _Doc, sp: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """For a definite title (`the minister`, `le ministre`, `la porte-parole`), the last named speaker who
+    bears that title in or right around its span; None for any other speaker."""
+    words = sp["text"].lower().replace("’", "'").split()
+    if len(words) < 2 or len(words) > 3 or words[0] not in _DEFINITE:
+        return None
+    title = words[-1]
+    if not is_speaker_noun(title, d.lang):
+        return None
+    for ante in reversed(history[-6:]):
+        if ante["start"] >= sp["start"] or not ante["text"][:1].isupper():
+            continue
+        around = d.text[max(0, ante["start"] - 60) : min(ante["end"] + 60, sp["start"])].lower()
+        if regex.search(rf"(?<!\w){regex.escape(title)}(?!\w)", around):
+            return ante
+    return None
+
+
+_DEFINITE = frozenset("the le la les l'".split())
+
+
+def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """Pronoun speakers point at the last named person before them: the last named speaker of the same
+    number, or a name that is the subject of the pronoun's sentence or of the sentence before it, whichever
+    is nearer (`Honcharuk filed his resignation … . He said …`). A title (`the minister`, `le porte-parole`)
+    points at the last named speaker who bears it (`Interior Minister Michèle Alliot-Marie`, `Michel Sapin, le
+    ministre des finances`). First person is the writer."""
+    named: dict[str, dict[str, Any]] = {}
+    history: list[dict[str, Any]] = []  # named speakers, in text order
+    order = sorted(
+        (r for r in results if r["speaker"] is not None and not r.get("continued")),
+        key=lambda r: r["speaker"]["start"],
+    )
+    for r in order:
+        sp = r["speaker"]
+        word = sp["text"].lower()
+        if word in d.g.writer:
+            r["speaker"] = None
+            continue
+        kind = "sing" if word in d.g.singular else "plur" if word in d.g.plural else None
+        if kind is None:
+            ante = _titled_antecedent(d, sp, history)
+            if ante is not None:
+                r["speaker"] = _resolved(ante, sp)
+                continue
+            first = word.split()[0] if word.split() else ""
+            named["plur" if first in d.g.plural_det else "sing"] = sp
+            history.append(sp)
+            continue
+        ante = named.get(kind)
+        if kind == "plur":
+            # `the ministers agreed to limit what they called …`: the subject of the pronoun's own sentence
+            lo, _ = d.sentence(sp["start"])
+            subj, _ = d.subject(lo, sp["start"])
+            if subj is not None and subj[1] <= sp["start"] and d.text[subj[0] : subj[1]].lower() not in d.g.plural:
+                if ante is None or subj[0] > ante["end"]:
+                    ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
+        if kind == "sing":
+            subj = _subject_antecedent(d, sp["start"])
+            if subj is not None and (ante is None or subj[0] > ante["end"]):
+                ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
+        if ante is not None:
+            r["speaker"] = _resolved(ante, sp)
+    for r in results:  # continuations copy the (now resolved) speaker of their quote
+        src = r.pop("continued", None)
+        if src is not None and src["speaker"] is not None:
+            r["speaker"] = dict(src["speaker"])
