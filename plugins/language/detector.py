@@ -60,12 +60,22 @@ def _is_link(token: str) -> bool:
     return False
 
 
+# Only the tokens that could be links are looked at: a token holding "/" or "@", or starting with "www.". Each
+# match starts at a token start (the lookbehind) and its runs are possessive, so a scan is linear.
+_LINKISH = regex.compile(r"(?<!\S)(?:[^\s/@]*+[/@]\S*+|[^\s\w]*+www\.\S*+)")
+
+
+def _drop_link(match: regex.Match) -> str:
+    token = match.group()
+    return " " if _is_link(token) else token
+
+
 def clean(text: str, symbols: bool = True) -> str:
     """The text a short-span decision is made on: no URLs, e-mails, @mentions, #hashtags, $cashtags,
     digits, emoji or other symbols (``symbols=False`` keeps those: CLD2 skips them by itself); whitespace
     collapsed. Linear time."""
     if "/" in text or "@" in text or "www." in text:  # a link needs one of these: most texts skip the token pass
-        kept = " ".join(token for token in text.split() if not _is_link(token))
+        kept = _LINKISH.sub(_drop_link, text)
     else:
         kept = text
     kept = _TAGS.sub(" ", kept)

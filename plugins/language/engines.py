@@ -195,7 +195,7 @@ class LangidEngine(Engine):
         return model.scores(text, k)
 
 
-MAX_HIGH = 14  # default cap on high-accuracy lingua languages loaded at once (see LinguaEngine._track)
+MAX_HIGH = 0  # default cap on high-accuracy lingua languages loaded at once: 0, none (see LinguaEngine._track)
 
 
 class LinguaEngine(Engine):
@@ -249,16 +249,17 @@ class LinguaEngine(Engine):
                     self._detectors[key] = det
         return det
 
-    # High-accuracy models are large in lingua 2.1 (~25 MB per language, measured: 10 languages 245 MB): at most
-    # MAX_HIGH languages stay loaded; past that the least recently used ones are unloaded (lingua reloads a
-    # language lazily, ~0.1-0.5 s, the next time a detector needs it). Answers do not change, only memory and
-    # the time of reloads. Low-accuracy models (~1.5 MB per language) are never unloaded.
+    # High-accuracy models are large in lingua 2.1 (~25 MB per language, measured: 10 languages 245 MB). With a
+    # cap (``max_high`` > 0, setting ``language.lingua_languages``) at most that many languages stay loaded; past
+    # it the least recently used ones are unloaded (lingua reloads a language lazily, ~0.1-0.5 s, the next time
+    # a detector needs it). Answers do not change, only memory and the time of reloads; unrestricted short
+    # texts meet ~10 candidates each, so a small cap there means reloads on most calls. Off by default.
     max_high = MAX_HIGH
     _recent: OrderedDict[str, None] = OrderedDict()
 
     def _track(self, langs: frozenset[str] | None) -> None:
         """Mark ``langs`` as just used; unload the least recently used high-accuracy languages past the cap."""
-        if self.low_accuracy or langs is None:
+        if self.low_accuracy or langs is None or self.max_high <= 0:
             return
         with self._lock:
             recent = self._recent

@@ -25,7 +25,8 @@ engine supports is a ``ConfigError``), ``min_letters`` (fewer letters after clea
 ``spans`` (``false``: document language only), ``prior`` (``false``: spans are decided on their own text,
 without the document's language: foreign word pairs and single words inside articles are found more often,
 one-word scare quotes in the article's language less often, and the cascade may load lingua's large models),
-``lingua_languages`` (high-accuracy lingua languages kept loaded at once, default 14: ~25 MB each).
+``lingua_languages`` (at most this many high-accuracy lingua languages loaded at once, ~25 MB each, the least
+recently used unloaded past it; default 0: no cap).
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ class Language:
         )
         self.spans = _flag(settings, "spans", True)
         self.prior = _flag(settings, "prior", True)
-        LinguaEngine.max_high = _int(settings, "lingua_languages", MAX_HIGH, 2)
+        LinguaEngine.max_high = _int(settings, "lingua_languages", MAX_HIGH, 0)
 
     def _short(self, text: str, prior: str | None = None) -> Detection:
         """Quotes and tweets: the short-span cascade; past SPAN_PREFIX characters (a long multi-paragraph
