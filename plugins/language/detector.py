@@ -41,6 +41,7 @@ _NOISE = regex.compile(r"[\p{S}\p{N}\p{Cc}\p{Cf}\p{Co}\p{Cs}_]+")
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _LINK_MARKS = ("://", "www.", "@", "#", "＃", "＠")
+_TAG_MARKS = ("@", "#", "＃", "＠", "$")
 _EDGE = "([{<\"'«“‘"
 
 
@@ -72,15 +73,17 @@ def _drop_link(match: regex.Match) -> str:
 
 def clean(text: str, symbols: bool = True) -> str:
     """The text a short-span decision is made on: no URLs, e-mails, @mentions, #hashtags, $cashtags,
-    digits, emoji or other symbols (``symbols=False`` keeps those: CLD2 skips them by itself); whitespace
-    collapsed. Linear time."""
+    digits, emoji or other symbols (``symbols=False``, for CLD2 on documents, keeps those and the runs of
+    whitespace: CLD2 skips them by itself); whitespace collapsed. Linear time."""
     if "/" in text or "@" in text or "www." in text:  # a link needs one of these: most texts skip the token pass
         kept = _LINKISH.sub(_drop_link, text)
     else:
         kept = text
-    kept = _TAGS.sub(" ", kept)
-    if symbols:
-        kept = _NOISE.sub(" ", kept)
+    if any(mark in kept for mark in _TAG_MARKS):  # a scan per mark is C speed; the pattern's pass is not
+        kept = _TAGS.sub(" ", kept)
+    if not symbols:
+        return kept  # the document path: CLD2 skips runs of spaces itself
+    kept = _NOISE.sub(" ", kept)
     return _SPACES.sub(" ", kept).strip()
 
 

@@ -122,19 +122,32 @@ class _LangidModel:
     languages come from ``argpartition`` instead of a dict over all 142 classes and a full sort (that merge and
     sort was a third of py3langid's cost per sentence), and a restriction is a column subset of our own."""
 
-    def __init__(self, ident, keep: frozenset[str] | None = None) -> None:
+    def __init__(self, ident) -> None:
+        import numpy as np
         from py3langid.langid import visit_counts
 
         self._visit = visit_counts
         self._nextmove, self._rowbase, self._output = ident.tk_nextmove, ident._rowbase, ident.tk_output
         codes = [norm_code(c) for c in ident.nb_classes]
-        cols = [i for i, c in enumerate(codes) if c is not None and (keep is None or c in keep)]
+        cols = [i for i, c in enumerate(codes) if c is not None]
         self.codes = [codes[i] for i in cols]
-        import numpy as np
-
-        # float32 and contiguous: the row gather and the product run without a cast or a strided copy.
+        # float32 and contiguous: the row gather and the product run without a cast or a strided copy. The
+        # identifier's own float16 table is not kept (the shared model holds this one only).
         self._ptc = np.ascontiguousarray(ident.nb_ptc[:, cols], dtype=np.float32)
         self._pc = np.asarray(ident.nb_pc[cols], dtype=np.float32)
+
+    def restricted(self, keep: frozenset[str]) -> _LangidModel:
+        """The same model answering among ``keep`` only (py3langid's ``set_languages``: a column subset)."""
+        import copy
+
+        import numpy as np
+
+        cols = [i for i, c in enumerate(self.codes) if c in keep]
+        sub = copy.copy(self)
+        sub.codes = [self.codes[i] for i in cols]
+        sub._ptc = np.ascontiguousarray(self._ptc[:, cols])
+        sub._pc = self._pc[cols]
+        return sub
 
     def scores(self, text: str, k: int) -> list[tuple[str, float]]:
         import numpy as np
@@ -177,16 +190,17 @@ class LangidEngine(Engine):
             if cls._shared is None:
                 from .langid_cache import load_identifier
 
-                cls._shared = load_identifier()
+                cls._shared = _LangidModel(load_identifier())
             return cls._shared
 
     def _scorer(self) -> _LangidModel:
         if self._model is None:
-            self._model = _LangidModel(self._load(), self.restrict)
+            full = self._load()
+            self._model = full if self.restrict is None else full.restricted(self.restrict)
         return self._model
 
     def languages(self) -> frozenset[str]:
-        return frozenset(c for c in (norm_code(x) for x in self._load().nb_classes) if c)
+        return frozenset(self._load().codes)
 
     def scores(self, text: str, k: int = 5) -> list[tuple[str, float]]:
         model = self._scorer()
