@@ -7,9 +7,11 @@ sum to at most 1, and language codes normalised to ISO 639-1 as lingua's test da
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 # Codes the engines use that differ from the ISO 639-1 code we report.
@@ -87,26 +89,88 @@ class Cld2Engine(Engine):
 
     def raw(self, text: str) -> tuple[bool, list[tuple[str, float]]]:
         """(is_reliable, [(code, share)]) with shares in [0, 1] (CLD2's percent of text bytes)."""
+        reliable, out, _score = self.raw_scored(text)
+        return reliable, out
+
+    def raw_scored(self, text: str) -> tuple[bool, list[tuple[str, float]], float]:
+        """``raw`` plus CLD2's normalised score of its first answer (how well the text fits that language's
+        model, per KB: ~1,000 and more on a typical sentence it is sure of, a few hundred on a doubtful one)."""
         cld2 = self._cld2()
         try:
             reliable, _nbytes, details = cld2.detect(text, isPlainText=True, bestEffort=True)
         except cld2.error:
             reliable, _nbytes, details = cld2.detect(strip_controls(text), isPlainText=True, bestEffort=True)
         out: list[tuple[str, float]] = []
-        for _name, code, percent, _score in details:
+        top_score = 0.0
+        for _name, code, percent, score in details:
             c = norm_code(code)
             if c is None or percent <= 0:
                 continue
             if self.restrict is not None and c not in self.restrict:
                 continue
+            if not out:
+                top_score = float(score)
             out.append((c, percent / 100.0))
-        return reliable, out
+        return reliable, out, top_score
 
     def scores(self, text: str) -> list[tuple[str, float]]:
         return self.raw(text)[1]
 
 
-_NO_MODEL = object()
+class _LangidModel:
+    """py3langid's model, scored our way: the same DFA walk and naive Bayes sum as its ``rank``, but the top
+    languages come from ``argpartition`` instead of a dict over all 142 classes and a full sort (that merge and
+    sort was a third of py3langid's cost per sentence), and a restriction is a column subset of our own."""
+
+    def __init__(self, ident) -> None:
+        import numpy as np
+        from py3langid.langid import visit_counts
+
+        self._visit = visit_counts
+        self._nextmove, self._rowbase, self._output = ident.tk_nextmove, ident._rowbase, ident.tk_output
+        codes = [norm_code(c) for c in ident.nb_classes]
+        cols = [i for i, c in enumerate(codes) if c is not None]
+        self.codes = [codes[i] for i in cols]
+        # float32 and contiguous: the row gather and the product run without a cast or a strided copy. The
+        # identifier's own float16 table is not kept (the shared model holds this one only).
+        self._ptc = np.ascontiguousarray(ident.nb_ptc[:, cols], dtype=np.float32)
+        self._pc = np.asarray(ident.nb_pc[cols], dtype=np.float32)
+
+    def restricted(self, keep: frozenset[str]) -> _LangidModel:
+        """The same model answering among ``keep`` only (py3langid's ``set_languages``: a column subset)."""
+        import copy
+
+        import numpy as np
+
+        cols = [i for i, c in enumerate(self.codes) if c in keep]
+        sub = copy.copy(self)
+        sub.codes = [self.codes[i] for i in cols]
+        sub._ptc = np.ascontiguousarray(self._ptc[:, cols])
+        sub._pc = self._pc[cols]
+        return sub
+
+    def scores(self, text: str, k: int) -> list[tuple[str, float]]:
+        import numpy as np
+
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        visits = self._visit(self._nextmove, self._rowbase, self._output, data)
+        if not visits:
+            return []  # no feature: py3langid would answer a uniform distribution
+        idx = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
+        counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+        raw = np.log1p(counts) @ self._ptc[idx] + self._pc
+        raw *= 1.0 / math.sqrt(len(data) or 1)  # py3langid's temperature: calibrated across lengths
+        np.exp(raw - raw.max(), out=raw)
+        raw /= raw.sum()
+        n = min(len(raw), k + 3)
+        top = np.argpartition(raw, len(raw) - n)[len(raw) - n :] if n < len(raw) else np.arange(len(raw))
+        out: dict[str, float] = {}
+        codes = self.codes
+        for i in top[np.argsort(-raw[top])].tolist():  # aliases (sr in two scripts) add up
+            out[codes[i]] = out.get(codes[i], 0.0) + float(raw[i])
+        return sorted(out.items(), key=lambda kv: -kv[1])[:k]
 
 
 class LangidEngine(Engine):
@@ -118,55 +182,34 @@ class LangidEngine(Engine):
 
     def __init__(self, languages: Iterable[str] | None = None) -> None:
         super().__init__(languages)
-        self._ident = None
+        self._model: _LangidModel | None = None
 
     @classmethod
     def _load(cls):
         with cls._lock:
             if cls._shared is None:
-                from py3langid import langid
+                from .langid_cache import load_identifier
 
-                cls._shared = langid.LanguageIdentifier.from_modelpath(
-                    langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
-                )
+                cls._shared = _LangidModel(load_identifier())
             return cls._shared
 
-    def _identifier(self):
-        if self._ident is None:
-            base = self._load()
-            if self.restrict is None:
-                self._ident = base
-            else:
-                # set_languages mutates the identifier: restricted engines get their own copy of the
-                # (read-only, shared) arrays with their own class subset.
-                import copy
-
-                ident = copy.copy(base)
-                raw = [c for c in base.nb_classes if (norm_code(c) or "") in self.restrict]
-                if not raw:  # none of the allowed languages is in py3langid's model: it has no say
-                    self._ident = _NO_MODEL
-                    return self._ident
-                ident.set_languages(raw)
-                self._ident = ident
-        return self._ident
+    def _scorer(self) -> _LangidModel:
+        if self._model is None:
+            full = self._load()
+            self._model = full if self.restrict is None else full.restricted(self.restrict)
+        return self._model
 
     def languages(self) -> frozenset[str]:
-        return frozenset(c for c in (norm_code(x) for x in self._load().nb_classes) if c)
+        return frozenset(self._load().codes)
 
     def scores(self, text: str, k: int = 5) -> list[tuple[str, float]]:
-        ident = self._identifier()
-        if ident is _NO_MODEL:
+        model = self._scorer()
+        if not model.codes:  # none of the allowed languages is in py3langid's model: it has no say
             return []
-        ranked = ident.rank(text)
-        out: dict[str, float] = {}
-        for code, p in ranked[: k + 3]:
-            c = norm_code(code)
-            if c is None:
-                continue
-            out[c] = out.get(c, 0.0) + float(p)
-            if len(out) >= k:
-                break
-        return sorted(out.items(), key=lambda kv: -kv[1])
+        return model.scores(text, k)
+
+
+MAX_HIGH = 0  # default cap on high-accuracy lingua languages loaded at once: 0, none (see LinguaEngine._track)
 
 
 class LinguaEngine(Engine):
@@ -220,6 +263,36 @@ class LinguaEngine(Engine):
                     self._detectors[key] = det
         return det
 
+    # High-accuracy models are large in lingua 2.1 (~25 MB per language, measured: 10 languages 245 MB). With a
+    # cap (``max_high`` > 0, setting ``language.lingua_languages``) at most that many languages stay loaded; past
+    # it the least recently used ones are unloaded (lingua reloads a language lazily, ~0.1-0.5 s, the next time
+    # a detector needs it). Answers do not change, only memory and the time of reloads; unrestricted short
+    # texts meet ~10 candidates each, so a small cap there means reloads on most calls. Off by default.
+    max_high = MAX_HIGH
+    _recent: OrderedDict[str, None] = OrderedDict()
+
+    def _track(self, langs: frozenset[str] | None) -> None:
+        """Mark ``langs`` as just used; unload the least recently used high-accuracy languages past the cap."""
+        if self.low_accuracy or langs is None or self.max_high <= 0:
+            return
+        with self._lock:
+            recent = self._recent
+            for code in langs:
+                recent[code] = None
+                recent.move_to_end(code)
+            excess = len(recent) - self.max_high
+            if excess <= 0:
+                return
+            old = [code for code in recent if code not in langs][: max(2, excess)]
+            if len(old) < 2:  # lingua's builder needs two languages; a cap under two means none kept
+                return
+            for code in old:
+                del recent[code]
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        codes = [getattr(IsoCode639_1, c.upper()) for c in old]
+        LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build().unload_language_models()
+
     def scores(self, text: str, candidates: Sequence[str] | None = None) -> list[tuple[str, float]]:
         langs = self.restrict
         if candidates is not None:
@@ -228,6 +301,7 @@ class LinguaEngine(Engine):
                 cands &= self.restrict
             if cands:
                 langs = cands
+        self._track(langs)
         vals = self.detector(langs).compute_language_confidence_values(text)
         out = []
         for cv in vals:

@@ -22,7 +22,11 @@ the owner's value is kept as ``lang_declared``.
 Settings (``--set language.KEY=VALUE``): ``languages`` (``fr,en,de``: answer only among these; a code no
 engine supports is a ``ConfigError``), ``min_letters`` (fewer letters after cleaning: ``und``, default 3),
 ``exhaustive`` (``true``: lingua scores every allowed language on very short texts; slower),
-``spans`` (``false``: document language only).
+``spans`` (``false``: document language only), ``prior`` (``false``: spans are decided on their own text,
+without the document's language: foreign word pairs and single words inside articles are found more often,
+one-word scare quotes in the article's language less often, and the cascade may load lingua's large models),
+``lingua_languages`` (at most this many high-accuracy lingua languages loaded at once, ~25 MB each, the least
+recently used unloaded past it; default 0: no cap).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from typing import Any
 from framework import ConfigError, Document, hookimpl
 
 from .detector import PRIOR_MIN_SCORE, SPAN_PREFIX, UND, Detection, Detector, parse_languages
+from .engines import MAX_HIGH, LinguaEngine
 
 __all__ = ["Language"]
 
@@ -82,7 +87,8 @@ def is_tweet_document(doc: Document) -> bool:
 
 class Language:
     """Document and span languages (``doc.lang`` has ``mix``, the shares, when a document mixes languages);
-    settings ``languages``, ``min_letters``, ``exhaustive``, ``spans``, ``document_chars``."""
+    settings ``languages``, ``min_letters``, ``exhaustive``, ``spans``, ``prior``, ``document_chars``,
+    ``lingua_languages``."""
 
     name = "language"
     provides = ("doc.lang",)
@@ -95,13 +101,14 @@ class Language:
     def __init__(self) -> None:
         self.detector = Detector()
         self.spans = True
+        self.prior = True
 
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
         settings = config.get(self.name, {}) or {}
         if not isinstance(settings, dict):
             raise ConfigError(f"language: settings must be a table, not {settings!r}")
-        known = {"languages", "min_letters", "exhaustive", "spans", "document_chars"}
+        known = {"languages", "min_letters", "exhaustive", "spans", "prior", "document_chars", "lingua_languages"}
         unknown = sorted(set(settings) - known)
         if unknown:
             raise ConfigError(f"language: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
@@ -112,6 +119,8 @@ class Language:
             document_chars=_int(settings, "document_chars", 200, 1),
         )
         self.spans = _flag(settings, "spans", True)
+        self.prior = _flag(settings, "prior", True)
+        LinguaEngine.max_high = _int(settings, "lingua_languages", MAX_HIGH, 0)
 
     def _short(self, text: str, prior: str | None = None) -> Detection:
         """Quotes and tweets: the short-span cascade; past SPAN_PREFIX characters (a long multi-paragraph
@@ -130,7 +139,7 @@ class Language:
         else:
             doc.set("lang", det.lang, score=det.score, engine=det.engine)
         if self.spans:
-            prior = _prior(doc)
+            prior = _prior(doc) if self.prior else None
             for span in doc.spans("paragraph"):
                 _annotate(span, self.detector.detect(text[span["start"] : span["end"]], prior))
 
@@ -140,7 +149,7 @@ class Language:
         if not self.spans:
             return
         text = doc.text
-        prior = _prior(doc)
+        prior = _prior(doc) if self.prior else None
         for span in doc.spans("quote"):
             parts = span.get("parts") or [(span["start"], span["end"])]
             content = " ".join(text[start:end] for start, end in parts)

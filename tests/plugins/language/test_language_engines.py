@@ -1,0 +1,103 @@
+"""The engines: our py3langid scoring against py3langid's own, the cached model, the cap on lingua's large
+models, and CLD2's fit path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plugins.language import langid_cache
+from plugins.language.detector import Detector
+from plugins.language.engines import LangidEngine, LinguaEngine, norm_code
+
+TEXTS = [
+    "Le gouvernement a annoncé mardi une nouvelle réforme des retraites.",
+    "The committee will publish its findings next week, officials said.",
+    "Die Regierung hat am Dienstag eine neue Reform angekündigt.",
+    "Правительство объявило о новой реформе во вторник.",
+    "政府は火曜日に新しい改革を発表した。",
+    "mais non",
+    "😀 Zażółć gęślą jaźń 𝐀𝐁",
+]
+
+
+def _their_rank(text: str, languages: list[str] | None = None) -> list[tuple[str, float]]:
+    from py3langid import langid
+
+    ident = langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    if languages:
+        ident.set_languages([c for c in ident.nb_classes if norm_code(c) in languages])
+    return [(norm_code(c), p) for c, p in ident.rank(text)[:3]]
+
+
+@pytest.mark.parametrize("languages", [None, ["fr", "en", "de", "es", "it", "pt", "nl"]])
+def test_our_py3langid_scores_are_py3langid_s(languages) -> None:
+    """Same first languages and probabilities (to float32 rounding) as py3langid's ``rank``, restricted or not."""
+    ours = LangidEngine(languages)
+    for text in TEXTS:
+        theirs = _their_rank(text, languages)
+        mine = ours.scores(text, 3)
+        assert [c for c, _ in mine][:2] == [c for c, _ in theirs][:2], text
+        for (_, p), (_, q) in zip(mine, theirs, strict=False):
+            assert p == pytest.approx(q, abs=2e-3), text
+
+
+def test_cached_model_is_written_once_atomically(tmp_path: Path) -> None:
+    first = langid_cache.cached_model(folder=tmp_path)
+    assert first is not None and first.parent == tmp_path and first.stat().st_size > 10_000_000
+    stamp = first.stat().st_mtime_ns
+    assert langid_cache.cached_model(folder=tmp_path) == first and first.stat().st_mtime_ns == stamp
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no temporary file left behind
+
+
+def test_unwritable_cache_falls_back_to_py3langid(tmp_path: Path, monkeypatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert langid_cache.cached_model(folder=blocker / "cache") is None
+    monkeypatch.setenv("TEXTPLUG_CACHE", str(blocker / "cache"))
+    ident = langid_cache.load_identifier()
+    assert ident.classify("Le gouvernement a annoncé une réforme.")[0] == "fr"
+
+
+def test_cache_folder_follows_the_environment(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TEXTPLUG_CACHE", str(tmp_path))
+    assert langid_cache.cache_dir() == tmp_path
+    monkeypatch.delenv("TEXTPLUG_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert langid_cache.cache_dir() == tmp_path / "xdg" / "textplug"
+
+
+def test_lingua_large_models_are_capped_and_answers_unchanged(monkeypatch) -> None:
+    """With a cap of 3 languages, scoring over six different pairs keeps at most 3 tracked (the others are
+    unloaded) and gives the same answers as uncapped, models reloading lazily."""
+    pairs = [("fr", "en"), ("de", "nl"), ("es", "pt"), ("it", "fr"), ("sv", "da"), ("fr", "en")]
+    text = "la maison est grande"
+    engine = LinguaEngine()
+    before = [engine.scores(text, list(p)) for p in pairs]
+    monkeypatch.setattr(LinguaEngine, "max_high", 3)
+    monkeypatch.setattr(LinguaEngine, "_recent", type(LinguaEngine._recent)())
+    unloaded: list[list[str]] = []
+    real = LinguaEngine._track
+
+    def spy(self, langs):
+        kept = set(self._recent)
+        real(self, langs)
+        unloaded.append(sorted(kept - set(self._recent)))
+
+    monkeypatch.setattr(LinguaEngine, "_track", spy)
+    after = [engine.scores(text, list(p)) for p in pairs]
+    assert len(LinguaEngine._recent) <= 3 and any(unloaded)
+    assert [[c for c, _ in s] for s in after] == [[c for c, _ in s] for s in before]
+    for s, t in zip(after, before, strict=True):
+        assert [p for _, p in s] == pytest.approx([p for _, p in t])
+
+
+def test_cld2_fit_decides_sure_sentences_alone(langid_data: Path) -> None:
+    """Sentences of 25-59 characters that CLD2 fits well go without py3langid; answers stay right."""
+    det = Detector()
+    lines = (langid_data / "sentences" / "fr.txt").read_text(encoding="utf-8").splitlines()
+    short = [s for s in lines if 25 <= len(s) < 60][:30]
+    results = [det.detect_span(s) for s in short]
+    assert sum(r.engine == "cld2" for r in results) >= len(short) // 3
+    assert all(r.lang == "fr" for r in results if r.engine == "cld2")
