@@ -69,12 +69,12 @@ def test_emoji_before_mentions(default_kb):
 
 
 def _seconds(matcher: Matcher, text: str) -> float:
-    """Best of two (the machine is shared)."""
+    """CPU time, best of three (the machine is shared: wall time swung the ratio past its bound)."""
     best = float("inf")
-    for _ in range(2):
-        t = time.perf_counter()
+    for _ in range(3):
+        t = time.process_time()
         matcher.find(text)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best
 
 
