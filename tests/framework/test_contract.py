@@ -141,7 +141,7 @@ def test_any_requirement_text_is_parsed_or_refused_cleanly(text: str) -> None:
 def test_long_malformed_requirements_fail_fast(text: str) -> None:
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(ValueError):
         parse_requirement(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

@@ -81,6 +81,6 @@ def test_any_text_gives_valid_spans(text: str) -> None:
 
 @pytest.mark.parametrize("filler", ["Source-" * 20000, "-" * 100000, "9" * 100000, "Source-1" * 10000 + "x"])
 def test_long_runs_take_constant_time(pipe: Pipeline, filler: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     pipe.process(filler)
-    assert time.perf_counter() - started < 0.05
+    assert time.process_time() - started < 0.05

@@ -74,9 +74,9 @@ def test_internal_subset_entities_are_not_expanded():
         '<!DOCTYPE html [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
         '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><html><body><p>&c; &amp; &eacute;</p></body></html>'
     )
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     parsed = parse_html(page.encode())
-    assert time.perf_counter() - t0 < 1
+    assert time.process_time() - t0 < 1
     assert body_text(parsed) == "&c; & \u00e9"  # the doctype is gone, no "]>" leaks into the text
     assert "AAAA" not in etree.tostring(parsed.root, encoding=str)
 
@@ -156,12 +156,12 @@ def _best_of_3(data: bytes) -> float:
 
     best = float("inf")
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             html_to_document(data, "x")
         except HtmlParseError:
             pass
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 

@@ -134,9 +134,9 @@ def test_a_megabyte_of_marks_is_fast():
         "« a » " * 170_000,
     ]
     for text in samples:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         qs = find_quotes(text)
-        elapsed = time.perf_counter() - t0
+        elapsed = time.process_time() - t0
         assert all(0 <= q.start <= q.end <= len(text) for q in qs)
         assert elapsed < 10, elapsed  # linear: quadratic would take hours; a generous bound for shared CPUs
 

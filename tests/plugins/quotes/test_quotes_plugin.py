@@ -143,9 +143,9 @@ def test_random_mixtures_stay_in_bounds(text):
 
 def _time(text: str) -> float:
     pipe = make_pipeline(Quotes)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     pipe.process({"id": "big", "text": text})
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def test_a_megabyte_of_marks_is_fast():

@@ -53,14 +53,14 @@ def test_crossing_marks_are_bounded_and_fast() -> None:
     """n marks each crossing all others would need n² elements: the budget stops it early."""
     text = "x" * 6000
     marks = [Mark(i, i + 3000, "span", {}) for i in range(3000)]
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         render_marked(etree.Element("div"), text, marks)
     except TooManyElements:
         pass
     else:
         raise AssertionError("expected TooManyElements")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @settings(deadline=None, max_examples=30)
