@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .gender import name_gender, pronoun_gender
 from .nouns import is_speaker_noun
 
 if TYPE_CHECKING:
@@ -85,6 +86,30 @@ def _titled_antecedent(d: _Doc, sp: dict[str, Any], history: list[dict[str, Any]
 _DEFINITE = frozenset("the le la les l'".split())
 
 
+def _gender_of(d: _Doc, ante: dict[str, Any]) -> str | None:
+    """The gender of a named antecedent; a lone surname takes the first name it had earlier (`Oleksiy
+    Honcharuk` … `Honcharuk`)."""
+    first = None
+    if len(ante["text"].split()) == 1:
+        full = rf"(\p{{Lu}}[\p{{L}}'’-]+)\s+{regex.escape(ante['text'])}(?!\w)"
+        m = regex.compile(full, regex.REVERSE).search(d.text, max(0, ante["start"] - 3000), ante["start"])
+        first = m.group(1) if m else None  # the nearest earlier full name, in a bounded window
+    return name_gender(d.text, ante["start"], ante["end"], first)
+
+
+def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
+    """``ante`` unless its gender is known to differ from the pronoun's (`she` after `Mr Smith`); then the
+    nearest earlier named singular speaker known to match, or ``ante`` when there is none."""
+    if _gender_of(d, ante) in (None, gender):
+        return ante
+    for other in reversed(history[-6:]):
+        if other["start"] >= ante["start"] or other["text"].lower().split()[0] in d.g.plural_det:
+            continue
+        if other["text"][:1].isupper() and _gender_of(d, other) == gender:
+            return other
+    return ante
+
+
 def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
     """Pronoun speakers point at the last named person before them: the last named speaker of the same
     number, or a name that is the subject of the pronoun's sentence or of the sentence before it, whichever
@@ -125,6 +150,9 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             subj = _subject_antecedent(d, sp["start"])
             if subj is not None and (ante is None or subj[0] > ante["end"]):
                 ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
+            gender = pronoun_gender(word)
+            if ante is not None and gender is not None:
+                ante = _same_gender(d, gender, ante, history)
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)
     for r in results:  # continuations copy the (now resolved) speaker of their quote
