@@ -66,6 +66,9 @@ _FR_IRREGULAR = {
     "défendre": "défendre défendu défendue défend défendent défendait défendaient défendit".split(),
     "démentir": "démentir démenti dément démentent démentait démentit".split(),
     "prédire": "prédire prédit prédisent prédisait prédisaient prédira".split(),
+    # `faire remarquer`, `faire observer`: the cue starts at `fait`, which is no part of the subject
+    "remarquer": ["fait remarquer", "font remarquer", "faisait remarquer", "faisaient remarquer"],
+    "observer": ["fait observer", "font observer", "faisait observer", "faisaient observer"],
     "réjouir": "réjouir réjoui réjouie réjouit réjouissent réjouissait".split(),
     "plaindre": "plaindre plaint plaignent plaignait plaignaient".split(),
 }

@@ -110,3 +110,10 @@ def test_gender_resolution_is_linear():
     cost(10)
     small, big = cost(150), cost(600)
     assert big < 8 * max(small, 1e-3)
+
+
+def test_faire_remarquer_is_one_cue_and_fait_is_no_part_of_the_subject():
+    text = "La chaîne CNN 🙂 fait remarquer qu'il s'agit du discours le plus radical de l'histoire."
+    (q,) = attribute(text, find_quotes(text), "fr")
+    assert (q["type"], q["speaker"]["text"], q["cue"]["text"], q["cue"]["lemma"]) == (
+        "indirect", "La chaîne CNN", "fait remarquer", "remarquer")
