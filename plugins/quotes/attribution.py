@@ -296,6 +296,7 @@ class _Doc:
         self.sentence = Sentences(text, spans).at  # split lazily: only the paragraphs asked about
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
+        self._before: dict[tuple[int, int, bool], Span | None] = {}  # speaker_before's memo
 
     # -- lookups ---------------------------------------------------------------------------------------
     def cues_in(self, a: int, b: int) -> list[Cue]:
@@ -309,14 +310,12 @@ class _Doc:
         got = self._tokens.get(key)
         if got is not None:
             return got
-        out = []
         text = self.text
-        for m in _TOKEN.finditer(text, a, b):
-            s, e = m.span()
-            w = m.lastindex == 1  # group `w` (cheaper than comparing `lastgroup`)
-            if w and e - s > 2 and text[e - 1] == ".":
-                e -= 1
-            out.append((s, e, w))
+        # group `w` is group 1 (`lastindex` is cheaper than comparing `lastgroup`); one comprehension, then the
+        # final periods, only when the window has a period at all
+        out = [(*m.span(), m.lastindex == 1) for m in _TOKEN.finditer(text, a, b)]
+        if text.find(".", a, b) >= 0:
+            out = [(s, e - 1, w) if w and e - s > 2 and text[e - 1] == "." else (s, e, w) for s, e, w in out]
         self._tokens[key] = out
         return out
 
@@ -368,7 +367,16 @@ class _Doc:
     def speaker_before(self, lo: int, cue_start: int, shared: bool = True) -> Span | None:
         """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``, never inside a
         quote. ``shared``: a cue right after a quote and a coordinator (`X a condamné « … » et dénonce`)
-        shares the subject of the cue before that quote."""
+        shares the subject of the cue before that quote. Memoised: the rules ask for the same cue again (the
+        answer depends only on the arguments and the immutable document)."""
+        key = (lo, cue_start, shared)
+        if key in self._before:
+            return self._before[key]
+        got = self._speaker_before(lo, cue_start, shared)
+        self._before[key] = got
+        return got
+
+    def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
         gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
         if gap_lo > lo:
             if shared and _COORD_ONLY.fullmatch(self.text, gap_lo, cue_start):
@@ -870,7 +878,10 @@ class _Doc:
         text = self.text
         taken = sorted(taken)
         starts = [a for a, _ in taken]
-        for lo, hi in dict.fromkeys(self.sentence(c.start) for c in self.cues):  # sentences holding a cue
+        indirect = self.lex.indirect
+        # sentences holding a cue that can stand at an edge (non-verbal, or a verb of indirect speech): the rules
+        # below need one as the first or the last cue, so a sentence without any gives nothing
+        for lo, hi in dict.fromkeys(self.sentence(c.start) for c in self.cues if not c.verbal or c.lemma in indirect):
             k = bisect.bisect_right(self.gap_starts, lo) - 1
             if k < 0 or self.gaps[k][1] < hi or hi - lo < 20:
                 continue  # a quotation inside: its own attribution covers it

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .gender import name_gender, pronoun_gender
 from .nouns import is_speaker_noun
 
 if TYPE_CHECKING:
@@ -53,8 +54,30 @@ def _person_like(d: _Doc, span: Span) -> bool:
     w = words[0] if words else ""
     if len(w) < 3 or w.isupper():
         return False
-    longer = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*\s+{regex.escape(w)}(?!\w)")
-    return longer.search(d.text, 0, span[0]) is not None
+    return _longer_name(d.text, w, 0, span[0]) is not None
+
+
+# the capitalised word and spaces right before a surname; matched backwards from the surname's start
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*\s+", regex.REVERSE)
+_NAME_BEFORE_NO_DOT = regex.compile(r"(\p{Lu}[\p{L}'’-]+)\s+", regex.REVERSE)
+_WORD_END = regex.compile(r"(?!\w)")
+
+
+def _longer_name(text: str, w: str, lo: int, hi: int, dot: bool = True, last: bool = False) -> regex.Match | None:
+    """The capitalised word before an occurrence of ``w`` that ends a word in ``text[lo:hi]`` (`Oleksiy
+    Honcharuk` for `Honcharuk`): the first occurrence, or with ``last`` the nearest to ``hi``. Found with
+    ``str.find`` and two precompiled patterns rather than a pattern compiled per name; ``dot``: the word
+    may hold a period (`J.`)."""
+    before = _NAME_BEFORE if dot else _NAME_BEFORE_NO_DOT
+    n = len(w)
+    i = text.rfind(w, lo, hi) if last else text.find(w, lo, hi)
+    while i >= 0:
+        if _WORD_END.match(text, i + n, hi):
+            m = before.match(text, lo, i)
+            if m is not None:
+                return m
+        i = text.rfind(w, lo, i + n - 1) if last else text.find(w, i + 1, hi)
+    return None
 
 
 _PERSON_TITLES = frozenset(
@@ -77,12 +100,48 @@ def _titled_antecedent(d: _Doc, sp: dict[str, Any], history: list[dict[str, Any]
         if ante["start"] >= sp["start"] or not ante["text"][:1].isupper():
             continue
         around = d.text[max(0, ante["start"] - 60) : min(ante["end"] + 60, sp["start"])].lower()
-        if regex.search(rf"(?<!\w){regex.escape(title)}(?!\w)", around):
+        if _has_word(around, title):
             return ante
     return None
 
 
 _DEFINITE = frozenset("the le la les l'".split())
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _has_word(text: str, word: str) -> bool:
+    r"""Whether ``word`` occurs in ``text`` with no word character on either side (what
+    ``(?<!\w)word(?!\w)`` finds), without compiling a pattern per word."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if not (i and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, i + n):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _gender_of(d: _Doc, ante: dict[str, Any]) -> str | None:
+    """The gender of a named antecedent; a lone surname takes the first name it had earlier (`Oleksiy
+    Honcharuk` … `Honcharuk`)."""
+    first = None
+    if len(ante["text"].split()) == 1:
+        m = _longer_name(d.text, ante["text"], max(0, ante["start"] - 3000), ante["start"], dot=False, last=True)
+        first = m.group(1) if m else None  # the nearest earlier full name, in a bounded window
+    return name_gender(d.text, ante["start"], ante["end"], first)
+
+
+def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
+    """``ante`` unless its gender is known to differ from the pronoun's (`she` after `Mr Smith`); then the
+    nearest earlier named singular speaker known to match, or ``ante`` when there is none."""
+    if _gender_of(d, ante) in (None, gender):
+        return ante
+    for other in reversed(history[-6:]):
+        if other["start"] >= ante["start"] or other["text"].lower().split()[0] in d.g.plural_det:
+            continue
+        if other["text"][:1].isupper() and _gender_of(d, other) == gender:
+            return other
+    return ante
 
 
 def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
@@ -125,6 +184,9 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             subj = _subject_antecedent(d, sp["start"])
             if subj is not None and (ante is None or subj[0] > ante["end"]):
                 ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
+            gender = pronoun_gender(word)
+            if ante is not None and gender is not None:
+                ante = _same_gender(d, gender, ante, history)
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)
     for r in results:  # continuations copy the (now resolved) speaker of their quote

@@ -1,0 +1,119 @@
+"""Fourth pass: the reporting verbs added to the lexicon, and gender in pronoun resolution (`she`/`elle` never
+points at a man named just before when a woman spoke earlier)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plugins.quotes.attribution import attribute
+from plugins.quotes.cues import lemma_of
+from plugins.quotes.gender import name_gender, pronoun_gender
+from plugins.quotes.marks import find_quotes
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    out = []
+    for q in attribute(text, find_quotes(text), lang):
+        sp = q["speaker"]
+        if sp is not None:
+            assert text[sp["start"] : sp["end"]] == sp["text"]
+        out.append((sp and sp["text"], q["cue"] and q["cue"]["lemma"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "form, lang, lemma",
+    [("exhorté", "fr", "exhorter"), ("encouragé", "fr", "encourager"), ("justifie", "fr", "justifier"),
+     ("exprimé", "fr", "exprimer"), ("craint", "fr", "craindre"), ("souhaite", "fr", "souhaiter"),
+     ("urged", "en", "urge"), ("justified", "en", "justify"), ("expressed", "en", "express"),
+     ("criticised", "en", "criticise"), ("highlighted", "en", "highlight"), ("slammed", "en", "slam")],
+)  # fmt: skip
+def test_new_reporting_verbs_are_cues(form, lang, lemma):
+    assert lemma_of(form, lang) == lemma
+
+
+@pytest.mark.parametrize("noun", ["crainte", "plainte", "tranche", "cité"])
+def test_nouns_that_look_like_the_new_verbs_are_not_cues(noun):
+    assert lemma_of(noun, "fr") is None
+
+
+def test_a_quote_with_a_new_cue_gets_its_speaker():
+    assert _speakers("« A », a exhorté Paul Martin. « B », a justifié Marie Curie.", "fr") == [
+        ("Paul Martin", "exhorter"), ("Marie Curie", "justifier")]
+    assert _speakers('"A," Smith urged. "B," Jones justified.', "en") == [("Smith", "urge"), ("Jones", "justify")]
+
+
+def test_she_skips_the_man_named_just_before():
+    assert _speakers('"A," said Mrs Smith. "B," said Mr Jones. "C," she added.', "en")[2] == ("Mrs Smith", "add")
+    assert _speakers('"A," said Mrs Smith. "B," said Mr Jones. "C," he added.', "en")[2] == ("Mr Jones", "add")
+    assert _speakers('"A," said Kevin Smith. "B," said Jennifer Jones. "C," he added.', "en")[2] == (
+        "Kevin Smith", "add")
+
+
+def test_elle_skips_the_man_named_just_before_with_emoji_offsets():
+    text = ("« A », a déclaré Marie Dupont 🙂. « B 😀 », a affirmé M. Martin. « C », a-t-il ajouté. "
+            "« D », a-t-elle ajouté.")
+    assert [s for s, _ in _speakers(text, "fr")] == ["Marie Dupont", "M. Martin", "M. Martin", "Marie Dupont"]
+
+
+def test_a_lone_surname_takes_the_gender_of_its_full_name():
+    text = "Hélène Durand est arrivée. « A », a dit Durand. « B », a déclaré Paul Martin. « C », a-t-elle ajouté."
+    assert _speakers(text, "fr")[2] == ("Durand", "ajouter")
+
+
+def test_unknown_gender_never_blocks():
+    text = '"A," said Kim Smith. "B," said Xq Jones. "C," she added.'
+    assert _speakers(text, "en")[2][0] == "Xq Jones"
+
+
+@pytest.mark.parametrize(
+    "text, span, gender",
+    [("Mme Dupont a dit", (4, 10), "f"), ("M. Dupont a dit", (3, 9), "m"), ("la ministre Agnès Buzyn", (11, 23), "f"),
+     ("le ministre Pierre X", (12, 20), "m"), ("Mrs. Lee said", (5, 8), "f"),
+     ("Marie-Claude Y a été élue", (0, 14), "f"), ("Dominique Z a été élu", (0, 11), "m"),
+     ("Donald Trump said", (0, 12), "m"), ("Xq Zz said", (0, 5), None)],
+)  # fmt: skip
+def test_name_gender_evidence(text, span, gender):
+    assert name_gender(text, *span) == gender
+
+
+def test_pronoun_gender():
+    assert [pronoun_gender(w) for w in ("il", "Elle", "he", "she", "on", "they")] == ["m", "f", "m", "f", None, None]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["« A », a déclaré Marie Dupont. ", "« B », a dit M. Martin. ", "« C », a-t-elle dit. ",
+                                 '"D," she said. ', '"E," said Mr Jones. ', "Mme ", "🙂", "\n", " elle a été élue. "]),
+                max_size=30))  # fmt: skip
+def test_random_mixtures_stay_in_bounds(parts):
+    text = "".join(parts)
+    for lang in ("fr", "en"):
+        for q in attribute(text, find_quotes(text), lang):
+            sp = q["speaker"]
+            if sp is not None:
+                assert 0 <= sp["start"] <= sp["end"] <= len(text) and text[sp["start"] : sp["end"]] == sp["text"]
+
+
+def test_gender_resolution_is_linear():
+    unit = "« A », a déclaré Marie Dupont. « B », a affirmé M. Martin. « C », a-t-elle ajouté.\n"
+
+    def cost(n: int) -> float:
+        text = unit * n
+        t = time.process_time()
+        attribute(text, find_quotes(text), "fr")
+        return time.process_time() - t
+
+    cost(10)
+    small, big = cost(150), cost(600)
+    assert big < 8 * max(small, 1e-3)
+
+
+def test_faire_remarquer_is_one_cue_and_fait_is_no_part_of_the_subject():
+    text = "La chaîne CNN 🙂 fait remarquer qu'il s'agit du discours le plus radical de l'histoire."
+    (q,) = attribute(text, find_quotes(text), "fr")
+    assert (q["type"], q["speaker"]["text"], q["cue"]["text"], q["cue"]["lemma"]) == (
+        "indirect", "La chaîne CNN", "fait remarquer", "remarquer")
