@@ -259,11 +259,11 @@ def test_random_text_no_error_and_spans_in_bounds(text):
 @pytest.mark.parametrize("unit", [", ", "selon X, ", "according to police, ", ", said Smith. ", "Il. ", ": "])
 def test_long_runs_stay_linear(unit):
     small, big = unit * 5_000, unit * 20_000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     attribute(small, find_quotes(small), "fr")
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     attribute(big, find_quotes(big), "fr")
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     assert t2 - t1 < max(0.5, 8 * (t1 - t0)), (t1 - t0, t2 - t1)
 
 
