@@ -28,15 +28,19 @@ from functools import lru_cache
 from .kb import KB
 from .lexicon import (
     ADJ_SUFFIXES,
+    CLUB_HEADS,
     CONNECTORS,
     DEMONYMS,
+    EVENT_HEADS,
     LOC_BEFORE,
     LOC_LAST,
     LOC_PREPS,
     LOWER_NAME_HEADS,
+    MEDIA_BEFORE,
     NAME_PREFIXES,
     ORG_HEADS,
     ORG_LAST,
+    ORG_NOUNS,
     ORG_RUN_HEADS,
     ORG_SUFFIXES,
     PER_TITLES,
@@ -63,6 +67,10 @@ _CODE = re.compile(r"\d")
 _DIRECTION = re.compile(r" ((?:occident|orient|septentrion|méridion|équatori)ale?s?|Nord|Sud|Est|Ouest)(?![\w-])")
 _CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ROMAN = re.compile(r"[IVXLC]+")
+# club heads that are words, not initials (the initials must be written in capitals: "as" is a word)
+_CLUB_WORDS = frozenset({"stade", "racing", "sporting", "real", "atletico", "dynamo", "inter", "olympique"})
+# an acronym in parentheses (``Institut royal météorologique de Belgique (IRM)``, ``(FFTri)``)
+_PAREN_ACRONYM = re.compile(r"\( ?([A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}) ?\)")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
 _MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:de la |de l' ?|de |du |des |d' ?)$")
 
@@ -129,6 +137,8 @@ class Guesser:
             if m.kind == "nil":
                 m.cue = type_of(m, text, state)
         _coordinate(out, text)
+        if "(" in text:
+            out = self._acronyms(out, text)
         for m in out:
             if text.startswith(" ", m.end) and _type_of(m) == "LOC":
                 d = _DIRECTION.match(text, m.end)
@@ -137,6 +147,41 @@ class Guesser:
                     m.text = text[m.start:m.end]
                     m.words = (*m.words, normalize(d.group(1)))
         return self._edge_places(out, text)
+
+    def _acronyms(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """An acronym in parentheses names an organisation (``Institut royal météorologique de Belgique
+        (IRM)``, ``maire (UDE)``), and so do its other unknown mentions in the document (``la FFTri``).
+        A known person or place keeps its type; one that the matcher dropped as a common acronym is added
+        when an organisation's name stands just before the parenthesis."""
+        at = {m.start: m for m in mentions}
+        orgs: set[tuple[str, ...]] = set()
+        added = []
+        prev_end: dict[int, Mention] = {m.end: m for m in mentions if _type_of(m) == "ORG"}
+        for a in _PAREN_ACRONYM.finditer(text):
+            s, e = a.span(1)
+            word = a.group(1)
+            if sum(c.isupper() for c in word) < 2 or _CODE.search(word):
+                continue
+            m = at.get(s)
+            if m is not None:
+                if m.end == e and m.kind == "nil":
+                    m.cue = "ORG"
+                    orgs.add(m.words)
+                continue
+            before = prev_end.get(a.start() - 1) or prev_end.get(a.start())
+            if before is not None and word.isupper():
+                sub = Mention(s, e, word, "nil", cue="ORG", words=(normalize(word),), sent_initial=False)
+                sub.prev, sub.prev2 = "", ""
+                added.append(sub)
+        if orgs:
+            for m in mentions:
+                if m.kind == "nil" and m.words in orgs:
+                    m.cue = "ORG"
+        if not added:
+            return mentions
+        out = mentions + added
+        out.sort(key=_order)
+        return out
 
     def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A well-known place that opens or closes an organisation's name (``Air France``, ``AS Monaco``,
@@ -163,7 +208,8 @@ class Guesser:
             return mentions
         out = mentions + added
         out.sort(key=_order)
-        return out
+        # a place both inside a run and at the edge of its name (Gendarmerie royale du Canada): once
+        return [m for k, m in enumerate(out) if not k or (m.start, m.end) != (out[k - 1].start, out[k - 1].end)]
 
     # ------------------------------------------------------------------------------------------------
     def _tokens(self, m: Mention, text: str) -> list[tuple[int, int]] | None:
@@ -315,6 +361,15 @@ class Guesser:
             return "ORG"  # le ministre de l'Intérieur: the ministry
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
+        if len(words) == 2 and len(last) == 1 and first in ORG_HEADS:
+            return None  # Groupe B, Poule C: a pool of a tournament, not an organisation
+        if prev2 in ORG_NOUNS and (prev in DEMONYMS or (prev.endswith(ADJ_SUFFIXES) and prev not in STOP)):
+            return "ORG"  # le quotidien allemand Bild, la compagnie aérienne Flydubai
+        if multi and first in CLUB_HEADS and last not in EVENT_HEADS and words[1] not in _DE \
+                and (surface[:len(first)].isupper() or first in _CLUB_WORDS):
+            return "ORG"  # HBC Nantes, FFC Francfort, Stade rennais (not US Open, not Stade de France)
+        if multi and first in _ARTICLES and prev in MEDIA_BEFORE and not m.sent_initial and surface[0].isupper():
+            return "ORG"  # selon Le Monde, au journal Le Soir: a title-cased article opens a medium's name
         if cue in ("ORG", "LOC") and m.prev not in LOC_PREPS:
             return cue  # a head, a suffix or a noun before it ("la société X") already said it
         if m.prev in PER_TITLES:
@@ -400,7 +455,7 @@ def _run_end(text: str, norm: str, k: int) -> int:
     preps = 0
     while j < n and preps < 3:
         g, w, _s, _e = toks[j]
-        if g != " " or w not in _RUN_PREPS:
+        if g != " " or (w not in _RUN_PREPS and not (w == "en" and preps)):
             break
         j2 = j + 1
         while j2 < n and toks[j2][1] in _ARTICLES and j2 - j < 2:
@@ -413,7 +468,7 @@ def _run_end(text: str, norm: str, k: int) -> int:
             while j3 < n and (text[toks[j3][2]].isupper() or toks[j3][0] == "-"
                               or (toks[j3][1] in CONNECTORS and j3 + 1 < n and text[toks[j3 + 1][2]].isupper())):
                 j3 += 1
-        elif w2.isalpha() and len(w2) >= 3 and w2 not in STOP and text[s2].islower():
+        elif w2.isalpha() and len(w2) >= 3 and w2 not in STOP and text[s2].islower() and w != "en":
             j3 = j2 + 1
         else:
             break
@@ -435,14 +490,19 @@ def _merge_runs(mentions: list[Mention], runs: list[Mention], text: str, norm: s
     wins over it, and the mentions inside a run stay as nested mentions."""
     i = 0
     n = len(mentions)
+    kept = []
     for r in runs:  # both in document order: one merge-like walk
         while i < n and mentions[i].end <= r.end:
             i += 1
+        if i < n and mentions[i].start <= r.start:
+            continue  # inside a longer mention (a KB name the run stops short of): nothing to add
+        kept.append(r)
         if i < n and r.start < mentions[i].start < r.end:
             r.end = mentions[i].end
             r.text = text[r.start:r.end]
             r.words = tuple(TOKEN_RE.findall(norm, r.start, r.end))
     spans = {(m.start, m.end): m for m in mentions}
+    runs = kept
     starts = {m.start: m for m in runs}
     out = []
     for m in mentions:
