@@ -448,13 +448,22 @@ def _run_end(text: str, norm: str, k: int) -> int:
         return g == " " and text[s].islower() and w not in STOP and w.endswith(ADJ_SUFFIXES)
 
     n = len(toks)
-    j = 1
+    head = 1
+    while head < n and toks[head][0] == "-":
+        head += 1  # Haut-Commissariat: one head
+    j = head
     while j < n and adj(j):
         j += 1
-    end = toks[j - 1][3] if j > 1 else 0
+    end = toks[j - 1][3] if j > head else 0
     preps = 0
     while j < n and preps < 3:
         g, w, _s, _e = toks[j]
+        lower_before = j > head and text[toks[j - 1][2]].islower()
+        if w == "et" and g == " " and lower_before and j + 1 < n:
+            j += 1  # Direction des examens et concours, Parti de la justice et du développement
+            g, w, _s, _e = toks[j]
+            if w not in _DE and w not in _ARTICLES:
+                w, j = "de", j - 1  # "et" + a noun: read as one more "de" phrase
         if g != " " or (w not in _RUN_PREPS and not (w == "en" and preps)):
             break
         j2 = j + 1

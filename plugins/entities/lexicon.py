@@ -197,7 +197,7 @@ NAME_PREFIXES = frozenset("abou abu ibn ould oum umm bint".split())
 ORG_RUN_HEADS = tuple("""
 Académie Administration Affaires Agence Alliance Armée Assemblée Association Autorité Banque Bureau Caisse
 Chambre Comité Commission Commissariat Communauté Confédération Conférence Congrégation Conseil Cour Direction
-Église Fédération Fondation Gendarmerie Gouvernement Haut-Commissariat Institut Ligue Ministère Mission
+Église Fédération Fondation Forces Gendarmerie Gouvernement Haut-Commissariat Institut Ligue Ministère Mission
 Mouvement Observatoire Office Opération Organisation Parti Police Service Syndicat Tribunal Union Université
 """.split())
 

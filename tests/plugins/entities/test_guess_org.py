@@ -120,3 +120,14 @@ def test_linear_time_on_long_runs(default_kb):
         small, big = unit * 300, unit * 2400
         ratio = _seconds(matcher, g, big) / max(_seconds(matcher, g, small), 1e-3)
         assert ratio < 24, (unit, ratio)
+
+
+def test_runs_through_hyphenated_heads_and_coordinated_nouns(ents):
+    found = ents("avec le Haut-Commissariat des Nations unies aux droits de l'homme alors, et la Direction des "
+                 "examens et concours dans la capitale, et les Forces nationales de libération.")
+    assert ("Haut-Commissariat des Nations unies aux droits de l'homme", "ORG") in found
+    assert ("Direction des examens et concours", "ORG") in found
+    assert ("Forces nationales de libération", "ORG") in found
+    # "et" before a capitalised name ends the run: two names
+    found = ents("le Conseil de l'Europe et la France")
+    assert ("Conseil de l'Europe", "ORG") in found and ("France", "LOC") in found
