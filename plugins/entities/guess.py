@@ -69,6 +69,7 @@ _PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d
                            r"|^(?:Saint|Sainte|Mont|Port|Fort)-|\w-(?:Saint|Sainte|St)-", re.IGNORECASE)
 _CODE = re.compile(r"\d")
 _DIRECTION = re.compile(r" ((?:occident|orient|septentrion|méridion|équatori)ale?s?|Nord|Sud|Est|Ouest)(?![\w-])")
+_DIRECTION_FIRST = frozenset("oOsSmméÉNE")  # first letters of _DIRECTION's words: most mentions skip the regex
 _CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ROMAN = re.compile(r"[IVXLC]+")
 # club heads that are words, not initials (the initials must be written in capitals: "as" is a word)
@@ -152,7 +153,12 @@ class Guesser:
         extended, completed with nested places and organisation runs, and typed; in document order."""
         out: list[Mention] = []
         taken_until = 0  # end of the last mention an extension swallowed
+        append = out.append
         for m in mentions:  # cheap guards inline: most mentions need none of the fixes
+            if len(m.words) < 3 and m.prev not in _DE_ART and m.start >= taken_until \
+                    and (m.kind != "nil" or len(m.words) == 1):
+                append(m)  # no split, no head before it, too short to hold a nested name
+                continue
             parts = self._split(m, text) if m.kind == "nil" and len(m.words) > 1 else (m,)
             for p in parts:
                 if p.start < taken_until:
@@ -176,15 +182,21 @@ class Guesser:
             out.sort(key=_order)
         state: dict = {}
         type_of = self._type
-        for m in out:
+        untyped = []
+        for i, m in enumerate(out):
             if m.kind == "nil":
                 m.cue = type_of(m, text, state)
-        _coordinate(out, text)
+                if m.cue is None:
+                    untyped.append(i)
+        if untyped:
+            _coordinate(out, text, untyped)
         if "(" in text:
             out = self._acronyms(out, text)
+        n = len(text)
         for m in out:
-            if text.startswith(" ", m.end) and _type_of(m) == "LOC":
-                d = _DIRECTION.match(text, m.end)
+            e = m.end
+            if e + 1 < n and text[e + 1] in _DIRECTION_FIRST and text[e] == " " and _type_of(m) == "LOC":
+                d = _DIRECTION.match(text, e)
                 if d is not None:  # Pacifique Sud, Afrique orientale: the same place's part, one name
                     m.end = d.end()
                     m.text = text[m.start:m.end]
@@ -196,11 +208,15 @@ class Guesser:
         (IRM)``, ``maire (UDE)``), and so do its other unknown mentions in the document (``la FFTri``).
         A known person or place keeps its type; one that the matcher dropped as a common acronym is added
         when an organisation's name stands just before the parenthesis."""
+        found = list(_PAREN_ACRONYM.finditer(text))
+        if not found:
+            return mentions
         at = {m.start: m for m in mentions}
         orgs: set[tuple[str, ...]] = set()
         added = []
-        prev_end: dict[int, Mention] = {m.end: m for m in mentions if _type_of(m) == "ORG"}
-        for a in _PAREN_ACRONYM.finditer(text):
+        ends = {k for a in found for k in (a.start() - 1, a.start())}
+        prev_end: dict[int, Mention] = {m.end: m for m in mentions if m.end in ends and _type_of(m) == "ORG"}
+        for a in found:
             s, e = a.span(1)
             word = a.group(1)
             if sum(c.isupper() for c in word) < 2 or _CODE.search(word):
@@ -233,12 +249,15 @@ class Guesser:
         if kb is None:
             return mentions
         added = []
+        big_place = self.matcher._big_place
         for m in mentions:
             words = m.words
-            if len(words) < 2 or len(words) > 4 or _type_of(m) != "ORG":
+            if len(words) < 2 or len(words) > 4:
+                continue
+            if _type_of(m) != "ORG":
                 continue
             for j in (0, len(words) - 1):
-                if words[j] in STOP or not self.matcher._big_place(kb, words[j]):
+                if words[j] in STOP or not big_place(kb, words[j]):
                     continue
                 toks = self._tokens(m, text)
                 if toks is None or not text[toks[j][0]].isupper():
@@ -404,15 +423,16 @@ class Guesser:
             return "ORG"  # le ministre de l'Intérieur: the ministry
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
-        if len(words) == 2 and len(last) == 1 and first in ORG_HEADS:
-            return None  # Groupe B, Poule C: a pool of a tournament, not an organisation
         if prev2 in ORG_NOUNS and (prev in DEMONYMS or (prev.endswith(ADJ_SUFFIXES) and prev not in STOP)):
             return "ORG"  # le quotidien allemand Bild, la compagnie aérienne Flydubai
-        if multi and first in CLUB_HEADS and last not in EVENT_HEADS and words[1] not in _DE \
-                and (surface[:len(first)].isupper() or first in _CLUB_WORDS):
-            return "ORG"  # HBC Nantes, FFC Francfort, Stade rennais (not US Open, not Stade de France)
-        if multi and first in _ARTICLES and prev in MEDIA_BEFORE and not m.sent_initial and surface[0].isupper():
-            return "ORG"  # selon Le Monde, au journal Le Soir: a title-cased article opens a medium's name
+        if multi:
+            if len(words) == 2 and len(last) == 1 and first in ORG_HEADS:
+                return None  # Groupe B, Poule C: a pool of a tournament, not an organisation
+            if first in CLUB_HEADS and last not in EVENT_HEADS and words[1] not in _DE \
+                    and (surface[:len(first)].isupper() or first in _CLUB_WORDS):
+                return "ORG"  # HBC Nantes, FFC Francfort, Stade rennais (not US Open, not Stade de France)
+            if first in _ARTICLES and prev in MEDIA_BEFORE and not m.sent_initial and surface[0].isupper():
+                return "ORG"  # selon Le Monde, au journal Le Soir: a title-cased article opens a medium's name
         if cue in ("ORG", "LOC") and m.prev not in LOC_PREPS:
             return cue  # a head, a suffix or a noun before it ("la société X") already said it
         if m.prev in PER_TITLES:
@@ -466,8 +486,18 @@ class Guesser:
 
 _RUN_TOKENS = 14
 # the heads as written, and without their accents: a first-letter charset the regex engine skips with
-_RUN_HEAD = re.compile("(?:" + "|".join(sorted({*ORG_RUN_HEADS, *(normalize(h).capitalize() for h in ORG_RUN_HEADS)},
-                                              key=len, reverse=True)) + r")(?!\w)")
+
+
+def _head_regex(heads: tuple[str, ...]) -> re.Pattern:
+    """One alternation per first letter (``C(?:onseil|omité|...)``): about 20% faster to scan than a flat one."""
+    by_first: dict[str, list[str]] = {}
+    for h in {*heads, *(normalize(h).capitalize() for h in heads)}:
+        by_first.setdefault(h[0], []).append(h[1:])
+    return re.compile("(?:" + "|".join(f"{c}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+                                       for c, rest in sorted(by_first.items())) + r")(?!\w)")
+
+
+_RUN_HEAD = _head_regex(ORG_RUN_HEADS)
 _RUN_PREPS = frozenset({"de", "du", "des", "d", "pour", "aux", "au", "sur", "contre"})
 _ARTICLES = frozenset({"la", "l", "les", "le"})
 
@@ -576,17 +606,22 @@ def _type_of(m: Mention) -> str | None:
     """The type a mention will most likely get: its cue when unknown, its candidates' when all agree."""
     if m.kind == "nil":
         return m.cue
-    types = {e.type for e, _fl in m.candidates}
-    return types.pop() if len(types) == 1 else None
+    cands = m.candidates
+    if not cands:
+        return None
+    t = cands[0][0].type
+    for e, _fl in cands:
+        if e.type != t:
+            return None
+    return t
 
 
-def _coordinate(mentions: list[Mention], text: str) -> None:
+def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
     """An untyped unknown name in a list (``Powell, Blake et Ashmeade``, ``entre Téhéran et Machhad``)
-    takes the type of its neighbours when those that are typed agree."""
+    takes the type of its neighbours when those that are typed agree (``untyped``: their indices, in order)."""
     n = len(mentions)
-    for i, m in enumerate(mentions):
-        if m.kind != "nil" or m.cue is not None:
-            continue
+    for i in untyped:
+        m = mentions[i]
         seen = set()
         for j in (i - 1, i + 1):
             if 0 <= j < n:
@@ -606,7 +641,10 @@ _VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")
 def _person_verb_after(text: str, end: int) -> bool:
     """The word after ``end`` (past an auxiliary) is a verb people do: said, wins, died."""
     v = _VERB_AFTER.match(text, end, end + 40)
-    return v is not None and normalize(v.group(1)) in PER_VERBS
+    if v is None:
+        return False
+    word = v.group(1)
+    return (word if word.isascii() and word.islower() else normalize(word)) in PER_VERBS
 
 
 def _written_lower(text: str, word: str, state: dict) -> bool:
