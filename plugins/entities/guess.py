@@ -77,7 +77,7 @@ _CLUB_WORDS = frozenset({"stade", "racing", "sporting", "real", "atletico", "dyn
 # an acronym in parentheses (``Institut royal météorologique de Belgique (IRM)``, ``(FFTri)``)
 _PAREN_ACRONYM = re.compile(r"\( ?([A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}) ?\)")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
-_MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:de la |de l' ?|de |du |des |d' ?)$")
+_MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:[a-z-]+ )?(?:de la |de l' ?|de |du |des |d' ?)$")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +155,7 @@ class Guesser:
         taken_until = 0  # end of the last mention an extension swallowed
         append = out.append
         for m in mentions:  # cheap guards inline: most mentions need none of the fixes
-            if len(m.words) < 3 and m.prev not in _DE_ART and m.start >= taken_until \
+            if len(m.words) < 3 and m.prev not in _DE_ART and m.prev not in _HEAD_DIRECT and m.start >= taken_until \
                     and (m.kind != "nil" or len(m.words) == 1):
                 append(m)  # no split, no head before it, too short to hold a nested name
                 continue
@@ -163,7 +163,8 @@ class Guesser:
             for p in parts:
                 if p.start < taken_until:
                     continue
-                outer = self._extend(p, text, out) if p.prev in _DE_ART else None
+                outer = self._extend(p, text, out) if p.prev in _DE_ART else \
+                    _head_direct(p, text, out) if p.prev in _HEAD_DIRECT else None
                 if outer is not None:
                     out.append(outer)
                     taken_until = outer.end
@@ -421,6 +422,8 @@ class Guesser:
         if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or (
                 prev2 == "de" and prev in ("l", "la") and self._after_minister(m, text))):
             return "ORG"  # le ministre de l'Intérieur: the ministry
+        if prev in _DE_ART and len(words) <= 2 and prev2 in DEMONYMS and self._after_minister(m, text):
+            return "ORG"  # le ministre iranien des Transports, le ministère russe de la Santé
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
         if prev2 in ORG_NOUNS and (prev in DEMONYMS or (prev.endswith(ADJ_SUFFIXES) and prev not in STOP)):
@@ -470,10 +473,10 @@ class Guesser:
 
     @staticmethod
     def _after_minister(m: Mention, text: str) -> bool:
-        """``ministre de l'`` / ``ministère de la`` just before the mention (the two words the matcher
-        read are ``de l``)."""
+        """``ministre de l'`` / ``ministère de la`` / ``ministre iranien des`` just before the mention (the
+        matcher read only the two words before it)."""
         s = m.start
-        before = normalize(text[max(0, s - 20):s])
+        before = normalize(text[max(0, s - 36):s])
         return _MINISTRY_BEFORE.search(before) is not None
 
     def _place(self, word: str) -> bool:
@@ -560,6 +563,22 @@ def _run_end(text: str, norm: str, k: int) -> int:
         j = j3
         preps += 1
     return end
+
+
+# lower-case heads that WiNER-style names include when the name follows without "de" (université Harvard)
+_HEAD_DIRECT = frozenset({"universite", "comite"})
+
+
+def _head_direct(m: Mention, text: str, out: list[Mention]) -> Mention | None:
+    """``université Harvard``, ``comité Nobel``: the head just before the name is part of it."""
+    hs = m.start - 1 - len(m.prev)
+    if hs < 0 or text[m.start - 1] != " " or not text[hs].islower() \
+            or (hs and (text[hs - 1].isalnum() or text[hs - 1] == "-")) \
+            or normalize(text[hs:m.start - 1]) != m.prev or (out and out[-1].end > hs):
+        return None
+    outer = Mention(hs, m.end, text[hs:m.end], "nil", cue="ORG", words=(m.prev, *m.words), sent_initial=False)
+    outer.prev, outer.prev2 = m.prev2, ""
+    return outer
 
 
 def _order(m: Mention) -> tuple[int, int]:

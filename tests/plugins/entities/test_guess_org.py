@@ -131,3 +131,12 @@ def test_runs_through_hyphenated_heads_and_coordinated_nouns(ents):
     # "et" before a capitalised name ends the run: two names
     found = ents("le Conseil de l'Europe et la France")
     assert ("Conseil de l'Europe", "ORG") in found and ("France", "LOC") in found
+
+
+def test_heads_before_a_name_without_de_and_ministries_after_an_adjective(ents):
+    found = ents("Une étude de l'université Harvard, puis le comité Nobel et le ministre iranien des Transports.")
+    assert ("université Harvard", "ORG") in found and ("comité Nobel", "ORG") in found
+    assert ("Transports", "ORG") in found
+    # a head that is the end of another word, or upper case, is not taken
+    found = ents("La pré-université Harvard et l'Université Harvard.")
+    assert ("pré-université Harvard", "ORG") not in found and ("université Harvard", "ORG") not in found
