@@ -62,10 +62,13 @@ def score_mentions(rows: Iterable[dict], predict: Predict) -> dict[str, dict]:
         g = {(e["start"], e["end"]): WINER_TYPES[e["label"]] for e in row["entities"] if e["label"] in WINER_TYPES}
         for t in g.values():
             gold[t] += 1
+        seen = set()
         for e in predict(row["text"]):
             t = e["type"]
-            if t not in TYPES:
-                continue
+            key = (e["start"], e["end"], t)
+            if t not in TYPES or key in seen:
+                continue  # the same typed span twice (nested and edge place) counts once, not two hits
+            seen.add(key)
             pred[t] += 1
             gt = g.get((e["start"], e["end"]))
             if gt is not None:

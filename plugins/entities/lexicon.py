@@ -68,7 +68,7 @@ ORG_ALONE = frozenset("senat parlement assemblee gouvernement".split())
 ORG_NOUNS = frozenset("""
 societe entreprise groupe constructeur compagnie firme quotidien hebdomadaire journal magazine mensuel chaine
 radio site reseau agence organisation association parti syndicat club equipe ecurie marque banque
-operateur editeur laboratoire fabricant geant start-up startup ong mouvement milice
+operateur editeur laboratoire fabricant geant start-up startup ong mouvement milice collectif formation
 company firm newspaper network agency party union club team brand bank group
 """.split())
 
@@ -145,7 +145,8 @@ salon biennale exposition sommet conference forum marathon rallye tour
 
 # endings of the lower-case adjectives that follow an organisation or place head (européenne, socialiste)
 ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "aux", "ain", "aine", "ine",
-                "ois", "oise", "iste", "istes", "aire", "enne", "ens", "iens", "ales", "aines",
+                "ois", "oise", "iste", "istes", "aire", "ere", "eres", "unies", "unis", "enne", "ens",
+                "iens", "ales", "aines",
                 "een", "eenne", "eens", "ate", "ates", "ime", "imes", "if", "ive", "ifs", "ives", "el", "elle",
                 "ieur", "ieure", "ier", "iere", "aires", "iennes", "aises", "oises", "ains", "ennes", "ines",
                 "eennes")
@@ -194,10 +195,10 @@ NAME_PREFIXES = frozenset("abou abu ibn ould oum umm bint".split())
 # Confédération générale du travail): the recall pass extends them (guess.py). As written (accented and
 # capitalised): they are searched for in the original text with one regex
 ORG_RUN_HEADS = tuple("""
-Académie Agence Alliance Assemblée Association Autorité Banque Bureau Caisse Chambre Comité Commission
-Commissariat Communauté Confédération Conférence Congrégation Conseil Cour Direction Fédération Fondation
-Institut Ligue Ministère Mission Mouvement Observatoire Office Opération Organisation Parti Syndicat
-Tribunal Union Université
+Académie Administration Affaires Agence Alliance Armée Assemblée Association Autorité Banque Bureau Caisse
+Chambre Comité Commission Commissariat Communauté Confédération Conférence Congrégation Conseil Cour Direction
+Église Fédération Fondation Forces Gendarmerie Gouvernement Haut-Commissariat Institut Ligue Ministère Mission
+Mouvement Observatoire Office Opération Organisation Parti Police Service Syndicat Tribunal Union Université
 """.split())
 
 # words after which an unknown name is a place: "dans le Donbass", "originaire d'Ayas"
@@ -209,4 +210,15 @@ PER_VERBS = frozenset("""
 declare dit confie explique affirme raconte repond ecrit assure souligne ajoute estime reconnait regrette
 remporte gagne devance garde s'impose termine finit abandonne signe marque inscrit chante joue meurt decede
 est ne nee mort morte epouse demissionne temoigne denonce admet avoue insiste reagit juge
+""".split())
+
+# first words of sports clubs' names (FC Nantes, HBC Nantes, AS Monaco, Stade rennais, Racing Club de Lens)
+CLUB_HEADS = frozenset("""
+fc as sc rc ac us ogc hbc ffc asm aj ca cs es js sco rcd hc bc vfb vfl sv tsv fsv psv usm asc jsk mc cr
+stade racing sporting real atletico dynamo inter olympique
+""".split())
+
+# words after which a title-cased "Le X" / "La X" names a newspaper or a medium (selon Le Monde, au journal Le Soir)
+MEDIA_BEFORE = frozenset("""
+selon par dans journal quotidien hebdomadaire magazine mensuel site cite interroge interrogee confie
 """.split())
