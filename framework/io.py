@@ -15,7 +15,7 @@ import orjson
 
 from .errors import ConfigError, InputError
 from .hookspecs import hookimpl
-from .record import _LAYERED_KEYS, error_record
+from .record import error_record
 from .registry import FormatRegistry
 
 __all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "AtomicOutput"]
@@ -35,7 +35,7 @@ def read_text(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[
     yield {"id": name, "text": text, "meta": {"file": name, "format": "text"}}
 
 
-_BLANK_BYTES = frozenset(b" \t\r\n\x0b\x0c")  # the bytes a blank line may start with
+_BLANK_START = (b" ", b"\t", b"\r", b"\n", b"\x0b", b"\x0c", b"")
 
 
 def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -47,10 +47,9 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
     """
     id_field = options.get("id_field", "id")
     text_field = options.get("text_field", "text")
-    plain = id_field == "id" and text_field == "text"
     max_bytes = int(options.get("max_line_bytes", DEFAULT_MAX_LINE_BYTES))
     for number, line in enumerate(stream, int(options.get("first_line", 1))):
-        if (not line or line[0] in _BLANK_BYTES) and not line.strip():  # strip copies: only likely blanks
+        if line[:1] in _BLANK_START and not line.strip():  # strip copies the line: only for likely blanks
             continue
         if len(line) > max_bytes:
             yield _bad_line(name, number, line[:65536], "DocumentTooLarge",
@@ -75,27 +74,11 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
             what = "has no" if text is None else f"has a {type(text).__name__} as its"
             yield _bad_line(name, number, line, "MissingText", f"the object {what} {text_field!r} field")
             continue
-        if plain and _LAYERED_KEYS.isdisjoint(item):
-            # a plain document: the keys left after id, text and meta are extras (title, url, lang …) and
-            # go to meta here, where the dict is ours to take apart, not key by key in the pipeline
-            del item["text"]
-            doc_id = item.pop("id", None)
-            meta = item.pop("meta", None)
-            if meta is None or type(meta) is dict:
-                meta = {"file": name, "line": number, **item} if meta is None else {**meta, **item}
-                item = {"id": doc_id, "text": text, "meta": meta}
-            else:  # a meta that is not an object: left for the pipeline to report
-                item.update(id=doc_id, text=text, meta=meta)
-        elif text_field != "text":
+        if text_field != "text":
             item["text"] = item.pop(text_field)
-        if id_field != "id":
-            item["id"] = item.pop(id_field, None)
-        doc_id = item.get("id")
-        if doc_id is None:
-            item["id"] = f"{name}:{number}"
-        elif type(doc_id) is not str:
-            item["id"] = str(doc_id)
-        if item.get("meta") is None:
+        doc_id = item.pop(id_field, None) if id_field != "id" else item.get("id")
+        item["id"] = f"{name}:{number}" if doc_id is None else str(doc_id)
+        if "meta" not in item:
             item["meta"] = {"file": name, "line": number}
         yield item
 

@@ -99,13 +99,13 @@ _VALUES = st.one_of(st.none(), st.integers(-9, 9), st.text(max_size=5),
 @given(extras=st.dictionaries(_EXTRA_KEYS, _VALUES, max_size=6),
        doc_id=st.one_of(st.none(), st.integers(-99, 99), st.text()))
 def test_jsonl_reader_and_pipeline_build_the_record_a_plain_dict_gives(extras: dict, doc_id: object) -> None:
-    """The reader takes plain lines apart itself (extras to meta, a fast path); the record must be the one
-    the pipeline builds from the same object given as a dict with the reader's file and line, and a
-    malformed part (``layers`` not an object …) must give an error record, never stop the run."""
+    """A JSON line read and made a record gives the record the pipeline builds from the same object given
+    as a dict with the reader's file and line (extras in meta, same keys, same order), and a malformed part
+    (``layers`` not an object …) gives an error record naming the core, never an exception that stops the run."""
     obj = {"text": "Hi 😀 there", **extras, **({} if doc_id is None else {"id": doc_id})}
     [item] = read_jsonl(io.BytesIO(orjson.dumps(obj) + b"\n"), "in.jsonl", {})
     expected = {**obj, "id": "in.jsonl:1" if doc_id is None else str(doc_id)}
-    if obj.get("meta") is None:
+    if "meta" not in obj:
         expected["meta"] = {"file": "in.jsonl", "line": 1}
     try:
         direct = record_from_input(expected, "d")
