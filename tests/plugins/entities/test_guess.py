@@ -3,8 +3,6 @@ the NIL record contract, offsets with emoji, and linear time on long runs."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -138,17 +136,7 @@ def test_spans_are_exact_and_inside_the_text(pipe, words):
         assert text[e["start"]:e["end"]] == text[e["start"]:e["end"]].strip()
 
 
-def _seconds(matcher: Matcher, guesser: Guesser, text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t = time.process_time()
-        mentions, norm = matcher.scan(text)
-        guesser.refine(mentions, text, norm)
-        best = min(best, time.process_time() - t)
-    return best
-
-
-def test_linear_time_on_long_runs(default_kb):
+def test_linear_time_on_long_runs(default_kb, pass_seconds):
     """8 times the text takes about 8 times as long (quadratic would be 64): runs of organisation heads and
     prepositions, score lines, list commas, lower-case checks of distinct words, marks and punctuation."""
     matcher = Matcher(default_kb)
@@ -160,5 +148,5 @@ def test_linear_time_on_long_runs(default_kb):
         if unit == "de Xa":  # distinct capitalised words after "de": the lower-case check of each
             small = " ".join(f"de X{i:05d}a" for i in range(300))
             big = " ".join(f"de X{i:05d}a" for i in range(2400))
-        ratio = _seconds(matcher, g, big) / max(_seconds(matcher, g, small), 1e-3)
+        ratio = pass_seconds(matcher, g, big) / max(pass_seconds(matcher, g, small), 1e-3)
         assert ratio < 24, (unit, ratio)

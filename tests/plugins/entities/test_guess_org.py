@@ -4,8 +4,6 @@ longer organisation runs, pools that are no organisations; offsets with astral c
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -101,24 +99,14 @@ def test_offsets_after_emoji_are_code_points(ents, pipe):
         raise AssertionError("IRM not found")
 
 
-def _seconds(matcher: Matcher, guesser: Guesser, text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t = time.process_time()
-        mentions, norm = matcher.scan(text)
-        guesser.refine(mentions, text, norm)
-        best = min(best, time.process_time() - t)
-    return best
-
-
-def test_linear_time_on_long_runs(default_kb):
+def test_linear_time_on_long_runs(default_kb, pass_seconds):
     """8 times the text takes about 8 times as long: parentheses, acronyms, clubs, media, runs with ``en``."""
     matcher = Matcher(default_kb)
     g = Guesser(default_kb, matcher)
     for unit in ("Institut (IRM) ", "((((", "(AB) AB ", "HBC Nantes ", "selon Le Monde ", "Opération en Côte en ",
                  "quotidien allemand Bild "):
         small, big = unit * 300, unit * 2400
-        ratio = _seconds(matcher, g, big) / max(_seconds(matcher, g, small), 1e-3)
+        ratio = pass_seconds(matcher, g, big) / max(pass_seconds(matcher, g, small), 1e-3)
         assert ratio < 24, (unit, ratio)
 
 
