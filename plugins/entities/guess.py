@@ -21,14 +21,13 @@ Every mention produced here is a NIL candidate unless its exact text is a KB ali
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
-import pkgutil
 import re
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from ..first_names import faker_first_names
 from .kb import KB
 from .lexicon import (
     ADJ_SUFFIXES,
@@ -125,15 +124,8 @@ def _names_cache_path(version: str) -> Path:
 
 def _fold_first_names() -> frozenset[str]:
     """The names of faker's person providers, folded and filtered (the slow part ``first_names`` caches)."""
-    import faker.providers.person as person
-
-    names: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            value = provider.__dict__.get(attr)
-            if isinstance(value, (list, tuple, dict)):
-                names.update(n for n in value if isinstance(n, str) and " " not in n)
+    names = {n for attr in ("first_names", "first_names_male", "first_names_female")
+             for n in faker_first_names(attr) if " " not in n}
     folded = {normalize(n) for n in names}
     return frozenset(n for n in folded if len(n) >= 3 and n not in STOP and n not in PER_TITLES
                      and n not in DEMONYMS and n.isalpha())

@@ -8,9 +8,10 @@ agreement right after it (`X a été élue`, `X, née …`), then the first name
 from __future__ import annotations
 
 import functools
-import importlib
 
 import regex
+
+from ..first_names import faker_first_names
 
 __all__ = ["pronoun_gender", "name_gender"]
 
@@ -36,15 +37,8 @@ _AGREEMENT_AFTER = regex.compile(
 @functools.cache
 def _first_names() -> tuple[frozenset[str], frozenset[str]]:
     """Male and female first names, lower case, with names listed as both removed."""
-    male: set[str] = set()
-    female: set[str] = set()
-    for loc in _LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except ImportError:  # pragma: no cover - faker is a dependency
-            continue
-        male.update(n.lower() for n in provider.__dict__.get("first_names_male", ()) if isinstance(n, str))
-        female.update(n.lower() for n in provider.__dict__.get("first_names_female", ()) if isinstance(n, str))
+    male = {n.lower() for n in faker_first_names("first_names_male", _LOCALES)}
+    female = {n.lower() for n in faker_first_names("first_names_female", _LOCALES)}
     return frozenset(male - female), frozenset(female - male)
 
 
