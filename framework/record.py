@@ -65,28 +65,23 @@ def record_from_input(item: str | dict[str, Any], default_id: str) -> dict[str, 
     if not isinstance(text, str):
         raise RecordError("document has no 'text' string" if text is None else
                           f"document 'text' is a {type(text).__name__}, not a string")
-    doc, layers = item.get("doc"), item.get("layers")
+    doc, layers = _object_copy(item, "doc"), _layers_copy(item.get("layers"))
     if "schema" in item:
-        record = dict(item)
-        for key in ("meta", "provenance"):
-            record[key] = _object_copy(item, key)
         errors = item.get("errors")
         if errors and not isinstance(errors, list):
             raise RecordError(f"record 'errors' is a {type(errors).__name__}, not a list")
-        record["errors"] = list(errors) if errors else []
+        record = dict(item)  # keeps the keys a newer schema added, in their places
+        record.update(meta=_object_copy(item, "meta"), doc=doc, layers=layers,
+                      provenance=_object_copy(item, "provenance"), errors=list(errors) if errors else [])
         record.setdefault("id", default_id)
-    else:
-        meta = item.get("meta")
-        meta = dict(meta) if type(meta) is dict else _object_copy(item, "meta")
-        for key in item:
-            if key not in _INPUT_KEYS:
-                meta[key] = item[key]
-        doc_id = item.get("id")
-        record = {"schema": SCHEMA, "id": default_id if doc_id is None else str(doc_id), "text": text,
-                  "meta": meta, "doc": None, "layers": None, "provenance": {}, "errors": []}
-    record["doc"] = dict(doc) if type(doc) is dict else _object_copy(item, "doc")
-    record["layers"] = _layers_copy(layers) if layers else {}
-    return record
+        return record
+    meta = _object_copy(item, "meta")
+    for key in item:
+        if key not in _INPUT_KEYS:
+            meta[key] = item[key]
+    doc_id = item.get("id")
+    return {"schema": SCHEMA, "id": default_id if doc_id is None else str(doc_id), "text": text, "meta": meta,
+            "doc": doc, "layers": layers, "provenance": {}, "errors": []}
 
 
 def _object_copy(item: dict[str, Any], key: str) -> dict[str, Any]:
@@ -100,6 +95,9 @@ def _object_copy(item: dict[str, Any], key: str) -> dict[str, Any]:
 
 
 def _layers_copy(layers: Any) -> dict[str, list[Any]]:
+    """A copy of ``layers`` one level down (the pipeline appends to the span lists)."""
+    if not layers:
+        return {}
     if not isinstance(layers, dict):
         raise RecordError(f"document 'layers' is a {type(layers).__name__}, not an object")
     for name, spans in layers.items():
