@@ -46,6 +46,20 @@ class RunStats:
     seconds: float = 0.0
     last_failed: bool = False  # whether the document counted last failed (for dead-letter routing)
 
+    def count(self, record: dict[str, Any]) -> None:
+        """``add`` for a record at hand: the serial loop's one call per document instead of building a
+        result tuple and calling ``add`` (~1 % of a no-op run, measured)."""
+        self.inputs += 1
+        if record.get("status") == "error":
+            self.error_records += 1
+            self.last_failed = True
+        else:
+            self.records += 1
+            self.chars += len(record["text"])
+            self.last_failed = bool(record["errors"])
+            if self.last_failed:
+                self.documents_with_errors += 1
+
     def add(self, is_error_record: bool, has_errors: bool, chars: int) -> None:
         self.inputs += 1
         self.last_failed = is_error_record or has_errors
@@ -93,8 +107,8 @@ def _init_worker(config: dict[str, Any]) -> None:
 
 def _work(chunk: list[tuple[str | dict[str, Any], str]]) -> list[Result]:
     assert _worker_pipeline is not None, "worker used before its pipeline was built"
-    process = _worker_pipeline.process
-    return [_result(process(item, default_id)) for item, default_id in chunk]
+    process = _worker_pipeline._process
+    return [_result(process(item, default_id, True)) for item, default_id in chunk]
 
 
 def worker_config(pipeline: Pipeline) -> dict[str, Any]:
@@ -141,13 +155,15 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
             yield line
         return
     # the hot loop, written out: a generator expression here cost ~0.1 x the bare loop (measured)
-    process = pipeline.process
+    process = pipeline._process
+    count = stats.count
+    dumps, append_newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
     for index, item in enumerate(items):
-        line, is_error, has_errors, chars = _result(process(item, f"doc-{index}"))
-        add(is_error, has_errors, chars)
+        record = process(item, f"doc-{index}", True)
+        count(record)
         if limit is not None:
             check_error_rate(stats, limit, minimum)
-        yield line
+        yield dumps(record, option=append_newline)
 
 
 def check_error_rate(stats: RunStats, limit: float | None, minimum: int) -> None:

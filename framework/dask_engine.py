@@ -125,7 +125,7 @@ def _write_partition(items: Iterable[Any], index: int, out_dir: str, config: dic
         if policy.on_error == "dead-letter":
             dead = stack.enter_context(AtomicOutput(os.path.join(out_dir, f"dead-letter-{index:05d}.jsonl")))
         for item in items:
-            line, is_error, has_errors, chars = _result(pipeline.process(item) if process else item)
+            line, is_error, has_errors, chars = _result(pipeline._process(item, None, True) if process else item)
             stats.add(is_error, has_errors, chars)
             check_error_rate(stats, policy.max_error_rate, policy.min_documents_for_rate)
             (dead if dead is not None and stats.last_failed else out).write(line)

@@ -65,7 +65,9 @@ def record_from_input(item: str | dict[str, Any], default_id: str) -> dict[str, 
     if not isinstance(text, str):
         raise RecordError("document has no 'text' string" if text is None else
                           f"document 'text' is a {type(text).__name__}, not a string")
-    doc, layers = _object_copy(item, "doc"), _layers_copy(item.get("layers"))
+    # the helpers run only when the key holds something: a plain document has neither
+    doc = _object_copy(item, "doc") if item.get("doc") else {}
+    layers = _layers_copy(item["layers"]) if item.get("layers") else {}
     if "schema" in item:
         errors = item.get("errors")
         if errors and not isinstance(errors, list):

@@ -24,6 +24,30 @@ def test_two_workers_keep_order_and_match_the_serial_run() -> None:
     assert sum(1 for r in parallel if r["errors"]) == 43
 
 
+def test_json_lines_are_the_records_process_returns() -> None:
+    """The JSON path writes provenance from a pre-serialized fragment: the lines must still be exactly the
+    records (an input record's own provenance included), and records handed out must not share it."""
+    import orjson
+
+    pipe = pipeline("Words", "Raiser")
+    earlier = {"schema": "textplug/1", "id": "r", "text": "again", "meta": {}, "doc": {}, "layers": {},
+               "provenance": {"older": {"plugin": "x", "version": "1", "config": "00"}}, "errors": []}
+    items = [*docs(10), earlier, {"id": "e", "text": " "}]
+    stats = RunStats()
+    failed = []
+    lines = []
+    for line in process_many_json(pipe, items, stats=stats):
+        lines.append(orjson.loads(line))
+        failed.append(stats.last_failed)
+    expected = [pipe.process(dict(item), f"doc-{i}") for i, item in enumerate(items)]
+    assert lines == expected
+    assert lines[10]["provenance"].keys() == {"older", *pipe.provenance}
+    assert failed == [bool(r.get("status") == "error" or r["errors"]) for r in expected]
+    first, second = pipe.process("a"), pipe.process("b")
+    first["provenance"]["sample_plugins"] = {}
+    assert "sample_plugins" not in second["provenance"] and "sample_plugins" not in pipe.provenance
+
+
 def test_streaming_does_not_consume_the_whole_input() -> None:
     pipe = pipeline("Words")
     consumed = itertools.count()
