@@ -145,12 +145,12 @@ class Pipeline:
 
     def _run(self, record: dict[str, Any], to_serialize: bool) -> dict[str, Any]:
         doc = Document(record, self.owners)
-        for step in self.steps:
-            doc._step = step  # what Document._enter does, in one store: the plugin and hook running now
+        # each step is set as the document's context (``Document._enter`` in one store) by the loop itself
+        for doc._step in self.steps:
             try:
-                step[2](doc)
+                doc._step[2](doc)
             except Exception as exc:
-                plugin, hook = step[0], step[1]
+                plugin, hook = doc.plugin, doc.hook
                 if self._raise:
                     raise PluginError(plugin, hook, f"{type(exc).__name__}: {exc}") from exc
                 record["errors"].append({"plugin": plugin, "hook": hook, "type": type(exc).__name__,

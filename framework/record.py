@@ -77,7 +77,8 @@ def record_from_input(item: str | dict[str, Any], default_id: str) -> dict[str, 
                       provenance=_object_copy(item, "provenance"), errors=list(errors) if errors else [])
         record.setdefault("id", default_id)
         return record
-    meta = _object_copy(item, "meta")
+    meta = item.get("meta")
+    meta = dict(meta) if type(meta) is dict else _object_copy(item, "meta")  # the usual case without a call
     for key in item:
         if key not in _INPUT_KEYS:
             meta[key] = item[key]
