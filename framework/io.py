@@ -15,7 +15,7 @@ import orjson
 
 from .errors import ConfigError, InputError
 from .hookspecs import hookimpl
-from .record import error_record
+from .record import SCHEMA, FreshRecord, error_record
 from .registry import FormatRegistry
 
 __all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "AtomicOutput"]
@@ -36,6 +36,8 @@ def read_text(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[
 
 
 _BLANK_START = (b" ", b"\t", b"\r", b"\n", b"\x0b", b"\x0c", b"")
+# Fields that make a line more than a plain document (its own meta, layers, or a whole record).
+_RECORD_PARTS = frozenset({"meta", "doc", "layers", "schema", "provenance", "errors", "status"})
 
 
 def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -74,10 +76,21 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
             what = "has no" if text is None else f"has a {type(text).__name__} as its"
             yield _bad_line(name, number, line, "MissingText", f"the object {what} {text_field!r} field")
             continue
+        doc_id = item.pop(id_field, None)
+        if id_field != "id":
+            item.pop("id", None)  # the configured field is the id; a field named "id" would be a second one
+        doc_id = f"{name}:{number}" if doc_id is None else str(doc_id)
+        if _RECORD_PARTS.isdisjoint(item):
+            # the usual line: the fields besides id and text are its metadata; the record is the run's own
+            del item[text_field]
+            if text_field != "text":
+                item.pop("text", None)
+            yield FreshRecord(schema=SCHEMA, id=doc_id, text=text, meta={"file": name, "line": number, **item},
+                              doc={}, layers={}, provenance={}, errors=[])
+            continue
         if text_field != "text":
             item["text"] = item.pop(text_field)
-        doc_id = item.pop(id_field, None) if id_field != "id" else item.get("id")
-        item["id"] = f"{name}:{number}" if doc_id is None else str(doc_id)
+        item["id"] = doc_id
         if "meta" not in item:
             item["meta"] = {"file": name, "line": number}
         yield item

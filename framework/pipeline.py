@@ -19,7 +19,7 @@ from . import hookspecs
 from .config import PipelineConfig
 from .document import IGNORE_LAYER, Document
 from .errors import ConfigError, PluginError
-from .record import error_record, record_from_input
+from .record import FreshRecord, error_record, record_from_input
 from .registry import FormatRegistry, PluginInfo, check_dependencies, load_plugins, plugin_from_object
 
 __all__ = ["Pipeline"]
@@ -131,7 +131,9 @@ class Pipeline:
             raw = item if isinstance(item, str) else str(item.get("text", ""))
             default_id = "doc-" + hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
         try:
-            record = record_from_input(item, default_id)
+            # a reader's fresh record is filled in place; anything else is copied (the caller keeps its input)
+            record = item if type(item) is FreshRecord and not item["provenance"] else record_from_input(
+                item, default_id)
         except ValueError as exc:
             return error_record(source=default_id, line=None, raw=_raw(item), plugin=CORE, hook="input",
                                 type=type(exc).__name__, message=str(exc), id=default_id)

@@ -114,3 +114,8 @@ def test_jsonl_reader_and_pipeline_build_the_record_a_plain_dict_gives(extras: d
         assert is_error_record(record) and record["errors"][0]["plugin"] == "textplug"
         return
     assert orjson.dumps(record_from_input(item, "d")) == orjson.dumps(direct)  # same keys, same order
+    # and the pipeline, which fills a reader's fresh record in place, gives what it gives for the plain dict
+    assert orjson.dumps(_EMPTY.process(item, "d")) == orjson.dumps(_EMPTY.process(expected, "d"))
+
+
+_EMPTY = Pipeline.from_config(entry_points=False)

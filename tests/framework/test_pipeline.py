@@ -93,3 +93,21 @@ def test_wrong_hook_signature_is_a_config_error() -> None:
 def test_phase_order_respects_tryfirst() -> None:
     pipe = Pipeline.from_config()
     assert pipe.phase_order()["prepare_document"][0] == "source_tags"
+
+
+def test_a_readers_fresh_record_is_filled_in_place_once_then_copied_like_any_input() -> None:
+    """The JSON-lines reader's records are the run's own, so the pipeline fills them without a copy; a record
+    that already ran (it has provenance) is input like any other: copied, and the caller's dict untouched."""
+    import io
+
+    from framework.io import read_jsonl
+
+    pipe = pipeline("Words")
+    [item] = read_jsonl(io.BytesIO(b'{"id": "a", "text": "one two three four", "lang": "en"}\n'), "in.jsonl", {})
+    first = pipe.process(item)
+    assert first is item and first["doc"]["words"]["value"] == 4 and len(first["layers"]["word"]) == 3
+    assert first["meta"] == {"file": "in.jsonl", "line": 1, "lang": "en"} and first["provenance"]
+    before = orjson.dumps(item)
+    again = pipe.process(item)
+    assert again is not item and orjson.dumps(item) == before
+    assert again["doc"]["words"]["value"] == 4 and again["provenance"] == first["provenance"]
