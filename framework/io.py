@@ -50,6 +50,7 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
     id_field = options.get("id_field", "id")
     text_field = options.get("text_field", "text")
     max_bytes = int(options.get("max_line_bytes", DEFAULT_MAX_LINE_BYTES))
+    loads, plain = orjson.loads, _RECORD_PARTS.isdisjoint  # local names: this loop runs once a line
     for number, line in enumerate(stream, int(options.get("first_line", 1))):
         if line[:1] in _BLANK_START and not line.strip():  # strip copies the line: only for likely blanks
             continue
@@ -58,7 +59,7 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
                             f"line of {len(line)} bytes is over max_line_bytes={max_bytes}")
             continue
         try:
-            item = orjson.loads(line)
+            item = loads(line)
         except orjson.JSONDecodeError as exc:
             try:
                 line.decode("utf-8")
@@ -80,7 +81,7 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
         if id_field != "id":
             item.pop("id", None)  # the configured field is the id; a field named "id" would be a second one
         doc_id = f"{name}:{number}" if doc_id is None else str(doc_id)
-        if _RECORD_PARTS.isdisjoint(item):
+        if plain(item):
             # the usual line: the fields besides id and text are its metadata; the record is the run's own
             del item[text_field]
             if text_field != "text":

@@ -125,7 +125,7 @@ class Pipeline:
     def _process(self, item: str | dict[str, Any], default_id: str | None, to_serialize: bool) -> dict[str, Any]:
         """``process``; with ``to_serialize`` the record is only for ``orjson.dumps`` (batch runs): its
         provenance may then be the shared pre-serialized fragment."""
-        if isinstance(item, dict) and item.get("status") == "error":
+        if type(item) is not FreshRecord and isinstance(item, dict) and item.get("status") == "error":
             return item  # an error record from a reader passes through untouched
         if default_id is None:
             raw = item if isinstance(item, str) else str(item.get("text", ""))
