@@ -159,7 +159,7 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
     count = stats.count
     dumps, append_newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
     for index, item in enumerate(items):
-        record = process(item, f"doc-{index}", True)
+        record = process(item, index, True)  # the number becomes ``doc-<n>`` only for a document without id
         count(record)
         if limit is not None:
             check_error_rate(stats, limit, minimum)

@@ -122,21 +122,23 @@ class Pipeline:
         """Run every phase over an already built record (in place) and return it."""
         return self._run(record, False)
 
-    def _process(self, item: str | dict[str, Any], default_id: str | None, to_serialize: bool) -> dict[str, Any]:
-        """``process``; with ``to_serialize`` the record is only for ``orjson.dumps`` (batch runs): its
-        provenance may then be the shared pre-serialized fragment."""
-        if type(item) is not FreshRecord and isinstance(item, dict) and item.get("status") == "error":
+    def _process(self, item: str | dict[str, Any], default_id: str | int | None,
+                 to_serialize: bool) -> dict[str, Any]:
+        """``process``. ``default_id`` may also be the document's number in its batch (``doc-<n>`` is made
+        only when the document has no id). With ``to_serialize`` the record is only for ``orjson.dumps``
+        (batch runs): its provenance may then be the shared pre-serialized fragment."""
+        if type(item) is FreshRecord and not item["provenance"]:
+            record = item  # a reader's fresh record is the run's own: filled in place, not copied
+        elif isinstance(item, dict) and item.get("status") == "error":
             return item  # an error record from a reader passes through untouched
-        if default_id is None:
-            raw = item if isinstance(item, str) else str(item.get("text", ""))
-            default_id = "doc-" + hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-        try:
-            # a reader's fresh record is filled in place; anything else is copied (the caller keeps its input)
-            record = item if type(item) is FreshRecord and not item["provenance"] else record_from_input(
-                item, default_id)
-        except ValueError as exc:
-            return error_record(source=default_id, line=None, raw=_raw(item), plugin=CORE, hook="input",
-                                type=type(exc).__name__, message=str(exc), id=default_id)
+        else:
+            if type(default_id) is not str:
+                default_id = _default_id(item, default_id)
+            try:
+                record = record_from_input(item, default_id)  # a copy: the caller keeps its input
+            except ValueError as exc:
+                return error_record(source=default_id, line=None, raw=_raw(item), plugin=CORE, hook="input",
+                                    type=type(exc).__name__, message=str(exc), id=default_id)
         text = record["text"]
         if not text or text.isspace():
             return self._reject(record, "EmptyDocument", "the document has no text")
@@ -184,6 +186,14 @@ class Pipeline:
         from .batch import process_many
 
         return process_many(self, items, workers=workers, chunk_size=chunk_size)
+
+
+def _default_id(item: Any, number: int | None) -> str:
+    """``doc-<n>`` for the n-th document of a batch; otherwise a hash of the text, the same in every run."""
+    if number is not None:
+        return f"doc-{number}"
+    raw = item if isinstance(item, str) else str(item.get("text", "")) if isinstance(item, dict) else repr(item)
+    return "doc-" + hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
 def _without_document(function: Callable[[], None]) -> Callable[[Document], None]:

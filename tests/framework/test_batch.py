@@ -32,15 +32,18 @@ def test_json_lines_are_the_records_process_returns() -> None:
     pipe = pipeline("Words", "Raiser")
     earlier = {"schema": "textplug/1", "id": "r", "text": "again", "meta": {}, "doc": {}, "layers": {},
                "provenance": {"older": {"plugin": "x", "version": "1", "config": "00"}}, "errors": []}
-    items = [*docs(10), earlier, {"id": "e", "text": " "}]
+    items = [*docs(10), earlier, {"id": "e", "text": " "}, "no id", {"text": "no id either"}, 5]
     stats = RunStats()
     failed = []
     lines = []
     for line in process_many_json(pipe, items, stats=stats):
         lines.append(orjson.loads(line))
         failed.append(stats.last_failed)
-    expected = [pipe.process(dict(item), f"doc-{i}") for i, item in enumerate(items)]
+    expected = [pipe.process(dict(item) if isinstance(item, dict) else item, f"doc-{i}")
+                for i, item in enumerate(items)]
     assert lines == expected
+    assert [r["id"] for r in lines[12:]] == ["doc-12", "doc-13", "doc-14"]
+    assert lines[14]["status"] == "error" and "not int" in lines[14]["errors"][0]["message"]
     assert lines[10]["provenance"].keys() == {"older", *pipe.provenance}
     assert failed == [bool(r.get("status") == "error" or r["errors"]) for r in expected]
     first, second = pipe.process("a"), pipe.process("b")

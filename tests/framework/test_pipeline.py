@@ -60,6 +60,9 @@ def test_empty_and_oversized_documents_are_error_records(text: str, kind: str) -
 def test_input_without_text_is_an_error_record() -> None:
     record = pipeline("Words").process({"id": "d", "body": "x"})
     assert record["status"] == "error" and record["errors"][0]["type"] == "RecordError"
+    for odd in (5, None, ["a list"]):  # not a document at all: an error record too, never an exception
+        record = pipeline("Words").process(odd)
+        assert record["status"] == "error" and record["id"].startswith("doc-"), odd
 
 
 def test_hook_wrappers_on_phases_are_refused() -> None:
