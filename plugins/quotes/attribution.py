@@ -65,8 +65,8 @@ _APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu
 _STOP = re.compile(r"[.!?;]")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {
-    "en": re.compile(r"[^\W\d_]{2,}ing(?!\w)"),
-    "fr": re.compile(r"[^\W\d_]{2,}ant(?!\w)"),
+    "en": re.compile(r"(?:(?:further|also|then|later)\s+)?[^\W\d_]{2,}ing(?!\w)"),
+    "fr": re.compile(r"(?:(?:en|tout\s+en|également|aussi)\s+)?[^\W\d_]{2,}ant(?!\w)"),
 }
 _EN_VERBS = frozenset(
     "is was are were has have had made paid gave took sent put said told wrote did got led met spoke held issued "
@@ -127,6 +127,16 @@ _DET_BEFORE = re.compile(
 _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
                         re.IGNORECASE | re.DOTALL)
 # sentence adverbs that open a sentence before its subject
+# adverbs between an inverted cue and its subject, or after a fused pronoun (`souligne encore l'Élysée`, `a salué
+# pour sa part le Premier ministre`, `écrit-il ainsi sur Twitter`, `said also Smith`): lower case only, so a name
+# ending in -ment (`Clément`) is never skipped
+_INV_ADVERB = re.compile(
+    r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
+    r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
+    r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
+    r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
+)
+_RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
@@ -418,6 +428,32 @@ class _Doc:
         if not segs:
             return None
         last = segs[-1]
+        inverted = self._inverted_subject(last, cue_start)
+        if inverted is not None:
+            return inverted
+        w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
+        if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
+            return last[-1][0], last[-1][1]  # `what he describes as`, `ce qu'elle appelle`: the pronoun
+        rel = next((i for i in range(len(last) - 2, -1, -1) if last[i][2] and self.low(last[i][0], last[i][1])
+                    in self.g.relative), None)
+        if rel is not None and last[-1][1] == toks[-1][1] and all(
+            t[2] and self.text[t[0]].isupper() for t in last[rel + 1 :]
+        ) and len(last) - rel - 1 <= 4:
+            return last[rel + 1][0], last[-1][1]  # `the letter in which Taylor said`: the name after the relative
+        if len(last) == 1 and w_end in _RELATIVE_SUBJECT:
+            # `North Somerset Council, which says that`; past an apposition: `a déclaré Vasip Sahin, gouverneur
+            # de la ville, qui qualifie`, `selon Mario Joseph, l'un de ses avocats, qui précise`
+            for seg in segs[-2:-4:-1]:
+                antecedent = self._antecedent(seg) if seg else None
+                if antecedent is not None:
+                    return antecedent
+        if not participle and len(segs) >= 2 and not toks[-1][2] and self.text[toks[-1][0]] == ",":
+            # `Francesco Rutelli, Minister of Culture and Tourism in Italy, called`, `Crista Granroth, speaking
+            # from the Bureau, said`, `David Cameron, qui travailla pour Thatcher …, estime`: the subject comes
+            # before its apposition, which the commas enclose
+            apposed = self._apposed_subject(segs, by_comma)
+            if apposed is not None:
+                return apposed
         if (
             len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
             and self.low(last[0][0], last[0][1]) in self.g.det
@@ -480,6 +516,62 @@ class _Doc:
             last = run
         return self._valid(last)
 
+    def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
+        Somerset Council`), or None (`l'un de ses avocats, qui`: the rules for appositions decide)."""
+        run: list[tuple[int, int, bool]] = []
+        for t in reversed(seg):
+            if t[2] and (self.text[t[0]].isupper() or (run and self.low(t[0], t[1]) in _OF)):
+                run.insert(0, t)
+            else:
+                break
+        while run and self.low(run[0][0], run[0][1]) in _OF:
+            run.pop(0)
+        return self._valid(run) if run and len(run) <= 6 else None
+
+    def _apposed_subject(self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool]) -> Span | None:
+        """The segment before a comma-enclosed apposition that ends right before the cue: the earliest of
+        the comma-separated chunks before it that starts like a subject (not an adjunct, no number:
+        `In Paris, the minister, a socialist, said` -> `the minister`)."""
+        k = len(segs) - 1
+        while k > 0 and not by_comma[k]:
+            k -= 1  # the first segment of the apposition's chunk (`Minister of Culture` / `and Tourism …`)
+        app = segs[k]
+        if k == len(segs) - 1 and (self._name_seg(app) or (
+            len(app) >= 2 and self._titled_name(app) and all(self.text[t[0]].isupper() for t in app[-2:])
+        )):
+            # `Kosovo's president, Fatmir Sejdiu, said`, `The study's lead author, doctoral candidate Maninder
+            # Thind, said`: the name in apposition speaks (the rules below)
+            return None
+        starts = [i for i in range(max(0, k - 6), k) if (by_comma[i] or i == 0) and segs[i]]
+        for i in starts:
+            seg = segs[i]
+            if (
+                (i + 1 == k or by_comma[i + 1])  # a chunk of one segment (`and`, `that` split none)
+                and self._subject_start(seg[0]) and not self._adjunct(seg) and len(seg) <= MAX_SPEAKER_TOKENS
+                and self.low(seg[0][0], seg[0][1]) not in _OPENERS
+                and not any(self.text[t[0]].isdigit() for t in seg)
+            ):
+                return self._valid(seg)
+        return None
+
+    def _inverted_subject(self, seg: list[tuple[int, int, bool]], cue_start: int) -> Span | None:
+        """A clause that opens with a cue has its subject after it (`« … », écrit-il sur Twitter, ajoutant
+        que`, `"…," said Smith, adding that`): that subject, for a cue whose own clause it is."""
+        if not seg or not seg[0][2]:
+            return None
+        before = self.text[max(0, seg[0][0] - 12) : seg[0][0]].rstrip(" \t\u00a0\u202f,")
+        if before[-1:] not in _CLOSING:
+            return None  # only the clause right after a quote (not `X maintained his innocence, saying`)
+        first = self.cues_in(seg[0][0], cue_start)
+        if not first or first[0].start != seg[0][0] or not first[0].verbal:
+            return None
+        c = first[0]
+        if c.inv is not None:
+            return c.inv
+        sp, _ = self.speaker_after(c.end, cue_start)
+        return sp
+
     def _name_seg(self, seg: list[tuple[int, int, bool]]) -> bool:
         """A segment that is a name: up to five capitalised words (`Mike Hentosz`, `Dawn News`), not an
         opening adverb or preposition."""
@@ -534,7 +626,11 @@ class _Doc:
         return self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
 
     def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
-        """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``)."""
+        """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``); an adverb
+        before it is skipped (``souligne encore l'Élysée``)."""
+        adv = _INV_ADVERB.match(self.text, a, b)
+        if adv is not None:
+            a = adv.end()
         toks = []
         end = a
         for t in self.tokens(a, b):
@@ -553,7 +649,11 @@ class _Doc:
 
     # -- the clause after a quote ----------------------------------------------------------------------
     def clause_rest_ok(self, pos: int, hi: int) -> int | None:
-        """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place)."""
+        """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place), maybe
+        after an adverb (`écrit-il ainsi sur Twitter`)."""
+        adv = _INV_ADVERB.match(self.text, pos, hi)
+        if adv is not None:
+            pos = adv.end()
         if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
             return self.sentence_end_or(pos, hi)
         if _COMMA.match(self.text, pos, hi):
@@ -967,8 +1067,10 @@ class _Doc:
                 continue
             sent = self.sentence(cue.start)
             m = self.comp.match(self.text, cue.end, sent[1])
+            bare_match = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
+                bare_match = m is not None
             elif m is None and self.lang == "en":
                 m = _EN_BARE_PRONOUN.match(self.text, cue.end, sent[1])  # `indicated he would`, `warned it was`
             if m is None:
@@ -976,6 +1078,9 @@ class _Doc:
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
             if mid and self.low(mid[-1][0], mid[-1][1]) in self.g.not_before_comp:
                 continue
+            if bare_match and any(t[2] and self.low(t[0], t[1]) in self.g.stops and self.low(t[0], t[1]) != "to"
+                            for t in mid):
+                continue  # `Ağca said upon his release`: a preposition, so an adjunct, not reported speech
             if any(c.verbal and c.lemma not in self.lex.indirect for c in self.cues_in(cue.end, m.start("comp"))):
                 continue
             # the subject is read in the narrative since the last quote; a cue right after a quote is that
@@ -1122,7 +1227,8 @@ def attribute(
                 and "\n" not in text[q.end : nq.start]
                 and n_after is None
                 and (n_intro is None or n_intro.cue.start == after.cue.start)
-            ):
+                and not any(c.verbal for c in d.cues_in(max(after.cue.end, (after.speaker or (0, 0))[1]), nq.start))
+            ):  # not `« A », a-t-il écrit sur Twitter, ajoutant que « B »`: B has a cue of its own
                 parts += [list(p) for p in nq.parts]
                 end = nq.end
                 mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed
