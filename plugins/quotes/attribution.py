@@ -136,6 +136,26 @@ _INV_ADVERB = re.compile(
     r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
     r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
 )
+# English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
+# subject after a quote
+_EN_TRANSITIVE = frozenset(
+    "tell praise accuse blame defend encourage urge remind inform assure reassure advise exhort implore criticize "
+    "criticise denounce decry slam applaud call describe dub condemn express justify highlight recommend demand "
+    "dispute".split()
+)
+# a verb that takes a cue in the infinitive after a quote, before an inverted subject
+_FR_CHAIN = re.compile(
+    r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
+    r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)\s+"
+)
+# cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
+# `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
+_NARROW = {
+    "rule": re.compile(
+        r"\s*(?:[.,;:!?\"»”]|\Z|that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
+    ),
+    "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
+}
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
@@ -263,6 +283,12 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text[start:end].strip() and "-" not in text[start:end])
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
+            if lemma in _NARROW and (
+                not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
+            ):
+                continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
+            if lemma == "read" and text[max(a, start - 3) : start].lower() == "to ":
+                continue
             cues.append(Cue(start, end, lemma, True, inv))
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []
@@ -388,6 +414,15 @@ class _Doc:
 
     def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
         gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
+        participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
+        if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
+            # `X says "…", telling Bloomberg`: right after a quote, the participle shares the subject of the cue
+            # before that quote, in the same sentence
+            s_lo = self.sentence(gap_lo - 1)[0]
+            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+            if prev:
+                c = prev[-1]
+                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
         if gap_lo > lo:
             if shared and _COORD_ONLY.fullmatch(self.text, gap_lo, cue_start):
                 prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), gap_lo) if c.verbal]
@@ -403,7 +438,6 @@ class _Doc:
             sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
             if sp is not None:
                 return sp
-        participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
         toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
         by_comma: list[bool] = [True]  # whether each segment follows punctuation (else a clause word)
@@ -683,8 +717,12 @@ class _Doc:
         if not cues:
             return None
         cue = cues[0]
+        if cue.start > lead and self.lang == "fr" and _FR_CHAIN.fullmatch(text, lead, cue.start):
+            lead = cue.start  # `, préférait rectifier l'intéressé`, `, a tenu à préciser X`: the infinitive's cue
         if cue.start == lead:
             # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
+            if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)):
+                return None  # `", telling Bloomberg`, `", praising the team`: an object, not an inverted subject
             if cue.inv is not None:
                 sp: Span | None = cue.inv
                 sp_end = cue.end if cue.inv[1] <= cue.end else cue.inv[1]
@@ -1190,7 +1228,8 @@ def attribute(
         next_start = quotes[i + 1].start if i + 1 < n else len(text)
         pre_lo = max(s_lo, prev_end)
         post_hi = min(max(s_hi, q.end), next_start)
-        after = d.after(q.end, post_hi) or d.source_after(q.end, post_hi)
+        # the document form first: `", read a statement from X` names X, not the statement
+        after = d.source_after(q.end, post_hi) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
         if after is None and intro is None and lang == "fr":
             intro = d.for_whom(pre_lo, q.start)
