@@ -156,6 +156,8 @@ _NARROW = {
     ),
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
 }
+_COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
+_NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
@@ -423,6 +425,15 @@ class _Doc:
             if prev:
                 c = prev[-1]
                 return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+        if shared and participle and self.lang == "fr":
+            coord = _COORD_BEFORE.search(self.text, max(lo, cue_start - 12), cue_start)
+            if coord is not None:
+                # `qualifiant de « génocide » le conflit local, et fustigeant`: the subject of the participle
+                # it is coordinated with
+                prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), coord.start())
+                        if c.verbal and _PARTICIPLE[self.lang].match(self.text, c.start)]
+                if prev:
+                    return self.speaker_before(lo, prev[-1].start, shared=False)
         if gap_lo > lo:
             if shared and _COORD_ONLY.fullmatch(self.text, gap_lo, cue_start):
                 prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), gap_lo) if c.verbal]
@@ -448,6 +459,9 @@ class _Doc:
             elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
                 if participle and self.low(t[0], t[1]) in ("and", "or", "et", "ou") and t[1] < cue_start - 5:
                     segs[-1].append(t)  # `X cleared both A and B of any blame, stating`: one clause
+                    continue
+                if self.low(t[0], t[1]) in ("et", "and") and _NP_COORD.match(self.text, t[1], cue_start):
+                    segs[-1].append(t)  # `le candidat de la droite et du centre Alain Juppé`: one noun phrase
                     continue
                 segs.append([])
                 by_comma.append(False)
@@ -525,6 +539,17 @@ class _Doc:
                 verb = next((k for k, t in enumerate(last) if not self.text[t[0]].isupper()), None) or None
             if verb is not None:
                 last = last[:verb]
+        if (
+            len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and len(last) >= 2 and last[-1][1] == toks[-1][1]
+            and all(t[2] and self.text[t[0]].isupper() for t in last[-2:])
+            and not any(t[2] and self.text[t[0]].isupper() for t in last[1:4])  # not `Le politologue Filip …`
+            and not any(self.low(t[0], t[1]) in self.g.relative or self.text[t[0]].isdigit() for t in last)
+        ):
+            # `L'ancien candidat à la primaire de la droite et du centre Alain Juppé a annoncé`: the name
+            k = len(last) - 2
+            while k > 0 and last[k - 1][2] and self.text[last[k - 1][0]].isupper():
+                k -= 1
+            return self._valid(last[k:])
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and self._subject_start(last[0]):
             # `Le politologue Filip Reyntjens spécialiste de l'Afrique des Grands Lacs considère`: the head
             # noun phrase up to the end of its first name
@@ -564,9 +589,9 @@ class _Doc:
         return self._valid(run) if run and len(run) <= 6 else None
 
     def _apposed_subject(self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool]) -> Span | None:
-        """The segment before a comma-enclosed apposition that ends right before the cue: the earliest of
-        the comma-separated chunks before it that starts like a subject (not an adjunct, no number:
-        `In Paris, the minister, a socialist, said` -> `the minister`)."""
+        """The subject before a comma-enclosed apposition that ends right before the cue: the earliest of the
+        comma-separated chunks before it (back to a colon) that starts like a subject (not an adjunct, an opening
+        adverb or a date): `In Paris, the minister, a socialist, said` -> `the minister`."""
         k = len(segs) - 1
         while k > 0 and not by_comma[k]:
             k -= 1  # the first segment of the apposition's chunk (`Minister of Culture` / `and Tourism …`)
@@ -577,8 +602,13 @@ class _Doc:
             # `Kosovo's president, Fatmir Sejdiu, said`, `The study's lead author, doctoral candidate Maninder
             # Thind, said`: the name in apposition speaks (the rules below)
             return None
-        starts = [i for i in range(max(0, k - 6), k) if (by_comma[i] or i == 0) and segs[i]]
-        for i in starts:
+        starts = []
+        for i in range(k - 1, max(-1, k - 7), -1):
+            if segs[i] and (by_comma[i] or i == 0):
+                starts.append(i)
+                if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].strip() in (":", ";"):
+                    break  # `The charges included: Emotional jurors of the case, …, stated`: no further back
+        for i in reversed(starts):  # the earliest first: the head comes before its appositions
             seg = segs[i]
             if (
                 (i + 1 == k or by_comma[i + 1])  # a chunk of one segment (`and`, `that` split none)
@@ -634,7 +664,7 @@ class _Doc:
             return False
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
-        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées"))
+        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’"))
 
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
