@@ -156,6 +156,13 @@ _NARROW = {
     ),
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
 }
+_PUBLISHED = frozenset(
+    "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
+    "diffusés diffusées cité citée cités citées relayé relayée relayés relayées".split()
+)
+_PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
+_AS_SOURCE_LEMMAS = frozenset("report state say announce note confirm tell claim indicate".split())
+_BY_IN = re.compile(r"\s+(?:by|in)\s+")
 _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
@@ -476,15 +483,17 @@ class _Doc:
         if not segs:
             return None
         last = segs[-1]
-        inverted = self._inverted_subject(last, cue_start)
+        inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is not None:
             return inverted
         w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
         if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
             return last[-1][0], last[-1][1]  # `what he describes as`, `ce qu'elle appelle`: the pronoun
-        rel = next((i for i in range(len(last) - 2, -1, -1) if last[i][2] and self.low(last[i][0], last[i][1])
-                    in self.g.relative), None)
-        if rel is not None and last[-1][1] == toks[-1][1] and all(
+        rel = None
+        if last[-1][1] == toks[-1][1] and self.text[last[-1][0]].isupper():  # (cheap test first)
+            rel = next((i for i in range(len(last) - 2, -1, -1) if last[i][2] and self.low(last[i][0], last[i][1])
+                        in self.g.relative), None)
+        if rel is not None and all(
             t[2] and self.text[t[0]].isupper() for t in last[rel + 1 :]
         ) and len(last) - rel - 1 <= 4:
             return last[rel + 1][0], last[-1][1]  # `the letter in which Taylor said`: the name after the relative
@@ -704,6 +713,15 @@ class _Doc:
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
+        k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)
+        pub = _PUBLISHED_BY.match(self.text, toks[k][0], b) if k is not None else None
+        if pub is not None:
+            # `according to an article published by The Korea Herald`, `un communiqué cité vendredi par l'agence
+            # Lusa`: the document with its author, whose name the span then covers
+            by, by_end = self.speaker_after(pub.end(), b)
+            sp = self._valid(toks[:k])
+            if by is not None and sp is not None:
+                return (sp[0], by[1]), by_end
         if toks and not self._titled_name(toks):
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
             m = _APPOSED_NAME.match(self.text, end, b)
@@ -862,6 +880,9 @@ class _Doc:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
         lo = max(lo, q_start - WINDOW)
         for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
+            source = self.as_source(cue, q_start)
+            if source is not None:
+                return source
             if cue.verbal and (
                 _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
             ):
@@ -874,6 +895,37 @@ class _Doc:
                 sp, _ = self.speaker_after(cue.end, q_start)
                 if sp is not None:
                     return Attribution(cue, sp, cue.end)
+        return None
+
+    def as_source(self, cue: Cue, hi: int) -> Attribution | None:
+        """`As reported by X,`, `as stated in the constitution`: X, the source named after `by`/`in`."""
+        if (
+            not cue.verbal or self.lang != "en" or cue.lemma not in _AS_SOURCE_LEMMAS
+            or self.text[max(0, cue.start - 3) : cue.start].lower() != "as "
+        ):
+            return None
+        m = _BY_IN.match(self.text, cue.end, hi)
+        if m is None:
+            return None
+        sp, _ = self.speaker_after(m.end(), hi)
+        return Attribution(cue, sp, cue.end) if sp is not None else None
+
+    def tail_source(self, q_end: int, hi: int) -> Attribution | None:
+        """A source that ends the sentence after a quote and some words: `… "the highest organ" in the country,
+        as stated in the North Korean constitution.`, `… « … » dans le pays, selon X.`"""
+        for cue in self.cues_in(q_end, hi)[-2:]:
+            att = self.as_source(cue, hi)
+            if att is not None:
+                lead, end = cue.start - 3, att.speaker[1]
+            elif not cue.verbal:
+                sp, end = self.speaker_after(cue.end, hi)
+                if sp is None:
+                    continue
+                att, lead = Attribution(cue, sp, cue.end), cue.start
+            else:
+                continue
+            if self.text[max(q_end, lead - 3) : lead].rstrip().endswith(",") and self.clause_rest_ok(end, hi):
+                return att
         return None
 
     # -- attribution across sentences and through others ------------------------------------------------
@@ -1332,6 +1384,10 @@ def attribute(
         ctx = ""
         if use is not None:
             ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(max(sent[1], end), use.cue.end + CTX))
+        if use is None and typ in ("mixed", "direct"):
+            use = d.tail_source(end, sent[1])  # `… "…" in the country, as stated in the constitution.`
+            if use is not None:
+                ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(sent[1], use.cue.end + CTX))
         if use is None and typ in ("mixed", "direct"):
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
