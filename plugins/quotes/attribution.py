@@ -615,7 +615,7 @@ class _Doc:
         for i in range(k - 1, max(-1, k - 7), -1):
             if segs[i] and (by_comma[i] or i == 0):
                 starts.append(i)
-                if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].strip() in (":", ";"):
+                if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].rstrip().endswith((":", ";")):
                     break  # `The charges included: Emotional jurors of the case, …, stated`: no further back
         for i in reversed(starts):  # the earliest first: the head comes before its appositions
             seg = segs[i]
