@@ -100,8 +100,9 @@ _VOICE = re.compile(
 _READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
                       re.IGNORECASE)
 _POUR = regex.compile(
-    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}|"
-    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,\s*\Z"
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,"
+    r"(?:\s+\p{Ll}[\p{L}'’-]*){0,4}\s*\Z"  # `Pour le journaliste Christian Chavagneux, avec ces déclarations « … »`
 )
 # a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
 _SOURCE = re.compile(
@@ -1374,10 +1375,21 @@ def attribute(
             # so-called "…"`): a name, a term or a title; an evaluative phrase (`« très diversifié »`) is
             # someone's words even without a cue
             typ = "scare"
+            if not name_like and next((c for c in content if c.isalpha()), "A").islower():
+                later = _closing_attribution(info, group_end, sent)
+                if later is not None:
+                    # `They laboured in "15-hour shifts," were housed …, and paid "about half …," the Mail said`:
+                    # lower-case fragments of a sentence whose attribution closes it are that speaker's words
+                    typ, frame = "mixed", later
         elif embedded or (intro is not None and _object_of_cue(text, d.lex, intro, parts[0][0], parts[-1][1])):
             typ = "mixed"  # also `a condamné « l'attentat … »`: the object of the cue, not a statement
         elif short and post_words and att is None:
             typ = "mixed"
+        elif (
+            intro is not None and intro.cue.lemma == "pour" and _WORDS.search(text, intro.clause_end, q.start)
+            and _n_tokens(text, parts) < 8 and not _TERMINAL.search(content)
+        ):
+            typ = "mixed"  # `Pour le journal, c'est « intolérable »`: a fragment after words of the writer
         else:
             typ = "direct"
         use = att or (frame if typ != "scare" else None)
@@ -1447,6 +1459,18 @@ _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?
 _LIST_GAP = re.compile(r"[\s,;]*")
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
+
+
+def _closing_attribution(info: list, i: int, sent: Span) -> Attribution | None:
+    """The attribution after a later quote of the same sentence that closes the sentence (`…, "…," the Mail
+    said.`), with a verbal cue; None when there is none."""
+    for _q, q_sent, after, _, _, _ in info[i + 1 : i + 6]:
+        if q_sent != sent:
+            return None
+        if after is not None:
+            ok = after.cue.verbal and after.clause_end >= sent[1] - 1
+            return after if ok else None
+    return None
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

@@ -188,3 +188,18 @@ def test_linear_time_on_long_runs(unit, lang):
     cost(10)
     small, big = cost(200), cost(800)
     assert big < 8 * max(small, 1e-3)
+
+
+def test_pour_x_with_words_between_and_its_fragments():
+    text = ("🙂 Pour le journaliste Christian Chavagneux, avec ces déclarations « le président est en train de "
+            "construire la bataille entre l’aristocratie et le peuple ».")
+    assert _marked(text, "fr") == [("direct", "le journaliste Christian Chavagneux", "Pour")]
+    text = "Pour le président français, il s’agit d’une « très bonne nouvelle »."
+    assert _marked(text, "fr") == [("mixed", "le président français", "Pour")]
+
+
+def test_lower_case_fragments_share_the_attribution_that_closes_their_sentence():
+    text = ('They worked "15-hour shifts," were housed in dormitories, "from which outsiders" were banned, and paid '
+            '"about half their wages for room and board," the Mail said. Titles like "Avatar" stay titles.')
+    assert _marked(text, "en") == [("mixed", "the Mail", "said")] * 2 + [("mixed", "the Mail", "said"),
+                                                                         ("scare", None, None)]
