@@ -5,7 +5,8 @@ per split, and indirect speech on the documents that annotate it.
 Splits (each document says its own): ``tuned`` (the rule writers read its errors), ``held-out`` (only its scores
 were seen), ``blind`` (annotated before any system output on it was looked at), ``check`` (20 + 20 articles
 annotated before the fifth pass changed any rule, scored once at its end: the honest figure), ``check2``
-(annotated after ``check`` was read, before the rules changed after that). Scores are printed; the floors below are the measured figures minus a margin, so a regression fails."""
+(annotated after ``check`` was read, before the rules changed after that). Scores are printed; the floors
+below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
 
