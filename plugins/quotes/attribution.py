@@ -149,11 +149,12 @@ _FR_CHAIN = re.compile(
     r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
     r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)\s+"
 )
+_NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
 # cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
 # `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
 _NARROW = {
     "rule": re.compile(
-        r"\s*(?:[.,;:!?\"»”]|\Z|that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
+        r"\s*(?:[.,;:!?\"»”]|\Z|(?:\w+\s+){0,2}that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
     ),
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
 }
@@ -299,6 +300,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
             if lemma == "read" and text[max(a, start - 3) : start].lower() == "to ":
                 continue
+            if inv is None and text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
+                (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None and m.group()[0].isupper()
+            ):
+                continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
             cues.append(Cue(start, end, lemma, True, inv))
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []
@@ -616,7 +621,7 @@ class _Doc:
         for i in range(k - 1, max(-1, k - 7), -1):
             if segs[i] and (by_comma[i] or i == 0):
                 starts.append(i)
-                if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].rstrip().endswith((":", ";")):
+                if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].rstrip().endswith((":", ";", "–", "—")):
                     break  # `The charges included: Emotional jurors of the case, …, stated`: no further back
         for i in reversed(starts):  # the earliest first: the head comes before its appositions
             seg = segs[i]
@@ -697,7 +702,10 @@ class _Doc:
         if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
             return False
         g = self.g
-        return self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
+        return (
+            self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
+            or (w[:2] in ("l'", "l’") and len(w) > 2)  # `l'USGS`, `l'entreprise`
+        )
 
     def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
         """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``); an adverb
@@ -925,8 +933,9 @@ class _Doc:
                 att, lead = Attribution(cue, sp, cue.end), cue.start
             else:
                 continue
-            if self.text[max(q_end, lead - 3) : lead].rstrip().endswith(",") and self.clause_rest_ok(end, hi):
-                return att
+            comma = self.text[max(q_end, lead - 3) : lead].rstrip().endswith(",")
+            if (comma or (not cue.verbal and cue.lemma in ("according to", "selon"))) and self.clause_rest_ok(end, hi):
+                return att  # (`"two deep wounds" in the attack according to a hospital spokesperson.`)
         return None
 
     # -- attribution across sentences and through others ------------------------------------------------
@@ -1376,7 +1385,7 @@ def attribute(
             # someone's words even without a cue
             typ = "scare"
             if not name_like and next((c for c in content if c.isalpha()), "A").islower():
-                later = _closing_attribution(info, group_end, sent)
+                later = _closing_attribution(info, group_end, sent) or d.tail_source(end, sent[1])
                 if later is not None:
                     # `They laboured in "15-hour shifts," were housed …, and paid "about half …," the Mail said`:
                     # lower-case fragments of a sentence whose attribution closes it are that speaker's words
@@ -1412,6 +1421,13 @@ def attribute(
             typ = "scare"  # `les chansons « Stand by Me », « Spanish Harlem » et « There Goes My Baby »`
             use = None
         if (
+            att is None and typ == "scare" and not name_like and prev is not None and prev["type"] == "mixed"
+            and prev["speaker"] is not None and _COORD_FRAGMENT.fullmatch(text, prev["end"], q.start)
+        ):
+            typ, use = "mixed", None  # `a exprimé « sa grande joie » et son « bonheur »`: the same speaker's words
+            qd = _quote_dict(d, typ, q.start, end, parts, None, "")
+            qd["cue"], qd["channel"], qd["speaker"] = prev["cue"], prev["channel"], dict(prev["speaker"])
+        elif (
             att is None and typ != "direct" and prev is not None and prev["type"] == "direct"
             and prev["speaker"] is not None and _LIST_GAP.fullmatch(text, prev["end"], q.start)
             and not name_like
@@ -1457,6 +1473,7 @@ def attribute(
 
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
+_COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
 

@@ -266,7 +266,7 @@ def _trie(forms, capitalised: bool = True) -> str:
 
 _FR_AUX_RE = (
     r"(?:[nj]['’]\s*)?(?:a|ai|as|avons|avez|ont|avait|avais|avions|avaient|aura|auront|aurait|auraient|eut|avoir|"
-    r"ayant)(?:(?:-t-|-)(?P<ainv>il|elle|ils|elles|on|je|nous|vous))?"
+    r"ayant|ait|aient)(?:(?:-t-|-)(?P<ainv>il|elle|ils|elles|on|je|nous|vous))?"  # `bien que X ait indiqué`
 )
 _BEFORE = {
     "fr": rf"(?<![\w-])(?:(?P<aux>{_FR_AUX_RE})|(?P<refl>{_FR_REFL}))(?:\s+{_FR_ADV}){{0,2}}\s+\Z",

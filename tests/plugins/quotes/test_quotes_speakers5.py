@@ -203,3 +203,33 @@ def test_lower_case_fragments_share_the_attribution_that_closes_their_sentence()
             '"about half their wages for room and board," the Mail said. Titles like "Avatar" stay titles.')
     assert _marked(text, "en") == [("mixed", "the Mail", "said")] * 2 + [("mixed", "the Mail", "said"),
                                                                          ("scare", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker, cue",
+    [
+        # a capitalised cue form inside a name is no cue (`United States`, `National Post`), an auxiliary is
+        ('The United States said that it was "disappointed" by the move.', "en", "The United States", "said"),
+        ('In an interview with the National Post, Minister Ross Landry spoke of the dangers, "We do not want it."',
+         "en", "Minister Ross Landry", "spoke"),
+        ('"My thoughts are with those injured," British Prime Minister Theresa May said on Friday.', "en",
+         "British Prime Minister Theresa", "May said"),
+        # subjunctive auxiliary, elided article as a subject start
+        ("Il n'y a eu aucun mort, bien que l'USGS ait indiqué que les dégâts pourraient être de « modérés à "
+         "sérieux ».", "fr", "l'USGS", "ait indiqué"),
+        # a dash bounds the apposition search
+        ('Reactions varied – one person from Tikrit, Majid\'s home town, said that he had been "killed by '
+         'traitors," but others disagreed.', "en", "one person from Tikrit", "said"),
+        # sources after a short fragment, `according to` without a comma
+        ('Wiranto suffered "two deep wounds" in the attack according to a hospital spokesperson.', "en",
+         "a hospital spokesperson", "according to"),
+        ("Les bêtes présentaient des « lésions traumatiques » ayant entraîné la mort, selon un vétérinaire 🙂.",
+         "fr", "un vétérinaire", "selon"),
+        # a fragment coordinated after a mixed quote shares its speaker
+        ("Le boxeur de 23 ans a exprimé « sa grande joie » et son « bonheur » d'avoir gagné.", "fr",
+         "Le boxeur de 23 ans", "a exprimé"),
+        ('A federal judge ruled Thursday that the program is "unconstitutional".', "en", "A federal judge", "ruled"),
+    ],
+)  # fmt: skip
+def test_check_set_shapes(text, lang, speaker, cue):
+    assert _marked(text, lang)[-1][1:] == (speaker, cue)
