@@ -163,6 +163,9 @@ _PUBLISHED = frozenset(
     "diffusés diffusées cité citée cités citées relayé relayée relayés relayées".split()
 )
 _PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
+# cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
+_WEAK_CUES = frozenset("believe confirm indicate suggest estimate croire penser estimer considérer juger confirmer "
+                       "indiquer".split())
 _AS_SOURCE_LEMMAS = frozenset("report state say announce note confirm tell claim indicate".split())
 _BY_IN = re.compile(r"\s+(?:by|in)\s+")
 _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
@@ -492,6 +495,17 @@ class _Doc:
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is not None:
             return inverted
+        if (
+            participle and shared and gap_lo and lo == gap_lo and last[0][0] - gap_lo <= 3
+            and not self._subject_start(last[0])
+        ):
+            # `X acknowledged their government had "unintentionally" shot down a jet, blaming`: the subject of
+            # the cue before the quote
+            s_lo = self.sentence(gap_lo - 1)[0]
+            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+            if prev:
+                c = prev[-1]
+                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
         w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
         if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
             return last[-1][0], last[-1][1]  # `what he describes as`, `ce qu'elle appelle`: the pronoun
@@ -524,6 +538,13 @@ class _Doc:
             # `Mike Hentosz, a witness who was inside the gym, said`, `Dawn News, a private television station,
             # had stated`: the name, not its apposition
             last = segs[-2]
+        elif (
+            len(segs) >= 2 and by_comma[-1] and len(segs[-2]) >= 3 and self.low(last[0][0], last[0][1]) in self.g.det
+            and all(t[2] and self.text[t[0]].isupper() for t in segs[-2][:2])
+            and self.low(segs[-2][2][0], segs[-2][2][1]) in self.g.det
+            and self.low(segs[-2][0][0], segs[-2][0][1]) not in self.g.stops | self.g.det
+        ):
+            return segs[-2][0][0], segs[-2][1][1]  # `Teguh Samudro the head of BKIMP, the quarantine said`
         if not self._subject_start(last[0]) and not self._titled_name(last):
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
@@ -899,11 +920,34 @@ class _Doc:
             if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:
+                    outer = self._outer(cue, sp, lo)
+                    if outer is not None:
+                        return outer
                     return Attribution(cue, sp, cue.end, bool(ADDRESSEE.match(self.text, cue.end, q_start)))
             elif not cue.verbal:
                 sp, _ = self.speaker_after(cue.end, q_start)
                 if sp is not None:
                     return Attribution(cue, sp, cue.end)
+        return None
+
+    def _outer(self, cue: Cue, sp: Span, lo: int) -> Attribution | None:
+        """A cue inside the reported clause of an earlier one, whose subject is a pronoun or a thing (`Njie
+        stated that he believes that … "…"`, `Alfano said the ruling confirmed there was "…"`): the earlier
+        cue's attribution, when its subject is a name or a speaker noun."""
+        if cue.lemma not in _WEAK_CUES:
+            return None
+        words = self.text[sp[0] : sp[1]].split()
+        first = words[0].lower() if words else ""
+        thing = first in self.g.det and all(w.islower() for w in words) and not any(
+            is_speaker_noun(w, self.lang) for w in words[1:3])
+        if not (len(words) == 1 and (first in self.g.singular or first in self.g.plural)) and not thing:
+            return None
+        for c0 in reversed(self.cues_in(lo, cue.start)[-2:]):
+            if not c0.verbal or c0.lemma not in self.lex.indirect or _STOP.search(self.text, c0.end, cue.start):
+                continue
+            sp0 = c0.inv if c0.inv is not None else self.speaker_before(lo, c0.start)
+            if sp0 is not None and sp0[1] <= c0.start and self.text[sp0[0]].isupper():
+                return Attribution(c0, sp0, c0.end)
         return None
 
     def as_source(self, cue: Cue, hi: int) -> Attribution | None:

@@ -233,3 +233,25 @@ def test_lower_case_fragments_share_the_attribution_that_closes_their_sentence()
 )  # fmt: skip
 def test_check_set_shapes(text, lang, speaker, cue):
     assert _marked(text, lang)[-1][1:] == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a weak cue inside someone's reported clause: the outer speaker
+        ('Njie stated that he believes that detention is depriving someone of the "procedures as established by '
+         'law."', "en", "Njie"),
+        # … but a named inner speaker keeps the words, and other inner cues are untouched
+        ('Smith said that Jones had called it "a disaster".', "en", "Jones"),
+        ('The UK foreign secretary said that it was vital that Pakistan "abides by the commitment".', "en",
+         "The UK foreign secretary"),
+        # a participle after a quote whose clause has no subject: the cue before the quote
+        ('Representatives from Iran acknowledged their government had "unintentionally" shot down a jet 🙂 near '
+         'Tehran, blaming "human error" for it.', "en", "Representatives from Iran"),
+        # a leading name with an apposition without a comma
+        ('Teguh Samudro the head of BKIMP, the Indonesian quarantine said yesterday: "The packages were broken."',
+         "en", "Teguh Samudro"),
+    ],
+)  # fmt: skip
+def test_outer_speakers_and_participles(text, lang, speaker):
+    assert _marked(text, lang)[-1][1] == speaker
