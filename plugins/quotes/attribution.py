@@ -381,6 +381,12 @@ class _Doc:
         toks = [t for t in toks if t[2]]
         if not toks or len(toks) > MAX_SPEAKER_TOKENS:
             return None
+        if len(toks) > 1 and self.low(toks[0][0], toks[0][1]) in self.g.stops:
+            w_last = self.low(toks[-1][0], toks[-1][1])
+            if (w_last in self.g.singular or w_last in self.g.plural) and not any(
+                self.low(t[0], t[1]) in self.g.relative for t in toks
+            ):
+                return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
         first = self.low(toks[0][0], toks[0][1])
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
@@ -491,6 +497,15 @@ class _Doc:
             by_comma.pop()
         if not segs:
             return None
+        if len(segs) >= 2 and self.text[toks[-1][0]] == ")" and segs[-2] and not toks[-1][2]:
+            # `Le premier ministre Robert Fico (Smer-DS) a dit`: the noun phrase before the parenthesis
+            k = len(segs) - 1
+            while k > 0 and self.text[max(0, segs[k][0][0] - 2) : segs[k][0][0]].strip() != "(":
+                k -= 1
+            # only a short parenthesis (`(Smer-DS)`, `(PS)`) after a noun phrase that opens its chunk (not
+            # `Organisation for … and Development (OECD)`, whose `and` split the name)
+            if k > 0 and segs[k - 1] and len(segs[k]) <= 4 and k == len(segs) - 1 and (by_comma[k - 1] or k == 1):
+                segs, by_comma = segs[:k], by_comma[:k]
         last = segs[-1]
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is not None:
@@ -507,6 +522,15 @@ class _Doc:
                 c = prev[-1]
                 return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
         w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
+        if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
+            # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
+            # une citation de François Fillon qui disait`), else the segment without it (`Rebaudengo, le chef de
+            # mission de MSF pour la Syrie qui considère`)
+            ante = self._antecedent(last[:-1])
+            if ante is not None and len(self.text[ante[0] : ante[1]].split()) >= 2:
+                return ante
+            last = last[:-1]
+            w_end = self.low(last[-1][0], last[-1][1])
         if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
             return last[-1][0], last[-1][1]  # `what he describes as`, `ce qu'elle appelle`: the pronoun
         rel = None
@@ -1409,7 +1433,13 @@ def attribute(
                 mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed
                 group_end = i + 1
         att = after or intro
-        frame = None if att else d.frame(sent[0], q.start)
+        narrative = (
+            att is None and lang == "fr" and (m_et := _ET_DE.search(text, max(sent[0], q.start - 40), q.start))
+            is not None and d.lex.lemma(m_et.group("v")) is not None
+        )  # `Et d'ajouter : « … »`: the previous speaker goes on
+        if narrative:
+            embedded = False
+        frame = None if att or narrative else d.frame(sent[0], q.start)
         if frame is not None:
             frame = d.voice(frame, q.start)
         last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
@@ -1453,7 +1483,7 @@ def attribute(
             use = d.tail_source(end, sent[1])  # `… "…" in the country, as stated in the constitution.`
             if use is not None:
                 ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(sent[1], use.cue.end + CTX))
-        if use is None and typ in ("mixed", "direct"):
+        if use is None and typ in ("mixed", "direct") and not narrative:
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
                 ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
@@ -1517,6 +1547,7 @@ def attribute(
 
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
+_ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
 _COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)

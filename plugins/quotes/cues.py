@@ -37,11 +37,11 @@ _FR_REGULAR_ER = {
     "condamner": "", "exiger": "i", "réclamer": "i",
     # fourth pass: gaps found against the GenderGapTracker and textacy lists (shared/data/quotes)
     "exhorter": "", "encourager": "", "justifier": "", "exprimer": "", "alléguer": "i", "attester": "i",
-    "concéder": "i", "constater": "i", "craindre": "i", "défendre": "", "espérer": "i",
+    "concéder": "i", "constater": "i", "craindre": "i", "défendre": "r", "espérer": "i",
     "évoquer": "", "informer": "i", "nuancer": "", "proposer": "", "recommander": "i",
     "redouter": "i", "relater": "i", "remarquer": "i", "réfuter": "", "saluer": "", "souhaiter": "i",
     "soupirer": "", "crier": "", "prononcer": "", "reprocher": "", "nier": "",
-    "démentir": "i", "prédire": "i", "murmurer": "", "féliciter": "",
+    "démentir": "i", "prédire": "i", "murmurer": "", "féliciter": "r",
     "réjouir": "r", "plaindre": "r", "implorer": "", "supplier": "",
     # fifth pass: verbs of held-out/blind errors and their kin (`préférait rectifier l'intéressé`)
     "rectifier": "i", "renchérir": "i",

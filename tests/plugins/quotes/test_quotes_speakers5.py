@@ -255,3 +255,28 @@ def test_check_set_shapes(text, lang, speaker, cue):
 )  # fmt: skip
 def test_outer_speakers_and_participles(text, lang, speaker):
     assert _marked(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # shapes found in a random sample of the news corpus (outside every gold split)
+        ("Le premier ministre slovaque Robert Fico (Smer-DS) a dit « certains des vôtres sont des menteurs ».", "fr",
+         "Le premier ministre slovaque Robert Fico"),
+        ('In the execution chamber he apologized to the family, stating, "I am sorry."', "en", "he"),
+        ("Rival à droite, Henri Guaino a ressorti une citation de François Fillon qui disait en 2012 : « Il ne sert "
+         "à rien de parler d'autorité »", "fr", "François Fillon"),
+        ("« Ce sera une victoire incroyable » s'est félicité Trump à la Maison-Blanche.", "fr", "Trump"),
+        ("« Il y a eu une deuxième explosion » a expliqué le gouverneur Ali Khan 🙂. Et d'ajouter : « Ces deux "
+         "attentats étaient suicides. »", "fr", "le gouverneur Ali Khan"),
+    ],
+)  # fmt: skip
+def test_corpus_sample_shapes(text, lang, speaker):
+    assert _marked(text, lang)[-1][1] == speaker
+
+
+def test_a_long_parenthesis_or_a_name_split_by_and_keeps_its_subject():
+    text = ('The Organisation for Economic Co-operation and Development (OECD) said the deal was a "solution".')
+    assert _marked(text, "en")[-1][1] != "Development"
+    text = "He faces 11 charges of war crimes, all of which he denies."
+    assert not [q for q in attribute(text, find_quotes(text), "en") if q["type"] == "indirect"]
