@@ -147,7 +147,15 @@ _EN_TRANSITIVE = frozenset(
 # a verb that takes a cue in the infinitive after a quote, before an inverted subject
 _FR_CHAIN = re.compile(
     r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
-    r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)\s+"
+    r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
+    r"\s+"
+)
+_FR_PASSIVE = re.compile(
+    r"(?<![\w'’-])(?:été|est|sont|était|étaient|fut|furent|sera|seront|être)\s+(?:[a-zé]+ment\s+)?\Z"
+)
+_MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
+    "april may june july august september october november december".split()
 )
 _NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
 # cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
@@ -297,6 +305,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text[start:end].strip() and "-" not in text[start:end])
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
+            if lex.lang == "fr" and inv is None and " " not in text[start:end] and _FR_PASSIVE.search(
+                text, max(a, start - 30), start
+            ):
+                continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, whose subject is no speaker
             if lemma in _NARROW and (
                 not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
             ):
@@ -381,6 +393,8 @@ class _Doc:
         toks = [t for t in toks if t[2]]
         if not toks or len(toks) > MAX_SPEAKER_TOKENS:
             return None
+        if len(toks) > 2 and self.text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
+            return None  # `Publié le 31 décembre 2014`: a date, no speaker
         if len(toks) > 1 and self.low(toks[0][0], toks[0][1]) in self.g.stops:
             w_last = self.low(toks[-1][0], toks[-1][1])
             if (w_last in self.g.singular or w_last in self.g.plural) and not any(
@@ -500,7 +514,7 @@ class _Doc:
         if len(segs) >= 2 and self.text[toks[-1][0]] == ")" and segs[-2] and not toks[-1][2]:
             # `Le premier ministre Robert Fico (Smer-DS) a dit`: the noun phrase before the parenthesis
             k = len(segs) - 1
-            while k > 0 and self.text[max(0, segs[k][0][0] - 2) : segs[k][0][0]].strip() != "(":
+            while k > 0 and not self.text[max(0, segs[k][0][0] - 2) : segs[k][0][0]].rstrip().endswith("("):
                 k -= 1
             # only a short parenthesis (`(Smer-DS)`, `(PS)`) after a noun phrase that opens its chunk (not
             # `Organisation for … and Development (OECD)`, whose `and` split the name)

@@ -280,3 +280,21 @@ def test_a_long_parenthesis_or_a_name_split_by_and_keeps_its_subject():
     assert _marked(text, "en")[-1][1] != "Development"
     text = "He faces 11 charges of war crimes, all of which he denies."
     assert not [q for q in attribute(text, find_quotes(text), "en") if q["type"] == "indirect"]
+
+
+def test_french_passives_and_dates_give_no_speaker():
+    text = "Le plan a été annoncé, ce qui a été critiqué car il ferait baisser « artificiellement » les chiffres."
+    assert all(sp != "ce qui a été" for _, sp, _ in _marked(text, "fr"))
+    text = "Page actualisée : 2 janvier 2015 — « Aviation : poursuite des recherches » Publié le 31 décembre 2014"
+    assert all(sp is None or "décembre" not in sp for _, sp, _ in _marked(text, "fr"))
+    text = 'A 2006 military hospital report said he had "severe anti-social personality disorder".'
+    assert _marked(text, "en")[-1][1] == "A 2006 military hospital report"
+
+
+def test_a_parenthesis_glued_to_the_name_and_a_titled_subject_for_a_pronoun():
+    text = 'The Senator Cristovam Buarque(PT) said that the case was a "sad episode, because it hurt the party."'
+    assert _marked(text, "en")[-1][1] == "The Senator Cristovam Buarque"
+    text = ('Colombian president Alvaro Uribe, meanwhile, offered a reward. He told media in Medellin that "we can\'t '
+            'let our guard down."')
+    (q,) = [q for q in attribute(text, find_quotes(text), "en") if q["type"] == "mixed"]
+    assert (q["speaker"]["text"], q["speaker"]["mention"]["text"]) == ("Alvaro Uribe", "He")
