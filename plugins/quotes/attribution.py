@@ -112,6 +112,8 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 # `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
+# a cheap test before `source_after`: one of the words its patterns start with, right after the quote
+_MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut)")
 _READ_SOURCE = re.compile(
     r"[\s,]*(?:read|reads|said|says|stated|according\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?=(?:statement|"
     r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
@@ -150,9 +152,21 @@ _FR_CHAIN = re.compile(
     r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
     r"\s+"
 )
-_FR_PASSIVE = re.compile(
-    r"(?<![\w'’-])(?:été|est|sont|était|étaient|fut|furent|sera|seront|être)\s+(?:[a-zé]+ment\s+)?\Z"
-)
+_FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
+_BE_ENDS = tuple(w + " " for w in _FR_BE)
+
+
+def _passive_before(text: str, lo: int, start: int) -> bool:
+    """Whether a form of `être` (then maybe a `-ment` adverb) ends ``text[lo:start]``: the cue after it is a
+    passive participle. String splits, no regex search: this runs for most French cues."""
+    if not text.endswith(_BE_ENDS, lo, start) and not text.endswith("ment ", lo, start):
+        return False  # (the usual case, decided without splitting)
+    words = text[lo:start].split()
+    if not words:
+        return False
+    if words[-1] in _FR_BE:
+        return True
+    return len(words) >= 2 and words[-1].endswith("ment") and words[-2] in _FR_BE
 _MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
     "april may june july august september october november december".split()
@@ -305,8 +319,9 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text[start:end].strip() and "-" not in text[start:end])
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
-            if lex.lang == "fr" and inv is None and " " not in text[start:end] and _FR_PASSIVE.search(
-                text, max(a, start - 30), start
+            if (
+                lex.lang == "fr" and inv is None and _passive_before(text, max(a, start - 30), start)
+                and " " not in text[start:end]
             ):
                 continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, whose subject is no speaker
             if lemma in _NARROW and (
@@ -391,17 +406,19 @@ class _Doc:
     # -- speakers --------------------------------------------------------------------------------------
     def _valid(self, toks: list[tuple[int, int, bool]]) -> Span | None:
         toks = [t for t in toks if t[2]]
-        if not toks or len(toks) > MAX_SPEAKER_TOKENS:
+        n = len(toks)
+        if not n or n > MAX_SPEAKER_TOKENS:
             return None
-        if len(toks) > 2 and self.text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
+        text = self.text
+        if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
             return None  # `Publié le 31 décembre 2014`: a date, no speaker
-        if len(toks) > 1 and self.low(toks[0][0], toks[0][1]) in self.g.stops:
+        first = self.low(toks[0][0], toks[0][1])
+        if n > 1 and first in self.g.stops:
             w_last = self.low(toks[-1][0], toks[-1][1])
             if (w_last in self.g.singular or w_last in self.g.plural) and not any(
                 self.low(t[0], t[1]) in self.g.relative for t in toks
             ):
                 return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
-        first = self.low(toks[0][0], toks[0][1])
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
@@ -781,8 +798,10 @@ class _Doc:
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
-        k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)
-        pub = _PUBLISHED_BY.match(self.text, toks[k][0], b) if k is not None else None
+        pub = None
+        if len(toks) >= 2 and (" by " in self.text[end : end + 25] or " par " in self.text[end : end + 25]):
+            k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)
+            pub = _PUBLISHED_BY.match(self.text, toks[k][0], b) if k is not None else None
         if pub is not None:
             # `according to an article published by The Korea Herald`, `un communiqué cité vendredi par l'agence
             # Lusa`: the document with its author, whose name the span then covers
@@ -1403,7 +1422,9 @@ def attribute(
         pre_lo = max(s_lo, prev_end)
         post_hi = min(max(s_hi, q.end), next_start)
         # the document form first: `", read a statement from X` names X, not the statement
-        after = d.source_after(q.end, post_hi) or d.after(q.end, post_hi)
+        after = (
+            d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
+        ) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
         if after is None and intro is None and lang == "fr":
             intro = d.for_whom(pre_lo, q.start)
@@ -1448,8 +1469,9 @@ def attribute(
                 group_end = i + 1
         att = after or intro
         narrative = (
-            att is None and lang == "fr" and (m_et := _ET_DE.search(text, max(sent[0], q.start - 40), q.start))
-            is not None and d.lex.lemma(m_et.group("v")) is not None
+            att is None and lang == "fr" and "t d" in text[max(sent[0], q.start - 40) : q.start]
+            and (m_et := _ET_DE.search(text, max(sent[0], q.start - 40), q.start)) is not None
+            and d.lex.lemma(m_et.group("v")) is not None
         )  # `Et d'ajouter : « … »`: the previous speaker goes on
         if narrative:
             embedded = False
