@@ -154,13 +154,12 @@ _FR_CHAIN = re.compile(
 )
 _FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
 _BE_ENDS = tuple(w + " " for w in _FR_BE)
+_BE_OR_MENT = (*_BE_ENDS, "ment ")
 
 
 def _passive_before(text: str, lo: int, start: int) -> bool:
     """Whether a form of `être` (then maybe a `-ment` adverb) ends ``text[lo:start]``: the cue after it is a
-    passive participle. String splits, no regex search: this runs for most French cues."""
-    if not text.endswith(_BE_ENDS, lo, start) and not text.endswith("ment ", lo, start):
-        return False  # (the usual case, decided without splitting)
+    passive participle (the caller tests the cheap ending first: this runs for few cues)."""
     words = text[lo:start].split()
     if not words:
         return False
@@ -300,6 +299,7 @@ def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
 
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
+    fr = lex.lang == "fr"
     for a, b in gaps:
         if b - a > 64 and not _LETTERS.search(text, a, b):
             continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
@@ -319,21 +319,22 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text[start:end].strip() and "-" not in text[start:end])
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
-            if (
-                lex.lang == "fr" and inv is None and _passive_before(text, max(a, start - 30), start)
-                and " " not in text[start:end]
-            ):
-                continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, whose subject is no speaker
+            if inv is None:
+                if (
+                    fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
+                    and _passive_before(text, max(a, start - 30), start)
+                ):
+                    continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, no speaker
+                if text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
+                    (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None
+                    and m.group()[0].isupper()
+                ):
+                    continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
             if lemma in _NARROW and (
                 not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
+                or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
             ):
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
-            if lemma == "read" and text[max(a, start - 3) : start].lower() == "to ":
-                continue
-            if inv is None and text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
-                (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None and m.group()[0].isupper()
-            ):
-                continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
             cues.append(Cue(start, end, lemma, True, inv))
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []
