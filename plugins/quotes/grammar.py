@@ -39,7 +39,7 @@ _GRAMMARS = {
         relative=_s("qui"),
         bounds=_s("et mais car donc que qu' qu’ lorsque quand puis où alors si comme dont"),
         stops=_s("à au aux dans lors sur en pendant après avant devant via par pour lorsque quand qui dont "
-                 "mais et car alors selon " + _DAYS_FR),
+                 "mais et car alors selon avec contre chez auprès " + _DAYS_FR),
         complementizer=r"que(?!\w)|qu['’]",
         not_before_comp=_s("avant après sans pour afin parce alors tandis bien dès ainsi de ce même lors "
                            "jusqu'à jusqu’à pendant moins plus tant sorte si"),
@@ -54,7 +54,7 @@ _GRAMMARS = {
         relative=_s("who which that"),
         bounds=_s("and but that when while as because so then if where although though whereas"),
         stops=_s("to in on at during after before via by from for when while who which and but as "
-                 "according " + _DAYS_EN),
+                 "according upon with through following outside inside " + _DAYS_EN),
         complementizer=r"that(?!\w)",
         not_before_comp=_s("so such now given except provided"),
         plural_det=_s("some many several these those few both"),

@@ -48,7 +48,10 @@ def _naming_before(pre: str) -> bool:
         return True
     if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _NAMING_PAIR:
         return True
-    return len(words) >= 2 and words[-1] in _DE and words[-2] in _NAMING_NOUN_DE
+    # `le roman d'« … »` names a novel, but `a qualifié le roman d'« … »` evaluates it: someone's words
+    return len(words) >= 2 and words[-1] in _DE and words[-2] in _NAMING_NOUN_DE and not _QUALIFY.search(
+        pre.rstrip(" \t\u00a0\u202f")
+    )
 
 
 # a lower-case word after the quote that makes it a modifier of a noun: not a function word and not a verb

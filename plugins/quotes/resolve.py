@@ -33,13 +33,28 @@ def _subject_antecedent(d: _Doc, pos: int) -> Span | None:
     before."""
     lo, _ = d.sentence(pos)
     subj, named = d.subject(lo, pos)
-    if subj is not None and named and subj[1] <= pos and _person_like(d, subj):
+    subj = _named_part(d, subj, named)
+    if subj is not None and subj[1] <= pos and _person_like(d, subj):
         return subj
     prev = d.prev_sentence(lo)
     if prev is None:
         return None
     subj, named = d.subject(prev[0], prev[1])
-    return subj if subj is not None and named and _person_like(d, subj) else None
+    subj = _named_part(d, subj, named)
+    return subj if subj is not None and _person_like(d, subj) else None
+
+
+def _named_part(d: _Doc, subj: Span | None, named: bool) -> Span | None:
+    """The subject when it is a name, or the full name that ends a titled subject (`l'actuel président haïtien
+    Jovenel Moïse` -> `Jovenel Moïse`); else None."""
+    if subj is None or named:
+        return subj
+    m = _TRAILING_NAME.search(d.text, subj[0], subj[1])
+    return (m.start(), m.end()) if m is not None else None
+
+
+# two or more capitalised words that end a span (a person's full name after a title)
+_TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 
 def _person_like(d: _Doc, span: Span) -> bool:
