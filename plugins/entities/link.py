@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .kb import Entity, Flag
 from .lexicon import CONNECTORS, STOP
 from .match import Mention
-from .normalize import normalize
+from .normalize import is_word_char, normalize
 
 __all__ = ["Linker", "Linked"]
 
@@ -254,17 +254,12 @@ class _DocWords:
             k = norm.find(word)
             while k >= 0:
                 e = k + n
-                if (k == 0 or not _is_word(norm[k - 1])) and (e == len(norm) or not _is_word(norm[e])):
+                if (k == 0 or not is_word_char(norm[k - 1])) and (e == len(norm) or not is_word_char(norm[e])):
                     found = True
                     break
                 k = norm.find(word, k + 1)
             self.seen[word] = found
         return found
-
-
-def _is_word(ch: str) -> bool:
-    """``ch`` matches ``\\w`` (``re``'s definition for str patterns)."""
-    return ch.isalnum() or ch == "_"
 
 
 def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
