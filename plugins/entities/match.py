@@ -100,6 +100,7 @@ class Matcher:
         self._starts_cache: dict[tuple[str, bool], bool] = {}
         self._may_start: dict[str, bool] = {}      # a KB key is this word or starts with it
         self._big: dict[str, bool] = {}            # _big_place per word
+        self._goes_on: dict[str, bool] = {}        # a KB key starts with these two words (_single)
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
@@ -212,6 +213,39 @@ class Matcher:
             cap = [c or f in "@#" for c, f in zip(cap, firsts, strict=True)]
         return words, parts, b, ob, cap
 
+    def _single(self, text: str, norm: str, q: int, first: re.Match):
+        """The window of a start whose next token cannot change what is read there — the name ends after
+        its first word (``Macron,``) or goes on with a lower-case word that is no connector, after a word
+        that is no head and opens no KB key with that next word (``Macron a dit``) — as one token, without
+        reading the window (about half the starts of news text). None when the full window is needed.
+
+        Why it is exact: with one token, every test of :meth:`_at` that reads token 1 (elision, alias
+        walk, "Ban Ki-moon", a town opening a longer name, head + adjective, the capitalised run) gives
+        the same answer as on the full window under these conditions (the fold kept lengths: ``offsets``
+        is None)."""
+        if not text[q].isupper():
+            return None
+        w = first.group()
+        e0 = first.end()
+        if e0 < len(norm) and norm[e0] in " '&-.":  # a gap a name may run through may follow
+            if norm[e0] != " " or w in ORG_HEADS or w in LOC_HEADS or not text[e0 + 1:e0 + 2].islower():
+                return None
+            nxt = _WORD_AT.match(norm, e0 + 1)
+            if nxt is None or nxt.group() in CONNECTORS:
+                return None
+            kb = self.kb
+            if kb is not None and (self._may_start.get(w) or self._may_start_with(kb, w)):
+                pair = w + " " + nxt.group()
+                goes_on = self._goes_on.get(pair)
+                if goes_on is None:
+                    if len(self._goes_on) >= _CACHE_MAX:
+                        self._goes_on.clear()
+                    goes_on = self._goes_on[pair] = next(kb.trie.iterkeys(pair), None) is not None
+                if goes_on:
+                    return None  # "Nations unies", "Union africaine": an alias reads on
+        ob = [q, q, e0]
+        return [w], None, ob, ob, [True]
+
     @staticmethod
     def _prev_words(norm: str, q: int, state: dict) -> tuple[str, str]:
         """The last two tokens of ``norm[q - 60:q]`` (as ``TOKEN_RE.findall`` cuts them), read backwards
@@ -236,7 +270,11 @@ class Matcher:
                 k = _SPACE_AT.match(text, first.end()).end()
                 if k >= len(text) or not text[k].isupper():
                     return 0
-        win = self._window(text, norm, offsets, q, ign)
+            win = self._single(text, norm, q, first) if first is not None else None
+            if win is None:
+                win = self._window(text, norm, offsets, q, ign)
+        else:
+            win = self._window(text, norm, offsets, q, ign)
         if win is None:
             return 0
         words, parts, b, ob, cap = win

@@ -179,3 +179,42 @@ def test_user_starts_by_substring_search_equal_the_alternation(text: str):
     # words that are not plain \w runs keep the alternation
     odd = Matcher._user_starts(text, norm, offsets, _UserKB(words | {"mer-x"}))
     assert set(odd) >= expected
+
+
+SCAN_PIECES = ["Nations", " Nations", " unies", " Banque", " mondiale", " Front", " national", "Union", " africaine",
+               "Conseil", " de", " la", " du", "Tour", " France", "Paris",
+               " a", " dit", "Macron", " Macron", "Emmanuel", "Ban", " Ki", "-moon", "-", "'", "L'", "d'", "&", ".",
+               ". ", ",", " ", "  ", "J.", " K", " Rowling", "Le", " Monde", " est", "États", "-Unis", "Élysée",
+               "ǅ", "😀", "\U0001d400", "\u00a0", " von", " van", "Paul", " président", "New", " York", " ville"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=24).map("".join))
+def test_single_token_windows_change_nothing(default_kb, text: str):
+    """A start read as one token (``Matcher._single``) yields the same mentions as the full window: the
+    scan with the shortcut equals the scan without it."""
+    fast = Matcher(default_kb)
+    slow = Matcher(default_kb)
+    slow._single = lambda *args: None
+    assert fast.scan(text) == slow.scan(text)
+
+
+def test_single_token_windows_on_names_that_read_on(default_kb):
+    """Lower-case words that continue a KB alias (``Nations unies``, ``Banque mondiale``) keep the full
+    window; names followed by ordinary words or punctuation take the one-token path, with the same result."""
+    text = ("Les Nations unies et la Banque mondiale, selon Macron. Le Front national a dit que Paris, "
+            "Moyen-Orient, Union africaine et Parti socialiste le Monde.")
+    taken = []
+
+    class Counting(Matcher):
+        def _single(self, *args):
+            win = super()._single(*args)
+            taken.append(win is not None)
+            return win
+
+    slow = Matcher(default_kb)
+    slow._single = lambda *args: None
+    found = Counting(default_kb).scan(text)
+    assert found == slow.scan(text)
+    assert any(taken) and not all(taken)
+    assert {m.text for m in found[0] if m.kind == "kb"} >= {"Nations unies", "Banque mondiale", "Macron", "Paris"}
