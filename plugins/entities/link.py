@@ -18,8 +18,8 @@ shared by all the mentions of one entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .kb import Entity, Flag
 from .lexicon import CONNECTORS, STOP
@@ -265,5 +265,8 @@ def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
     return before
 
 
-def _initials(words: Iterable[str]) -> str:
+@lru_cache(maxsize=50_000)
+def _initials(words: tuple[str, ...]) -> str:
+    """The letters an acronym of ``words`` spells (memoised, bounded: the same names recur across
+    documents, and the acronym index of a document asks for every multi-word mention's)."""
     return "".join(w[0] for w in words if w not in CONNECTORS and w not in STOP)
