@@ -56,7 +56,6 @@ WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, ma
 # of an initial or a short abbreviation ("J. K.", "St.-Louis"), as in _GAPS / _DOT_GAPS
 _GAP_RE = r"(?: - | & | -|- |  |[ '&-]|(?<!\w\w\w)\.[ -]?)"
 _WINDOW_RE = re.compile(r"[@#]?\w+(?:" + _GAP_RE + r"[@#]?\w+){0," + str(WINDOW - 1) + "}")
-_READS_ON = re.compile(_GAP_RE + r"[@#]?\w")  # a window that reached here reads one more token
 _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")")  # split keeping the tokens: words at odd indices
 
 # the two tokens before a position, on the reversed text: a word's sigil (@, #) comes after it there
@@ -101,7 +100,7 @@ class Matcher:
         self._starts_cache: dict[tuple[str, bool], bool] = {}
         self._may_start: dict[str, bool] = {}      # a KB key is this word or starts with it
         self._big: dict[str, bool] = {}            # _big_place per word
-        self._goes_on: dict[str, bool] = {}        # a KB key starts with these words (_plain_next)
+        self._goes_on: dict[str, bool] = {}        # a KB key starts with these two words (_single)
 
     # ------------------------------------------------------------------------------------------------
     def find(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Mention]:
@@ -214,74 +213,38 @@ class Matcher:
             cap = [c or f in "@#" for c, f in zip(cap, firsts, strict=True)]
         return words, parts, b, ob, cap
 
-    def _short(self, text: str, norm: str, q: int, first: re.Match, ign):
-        """The window of a start whose later tokens cannot change what is read there, without reading the
-        window (about two starts in three of news text; None when the full window is needed):
+    def _single(self, text: str, norm: str, q: int, first: re.Match):
+        """The window of a start whose next token cannot change what is read there — the name ends after
+        its first word (``Macron,``) or goes on with a lower-case word that is no connector, after a word
+        that is no head and opens no KB key with that next word (``Macron a dit``) — as one token, without
+        reading the window (about half the starts of news text). None when the full window is needed.
 
-        - one token when the window ends after the first word (``Macron,``, ``Paris. Le``) or goes on with
-          a plain lower-case word (``Macron a dit``);
-        - two tokens for two capitalised words joined by a space that end the window or are followed by
-          a plain lower-case word (``Emmanuel Macron a dit``; not when regions are ignored, which may cut
-          the second word).
-
-        A plain lower-case word is no connector and continues no KB key from the words before it
-        (``Nations unies``); neither word may be an organisation or place head (``Conseil constitutionnel``).
-        Why it is exact: under these conditions every test of :meth:`_at` that reads a later token
-        (elision, alias walk, "Ban Ki-moon", a town opening a longer name, head + adjective, the
-        capitalised run, a KB alias starting inside it) gives the same answer as on the full window (the
-        fold kept lengths: ``offsets`` is None)."""
+        Why it is exact: with one token, every test of :meth:`_at` that reads token 1 (elision, alias
+        walk, "Ban Ki-moon", a town opening a longer name, head + adjective, the capitalised run) gives
+        the same answer as on the full window under these conditions (the fold kept lengths: ``offsets``
+        is None)."""
         if not text[q].isupper():
             return None
-        w0 = first.group()
+        w = first.group()
         e0 = first.end()
-        if _READS_ON.match(norm, e0) is None:  # the window ends after the first word
-            ob = [q, q, e0]
-            return [w0], None, ob, ob, [True]
-        if norm[e0] != " " or w0 in ORG_HEADS or w0 in LOC_HEADS:
-            return None
-        after = text[e0 + 1:e0 + 2]
-        if after.islower():
-            if not self._plain_next(norm, e0, ((w0, w0),)):
+        if e0 < len(norm) and norm[e0] in " '&-.":  # a gap a name may run through may follow
+            if norm[e0] != " " or w in ORG_HEADS or w in LOC_HEADS or not text[e0 + 1:e0 + 2].islower():
                 return None
-            ob = [q, q, e0]
-            return [w0], None, ob, ob, [True]
-        if ign or not after.isupper():
-            return None
-        second = _WORD_AT.match(norm, e0 + 1)
-        if second is None:
-            return None
-        w1 = second.group()
-        e1 = second.end()
-        if w1 in ORG_HEADS or w1 in LOC_HEADS:
-            return None
-        if _READS_ON.match(norm, e1) is not None and not (
-                norm[e1] == " " and text[e1 + 1:e1 + 2].islower()
-                and self._plain_next(norm, e1, ((w0, w0 + " " + w1), (w1, w1)))):
-            return None
-        ob = [q, q, e0, e0 + 1, e1]
-        return [w0, w1], ["", w0, " ", w1, ""], ob, ob, [True, True]
-
-    def _plain_next(self, norm: str, e: int, keys: tuple[tuple[str, str], ...]) -> bool:
-        """The lower-case word after the space at ``e`` is no connector and no KB key starts with any of
-        ``keys`` (``(first word, words)`` pairs) followed by it (memoised per string, bounded)."""
-        nxt = _WORD_AT.match(norm, e + 1)
-        if nxt is None or nxt.group() in CONNECTORS:
-            return False
-        kb = self.kb
-        if kb is None:
-            return True
-        for word, key in keys:
-            if not (self._may_start.get(word) or self._may_start_with(kb, word)):
-                continue  # no KB key starts with this word at all
-            key = key + " " + nxt.group()
-            goes_on = self._goes_on.get(key)
-            if goes_on is None:
-                if len(self._goes_on) >= _CACHE_MAX:
-                    self._goes_on.clear()
-                goes_on = self._goes_on[key] = next(kb.trie.iterkeys(key), None) is not None
-            if goes_on:
-                return False  # "Nations unies", "Union africaine": an alias reads on
-        return True
+            nxt = _WORD_AT.match(norm, e0 + 1)
+            if nxt is None or nxt.group() in CONNECTORS:
+                return None
+            kb = self.kb
+            if kb is not None and (self._may_start.get(w) or self._may_start_with(kb, w)):
+                pair = w + " " + nxt.group()
+                goes_on = self._goes_on.get(pair)
+                if goes_on is None:
+                    if len(self._goes_on) >= _CACHE_MAX:
+                        self._goes_on.clear()
+                    goes_on = self._goes_on[pair] = next(kb.trie.iterkeys(pair), None) is not None
+                if goes_on:
+                    return None  # "Nations unies", "Union africaine": an alias reads on
+        ob = [q, q, e0]
+        return [w], None, ob, ob, [True]
 
     @staticmethod
     def _prev_words(norm: str, q: int, state: dict) -> tuple[str, str]:
@@ -307,7 +270,7 @@ class Matcher:
                 k = _SPACE_AT.match(text, first.end()).end()
                 if k >= len(text) or not text[k].isupper():
                     return 0
-            win = self._short(text, norm, q, first, ign) if first is not None else None
+            win = self._single(text, norm, q, first) if first is not None else None
             if win is None:
                 win = self._window(text, norm, offsets, q, ign)
         else:

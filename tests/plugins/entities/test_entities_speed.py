@@ -192,34 +192,34 @@ SCAN_PIECES = ["Nations", " Nations", " unies", " Banque", " mondiale", " Front"
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(SCAN_PIECES), max_size=24).map("".join), st.integers(0, 60), st.integers(0, 8))
-def test_short_windows_change_nothing(default_kb, text: str, ign_start: int, ign_len: int):
-    """A start read as one or two tokens (``Matcher._short``) yields the same mentions as the full
-    window: the scan with the shortcut equals the scan without it, with and without an ignored region."""
+def test_single_token_windows_change_nothing(default_kb, text: str, ign_start: int, ign_len: int):
+    """A start read as one token (``Matcher._single``) yields the same mentions as the full window: the
+    scan with the shortcut equals the scan without it, with and without an ignored region."""
     fast = Matcher(default_kb)
     slow = Matcher(default_kb)
-    slow._short = lambda *args: None
+    slow._single = lambda *args: None
     assert fast.scan(text) == slow.scan(text)
     ign = [(ign_start, ign_start + ign_len)] if ign_len else []
     assert fast.scan(text, ign) == slow.scan(text, ign)
 
 
-def test_short_windows_on_names_that_read_on(default_kb):
+def test_single_token_windows_on_names_that_read_on(default_kb):
     """Lower-case words that continue a KB alias (``Nations unies``, ``Banque mondiale``, ``Front
     national`` after a capitalised word) keep the full window; names followed by ordinary words or
-    punctuation take the short path, with the same result."""
+    punctuation take the one-token path, with the same result."""
     text = ("Les Nations unies et la Banque mondiale, selon Macron. Le Front national a dit que Paris, "
             "Moyen-Orient, Union africaine et Parti socialiste le Monde. Emmanuel Macron a dit que Jean Dupont, "
             "Michael Matthews et Peter Sagan le Conseil constitutionnel. Le Groupe ukrainien a vu San Juan city.")
     taken = []
 
     class Counting(Matcher):
-        def _short(self, *args):
-            win = super()._short(*args)
+        def _single(self, *args):
+            win = super()._single(*args)
             taken.append(win is not None)
             return win
 
     slow = Matcher(default_kb)
-    slow._short = lambda *args: None
+    slow._single = lambda *args: None
     found = Counting(default_kb).scan(text)
     assert found == slow.scan(text)
     assert any(taken) and not all(taken)
