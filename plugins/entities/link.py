@@ -18,13 +18,13 @@ shared by all the mentions of one entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .kb import Entity, Flag
 from .lexicon import CONNECTORS, STOP
 from .match import Mention
-from .normalize import normalize
+from .normalize import is_word_char, normalize
 
 __all__ = ["Linker", "Linked"]
 
@@ -123,23 +123,19 @@ class Linker:
 
     # ----------------------------------------------------------------------------------------------
     def _coreference(self, linked: list[Linked]) -> None:
-        # full names: multi-word person names (linked or NIL)
-        full: list[Linked] = []
+        # full names: multi-word person names (linked or NIL), indexed by their non-first words (surnames)
+        # and, for people, by their first word; one pass
+        by_part: dict[str, list[Linked]] = {}
+        by_first: dict[str, list[Linked]] = {}
         for li in linked:
             words = li.mention.words
             if len(words) >= 2 and (li.type == "PER" or (li.entity is None and li.mention.cue in (None, "PER"))):
-                if li.entity is None and any(w in CONNECTORS for w in words[:1]):
+                if li.entity is None and words[0] in CONNECTORS:
                     continue
-                full.append(li)
-        multi = [li for li in linked if len(li.mention.words) >= 2]
+                for w in set(words[1:]) - CONNECTORS:
+                    by_part.setdefault(w, []).append(li)
+                by_first.setdefault(words[0], []).append(li)
         by_initials: dict[str, Linked] | None = None
-        # full names by their non-first words (surnames) and, for people, by their first word
-        by_part: dict[str, list[Linked]] = {}
-        by_first: dict[str, list[Linked]] = {}
-        for f in full:
-            for w in set(f.mention.words[1:]) - CONNECTORS:
-                by_part.setdefault(w, []).append(f)
-            by_first.setdefault(f.mention.words[0], []).append(f)
         for li in linked:
             m = li.mention
             n = len(m.words)
@@ -166,8 +162,9 @@ class Linker:
             if target is None and m.text.isupper() and 2 <= len(m.text) <= 8:
                 if by_initials is None:  # the first multi-word mention spelling each acronym
                     by_initials = {}
-                    for f in multi:
-                        by_initials.setdefault(_initials(f.mention.words), f)
+                    for f in linked:
+                        if len(f.mention.words) >= 2:
+                            by_initials.setdefault(_initials(f.mention.words), f)
                 target = by_initials.get(w)
                 if target is not None:
                     li.via = "acronym"
@@ -188,40 +185,33 @@ class Linker:
             li.coref = target
         # one sense per document for identical unlinked NIL names: inherit a typed sibling's type
         types: dict[str, str] = {}
+        untyped: list[Linked] = []
         for li in linked:
-            if li.entity is None and li.type:
-                types.setdefault(li.mention.key, li.type)
-        for li in linked:
-            if li.entity is None and not li.type:
-                li.type = types.get(li.mention.key, "")
+            if li.entity is None:
+                if li.type:
+                    types.setdefault(li.mention.key, li.type)
+                else:
+                    untyped.append(li)
+        for li in untyped:
+            li.type = types.get(li.mention.key, "")
 
     def _clusters(self, linked: list[Linked]) -> None:
-        ids: dict[str, str] = {}
-        n = 0
-
-        def new() -> str:
-            nonlocal n
-            n += 1
-            return f"c{n}"
-
-        # resolve coreference chains to their root
+        """``c1``, ``c2`` … in order of first mention: one per KB entity, one per NIL name (after resolving
+        coreference chains to their root)."""
+        ids: dict[str | tuple[str, str], str] = {}  # entity id, or ("nil", name key)
         for li in linked:
             root = li
             seen = 0
             while root.coref is not None and seen < 10:
                 root = root.coref
                 seen += 1
-            if li.entity is not None:
-                key = "kb:" + li.entity.id
-            else:
-                key = "nil:" + root.mention.key
-            if key not in ids:
-                ids[key] = new()
-            li.cluster = ids[key]
+            key = li.entity.id if li.entity is not None else ("nil", root.mention.key)
+            cluster = ids.get(key)
+            if cluster is None:
+                cluster = ids[key] = f"c{len(ids) + 1}"
+            li.cluster = cluster
             if not li.type:
                 li.type = root.type or "MISC"
-
-
 
 
 class _DocWords:
@@ -254,17 +244,12 @@ class _DocWords:
             k = norm.find(word)
             while k >= 0:
                 e = k + n
-                if (k == 0 or not _is_word(norm[k - 1])) and (e == len(norm) or not _is_word(norm[e])):
+                if (k == 0 or not is_word_char(norm[k - 1])) and (e == len(norm) or not is_word_char(norm[e])):
                     found = True
                     break
                 k = norm.find(word, k + 1)
             self.seen[word] = found
         return found
-
-
-def _is_word(ch: str) -> bool:
-    """``ch`` matches ``\\w`` (``re``'s definition for str patterns)."""
-    return ch.isalnum() or ch == "_"
 
 
 def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
@@ -280,5 +265,8 @@ def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
     return before
 
 
-def _initials(words: Iterable[str]) -> str:
+@lru_cache(maxsize=50_000)
+def _initials(words: tuple[str, ...]) -> str:
+    """The letters an acronym of ``words`` spells (memoised, bounded: the same names recur across
+    documents, and the acronym index of a document asks for every multi-word mention's)."""
     return "".join(w[0] for w in words if w not in CONNECTORS and w not in STOP)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold_char", "normalize", "normalize_with_offsets", "alias_key", "tokenize", "TOKEN_RE",
+__all__ = ["is_word_char", "fold_char", "normalize", "normalize_with_offsets", "alias_key", "tokenize", "TOKEN_RE",
            "ELISIONS"]
 
 # a word token, or a @handle / #hashtag token (kept whole with its sigil)
@@ -193,6 +193,12 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None]:
     norm = _slow(text, offsets)
     offsets.append(len(text))
     return norm, offsets
+
+
+def is_word_char(ch: str) -> bool:
+    """``ch`` matches ``\\w`` (``re``'s definition for str patterns): for whole-word tests after a
+    substring search, which spare a regex pass over the text."""
+    return ch.isalnum() or ch == "_"
 
 
 def map_span(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:

@@ -136,11 +136,11 @@ class Entities:
         mentions, norm = self.matcher.scan(text, doc.ignored())
         if self.guesser is not None:
             mentions = self.guesser.refine(mentions, text, norm)
+        add, nil = doc.add_span, self.nil
         for n, li in enumerate(self.linker.link(mentions, text, norm), 1):
-            if li.entity is None and not self.nil:
+            ent, m = li.entity, li.mention
+            if ent is None and not nil:
                 continue
-            ent = li.entity
-            etype = li.type if li.type in OUTPUT_TYPES else "MISC"
-            doc.add_span("entity", li.mention.start, li.mention.end, id=f"e{n}", type=etype,
-                         kb_id=ent.id if ent is not None else None, qid=ent.qid if ent is not None else None,
-                         name=li.name, score=li.score, cluster=li.cluster)
+            add("entity", m.start, m.end, id=f"e{n}", type=li.type if li.type in OUTPUT_TYPES else "MISC",
+                kb_id=None if ent is None else ent.id, qid=None if ent is None else ent.qid, name=li.name,
+                score=li.score, cluster=li.cluster)

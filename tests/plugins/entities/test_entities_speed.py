@@ -37,6 +37,20 @@ def window_reference(text: str, norm: str, offsets, q: int, ign):
     return words, spans, ospans, cap
 
 
+def window_tuples(win, norm: str):
+    """The flat window of ``Matcher._window`` as the reference's (words, spans, ospans, cap), checking on
+    the way that ``parts[2k]`` is the gap between tokens ``k - 1`` and ``k``."""
+    if win is None:
+        return [], [], [], []
+    words, parts, b, ob, cap = win
+    n = len(words)
+    assert len(cap) == n and parts[1:2 * n:2] == words
+    spans = [(b[2 * k + 1], b[2 * k + 2]) for k in range(n)]
+    for k in range(1, n):
+        assert parts[2 * k] == norm[spans[k - 1][1]:spans[k][0]]
+    return words, spans, [(ob[2 * k + 1], ob[2 * k + 2]) for k in range(n)], cap
+
+
 def _positions(text: str, norm: str, offsets) -> list[int]:
     """Every normalised offset the matcher may read a window from (and a few it never does)."""
     return list(range(len(norm)))
@@ -50,15 +64,17 @@ def test_window_equals_the_finditer_window(text: str, ign_start: int, ign_len: i
     for q in _positions(text, norm, offsets):
         if offsets is not None and q >= len(norm):
             continue
-        assert Matcher._window(None, text, norm, offsets, q, ign) == window_reference(text, norm, offsets, q, ign)
+        fast = window_tuples(Matcher._window(None, text, norm, offsets, q, ign), norm)
+        assert fast == window_reference(text, norm, offsets, q, ign)
 
 
 def test_window_examples():
     text = "M. J. K. Rowling-Smith & Co’s «Ban Ki-moon» @Elon #Tesla."
     norm, offsets = normalize_with_offsets(text)
     for q in range(len(norm)):
-        assert Matcher._window(None, text, norm, offsets, q, []) == window_reference(text, norm, offsets, q, [])
-    words, spans, ospans, cap = Matcher._window(None, text, norm, offsets, text.index("J."), [])
+        fast = window_tuples(Matcher._window(None, text, norm, offsets, q, []), norm)
+        assert fast == window_reference(text, norm, offsets, q, [])
+    words, spans, ospans, cap = window_tuples(Matcher._window(None, text, norm, offsets, text.index("J."), []), norm)
     assert words == ["j", "k", "rowling", "smith", "co", "s"] and cap == [True, True, True, True, True, False]
     assert [text[s:e] for s, e in ospans] == ["J", "K", "Rowling", "Smith", "Co", "s"]
     assert match.WINDOW == 8
@@ -134,3 +150,79 @@ def test_many_ambiguous_names_stay_linear(default_kb):
     cost(20)
     small, big = min(cost(100) for _ in range(3)), min(cost(800) for _ in range(3))
     assert big < 8 * small * 3, (small, big)
+
+
+class _UserKB:
+    """What ``Matcher._user_starts`` reads of a KB: the first words of lower-case user aliases."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.user_starts = words
+
+
+USER_PIECES = ["al", "mer", "mont", "pays", "bande", "a", "montagne", "_", "@", "#", "-", " ", "'", "²", "9", "ß",
+               "e\u0301", "😀", "\U0001d400", "Mer", "ALmer"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(USER_PIECES), max_size=30).map("".join))
+def test_user_starts_by_substring_search_equal_the_alternation(text: str):
+    """The substring search per word finds the same starts as the alternation it replaces (for the few
+    plain words of the default KB), on the folded text and through the offset map."""
+    import re
+
+    norm, offsets = normalize_with_offsets(text)
+    words = frozenset({"al", "mer", "mont", "pays", "bande"})
+    alternation = re.compile(r"(?<![\w@#])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    expected = {m.start() if offsets is None else offsets[m.start()] for m in alternation.finditer(norm)}
+    fast = Matcher._user_starts(text, norm, offsets, _UserKB(words))
+    assert sorted(fast) == sorted(expected) and len(fast) == len(expected)
+    # words that are not plain \w runs keep the alternation
+    odd = Matcher._user_starts(text, norm, offsets, _UserKB(words | {"mer-x"}))
+    assert set(odd) >= expected
+
+
+SCAN_PIECES = ["Nations", " Nations", " unies", " Banque", " mondiale", " Front", " national", "Union", " africaine",
+               "Conseil", " de", " la", " du", "Tour", " France", "Paris",
+               " a", " dit", "Macron", " Macron", "Emmanuel", "Ban", " Ki", "-moon", "-", "'", "L'", "d'", "&", ".",
+               ". ", ",", " ", "  ", "J.", " K", " Rowling", "Le", " Monde", " est", "États", "-Unis", "Élysée",
+               "ǅ", "😀", "\U0001d400", "\u00a0", " von", " van", "Paul", " président", "New", " York", " ville",
+               " Jean", " Dupont", " De", " Gendt", " Thomas", " Tour", " Le", " Pen", " Michael", " Matthews",
+               " Sagan", " Peter", " Moyen", " Orient", " Conseil", " constitutionnel", " Ki-moon", " Ban"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=24).map("".join), st.integers(0, 60), st.integers(0, 8))
+def test_single_token_windows_change_nothing(default_kb, text: str, ign_start: int, ign_len: int):
+    """A start read as one token (``Matcher._single``) yields the same mentions as the full window: the
+    scan with the shortcut equals the scan without it, with and without an ignored region."""
+    fast = Matcher(default_kb)
+    slow = Matcher(default_kb)
+    slow._single = lambda *args: None
+    assert fast.scan(text) == slow.scan(text)
+    ign = [(ign_start, ign_start + ign_len)] if ign_len else []
+    assert fast.scan(text, ign) == slow.scan(text, ign)
+
+
+def test_single_token_windows_on_names_that_read_on(default_kb):
+    """Lower-case words that continue a KB alias (``Nations unies``, ``Banque mondiale``, ``Front
+    national`` after a capitalised word) keep the full window; names followed by ordinary words or
+    punctuation take the one-token path, with the same result."""
+    text = ("Les Nations unies et la Banque mondiale, selon Macron. Le Front national a dit que Paris, "
+            "Moyen-Orient, Union africaine et Parti socialiste le Monde. Emmanuel Macron a dit que Jean Dupont, "
+            "Michael Matthews et Peter Sagan le Conseil constitutionnel. Le Groupe ukrainien a vu San Juan city.")
+    taken = []
+
+    class Counting(Matcher):
+        def _single(self, *args):
+            win = super()._single(*args)
+            taken.append(win is not None)
+            return win
+
+    slow = Matcher(default_kb)
+    slow._single = lambda *args: None
+    found = Counting(default_kb).scan(text)
+    assert found == slow.scan(text)
+    assert any(taken) and not all(taken)
+    assert {m.text for m in found[0] if m.kind == "kb"} >= {"Nations unies", "Banque mondiale", "Macron", "Paris",
+                                                           "Emmanuel Macron", "San Juan city"}
+    assert "Groupe ukrainien" in {m.text for m in found[0]}
