@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from .engines import Cld2Engine, LangidEngine, LinguaEngine, norm_code, strip_controls
+from .words import WordFrequencies
 
 UND = "und"
 
@@ -120,6 +121,10 @@ W_SHORT = (0.0, 1.0)
 # the other) 91.3 % with W_SHORT, 92.3 % with these.
 W_SHORT_RESTRICTED = (0.25, 0.5)
 EPS = 1e-3
+# Restricted mode: how common the span's words are in each candidate language (``words``, wordfreq's lists)
+# joins the fusion with this weight (per word, Zipf 0-8). Chosen on the first half of the lines of the seven news
+# languages' word pairs (92.91 -> 95.03 %), confirmed on the second (91.71 -> 94.51 %); sentences 99.74 -> 99.89 %.
+W_WORDS = 5.0
 GATE = 0.9
 LONG_CANDIDATES = 2  # py3langid's top languages lingua re-scores on texts of SHORT_CHARS or more (2 vs 3: 96.68 vs
 # 96.66 % of sentences, 28 % faster)
@@ -210,6 +215,7 @@ class Detector:
         self.langid = LangidEngine(langs)
         self.lingua = LinguaEngine(langs)
         self.lingua_low = LinguaEngine(langs, low_accuracy=True)
+        self.words = WordFrequencies()
 
     @staticmethod
     def all_supported() -> frozenset[str]:
@@ -310,6 +316,9 @@ class Detector:
             c: math.log(p / z + EPS) + w_lid * math.log(lid_d.get(c, 0.0) + EPS) + w_cld * cld_scores.get(c, 0.0)
             for c, p in lin.items()
         }
+        if self.restrict is not None and self.words.covers(logs):
+            for c, zipf in self.words.scores(cleaned, logs).items():
+                logs[c] += W_WORDS * zipf
         best = max(logs, key=logs.__getitem__)
         m = logs[best]
         total = sum(math.exp(v - m) for v in logs.values())
