@@ -41,9 +41,17 @@ _HOST = regex.compile(r"[\w.-]+")
 _TAGS = regex.compile(r"(?<![\w@#$])[@#＃＠$][\p{L}\p{M}\p{N}_]+")
 _NOISE = regex.compile(r"[\p{S}\p{N}\p{Cc}\p{Cf}\p{Co}\p{Cs}_]+")
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
-# A tag or link needs one of these characters: one C-speed pattern scan tells whether a text has any.
-_TAG_MARK = regex.compile(r"[@#＃＠$]")
-_LINK_MARK = regex.compile(r"[@#＃＠]|://|www\.")
+_LINK_MARKS = ("://", "www.", "@", "#", "＃", "＠")
+_TAG_MARKS = ("@", "#", "＃", "＠", "$")
+
+
+def _has_any(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether text holds one of marks: a C-speed substring scan per mark (a pattern alternation scans a 4 KB
+    document ~50x slower; a generator expression costs more than the scans on a sentence)."""
+    for mark in marks:
+        if mark in text:
+            return True
+    return False
 _EDGE = "([{<\"'«“‘"
 
 
@@ -81,7 +89,7 @@ def clean(text: str, symbols: bool = True) -> str:
         kept = _LINKISH.sub(_drop_link, text)
     else:
         kept = text
-    if _TAG_MARK.search(kept) is not None:  # most texts have none: the pattern's pass is skipped
+    if _has_any(kept, _TAG_MARKS):  # most texts have none: the pattern's pass is skipped
         kept = _TAGS.sub(" ", kept)
     if not symbols:
         return kept  # the document path: CLD2 skips runs of spaces itself
@@ -241,7 +249,7 @@ class Detector:
 
     def detect_document(self, text: str) -> Detection:
         cleaned = strip_controls(text)
-        if _LINK_MARK.search(cleaned) is not None:  # URLs, mentions must not outvote the prose
+        if _has_any(cleaned, _LINK_MARKS):  # URLs, mentions must not outvote the prose
             cleaned = clean(cleaned, symbols=False)
         if self._enough_letters.search(cleaned) is None:
             return Detection(UND, 0.0, "none")
