@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .engines import Cld2Engine, LangidEngine, LinguaEngine, norm_code, strip_controls
+from .engines import Cld2Engine, LangidEngine, LinguaEngine, norm_code
 from .words import WordFrequencies
 
 UND = "und"
@@ -248,7 +248,7 @@ class Detector:
         return self.detect_span(text, prior)
 
     def detect_document(self, text: str) -> Detection:
-        cleaned = strip_controls(text)
+        cleaned = text  # control characters: CLD2's wrapper strips them when CLD2 refuses the text
         if _has_any(cleaned, _LINK_MARKS):  # URLs, mentions must not outvote the prose
             cleaned = clean(cleaned, symbols=False)
         if self._enough_letters.search(cleaned) is None:
@@ -270,7 +270,7 @@ class Detector:
         """The short-span cascade. ``prior``: the language of the document the span sits in (a quote, a
         tweet); a span the prior judge does not find clearly in another language takes it (see
         ``_prior_judge``), which spares py3langid and lingua's large models on most quotes."""
-        cleaned = clean(strip_controls(text))
+        cleaned = clean(text)  # (clean drops control characters and lone surrogates with the other noise)
         if self._enough_letters.search(cleaned) is None and count_letters(cleaned) < self.min_letters:
             return Detection(UND, 0.0, "none")  # (count_letters: a Han or kana character counts as three)
         reliable, cld, fit = self.cld2.raw_scored(cleaned)
