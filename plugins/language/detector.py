@@ -76,22 +76,21 @@ def _is_link(token: str) -> bool:
     return False
 
 
-# Only the tokens that could be links are looked at: a token holding "/" or "@", or starting with "www.". Each
-# match starts at a token start (the lookbehind) and its runs are possessive, so a scan is linear.
-_LINKISH = regex.compile(r"(?<!\S)(?:[^\s/@]*+[/@]\S*+|[^\s\w]*+www\.\S*+)")
-
-
-def _drop_link(match: regex.Match) -> str:
-    token = match.group()
-    return " " if _is_link(token) else token
+def _drop_links(text: str) -> str:
+    """Each whitespace-separated token that is a link becomes a space; whitespace runs become single spaces.
+    Only tokens holding "/", "@" or "www." are looked at (a C-speed split and substring tests: linear, and
+    ~7x faster on a 4 KB article than a token-start pattern run over every position)."""
+    return " ".join(
+        " " if ("/" in tok or "@" in tok or "www." in tok) and _is_link(tok) else tok for tok in text.split()
+    )
 
 
 def clean(text: str, symbols: bool = True) -> str:
     """The text a short-span decision is made on: no URLs, e-mails, @mentions, #hashtags, $cashtags,
-    digits, emoji or other symbols (``symbols=False``, for CLD2 on documents, keeps those and the runs of
-    whitespace: CLD2 skips them by itself); whitespace collapsed. Linear time."""
+    digits, emoji or other symbols; whitespace collapsed. ``symbols=False`` (CLD2 on documents) keeps the
+    symbols, and the whitespace unless a link token was looked for: CLD2 skips both by itself. Linear time."""
     if "/" in text or "@" in text or "www." in text:  # a link needs one of these: most texts skip the token pass
-        kept = _LINKISH.sub(_drop_link, text)
+        kept = _drop_links(text)
     else:
         kept = text
     if _has_any(kept, _TAG_MARKS):  # most texts have none: the pattern's pass is skipped
