@@ -158,3 +158,32 @@ def test_restricted_fusion_uses_word_frequencies(langid_data: Path, monkeypatch)
         monkeypatch.setattr(detector_module, "W_WORDS", weight)
         right[weight] = sum(det.detect_span(text).lang == code for code, text in pairs)
     assert right[detector_module.W_WORDS] >= right[0.0] + 5, right
+
+
+def test_unrestricted_fusion_uses_word_frequencies_on_up_to_three_words(langid_data: Path, monkeypatch) -> None:
+    """Unrestricted, the word signal joins the fusion of word pairs (WORDS_MAX words at most), never of longer
+    spans; on pt/es/it word pairs, close languages, it turns answers right."""
+    import plugins.language.detector as detector_module
+
+    seen: list[int] = []
+    real = WordFrequencies.scores
+
+    def spy(self, text, langs, words=None):
+        seen.append(len(self.words(text)))
+        return real(self, text, langs, words)
+
+    monkeypatch.setattr(WordFrequencies, "scores", spy)
+    det = Detector()
+    pairs = []
+    for code in ("pt", "es", "it"):
+        pairs += [(code, s) for s in (langid_data / "word-pairs" / f"{code}.txt").read_text("utf-8").splitlines()[:15]]
+    right = {}
+    for weight in (0.0, detector_module.W_WORDS_ALL):
+        monkeypatch.setattr(detector_module, "W_WORDS_ALL", weight)
+        right[weight] = sum(det.detect_span(text).lang == code for code, text in pairs)
+    assert seen and max(seen) <= detector_module.WORDS_MAX
+    assert right[detector_module.W_WORDS_ALL] > right[0.0], right
+    seen.clear()
+    for text in (langid_data / "sentences" / "pt.txt").read_text("utf-8").splitlines()[:30]:
+        det.detect_span(text)
+    assert not seen  # sentences: more than WORDS_MAX words
