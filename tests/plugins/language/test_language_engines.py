@@ -118,7 +118,7 @@ def test_cld2_and_py3langid_agreeing_on_a_sentence_spare_lingua(langid_data: Pat
     monkeypatch.setattr(LinguaEngine, "scores", spy)
     lines = []
     for code in ("af", "nl", "bs", "hr", "sr", "ms", "id"):  # close pairs: where py3langid is often unsure
-        lines += [(code, s) for s in (langid_data / "sentences" / f"{code}.txt").read_text("utf-8").splitlines()[:20]]
+        lines += [(code, s) for s in (langid_data / "sentences" / f"{code}.txt").read_text("utf-8").splitlines()[:10]]
     agreed = 0
     for _code, text in lines:
         calls.clear()
@@ -129,7 +129,7 @@ def test_cld2_and_py3langid_agreeing_on_a_sentence_spare_lingua(langid_data: Pat
         if len(cleaned) >= 25 and cld and lid and cld[0][0] == lid[0][0] and result.engine != "cld2":
             agreed += 1
             assert result.lang == cld[0][0] and result.engine == "cld2+py3langid" and not calls, text
-    assert agreed >= 10
+    assert agreed >= 5
 
 
 def test_word_frequencies_tell_close_languages_apart() -> None:
@@ -162,7 +162,9 @@ def test_restricted_fusion_uses_word_frequencies(langid_data: Path, monkeypatch)
 
 def test_unrestricted_fusion_uses_word_frequencies_on_up_to_three_words(langid_data: Path, monkeypatch) -> None:
     """Unrestricted, the word signal joins the fusion of word pairs (WORDS_MAX words at most), never of longer
-    spans; on pt/es/it word pairs, close languages, it turns answers right."""
+    spans; on pt/es/it word pairs, close languages, it turns answers right. lingua is stubbed with equal scores
+    for every candidate (its models for ~40 candidate languages would take seconds to load): the gain measured
+    with lingua is in the 75-language evaluation (TEXTPLUG_SLOW, docs/language.md)."""
     import plugins.language.detector as detector_module
 
     seen: list[int] = []
@@ -172,7 +174,11 @@ def test_unrestricted_fusion_uses_word_frequencies_on_up_to_three_words(langid_d
         seen.append(len(self.words(text)))
         return real(self, text, langs, words)
 
+    def equal(self, text, candidates=None):
+        return [(code, 1.0) for code in sorted(candidates or ())]
+
     monkeypatch.setattr(WordFrequencies, "scores", spy)
+    monkeypatch.setattr(LinguaEngine, "scores", equal)
     det = Detector()
     pairs = []
     for code in ("pt", "es", "it"):
