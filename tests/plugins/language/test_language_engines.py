@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from plugins.language import langid_cache
-from plugins.language.detector import Detector
+from plugins.language.detector import Detector, clean
 from plugins.language.engines import LangidEngine, LinguaEngine, norm_code
+from plugins.language.words import WordFrequencies
 
 TEXTS = [
     "Le gouvernement a annoncé mardi une nouvelle réforme des retraites.",
@@ -101,3 +102,94 @@ def test_cld2_fit_decides_sure_sentences_alone(langid_data: Path) -> None:
     results = [det.detect_span(s) for s in short]
     assert sum(r.engine == "cld2" for r in results) >= len(short) // 3
     assert all(r.lang == "fr" for r in results if r.engine == "cld2")
+
+
+def test_cld2_and_py3langid_agreeing_on_a_sentence_spare_lingua(langid_data: Path, monkeypatch) -> None:
+    """A 25+ character span on which CLD2's and py3langid's first answers agree is theirs, whatever py3langid's
+    probability: lingua is not asked (it overturned such agreements more often wrongly than rightly)."""
+    det = Detector()
+    calls: list[str] = []
+    real = LinguaEngine.scores
+
+    def spy(self, text, candidates=None):
+        calls.append(text)
+        return real(self, text, candidates)
+
+    monkeypatch.setattr(LinguaEngine, "scores", spy)
+    lines = []
+    for code in ("af", "nl", "bs", "hr", "sr", "ms", "id"):  # close pairs: where py3langid is often unsure
+        lines += [(code, s) for s in (langid_data / "sentences" / f"{code}.txt").read_text("utf-8").splitlines()[:10]]
+    agreed = 0
+    for _code, text in lines:
+        calls.clear()
+        cleaned = clean(text)
+        _reliable, cld, _fit = det.cld2.raw_scored(cleaned)
+        lid = det.langid.scores(cleaned, 2)
+        result = det.detect_span(text)
+        if len(cleaned) >= 25 and cld and lid and cld[0][0] == lid[0][0] and result.engine != "cld2":
+            agreed += 1
+            assert result.lang == cld[0][0] and result.engine == "cld2+py3langid" and not calls, text
+    assert agreed >= 5
+
+
+def test_word_frequencies_tell_close_languages_apart() -> None:
+    words = WordFrequencies()
+    assert words.covers(["fr", "en", "de", "es", "it", "pt", "nl"])
+    assert not words.covers(["fr", "xh"])
+    pt = words.scores("obrigado pela atenção", ["pt", "es", "it"])
+    assert max(pt, key=pt.__getitem__) == "pt"
+    de = words.scores("Bundesregierung beschließt", ["de", "nl", "en"])
+    assert max(de, key=de.__getitem__) == "de"
+    assert words.scores("zzqx 😀 𝐀𝐁", ["fr", "en"]) == {"fr": 0.0, "en": 0.0}  # no known word: Zipf 0 each
+    assert words.scores("l'homme", ["fr"])["fr"] > 3  # an elided article: its parts' rarest
+
+
+def test_restricted_fusion_uses_word_frequencies(langid_data: Path, monkeypatch) -> None:
+    """On word pairs of the seven news languages the word signal is what lifts restricted mode over 93 %."""
+    import plugins.language.detector as detector_module
+
+    langs = ("fr", "en", "de", "es", "it", "pt", "nl")
+    pairs = []
+    for code in langs:
+        pairs += [(code, s) for s in (langid_data / "word-pairs" / f"{code}.txt").read_text("utf-8").splitlines()[:40]]
+    det = Detector(languages=langs)
+    right = {}
+    for weight in (0.0, detector_module.W_WORDS):
+        monkeypatch.setattr(detector_module, "W_WORDS", weight)
+        right[weight] = sum(det.detect_span(text).lang == code for code, text in pairs)
+    assert right[detector_module.W_WORDS] >= right[0.0] + 5, right
+
+
+def test_unrestricted_fusion_uses_word_frequencies_on_up_to_three_words(langid_data: Path, monkeypatch) -> None:
+    """Unrestricted, the word signal joins the fusion of word pairs (WORDS_MAX words at most), never of longer
+    spans; on pt/es/it word pairs, close languages, it turns answers right. lingua is stubbed with equal scores
+    for every candidate (its models for ~40 candidate languages would take seconds to load): the gain measured
+    with lingua is in the 75-language evaluation (TEXTPLUG_SLOW, docs/language.md)."""
+    import plugins.language.detector as detector_module
+
+    seen: list[int] = []
+    real = WordFrequencies.scores
+
+    def spy(self, text, langs, words=None):
+        seen.append(len(self.words(text)))
+        return real(self, text, langs, words)
+
+    def equal(self, text, candidates=None):
+        return [(code, 1.0) for code in sorted(candidates or ())]
+
+    monkeypatch.setattr(WordFrequencies, "scores", spy)
+    monkeypatch.setattr(LinguaEngine, "scores", equal)
+    det = Detector()
+    pairs = []
+    for code in ("pt", "es", "it"):
+        pairs += [(code, s) for s in (langid_data / "word-pairs" / f"{code}.txt").read_text("utf-8").splitlines()[:15]]
+    right = {}
+    for weight in (0.0, detector_module.W_WORDS_ALL):
+        monkeypatch.setattr(detector_module, "W_WORDS_ALL", weight)
+        right[weight] = sum(det.detect_span(text).lang == code for code, text in pairs)
+    assert seen and max(seen) <= detector_module.WORDS_MAX
+    assert right[detector_module.W_WORDS_ALL] > right[0.0], right
+    seen.clear()
+    for text in (langid_data / "sentences" / "pt.txt").read_text("utf-8").splitlines()[:30]:
+        det.detect_span(text)
+    assert not seen  # sentences: more than WORDS_MAX words
