@@ -63,9 +63,9 @@ def test_core_overhead_interleaved(benchmark, news_jsonl: bytes) -> None:
         benchmark,
         {"bare": lambda: bare_loop(news_jsonl), "noop": lambda: run_pipeline(noop, news_jsonl),
          "source_tags": lambda: run_pipeline(tags, news_jsonl)},
-        # the issue's target for (b)/(a) is 1.5; measured 1.6-1.65 here (quick mode 1.4), so the budget is a regression
-        # limit above that spread, not the target (see the issue note)
-        {"noop_vs_bare": ("noop", "bare", 1.8), "source_tags_vs_noop": ("source_tags", "noop", 1.3)},
+        # the issue's target for (b)/(a) is 1.5: measured 1.43-1.48 here (quick mode ~1.3); the budget is a
+        # regression limit with room for a loaded CI machine, not the target (see the issue note)
+        {"noop_vs_bare": ("noop", "bare", 1.65), "source_tags_vs_noop": ("source_tags", "noop", 1.3)},
         rounds=25 if QUICK else 40,
     )
     documents = news_jsonl.count(b"\n")
