@@ -277,6 +277,10 @@ _INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles|je|nous|vous)(?![
 
 
 _SPACES = regex.compile(r"\s+")
+# `[^\w-]` with the Latin-1 word characters also listed: `re` tests a listed range before the Unicode category,
+# so most letters are rejected by the quick test (the same set: every listed character is a word character)
+_LATIN1_WORD = r"0-9A-Z_a-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff"
+_SEPARATOR = rf"[^{_LATIN1_WORD}\w-]"
 
 
 def _final_words(pattern: str) -> frozenset[str]:
@@ -383,7 +387,7 @@ class Lexicon:
         self._all_sep = self._all_bare = None
         if self._all is not None and all(f[-1].isalnum() or f[-1] == "_" for f in [*forms, *nv_forms]):
             self._all_bare = re.compile(self._all.pattern.removeprefix(r"(?<![\w-])"))
-            self._all_sep = re.compile(r"[^\w-](" + self._all_bare.pattern + ")")
+            self._all_sep = re.compile(_SEPARATOR + "(" + self._all_bare.pattern + ")")
 
     def find_cues(self, text: str, a: int = 0, b: int | None = None):
         """``find_verbs`` and ``find_nonverbal`` together: ``(start, end, lemma, inv, verbal)``, a non-verbal

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 import orjson
 import pytest
 from hypothesis import example, given, settings
@@ -54,3 +56,14 @@ def test_every_form_ends_with_a_word_character(lang: str) -> None:
     # what makes the consumed separator exact: a match never ends on the separator of the next one
     lex = lexicon(lang)
     assert all(f[-1].isalnum() for f in [*lex.forms, *lex.nonverbal_lemma])
+
+
+def test_the_separator_class_is_not_a_word_character_or_hyphen() -> None:
+    from plugins.quotes.cues import _LATIN1_WORD, _SEPARATOR
+
+    listed = re.compile(f"[{_LATIN1_WORD}]")
+    sep, slow = re.compile(_SEPARATOR), re.compile(r"[^\w-]")
+    for i in range(0x110000):  # every code point
+        c = chr(i)
+        assert bool(sep.match(c)) == bool(slow.match(c)), hex(i)
+        assert not listed.match(c) or re.match(r"\w", c), hex(i)
