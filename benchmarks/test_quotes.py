@@ -7,10 +7,11 @@ end to end. docs/s = corpus size / median. Guard: (d) within its budget of (a), 
 (e) 887 documents of 4 KB (consecutive same-language articles joined and cut to 4,096 characters), quotes
 with and without ``lang`` taking turns with a ``\\w+`` pass over the same texts in every round (guarded ratio).
 
-Last full run (third speed pass; 2 shared cores, load ~9; CPU time): (a) 28 ms min / 37 ms median, (b) 215 ms,
-(c) 1.47 s = 1,910 docs/s, (d) 1.67 s = 1,690 docs/s, 44x (a) by median; (e) 1,060 4 KB docs/s with lang,
-934 without, 5.0x / 5.8x the ``\\w+`` pass (5,728 docs/s). The issue's aim, 5,000 4 KB docs/s per core, is
-about the cost of that pass alone: not reached.
+Last full run of (a)-(d) (third speed pass; 2 shared cores, load ~9; CPU time): (a) 28 ms min / 37 ms median,
+(b) 215 ms, (c) 1.47 s = 1,910 docs/s, (d) 1.67 s = 1,690 docs/s, 44x (a) by median. Last full run of (e)
+(sixth pass, after the fifth pass's accuracy rules; load ~2): 627 4 KB docs/s with lang, 579 without, 7.6x /
+8.4x the ``\\w+`` pass (4,878 docs/s); quick mode 4.7x / 5.3x. The issue's aim, 5,000 4 KB docs/s per core,
+is about the cost of that pass alone: not reached.
 """
 
 from __future__ import annotations

@@ -277,6 +277,10 @@ _INV_AFTER = re.compile(r"-(?:t-)?(?P<inv>il|elle|on|ils|elles|je|nous|vous)(?![
 
 
 _SPACES = regex.compile(r"\s+")
+# `[^\w-]` with the Latin-1 word characters also listed: `re` tests a listed range before the Unicode category,
+# so most letters are rejected by the quick test (the same set: every listed character is a word character)
+_LATIN1_WORD = r"0-9A-Z_a-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff"
+_SEPARATOR = rf"[^{_LATIN1_WORD}\w-]"
 
 
 def _final_words(pattern: str) -> frozenset[str]:
@@ -376,6 +380,14 @@ class Lexicon:
             if _mergeable(_variants(forms), self._nv_variants)
             else None
         )
+        # `_all` as `find_cues` runs it: the lookbehind becomes a consumed separator, so `re` skips between
+        # separators at C speed instead of trying the lookbehind at every position (2.4x faster on its own);
+        # exact because every form ends with a word character, so no match ends where the next may begin
+        # (text start: `_all_bare` at 0)
+        self._all_sep = self._all_bare = None
+        if self._all is not None and all(f[-1].isalnum() or f[-1] == "_" for f in [*forms, *nv_forms]):
+            self._all_bare = re.compile(self._all.pattern.removeprefix(r"(?<![\w-])"))
+            self._all_sep = re.compile(_SEPARATOR + "(" + self._all_bare.pattern + ")")
 
     def find_cues(self, text: str, a: int = 0, b: int | None = None):
         """``find_verbs`` and ``find_nonverbal`` together: ``(start, end, lemma, inv, verbal)``, a non-verbal
@@ -389,9 +401,8 @@ class Lexicon:
                 yield s, e, self.lemma(form) or form.lower(), None, False
             return
         forms, nv_variants = self.forms, self._nv_variants
-        for m in self._all.finditer(text, a, b):
-            vs, ve = m.span()
-            g = m.group()
+        for vs, ve in self._all_spans(text, a, b):
+            g = text[vs:ve]
             lemma = forms.get(g)
             if lemma is None:
                 if " ".join(g.split()) in nv_variants:
@@ -404,6 +415,24 @@ class Lexicon:
                 if lemma is None:
                     continue
             yield (*self._verb(text, vs, ve, lemma, a, b), True)
+
+    def _all_spans(self, text: str, a: int, b: int):
+        """The spans ``self._all.finditer(text, a, b)`` finds, found with ``_all_sep`` when there is one."""
+        sep = self._all_sep
+        if sep is None:
+            for m in self._all.finditer(text, a, b):
+                yield m.span()
+            return
+        pos = a
+        if a == 0:
+            m = self._all_bare.match(text, 0, b)
+            if m is not None:
+                yield m.span()
+                pos = m.end()
+        else:
+            pos = a - 1  # the separator before `a` may open a match at `a`
+        for m in sep.finditer(text, pos, b):
+            yield m.span(1)
 
     def find_verbs(self, text: str, a: int = 0, b: int | None = None):
         """Verbal cues in ``text[a:b]``: ``(start, end, lemma, inv)`` where ``inv`` is the span of a fused

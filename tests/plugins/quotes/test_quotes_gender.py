@@ -102,10 +102,14 @@ def test_gender_resolution_is_linear():
     unit = "« A », a déclaré Marie Dupont. « B », a affirmé M. Martin. « C », a-t-elle ajouté.\n"
 
     def cost(n: int) -> float:
+        """The best of three CPU-time samples: one sample can be inflated by load (seen once: 0.28 s vs 8 x 0.032 s)."""
         text = unit * n
-        t = time.process_time()
-        attribute(text, find_quotes(text), "fr")
-        return time.process_time() - t
+        best = float("inf")
+        for _ in range(3):
+            t = time.process_time()
+            attribute(text, find_quotes(text), "fr")
+            best = min(best, time.process_time() - t)
+        return best
 
     cost(10)
     small, big = cost(150), cost(600)
