@@ -14,12 +14,13 @@ With textplug installed, these fixtures are available in every test, no import n
 
 And plain functions, importable anywhere (``from framework.testing import assert_span``):
 ``make_pipeline``, ``make_record``, ``assert_span``, ``assert_no_span``, ``assert_doc``, ``assert_no_errors``,
-``span_texts``, ``run_corpus``, ``sample_documents``.
+``span_texts``, ``run_corpus``, ``sample_documents``, and ``cpu_seconds`` for linear-time tests.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import metadata, resources
 from pathlib import Path
@@ -45,9 +46,25 @@ __all__ = [
     "run_corpus",
     "sample_documents",
     "find_shared_data",
+    "cpu_seconds",
 ]
 
 DATA_ENV = "TEXTPLUG_DATA"
+
+
+# -- timing --------------------------------------------------------------------------------------------
+def cpu_seconds(function: Callable[..., Any], *args: Any, samples: int = 3) -> float:
+    """The best of ``samples`` CPU-time measurements of ``function(*args)``.
+
+    For linear-time tests (an input and 8 times it must cost about 8 times as much): CPU time, not wall
+    time, and the best sample, because one sample on a shared machine can be inflated several times by load.
+    """
+    best = float("inf")
+    for _ in range(samples):
+        start = time.process_time()
+        function(*args)
+        best = min(best, time.process_time() - start)
+    return best
 
 
 # -- building pipelines --------------------------------------------------------------------------------

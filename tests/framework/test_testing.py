@@ -12,6 +12,7 @@ from framework.testing import (
     assert_no_errors,
     assert_no_span,
     assert_span,
+    cpu_seconds,
     find_shared_data,
     find_spans,
     make_record,
@@ -132,3 +133,14 @@ def test_header_names_the_contract(pytester) -> None:
 def test_make_record_refuses_pipeline_and_plugins_together(textplug_pipeline) -> None:
     with pytest.raises(TypeError):
         make_record("x", sample_plugins.Words, pipeline=textplug_pipeline(sample_plugins.Words))
+
+
+def test_cpu_seconds_calls_the_function_samples_times_and_keeps_the_best() -> None:
+    calls = []
+
+    def work(n: int) -> None:
+        calls.append(n)
+        sum(range(n))
+
+    best = cpu_seconds(work, 200_000, samples=4)
+    assert calls == [200_000] * 4 and 0 < best < 1

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
+from framework.testing import cpu_seconds
 from plugins.entities.kb import KB
 
 
@@ -46,12 +46,10 @@ def pass_seconds():
     linear-time tests compare a text with 8 times its length)."""
 
     def seconds(matcher, guesser, text: str) -> float:
-        best = float("inf")
-        for _ in range(2):
-            start = time.process_time()
+        def scan_and_refine() -> None:
             mentions, norm = matcher.scan(text)
             guesser.refine(mentions, text, norm)
-            best = min(best, time.process_time() - start)
-        return best
+
+        return cpu_seconds(scan_and_refine, samples=2)
 
     return seconds

@@ -3,12 +3,12 @@ time on long runs of marks, punctuation and capitals."""
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framework.testing import cpu_seconds
 from plugins.entities.match import Matcher
 from plugins.entities.normalize import alias_key, map_span, normalize, normalize_with_offsets
 
@@ -69,13 +69,7 @@ def test_emoji_before_mentions(default_kb):
 
 
 def _seconds(matcher: Matcher, text: str) -> float:
-    """CPU time, best of three (the machine is shared: wall time swung the ratio past its bound)."""
-    best = float("inf")
-    for _ in range(3):
-        t = time.process_time()
-        matcher.find(text)
-        best = min(best, time.process_time() - t)
-    return best
+    return cpu_seconds(matcher.find, text)
 
 
 def test_linear_time_on_pathological_runs(default_kb):

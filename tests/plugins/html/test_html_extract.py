@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framework.testing import cpu_seconds
 from plugins.html.extract import extract_article
 from plugins.html.parse import parse_html
 from plugins.html.quality import token_prf
@@ -121,12 +121,7 @@ def test_xpaths_match_lxml_getpath(html_data):
 def _seconds(n: int, unit: bytes) -> float:
     page = b"<html><body><article>" + unit * n + b"</article></body></html>"
     root = parse_html(page).root
-    best = float("inf")
-    for _ in range(3):  # CPU time, best of 3: steadier than wall time on a shared machine
-        t0 = time.process_time()
-        extract_article(root).assemble()
-        best = min(best, time.process_time() - t0)
-    return best
+    return cpu_seconds(lambda: extract_article(root).assemble())
 
 
 @pytest.mark.parametrize("unit", [

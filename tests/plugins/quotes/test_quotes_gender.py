@@ -3,12 +3,11 @@ points at a man named just before when a woman spoke earlier)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framework.testing import cpu_seconds
 from plugins.quotes.attribution import attribute
 from plugins.quotes.cues import lemma_of
 from plugins.quotes.gender import name_gender, pronoun_gender
@@ -102,14 +101,8 @@ def test_gender_resolution_is_linear():
     unit = "« A », a déclaré Marie Dupont. « B », a affirmé M. Martin. « C », a-t-elle ajouté.\n"
 
     def cost(n: int) -> float:
-        """The best of three CPU-time samples: one sample can be inflated by load (seen once: 0.28 s vs 8 x 0.032 s)."""
         text = unit * n
-        best = float("inf")
-        for _ in range(3):
-            t = time.process_time()
-            attribute(text, find_quotes(text), "fr")
-            best = min(best, time.process_time() - t)
-        return best
+        return cpu_seconds(lambda: attribute(text, find_quotes(text), "fr"))
 
     cost(10)
     small, big = cost(150), cost(600)

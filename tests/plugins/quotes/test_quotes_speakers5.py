@@ -5,12 +5,11 @@ time on long runs of the shapes they parse."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framework.testing import cpu_seconds
 from plugins.quotes.attribution import attribute
 from plugins.quotes.cues import lemma_of
 from plugins.quotes.marks import find_quotes
@@ -178,12 +177,7 @@ def test_random_mixtures_stay_in_bounds(pieces):
 def test_linear_time_on_long_runs(unit, lang):
     def cost(n: int) -> float:
         text = unit * n
-        best = float("inf")
-        for _ in range(3):
-            t = time.process_time()
-            attribute(text, find_quotes(text), lang)
-            best = min(best, time.process_time() - t)
-        return best
+        return cpu_seconds(lambda: attribute(text, find_quotes(text), lang))
 
     cost(10)
     small, big = cost(200), cost(800)

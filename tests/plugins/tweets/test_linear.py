@@ -7,7 +7,6 @@ seconds on 20,000 characters of them; a linear one takes milliseconds.
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import pytest
@@ -15,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framework.offsets import OffsetMap
+from framework.testing import cpu_seconds
 from plugins.tweets.entities import extract_entities, from_utf16_indices, to_utf16_indices
 from plugins.tweets.length import parse_tweet
 
@@ -26,13 +26,11 @@ SIGNS = {"hashtag": "#＃", "mention": "@＠", "list": "@＠", "cashtag": "$"}
 
 def _cost(text: str, repeat: int) -> float:
     """CPU seconds (not wall time: the machine may be shared), best of ``repeat``."""
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
+    def extract_and_parse() -> None:
         extract_entities(text)
         parse_tweet(text)
-        best = min(best, time.process_time() - t)
-    return best
+
+    return cpu_seconds(extract_and_parse, samples=repeat)
 
 
 # the shapes that were (or are for other extractors) superlinear; the hypothesis test mixes all UNITS
