@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from framework import Pipeline
 from framework.testing import cpu_seconds
 from plugins.entities.kb import KB
 
@@ -53,3 +54,22 @@ def pass_seconds():
         return cpu_seconds(scan_and_refine, samples=2)
 
     return seconds
+
+
+@pytest.fixture(scope="session")
+def pipe(default_kb_path: Path) -> Pipeline:
+    """The entities plugin alone, on the default KB."""
+    return Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path)}})
+
+
+@pytest.fixture(scope="session")
+def assert_exact_spans(pipe: Pipeline):
+    """``(text) -> None``: every entity span is inside the text and has no surrounding spaces (offsets are
+    code points, so emoji and astral characters before a span must not shift it)."""
+
+    def check(text: str) -> None:
+        for e in pipe.process(text)["layers"].get("entity", []):
+            assert 0 <= e["start"] < e["end"] <= len(text)
+            assert text[e["start"]:e["end"]] == text[e["start"]:e["end"]].strip()
+
+    return check
