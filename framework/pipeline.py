@@ -37,6 +37,9 @@ class Pipeline:
     """Plugins and their order, built once; ``process`` runs them over one document."""
 
     def __init__(self, config: PipelineConfig | None = None, register: Iterable[Any] = ()) -> None:
+        if config is not None and not isinstance(config, PipelineConfig):
+            raise ConfigError(f"Pipeline() takes a PipelineConfig, not {type(config).__name__}: use Pipeline"
+                              ".from_config(...) for a mapping, a TOML/JSON file or keywords such as plugins=[...]")
         self.config = config or PipelineConfig.build()
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)

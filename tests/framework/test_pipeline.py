@@ -93,6 +93,12 @@ def test_wrong_hook_signature_is_a_config_error() -> None:
         Pipeline.from_config(entry_points=False, register=[Bad])
 
 
+@pytest.mark.parametrize("config", [["quotes"], {"plugins": ["quotes"]}, "textplug.toml"])
+def test_a_pipeline_built_from_anything_but_a_config_object_names_from_config(config) -> None:
+    with pytest.raises(ConfigError, match=r"Pipeline\.from_config"):
+        Pipeline(config)
+
+
 def test_phase_order_respects_tryfirst() -> None:
     pipe = Pipeline.from_config()
     assert pipe.phase_order()["prepare_document"][0] == "source_tags"
