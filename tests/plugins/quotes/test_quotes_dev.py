@@ -5,7 +5,9 @@ per split, and indirect speech on the documents that annotate it.
 Splits (each document says its own): ``tuned`` (the rule writers read its errors), ``held-out`` (only its scores
 were seen), ``blind`` (annotated before any system output on it was looked at), ``check`` (20 + 20 articles
 annotated before the fifth pass changed any rule, scored once at its end: the honest figure), ``check2``
-(annotated after ``check`` was read, before the rules changed after that). Scores are printed; the floors
+(annotated after ``check`` was read, before the rules changed after that), ``check3`` (18 + 18 articles with
+indirect speech too, annotated before the seventh pass changed any rule; sealed: left out of every figure below
+until its one measurement at the end of that pass). Scores are printed; the floors
 below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2")
+SEALED = ("check3",)  # not scored until the end of the pass that annotated it, so no rule is tuned on it
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +54,8 @@ def evaluate(
         shift = base
         base += len(text) + 1  # each document's spans are offset apart so that documents never overlap
         if (lang and doc["lang"] != lang) or (split and doc["split"] != split) or (indirect and "indirect" not in doc):
+            continue
+        if split is None and doc["split"] in SEALED:
             continue
         found = attribute(text, find_quotes(text), doc["lang"] if use_lang else None)
         wanted = doc["indirect"] if indirect else doc["quotes"]
