@@ -34,6 +34,7 @@ from .naming import is_name_like
 from .nouns import is_speaker_noun
 from .resolve import resolve_speakers
 from .sentences import Sentences
+from .subjects import cleft_after, elided_inversion, participle_after_report, passive_agent, with_name
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
@@ -61,7 +62,9 @@ _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
-_APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
+_APPOSED_NAME = regex.compile(
+    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
+)  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`
 _STOP = re.compile(r"[.!?;]")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {
@@ -77,8 +80,8 @@ _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t
 # `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
-    "accuser".split()
-)
+    "accuser parler".split()
+)  # `parler` is a cue only right before a quote (`parle de « boycottage »`, see _NARROW)
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
@@ -137,6 +140,8 @@ _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
     r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
+    r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
     r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
 )
 # English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
@@ -178,6 +183,8 @@ _NARROW = {
         r"\s*(?:[.,;:!?\"»”]|\Z|(?:\w+\s+){0,2}that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
     ),
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
+    # `parle de « boycottage »`: only right before a quote (the gap ends at the quote's mark)
+    "parler": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?\Z"),
 }
 _PUBLISHED = frozenset(
     "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
@@ -333,6 +340,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if lemma in _NARROW and (
                 not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
                 or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
+                or (lemma == "parler" and b >= len(text))
             ):
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
             cues.append(Cue(start, end, lemma, True, inv))
@@ -379,6 +387,11 @@ class _Doc:
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
         self._before: dict[tuple[int, int, bool], Span | None] = {}  # speaker_before's memo
+        if lang == "fr":
+            for c in self.cues:
+                if c.verbal and c.inv is None and elided_inversion(text, c.start):
+                    # `C'est ce qu'a annoncé X`, `comme l'a déclaré X`: the subject follows the cue
+                    c.inv = self.speaker_after(c.end, min(len(text), c.end + SPEAKER_WINDOW))[0]
 
     # -- lookups ---------------------------------------------------------------------------------------
     def cues_in(self, a: int, b: int) -> list[Cue]:
@@ -497,6 +510,10 @@ class _Doc:
                 # no cue before the quote (`X has called the act "…", and warned`): the clause before it
             else:
                 lo = gap_lo
+        if participle and shared:
+            sp = participle_after_report(self, lo, cue_start)
+            if sp is not None:
+                return sp
         quoted = _QUOTED_AS.search(self.text, max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         if quoted is not None:
             # `Politico quoted Tim Manning, formerly …, as saying`: the one quoted speaks
@@ -593,6 +610,10 @@ class _Doc:
             apposed = self._apposed_subject(segs, by_comma)
             if apposed is not None:
                 return apposed
+        if participle and len(segs) >= 2 and by_comma[-1] and self.low(last[0][0], last[0][1]) in self.g.det:
+            name = with_name(self, segs[-2])
+            if name is not None:
+                return name  # `with Nick Clegg, the deputy prime minister, saying`: the name, not its apposition
         if (
             len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
             and self.low(last[0][0], last[0][1]) in self.g.det
@@ -948,8 +969,11 @@ class _Doc:
                 ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
                 if words and not ends_colon:
                     return None
-                if cue.inv is not None:
-                    sp: Span | None = cue.inv
+                agent = passive_agent(self, cue, q_start)
+                if agent is not None:
+                    sp: Span | None = agent  # `warned by an interrogator: "…"`: the agent speaks
+                elif cue.inv is not None:
+                    sp = cue.inv
                 else:
                     sp = self.speaker_before(lo, cue.start)
                 if sp is None:
@@ -1645,6 +1669,9 @@ def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | 
         if prev is None or (last is not None and last["end"] > prev[0]):
             return None
         return d.source_in(prev[0], prev[1])
+    cleft = cleft_after(d, sent)
+    if cleft is not None:
+        return Attribution(cleft[0], cleft[1], cleft[0].end)  # `… afin de « revoir … » . C'est ce qu'a annoncé X`
     if last is not None and last["end"] > sent[0] and last["speaker"] is not None and last.get("cue"):
         sp = last["speaker"]
         c = last["cue"]

@@ -1,0 +1,201 @@
+"""Seventh pass: participles after a reported clause, `with X, <apposition>, saying`, passive agents, French
+inverted subjects after an elided `que` and the anaphoric cleft, `parler de « … »`, apposed names after `selon`,
+the cue lemmas added from the GenderGapTracker/textacy lists; their negative cases, offsets with astral
+characters, random mixtures and linear time."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framework.testing import cpu_seconds
+from plugins.quotes.attribution import attribute
+from plugins.quotes.cues import lemma_of
+from plugins.quotes.marks import find_quotes
+
+
+def _quotes(text: str, lang: str, mention: bool = True) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, quote text, speaker text, cue text) of every quote, checking each span against the text;
+    ``mention``: the pronoun or title as written rather than the name it resolves to."""
+    out = []
+    for q in attribute(text, find_quotes(text), lang):
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        sp = q["speaker"]
+        if sp is not None:
+            assert text[sp["start"] : sp["end"]] == sp["text"]
+            if mention and sp.get("mention"):
+                sp = sp["mention"]
+        out.append((q["type"], text[q["start"] : q["end"]], sp and sp["text"], q["cue"] and q["cue"]["text"]))
+    return out
+
+
+def _marked_speaker(text: str, lang: str) -> str | None:
+    got = [sp for typ, _, sp, _ in _quotes(text, lang) if typ != "indirect"]
+    assert len(got) == 1, _quotes(text, lang)
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a participle after a reported clause: the subject of the cue that reports it
+        ('Felix Kulaije, an army spokesperson, suggested that the rebel group might be behind the attacks, saying '
+         'that "we suspect it is al-Shabaab."', "en", "Felix Kulaije"),
+        ("Singer Melissa Etheridge, who is also a lesbian, stated that she would no longer pay taxes due to the "
+         "passing of Proposition 8, announcing in a blog post, \"Okay, so I am taking that to mean I do not have "
+         "to pay.\"", "en", "Singer Melissa Etheridge"),
+        ("Le ministre des Transports, Lawrence Cannon, a indiqué que le gouvernement ne se sentait pas lié, ajoutant "
+         "que le gouvernement « agirait au lieu d'adopter une mesure vide ».", "fr", "Lawrence Cannon"),
+        # `with X, <apposition>, saying`
+        ('Politicians praised the decision, with Nick Clegg, the deputy prime minister, saying it was "decent and '
+         'sensible".', "en", "Nick Clegg"),
+        # a passive agent before a quote
+        ('He was kicked and beaten and warned by an interrogator: "You are here in a country where no one knows '
+         'about you."', "en", "an interrogator"),
+        # French inverted subjects after an elided que
+        ("C'est ce qu'a annoncé aujourd'hui le président de la Région Auguste Rollandin, soulignant que "
+         "« l'objectif est de compléter la structure ».", "fr", "le président de la Région Auguste Rollandin"),
+        ("Le projet pourrait aider les colonies, comme l'indique Chris McKay, scientifique de la NASA : « L'idée "
+         "pourrait être une réalité dans très peu de temps. »", "fr", "Chris McKay"),
+        # `parler de « … »`
+        ("Un proche du Président parle de « boycottage » au sujet de ces absences.", "fr", "Un proche du Président"),
+        # the name in apposition after `selon`, even before `à l'AFP`
+        ("Selon les propos de son avocat, Me Antonin Levy à l'AFP, « la mise en examen est intervenue ce matin. »",
+         "fr", "Me Antonin Levy"),
+        # new lemmas
+        ("Yulia's lawyer, Serhiy Vlasenko, cited \"what is happening in the country\" as reasons for her fast.",
+         "en", "Serhiy Vlasenko"),
+        ('The ministry affirmed that it was "a mere cooperation agreement".', "en", "The ministry"),
+    ],
+)  # fmt: skip
+def test_subject_rules(text, lang, speaker):
+    assert _marked_speaker(text, lang) == speaker
+
+
+def test_anaphoric_cleft_names_the_speaker_of_the_sentence_before():
+    text = ("Le Gouvernement a décidé de prendre en main la gestion de l'aéroport afin de « revoir les objectifs "
+            "stratégiques du plan » . C'est ce qu'a annoncé aujourd'hui le président de la Région Auguste "
+            "Rollandin.")
+    assert _quotes(text, "fr")[0][2] == "le président de la Région Auguste Rollandin"
+    # without the cleft the fragment keeps the subject of its own sentence
+    plain = text.split(" . ")[0] + "."
+    assert _quotes(plain, "fr")[0][2] == "Le Gouvernement"
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # no reported clause before the participle: the older rules decide (not the noun `claim`, not `concede`)
+        ("O'Donnell defended her niece's claim, saying \"it may have taken place at a different time.\"",
+         "en", "O'Donnell"),
+        ('President Trump has yet to concede, saying earlier in the morning before the call for Biden, "I WON THIS '
+         'ELECTION, BY A LOT!" on Twitter.', "en", "President Trump"),
+        # an inverted cue with a comma before it: its own subject, not the clause before it
+        ("Les opérations se poursuivront toute la journée, a déclaré le maire de Washington, Adrian Fenty, "
+         "ajoutant que c'était « l'accident le plus grave de l'histoire du métro ».", "fr", "Adrian Fenty"),
+        # `par` after a non-participle form is no agent, nor a long clause after `by`
+    ],
+)  # fmt: skip
+def test_negative_cases(text, lang, speaker):
+    assert _marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, wrong",
+    [
+        # `par` after a non-participle form is no agent, nor a long clause after `by`
+        ("Le communiqué se conclut par cette phrase : « Les personnes qui ne respectent pas nos lois ne sont pas "
+         "les bienvenues. »", "fr", "cette phrase"),
+        ("The manifesto if written by the suspect could strengthen the case: \"The key factor here is intent.\"",
+         "en", "could"),
+    ],
+)  # fmt: skip
+def test_no_agent_where_none_is(text, lang, wrong):
+    assert wrong not in (_marked_speaker(text, lang) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il parle de sa famille. « Nous partons demain », a-t-il dit.",  # `parler de` with no quote right after
+        "La Corée du Sud parle de la situation depuis hier.",
+    ],
+)
+def test_parler_is_a_cue_only_right_before_a_quote(text):
+    assert all(cue != "parle" for _, _, _, cue in _quotes(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cue words of the lists that are no reporting speech here
+        "The total was 290 electoral votes by AP's reckoning, and it was cited for speeding.",
+        "He was cited for bravery in 2019 and notified of the award by mail.",
+        "The think tank accepted the award and ensured a smooth handover.",
+    ],
+)
+def test_new_lemmas_report_no_speech_without_a_clause_or_quote(text):
+    assert _quotes(text, "en") == []
+
+
+def test_new_lemmas_map_back():
+    for form, lemma in [("cited", "cite"), ("citing", "cite"), ("notified", "notify"), ("reconfirmed",
+                        "reconfirm"), ("affirmed", "affirm"), ("parle", "parler")]:
+        assert lemma_of(form, "fr" if lemma == "parler" else "en") == lemma
+    assert lemma_of("reckoning", "en") is None and lemma_of("disagreed", "en") is None
+
+
+def test_offsets_with_astral_characters():
+    pre = "👩🏽‍⚖️🙂 "
+    text = pre + ("Felix Kulaije 🙂, an army spokesperson, suggested that the group was behind it, saying that "
+                  '"we suspect them 🙂." C\'est ce qu\'a annoncé 👩🏽‍⚖️ le président Rollandin.')
+    got = attribute(text, find_quotes(text), "en")
+    direct = [q for q in got if q["type"] != "indirect"]
+    assert direct and direct[0]["speaker"]["text"] == "Felix Kulaije"
+    sp = direct[0]["speaker"]
+    assert text[sp["start"] : sp["end"]] == "Felix Kulaije" and sp["start"] == len(pre)
+    fr = "🙂 Le juge Dupont parle de « boycottage » . C'est ce qu'a déclaré 👩🏽‍⚖️ le ministre, soulignant que « rien »."
+    got = {quote: sp for typ, quote, sp, _ in _quotes(fr, "fr") if typ != "indirect"}
+    assert got == {"« boycottage »": "Le juge Dupont", "« rien »": "le ministre"}
+
+
+_PIECES = st.sampled_from(
+    [", ", "« ", " »", '"', "“", "”", "C'est ce qu'a annoncé ", "comme l'a déclaré ", "qu'", "parle de ",
+     "parle d'", "with ", "Nick Clegg", ", the minister, ", "saying ", "ajoutant que ", "suggested that ",
+     "warned by ", "averti par ", ":", "that ", "que ", "cited ", "Smith ", "le ministre ", "aujourd'hui ",
+     "🙂", "👩🏽‍⚖️", ". ", " . ", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_random_mixtures_stay_in_bounds(pieces):
+    text = "".join(pieces)
+    for lang in ("fr", "en"):
+        for q in attribute(text, find_quotes(text), lang):
+            assert 0 <= q["start"] <= q["end"] <= len(text)
+            sp = q["speaker"]
+            if sp is not None:
+                assert 0 <= sp["start"] <= sp["end"] <= len(text)
+                assert text[sp["start"] : sp["end"]] == sp["text"]
+
+
+@pytest.mark.parametrize(
+    "unit, lang",
+    [
+        ("C'est ce qu'a annoncé le ministre, soulignant que « a » . ", "fr"),
+        ("Le juge parle de « b », comme l'a dit X, ajoutant que ", "fr"),
+        ('X suggested that Y did it, saying that "z", with Nick Clegg, the minister, saying ', "en"),
+        ('warned by an interrogator: "a" ', "en"),
+        (", saying that, saying that ", "en"),
+    ],
+)
+def test_linear_time_on_long_runs(unit, lang):
+    def cost(n: int) -> float:
+        text = unit * n
+        return cpu_seconds(lambda: attribute(text, find_quotes(text), lang))
+
+    cost(10)
+    small, big = cost(200), cost(800)
+    assert big < 8 * max(small, 1e-3)
