@@ -57,6 +57,9 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[—–]\s*")
+_COMMA_END = re.compile(r",\s*\Z")
+_FR_AUX_START = re.compile(r"(?:a|ont|avait|avaient)\s")  # `, a rapporté X`: after a comma, only inverted
+_UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 _OF = frozenset("of de du des d' d’ for à au aux".split())
@@ -204,6 +207,12 @@ _OPENERS = frozenset(
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
     "earlier then là ici here there".split()
 )
+# words opening a subordinate or comparative clause before the main subject (seventh pass)
+_SUBORDINATE = frozenset(
+    "bien alors tandis parce puisque lorsque quand si comme plus moins avant après although though while because "
+    "since if when unless whereas".split()
+)
+_SUBORDINATE_ELIDED = ("lorsqu", "puisqu", "quoiqu")
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
 CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
@@ -908,6 +917,11 @@ class _Doc:
             return None
         # normal order: `» Johnson a tweeté`, `", Smith said`
         toks = self.tokens(lead, cue.start)
+        if (
+            toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
+            and _TERMINAL.search(text, max(0, q_end - 6), q_end)
+        ):
+            return None  # `« … Belgique. » Dans un article publié …`: a new sentence, not the quote's attribution
         if not toks or any(not t[2] for t in toks) or (
             len(toks) > 6 and not (len(toks) <= MAX_SPEAKER_TOKENS and text[toks[-1][0]].isupper()
                                    and self._titled_name(toks))  # `Department of … spokeswoman Sara Kuban said`
@@ -954,6 +968,12 @@ class _Doc:
             between = self.tokens(cue.end, q_start)
             if not cue.verbal:
                 sp, sp_end = self.speaker_after(cue.end, q_start)
+                if len(cues) > 1 and cues[-2].verbal and _LEAD.fullmatch(text, cues[-2].end, cue.start):
+                    # `X a révélé, selon Le Soir, « … »`: the source reports what X said; X speaks
+                    inner = cues[-2]
+                    said = inner.inv if inner.inv is not None else self.speaker_before(lo, inner.start)
+                    if said is not None and sp is not None:
+                        return Attribution(inner, said, inner.end)
                 if sp is not None and (
                     _INTRO_END.match(text, sp_end, q_start) or text[sp_end:q_start].rstrip().endswith((",", ":"))
                 ):
@@ -1163,6 +1183,15 @@ class _Doc:
                 continue
             if _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end):
                 continue
+            if (
+                cue.inv is None and self.lang == "fr" and _FR_AUX_START.match(self.text, cue.start, cue.end)
+                and _COMMA_END.search(self.text, max(lo, cue.start - 3), cue.start)
+            ):
+                sp, sp_end = self.speaker_after(cue.end, hi)
+                if sp is not None and _CLOSE_PUNCT.match(self.text, sp_end, hi):
+                    # `… ont été massacrés, a rapporté le Midi Libre. Ils auraient été « jetés … »`: a report
+                    # closing the sentence before frames the next one too
+                    return Attribution(cue, sp, cue.end)
             if cue.lemma not in _FRAME_EXTRA and not self.comp.match(self.text, cue.end, hi):
                 continue  # `the alleged killers`: only a verb opening reported speech frames the next sentence
             sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
@@ -1192,6 +1221,8 @@ class _Doc:
                 continue
             if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
                 continue  # `Néanmoins,` `However,`: an opening adverb
+            if first in _SUBORDINATE or first.startswith(_SUBORDINATE_ELIDED):
+                continue  # `Bien que la tempête soit loin,`, `Plus qu'une championne, elle`: a clause before it
             if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
                 return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
             if first in g.singular or first in g.plural:
@@ -1515,9 +1546,10 @@ def attribute(
         content = text[parts[0][0] : parts[-1][1]]
         short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
         post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None
-        name_like = att is None and len(parts) == 1 and is_name_like(
-            text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None
-        )
+        name_like = att is None and len(parts) == 1 and (
+            is_name_like(text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None)
+            or _UPDATED_PAGE.search(text, max(0, q.start - 60), q.start) is not None
+        )  # `Page actualisée : 2 janvier 2015 — « Aviation : … »`: the title of the article it updates
         if name_like or (
             att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
         ):

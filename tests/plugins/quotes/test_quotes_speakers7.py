@@ -199,3 +199,60 @@ def test_linear_time_on_long_runs(unit, lang):
     cost(10)
     small, big = cost(200), cost(800)
     assert big < 8 * max(small, 1e-3)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a verbal cue right before `selon X,`: the one who said it speaks, the source only reports it
+        ("Le procureur fédéral, Johan Delmulle, a révélé, selon Le Soir, « des informations faisant état de camps "
+         "d'entraînement. »", "fr", "Johan Delmulle"),
+        # a subordinate or comparative clause before the subject of a cue-less sentence
+        ("Plus qu'une championne olympique, elle est devenue un symbole pour les enfants : « Que quelqu'un comme moi "
+         "devienne championne, c'est inexplicable » .", "fr", "elle"),
+        # a report closing the sentence before frames a fragment of the next one
+        ("Une quarantaine de lapins ont été massacrés, a rapporté le Midi Libre . Ils auraient été « jetés comme des "
+         "balles de tennis » par les malfaiteurs.", "fr", "le Midi Libre"),
+    ],
+)  # fmt: skip
+def test_second_batch(text, lang, speaker):
+    assert _marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # `Bien que …,` is no subject: the fragment has no speaker
+        ("Bien que la tempête soit loin des côtes, « le service météorologique a émis une alerte ouragan pour les "
+         "îles » .", "fr"),
+        # a Wikinews update line: the quoted title of the updated article is no one's words
+        ("Page actualisée : 2 janvier 2015 — « Aviation : poursuite des recherches de l'épave » Publié le 31 "
+         "décembre 2014", "fr"),
+    ],
+)  # fmt: skip
+def test_no_speaker(text, lang):
+    assert _marked_speaker(text, lang) is None
+
+
+def test_a_new_sentence_after_a_terminal_quote_is_no_attribution():
+    text = ("Le procureur a confié : « Il y a des camps en Belgique. » Dans un article publié sur le site du "
+            "quotidien, le procureur a confié au journal que rien n'était prouvé.")
+    got = [(typ, sp, cue) for typ, _, sp, cue in _quotes(text, "fr") if typ != "indirect"]
+    assert got == [("direct", "Le procureur", "a confié")]
+    # an inverted cue after a quote still attributes it
+    text2 = "« Il y a des camps en Belgique. » a déclaré le procureur."
+    assert _marked_speaker(text2, "fr") == "le procureur"
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # an apposition before a cue after a comma is no inverted report (`X, prosecuting, described the events.`)
+        ("Raymond Wildsmith, prosecuting, described the events. He had told her to \"go back to your own country\".",
+         "en", "He"),
+        ("Le Président de l'Assemblée, Raimundo Pereira, assure l'intérim. Le président de la Commission a contesté "
+         "les dénégations de l'armée : « C'est un coup d'État. »", "fr", "Le président de la Commission"),
+    ],
+)  # fmt: skip
+def test_no_inverted_frame_without_an_auxiliary(text, lang, speaker):
+    assert _marked_speaker(text, lang) == speaker
