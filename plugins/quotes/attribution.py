@@ -794,6 +794,14 @@ class _Doc:
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
         return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’"))
 
+    def _name_of(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """`Benoit Ramacker of the crisis management centre`: a capitalised name, then `of`/`from`/`de` and its
+        body (seventh pass: a speaker after a quote, in normal order)."""
+        k = 0
+        while k < len(toks) and self.text[toks[k][0]].isupper() and self.low(*toks[k][:2]) not in self.g.stops:
+            k += 1
+        return 0 < k < len(toks) and self.low(toks[k][0], toks[k][1]) in ("of", "from", "de", "du", "des")
+
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
         `director of the Columban Missionaries` or `conseillère de Trump`)."""
@@ -925,6 +933,7 @@ class _Doc:
         if not toks or any(not t[2] for t in toks) or (
             len(toks) > 6 and not (len(toks) <= MAX_SPEAKER_TOKENS and text[toks[-1][0]].isupper()
                                    and self._titled_name(toks))  # `Department of … spokeswoman Sara Kuban said`
+            and not (len(toks) <= MAX_SPEAKER_TOKENS and self._name_of(toks))
         ):
             return None
         sp = self._valid(toks)
@@ -1488,6 +1497,12 @@ def attribute(
             d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
         ) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
+        if after is not None and not after.cue.verbal and after.cue.lemma != "—":
+            said = d.intro(pre_lo, q.start)
+            if said is not None and said.cue.verbal:
+                # `Mr. Haroon wrote, "…" according to AsiansInMedia.org`: the one who wrote it speaks; the
+                # source only reports it (as `X a révélé, selon Le Soir, « … »`)
+                after, intro = None, said
         if after is None and intro is None and lang == "fr":
             intro = d.for_whom(pre_lo, q.start)
         if after is None and intro is None and pre_lo == s_lo and text[max(0, s_lo - 4) : s_lo].strip().endswith(":"):

@@ -256,3 +256,22 @@ def test_a_new_sentence_after_a_terminal_quote_is_no_attribution():
 )  # fmt: skip
 def test_no_inverted_frame_without_an_auxiliary(text, lang, speaker):
     assert _marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # `"…," Name of the body said`: a name with its body, in normal order after the quote
+        ('"The ship has been spotted and it has been taken hostage," Benoit Ramacker of the crisis management '
+         "centre said.", "en", "Benoit Ramacker of the crisis management centre"),
+        # a verbal cue before the quote wins over `according to` after it
+        ('Mr. Haroon wrote, "It has always been difficult for governments to coexist with a free press." according '
+         "to AsiansInMedia.org.", "en", "Mr. Haroon"),
+        ("Le ministre a écrit : « Nous partirons demain. » selon Le Monde.", "fr", "Le ministre"),
+        # … but a bare quote keeps its source
+        ('"It has always been difficult for governments," according to AsiansInMedia.org.', "en", "AsiansInMedia.org"),
+    ],
+)  # fmt: skip
+def test_third_batch(text, lang, speaker):
+    assert _marked_speaker(text, lang) == speaker
+
