@@ -58,6 +58,8 @@ _EVALUATIVE = re.compile(
 )
 _DASH = re.compile(r"\s*[—–]\s*")
 _COMMA_END = re.compile(r",\s*\Z")
+_CONNECTIVE = re.compile(r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant|néanmoins|enfin|but|and)[\s,]*",
+                         re.IGNORECASE)
 _FR_AUX_START = re.compile(r"(?:a|ont|avait|avaient)\s")  # `, a rapporté X`: after a comma, only inverted
 _UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
@@ -201,6 +203,7 @@ _AS_SOURCE_LEMMAS = frozenset("report state say announce note confirm tell claim
 _BY_IN = re.compile(r"\s+(?:by|in)\s+")
 _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
+_NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
@@ -708,11 +711,14 @@ class _Doc:
         Somerset Council`), or None (`l'un de ses avocats, qui`: the rules for appositions decide)."""
         run: list[tuple[int, int, bool]] = []
         for t in reversed(seg):
-            if t[2] and (self.text[t[0]].isupper() or (run and self.low(t[0], t[1]) in _OF)):
+            if t[2] and (
+                self.text[t[0]].isupper() or (run and self.low(t[0], t[1]) in _OF)
+                or self.low(t[0], t[1]).startswith(_NAME_PARTICLES)  # `Ayman al-Zawahiri`
+            ):
                 run.insert(0, t)
             else:
                 break
-        while run and self.low(run[0][0], run[0][1]) in _OF:
+        while run and (self.low(run[0][0], run[0][1]) in _OF or not self.text[run[0][0]].isupper()):
             run.pop(0)
         return self._valid(run) if run and len(run) <= 6 else None
 
@@ -1017,7 +1023,9 @@ class _Doc:
         if pre.endswith(":"):
             colon = lo + len(pre) - 1
             toks = self.tokens(lo, colon)
-            if toks and all(t[2] for t in toks) and len(toks) <= 6:
+            if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
+                self.low(t[0], t[1]) in _EN_VERBS or self.low(t[0], t[1]) in _FR_VERBS for t in toks[1:]
+            ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`)
                 sp = self._valid(toks)
                 if sp is not None:
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
@@ -1138,8 +1146,10 @@ class _Doc:
     def for_whom(self, lo: int, q_start: int) -> Attribution | None:
         """`Pour le plaignant, « … »`: the one whose view the quote gives, opening its sentence."""
         m = _POUR.search(self.text, max(lo, q_start - 120), q_start)
-        if m is None or _WORDS.search(self.text, lo, m.start()):
-            return None
+        if m is None or (
+            _WORDS.search(self.text, lo, m.start()) and not _CONNECTIVE.fullmatch(self.text, lo, m.start())
+        ):
+            return None  # (`Mais, pour M. Goudet, « … »`: a connective before it is no clause)
         sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
         if sp is None:
             return None
@@ -1207,6 +1217,18 @@ class _Doc:
             if sp is not None:
                 return Attribution(cue, sp, cue.end)
         return None
+
+    def colon_subject(self, lo: int, hi: int) -> Attribution | None:
+        """A clause ending in a colon before a quote, with no cue (`Le ministre de l'intérieur Pascal Barandagiye
+        est plus explicite :`, `The mayor was blunt:`): its subject, when it names a person or a body."""
+        colon = self.text.rfind(":", lo, hi)
+        if colon < 0 or self.text[colon + 1 : hi].strip(" \t\n\u00a0\u202f«“\"„"):
+            return None
+        subj, _ = self.subject(lo, colon)
+        words = self.text[subj[0] : subj[1]].split() if subj is not None else []
+        if len(words) < 2 or "'" in words[0] or "’" in words[0]:
+            return None  # one capitalised word may open any sentence (`Article 3 :`, `Chaque …`, `C'est …`)
+        return Attribution(Cue(colon, colon + 1, ":", False), subj, colon + 1)
 
     def subject(self, lo: int, hi: int) -> tuple[Span | None, bool]:
         """The subject opening the clause ``[lo, hi)`` after leading adjuncts (`Pourtant,`, `On Monday,`), and
@@ -1509,6 +1531,10 @@ def attribute(
             prev = d.prev_sentence_any(s_lo)
             if prev is not None:
                 intro = d.intro(prev[0], q.start)  # `X considère que … :` then the quote in a new paragraph
+                if intro is None:
+                    intro = d.colon_subject(prev[0], prev[1])  # `Le ministre X est plus explicite :` then « … »
+        if after is None and intro is None and text[pre_lo:q.start].rstrip().endswith(":"):
+            intro = d.colon_subject(pre_lo, q.start)  # `Le ministre X est plus explicite : « … »`
         if after is not None:
             after = d.voice(after, post_hi)
         elif intro is not None:

@@ -275,3 +275,34 @@ def test_no_inverted_frame_without_an_auxiliary(text, lang, speaker):
 def test_third_batch(text, lang, speaker):
     assert _marked_speaker(text, lang) == speaker
 
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a relative pronoun after a name with a particle (`al-`)
+        ("La rupture a été négociée avec le chef de l'organisation Ayman al-Zawahiri , qui déclare que « vous "
+         "pouvez sacrifier les liens organisationnels » .", "fr", "Ayman al-Zawahiri"),
+        # `pour X,` after a connective
+        ("Mais, pour M. Goudet, « la ministre fait comme si elle ne savait pas que nous avons du retard. »",
+         "fr", "M. Goudet"),
+        # a clause ending in a colon, with no cue: its subject (two words or more)
+        ("Le ministre de l'intérieur Pascal Barandagiye est plus explicite :\n\n« Cinq associations ont continué à "
+         "fonctionner clandestinement. »", "fr", "Le ministre de l'intérieur Pascal Barandagiye"),
+        ('The High Court of England was blunt: "The prorogation was a political matter."', "en",
+         "The High Court of England"),
+    ],
+)  # fmt: skip
+def test_fourth_batch(text, lang, speaker):
+    assert _marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bilan est le suivant : « 27 morts et 78 blessés. »",  # no person or body, and a clause
+        "C'est un grand jour pour la ville :\n\n« Nous allons gagner. »",  # `C'est …` is no subject
+    ],
+)
+def test_a_colon_clause_without_a_speaker_gives_none(text):
+    assert _marked_speaker(text, "fr") is None
