@@ -23,7 +23,7 @@ Span = tuple[int, int]
 
 __all__ = ["elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after"]
 
-_ELIDED = re.compile(r"(?<![\w'’-])(?:qu|(?:comme|que|ainsi\s+que)\s+l)['’]\s*\Z", re.IGNORECASE)
+_ELIDED = re.compile(r"(?<![\w'’-])(?:qu|(?:comme|que|ainsi\s+que)\s+l)['’]\Z", re.IGNORECASE)
 _COMMA_END = re.compile(r",\s*\Z")
 _EN_ING = re.compile(r"[^\W\d_]{2,}ing\Z")
 _FR_ANT = re.compile(r"[^\W\d_]{2,}ant\Z")
@@ -47,7 +47,7 @@ REPORT_WINDOW = 300  # characters back from a participle to the cue whose clause
 def elided_inversion(text: str, start: int) -> bool:
     """Whether a French cue at ``start`` follows an elided `que`/`le` that leaves its subject after it: `ce
     qu'a annoncé X`, `comme l'a déclaré X` (not `ce qu'il a dit`: the pronoun stands between)."""
-    return start > 1 and text[start - 1] in " '’" and _ELIDED.search(text, max(0, start - 16), start) is not None
+    return start > 1 and text[start - 1] in "'’" and _ELIDED.search(text, max(0, start - 16), start) is not None
 
 
 def participle_after_report(d: _Doc, lo: int, cue_start: int) -> Span | None:
