@@ -134,6 +134,9 @@ _DET_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
     r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
 )
+# a capitalised word inside a sentence right before a cue form (`Maharashtra state`), not at its start (`Police
+# state that …`)
+_MID_NAME_BEFORE = re.compile(r"[\w,]\s+[A-Z][\w'’.-]*\s+\Z")
 # `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
 _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
                         re.IGNORECASE | re.DOTALL)
@@ -338,6 +341,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text[start:end].strip() and "-" not in text[start:end])
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
+            if (
+                inv is None and lex.lang == "en" and lemma == "state" and text[start] == "s" and end - start == 5
+                and (m := _MID_NAME_BEFORE.search(text, max(a, start - 40), start)) is not None
+            ):
+                continue  # `the chief minister of Maharashtra state.`, `Washington state`: the noun
             if inv is None:
                 if (
                     fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]

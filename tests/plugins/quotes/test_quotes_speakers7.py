@@ -306,3 +306,16 @@ def test_fourth_batch(text, lang, speaker):
 )
 def test_a_colon_clause_without_a_speaker_gives_none(text):
     assert _marked_speaker(text, "fr") is None
+
+
+def test_state_after_a_capitalised_word_inside_a_sentence_is_a_noun():
+    text = ("An investigation has been ordered by Devendra Fadnavis, the chief minister of Maharashtra state. "
+            '"We will act," said Uttarakhand state government spokesperson Madan Kaushik.')
+    got = _quotes(text, "en")
+    assert [q for q in got if q[0] == "indirect"] == []
+    assert [sp for typ, _, sp, _ in got if typ != "indirect"] == [
+        "Uttarakhand state government spokesperson Madan Kaushik"
+    ]
+    # a plural subject opening its sentence still states
+    police = "Police state that the man was arrested on Monday."
+    assert [(typ, sp) for typ, _, sp, _ in _quotes(police, "en")] == [("indirect", "Police")]
