@@ -471,6 +471,10 @@ class _Doc:
             if not run:
                 if len(toks) >= 2 and self.low(toks[1][0], toks[1][1]) in self.g.det:
                     return self._valid(toks[1:])  # `Later the minister added`
+                k = next((i for i in range(len(toks) - 2, max(1, len(toks) - 4), -1)
+                          if self.low(toks[i][0], toks[i][1]) in self.g.det), None)
+                if k is not None and is_speaker_noun(self.low(toks[-1][0], toks[-1][1]), self.lang):
+                    return toks[k][0], toks[-1][1]  # `At about 5:17 p.m. his daughter reported`: the noun phrase
                 return None
             toks = run[::-1]
             first = self.low(toks[0][0], toks[0][1])
@@ -546,7 +550,9 @@ class _Doc:
         text, bounds = self.text, self.g.bounds
         for t in toks:
             if not t[2]:
-                if text[t[0]] in ",;:()[]«»“”\"—–!?":
+                if text[t[0]] in ",;:()[]«»“”\"—–!?" and not (
+                    text[t[0]] == ":" and text[t[0] - 1 : t[0]].isdigit() and text[t[1] : t[1] + 1].isdigit()
+                ):  # (not the colon of a time: `At about 5:17 p.m. his daughter reported`)
                     segs.append([])
                     by_comma.append(True)
                 else:

@@ -319,3 +319,11 @@ def test_state_after_a_capitalised_word_inside_a_sentence_is_a_noun():
     # a plural subject opening its sentence still states
     police = "Police state that the man was arrested on Monday."
     assert [(typ, sp) for typ, _, sp, _ in _quotes(police, "en")] == [("indirect", "Police")]
+
+
+def test_a_time_before_the_subject():
+    text = 'At about 5:17 p.m. his daughter reported to the police he "left home four hours ago after leaving words."'
+    assert _marked_speaker(text, "en") == "his daughter"
+    # a colon that is no time still bounds the subject
+    text2 = 'The verdict: his daughter reported to the police he "left home four hours ago after leaving words."'
+    assert _marked_speaker(text2, "en") == "his daughter"
