@@ -1399,7 +1399,8 @@ class _Doc:
                 continue
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
             if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
-                    and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))):
+                    and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
+                    and not (self.lang == "en" and _EN_BARE_FINITE.match(self.text, cue.end))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
                 # after a space, where no complementizer can end): skip the sentence lookup
                 continue
@@ -1411,6 +1412,11 @@ class _Doc:
                 bare_match = m is not None
             elif m is None and self.lang == "en":
                 m = _EN_BARE_PRONOUN.match(self.text, cue.end, sent[1])  # `indicated he would`, `warned it was`
+            if m is None and self.lang == "en":
+                # `the National Hurricane Center reported the depression had sustained winds`, `Protesters claim
+                # Nkurunziza violated a peace deal`: a noun phrase, then a finite verb, with no `that`
+                m = _EN_BARE_FINITE.match(self.text, cue.end, sent[1])
+                bare_match = m is not None
             if m is None:
                 continue
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
@@ -1456,6 +1462,12 @@ def _rstrip_end(text: str, lo: int, hi: int) -> int:
 
 
 _EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)
+_EN_BARE_FINITE = regex.compile(
+    r"(?P<mid>\s+)(?P<comp>(?:(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
+    r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does)|"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
+    r"should|might|must|did|does|\p{Ll}{3,}ed))\b)",
+)  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form)
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",

@@ -327,3 +327,31 @@ def test_a_time_before_the_subject():
     # a colon that is no time still bounds the subject
     text2 = 'The verdict: his daughter reported to the police he "left home four hours ago after leaving words."'
     assert _marked_speaker(text2, "en") == "his daughter"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("As of Monday evening, the National Hurricane Center reported the depression had sustained winds of 30 "
+         "miles per hour.", "the depression had sustained winds of 30 miles per hour", "the National Hurricane Center"),
+        ("Protesters claim Nkurunziza violated a peace deal and the constitution.",
+         "Nkurunziza violated a peace deal and the constitution", "Protesters"),
+        ("The Ministry of Justice in Switzerland said Adamov will be extradited to the US.",
+         "Adamov will be extradited to the US", "The Ministry of Justice in Switzerland"),
+    ],
+)  # fmt: skip
+def test_english_reported_speech_without_that(text, content, speaker):
+    got = [(q, sp) for typ, q, sp, _ in _quotes(text, "en") if typ == "indirect"]
+    assert got == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reported the figures to the regulator on Monday.",  # an object, no finite verb after it
+        "He announced the newly created fund in March.",  # `created` after `the`: no auxiliary
+        "She warned Smith about the risks.",
+    ],
+)
+def test_no_reported_speech_without_a_finite_verb(text):
+    assert [q for q in _quotes(text, "en") if q[0] == "indirect"] == []
