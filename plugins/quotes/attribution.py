@@ -85,8 +85,10 @@ _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t
 # `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
-    "accuser parler".split()
-)  # `parler` is a cue only right before a quote (`parle de « boycottage »`, see _NARROW)
+    "accuser parler exhorter urge".split()
+) | {"faire état"}
+# `parler` is a cue only right before a quote (`parle de « boycottage »`, see _NARROW); seventh pass: `fait état de
+# « blessures légères »`, `avait exhorté son homologue à « exclure … »`, `urged them to "…"`
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
@@ -945,6 +947,9 @@ class _Doc:
             return None
         # normal order: `» Johnson a tweeté`, `", Smith said`
         toks = self.tokens(lead, cue.start)
+        apposed = self._apposed_after(q_end, toks)
+        if apposed is not None:
+            toks = apposed  # `"…," John Reinhart, CEO of the Maersk Line said.`: the name before its apposition
         if (
             toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
             and _TERMINAL.search(text, max(0, q_end - 6), q_end)
@@ -975,6 +980,19 @@ class _Doc:
         if clause_end is None:
             return None
         return Attribution(cue, sp, clause_end, addr)
+
+    def _apposed_after(self, q_end: int, toks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]] | None:
+        """The name opening `"…," John Reinhart, CEO of the Maersk Line said`: after a quote that ends with a
+        comma, a name of up to five words, a comma, an apposition of a few words (seventh pass)."""
+        if not toks or self.text[q_end - 2 : q_end - 1] != "," or len(toks) > 16:
+            return None
+        k = next((i for i, t in enumerate(toks) if not t[2]), None)
+        if k is None or not k or self.text[toks[k][0]] != "," or any(
+            not t[2] and self.text[t[0]] != "," for t in toks[k:]
+        ):
+            return None
+        name = toks[:k]
+        return name if self._name_seg(name) and len(name) >= 2 else None
 
     def dash_line(self, pos: int) -> Attribution | None:
         """A credit line right after the paragraph of a quote (news pull quotes): `\n\n— Donald Trump, …`."""

@@ -355,3 +355,23 @@ def test_english_reported_speech_without_that(text, content, speaker):
 )
 def test_no_reported_speech_without_a_finite_verb(text):
     assert [q for q in _quotes(text, "en") if q[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('"I\'m not aware anyone is threatening intervention," Helen Clark, Prime Minister of New Zealand, said.',
+         "en", "Helen Clark"),
+        ("Une information de l'AFP, le tenant de source policière, fait état de « blessures légères » pour la "
+         "plupart.", "fr", "Une information de l'AFP"),
+        ("En août dernier, il avait exhorté son homologue à « exclure définitivement tous les habitants » après une "
+         "rixe.", "fr", "il"),
+    ],
+)  # fmt: skip
+def test_after_check3(text, lang, speaker):
+    assert _marked_speaker(text, lang) == speaker
+
+
+def test_faire_etat_needs_its_object():
+    assert _quotes("Le gouvernement a fait état de progrès importants.", "fr") == []
+    assert lemma_of("fait état", "fr") == "faire état"
