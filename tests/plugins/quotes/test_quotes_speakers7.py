@@ -197,7 +197,7 @@ def test_linear_time_on_long_runs(unit, lang):
         return cpu_seconds(lambda: attribute(text, find_quotes(text), lang))
 
     cost(10)
-    small, big = cost(200), cost(800)
+    small, big = cost(100), cost(400)
     assert big < 8 * max(small, 1e-3)
 
 
