@@ -34,6 +34,7 @@ from .naming import is_name_like
 from .nouns import is_speaker_noun
 from .resolve import resolve_speakers
 from .sentences import Sentences
+from .subjects import cleft_after, elided_inversion, participle_after_report, passive_agent, with_name
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
@@ -56,12 +57,19 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[—–]\s*")
+_COMMA_END = re.compile(r",\s*\Z")
+_CONNECTIVE = re.compile(r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant|néanmoins|enfin|but|and)[\s,]*",
+                         re.IGNORECASE)
+_FR_AUX_START = re.compile(r"(?:a|ont|avait|avaient)\s")  # `, a rapporté X`: after a comma, only inverted
+_UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
-_APPOSED_NAME = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z)")
+_APPOSED_NAME = regex.compile(
+    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
+)  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`
 _STOP = re.compile(r"[.!?;]")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {
@@ -77,8 +85,10 @@ _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t
 # `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
-    "accuser".split()
-)
+    "accuser parler exhorter urge".split()
+) | {"faire état"}
+# `parler` is a cue only right before a quote (`parle de « boycottage »`, see _NARROW); seventh pass: `fait état de
+# « blessures légères »`, `avait exhorté son homologue à « exclure … »`, `urged them to "…"`
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
@@ -126,6 +136,9 @@ _DET_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
     r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
 )
+# a capitalised word inside a sentence right before a cue form (`Maharashtra state`), not at its start (`Police
+# state that …`)
+_MID_NAME_BEFORE = re.compile(r"[\w,]\s+[A-Z][\w'’.-]*\s+\Z")
 # `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
 _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
                         re.IGNORECASE | re.DOTALL)
@@ -137,6 +150,8 @@ _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
     r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
+    r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
     r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
 )
 # English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
@@ -178,6 +193,8 @@ _NARROW = {
         r"\s*(?:[.,;:!?\"»”]|\Z|(?:\w+\s+){0,2}that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
     ),
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
+    # `parle de « boycottage »`: only right before a quote (the gap ends at the quote's mark)
+    "parler": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?\Z"),
 }
 _PUBLISHED = frozenset(
     "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
@@ -191,12 +208,19 @@ _AS_SOURCE_LEMMAS = frozenset("report state say announce note confirm tell claim
 _BY_IN = re.compile(r"\s+(?:by|in)\s+")
 _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
+_NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
     "earlier then là ici here there".split()
 )
+# words opening a subordinate or comparative clause before the main subject (seventh pass)
+_SUBORDINATE = frozenset(
+    "bien alors tandis parce puisque lorsque quand si comme plus moins avant après although though while because "
+    "since if when unless whereas".split()
+)
+_SUBORDINATE_ELIDED = ("lorsqu", "puisqu", "quoiqu")
 LANG_SAMPLE = 2500  # characters of narrative read to choose a lexicon when the language is unknown
 WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
 CTX = 150  # characters around a cue read for channel clues (`dans un tweet`, `in a statement`)
@@ -319,6 +343,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text[start:end].strip() and "-" not in text[start:end])
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
+            if (
+                inv is None and lex.lang == "en" and lemma == "state" and text[start] == "s" and end - start == 5
+                and (m := _MID_NAME_BEFORE.search(text, max(a, start - 40), start)) is not None
+            ):
+                continue  # `the chief minister of Maharashtra state.`, `Washington state`: the noun
             if inv is None:
                 if (
                     fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
@@ -333,6 +362,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if lemma in _NARROW and (
                 not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
                 or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
+                or (lemma == "parler" and b >= len(text))
             ):
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
             cues.append(Cue(start, end, lemma, True, inv))
@@ -379,6 +409,11 @@ class _Doc:
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
         self._before: dict[tuple[int, int, bool], Span | None] = {}  # speaker_before's memo
+        if lang == "fr":
+            for c in self.cues:
+                if c.verbal and c.inv is None and elided_inversion(text, c.start):
+                    # `C'est ce qu'a annoncé X`, `comme l'a déclaré X`: the subject follows the cue
+                    c.inv = self.speaker_after(c.end, min(len(text), c.end + SPEAKER_WINDOW))[0]
 
     # -- lookups ---------------------------------------------------------------------------------------
     def cues_in(self, a: int, b: int) -> list[Cue]:
@@ -438,6 +473,10 @@ class _Doc:
             if not run:
                 if len(toks) >= 2 and self.low(toks[1][0], toks[1][1]) in self.g.det:
                     return self._valid(toks[1:])  # `Later the minister added`
+                k = next((i for i in range(len(toks) - 2, max(1, len(toks) - 4), -1)
+                          if self.low(toks[i][0], toks[i][1]) in self.g.det), None)
+                if k is not None and is_speaker_noun(self.low(toks[-1][0], toks[-1][1]), self.lang):
+                    return toks[k][0], toks[-1][1]  # `At about 5:17 p.m. his daughter reported`: the noun phrase
                 return None
             toks = run[::-1]
             first = self.low(toks[0][0], toks[0][1])
@@ -497,6 +536,10 @@ class _Doc:
                 # no cue before the quote (`X has called the act "…", and warned`): the clause before it
             else:
                 lo = gap_lo
+        if participle and shared:
+            sp = participle_after_report(self, lo, cue_start)
+            if sp is not None:
+                return sp
         quoted = _QUOTED_AS.search(self.text, max(lo, cue_start - SPEAKER_WINDOW), cue_start)
         if quoted is not None:
             # `Politico quoted Tim Manning, formerly …, as saying`: the one quoted speaks
@@ -509,7 +552,9 @@ class _Doc:
         text, bounds = self.text, self.g.bounds
         for t in toks:
             if not t[2]:
-                if text[t[0]] in ",;:()[]«»“”\"—–!?":
+                if text[t[0]] in ",;:()[]«»“”\"—–!?" and not (
+                    text[t[0]] == ":" and text[t[0] - 1 : t[0]].isdigit() and text[t[1] : t[1] + 1].isdigit()
+                ):  # (not the colon of a time: `At about 5:17 p.m. his daughter reported`)
                     segs.append([])
                     by_comma.append(True)
                 else:
@@ -593,6 +638,10 @@ class _Doc:
             apposed = self._apposed_subject(segs, by_comma)
             if apposed is not None:
                 return apposed
+        if participle and len(segs) >= 2 and by_comma[-1] and self.low(last[0][0], last[0][1]) in self.g.det:
+            name = with_name(self, segs[-2])
+            if name is not None:
+                return name  # `with Nick Clegg, the deputy prime minister, saying`: the name, not its apposition
         if (
             len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
             and self.low(last[0][0], last[0][1]) in self.g.det
@@ -678,11 +727,14 @@ class _Doc:
         Somerset Council`), or None (`l'un de ses avocats, qui`: the rules for appositions decide)."""
         run: list[tuple[int, int, bool]] = []
         for t in reversed(seg):
-            if t[2] and (self.text[t[0]].isupper() or (run and self.low(t[0], t[1]) in _OF)):
+            if t[2] and (
+                self.text[t[0]].isupper() or (run and self.low(t[0], t[1]) in _OF)
+                or self.low(t[0], t[1]).startswith(_NAME_PARTICLES)  # `Ayman al-Zawahiri`
+            ):
                 run.insert(0, t)
             else:
                 break
-        while run and self.low(run[0][0], run[0][1]) in _OF:
+        while run and (self.low(run[0][0], run[0][1]) in _OF or not self.text[run[0][0]].isupper()):
             run.pop(0)
         return self._valid(run) if run and len(run) <= 6 else None
 
@@ -763,6 +815,14 @@ class _Doc:
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
         return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’"))
+
+    def _name_of(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """`Benoit Ramacker of the crisis management centre`: a capitalised name, then `of`/`from`/`de` and its
+        body (seventh pass: a speaker after a quote, in normal order)."""
+        k = 0
+        while k < len(toks) and self.text[toks[k][0]].isupper() and self.low(*toks[k][:2]) not in self.g.stops:
+            k += 1
+        return 0 < k < len(toks) and self.low(toks[k][0], toks[k][1]) in ("of", "from", "de", "du", "des")
 
     def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
         """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
@@ -887,9 +947,18 @@ class _Doc:
             return None
         # normal order: `» Johnson a tweeté`, `", Smith said`
         toks = self.tokens(lead, cue.start)
+        apposed = self._apposed_after(q_end, toks)
+        if apposed is not None:
+            toks = apposed  # `"…," John Reinhart, CEO of the Maersk Line said.`: the name before its apposition
+        if (
+            toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
+            and _TERMINAL.search(text, max(0, q_end - 6), q_end)
+        ):
+            return None  # `« … Belgique. » Dans un article publié …`: a new sentence, not the quote's attribution
         if not toks or any(not t[2] for t in toks) or (
             len(toks) > 6 and not (len(toks) <= MAX_SPEAKER_TOKENS and text[toks[-1][0]].isupper()
                                    and self._titled_name(toks))  # `Department of … spokeswoman Sara Kuban said`
+            and not (len(toks) <= MAX_SPEAKER_TOKENS and self._name_of(toks))
         ):
             return None
         sp = self._valid(toks)
@@ -912,6 +981,19 @@ class _Doc:
             return None
         return Attribution(cue, sp, clause_end, addr)
 
+    def _apposed_after(self, q_end: int, toks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]] | None:
+        """The name opening `"…," John Reinhart, CEO of the Maersk Line said`: after a quote that ends with a
+        comma, a name of up to five words, a comma, an apposition of a few words (seventh pass)."""
+        if not toks or self.text[q_end - 2 : q_end - 1] != "," or len(toks) > 16:
+            return None
+        k = next((i for i, t in enumerate(toks) if not t[2]), None)
+        if k is None or not k or self.text[toks[k][0]] != "," or any(
+            not t[2] and self.text[t[0]] != "," for t in toks[k:]
+        ):
+            return None
+        name = toks[:k]
+        return name if self._name_seg(name) and len(name) >= 2 else None
+
     def dash_line(self, pos: int) -> Attribution | None:
         """A credit line right after the paragraph of a quote (news pull quotes): `\n\n— Donald Trump, …`."""
         m = _DASH_LINE.match(self.text, pos)
@@ -933,6 +1015,12 @@ class _Doc:
             between = self.tokens(cue.end, q_start)
             if not cue.verbal:
                 sp, sp_end = self.speaker_after(cue.end, q_start)
+                if len(cues) > 1 and cues[-2].verbal and _LEAD.fullmatch(text, cues[-2].end, cue.start):
+                    # `X a révélé, selon Le Soir, « … »`: the source reports what X said; X speaks
+                    inner = cues[-2]
+                    said = inner.inv if inner.inv is not None else self.speaker_before(lo, inner.start)
+                    if said is not None and sp is not None:
+                        return Attribution(inner, said, inner.end)
                 if sp is not None and (
                     _INTRO_END.match(text, sp_end, q_start) or text[sp_end:q_start].rstrip().endswith((",", ":"))
                 ):
@@ -948,8 +1036,11 @@ class _Doc:
                 ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
                 if words and not ends_colon:
                     return None
-                if cue.inv is not None:
-                    sp: Span | None = cue.inv
+                agent = passive_agent(self, cue, q_start)
+                if agent is not None:
+                    sp: Span | None = agent  # `warned by an interrogator: "…"`: the agent speaks
+                elif cue.inv is not None:
+                    sp = cue.inv
                 else:
                     sp = self.speaker_before(lo, cue.start)
                 if sp is None:
@@ -964,7 +1055,9 @@ class _Doc:
         if pre.endswith(":"):
             colon = lo + len(pre) - 1
             toks = self.tokens(lo, colon)
-            if toks and all(t[2] for t in toks) and len(toks) <= 6:
+            if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
+                self.low(t[0], t[1]) in _EN_VERBS or self.low(t[0], t[1]) in _FR_VERBS for t in toks[1:]
+            ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`)
                 sp = self._valid(toks)
                 if sp is not None:
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
@@ -1085,8 +1178,10 @@ class _Doc:
     def for_whom(self, lo: int, q_start: int) -> Attribution | None:
         """`Pour le plaignant, « … »`: the one whose view the quote gives, opening its sentence."""
         m = _POUR.search(self.text, max(lo, q_start - 120), q_start)
-        if m is None or _WORDS.search(self.text, lo, m.start()):
-            return None
+        if m is None or (
+            _WORDS.search(self.text, lo, m.start()) and not _CONNECTIVE.fullmatch(self.text, lo, m.start())
+        ):
+            return None  # (`Mais, pour M. Goudet, « … »`: a connective before it is no clause)
         sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
         if sp is None:
             return None
@@ -1139,12 +1234,33 @@ class _Doc:
                 continue
             if _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end):
                 continue
+            if (
+                cue.inv is None and self.lang == "fr" and _FR_AUX_START.match(self.text, cue.start, cue.end)
+                and _COMMA_END.search(self.text, max(lo, cue.start - 3), cue.start)
+            ):
+                sp, sp_end = self.speaker_after(cue.end, hi)
+                if sp is not None and _CLOSE_PUNCT.match(self.text, sp_end, hi):
+                    # `… ont été massacrés, a rapporté le Midi Libre. Ils auraient été « jetés … »`: a report
+                    # closing the sentence before frames the next one too
+                    return Attribution(cue, sp, cue.end)
             if cue.lemma not in _FRAME_EXTRA and not self.comp.match(self.text, cue.end, hi):
                 continue  # `the alleged killers`: only a verb opening reported speech frames the next sentence
             sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
             if sp is not None:
                 return Attribution(cue, sp, cue.end)
         return None
+
+    def colon_subject(self, lo: int, hi: int) -> Attribution | None:
+        """A clause ending in a colon before a quote, with no cue (`Le ministre de l'intérieur Pascal Barandagiye
+        est plus explicite :`, `The mayor was blunt:`): its subject, when it names a person or a body."""
+        colon = self.text.rfind(":", lo, hi)
+        if colon < 0 or self.text[colon + 1 : hi].strip(" \t\n\u00a0\u202f«“\"„"):
+            return None
+        subj, _ = self.subject(lo, colon)
+        words = self.text[subj[0] : subj[1]].split() if subj is not None else []
+        if len(words) < 2 or "'" in words[0] or "’" in words[0]:
+            return None  # one capitalised word may open any sentence (`Article 3 :`, `Chaque …`, `C'est …`)
+        return Attribution(Cue(colon, colon + 1, ":", False), subj, colon + 1)
 
     def subject(self, lo: int, hi: int) -> tuple[Span | None, bool]:
         """The subject opening the clause ``[lo, hi)`` after leading adjuncts (`Pourtant,`, `On Monday,`), and
@@ -1168,6 +1284,8 @@ class _Doc:
                 continue
             if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
                 continue  # `Néanmoins,` `However,`: an opening adverb
+            if first in _SUBORDINATE or first.startswith(_SUBORDINATE_ELIDED):
+                continue  # `Bien que la tempête soit loin,`, `Plus qu'une championne, elle`: a clause before it
             if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
                 return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
             if first in g.singular or first in g.plural:
@@ -1299,7 +1417,8 @@ class _Doc:
                 continue
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
             if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
-                    and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))):
+                    and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
+                    and not (self.lang == "en" and _EN_BARE_FINITE.match(self.text, cue.end))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
                 # after a space, where no complementizer can end): skip the sentence lookup
                 continue
@@ -1311,6 +1430,11 @@ class _Doc:
                 bare_match = m is not None
             elif m is None and self.lang == "en":
                 m = _EN_BARE_PRONOUN.match(self.text, cue.end, sent[1])  # `indicated he would`, `warned it was`
+            if m is None and self.lang == "en":
+                # `the National Hurricane Center reported the depression had sustained winds`, `Protesters claim
+                # Nkurunziza violated a peace deal`: a noun phrase, then a finite verb, with no `that`
+                m = _EN_BARE_FINITE.match(self.text, cue.end, sent[1])
+                bare_match = m is not None
             if m is None:
                 continue
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
@@ -1356,6 +1480,12 @@ def _rstrip_end(text: str, lo: int, hi: int) -> int:
 
 
 _EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)
+_EN_BARE_FINITE = regex.compile(
+    r"(?P<mid>\s+)(?P<comp>(?:(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
+    r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does)|"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
+    r"should|might|must|did|does|\p{Ll}{3,}ed))\b)",
+)  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form)
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
@@ -1433,12 +1563,22 @@ def attribute(
             d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
         ) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
+        if after is not None and not after.cue.verbal and after.cue.lemma != "—":
+            said = d.intro(pre_lo, q.start)
+            if said is not None and said.cue.verbal:
+                # `Mr. Haroon wrote, "…" according to AsiansInMedia.org`: the one who wrote it speaks; the
+                # source only reports it (as `X a révélé, selon Le Soir, « … »`)
+                after, intro = None, said
         if after is None and intro is None and lang == "fr":
             intro = d.for_whom(pre_lo, q.start)
         if after is None and intro is None and pre_lo == s_lo and text[max(0, s_lo - 4) : s_lo].strip().endswith(":"):
             prev = d.prev_sentence_any(s_lo)
             if prev is not None:
                 intro = d.intro(prev[0], q.start)  # `X considère que … :` then the quote in a new paragraph
+                if intro is None:
+                    intro = d.colon_subject(prev[0], prev[1])  # `Le ministre X est plus explicite :` then « … »
+        if after is None and intro is None and text[pre_lo:q.start].rstrip().endswith(":"):
+            intro = d.colon_subject(pre_lo, q.start)  # `Le ministre X est plus explicite : « … »`
         if after is not None:
             after = d.voice(after, post_hi)
         elif intro is not None:
@@ -1491,9 +1631,10 @@ def attribute(
         content = text[parts[0][0] : parts[-1][1]]
         short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
         post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None
-        name_like = att is None and len(parts) == 1 and is_name_like(
-            text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None
-        )
+        name_like = att is None and len(parts) == 1 and (
+            is_name_like(text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None)
+            or _UPDATED_PAGE.search(text, max(0, q.start - 60), q.start) is not None
+        )  # `Page actualisée : 2 janvier 2015 — « Aviation : … »`: the title of the article it updates
         if name_like or (
             att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
         ):
@@ -1645,6 +1786,9 @@ def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | 
         if prev is None or (last is not None and last["end"] > prev[0]):
             return None
         return d.source_in(prev[0], prev[1])
+    cleft = cleft_after(d, sent)
+    if cleft is not None:
+        return Attribution(cleft[0], cleft[1], cleft[0].end)  # `… afin de « revoir … » . C'est ce qu'a annoncé X`
     if last is not None and last["end"] > sent[0] and last["speaker"] is not None and last.get("cue"):
         sp = last["speaker"]
         c = last["cue"]

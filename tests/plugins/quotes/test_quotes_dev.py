@@ -5,7 +5,9 @@ per split, and indirect speech on the documents that annotate it.
 Splits (each document says its own): ``tuned`` (the rule writers read its errors), ``held-out`` (only its scores
 were seen), ``blind`` (annotated before any system output on it was looked at), ``check`` (20 + 20 articles
 annotated before the fifth pass changed any rule, scored once at its end: the honest figure), ``check2``
-(annotated after ``check`` was read, before the rules changed after that). Scores are printed; the floors
+(annotated after ``check`` was read, before the rules changed after that), ``check3`` (18 + 18 articles with
+indirect speech too, annotated before the seventh pass changed any rule, left out of every figure until its one
+measurement at the end of that pass; its errors were read after it). Scores are printed; the floors
 below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from plugins.quotes.evaluate import score
 from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
-SPLITS = ("tuned", "held-out", "blind", "check", "check2")
+SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3")
+SEALED: tuple[str, ...] = ()  # splits left out of the figures until their one measurement (none at present)
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +55,8 @@ def evaluate(
         base += len(text) + 1  # each document's spans are offset apart so that documents never overlap
         if (lang and doc["lang"] != lang) or (split and doc["split"] != split) or (indirect and "indirect" not in doc):
             continue
+        if split is None and doc["split"] in SEALED:
+            continue
         found = attribute(text, find_quotes(text), doc["lang"] if use_lang else None)
         wanted = doc["indirect"] if indirect else doc["quotes"]
         g_all += [_shift(q, shift) for q in wanted]
@@ -76,8 +81,8 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.80, "speaker_accuracy": 0.84, "speaker_accuracy_attributed": 0.88}),
-     ("en", {"f1": 0.95, "type_accuracy": 0.86, "speaker_accuracy": 0.86, "speaker_accuracy_attributed": 0.88})],
+    [("fr", {"f1": 0.95, "type_accuracy": 0.82, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91}),
+     ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
     gold, texts = dev

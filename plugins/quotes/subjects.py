@@ -1,0 +1,117 @@
+"""Subject rules of the seventh pass, apart from attribution.py's segmenter: who speaks when the subject is not
+the noun phrase right before the cue.
+
+- a participle after a reported clause shares the subject of the cue that reports it (`Felix Kulaije
+  suggested that al-Shabaab might be behind the attacks, saying that "…"`);
+- `with X, <apposition>, saying`: X;
+- a passive agent before a quote speaks (`warned by an interrogator: "…"`);
+- French inverted subjects after an elided `que` (`C'est ce qu'a annoncé X`, `comme l'a déclaré X`), and the
+  anaphoric cleft after a quote's sentence (`« … » . C'est ce qu'a annoncé X`).
+
+Each function reads a bounded window of the document, so attribution stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # attribution imports this module
+    from .attribution import Cue, _Doc
+
+Span = tuple[int, int]
+
+__all__ = ["elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after"]
+
+_ELIDED = re.compile(r"(?<![\w'’-])(?:qu|(?:comme|que|ainsi\s+que)\s+l)['’]\Z", re.IGNORECASE)
+_COMMA_END = re.compile(r",\s*\Z")
+_EN_ING = re.compile(r"[^\W\d_]{2,}ing\Z")
+_FR_ANT = re.compile(r"[^\W\d_]{2,}ant\Z")
+_AGENT = re.compile(r"\s+(?:by|par)\s+")
+_AGENT_END = re.compile(r"\s*[:,]\s*\Z")
+_WITH = frozenset(("with", "avec"))
+_CLEFT = re.compile(
+    r"[\s.»”\"’']*(?:C['’]est|Voilà|Voici|Tel(?:le)?\s+est)\s+(?:(?:en\s+tout\s+cas|du\s+moins)\s+)?"
+    r"(?:là\s+)?ce\s+qu['’]\s*",
+)
+_PARTICIPLE_FORM = {"en": _EN_ING, "fr": _FR_ANT}
+_BARE = frozenset(("say", "tell", "dire"))  # report a clause without `that`/`que` (`he said he was happy`)
+_BARE_NEXT = re.compile(r"\s+[^\W\d_]")
+_MODAL = frozenset("could would should will can may might must has have had is was are were".split())
+# the forms a passive cue takes before its agent (`warned by`, `told by`, `averti par`), not `se conclut par`
+_EN_PAST = ("ed", "en", "told", "said", "read", "wrote")
+_FR_PAST = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise")
+REPORT_WINDOW = 300  # characters back from a participle to the cue whose clause it follows
+
+
+def elided_inversion(text: str, start: int) -> bool:
+    """Whether a French cue at ``start`` follows an elided `que`/`le` that leaves its subject after it: `ce
+    qu'a annoncé X`, `comme l'a déclaré X` (not `ce qu'il a dit`: the pronoun stands between)."""
+    return start > 1 and text[start - 1] in "'’" and _ELIDED.search(text, max(0, start - 16), start) is not None
+
+
+def participle_after_report(d: _Doc, lo: int, cue_start: int) -> Span | None:
+    """`X suggested that …, saying that "…"`, `he said he was happy …, saying: "…"`: a participle after a comma
+    whose sentence has an earlier cue of reported speech (no quote between) shares that cue's subject, not the
+    subject of the reported clause."""
+    text = d.text
+    if not _COMMA_END.search(text, max(lo, cue_start - 4), cue_start):
+        return None
+    s_lo = max(lo, d.sentence(cue_start)[0], cue_start - REPORT_WINDOW)
+    form = _PARTICIPLE_FORM.get(d.lang)
+    prev = [
+        c for c in d.cues_in(s_lo, cue_start - 1)
+        if c.verbal and c.lemma in d.lex.indirect and not (form and form.search(text, c.start, c.end))
+    ]  # fmt: skip
+    if not prev:
+        return None
+    c = prev[-1]
+    if _AGENT.match(text, c.end):
+        return None  # `a report written by X, saying`: a passive, no subject of its own
+    if c.inv is not None:
+        return c.inv  # `C'est ce qu'a annoncé X, soulignant que`, `a-t-il dit, ajoutant`: the inverted subject
+    comp = d.comp.match(text, c.end, cue_start) is not None
+    if not comp and not (c.lemma in _BARE and _BARE_NEXT.match(text, c.end)):
+        return None  # `defended her niece's claim, saying`, `has yet to concede, saying`: no reported clause
+    if not comp and _COMMA_END.search(text, max(s_lo, c.start - 4), c.start):
+        return None  # `…, a déclaré le maire, X, ajoutant que`: an inverted cue, the segmenter's case
+    return d.speaker_before(s_lo, c.start, shared=False)
+
+
+def with_name(d: _Doc, seg: list[tuple[int, int, bool]]) -> Span | None:
+    """`with Nick Clegg` in `…, with Nick Clegg, the deputy prime minister, saying`: the name after `with`."""
+    if len(seg) < 2 or not seg[0][2] or d.low(seg[0][0], seg[0][1]) not in _WITH:
+        return None
+    rest = seg[1:]
+    return d._valid(rest) if d._name_seg(rest) else None
+
+
+def passive_agent(d: _Doc, cue: Cue, q_start: int) -> Span | None:
+    """`warned by an interrogator: "…"`, `averti par X : « … »`: the agent of a passive cue that introduces the
+    quote."""
+    if not cue.verbal or not d.text.endswith(_EN_PAST if d.lang == "en" else _FR_PAST, cue.start, cue.end):
+        return None
+    m = _AGENT.match(d.text, cue.end, q_start)
+    if m is None:
+        return None
+    sp, sp_end = d.speaker_after(m.end(), q_start)
+    if sp is None or not _AGENT_END.match(d.text, sp_end, q_start):
+        return None
+    words = d.text[sp[0] : sp[1]].split()
+    if len(words) > 5 or any(w.lower() in _MODAL for w in words):
+        return None  # `the manifesto if written by the suspect could strengthen the case:`: a clause, no agent
+    return sp
+
+
+def cleft_after(d: _Doc, sent: Span) -> tuple[Cue, Span] | None:
+    """`… afin de « revoir … » . C'est ce qu'a annoncé X`: the next sentence opens with a cleft whose cue names
+    the speaker of what came before."""
+    if d.lang != "fr":
+        return None
+    m = _CLEFT.match(d.text, sent[1], min(len(d.text), sent[1] + 40))
+    if m is None:
+        return None
+    cues = d.cues_in(m.end(), min(len(d.text), m.end() + 40))
+    if not cues or not cues[0].verbal or cues[0].inv is None:
+        return None  # only the inverted form (`ce qu'a dit X`): `ce qu'il a dit` leaves `il` to resolve
+    return cues[0], cues[0].inv
