@@ -106,7 +106,7 @@ def test_cld2_fit_decides_sure_sentences_alone(langid_data: Path) -> None:
 
 @pytest.mark.parametrize("code", ["bg", "mk", "ca", "es", "sv", "ms", "hr", "pt"])
 def test_cld2_alone_on_languages_it_keeps_apart_at_their_fit_score(langid_data: Path, monkeypatch, code: str) -> None:
-    """Sentences whose CLD2 answer is reliable, 90 % or more of the text and fits at FIT_SCORES (or FIT_SCORE) are
+    """Sentences whose CLD2 answer is reliable, FIT_SHARE of the text or more and fits at FIT_SCORES (or FIT_SCORE) are
     CLD2's without py3langid (held-out lines 300-399): 95 % right or more, and at least 5 of them under the 1,000
     these languages needed before."""
     import plugins.language.detector as detector_module
@@ -121,7 +121,7 @@ def test_cld2_alone_on_languages_it_keeps_apart_at_their_fit_score(langid_data: 
     for text in lines:
         cleaned = clean(text)
         reliable, cld, fit = det.cld2.raw_scored(cleaned)
-        sure = reliable and cld and cld[0][0] == code and cld[0][1] >= 0.9 and len(cleaned) >= 25
+        sure = reliable and cld and cld[0][0] == code and cld[0][1] >= detector_module.FIT_SHARE and len(cleaned) >= 25
         asked.clear()
         result = det.detect_span(text)
         if sure and fit >= threshold:
