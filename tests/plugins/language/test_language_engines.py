@@ -104,7 +104,7 @@ def test_cld2_fit_decides_sure_sentences_alone(langid_data: Path) -> None:
     assert all(r.lang == "fr" for r in results if r.engine == "cld2")
 
 
-@pytest.mark.parametrize("code", ["bg", "mk", "ca", "es", "sv", "ms", "hr", "pt"])
+@pytest.mark.parametrize("code", ["bg", "mk", "ca", "es", "sv", "ms", "hr", "da", "nb", "id", "xh"])
 def test_cld2_alone_on_languages_it_keeps_apart_at_their_fit_score(langid_data: Path, monkeypatch, code: str) -> None:
     """Sentences whose CLD2 answer is reliable, FIT_SHARE of the text or more and fits at FIT_SCORES (or FIT_SCORE) are
     CLD2's without py3langid (held-out lines 300-399): 95 % right or more, and at least 5 of them under the 1,000
