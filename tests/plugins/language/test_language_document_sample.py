@@ -101,3 +101,12 @@ def test_sample_is_utf8_cut_from_the_text(pieces: list[str]) -> None:
     sample.decode("utf-8")  # strict: every cut is at a character boundary
     assert len(sample) <= SAMPLE_BYTES + SAMPLE_WINDOWS - 1
     assert all(window in data for window in sample.split(b"\n") if b"\n" not in data)
+
+
+def test_long_document_with_control_characters_and_a_lone_surrogate(langid_data: Path) -> None:
+    """CLD2 refuses U+0092 (Windows-1252 mojibake) and a lone surrogate cannot be encoded: the document path
+    (sample and whole text, given to CLD2 as bytes) strips them and still answers."""
+    text = _text(langid_data, "fr", 6_000).replace("'", "\x92") + " \ud800 " + _text(langid_data, "fr", 200, skip=300)
+    assert "\x92" in text and len(text.encode("utf-8", "surrogatepass")) > SAMPLE_MIN
+    det = Detector().detect(text)
+    assert det.lang == "fr" and det.score >= 0.9
