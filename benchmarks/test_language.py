@@ -143,8 +143,9 @@ def test_sentences_py3langid_alone(benchmark, detector: Detector, sentences: lis
 # -- guard (CI, quick mode): the document path's own cost over CLD2's, interleaved in one run -----------------
 @pytest.mark.guard
 def test_documents_over_cld2_guard(benchmark, documents: list[str]) -> None:
-    """The document path (cleaning, checks, calibration) around CLD2 costs at most 1.6x CLD2 alone on the same
-    4 KB documents (measured 1.2-1.4x); no lingua model is loaded, so quick mode takes a few seconds."""
+    """The document path costs at most CLD2 alone on the whole text of the same 4 KB documents: it reads a sample
+    of ~1.5 KB and the whole text only when the sample is not clear or mixed (measured 0.6-0.75x; reading every
+    document whole, as before, was 1.1-1.2x). No lingua model is loaded, so quick mode takes a few seconds."""
     det = Detector()
     docs = documents[:60]
     for text in docs:
@@ -152,7 +153,7 @@ def test_documents_over_cld2_guard(benchmark, documents: list[str]) -> None:
     ratios = interleaved_ratios(
         benchmark,
         {"path": lambda: [det.detect(t) for t in docs], "cld2": lambda: [det.cld2.raw(t) for t in docs]},
-        {"documents/cld2": ("path", "cld2", 1.6)},
+        {"documents/cld2": ("path", "cld2", 1.0)},
         rounds=7 if QUICK else 15,
     )
     assert ratios["documents/cld2"] > 0

@@ -91,18 +91,22 @@ class Cld2Engine(Engine):
         codes = {norm_code(c) for _, c in self._cld2().LANGUAGES}
         return frozenset(c for c in codes if c and len(c) == 2)
 
-    def raw(self, text: str) -> tuple[bool, list[tuple[str, float]]]:
-        """(is_reliable, [(code, share)]) with shares in [0, 1] (CLD2's percent of text bytes)."""
+    def raw(self, text: str | bytes) -> tuple[bool, list[tuple[str, float]]]:
+        """(is_reliable, [(code, share)]) with shares in [0, 1] (CLD2's percent of text bytes). ``text`` may
+        be UTF-8 bytes already (the document path encodes once for its sample and, if need be, the whole)."""
         reliable, out, _score = self.raw_scored(text)
         return reliable, out
 
-    def raw_scored(self, text: str) -> tuple[bool, list[tuple[str, float]], float]:
+    def raw_scored(self, text: str | bytes) -> tuple[bool, list[tuple[str, float]], float]:
         """``raw`` plus CLD2's normalised score of its first answer (how well the text fits that language's
         model, per KB: ~1,000 and more on a typical sentence it is sure of, a few hundred on a doubtful one)."""
         cld2 = self._cld2()
         try:  # UTF-8 bytes: pycld2's own conversion of a str costs ~10 % of a 4 KB document's time
-            reliable, _nbytes, details = cld2.detect(text.encode("utf-8"), isPlainText=True, bestEffort=True)
+            data = text if isinstance(text, bytes) else text.encode("utf-8")
+            reliable, _nbytes, details = cld2.detect(data, isPlainText=True, bestEffort=True)
         except (cld2.error, UnicodeEncodeError):  # control characters, lone surrogates (rare): strip, retry
+            if isinstance(text, bytes):
+                text = text.decode("utf-8", "ignore")
             data = strip_controls(text).encode("utf-8")
             reliable, _nbytes, details = cld2.detect(data, isPlainText=True, bestEffort=True)
         out: list[tuple[str, float]] = []
@@ -170,7 +174,7 @@ class _LangidModel:
             return []  # no feature: py3langid would answer a uniform distribution
         idx = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
         counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
-        raw = np.log1p(counts) @ self._ptc[idx]
+        raw = np.log1p(counts) @ self._ptc.take(idx, axis=0)  # take: ~30 % faster than fancy indexing here
         raw += self._pc
         raw *= 1.0 / math.sqrt(len(data))  # py3langid's temperature: calibrated across lengths
         raw -= raw.max()

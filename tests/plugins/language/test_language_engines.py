@@ -104,6 +104,53 @@ def test_cld2_fit_decides_sure_sentences_alone(langid_data: Path) -> None:
     assert all(r.lang == "fr" for r in results if r.engine == "cld2")
 
 
+@pytest.mark.parametrize("code", ["bg", "mk", "ca", "es", "sv", "ms", "hr", "da", "nb", "id", "xh"])
+def test_cld2_alone_on_languages_it_keeps_apart_at_their_fit_score(langid_data: Path, monkeypatch, code: str) -> None:
+    """Sentences whose CLD2 answer is reliable, FIT_SHARE of the text or more and fits at FIT_SCORES (or FIT_SCORE) are
+    CLD2's without py3langid (held-out lines 300-399): 95 % right or more, and at least 5 of them under the 1,000
+    these languages needed before."""
+    import plugins.language.detector as detector_module
+
+    det = Detector()
+    asked: list[str] = []
+    real = det.langid.scores
+    monkeypatch.setattr(det.langid, "scores", lambda text, k=5: asked.append(text) or real(text, k))
+    lines = (langid_data / "sentences" / f"{code}.txt").read_text(encoding="utf-8").splitlines()[300:400]
+    threshold = detector_module.FIT_SCORES.get(code, detector_module.FIT_SCORE)
+    below_old, decided, right = 0, 0, 0
+    for text in lines:
+        cleaned = clean(text)
+        reliable, cld, fit = det.cld2.raw_scored(cleaned)
+        sure = reliable and cld and cld[0][0] == code and cld[0][1] >= detector_module.FIT_SHARE and len(cleaned) >= 25
+        asked.clear()
+        result = det.detect_span(text)
+        if sure and fit >= threshold:
+            assert result.engine == "cld2" and not asked, text
+            decided += 1
+            right += result.lang == code
+            below_old += fit < 1000
+    assert below_old >= 5 and right >= 0.95 * decided
+
+
+def test_cld2_alone_needs_a_high_fit_on_languages_it_confuses(langid_data: Path) -> None:
+    """Serbian, Bosnian, English (1,000), Norwegian and Indonesian (700) sentences of under 60 characters that CLD2
+    fits under their FIT_SCORES go on to py3langid."""
+    import plugins.language.detector as detector_module
+
+    det = Detector()
+    checked = 0
+    for code in ("sr", "bs", "en", "nb", "nn", "id"):
+        threshold = detector_module.FIT_SCORES[code]
+        assert threshold >= 700
+        for text in (langid_data / "sentences" / f"{code}.txt").read_text(encoding="utf-8").splitlines()[300:360]:
+            cleaned = clean(text)
+            reliable, cld, fit = det.cld2.raw_scored(cleaned)
+            if reliable and cld and cld[0][1] >= 0.8 and cld[0][0] == code and len(cleaned) < 60 and fit < threshold:
+                checked += 1
+                assert det.detect_span(text).engine != "cld2", text
+    assert checked >= 5
+
+
 def test_cld2_and_py3langid_agreeing_on_a_sentence_spare_lingua(langid_data: Path, monkeypatch) -> None:
     """A 25+ character span on which CLD2's and py3langid's first answers agree is theirs, whatever py3langid's
     probability: lingua is not asked (it overturned such agreements more often wrongly than rightly)."""
