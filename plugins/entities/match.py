@@ -18,6 +18,7 @@ from itertools import accumulate
 
 import regex
 
+from . import english
 from .kb import KB, Entity, Flag
 from .lexicon import (
     ADJ_SUFFIXES,
@@ -107,10 +108,11 @@ class Matcher:
         """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions (see :meth:`scan`)."""
         return self.scan(text, ignored)[0]
 
-    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[list[Mention], str]:
+    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (), en: bool = False) -> tuple[list[Mention], str]:
         """(mentions, normalised text): the linker reuses the folded text instead of folding it again.
 
-        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
+        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions. ``en``: the text is
+        English, so the English word lists of :mod:`.english` apply too.
 
         Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
         start a mention, so the work is proportional to them: each start reads a small window of the
@@ -126,7 +128,7 @@ class Matcher:
                 starts = sorted(set(starts).union(extra))
         inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
-        state: dict = {}
+        state: dict = {"en": en}
         consumed = 0
         for p in starts:
             if p < consumed or (ign and _inside(ign, p)):
@@ -291,6 +293,18 @@ class Matcher:
                     out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
                     return e
             return 0
+        en = state.get("en", False)
+        if en and kb is not None and n > 1 and len(w) == 1 and offsets is None:
+            d = english.DOTTED_ACRONYM.match(text, q)
+            if d is not None and not text[d.end():d.end() + 1].isalnum():
+                kid = kb.trie.get(d.group().replace(".", "").lower())
+                cands = self._cands(kb, kid, d.group()) if kid is not None else None
+                if cands:  # U.S., U.K.: the country's acronym, dots and all
+                    m = Mention(q, d.end(), d.group(), "kb", cands, words=(d.group().replace(".", "").lower(),))
+                    m.prev, m.prev2 = self._prev_words(norm, q, state)
+                    m.sent_initial = self._sentence_initial(text, q)
+                    out.append(m)
+                    return d.end()
         # elided article before a capitalised word: L'Élysée -> start at the next token
         if w in ELISIONS and n > 1 and cap[1] and parts[2] == "'":
             return 0
@@ -305,6 +319,8 @@ class Matcher:
                 if len(key) < len(joined) and joined[len(key)] != " ":
                     continue
                 ntok = key.count(" ") + 1
+                if en and ntok > 1 and words[ntok - 1] == "s" and parts[2 * ntok - 2] == "'":
+                    continue  # Tonga's: the possessive, not an alias "Tonga's"
                 if ntok < n and not cap[ntok] and parts[2 * ntok] == "-":
                     continue  # the word goes on: "Ban Ki" is not an alias of "Ban Ki-moon"
                 s, e = ob[1], ob[2 * ntok]
@@ -312,7 +328,8 @@ class Matcher:
                 cands = self._cands(kb, kid, surface)
                 if lower_start:
                     cands = [c for c in cands if c[1] & Flag.USER]
-                if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
+                if cands and not (ntok == 1 and (self._weak_single(w, surface, cands)
+                                                 or (en and self._weak_english(w, surface, cands)))):
                     best = (ntok, s, e, surface, cands)
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
                     and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ob[1], ob[2]):
@@ -325,6 +342,8 @@ class Matcher:
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
+                if en and ntok > 1:
+                    state.setdefault("name_words", set()).update(words[:ntok])
                 m.prev, m.prev2 = self._prev_words(norm, q, state)
                 m.sent_initial = self._sentence_initial(text, s)
                 out.append(m)
@@ -357,12 +376,13 @@ class Matcher:
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
         while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
+                       or (en and (run[0] in english.TITLES or run[0] in english.DEMONYMS))
                        or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
                     and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
                 break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
-            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1):
+            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1) or (en and run[0] in english.TITLES):
                 cue = "PER"
             i += 1
             run = run[1:]
@@ -388,11 +408,17 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
+            if en and english.common_word(run[0]) and run[0] not in state.setdefault("name_words", set()):
+                return e  # Whether, Otherwise, Signs: a frequent English word opening a sentence
+        if en and len(run) == 1 and run[0] in english.MONTHS:
+            return e  # May, Sunday
         if i == 0 and s >= 3 and text[s - 1] == "-" and _ARABIC_ARTICLE.match(text, s - 3, s) \
                 and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
+        if en and len(run) > 1:
+            state.setdefault("name_words", set()).update(run)
         if i:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
         else:
@@ -513,6 +539,16 @@ class Matcher:
         if fl & Flag.SHORT and not fl & (Flag.USER | Flag.LABEL) and not upper:
             return False          # very short aliases must come from the entity's label or a curated file
         return True
+
+    def _weak_english(self, word: str, surface: str, cands) -> bool:
+        """In English text, a one-word alias that is a demonym or a month (``Brazilian``, ``May``), or a
+        frequent English word naming only small places (``Tell``, ``Police``, ``Of``): too weak alone. A
+        curated alias, an acronym or a well-known place (``Washington``) stays."""
+        if word in english.DEMONYMS or word in english.MONTHS:
+            return not any(fl & Flag.USER for _e, fl in cands)
+        if not english.common_word(word) or (surface.isupper() and len(surface) > 1):
+            return False
+        return all(e.type == "LOC" and e.prior < BIG_PLACE and not fl & Flag.USER for e, fl in cands)
 
     @staticmethod
     def _weak_single(word: str, surface: str, cands) -> bool:

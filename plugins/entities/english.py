@@ -1,0 +1,162 @@
+"""English word lists and tests for mention detection and NIL typing (folded forms: lower case, no accents).
+
+The matcher and the recall pass were tuned on French; on English text capitalised common words (sentence
+openers, months, demonyms, titles, the heads of organisation names at their end) became names. These lists
+are used only when a document is English (``doc.lang``, or :func:`is_english` when no language is known),
+so French documents read exactly as before. Written by the textplug team from general knowledge of English;
+"common word" comes from wordfreq's English frequency list (already a dependency).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "MONTHS", "PER_VERBS",
+           "DOTTED_ACRONYM", "NO_OPINION"]
+
+# the words English text uses at least as often as French text uses its own (the, of, and ...): a document
+# is English when they clearly outnumber the French ones
+_EN_WORDS = (" the ", " of ", " and ", " to ", " is ", " was ")
+_FR_WORDS = (" le ", " la ", " les ", " des ", " et ", " est ", " du ")
+
+
+def is_english(text: str, lang: str | None = None) -> bool:
+    """The document is English: ``lang`` when a language plugin set it, else a count of a few function
+    words (six ``str.count`` calls in C: linear and cheap next to the scan)."""
+    if lang:
+        return lang.lower().startswith("en")
+    en = sum(map(text.count, _EN_WORDS))
+    fr = sum(map(text.count, _FR_WORDS))
+    return en >= 3 and en > 2 * fr
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    """The most frequent English words (wordfreq, zipf >= 4.5, about 3,000 words), folded. Empty without
+    wordfreq: the other rules still run."""
+    try:
+        from wordfreq import top_n_list, zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return frozenset()
+    words = top_n_list("en", 4000)
+    return frozenset(w for w in words if w.isalpha() and zipf_frequency(w, "en") >= _ZIPF)
+
+
+_ZIPF = 4.5  # about once in 30,000 words: "signs", "photo", "otherwise"; rarer surnames stay names
+
+
+def common_word(word: str) -> bool:
+    """``word`` (folded) is a frequent English word: capitalised at a sentence start, it is no name."""
+    return word in _common()
+
+
+# months and weekdays that the shared STOP list lacks ("may" is a French modal's homograph there)
+MONTHS = frozenset("may january february march april june july august september october november december "
+                   "monday tuesday wednesday thursday friday saturday sunday".split())
+
+# demonyms and religions: adjectives and nouns of peoples, never a place or a person on their own
+DEMONYMS = frozenset("""
+american americans african africans afghan afghans albanian algerian arab arabs arabian argentine argentinian
+armenian asian asians australian australians austrian azerbaijani bangladeshi belarusian belgian bolivian
+bosnian brazilian brazilians british briton britons bulgarian burmese burundian burundians cambodian cameroonian
+canadian canadians chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian
+egyptian egyptians emirati english eritrean estonian ethiopian european europeans filipino finnish french
+georgian german germans ghanaian greek guatemalan haitian hungarian hungarians icelandic indian indians
+indonesian iranian iranians iraqi iraqis irish israeli israelis italian italians ivorian jamaican japanese
+jordanian kazakh kenyan korean koreans kosovar kurdish kurd kurds kuwaiti kyrgyz laotian latvian lebanese
+liberian libyan lithuanian macedonian malagasy malawian malaysian malian maltese mexican mexicans moldovan
+mongolian montenegrin moroccan mozambican namibian nepali nepalese nigerian nigerians nigerien norwegian
+pakistani pakistanis palestinian palestinians panamanian paraguayan persian peruvian polish portuguese qatari
+romanian russian russians rwandan saudi saudis scottish senegalese serbian singaporean slovak slovenian
+somali somalis spanish sri srilankan sudanese swedish swiss syrian syrians taiwanese tajik tanzanian thai
+tibetan tongan tunisian turkish turkmen ugandan ukrainian ukrainians uruguayan uzbek venezuelan vietnamese
+welsh yemeni yemenis zambian zimbabwean uighur uighurs uyghur uyghurs pashtun hutu tutsi latino latina
+hispanic caucasian western eastern northern southern soviet
+muslim muslims islamic islamist islamists christian christians catholic catholics protestant protestants
+jewish jews jew hindu hindus buddhist buddhists sunni sunnis shia shiite shiites orthodox evangelical
+democrat democrats republican republicans conservative conservatives liberal liberals socialist socialists
+communist communists
+""".split())
+
+# titles and roles written before a name ("Prime Minister", "Chief Justice", "Dr."): not part of it
+TITLES = frozenset("""
+former late acting sitting interim deputy vice prime minister ministers president presidents secretary
+senator senators governor governors mayor chief justice justices judge chancellor chairman chairwoman chair
+spokesman spokeswoman spokesperson ambassador commissioner commander officer detective sergeant captain
+lieutenant colonel major admiral general marshal dr mr mrs ms miss prof professor sir dame lord lady king
+queen prince princess emperor empress pope cardinal archbishop bishop reverend rev father sister brother
+rabbi imam sheikh sheik ayatollah coach manager director ceo founder analyst attorney lawyer congressman
+congresswoman representative rep sen gov lt gen col capt sgt federal foreign state retired
+""".split())
+
+# verbs that follow a person's name ("Fischer noted", "Snyder died")
+PER_VERBS = frozenset("""
+said says told added wrote noted argued explained stated claimed announced declared denied insisted replied
+asked warned urged died dies won wins lost resigned admitted confirmed praised criticised criticized
+called thanked tweeted posted married
+""".split())
+
+# last words of organisation names (European Commission, Suffolk Police, Holy Cross Hospital)
+_ORG_LAST = frozenset("""
+commission court courts party parties ministry department agency assembly council committee foundation
+institute institution university college school academy hospital clinic airport airlines airways police
+army navy corps guard force forces board bureau office service services authority administration
+organization organisation association union society federation league bank fund group press post news
+times guardian herald tribune journal telegraph inc ltd llc plc corp co company corporation network channel
+radio television tv club team church parliament senate congress government cabinet commission centre center
+council conference alliance coalition movement front brigade brigades
+""".split())
+
+# first words of organisation names followed by "of" (University of the South Pacific, Bank of England)
+_ORG_FIRST_OF = frozenset("""
+university bank ministry department institute college court council church federation league academy
+school office bureau house
+""".split())
+
+# last words of place names (Soviet Empire, Kossuth Square, Route 2 is read by the matcher as a run)
+_LOC_LAST = frozenset("""
+empire kingdom republic caliphate sultanate emirate emirates region province county district territory
+territories peninsula coast ocean sea gulf strait mountains mountain valley desert island islands bay square
+street avenue road boulevard highway bridge park lake river hills
+""".split())
+
+# words of names that are laws, treaties, awards and wars: MISC, not organisations or people
+_MISC_WORDS = frozenset("""
+bill act acts law laws treaty convention accord accords agreement declaration charter amendment award awards
+prize prizes war wars election elections cup championship championships olympics games festival summit
+""".split())
+
+# directions before a place (South Yemen, North Korea, Central Europe)
+_DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
+
+# U.S., U.K., D.C.: dotted initials of a country or a place
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}")
+
+NO_OPINION = "?"  # english_type has nothing to say: the French rules decide
+
+
+def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: frozenset[str],
+                 is_place) -> str | None:
+    """The type of an unknown multi-word English name from its words, or ``NO_OPINION``: laws and awards
+    are MISC (None), organisation heads at the end (``European Commission``) ORG, empires and squares LOC,
+    and a run that the matcher typed as a person only because it has two capitalised words stays a person
+    only when it opens with a first name or holds no frequent English word (``Akilisi Pohiva``, not
+    ``Internet Explorer``). ``is_place(word)``: the KB knows ``word`` as a place."""
+    if len(words) < 2:
+        return NO_OPINION
+    if any(w in _MISC_WORDS for w in words):
+        return None
+    last, first = words[-1], words[0]
+    if last in _ORG_LAST or (first in _ORG_FIRST_OF and words[1] == "of"):
+        return "ORG"
+    if last in _LOC_LAST:
+        return "LOC"
+    if first in _DIRECTIONS and len(words) == 2 and is_place(last):
+        return "LOC"
+    if cue == "PER" and prev not in TITLES:
+        if first in names:
+            return NO_OPINION  # George W. Bush, Media Player: a first name opens it (faker's lists are wide)
+        if any(common_word(w) and w not in names for w in words):
+            return None
+    return NO_OPINION
