@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "MONTHS", "PER_VERBS",
-           "DOTTED_ACRONYM", "NO_OPINION"]
+           "DOTTED_ACRONYM", "NO_OPINION",
+           "COUNTRY_SHORT", "COUNTRY_NAME_LANGS",
+           "org_word", "ORG_ALONE", "PARTICLES"]
 
 # the words English text uses at least as often as French text uses its own (the, of, and ...): a document
 # is English when they clearly outnumber the French ones
@@ -76,7 +78,7 @@ hispanic caucasian western eastern northern southern soviet
 muslim muslims islamic islamist islamists christian christians catholic catholics protestant protestants
 jewish jews jew hindu hindus buddhist buddhists sunni sunnis shia shiite shiites orthodox evangelical
 democrat democrats republican republicans conservative conservatives liberal liberals socialist socialists
-communist communists
+communist communists islam christianity judaism hinduism buddhism
 """.split())
 
 # titles and roles written before a name ("Prime Minister", "Chief Justice", "Dr."): not part of it
@@ -108,6 +110,20 @@ radio television tv club team church parliament senate congress government cabin
 council conference alliance coalition movement front brigade brigades
 """.split())
 
+
+
+def org_word(word: str) -> bool:
+    """``word`` ends organisation names (Commission, Party, Court): a demonym before it belongs to the
+    name (``European Commission``, ``American Enterprise Institute``)."""
+    return word in _ORG_LAST
+
+
+# organisation heads that name one institution alone after "the" (the Court, the Commission, Parliament)
+ORG_ALONE = frozenset("court commission parliament congress senate government cabinet council assembly".split())
+
+# lower-case particles of names written before a surname (bin Laden, van Gogh, al-Assad is read elsewhere)
+PARTICLES = frozenset("bin ibn van von der de da di du al el abu".split())
+
 # first words of organisation names followed by "of" (University of the South Pacific, Bank of England)
 _ORG_FIRST_OF = frozenset("""
 university bank ministry department institute college court council church federation league academy
@@ -129,6 +145,13 @@ prize prizes war wars election elections cup championship championships olympics
 
 # directions before a place (South Yemen, North Korea, Central Europe)
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
+
+# English short names of countries that pycountry lacks (its names are "United States", "United Kingdom")
+COUNTRY_SHORT = {"US": ("US", "USA"), "GB": ("UK", "Britain", "Great Britain")}
+
+# languages whose country names (pycountry's catalogues) the default KB adds as aliases: English news
+# quote them (Brasil in a Global Voices post), and the KB's other names are English and French
+COUNTRY_NAME_LANGS = ("pt", "es", "it", "de")
 
 # U.S., U.K., D.C.: dotted initials of a country or a place
 DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}")

@@ -376,7 +376,8 @@ class Matcher:
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
         while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
-                       or (en and (run[0] in english.TITLES or run[0] in english.DEMONYMS))
+                       or (en and (run[0] in english.TITLES or (run[0] in english.DEMONYMS
+                                                                 and not english.org_word(run[-1]))))
                        or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
@@ -394,7 +395,9 @@ class Matcher:
                     and words[j].endswith(ADJ_SUFFIXES) and parts[2 * j] == " ":
                 j += 1
             run = words[i:j]
-        if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS):
+        if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS) \
+                and not (en and run[0] in english.ORG_ALONE and (words[i - 1] if i else
+                                                                 self._prev_words(norm, q, state)[0]) == "the"):
             return ob[2 * j]  # "l'État", "le Conseil", "le PIB": a common noun, not a name
         if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
             return ob[2 * j]
@@ -416,6 +419,13 @@ class Matcher:
                 and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
+        if en and i == 0 and s >= 3 and text[s - 1] == " ":
+            p = self._prev_words(norm, q, state)[0]
+            if p in english.PARTICLES and text[s - 1 - len(p):s - 1] == p \
+                    and (s - 1 - len(p) == 0 or not text[s - 2 - len(p)].isalnum()):
+                s -= len(p) + 1  # bin Laden, van Gogh: the lower-case particle belongs to the name
+                surface = text[s:e]
+                run = [p, *run]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
         if en and len(run) > 1:
             state.setdefault("name_words", set()).update(run)
