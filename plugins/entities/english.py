@@ -15,7 +15,7 @@ from functools import lru_cache
 __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "MONTHS", "PER_VERBS",
            "DOTTED_ACRONYM", "NO_OPINION",
            "COUNTRY_SHORT", "COUNTRY_NAME_LANGS",
-           "org_word", "ORG_ALONE", "PARTICLES"]
+           "name_word", "ORG_ALONE", "PARTICLES"]
 
 # the words English text uses at least as often as French text uses its own (the, of, and ...): a document
 # is English when they clearly outnumber the French ones
@@ -112,10 +112,10 @@ council conference alliance coalition movement front brigade brigades
 
 
 
-def org_word(word: str) -> bool:
-    """``word`` ends organisation names (Commission, Party, Court): a demonym before it belongs to the
-    name (``European Commission``, ``American Enterprise Institute``)."""
-    return word in _ORG_LAST
+def name_word(word: str) -> bool:
+    """``word`` ends organisation or place names (Commission, Party, Empire): a demonym before it belongs
+    to the name (``European Commission``, ``American Enterprise Institute``, ``Soviet Empire``)."""
+    return word in _ORG_LAST or word in _LOC_LAST
 
 
 # organisation heads that name one institution alone after "the" (the Court, the Commission, Parliament)

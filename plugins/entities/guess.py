@@ -476,7 +476,7 @@ class Guesser:
             return english.english_type(m.words, m.cue, m.prev, self.names, self._place)
         if m.words[0] in english.ORG_ALONE and m.prev == "the":
             return "ORG"  # the Court, the Commission
-        if not m.sent_initial and text.startswith(" ", m.end):
+        if text.startswith(" ", m.end):  # a frequent word opening a sentence was dropped by the matcher
             v = _EN_VERB_AFTER.match(text, m.end, m.end + 30)
             if v is not None and v.group(1) in english.PER_VERBS:
                 return "PER"

@@ -375,9 +375,11 @@ class Matcher:
         sent_init = self._sentence_initial(text, ob[1])
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
+        if en and sent_init and len(run) > 2 and run[1] in CONNECTORS and english.common_word(run[0]):
+            i, run = 1, run[1:]  # "Later bin Laden": a frequent word opening the sentence, then the name
         while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
                        or (en and (run[0] in english.TITLES or (run[0] in english.DEMONYMS
-                                                                 and not english.org_word(run[-1]))))
+                                                                 and not english.name_word(run[-1]))))
                        or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
