@@ -31,7 +31,7 @@ from typing import Any
 
 import orjson
 
-from .english import COUNTRY_NAME_LANGS, COUNTRY_SHORT
+from .english import COUNTRY_NAME_LANGS, COUNTRY_SHORT, SUBDIVISION_SUFFIXES
 from .kb import EntityRecord, KBWriter, prior_from_population
 from .types import TYPE_CLASSES
 
@@ -409,7 +409,9 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
         labels = {"en": name}
         if fr_name != name:
             labels["fr"] = fr_name
-        yield EntityRecord(id=f"iso3166-2:{s.code}", labels=labels,
+        parts = name.split()
+        short = [parts[0]] if len(parts) > 1 and parts[-1] in SUBDIVISION_SUFFIXES and len(parts[0]) >= 4 else []
+        yield EntityRecord(id=f"iso3166-2:{s.code}", labels=labels, aliases={"*": short},
                            descriptions={"en": f"{s.type} of {s.country_code}".lower()}, type="LOC", prior=0.4)
     for cont in gc.get_continents().values():
         names = {n for n in (cont.get("name"), cont.get("asciiName")) if n}

@@ -15,7 +15,9 @@ from functools import lru_cache
 __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "MONTHS", "PER_VERBS",
            "DOTTED_ACRONYM", "NO_OPINION",
            "COUNTRY_SHORT", "COUNTRY_NAME_LANGS",
-           "name_word", "ORG_ALONE", "PARTICLES"]
+           "name_word", "ORG_ALONE", "PARTICLES",
+           "SUBDIVISION_SUFFIXES", "ORG_NOUNS", "PLACE_NOUNS_AFTER", "TITLES_CUT", "english_first_names",
+           "HYPHEN_PREFIX"]
 
 # the words English text uses at least as often as French text uses its own (the, of, and ...): a document
 # is English when they clearly outnumber the French ones
@@ -99,6 +101,35 @@ asked warned urged died dies won wins lost resigned admitted confirmed praised c
 called thanked tweeted posted married
 """.split())
 
+# common nouns before an organisation's name ("comparison service Foundem", "website Gazeta Esportiva")
+ORG_NOUNS = frozenset("""
+company firm website site service newspaper paper daily broadcaster network channel agency outlet magazine
+publisher carrier airline retailer manufacturer maker developer giant startup charity nonprofit non-profit
+watchdog regulator group party band club team brand bank insurer lender operator provider
+""".split())
+
+# lower-case place nouns after a name ("Guangdong province", "the Xinjiang regional capital")
+PLACE_NOUNS_AFTER = frozenset("province region regional county state city district prefecture island valley".split())
+
+# titles that cut a capitalised run ("Burundi President Pierre Nkurunziza": Burundi, then the person)
+TITLES_CUT = frozenset("president minister prime senator governor mayor chancellor secretary justice judge "
+                       "spokesman spokeswoman ambassador king queen emperor pope".split())
+
+
+# "anti-Gyurcsány protests", "pro-Kremlin": a name inside an adjective, not a mention
+HYPHEN_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|neo)-$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def english_first_names() -> frozenset[str]:
+    """faker's en_US and en_GB first names, folded: the first names English news use most. faker's all-locale
+    list also holds words such as "media" or "peace", so a frequent English word is a first name only here."""
+    from ..first_names import faker_first_names
+
+    return frozenset(n.lower() for attr in ("first_names", "first_names_male", "first_names_female")
+                     for n in faker_first_names(attr, ["en_US", "en_GB"]) if n.isalpha())
+
+
 # last words of organisation names (European Commission, Suffolk Police, Holy Cross Hospital)
 _ORG_LAST = frozenset("""
 commission court courts party parties ministry department agency assembly council committee foundation
@@ -153,6 +184,10 @@ COUNTRY_SHORT = {"US": ("US", "USA"), "GB": ("UK", "Britain", "Great Britain")}
 # quote them (Brasil in a Global Voices post), and the KB's other names are English and French
 COUNTRY_NAME_LANGS = ("pt", "es", "it", "de")
 
+# last words of ISO 3166-2 names that English (and French) news leave out: "Guangdong Sheng" is Guangdong,
+# "Xinjiang Uygur Zizhiqu" Xinjiang, "Omskaya oblast'" stays (its short form is an adjective)
+SUBDIVISION_SUFFIXES = frozenset("Sheng Shi Zizhiqu SAR Province Respublika".split())
+
 # U.S., U.K., D.C.: dotted initials of a country or a place
 DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}")
 
@@ -177,8 +212,10 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
         return "LOC"
     if first in _DIRECTIONS and len(words) == 2 and is_place(last):
         return "LOC"
+    if prev in ORG_NOUNS:
+        return "ORG"  # the website Gazeta Esportiva
     if cue == "PER" and prev not in TITLES:
-        if first in names:
+        if first in english_first_names() or (first in names and not common_word(first)):
             return NO_OPINION  # George W. Bush, Media Player: a first name opens it (faker's lists are wide)
         if any(common_word(w) and w not in names for w in words):
             return None

@@ -476,10 +476,17 @@ class Guesser:
             return english.english_type(m.words, m.cue, m.prev, self.names, self._place)
         if m.words[0] in english.ORG_ALONE and m.prev == "the":
             return "ORG"  # the Court, the Commission
+        if m.prev in english.ORG_NOUNS:
+            return "ORG"  # comparison service Foundem
+        if text.startswith(", who ", m.end):
+            return "PER"  # Rogério, who plays
         if text.startswith(" ", m.end):  # a frequent word opening a sentence was dropped by the matcher
             v = _EN_VERB_AFTER.match(text, m.end, m.end + 30)
-            if v is not None and v.group(1) in english.PER_VERBS:
-                return "PER"
+            if v is not None:
+                if v.group(1) in english.PER_VERBS:
+                    return "PER"  # Fischer noted
+                if v.group(1) in english.PLACE_NOUNS_AFTER and m.kind == "nil":
+                    return "LOC"  # Guangdong province
         return english.NO_OPINION
 
     @staticmethod

@@ -334,11 +334,14 @@ class Matcher:
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
                     and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ob[1], ob[2]):
                 k = 2 if words[1] in CONNECTORS else 1
-                if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True):
+                if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True) \
+                        and not (en and words[k] in english.TITLES_CUT):
                     best = None  # "Michael Matthews", "Tour de France": a town's name opening a longer name
                 elif (w in ORG_HEADS or w in LOC_HEADS) and not cap[1] and words[1].endswith(ADJ_SUFFIXES) \
                         and words[1] not in STOP and parts[2] == " ":
                     best = None  # "Union africaine" is not the town of Union
+            if best is not None and en and text.startswith("$", best[2]):
+                return best[2]  # US$15,400: a currency, not the country
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
@@ -366,6 +369,11 @@ class Matcher:
         if kb is not None:
             for k in range(1, j):
                 if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
+                    j = k
+                    break
+        if en:  # "Burundi President Pierre Nkurunziza": the title ends the name before it
+            for k in range(1, j):
+                if cap[k] and words[k] in english.TITLES_CUT:
                     j = k
                     break
         # trailing connectors never end a name
@@ -417,6 +425,8 @@ class Matcher:
                 return e  # Whether, Otherwise, Signs: a frequent English word opening a sentence
         if en and len(run) == 1 and run[0] in english.MONTHS:
             return e  # May, Sunday
+        if en and i == 0 and s >= 2 and text[s - 1] == "-" and english.HYPHEN_PREFIX.search(text, max(0, s - 6), s):
+            return e  # anti-Gyurcsány protests
         if i == 0 and s >= 3 and text[s - 1] == "-" and _ARABIC_ARTICLE.match(text, s - 3, s) \
                 and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
