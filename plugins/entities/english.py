@@ -17,7 +17,7 @@ __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "M
            "COUNTRY_SHORT", "COUNTRY_NAME_LANGS",
            "name_word", "ORG_ALONE", "PARTICLES",
            "SUBDIVISION_SUFFIXES", "ORG_NOUNS", "PLACE_NOUNS_AFTER", "TITLES_CUT", "english_first_names",
-           "HYPHEN_PREFIX"]
+           "HYPHEN_PREFIX", "PER_ERA_AFTER", "JOINERS"]
 
 # the words English text uses at least as often as French text uses its own (the, of, and ...): a document
 # is English when they clearly outnumber the French ones
@@ -116,6 +116,12 @@ TITLES_CUT = frozenset("president minister prime senator governor mayor chancell
                        "spokesman spokeswoman ambassador king queen emperor pope".split())
 
 
+# words after "the X" that make a lone unknown X a person (the Kohl government, the Obama administration)
+PER_ERA_AFTER = frozenset("government administration presidency era cabinet".split())
+
+# "for" inside an organisation's name (Cinema for Peace Foundation): kept only when the run ends in one
+JOINERS = frozenset({"for"})
+
 # "anti-Gyurcsány protests", "pro-Kremlin": a name inside an adjective, not a mention
 HYPHEN_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|neo)-$", re.IGNORECASE)
 
@@ -198,6 +204,7 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
                  is_place) -> str | None:
     """The type of an unknown multi-word English name from its words, or ``NO_OPINION``: laws and awards
     are MISC (None), organisation heads at the end (``European Commission``) ORG, empires and squares LOC,
+    a direction and one word (``South Pacific``) LOC,
     and a run that the matcher typed as a person only because it has two capitalised words stays a person
     only when it opens with a first name or holds no frequent English word (``Akilisi Pohiva``, not
     ``Internet Explorer``). ``is_place(word)``: the KB knows ``word`` as a place."""
@@ -210,8 +217,8 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
         return "ORG"
     if last in _LOC_LAST:
         return "LOC"
-    if first in _DIRECTIONS and len(words) == 2 and is_place(last):
-        return "LOC"
+    if first in _DIRECTIONS and len(words) == 2:
+        return "LOC"  # South Pacific, North Korea
     if prev in ORG_NOUNS:
         return "ORG"  # the website Gazeta Esportiva
     if cue == "PER" and prev not in TITLES:

@@ -327,6 +327,7 @@ class Guesser:
                 person = self._sub(m, text, toks, k, len(words), "PER")
                 return [self._sub(m, text, toks, 0, k - 1, None), person] if k >= 3 else [person]
             if w in names and words[k - 1] not in names and words[k - 1] not in CONNECTORS \
+                    and words[k - 1] not in english.JOINERS \
                     and words[k - 1] not in NAME_PREFIXES and w not in CONNECTORS and w not in ORG_SUFFIXES:
                 if toks is None:
                     toks = self._tokens(m, text)
@@ -487,6 +488,8 @@ class Guesser:
                     return "PER"  # Fischer noted
                 if v.group(1) in english.PLACE_NOUNS_AFTER and m.kind == "nil":
                     return "LOC"  # Guangdong province
+                if v.group(1) in english.PER_ERA_AFTER and m.prev == "the" and v.start(1) == m.end + 1:
+                    return "PER"  # the Kohl government
         return english.NO_OPINION
 
     @staticmethod

@@ -233,7 +233,7 @@ class Matcher:
             if norm[e0] != " " or w in ORG_HEADS or w in LOC_HEADS or not text[e0 + 1:e0 + 2].islower():
                 return None
             nxt = _WORD_AT.match(norm, e0 + 1)
-            if nxt is None or nxt.group() in CONNECTORS:
+            if nxt is None or nxt.group() in CONNECTORS or nxt.group() in english.JOINERS:
                 return None
             kb = self.kb
             if kb is not None and (self._may_start.get(w) or self._may_start_with(kb, w)):
@@ -358,7 +358,7 @@ class Matcher:
         while j < n:
             if cap[j] and words[j][0] not in "@#":
                 j += 1
-            elif words[j] in CONNECTORS and j + 1 < n and cap[j + 1]:
+            elif (words[j] in CONNECTORS or (en and words[j] in english.JOINERS)) and j + 1 < n and cap[j + 1]:
                 j += 1
             elif parts[2 * j] == "-" and cap[j - 1] and words[j] not in STOP \
                     and words[j][0].isalpha():
@@ -376,6 +376,11 @@ class Matcher:
                 if cap[k] and words[k] in english.TITLES_CUT:
                     j = k
                     break
+            if not english.name_word(words[j - 1]):
+                for k in range(1, j):
+                    if words[k] in english.JOINERS:
+                        j = k  # "for" stays inside organisation names only (Cinema for Peace Foundation)
+                        break
         # trailing connectors never end a name
         while j > 1 and words[j - 1] in CONNECTORS:
             j -= 1

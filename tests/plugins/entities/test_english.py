@@ -179,7 +179,43 @@ def test_linear_time_on_long_runs(default_kb):
         return cpu_seconds(run, samples=2)
 
     for unit in ("U.S. ", "A.B.C.D.E. ", "Prime Minister Chief Justice ", "Whether. ", "May ", "bin bin Laden ",
-                 "The Court of the Commission ", "Tonga's ", "....!!!! ", "Dutch European Commission "):
+                 "The Court of the Commission ", "Tonga's ", "....!!!! ", "Dutch European Commission ",
+                 "Cinema for Peace for ", "anti-Gyurcsány ", "US$ ", "Burundi President ", "South Pacific "):
         small, big = unit * 300, unit * 2400
         cost(small)  # warm the memos
         assert cost(big) < 24 * cost(small) + 0.05, unit
+
+
+def test_nouns_around_a_lone_name(ents):
+    found = typed(ents(EN + "The comparison service Foundem complained. Rogério, who plays there, left. "
+                       "Riots hit Guangdong province under the Kohl government."))
+    assert ("Foundem", "ORG") in found
+    assert ("Rogério", "PER") in found
+    assert ("Guangdong", "LOC") in found
+    assert ("Kohl", "PER") in found
+    # negative: the same word without the noun around it gets no such type
+    found = typed(ents(EN + "Foundem complained."))
+    assert ("Foundem", "ORG") not in found
+
+
+def test_titles_cut_runs_and_for_inside_organisations(ents):
+    found = typed(ents(EN + "Burundi President Pierre Nkurunziza thanked the Cinema for Peace Foundation."))
+    assert ("Burundi", "LOC") in found and ("Pierre Nkurunziza", "PER") in found
+    assert ("Cinema for Peace Foundation", "ORG") in found
+    # "for" joins no name that does not end in an organisation word
+    found = surfaces(ents(EN + "He voted for Global Action and thanked Parliamentarians for Global Action."))
+    assert "Parliamentarians for Global Action" not in found
+
+
+def test_prefixes_currencies_and_directions(ents):
+    found = ents(EN + "The anti-Gyurcsány protests cost US$15,400 in the South Pacific.")
+    assert "Gyurcsány" not in surfaces(found)
+    assert "US" not in surfaces(found)
+    assert ("South Pacific", "LOC") in typed(found)
+
+
+def test_subdivision_short_names(ents):
+    found = ents(EN + "Violence erupted in Xinjiang and in Guangdong.")
+    links = {s: k for s, _t, k in found}
+    assert links.get("Xinjiang", "").startswith("iso3166-2:CN")
+    assert links.get("Guangdong", "").startswith("iso3166-2:CN")
