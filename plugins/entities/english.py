@@ -187,8 +187,9 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
 COUNTRY_SHORT = {"US": ("US", "USA"), "GB": ("UK", "Britain", "Great Britain")}
 
 # languages whose country names (pycountry's catalogues) the default KB adds as aliases: English news
-# quote them (Brasil in a Global Voices post), and the KB's other names are English and French
-COUNTRY_NAME_LANGS = ("pt", "es", "it", "de")
+# quote them (Brasil in a Global Voices post), and the KB's other names are English and French. Not German:
+# its Italien, Australien are French demonyms ("l'Australien Richie Porte")
+COUNTRY_NAME_LANGS = ("pt", "es", "it")
 
 # last words of ISO 3166-2 names that English (and French) news leave out: "Guangdong Sheng" is Guangdong,
 # "Xinjiang Uygur Zizhiqu" Xinjiang, "Omskaya oblast'" stays (its short form is an adjective)
