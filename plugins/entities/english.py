@@ -21,30 +21,33 @@ __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "M
 
 # the words English text uses at least as often as French text uses its own (the, of, and ...): a document
 # is English when they clearly outnumber the French ones
-_EN_WORDS = (" the ", " of ", " and ", " to ", " is ", " was ")
-_FR_WORDS = (" le ", " la ", " les ", " des ", " et ", " est ", " du ")
+_EN_WORDS = (" the ", " of ", " and ", " to ")
+_FR_WORDS = (" le ", " la ", " les ", " des ", " et ")
+_SAMPLE = 2000  # characters read: a news article's language shows in its first paragraphs
 
 
 def is_english(text: str, lang: str | None = None) -> bool:
     """The document is English: ``lang`` when a language plugin set it, else a count of a few function
-    words (six ``str.count`` calls in C: linear and cheap next to the scan)."""
+    words in its first ``_SAMPLE`` characters (nine ``str.count`` calls in C: constant time)."""
     if lang:
         return lang.lower().startswith("en")
-    en = sum(map(text.count, _EN_WORDS))
-    fr = sum(map(text.count, _FR_WORDS))
+    sample = text[:_SAMPLE]
+    en = sum(map(sample.count, _EN_WORDS))
+    fr = sum(map(sample.count, _FR_WORDS))
     return en >= 3 and en > 2 * fr
 
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    """The most frequent English words (wordfreq, zipf >= 4.5, about 3,000 words), folded. Empty without
-    wordfreq: the other rules still run."""
+    """The most frequent English words (wordfreq, Zipf >= 4.5, about 3,000 words), folded; read from
+    wordfreq's frequency buckets in about 50 ms. Empty without wordfreq: the other rules still run."""
     try:
-        from wordfreq import top_n_list, zipf_frequency
+        from wordfreq import get_frequency_list
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return frozenset()
-    words = top_n_list("en", 4000)
-    return frozenset(w for w in words if w.isalpha() and zipf_frequency(w, "en") >= _ZIPF)
+    # bucket i holds the words of frequency 10 ** (-i / 100), that is of Zipf value 9 - i / 100
+    buckets = get_frequency_list("en")[:int(round((9 - _ZIPF) * 100)) + 1]
+    return frozenset(w for bucket in buckets for w in bucket if w.isalpha())
 
 
 _ZIPF = 4.5  # about once in 30,000 words: "signs", "photo", "otherwise"; rarer surnames stay names
