@@ -34,7 +34,10 @@ def is_english(text: str, lang: str | None = None) -> bool:
     sample = text[:_SAMPLE]
     en = sum(map(sample.count, _EN_WORDS))
     fr = sum(map(sample.count, _FR_WORDS))
-    return en >= 3 and en > 2 * fr
+    return en >= (2 if len(sample) < _SHORT else 3) and en > 2 * fr
+
+
+_SHORT = 600  # a tweet or a caption: two function words are enough
 
 
 @lru_cache(maxsize=1)
@@ -205,13 +208,14 @@ NO_OPINION = "?"  # english_type has nothing to say: the French rules decide
 
 
 def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: frozenset[str],
-                 is_place) -> str | None:
+                 is_place, upper: bool = False) -> str | None:
     """The type of an unknown multi-word English name from its words, or ``NO_OPINION``: laws and awards
     are MISC (None), organisation heads at the end (``European Commission``) ORG, empires and squares LOC,
     a direction and one word (``South Pacific``) LOC,
     and a run that the matcher typed as a person only because it has two capitalised words stays a person
     only when it opens with a first name or holds no frequent English word (``Akilisi Pohiva``, not
-    ``Internet Explorer``). ``is_place(word)``: the KB knows ``word`` as a place."""
+    ``Internet Explorer``); never when it is written in capitals (``HYDROXYCHLOROQUINE & AZITHROMYCIN``:
+    shouting, not a name). ``is_place(word)``: the KB knows ``word`` as a place."""
     if len(words) < 2:
         return NO_OPINION
     if any(w in _MISC_WORDS for w in words):
@@ -226,6 +230,8 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
     if prev in ORG_NOUNS:
         return "ORG"  # the website Gazeta Esportiva
     if cue == "PER" and prev not in TITLES:
+        if upper:
+            return None
         if first in english_first_names() or (first in names and not common_word(first)):
             return NO_OPINION  # George W. Bush, Media Player: a first name opens it (faker's lists are wide)
         if any(common_word(w) and w not in names for w in words):

@@ -474,7 +474,7 @@ class Guesser:
         """English cues (:func:`.english.english_type`), and a person's verb after a lone name (``Fischer
         noted``); ``english.NO_OPINION`` when they say nothing."""
         if len(m.words) > 1:
-            return english.english_type(m.words, m.cue, m.prev, self.names, self._place)
+            return english.english_type(m.words, m.cue, m.prev, self.names, self._place, m.text.isupper())
         if m.words[0] in english.ORG_ALONE and m.prev == "the":
             return "ORG"  # the Court, the Commission
         if m.prev in english.ORG_NOUNS:

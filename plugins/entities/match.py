@@ -430,6 +430,8 @@ class Matcher:
                 return e  # Whether, Otherwise, Signs: a frequent English word opening a sentence
         if en and len(run) == 1 and run[0] in english.MONTHS:
             return e  # May, Sunday
+        if en and len(run) == 1 and len(run[0]) >= 4 and english.common_word(run[0]) and surface.isupper():
+            return e  # BOTH, THANK: a frequent word in capitals is shouting, not an acronym
         if en and i == 0 and s >= 2 and text[s - 1] == "-" and english.HYPHEN_PREFIX.search(text, max(0, s - 6), s):
             return e  # anti-Gyurcsány protests
         if i == 0 and s >= 3 and text[s - 1] == "-" and _ARABIC_ARTICLE.match(text, s - 3, s) \

@@ -219,3 +219,13 @@ def test_subdivision_short_names(ents):
     links = {s: k for s, _t, k in found}
     assert links.get("Xinjiang", "").startswith("iso3166-2:CN")
     assert links.get("Guangdong", "").startswith("iso3166-2:CN")
+
+
+def test_short_english_texts_and_shouting(ents):
+    tweet = "HYDROXYCHLOROQUINE & AZITHROMYCIN have a chance to be BOTH great, says @elonmusk and the FDA."
+    assert english.is_english(tweet)
+    assert not english.is_english("Le chat et la souris dans le jardin.")
+    found = typed(ents(tweet))
+    assert ("HYDROXYCHLOROQUINE & AZITHROMYCIN", "PER") not in found
+    assert "BOTH" not in {s for s, _t in found}
+    assert ("FDA", "ORG") in found  # an acronym that is no frequent word stays
