@@ -17,7 +17,8 @@ __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "M
            "COUNTRY_SHORT", "COUNTRY_NAME_LANGS",
            "name_word", "ORG_ALONE", "PARTICLES",
            "SUBDIVISION_SUFFIXES", "ORG_NOUNS", "PLACE_NOUNS_AFTER", "TITLES_CUT", "english_first_names",
-           "HYPHEN_PREFIX", "PER_ERA_AFTER", "JOINERS"]
+           "HYPHEN_PREFIX", "PER_ERA_AFTER", "JOINERS", "CUTS",
+           "PARTICLE_ENDS", "PARTICLE_BEFORE"]
 
 # the words English text uses at least as often as French text uses its own (the, of, and ...): a document
 # is English when they clearly outnumber the French ones
@@ -127,6 +128,7 @@ PER_ERA_AFTER = frozenset("government administration presidency era cabinet".spl
 
 # "for" inside an organisation's name (Cinema for Peace Foundation): kept only when the run ends in one
 JOINERS = frozenset({"for"})
+CUTS = TITLES_CUT | JOINERS  # a run holding none of these needs neither cut
 
 # "anti-Gyurcsány protests", "pro-Kremlin": a name inside an adjective, not a mention
 HYPHEN_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|neo)-$", re.IGNORECASE)
@@ -166,6 +168,8 @@ ORG_ALONE = frozenset("court commission parliament congress senate government ca
 
 # lower-case particles of names written before a surname (bin Laden, van Gogh, al-Assad is read elsewhere)
 PARTICLES = frozenset("bin ibn van von der de da di du al el abu".split())
+PARTICLE_ENDS = frozenset(p[-2:] for p in PARTICLES)  # a cheap test before the regex
+PARTICLE_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(PARTICLES)) + r") $")
 
 # first words of organisation names followed by "of" (University of the South Pacific, Bank of England)
 _ORG_FIRST_OF = frozenset("""
@@ -234,6 +238,8 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
             return None
         if first in english_first_names() or (first in names and not common_word(first)):
             return NO_OPINION  # George W. Bush, Media Player: a first name opens it (faker's lists are wide)
-        if any(common_word(w) and w not in names for w in words):
-            return None
+        common = _common()
+        for w in words:
+            if w in common and w not in names:
+                return None
     return NO_OPINION

@@ -414,7 +414,7 @@ class Guesser:
         multi = len(words) > 1
         surface = m.text
         prev, prev2 = m.prev, m.prev2
-        if state.get("en"):
+        if state["en"]:
             t = self._type_en(m, text)
             if t != english.NO_OPINION:
                 return t

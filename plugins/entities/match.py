@@ -233,11 +233,14 @@ class Matcher:
             if norm[e0] != " " or w in ORG_HEADS or w in LOC_HEADS or not text[e0 + 1:e0 + 2].islower():
                 return None
             nxt = _WORD_AT.match(norm, e0 + 1)
-            if nxt is None or nxt.group() in CONNECTORS or nxt.group() in english.JOINERS:
+            if nxt is None:
+                return None
+            following = nxt.group()
+            if following in CONNECTORS or following in english.JOINERS:
                 return None
             kb = self.kb
             if kb is not None and (self._may_start.get(w) or self._may_start_with(kb, w)):
-                pair = w + " " + nxt.group()
+                pair = w + " " + following
                 goes_on = self._goes_on.get(pair)
                 if goes_on is None:
                     if len(self._goes_on) >= _CACHE_MAX:
@@ -293,7 +296,7 @@ class Matcher:
                     out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
                     return e
             return 0
-        en = state.get("en", False)
+        en = state["en"]
         if en and kb is not None and n > 1 and len(w) == 1 and offsets is None:
             d = english.DOTTED_ACRONYM.match(text, q)
             if d is not None and not text[d.end():d.end() + 1].isalnum():
@@ -371,8 +374,8 @@ class Matcher:
                 if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
                     j = k
                     break
-        if en:  # "Burundi President Pierre Nkurunziza": the title ends the name before it
-            for k in range(1, j):
+        if en and j > 1 and not english.CUTS.isdisjoint(words):
+            for k in range(1, j):  # "Burundi President Pierre Nkurunziza": the title ends the name before it
                 if cap[k] and words[k] in english.TITLES_CUT:
                     j = k
                     break
@@ -438,10 +441,10 @@ class Matcher:
                 and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
-        if en and i == 0 and s >= 3 and text[s - 1] == " ":
-            p = self._prev_words(norm, q, state)[0]
-            if p in english.PARTICLES and text[s - 1 - len(p):s - 1] == p \
-                    and (s - 1 - len(p) == 0 or not text[s - 2 - len(p)].isalnum()):
+        if en and i == 0 and s >= 3 and text[s - 3:s - 1] in english.PARTICLE_ENDS:
+            pm = english.PARTICLE_BEFORE.search(text, max(0, s - 5), s)
+            if pm is not None:
+                p = pm.group(1)
                 s -= len(p) + 1  # bin Laden, van Gogh: the lower-case particle belongs to the name
                 surface = text[s:e]
                 run = [p, *run]
