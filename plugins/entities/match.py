@@ -128,7 +128,7 @@ class Matcher:
                 starts = sorted(set(starts).union(extra))
         inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
-        state: dict = {"en": en}
+        state: dict = {"en": en, "name_words": set()}  # name_words: words of multi-word names read so far
         consumed = 0
         for p in starts:
             if p < consumed or (ign and _inside(ign, p)):
@@ -349,7 +349,7 @@ class Matcher:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
                 if en and ntok > 1:
-                    state.setdefault("name_words", set()).update(words[:ntok])
+                    state["name_words"].update(words[:ntok])
                 m.prev, m.prev2 = self._prev_words(norm, q, state)
                 m.sent_initial = self._sentence_initial(text, s)
                 out.append(m)
@@ -429,7 +429,7 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
-            if en and english.common_word(run[0]) and run[0] not in state.setdefault("name_words", set()):
+            if en and english.common_word(run[0]) and run[0] not in state["name_words"]:
                 return e  # Whether, Otherwise, Signs: a frequent English word opening a sentence
         if en and len(run) == 1 and run[0] in english.MONTHS:
             return e  # May, Sunday
@@ -450,7 +450,7 @@ class Matcher:
                 run = [p, *run]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
         if en and len(run) > 1:
-            state.setdefault("name_words", set()).update(run)
+            state["name_words"].update(run)
         if i:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
         else:
