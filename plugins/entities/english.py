@@ -24,7 +24,7 @@ __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "M
 # is English when they clearly outnumber the French ones
 _EN_WORDS = (" the ", " of ", " and ", " to ")
 _FR_WORDS = (" le ", " la ", " les ", " des ", " et ")
-_SAMPLE = 2000  # characters read: a news article's language shows in its first paragraphs
+_SAMPLE = 1500  # characters read: a news article's language shows in its first paragraphs
 
 
 def is_english(text: str, lang: str | None = None) -> bool:
@@ -222,7 +222,7 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
     shouting, not a name). ``is_place(word)``: the KB knows ``word`` as a place."""
     if len(words) < 2:
         return NO_OPINION
-    if any(w in _MISC_WORDS for w in words):
+    if not _MISC_WORDS.isdisjoint(words):
         return None
     last, first = words[-1], words[0]
     if last in _ORG_LAST or (first in _ORG_FIRST_OF and words[1] == "of"):

@@ -479,9 +479,10 @@ class Guesser:
             return "ORG"  # the Court, the Commission
         if m.prev in english.ORG_NOUNS:
             return "ORG"  # comparison service Foundem
-        if text.startswith(", who ", m.end):
+        after = text[m.end:m.end + 1]
+        if after == "," and text.startswith(", who ", m.end):
             return "PER"  # Rogério, who plays
-        if text.startswith(" ", m.end):  # a frequent word opening a sentence was dropped by the matcher
+        if after == " ":  # a frequent word opening a sentence was dropped by the matcher
             v = _EN_VERB_AFTER.match(text, m.end, m.end + 30)
             if v is not None:
                 if v.group(1) in english.PER_VERBS:
