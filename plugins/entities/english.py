@@ -128,7 +128,7 @@ PER_ERA_AFTER = frozenset("government administration presidency era cabinet".spl
 
 # "for" inside an organisation's name (Cinema for Peace Foundation): kept only when the run ends in one
 JOINERS = frozenset({"for"})
-CUTS = TITLES_CUT | JOINERS  # a run holding none of these needs neither cut
+CUTS = TITLES_CUT | JOINERS | {"of"}  # a run holding none of these needs no cut
 
 # "anti-Gyurcsány protests", "pro-Kremlin": a name inside an adjective, not a mention
 HYPHEN_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|neo)-$", re.IGNORECASE)

@@ -384,6 +384,11 @@ class Matcher:
                     if words[k] in english.JOINERS:
                         j = k  # "for" stays inside organisation names only (Cinema for Peace Foundation)
                         break
+            if words[0] in english.english_first_names():
+                for k in range(2, j):
+                    if words[k] == "of":
+                        j = k  # "Jane Okafor of Acme Widgets Inc.": a person, then where she works
+                        break
         # trailing connectors never end a name
         while j > 1 and words[j - 1] in CONNECTORS:
             j -= 1

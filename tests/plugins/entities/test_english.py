@@ -229,3 +229,10 @@ def test_short_english_texts_and_shouting(ents):
     assert ("HYDROXYCHLOROQUINE & AZITHROMYCIN", "PER") not in found
     assert "BOTH" not in {s for s, _t in found}
     assert ("FDA", "ORG") in found  # an acronym that is no frequent word stays
+
+
+def test_company_suffixes_doctors_and_a_person_of_an_organisation(ents):
+    found = typed(ents(EN + "Dr. Jane Okafor of Acme Widgets Inc. met Kestrel Ltd and the Bank of America."))
+    assert ("Jane Okafor", "PER") in found
+    assert ("Acme Widgets Inc", "ORG") in found and ("Kestrel Ltd", "ORG") in found
+    assert ("Bank of America", "ORG") in found  # "of" inside a name that opens with no first name stays
