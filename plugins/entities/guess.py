@@ -28,6 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..first_names import faker_first_names
+from . import english
 from .kb import KB
 from .lexicon import (
     ADJ_SUFFIXES,
@@ -140,9 +141,10 @@ class Guesser:
         self.names = first_names() if names is None else names
 
     # ------------------------------------------------------------------------------------------------
-    def refine(self, mentions: list[Mention], text: str, norm: str | None = None) -> list[Mention]:
+    def refine(self, mentions: list[Mention], text: str, norm: str | None = None, en: bool = False) -> list[Mention]:
         """The mentions to link: ``mentions`` (from :meth:`Matcher.scan`, with its ``norm``) split,
-        extended, completed with nested places and organisation runs, and typed; in document order."""
+        extended, completed with nested places and organisation runs, and typed; in document order.
+        ``en``: the text is English (the rules of :mod:`.english` type the unknown names first)."""
         out: list[Mention] = []
         taken_until = 0  # end of the last mention an extension swallowed
         append = out.append
@@ -173,7 +175,7 @@ class Guesser:
         if runs:
             out = _merge_runs(out, runs, text, norm)
             out.sort(key=_order)
-        state: dict = {}
+        state: dict = {"en": en}
         type_of = self._type
         untyped = []
         for i, m in enumerate(out):
@@ -325,6 +327,7 @@ class Guesser:
                 person = self._sub(m, text, toks, k, len(words), "PER")
                 return [self._sub(m, text, toks, 0, k - 1, None), person] if k >= 3 else [person]
             if w in names and words[k - 1] not in names and words[k - 1] not in CONNECTORS \
+                    and words[k - 1] not in english.JOINERS \
                     and words[k - 1] not in NAME_PREFIXES and w not in CONNECTORS and w not in ORG_SUFFIXES:
                 if toks is None:
                     toks = self._tokens(m, text)
@@ -411,6 +414,10 @@ class Guesser:
         multi = len(words) > 1
         surface = m.text
         prev, prev2 = m.prev, m.prev2
+        if state["en"]:
+            t = self._type_en(m, text)
+            if t != english.NO_OPINION:
+                return t
         if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or (
                 prev2 == "de" and prev in ("l", "la") and self._after_minister(m, text))):
             return "ORG"  # le ministre de l'Intérieur: the ministry
@@ -462,6 +469,29 @@ class Guesser:
             if first.endswith(PLACE_ENDINGS):
                 return "LOC"  # Magnanville, Strasbourg, Islamabad
         return None
+
+    def _type_en(self, m: Mention, text: str) -> str | None:
+        """English cues (:func:`.english.english_type`), and a person's verb after a lone name (``Fischer
+        noted``); ``english.NO_OPINION`` when they say nothing."""
+        if len(m.words) > 1:
+            return english.english_type(m.words, m.cue, m.prev, self.names, self._place, m.text.isupper())
+        if m.words[0] in english.ORG_ALONE and m.prev == "the":
+            return "ORG"  # the Court, the Commission
+        if m.prev in english.ORG_NOUNS:
+            return "ORG"  # comparison service Foundem
+        after = text[m.end:m.end + 1]
+        if after == "," and text.startswith(", who ", m.end):
+            return "PER"  # Rogério, who plays
+        if after == " ":  # a frequent word opening a sentence was dropped by the matcher
+            v = _EN_VERB_AFTER.match(text, m.end, m.end + 30)
+            if v is not None:
+                if v.group(1) in english.PER_VERBS:
+                    return "PER"  # Fischer noted
+                if v.group(1) in english.PLACE_NOUNS_AFTER and m.kind == "nil":
+                    return "LOC"  # Guangdong province
+                if v.group(1) in english.PER_ERA_AFTER and m.prev == "the" and v.start(1) == m.end + 1:
+                    return "PER"  # the Kohl government
+        return english.NO_OPINION
 
     @staticmethod
     def _after_minister(m: Mention, text: str) -> bool:
@@ -646,6 +676,7 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
             m.cue = seen.pop()
 
 
+_EN_VERB_AFTER = re.compile(r" (?:has |had |was |is )?([a-z]+)")
 _VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")
 
 

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 import regex
 
+from . import english
 from .kb import KB, Entity, Flag
 from .lexicon import (
     ADJ_SUFFIXES,
@@ -107,10 +108,11 @@ class Matcher:
         """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions (see :meth:`scan`)."""
         return self.scan(text, ignored)[0]
 
-    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[list[Mention], str]:
+    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (), en: bool = False) -> tuple[list[Mention], str]:
         """(mentions, normalised text): the linker reuses the folded text instead of folding it again.
 
-        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions.
+        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions. ``en``: the text is
+        English, so the English word lists of :mod:`.english` apply too.
 
         Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
         start a mention, so the work is proportional to them: each start reads a small window of the
@@ -126,7 +128,7 @@ class Matcher:
                 starts = sorted(set(starts).union(extra))
         inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
-        state: dict = {}
+        state: dict = {"en": en, "name_words": set()}  # name_words: words of multi-word names read so far
         consumed = 0
         for p in starts:
             if p < consumed or (ign and _inside(ign, p)):
@@ -231,11 +233,14 @@ class Matcher:
             if norm[e0] != " " or w in ORG_HEADS or w in LOC_HEADS or not text[e0 + 1:e0 + 2].islower():
                 return None
             nxt = _WORD_AT.match(norm, e0 + 1)
-            if nxt is None or nxt.group() in CONNECTORS:
+            if nxt is None:
+                return None
+            following = nxt.group()
+            if following in CONNECTORS or following in english.JOINERS:
                 return None
             kb = self.kb
             if kb is not None and (self._may_start.get(w) or self._may_start_with(kb, w)):
-                pair = w + " " + nxt.group()
+                pair = w + " " + following
                 goes_on = self._goes_on.get(pair)
                 if goes_on is None:
                     if len(self._goes_on) >= _CACHE_MAX:
@@ -291,6 +296,18 @@ class Matcher:
                     out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
                     return e
             return 0
+        en = state["en"]
+        if en and kb is not None and n > 1 and len(w) == 1 and offsets is None:
+            d = english.DOTTED_ACRONYM.match(text, q)
+            if d is not None and not text[d.end():d.end() + 1].isalnum():
+                kid = kb.trie.get(d.group().replace(".", "").lower())
+                cands = self._cands(kb, kid, d.group()) if kid is not None else None
+                if cands:  # U.S., U.K.: the country's acronym, dots and all
+                    m = Mention(q, d.end(), d.group(), "kb", cands, words=(d.group().replace(".", "").lower(),))
+                    m.prev, m.prev2 = self._prev_words(norm, q, state)
+                    m.sent_initial = self._sentence_initial(text, q)
+                    out.append(m)
+                    return d.end()
         # elided article before a capitalised word: L'Élysée -> start at the next token
         if w in ELISIONS and n > 1 and cap[1] and parts[2] == "'":
             return 0
@@ -305,6 +322,8 @@ class Matcher:
                 if len(key) < len(joined) and joined[len(key)] != " ":
                     continue
                 ntok = key.count(" ") + 1
+                if en and ntok > 1 and words[ntok - 1] == "s" and parts[2 * ntok - 2] == "'":
+                    continue  # Tonga's: the possessive, not an alias "Tonga's"
                 if ntok < n and not cap[ntok] and parts[2 * ntok] == "-":
                     continue  # the word goes on: "Ban Ki" is not an alias of "Ban Ki-moon"
                 s, e = ob[1], ob[2 * ntok]
@@ -312,19 +331,25 @@ class Matcher:
                 cands = self._cands(kb, kid, surface)
                 if lower_start:
                     cands = [c for c in cands if c[1] & Flag.USER]
-                if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
+                if cands and not (ntok == 1 and (self._weak_single(w, surface, cands)
+                                                 or (en and self._weak_english(w, surface, cands)))):
                     best = (ntok, s, e, surface, cands)
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
                     and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ob[1], ob[2]):
                 k = 2 if words[1] in CONNECTORS else 1
-                if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True):
+                if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True) \
+                        and not (en and words[k] in english.TITLES_CUT):
                     best = None  # "Michael Matthews", "Tour de France": a town's name opening a longer name
                 elif (w in ORG_HEADS or w in LOC_HEADS) and not cap[1] and words[1].endswith(ADJ_SUFFIXES) \
                         and words[1] not in STOP and parts[2] == " ":
                     best = None  # "Union africaine" is not the town of Union
+            if best is not None and en and text.startswith("$", best[2]):
+                return best[2]  # US$15,400: a currency, not the country
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
+                if en and ntok > 1:
+                    state["name_words"].update(words[:ntok])
                 m.prev, m.prev2 = self._prev_words(norm, q, state)
                 m.sent_initial = self._sentence_initial(text, s)
                 out.append(m)
@@ -336,7 +361,7 @@ class Matcher:
         while j < n:
             if cap[j] and words[j][0] not in "@#":
                 j += 1
-            elif words[j] in CONNECTORS and j + 1 < n and cap[j + 1]:
+            elif (words[j] in CONNECTORS or (en and words[j] in english.JOINERS)) and j + 1 < n and cap[j + 1]:
                 j += 1
             elif parts[2 * j] == "-" and cap[j - 1] and words[j] not in STOP \
                     and words[j][0].isalpha():
@@ -349,6 +374,21 @@ class Matcher:
                 if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
                     j = k
                     break
+        if en and j > 1 and not english.CUTS.isdisjoint(words):
+            for k in range(1, j):  # "Burundi President Pierre Nkurunziza": the title ends the name before it
+                if cap[k] and words[k] in english.TITLES_CUT:
+                    j = k
+                    break
+            if not english.name_word(words[j - 1]):
+                for k in range(1, j):
+                    if words[k] in english.JOINERS:
+                        j = k  # "for" stays inside organisation names only (Cinema for Peace Foundation)
+                        break
+            if words[0] in english.english_first_names():
+                for k in range(2, j):
+                    if words[k] == "of":
+                        j = k  # "Jane Okafor of Acme Widgets Inc.": a person, then where she works
+                        break
         # trailing connectors never end a name
         while j > 1 and words[j - 1] in CONNECTORS:
             j -= 1
@@ -356,13 +396,17 @@ class Matcher:
         sent_init = self._sentence_initial(text, ob[1])
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
+        if en and sent_init and len(run) > 2 and run[1] in CONNECTORS and english.common_word(run[0]):
+            i, run = 1, run[1:]  # "Later bin Laden": a frequent word opening the sentence, then the name
         while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
+                       or (en and (run[0] in english.TITLES or (run[0] in english.DEMONYMS
+                                                                 and not english.name_word(run[-1]))))
                        or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
                     and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
                 break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
-            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1):
+            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1) or (en and run[0] in english.TITLES):
                 cue = "PER"
             i += 1
             run = run[1:]
@@ -374,7 +418,9 @@ class Matcher:
                     and words[j].endswith(ADJ_SUFFIXES) and parts[2 * j] == " ":
                 j += 1
             run = words[i:j]
-        if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS):
+        if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS) \
+                and not (en and run[0] in english.ORG_ALONE and (words[i - 1] if i else
+                                                                 self._prev_words(norm, q, state)[0]) == "the"):
             return ob[2 * j]  # "l'État", "le Conseil", "le PIB": a common noun, not a name
         if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
             return ob[2 * j]
@@ -388,11 +434,28 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
+            if en and english.common_word(run[0]) and run[0] not in state["name_words"]:
+                return e  # Whether, Otherwise, Signs: a frequent English word opening a sentence
+        if en and len(run) == 1 and run[0] in english.MONTHS:
+            return e  # May, Sunday
+        if en and len(run) == 1 and len(run[0]) >= 4 and english.common_word(run[0]) and surface.isupper():
+            return e  # BOTH, THANK: a frequent word in capitals is shouting, not an acronym
+        if en and i == 0 and s >= 2 and text[s - 1] == "-" and english.HYPHEN_PREFIX.search(text, max(0, s - 6), s):
+            return e  # anti-Gyurcsány protests
         if i == 0 and s >= 3 and text[s - 1] == "-" and _ARABIC_ARTICLE.match(text, s - 3, s) \
                 and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
+        if en and i == 0 and s >= 3 and text[s - 3:s - 1] in english.PARTICLE_ENDS:
+            pm = english.PARTICLE_BEFORE.search(text, max(0, s - 5), s)
+            if pm is not None:
+                p = pm.group(1)
+                s -= len(p) + 1  # bin Laden, van Gogh: the lower-case particle belongs to the name
+                surface = text[s:e]
+                run = [p, *run]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
+        if en and len(run) > 1:
+            state["name_words"].update(run)
         if i:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
         else:
@@ -513,6 +576,16 @@ class Matcher:
         if fl & Flag.SHORT and not fl & (Flag.USER | Flag.LABEL) and not upper:
             return False          # very short aliases must come from the entity's label or a curated file
         return True
+
+    def _weak_english(self, word: str, surface: str, cands) -> bool:
+        """In English text, a one-word alias that is a demonym or a month (``Brazilian``, ``May``), or a
+        frequent English word naming only small places (``Tell``, ``Police``, ``Of``): too weak alone. A
+        curated alias, an acronym or a well-known place (``Washington``) stays."""
+        if word in english.DEMONYMS or word in english.MONTHS:
+            return not any(fl & Flag.USER for _e, fl in cands)
+        if not english.common_word(word) or (surface.isupper() and len(surface) > 1):
+            return False
+        return all(e.type == "LOC" and e.prior < BIG_PLACE and not fl & Flag.USER for e, fl in cands)
 
     @staticmethod
     def _weak_single(word: str, surface: str, cands) -> bool:

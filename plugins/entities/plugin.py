@@ -17,6 +17,7 @@ from typing import Any
 
 from framework import ConfigError, Document, hookimpl
 
+from .english import is_english
 from .guess import Guesser
 from .kb import KB
 from .link import Linker
@@ -133,9 +134,11 @@ class Entities:
         if self.matcher is None:  # used without a pipeline's configure (tests, library code)
             self.configure({})
         text = doc.text
-        mentions, norm = self.matcher.scan(text, doc.ignored())
+        lang = (doc.record.get("doc") or {}).get("lang")
+        en = is_english(text, lang.get("value") if isinstance(lang, dict) else None)
+        mentions, norm = self.matcher.scan(text, doc.ignored(), en)
         if self.guesser is not None:
-            mentions = self.guesser.refine(mentions, text, norm)
+            mentions = self.guesser.refine(mentions, text, norm, en)
         add, nil = doc.add_span, self.nil
         for n, li in enumerate(self.linker.link(mentions, text, norm), 1):
             ent, m = li.entity, li.mention
