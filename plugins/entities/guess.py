@@ -28,15 +28,19 @@ from importlib import metadata
 from pathlib import Path
 
 from ..first_names import faker_first_names
+from .abbrev import long_form, short_form_first
 from .kb import KB
 from .lexicon import (
     ADJ_SUFFIXES,
     CLUB_HEADS,
+    COMMON_ACRONYMS,
     CONNECTORS,
     DEMONYMS,
     EVENT_HEADS,
     LOC_BEFORE,
+    LOC_HEADS,
     LOC_LAST,
+    LOC_NOUNS,
     LOC_PREPS,
     LOWER_NAME_HEADS,
     MEDIA_BEFORE,
@@ -75,6 +79,8 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _CLUB_WORDS = frozenset({"stade", "racing", "sporting", "real", "atletico", "dynamo", "inter", "olympique"})
 # an acronym in parentheses (``Institut royal météorologique de Belgique (IRM)``, ``(FFTri)``)
 _PAREN_ACRONYM = re.compile(r"\( ?([A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}) ?\)")
+# an acronym followed by its long form in parentheses (``SNR (service national de renseignement)``)
+_SHORT_FIRST = re.compile(r"(?<!\w)([A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}) \( ?([^\W\d_][^()\n]{2,118}[^\W\d_]) ?\)")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
 _MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:[a-z-]+ )?(?:de la |de l' ?|de |du |des |d' ?)$")
 
@@ -203,7 +209,7 @@ class Guesser:
         when an organisation's name stands just before the parenthesis."""
         found = list(_PAREN_ACRONYM.finditer(text))
         if not found:
-            return mentions
+            return self._long_forms(mentions, text, found)
         at = {m.start: m for m in mentions}
         orgs: set[tuple[str, ...]] = set()
         added = []
@@ -229,10 +235,64 @@ class Guesser:
             for m in mentions:
                 if m.kind == "nil" and m.words in orgs:
                     m.cue = "ORG"
+        if added:
+            mentions = mentions + added
+            mentions.sort(key=_order)
+        return self._long_forms(mentions, text, found)
+
+    def _long_forms(self, mentions: list[Mention], text: str, found: list[re.Match]) -> list[Mention]:
+        """The name an acronym in parentheses abbreviates (:func:`.abbrev.long_form`) is an organisation's:
+        ``service national de renseignement (SNR)``, ``United States Geological Survey (USGS)``. The
+        unknown names guessed inside it (``Commonwealth Scientific``) give way to it; known places inside
+        stay nested mentions. Not added: places and events (``République démocratique du Congo (RDC)``,
+        ``Jeux olympiques (JO)``), a lower-case name without an organisation head (``produit intérieur brut
+        (PIB)``), or a name that is already one mention."""
+        spans = {(m.start, m.end): m for m in mentions}
+        added: list[Mention] = []
+        drop: set[int] = set()
+        for start, end, word in self._definitions(text, found):
+            same = spans.get((start, end))
+            if same is not None:
+                if same.kind == "nil" and same.cue is None:
+                    same.cue = "ORG"
+                continue
+            words = tuple(TOKEN_RE.findall(normalize(text[start:end])))
+            first = words[0]
+            if first in STOP or first in LOC_NOUNS or first in LOC_HEADS or first in EVENT_HEADS \
+                    or (text[start].islower() and (first not in ORG_HEADS or normalize(word) in COMMON_ACRONYMS)):
+                continue
+            inside = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in inside):
+                continue  # a mention crosses its edge: the boundary is not clear
+            drop.update(id(m) for m in inside if m.kind == "nil")
+            lf = Mention(start, end, text[start:end], "nil", cue="ORG", words=words, sent_initial=False)
+            lf.prev, lf.prev2 = "", ""
+            added.append(lf)
         if not added:
             return mentions
-        out = mentions + added
+        out = [m for m in mentions if id(m) not in drop] + added
         out.sort(key=_order)
+        return out
+
+    @staticmethod
+    def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str]]:
+        """``(start, end, acronym)`` of each long form: before the acronym in parentheses, or inside the
+        parentheses after it (``SNR (service national de renseignement)``)."""
+        out = []
+        for a in found:
+            word = a.group(1)
+            end = a.start()
+            while end and text[end - 1] == " ":
+                end -= 1
+            if sum(c.isupper() for c in word) < 2 or _CODE.search(word) or not end:
+                continue
+            start = long_form(word, text, end)
+            if start is not None:
+                out.append((start, end, word))
+        for d in _SHORT_FIRST.finditer(text):
+            word = d.group(1)
+            if sum(c.isupper() for c in word) >= 2 and short_form_first(word, d.group(2)):
+                out.append((d.start(2), d.end(2), word))
         return out
 
     def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
