@@ -28,6 +28,9 @@ septembre octobre novembre decembre monday tuesday wednesday thursday friday sat
 march april june july august september october november december
 """.split())
 
+# French month names (folded): in STOP, but a capitalised one inside a sentence may be a name (match.py)
+MONTHS = frozenset("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split())
+
 # words that introduce a person (titles, roles); folded
 PER_TITLES = frozenset("""
 m mme mmes mlle mr mrs ms dr pr me monsieur madame mademoiselle president presidente ministre premier

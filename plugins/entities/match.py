@@ -29,6 +29,7 @@ from .lexicon import (
     LOC_NOUNS,
     LOC_PREPS,
     LOWER_HEADS,
+    MONTHS,
     ORG_ALONE,
     ORG_HEADS,
     ORG_NOUNS,
@@ -266,7 +267,8 @@ class Matcher:
         kb = self.kb
         if offsets is None:  # fast exit: a capitalised function word ("Dans", "Le") not followed by a name
             first = _WORD_AT.match(norm, q)
-            if first is not None and first.group() in STOP and not text[q:q + 2].isupper():
+            if first is not None and first.group() in STOP and not text[q:q + 2].isupper() \
+                    and first.group() not in MONTHS:
                 k = _SPACE_AT.match(text, first.end()).end()
                 if k >= len(text) or not text[k].isupper():
                     return 0
@@ -312,7 +314,8 @@ class Matcher:
                 cands = self._cands(kb, kid, surface)
                 if lower_start:
                     cands = [c for c in cands if c[1] & Flag.USER]
-                if cands and not (ntok == 1 and self._weak_single(w, surface, cands)):
+                if cands and not (ntok == 1 and self._weak_single(w, surface, cands)
+                                  and not self._month_homonym(text, s, e, w)):
                     best = (ntok, s, e, surface, cands)
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
                     and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ob[1], ob[2]):
@@ -523,6 +526,16 @@ class Matcher:
         if word in PER_TITLES:
             return not any(fl & Flag.USER for _e, fl in cands)
         return False
+
+    def _month_homonym(self, text: str, s: int, e: int, word: str) -> bool:
+        """A month's name capitalised inside a sentence and away from any number is a name of its own
+        (``la planète Mars``, ``sur Mars``): French writes its months in lower case, and a date line
+        (``Mars 2016``, ``le 1er Mars``) puts a number next to it."""
+        if word not in MONTHS or not text[s].isupper() or text[s:e].isupper() or self._sentence_initial(text, s):
+            return False
+        after = text[e:e + 3].lstrip(" \u00a0")
+        before = text[max(0, s - 6):s].rstrip(" \u00a0")
+        return not (after[:1].isdigit() or before[-1:].isdigit() or before.endswith(("er", "ier")))
 
     @staticmethod
     def _sentence_initial(text: str, start: int) -> bool:

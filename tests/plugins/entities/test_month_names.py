@@ -1,0 +1,45 @@
+"""A capitalised month name inside a sentence, away from numbers, is a name of its own (match.py,
+``Matcher._month_homonym``): ``la planète Mars``; date lines keep it a month."""
+
+from __future__ import annotations
+
+import pytest
+
+from framework.testing import cpu_seconds
+
+
+@pytest.fixture(scope="module")
+def ents(pipe):
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(text[e["start"]:e["end"]], e["type"]) for e in pipe.process(text)["layers"].get("entity", [])]
+
+    return run
+
+
+def test_the_planet(ents) -> None:
+    assert ("Mars", "LOC") in ents("Le robot roule sur Mars depuis douze ans.")
+    assert ("Mars", "LOC") in ents("Un vol habité vers la planète Mars , puis Vénus.")
+    text = "😀👨‍👩‍👧 𝄞 La vie sur Mars ?"
+    found = [e for e in ents(text) if e[0] == "Mars"]
+    assert found == [("Mars", "LOC")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mars 2016 : la NASA publie ses images.",      # sentence start
+    "Il viendra le 1er Mars à Paris.",             # a date, capitalised
+    "La réunion du 12 Mars a été annulée.",
+    "Le rapport de Mars 2016 est sorti.",          # a year after it
+    "Le mois de mars a été pluvieux.",             # lower case
+])
+def test_months_stay_months(ents, text: str) -> None:
+    assert not any(s.lower() == "mars" for s, _t in ents(text))
+
+
+def test_linear_time(pipe) -> None:
+    unit = "sur Mars Mars 1 Mars. "
+    small, big = unit * 300, unit * 2400
+
+    def seconds(text: str) -> float:
+        return cpu_seconds(lambda: pipe.process(text), samples=2)
+
+    assert seconds(big) < 24 * max(seconds(small), 1e-4)
