@@ -182,11 +182,14 @@ class Guesser:
         state: dict = {}
         type_of = self._type
         untyped = []
+        names = self.names
         for i, m in enumerate(out):
             if m.kind == "nil":
                 m.cue = type_of(m, text, state)
                 if m.cue is None:
                     untyped.append(i)
+            elif m.prev in PER_TITLES and len(m.words) == 1 and m.words[0] in names and _type_of(m) == "LOC":
+                m.kind, m.candidates, m.cue = "nil", [], "PER"  # le pape François, sa fille Chelsea: not a town
         if untyped:
             _coordinate(out, text, untyped)
         if "(" in text:

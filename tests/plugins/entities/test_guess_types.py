@@ -1,0 +1,40 @@
+"""Typing rules of the recall pass (plugins/entities/guess.py): a first name after a person's title is that
+person, even when a town bears the name (``le pape François``, not the town of Le François)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framework.testing import cpu_seconds
+
+
+@pytest.fixture(scope="module")
+def ents(pipe):
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(text[e["start"]:e["end"]], e["type"]) for e in pipe.process(text)["layers"].get("entity", [])]
+
+    return run
+
+
+def test_a_first_name_after_a_title_is_a_person(ents) -> None:
+    assert ("François", "PER") in ents("Ce mardi, le pape François a accepté la démission.")
+    assert ("Chelsea", "PER") in ents("Il est venu avec sa fille Chelsea, ainsi que Barack Obama.")
+    text = "😀👨‍👩‍👧 𝄞 Visite du pape François à Cracovie."
+    assert ("François", "PER") in ents(text) and ("Cracovie", "LOC") in ents(text)
+
+
+def test_places_without_a_title_stay_places(ents) -> None:
+    assert ("Chelsea", "LOC") in ents("Le match a eu lieu à Chelsea hier.")
+    assert ("Paris", "LOC") in ents("Le président est arrivé à Paris.")
+    # a title before a place that is no first name: the place stays
+    assert ("Marseille", "LOC") in ents("Le maire Marseille, dit-on, a tort.")
+
+
+def test_linear_time(pipe) -> None:
+    unit = "le pape François, sa fille Chelsea à Chelsea. "
+    small, big = unit * 150, unit * 1200
+
+    def seconds(text: str) -> float:
+        return cpu_seconds(lambda: pipe.process(text), samples=2)
+
+    assert seconds(big) < 24 * max(seconds(small), 1e-4)
