@@ -188,8 +188,11 @@ class Guesser:
                 m.cue = type_of(m, text, state)
                 if m.cue is None:
                     untyped.append(i)
-            elif m.prev in PER_TITLES and len(m.words) == 1 and m.words[0] in names and _type_of(m) == "LOC":
-                m.kind, m.candidates, m.cue = "nil", [], "PER"  # le pape François, sa fille Chelsea: not a town
+            elif len(m.words) <= 2 and _type_of(m) == "LOC" and (
+                    (m.prev in PER_TITLES and len(m.words) == 1 and m.words[0] in names)
+                    or (text.startswith(" (", m.end) and _STAT_AFTER.match(text, m.end))):
+                # le pape François, sa fille Chelsea, Perez (0/3) in a line-up: a person, not a town
+                m.kind, m.candidates, m.cue = "nil", [], "PER"
         if untyped:
             _coordinate(out, text, untyped)
         if "(" in text:
@@ -514,6 +517,8 @@ class Guesser:
             return "LOC"  # dans le Donbass, originaire d'Ayas
         if surface[:3] in ("al-", "el-"):
             return "LOC"  # al-Bab, el-Arich: lower-case Arabic article (Al-Qaida, capitalised, is not)
+        if len(words) <= 3 and text.startswith(" (", m.end) and _STAT_AFTER.match(text, m.end):
+            return "PER"  # Abalo (8/8): a player in a line-up
         if len(words) == 1:
             if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
                     and not _written_lower(text, surface, state):
@@ -701,12 +706,26 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
             if 0 <= j < n:
                 o = mentions[j]
                 a, b = (o.end, m.start) if j < i else (m.end, o.start)
-                if 0 <= b - a <= 6 and _LIST_GAP.fullmatch(text, a, b):
+                if (0 <= b - a <= 6 and _LIST_GAP.fullmatch(text, a, b)) or (
+                        text.find("\n", a, b) >= 0 and _line_neighbours(text, m if j < i else o, a, b)):
                     t = _type_of(o)
                     if t in ("PER", "ORG", "LOC"):
                         seen.add(t)
         if len(seen) == 1:
             m.cue = seen.pop()
+
+
+# a player's figures after a name in a line-up: ``Abalo (8/8)``, ``Melić (3 buts sur 3 tirs)``, ``Omeyer (16 arrêts)``
+_STAT_AFTER = re.compile(r" ?\( ?\d+ ?(?:/ ?\d+|buts?\b|arrêts?\b|tirs?\b|pts\b|points\b|rebonds\b|passes\b)")
+# what may stand between two names on consecutive lines of a list: the first one's figures, the line break
+_LINE_GAP = re.compile(r"(?: ?\( ?\d[^()\n]{0,38}\))?\n")
+
+
+def _line_neighbours(text: str, second: Mention, a: int, b: int) -> bool:
+    """Two names on consecutive lines of a list (a line-up: one name per line, maybe with figures): the
+    gap ``text[a:b]`` between them holds only the first one's figures and the line break."""
+    return b - a <= 42 and _LINE_GAP.fullmatch(text, a, b) is not None and (
+        second.start == 0 or text[second.start - 1] == "\n")
 
 
 _VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")

@@ -1,5 +1,6 @@
 """Typing rules of the recall pass (plugins/entities/guess.py): a first name after a person's title is that
-person, even when a town bears the name (``le pape François``, not the town of Le François)."""
+person, even when a town bears the name (``le pape François``, not the town of Le François); players in a
+line-up (``Abalo (8/8)``, one name per line)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,24 @@ def test_places_without_a_title_stay_places(ents) -> None:
     assert ("Marseille", "LOC") in ents("Le maire Marseille, dit-on, a tort.")
 
 
+LINEUP = ("Les buteurs :\nOmeyer (16 arrêts)\nMelić (3 buts sur 3 tirs)\nPerez (0/3)\nAccambray (4/7)\nGaber\n"
+          "Costa\nAbalo (8/8)\n\nLe match a eu lieu à Montpellier (34).")
+
+
+def test_players_in_a_line_up(ents) -> None:
+    found = dict(ents("😀 𝄞 " + LINEUP))
+    for name in ("Omeyer", "Melić", "Perez", "Accambray", "Gaber", "Costa", "Abalo"):
+        assert found.get(name) == "PER", name
+    assert found.get("Montpellier") == "LOC"  # a département number in parentheses is no player's figure
+
+
+def test_no_line_up(ents) -> None:
+    found = dict(ents("Il habite à Perez (Chili) depuis 2010.\nLyon\nParis (75)"))
+    assert found.get("Perez") != "PER" and found.get("Paris") == "LOC" and found.get("Lyon") == "LOC"
+
+
 def test_linear_time(pipe) -> None:
-    unit = "le pape François, sa fille Chelsea à Chelsea. "
+    unit = "le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
     small, big = unit * 150, unit * 1200
 
     def seconds(text: str) -> float:
