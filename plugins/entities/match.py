@@ -344,11 +344,21 @@ class Matcher:
             elif parts[2 * j] == "-" and cap[j - 1] and words[j] not in STOP \
                     and words[j][0].isalpha():
                 j += 1  # Ban Ki-moon, Park Geun-hye, Kim Jong-un
+            elif parts[2 * j] == "-" and cap[j - 1] and words[j] in _HYPHEN_LINKS and not cap[j]:
+                k = j + 1  # Neuville-sur-Saône, Îles-de-la-Madeleine, Sanssac-l'Église: one place name
+                while k < n and parts[2 * k] == "-" and words[k] in _HYPHEN_LINKS and not cap[k]:
+                    k += 1
+                if k < n and cap[k] and parts[2 * k] in ("-", "'"):
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         # stop before a later KB alias start inside the run
         if kb is not None:
             for k in range(1, j):
+                if parts[2 * k] in ("-", "'") and parts[2 * k - 2] == "-" and not cap[k - 1]:
+                    continue  # the end of a hyphenated name (Dol-de-Bretagne) does not start a new one
                 if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
                     j = k
                     break
@@ -567,6 +577,10 @@ class Matcher:
         if len(words) >= 2 and all(w not in CONNECTORS for w in words[:1]):
             return "PER"
         return None
+
+
+# lower-case links inside hyphenated place names (Neuville-sur-Saône, Aix-en-Provence, Dol-de-Bretagne); folded
+_HYPHEN_LINKS = frozenset("sur sous en de du des la le les aux au d l".split())
 
 
 def _lower_head_matches(norm: str) -> list[re.Match]:

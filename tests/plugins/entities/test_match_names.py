@@ -1,5 +1,6 @@
-"""A capitalised month name inside a sentence, away from numbers, is a name of its own (match.py,
-``Matcher._month_homonym``): ``la planète Mars``; date lines keep it a month."""
+"""Names the matcher reads (match.py): a capitalised month name inside a sentence, away from numbers, is a
+name of its own (``Matcher._month_homonym``: ``la planète Mars``; date lines keep it a month); hyphenated
+place names with lower-case links are one name (``Neuville-sur-Saône``, ``Îles-de-la-Madeleine``)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,20 @@ def test_months_stay_months(ents, text: str) -> None:
     assert not any(s.lower() == "mars" for s, _t in ents(text))
 
 
+@pytest.mark.parametrize("name", ["Neuville-sur-Saône", "Îles-de-la-Madeleine", "Aix-en-Diois", "Dol-de-Bretagne",
+                                  "Sanssac-l’Église", "Oradour-sur-Glane"])
+def test_hyphenated_place_names(ents, name: str) -> None:
+    text = f"😀 𝄞 Un accident a eu lieu près de la commune de {name}, dans la nuit."
+    assert (name, "LOC") in ents(text)
+
+
+def test_hyphens_that_join_no_name(ents) -> None:
+    found = [s for s, _t in ents("Le match Nantes-sur le terrain. Paris-en-ligne est un site. Lyon-de-")]
+    assert not any("-sur" in s or s.endswith("-de-") for s in found)
+
+
 def test_linear_time(pipe) -> None:
-    unit = "sur Mars Mars 1 Mars. "
+    unit = "sur Mars Mars 1 Mars. A-sur-de-la-B-en- "
     small, big = unit * 300, unit * 2400
 
     def seconds(text: str) -> float:
