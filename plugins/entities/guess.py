@@ -197,6 +197,7 @@ class Guesser:
             _coordinate(out, text, untyped)
         if "(" in text:
             out = self._acronyms(out, text)
+        _one_sense(out)
         n = len(text)
         for m in out:
             e = m.end
@@ -693,6 +694,28 @@ def _type_of(m: Mention) -> str | None:
         if e.type != t:
             return None
     return t
+
+
+def _one_sense(mentions: list[Mention]) -> None:
+    """One type per unknown name in a document: when its mentions were typed differently from their
+    contexts (``la compagnie Sprint`` ORG, ``les dirigeants de Sprint`` LOC, ``directeur de Sprint``), the
+    type most of them got is given to all; a tie changes nothing."""
+    seen: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "nil" and m.cue is not None:
+            seen.setdefault(m.words, []).append(m)
+    for group in seen.values():
+        if len(group) < 3 and (len(group) < 2 or group[0].cue == group[1].cue):
+            continue
+        counts: dict[str, int] = {}
+        for m in group:
+            counts[m.cue] = counts.get(m.cue, 0) + 1
+        if len(counts) < 2:
+            continue
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] > ranked[1][1]:
+            for m in group:
+                m.cue = ranked[0][0]
 
 
 def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:

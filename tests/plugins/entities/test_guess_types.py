@@ -1,6 +1,6 @@
 """Typing rules of the recall pass (plugins/entities/guess.py): a first name after a person's title is that
 person, even when a town bears the name (``le pape François``, not the town of Le François); players in a
-line-up (``Abalo (8/8)``, one name per line)."""
+line-up (``Abalo (8/8)``, one name per line); one type per unknown name in a document, by majority."""
 
 from __future__ import annotations
 
@@ -47,8 +47,16 @@ def test_no_line_up(ents) -> None:
     assert found.get("Perez") != "PER" and found.get("Paris") == "LOC" and found.get("Lyon") == "LOC"
 
 
+def test_one_type_per_unknown_name_by_majority(ents) -> None:
+    text = "😀 𝄞 La société Zorbex a annoncé hier. La société Zorbex est rachetée. Les dirigeants de Zorbex partent."
+    assert [t for s, t in ents(text) if s == "Zorbex"] == ["ORG", "ORG", "ORG"]
+    # a tie changes nothing: each mention keeps its own context's type
+    text = "La société Zorbex a annoncé hier. Les dirigeants de Zorbex partent."
+    assert [t for s, t in ents(text) if s == "Zorbex"] == ["ORG", "LOC"]
+
+
 def test_linear_time(pipe) -> None:
-    unit = "le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
+    unit = "le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \nla société Zorbex de Zorbex "
     small, big = unit * 150, unit * 1200
 
     def seconds(text: str) -> float:
