@@ -40,16 +40,17 @@ def long_form(short: str, text: str, end: int) -> int | None:
     lo = max(0, end - _MAX_CHARS)
     for barrier in _BARRIER.finditer(text, lo, end):
         lo = barrier.end()  # the long form starts after the last barrier
-    words = list(_WORD.finditer(text, lo, end))
+    seg, seg_offsets = normalize_with_offsets(text[lo:end])
+    words = list(_WORD.finditer(seg))
     if len(words) < 2:
         return None
     words = words[-2 * len(letters) - 2:]
-    k = _initials(letters, [(w.start(), normalize_with_offsets(w.group())[0]) for w in words])
+    k = _initials(letters, [(w.start(), w.group()) for w in words])
     if k is not None:
-        return k
+        return lo + map_span(seg_offsets, k, k + 1)[0]
     words = words[-min(len(letters) + 5, 2 * len(letters)):]
     base = words[0].start()
-    folded, offsets = normalize_with_offsets(text[base:end])
+    folded = seg[base:]
     j = len(folded) - 1
     for k in range(len(letters) - 1, -1, -1):
         c = letters[k]
@@ -58,10 +59,9 @@ def long_form(short: str, text: str, end: int) -> int | None:
         if j < 0:
             return None
         j -= 1
-    start = map_span(offsets, j + 1, j + 2)[0]
-    if base + start >= words[-1].start():
+    if base + j + 1 >= words[-1].start():
         return None  # the acronym spelt inside one word: no long form
-    return base + start
+    return lo + map_span(seg_offsets, base + j + 1, base + j + 2)[0]
 
 
 def _initials(letters: list[str], words: list[tuple[int, str]]) -> int | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -79,8 +80,10 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _CLUB_WORDS = frozenset({"stade", "racing", "sporting", "real", "atletico", "dynamo", "inter", "olympique"})
 # an acronym in parentheses (``Institut royal météorologique de Belgique (IRM)``, ``(FFTri)``)
 _PAREN_ACRONYM = re.compile(r"\( ?([A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}) ?\)")
-# an acronym followed by its long form in parentheses (``SNR (service national de renseignement)``)
-_SHORT_FIRST = re.compile(r"(?<!\w)([A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}) \( ?([^\W\d_][^()\n]{2,118}[^\W\d_]) ?\)")
+# an acronym followed by its long form in parentheses (``SNR (service national de renseignement)``): the
+# acronym ending just before " (", and the parenthesis
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}$")
+_INNER = re.compile(r" \( ?([^\W\d_][^()\n]{2,118}[^\W\d_]) ?\)")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
 _MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:[a-z-]+ )?(?:de la |de l' ?|de |du |des |d' ?)$")
 
@@ -188,9 +191,9 @@ class Guesser:
                 m.cue = type_of(m, text, state)
                 if m.cue is None:
                     untyped.append(i)
-            elif len(m.words) <= 2 and _type_of(m) == "LOC" and (
-                    (m.prev in PER_TITLES and len(m.words) == 1 and m.words[0] in names)
-                    or (text.startswith(" (", m.end) and _STAT_AFTER.match(text, m.end))):
+            elif ((m.prev in PER_TITLES and len(m.words) == 1 and m.words[0] in names)
+                  or (text.startswith(" (", m.end) and len(m.words) <= 2 and _STAT_AFTER.match(text, m.end))) \
+                    and _type_of(m) == "LOC":
                 # le pape François, sa fille Chelsea, Perez (0/3) in a line-up: a person, not a town
                 m.kind, m.candidates, m.cue = "nil", [], "PER"
         if untyped:
@@ -254,22 +257,26 @@ class Guesser:
         stay nested mentions. Not added: places and events (``République démocratique du Congo (RDC)``,
         ``Jeux olympiques (JO)``), a lower-case name without an organisation head (``produit intérieur brut
         (PIB)``), or a name that is already one mention."""
-        spans = {(m.start, m.end): m for m in mentions}
+        defs = _definitions(text, found)
+        if not defs:
+            return mentions
+        starts = [m.start for m in mentions]  # mentions are in (start, -end) order
         added: list[Mention] = []
         drop: set[int] = set()
-        for start, end, word in self._definitions(text, found):
-            same = spans.get((start, end))
-            if same is not None:
-                if same.kind == "nil" and same.cue is None:
-                    same.cue = "ORG"
+        for start, end, word in defs:
+            i, j = bisect_left(starts, start), bisect_left(starts, end)
+            inside = mentions[i:j]
+            same = [m for m in inside if m.start == start and m.end == end]
+            if same:
+                if same[0].kind == "nil" and same[0].cue is None:
+                    same[0].cue = "ORG"
                 continue
             words = tuple(TOKEN_RE.findall(normalize(text[start:end])))
             first = words[0]
             if first in STOP or first in LOC_NOUNS or first in LOC_HEADS or first in EVENT_HEADS \
                     or (text[start].islower() and (first not in ORG_HEADS or normalize(word) in COMMON_ACRONYMS)):
                 continue
-            inside = [m for m in mentions if m.start < end and start < m.end]
-            if any(m.start < start or m.end > end for m in inside):
+            if any(m.end > end for m in inside) or any(m.end > start for m in mentions[max(0, i - 3):i]):
                 continue  # a mention crosses its edge: the boundary is not clear
             drop.update(id(m) for m in inside if m.kind == "nil")
             lf = Mention(start, end, text[start:end], "nil", cue="ORG", words=words, sent_initial=False)
@@ -279,27 +286,6 @@ class Guesser:
             return mentions
         out = [m for m in mentions if id(m) not in drop] + added
         out.sort(key=_order)
-        return out
-
-    @staticmethod
-    def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str]]:
-        """``(start, end, acronym)`` of each long form: before the acronym in parentheses, or inside the
-        parentheses after it (``SNR (service national de renseignement)``)."""
-        out = []
-        for a in found:
-            word = a.group(1)
-            end = a.start()
-            while end and text[end - 1] == " ":
-                end -= 1
-            if sum(c.isupper() for c in word) < 2 or _CODE.search(word) or not end:
-                continue
-            start = long_form(word, text, end)
-            if start is not None:
-                out.append((start, end, word))
-        for d in _SHORT_FIRST.finditer(text):
-            word = d.group(1)
-            if sum(c.isupper() for c in word) >= 2 and short_form_first(word, d.group(2)):
-                out.append((d.start(2), d.end(2), word))
         return out
 
     def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
@@ -626,6 +612,33 @@ def _run_end(text: str, norm: str, k: int) -> int:
     return end
 
 
+def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str]]:
+    """``(start, end, acronym)`` of each long form: before the acronym in parentheses (``found``: the
+    matches of ``_PAREN_ACRONYM``), or inside the parentheses after it (``SNR (service national de
+    renseignement)``). Each parenthesis is looked at once, with bounded look-backs."""
+    out = []
+    for a in found:
+        word = a.group(1)
+        end = a.start()
+        while end and text[end - 1] == " ":
+            end -= 1
+        if sum(c.isupper() for c in word) < 2 or _CODE.search(word) or not end:
+            continue
+        start = long_form(word, text, end)
+        if start is not None:
+            out.append((start, end, word))
+    k = text.find(" (")
+    while k > 0:
+        if text[k - 1].isalpha():
+            d = _INNER.match(text, k)
+            w = _ACRONYM_BEFORE.search(text, max(0, k - 12), k) if d is not None else None
+            if w is not None and sum(c.isupper() for c in w.group()) >= 2 \
+                    and short_form_first(w.group(), d.group(1)):
+                out.append((d.start(1), d.end(1), w.group()))
+        k = text.find(" (", k + 2)
+    return out
+
+
 # lower-case heads that WiNER-style names include when the name follows without "de" (université Harvard)
 _HEAD_DIRECT = frozenset({"universite", "comite"})
 
@@ -700,22 +713,29 @@ def _one_sense(mentions: list[Mention]) -> None:
     """One type per unknown name in a document: when its mentions were typed differently from their
     contexts (``la compagnie Sprint`` ORG, ``les dirigeants de Sprint`` LOC, ``directeur de Sprint``), the
     type most of them got is given to all; a tie changes nothing."""
-    seen: dict[tuple[str, ...], list[Mention]] = {}
+    first: dict[tuple[str, ...], str] = {}
+    mixed = None
     for m in mentions:
-        if m.kind == "nil" and m.cue is not None:
-            seen.setdefault(m.words, []).append(m)
-    for group in seen.values():
-        if len(group) < 3 and (len(group) < 2 or group[0].cue == group[1].cue):
-            continue
-        counts: dict[str, int] = {}
-        for m in group:
-            counts[m.cue] = counts.get(m.cue, 0) + 1
-        if len(counts) < 2:
-            continue
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked[0][1] > ranked[1][1]:
-            for m in group:
-                m.cue = ranked[0][0]
+        cue = m.cue
+        if cue is not None and m.kind == "nil" and first.setdefault(m.words, cue) != cue:
+            if mixed is None:
+                mixed = set()
+            mixed.add(m.words)
+    if mixed is None:
+        return
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for m in mentions:
+        if m.kind == "nil" and m.cue is not None and m.words in mixed:
+            c = counts.setdefault(m.words, {})
+            c[m.cue] = c.get(m.cue, 0) + 1
+    best = {}
+    for words, c in counts.items():
+        ranked = sorted(c.values(), reverse=True)
+        if ranked[0] > ranked[1]:
+            best[words] = max(c, key=c.get)
+    for m in mentions:
+        if m.kind == "nil" and m.cue is not None and m.words in best:
+            m.cue = best[m.words]
 
 
 def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
@@ -729,8 +749,8 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
             if 0 <= j < n:
                 o = mentions[j]
                 a, b = (o.end, m.start) if j < i else (m.end, o.start)
-                if (0 <= b - a <= 6 and _LIST_GAP.fullmatch(text, a, b)) or (
-                        text.find("\n", a, b) >= 0 and _line_neighbours(text, m if j < i else o, a, b)):
+                if 0 <= b - a <= 42 and ((b - a <= 6 and _LIST_GAP.fullmatch(text, a, b)) or (
+                        text.find("\n", a, b) >= 0 and _line_neighbours(text, m if j < i else o, a, b))):
                     t = _type_of(o)
                     if t in ("PER", "ORG", "LOC"):
                         seen.add(t)

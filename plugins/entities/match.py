@@ -357,10 +357,9 @@ class Matcher:
         # stop before a later KB alias start inside the run
         if kb is not None:
             for k in range(1, j):
-                if parts[2 * k] in ("-", "'") and parts[2 * k - 2] == "-" and not cap[k - 1]:
-                    continue  # the end of a hyphenated name (Dol-de-Bretagne) does not start a new one
-                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
-                    j = k
+                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True) \
+                        and not (parts[2 * k - 2] == "-" and not cap[k - 1] and parts[2 * k] in ("-", "'")):
+                    j = k  # (the end of a hyphenated name, Dol-de-Bretagne, starts no new one)
                     break
         # trailing connectors never end a name
         while j > 1 and words[j - 1] in CONNECTORS:
