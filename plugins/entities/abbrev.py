@@ -51,14 +51,14 @@ def long_form(short: str, text: str, end: int) -> int | None:
     words = words[-min(len(letters) + 5, 2 * len(letters)):]
     base = words[0].start()
     folded = seg[base:]
-    j = len(folded) - 1
+    j = len(folded)  # search below j: letters right to left, the first one at a word start
     for k in range(len(letters) - 1, -1, -1):
-        c = letters[k]
-        while j >= 0 and (folded[j] != c or (k == 0 and j > 0 and folded[j - 1].isalnum())):
-            j -= 1
+        j = folded.rfind(letters[k], 0, j)
+        while k == 0 and j > 0 and folded[j - 1].isalnum():
+            j = folded.rfind(letters[k], 0, j)
         if j < 0:
             return None
-        j -= 1
+    j -= 1
     if base + j + 1 >= words[-1].start():
         return None  # the acronym spelt inside one word: no long form
     return lo + map_span(seg_offsets, base + j + 1, base + j + 2)[0]
