@@ -263,7 +263,7 @@ class Guesser:
         starts = [m.start for m in mentions]  # mentions are in (start, -end) order
         added: list[Mention] = []
         drop: set[int] = set()
-        for start, end, word in defs:
+        for start, end, word, acr_at in defs:
             i, j = bisect_left(starts, start), bisect_left(starts, end)
             inside = mentions[i:j]
             same = [m for m in inside if m.start == start and m.end == end]
@@ -281,6 +281,10 @@ class Guesser:
             drop.update(id(m) for m in inside if m.kind == "nil")
             lf = Mention(start, end, text[start:end], "nil", cue="ORG", words=words, sent_initial=False)
             lf.prev, lf.prev2 = "", ""
+            k = bisect_left(starts, acr_at)
+            acr = mentions[k] if k < len(mentions) and starts[k] == acr_at else None
+            if acr is not None and acr.kind == "kb" and _type_of(acr) == "ORG":
+                lf.kind, lf.candidates = "kb", acr.candidates  # ISIL known: its long form names the same body
             added.append(lf)
         if not added:
             return mentions
@@ -612,8 +616,8 @@ def _run_end(text: str, norm: str, k: int) -> int:
     return end
 
 
-def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str]]:
-    """``(start, end, acronym)`` of each long form: before the acronym in parentheses (``found``: the
+def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str, int]]:
+    """``(start, end, acronym, acronym's start)`` of each long form: before the acronym in parentheses (``found``: the
     matches of ``_PAREN_ACRONYM``), or inside the parentheses after it (``SNR (service national de
     renseignement)``). Each parenthesis is looked at once, with bounded look-backs."""
     out = []
@@ -626,7 +630,7 @@ def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str]]
             continue
         start = long_form(word, text, end)
         if start is not None:
-            out.append((start, end, word))
+            out.append((start, end, word, a.start(1)))
     k = text.find(" (")
     while k > 0:
         if text[k - 1].isalpha():
@@ -634,7 +638,7 @@ def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str]]
             w = _ACRONYM_BEFORE.search(text, max(0, k - 12), k) if d is not None else None
             if w is not None and sum(c.isupper() for c in w.group()) >= 2 \
                     and short_form_first(w.group(), d.group(1)):
-                out.append((d.start(1), d.end(1), w.group()))
+                out.append((d.start(1), d.end(1), w.group(), w.start()))
         k = text.find(" (", k + 2)
     return out
 

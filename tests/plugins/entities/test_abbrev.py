@@ -118,3 +118,12 @@ def test_linear_time(pipe, unit: str) -> None:
         return cpu_seconds(lambda: pipe.process(text), samples=2)
 
     assert seconds(big) < 24 * max(seconds(small), 1e-4)
+
+
+def test_a_known_acronym_keeps_its_entity_and_lends_it_to_its_long_form(pipe) -> None:
+    text = "JAD is an affiliate of the Islamic State of Iraq and the Levant (ISIL). ISIL claimed it."
+    spans = {text[e["start"]:e["end"]]: e for e in pipe.process(text)["layers"]["entity"]}
+    isil = spans["ISIL"]
+    assert isil["kb_id"] is not None  # not re-read as a mention of an unknown long form
+    long = spans["Islamic State of Iraq and the Levant"]
+    assert long["type"] == "ORG" and long["kb_id"] == isil["kb_id"] and long["cluster"] == isil["cluster"]
