@@ -696,7 +696,8 @@ def _merge_runs(mentions: list[Mention], runs: list[Mention], text: str, norm: s
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+"
+                       r"|\s*,?\s*(?:et|ou)\s+(?:(?:de |à )?(?:la |le |les |l'|l’ ?)|de |d'|d’|à |au |aux |du |des )")
 
 
 def _type_of(m: Mention) -> str | None:
@@ -753,7 +754,7 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
             if 0 <= j < n:
                 o = mentions[j]
                 a, b = (o.end, m.start) if j < i else (m.end, o.start)
-                if 0 <= b - a <= 42 and ((b - a <= 6 and _LIST_GAP.fullmatch(text, a, b)) or (
+                if 0 <= b - a <= 42 and ((b - a <= 12 and _LIST_GAP.fullmatch(text, a, b)) or (
                         text.find("\n", a, b) >= 0 and _line_neighbours(text, m if j < i else o, a, b))):
                     t = _type_of(o)
                     if t in ("PER", "ORG", "LOC"):

@@ -121,7 +121,16 @@ libyen mauritanien venezuelien equatorien bolivien uruguayen paraguayen jamaicai
 flamand catalan basque corse breton saoudien jordanien irakien qatari kazakh neo-zelandais luxembourgeois
 slovene bielorusse georgien armenien azerbaidjanais mongol cambodgien birman nepalais sri-lankais
 britannique espagnol allemand slovaque tcheque slovene croate serbe grec turc kenyan ethiopien ougandais
+roumain hollandais bulgare moldave albanais macedonien montenegrin bosnien kosovar chypriote maltais
+costaricien guatemalteque hondurien salvadorien panameen tanzanien zambien zimbabween angolais mozambicain
+namibien malgache mauricien gabonais togolais beninois burkinabe nigerien tchadien centrafricain erythreen
+djiboutien yemenite omanais emirati koweitien turkmene kirghize tadjik laotien bangladais monegasque
+andorran groenlandais fidjien guineen liberien gambien comorien
 """.split()
+
+# first parts of compound demonyms (l'Américano-Britannique Oliver Hart): folded, as their own token
+DEMONYM_PREFIXES = frozenset(
+    "americano anglo germano hispano sino russo israelo greco austro belgo canado irano nippo luso".split())
 
 
 def _forms(stem: str) -> set[str]:

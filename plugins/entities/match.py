@@ -23,6 +23,7 @@ from .lexicon import (
     ADJ_SUFFIXES,
     COMMON_ACRONYMS,
     CONNECTORS,
+    DEMONYM_PREFIXES,
     DEMONYMS,
     EVENT_HEADS,
     LOC_HEADS,
@@ -369,7 +370,8 @@ class Matcher:
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
         while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
-                       or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
+                       or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)
+                       or (run[0] in DEMONYM_PREFIXES and len(run) > 2 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
                     and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):

@@ -1,6 +1,8 @@
 """Typing rules of the recall pass (plugins/entities/guess.py): a first name after a person's title is that
 person, even when a town bears the name (``le pape François``, not the town of Le François); players in a
-line-up (``Abalo (8/8)``, one name per line); one type per unknown name in a document, by majority."""
+line-up (``Abalo (8/8)``, one name per line); one type per unknown name in a document, by majority; lists
+whose items carry an article (``X ou le Parti radical``); demonyms before a person's name (``la Roumaine``,
+``l'Américano-Britannique``)."""
 
 from __future__ import annotations
 
@@ -55,8 +57,29 @@ def test_one_type_per_unknown_name_by_majority(ents) -> None:
     assert [t for s, t in ents(text) if s == "Zorbex"] == ["ORG", "LOC"]
 
 
+def test_lists_with_articles(ents) -> None:
+    # "X ou le Y", "de X et de Y": an untyped name takes the type of its typed neighbour
+    found = dict(ents("😀 Des partis, comme Zorbexa ou le Parti radical, ont quitté la coalition."))
+    assert found.get("Zorbexa") == "ORG"
+    found = dict(ents("Les journalistes de la BBC et la Quorvel ont enquêté."))
+    assert found.get("Quorvel") == "ORG"
+    # a sentence that goes on after "et" is no list
+    found = dict(ents("Il a vu la BBC. Et Quorvel a dit non."))
+    assert found.get("Quorvel") != "ORG"
+
+
+def test_demonyms_before_a_name(ents) -> None:
+    found = ents("Éliminée par la Roumaine Ana Popescu et l'Américano-Britannique Oliver Hart, puis le Hollandais "
+                 "Korik Van Egdom 𝄞.")
+    for name in ("Ana Popescu", "Oliver Hart", "Korik Van Egdom"):
+        assert (name, "PER") in found, name
+    # the compound adjective of a border stays no name
+    assert not any(s.startswith("frontière") for s, _t in ents("la frontière canado-américaine est fermée"))
+
+
 def test_linear_time(pipe) -> None:
-    unit = "le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \nla société Zorbex de Zorbex "
+    unit = ("le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
+            "la société Zorbex de Zorbex et de la X ou le ")
     small, big = unit * 150, unit * 1200
 
     def seconds(text: str) -> float:
