@@ -187,6 +187,7 @@ international internationale watch laboratory laboratories agency airlines airwa
 studios pictures games software systems technologies technology holdings partners capital ventures
 associates brothers bros hebdo handball basket basketball rugby football volley hockey fc ac sc hc
 unit alliance council committee league federation organization organisation corporation company network
+hotel arena theatre theater wing labs
 """.split())
 
 # last words of place names (Utah Beach, Big Island, Pacifique Sud, Corée du Nord)

@@ -77,6 +77,13 @@ def test_demonyms_before_a_name(ents) -> None:
     assert not any(s.startswith("frontière") for s, _t in ents("la frontière canado-américaine est fermée"))
 
 
+def test_venues_and_labs_are_organisations(ents) -> None:
+    found = ents("Deux voitures ont explosé devant le Splendid Hotel, près du stade Vodafone Arena et de Niantic Labs.")
+    for name in ("Splendid Hotel", "Vodafone Arena", "Niantic Labs"):
+        assert (name, "ORG") in found, name
+    assert ("Hotel", "ORG") not in ents("Hotel California est une chanson.")
+
+
 def test_linear_time(pipe) -> None:
     unit = ("le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
             "la société Zorbex de Zorbex et de la X ou le ")
