@@ -78,8 +78,8 @@ def test_demonyms_before_a_name(ents) -> None:
 
 
 def test_venues_and_labs_are_organisations(ents) -> None:
-    found = ents("Deux voitures ont explosé devant le Splendid Hotel, près du stade Vodafone Arena et de Niantic Labs.")
-    for name in ("Splendid Hotel", "Vodafone Arena", "Niantic Labs"):
+    found = ents("Deux voitures ont explosé devant le Splendid Hotel, près du stade Vodafone Arena et de Zorbex Labs.")
+    for name in ("Splendid Hotel", "Vodafone Arena", "Zorbex Labs"):
         assert (name, "ORG") in found, name
     assert ("Hotel", "ORG") not in ents("Hotel California est une chanson.")
 
