@@ -526,6 +526,8 @@ class Matcher:
             return False          # "LA" is not "La"
         if fl & Flag.SHORT and not fl & (Flag.USER | Flag.LABEL) and not upper:
             return False          # very short aliases must come from the entity's label or a curated file
+        if upper and fl & Flag.SHORT and not fl & (Flag.ACRONYM | Flag.USER):
+            return False          # a short name in capitals is an acronym: "ITU" is not the town of Itu
         return True
 
     @staticmethod

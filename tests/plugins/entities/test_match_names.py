@@ -1,6 +1,7 @@
 """Names the matcher reads (match.py): a capitalised month name inside a sentence, away from numbers, is a
 name of its own (``Matcher._month_homonym``: ``la planète Mars``; date lines keep it a month); hyphenated
-place names with lower-case links are one name (``Neuville-sur-Saône``, ``Îles-de-la-Madeleine``)."""
+place names with lower-case links are one name (``Neuville-sur-Saône``, ``Îles-de-la-Madeleine``); a short
+name in capitals is an acronym, not the town of that name (``ITU`` is not Itu)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ def test_hyphenated_place_names(ents, name: str) -> None:
 def test_hyphens_that_join_no_name(ents) -> None:
     found = [s for s, _t in ents("Le match Nantes-sur le terrain. Paris-en-ligne est un site. Lyon-de-")]
     assert not any("-sur" in s or s.endswith("-de-") for s in found)
+
+
+def test_short_capitals_are_no_towns(ents) -> None:
+    found = dict(ents("😀 La Fédération internationale de triathlon (ITU) et le TAK ont parlé à l'ONU."))
+    assert found.get("ITU") == "ORG" and found.get("TAK") == "ORG" and found.get("ONU") == "ORG"
+    # the town written as a name stays a place, and so do short capitals of a big place
+    found = dict(ents("Il vit à Itu, au Brésil, puis à ROME et au Royaume-Uni (UK)."))
+    assert found.get("Itu") == "LOC" and found.get("ROME") == "LOC" and found.get("Royaume-Uni") == "LOC"
 
 
 def test_linear_time(pipe) -> None:
