@@ -196,6 +196,9 @@ class Guesser:
                     and _type_of(m) == "LOC":
                 # le pape François, sa fille Chelsea, Perez (0/3) in a line-up: a person, not a town
                 m.kind, m.candidates, m.cue = "nil", [], "PER"
+            elif m.prev in ("la", "l", "des") and len(m.words) == 1 and _type_of(m) == "LOC" \
+                    and self._ministry(m, text) and not self.matcher._big_place(self.kb, m.words[0]):
+                m.kind, m.candidates, m.cue = "nil", [], "ORG"  # le ministre colombien de la Santé: no town
         if untyped:
             _coordinate(out, text, untyped)
         if "(" in text:
@@ -468,11 +471,8 @@ class Guesser:
         multi = len(words) > 1
         surface = m.text
         prev, prev2 = m.prev, m.prev2
-        if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or (
-                prev2 == "de" and prev in ("l", "la") and self._after_minister(m, text))):
-            return "ORG"  # le ministre de l'Intérieur: the ministry
-        if prev in _DE_ART and len(words) <= 2 and prev2 in DEMONYMS and self._after_minister(m, text):
-            return "ORG"  # le ministre iranien des Transports, le ministère russe de la Santé
+        if prev in _DE_ART and len(words) <= 2 and self._ministry(m, text):
+            return "ORG"  # le ministre de l'Intérieur, le ministre iranien des Transports: the ministry
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
         if prev2 in ORG_NOUNS and (prev in DEMONYMS or (prev.endswith(ADJ_SUFFIXES) and prev not in STOP)):
@@ -521,6 +521,13 @@ class Guesser:
             if first.endswith(PLACE_ENDINGS):
                 return "LOC"  # Magnanville, Strasbourg, Islamabad
         return None
+
+    def _ministry(self, m: Mention, text: str) -> bool:
+        """The mention (after ``de``/``du``/``des``/``la``/``l'``) names a ministry: ``le ministre de
+        l'Intérieur``, ``le ministre iranien des Transports``, ``le ministère russe de la Santé``."""
+        prev2 = m.prev2
+        return prev2 in _MINISTER or (
+            ((prev2 == "de" and m.prev in ("l", "la")) or prev2 in DEMONYMS) and self._after_minister(m, text))
 
     @staticmethod
     def _after_minister(m: Mention, text: str) -> bool:

@@ -84,6 +84,11 @@ def test_venues_and_labs_are_organisations(ents) -> None:
     assert ("Hotel", "ORG") not in ents("Hotel California est une chanson.")
 
 
+def test_a_ministry_is_no_town(ents) -> None:
+    assert ("Santé", "ORG") in ents("😀 Le ministre colombien de la Santé a parlé.")  # not the town of Xanten
+    assert ("Canada", "LOC") in ents("Le Premier ministre du Canada a parlé.")
+
+
 def test_linear_time(pipe) -> None:
     unit = ("le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
             "la société Zorbex de Zorbex et de la X ou le ")
