@@ -197,7 +197,7 @@ class Guesser:
                 # le pape François, sa fille Chelsea, Perez (0/3) in a line-up: a person, not a town
                 m.kind, m.candidates, m.cue = "nil", [], "PER"
             elif m.prev in ("la", "l", "des") and len(m.words) == 1 and _type_of(m) == "LOC" \
-                    and self._ministry(m, text) and not self.matcher._big_place(self.kb, m.words[0]):
+                    and not self.matcher._big_place(self.kb, m.words[0]) and self._ministry(m, text):
                 m.kind, m.candidates, m.cue = "nil", [], "ORG"  # le ministre colombien de la Santé: no town
         if untyped:
             _coordinate(out, text, untyped)
