@@ -6,6 +6,8 @@ name in capitals is an acronym, not the town of that name (``ITU`` is not Itu)."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framework.testing import cpu_seconds
 
@@ -55,6 +57,18 @@ def test_short_capitals_are_no_towns(ents) -> None:
     # the town written as a name stays a place, and so do short capitals of a big place
     found = dict(ents("Il vit à Itu, au Brésil, puis à ROME et au Royaume-Uni (UK)."))
     assert found.get("Itu") == "LOC" and found.get("ROME") == "LOC" and found.get("Royaume-Uni") == "LOC"
+
+
+_PIECES = st.sampled_from(["Neuville", "-", "sur", "-sur-", "Saône", "de", "la", "-de-la-", "Îles", "Madeleine",
+                           "l'", "l’", "Église", "Mars", "mars", "1er", "2016", "ITU", "Itu", "(", ")", "😀", "𝄞",
+                           "\u0301", " ", ".", ",", "\n", "ß"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_spans_are_exact(assert_exact_spans, pieces) -> None:
+    assert_exact_spans("".join(pieces))
+    assert_exact_spans(" ".join(pieces))
 
 
 def test_linear_time(pipe) -> None:
