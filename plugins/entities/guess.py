@@ -260,7 +260,8 @@ class Guesser:
         stay nested mentions. Not added: places and events (``République démocratique du Congo (RDC)``,
         ``Jeux olympiques (JO)``), a lower-case name without an organisation head (``produit intérieur brut
         (PIB)``), or a name that is already one mention."""
-        defs = _definitions(text, found)
+        known = {m.end for m in mentions if m.kind == "kb" and len(m.words) > 1 and _type_of(m) == "ORG"}
+        defs = _definitions(text, found, known)
         if not defs:
             return mentions
         starts = [m.start for m in mentions]  # mentions are in (start, -end) order
@@ -471,7 +472,8 @@ class Guesser:
         multi = len(words) > 1
         surface = m.text
         prev, prev2 = m.prev, m.prev2
-        if prev in _DE_ART and len(words) <= 2 and self._ministry(m, text):
+        if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or prev2 == "de" or prev2 in DEMONYMS) \
+                and self._ministry(m, text):
             return "ORG"  # le ministre de l'Intérieur, le ministre iranien des Transports: the ministry
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
@@ -623,24 +625,25 @@ def _run_end(text: str, norm: str, k: int) -> int:
     return end
 
 
-def _definitions(text: str, found: list[re.Match]) -> list[tuple[int, int, str, int]]:
+def _definitions(text: str, found: list[re.Match], known: set[int]) -> list[tuple[int, int, str, int]]:
     """``(start, end, acronym, acronym's start)`` of each long form: before the acronym in parentheses (``found``: the
     matches of ``_PAREN_ACRONYM``), or inside the parentheses after it (``SNR (service national de
-    renseignement)``). Each parenthesis is looked at once, with bounded look-backs."""
+    renseignement)``). Each parenthesis is looked at once, with bounded look-backs; a known organisation
+    of several words just before the parenthesis (``known``: their ends) is its own long form already."""
     out = []
     for a in found:
         word = a.group(1)
         end = a.start()
         while end and text[end - 1] == " ":
             end -= 1
-        if sum(c.isupper() for c in word) < 2 or _CODE.search(word) or not end:
+        if end in known or sum(c.isupper() for c in word) < 2 or _CODE.search(word) or not end:
             continue
         start = long_form(word, text, end)
         if start is not None:
             out.append((start, end, word, a.start(1)))
     k = text.find(" (")
-    while k > 0:
-        if text[k - 1].isalpha():
+    while k > 1:
+        if text[k - 1].isalpha() and (text[k - 1].isupper() or text[k - 2].isupper()):
             d = _INNER.match(text, k)
             w = _ACRONYM_BEFORE.search(text, max(0, k - 12), k) if d is not None else None
             if w is not None and sum(c.isupper() for c in w.group()) >= 2 \
