@@ -59,6 +59,13 @@ def test_short_capitals_are_no_towns(ents) -> None:
     assert found.get("Itu") == "LOC" and found.get("ROME") == "LOC" and found.get("Royaume-Uni") == "LOC"
 
 
+def test_usa_is_the_united_states(pipe) -> None:
+    # before, "USA" was a short alias of Yokkaichi; the curated file gives it to Q30
+    text = "😀 Il vit aux USA depuis 2010."
+    usa = [e for e in pipe.process(text)["layers"]["entity"] if text[e["start"]:e["end"]] == "USA"]
+    assert [(e["type"], e["qid"]) for e in usa] == [("LOC", "Q30")]
+
+
 _PIECES = st.sampled_from(["Neuville", "-", "sur", "-sur-", "Saône", "de", "la", "-de-la-", "Îles", "Madeleine",
                            "l'", "l’", "Église", "Mars", "mars", "1er", "2016", "ITU", "Itu", "(", ")", "😀", "𝄞",
                            "\u0301", " ", ".", ",", "\n", "ß"])
