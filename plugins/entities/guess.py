@@ -213,6 +213,12 @@ class Guesser:
                     m.end = d.end()
                     m.text = text[m.start:m.end]
                     m.words = (*m.words, normalize(d.group(1)))
+            elif e < n and (text[e] == "+" or (text[e] == " " and text.startswith("+", e + 1))):
+                plus = e + 1 if text[e] == "+" else e + 2  # Canal+, Canal +: a channel's or a service's name
+                after = text[plus:plus + 2]
+                if text[m.start].isupper() and not (after[:1].isalnum() or after[:1] == "+") and not (
+                        plus == e + 2 and after[:1] == " " and not after[1:].islower()):  # not "Paris + Lyon"
+                    m.end, m.text, m.kind, m.candidates, m.cue = plus, text[m.start:plus], "nil", [], "ORG"
         return self._edge_places(out, text)
 
     def _acronyms(self, mentions: list[Mention], text: str) -> list[Mention]:

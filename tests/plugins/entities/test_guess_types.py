@@ -89,9 +89,16 @@ def test_a_ministry_is_no_town(ents) -> None:
     assert ("Canada", "LOC") in ents("Le Premier ministre du Canada a parlé.")
 
 
+def test_a_name_ending_in_plus(ents) -> None:
+    found = ents("😀 Il a travaillé sur RMC, Canal+, RTL. La direction du groupe Canal + a dit non.")
+    assert ("Canal+", "ORG") in found and ("Canal +", "ORG") in found
+    found = [s for s, _t in ents("Le billet Paris + Lyon coûte cher. Il code en C++ et en Zorbex+2.")]
+    assert not any(s.endswith("+") for s in found)
+
+
 def test_linear_time(pipe) -> None:
     unit = ("le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
-            "la société Zorbex de Zorbex et de la X ou le ")
+            "la société Zorbex de Zorbex et de la X ou le Canal+ Canal + a C++ ")
     small, big = unit * 150, unit * 1200
 
     def seconds(text: str) -> float:
