@@ -213,7 +213,7 @@ class Guesser:
                     m.end = d.end()
                     m.text = text[m.start:m.end]
                     m.words = (*m.words, normalize(d.group(1)))
-            elif e < n and (text[e] == "+" or (text[e] == " " and text.startswith("+", e + 1))):
+            elif e < n and (text[e] == "+" or text.startswith(" +", e)):
                 plus = e + 1 if text[e] == "+" else e + 2  # Canal+, Canal +: a channel's or a service's name
                 after = text[plus:plus + 2]
                 if text[m.start].isupper() and not (after[:1].isalnum() or after[:1] == "+") and not (
