@@ -516,8 +516,11 @@ class Guesser:
             return "LOC"  # dans le Donbass, originaire d'Ayas
         if surface[:3] in ("al-", "el-"):
             return "LOC"  # al-Bab, el-Arich: lower-case Arabic article (Al-Qaida, capitalised, is not)
-        if len(words) <= 3 and text.startswith(" (", m.end) and _STAT_AFTER.match(text, m.end):
-            return "PER"  # Abalo (8/8): a player in a line-up
+        if len(words) <= 3 and text.startswith(" (", m.end):
+            if _STAT_AFTER.match(text, m.end):
+                return "PER"  # Abalo (8/8): a player in a line-up
+            if self._place_in_parens(text, m.end):
+                return "LOC"  # Uyuni ( Bolivie ), Guargualé (2B): a place, then the larger place it lies in
         if len(words) == 1:
             if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
                     and not _written_lower(text, surface, state):
@@ -536,6 +539,21 @@ class Guesser:
         prev2 = m.prev2
         return prev2 in _MINISTER or (
             ((prev2 == "de" and m.prev in ("l", "la")) or prev2 in DEMONYMS) and self._after_minister(m, text))
+
+    def _place_in_parens(self, text: str, end: int) -> bool:
+        """The parenthesis at ``end`` holds a known place or a French département number: ``( Bolivie )``,
+        ``(Haute-Loire)``, ``(2B)``."""
+        p = _PARENS_AFTER.match(text, end)
+        if p is None:
+            return False
+        inner = p.group(1)
+        if _DEPARTEMENT.fullmatch(inner):
+            return True
+        kb = self.kb
+        if kb is None:
+            return False
+        kid = kb.trie.get(" ".join(TOKEN_RE.findall(normalize(inner))))
+        return kid is not None and any(kb.entity(r).type == "LOC" for r, _fl in kb.candidates_for_id(kid))
 
     @staticmethod
     def _after_minister(m: Mention, text: str) -> bool:
@@ -781,6 +799,9 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
 
 # a player's figures after a name in a line-up: ``Abalo (8/8)``, ``Melić (3 buts sur 3 tirs)``, ``Omeyer (16 arrêts)``
 _STAT_AFTER = re.compile(r" ?\( ?\d+ ?(?:/ ?\d+|buts?\b|arrêts?\b|tirs?\b|pts\b|points\b|rebonds\b|passes\b)")
+# a short parenthesis after a name (``Uyuni ( Bolivie )``), and French département numbers (``(2B)``, ``(75)``)
+_PARENS_AFTER = re.compile(r" \( ?([^()\n]{1,40}?) ?\)")
+_DEPARTEMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # what may stand between two names on consecutive lines of a list: the first one's figures, the line break
 _LINE_GAP = re.compile(r"(?: ?\( ?\d[^()\n]{0,38}\))?\n")
 

@@ -96,9 +96,18 @@ def test_a_name_ending_in_plus(ents) -> None:
     assert not any(s.endswith("+") for s in found)
 
 
+def test_a_place_then_the_larger_place_in_parentheses(ents) -> None:
+    found = dict(ents("😀 L'étape relie Zuyuni ( Bolivie ) à Zalta. Les communes Guarguzé (2B) et Zorbay "
+                      "(Savoie) votent."))
+    assert found.get("Zuyuni") == "LOC" and found.get("Guarguzé") == "LOC" and found.get("Zorbay") == "LOC"
+    # a parenthesis that is no place types nothing
+    found = dict(ents("Selon Zorbex (porte-parole) et Quorvel (123), rien."))
+    assert found.get("Zorbex") != "LOC" and found.get("Quorvel") != "LOC"
+
+
 def test_linear_time(pipe) -> None:
     unit = ("le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
-            "la société Zorbex de Zorbex et de la X ou le Canal+ Canal + a C++ ")
+            "la société Zorbex de Zorbex et de la X ou le Canal+ Canal + a C++ Zuyuni ( Bolivie ) (2B) ")
     small, big = unit * 150, unit * 1200
 
     def seconds(text: str) -> float:
