@@ -23,21 +23,26 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 from ..first_names import faker_first_names
 from . import english
+from .abbrev import long_form, short_form_first
 from .kb import KB
 from .lexicon import (
     ADJ_SUFFIXES,
     CLUB_HEADS,
+    COMMON_ACRONYMS,
     CONNECTORS,
     DEMONYMS,
     EVENT_HEADS,
     LOC_BEFORE,
+    LOC_HEADS,
     LOC_LAST,
+    LOC_NOUNS,
     LOC_PREPS,
     LOWER_NAME_HEADS,
     MEDIA_BEFORE,
@@ -76,6 +81,10 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _CLUB_WORDS = frozenset({"stade", "racing", "sporting", "real", "atletico", "dynamo", "inter", "olympique"})
 # an acronym in parentheses (``Institut royal météorologique de Belgique (IRM)``, ``(FFTri)``)
 _PAREN_ACRONYM = re.compile(r"\( ?([A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}) ?\)")
+# an acronym followed by its long form in parentheses (``SNR (service national de renseignement)``): the
+# acronym ending just before " (", and the parenthesis
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11}$")
+_INNER = re.compile(r" \( ?([^\W\d_][^()\n]{2,118}[^\W\d_]) ?\)")
 _MINISTER = frozenset({"ministre", "ministere", "ministres"})
 _MINISTRY_BEFORE = re.compile(r"(?:ministres?|ministere) (?:[a-z-]+ )?(?:de la |de l' ?|de |du |des |d' ?)$")
 
@@ -178,15 +187,25 @@ class Guesser:
         state: dict = {"en": en}
         type_of = self._type
         untyped = []
+        names = self.names
         for i, m in enumerate(out):
             if m.kind == "nil":
                 m.cue = type_of(m, text, state)
                 if m.cue is None:
                     untyped.append(i)
+            elif ((m.prev in PER_TITLES and len(m.words) == 1 and m.words[0] in names)
+                  or (text.startswith(" (", m.end) and len(m.words) <= 2 and _STAT_AFTER.match(text, m.end))) \
+                    and _type_of(m) == "LOC":
+                # le pape François, sa fille Chelsea, Perez (0/3) in a line-up: a person, not a town
+                m.kind, m.candidates, m.cue = "nil", [], "PER"
+            elif m.prev in ("la", "l", "des") and len(m.words) == 1 and _type_of(m) == "LOC" \
+                    and not self.matcher._big_place(self.kb, m.words[0]) and self._ministry(m, text):
+                m.kind, m.candidates, m.cue = "nil", [], "ORG"  # le ministre colombien de la Santé: no town
         if untyped:
             _coordinate(out, text, untyped)
         if "(" in text:
             out = self._acronyms(out, text)
+        _one_sense(out)
         n = len(text)
         for m in out:
             e = m.end
@@ -196,6 +215,12 @@ class Guesser:
                     m.end = d.end()
                     m.text = text[m.start:m.end]
                     m.words = (*m.words, normalize(d.group(1)))
+            elif e < n and (text[e] == "+" or text.startswith(" +", e)):
+                plus = e + 1 if text[e] == "+" else e + 2  # Canal+, Canal +: a channel's or a service's name
+                after = text[plus:plus + 2]
+                if text[m.start].isupper() and not (after[:1].isalnum() or after[:1] == "+") and not (
+                        plus == e + 2 and after[:1] == " " and not after[1:].islower()):  # not "Paris + Lyon"
+                    m.end, m.text, m.kind, m.candidates, m.cue = plus, text[m.start:plus], "nil", [], "ORG"
         return self._edge_places(out, text)
 
     def _acronyms(self, mentions: list[Mention], text: str) -> list[Mention]:
@@ -205,7 +230,7 @@ class Guesser:
         when an organisation's name stands just before the parenthesis."""
         found = list(_PAREN_ACRONYM.finditer(text))
         if not found:
-            return mentions
+            return self._long_forms(mentions, text, found)
         at = {m.start: m for m in mentions}
         orgs: set[tuple[str, ...]] = set()
         added = []
@@ -231,9 +256,51 @@ class Guesser:
             for m in mentions:
                 if m.kind == "nil" and m.words in orgs:
                     m.cue = "ORG"
+        if added:
+            mentions = mentions + added
+            mentions.sort(key=_order)
+        return self._long_forms(mentions, text, found)
+
+    def _long_forms(self, mentions: list[Mention], text: str, found: list[re.Match]) -> list[Mention]:
+        """The name an acronym in parentheses abbreviates (:func:`.abbrev.long_form`) is an organisation's:
+        ``service national de renseignement (SNR)``, ``United States Geological Survey (USGS)``. The
+        unknown names guessed inside it (``Commonwealth Scientific``) give way to it; known places inside
+        stay nested mentions. Not added: places and events (``République démocratique du Congo (RDC)``,
+        ``Jeux olympiques (JO)``), a lower-case name without an organisation head (``produit intérieur brut
+        (PIB)``), or a name that is already one mention."""
+        known = {m.end for m in mentions if m.kind == "kb" and len(m.words) > 1 and _type_of(m) == "ORG"}
+        defs = _definitions(text, found, known)
+        if not defs:
+            return mentions
+        starts = [m.start for m in mentions]  # mentions are in (start, -end) order
+        added: list[Mention] = []
+        drop: set[int] = set()
+        for start, end, word, acr_at in defs:
+            i, j = bisect_left(starts, start), bisect_left(starts, end)
+            inside = mentions[i:j]
+            same = [m for m in inside if m.start == start and m.end == end]
+            if same:
+                if same[0].kind == "nil" and same[0].cue is None:
+                    same[0].cue = "ORG"
+                continue
+            words = tuple(TOKEN_RE.findall(normalize(text[start:end])))
+            first = words[0]
+            if first in STOP or first in LOC_NOUNS or first in LOC_HEADS or first in EVENT_HEADS \
+                    or (text[start].islower() and (first not in ORG_HEADS or normalize(word) in COMMON_ACRONYMS)):
+                continue
+            if any(m.end > end for m in inside) or any(m.end > start for m in mentions[max(0, i - 3):i]):
+                continue  # a mention crosses its edge: the boundary is not clear
+            drop.update(id(m) for m in inside if m.kind == "nil")
+            lf = Mention(start, end, text[start:end], "nil", cue="ORG", words=words, sent_initial=False)
+            lf.prev, lf.prev2 = "", ""
+            k = bisect_left(starts, acr_at)
+            acr = mentions[k] if k < len(mentions) and starts[k] == acr_at else None
+            if acr is not None and acr.kind == "kb" and _type_of(acr) == "ORG":
+                lf.kind, lf.candidates = "kb", acr.candidates  # ISIL known: its long form names the same body
+            added.append(lf)
         if not added:
             return mentions
-        out = mentions + added
+        out = [m for m in mentions if id(m) not in drop] + added
         out.sort(key=_order)
         return out
 
@@ -418,11 +485,9 @@ class Guesser:
             t = self._type_en(m, text)
             if t != english.NO_OPINION:
                 return t
-        if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or (
-                prev2 == "de" and prev in ("l", "la") and self._after_minister(m, text))):
-            return "ORG"  # le ministre de l'Intérieur: the ministry
-        if prev in _DE_ART and len(words) <= 2 and prev2 in DEMONYMS and self._after_minister(m, text):
-            return "ORG"  # le ministre iranien des Transports, le ministère russe de la Santé
+        if prev in _DE_ART and len(words) <= 2 and (prev2 in _MINISTER or prev2 == "de" or prev2 in DEMONYMS) \
+                and self._ministry(m, text):
+            return "ORG"  # le ministre de l'Intérieur, le ministre iranien des Transports: the ministry
         if cue == "ORG" and surface.isupper() and (_CODE.search(surface) or _ROMAN.fullmatch(surface)):
             return None  # U23, PT5, FZ981, XXXI: codes and numerals, not organisations
         if prev2 in ORG_NOUNS and (prev in DEMONYMS or (prev.endswith(ADJ_SUFFIXES) and prev not in STOP)):
@@ -458,6 +523,11 @@ class Guesser:
             return "LOC"  # dans le Donbass, originaire d'Ayas
         if surface[:3] in ("al-", "el-"):
             return "LOC"  # al-Bab, el-Arich: lower-case Arabic article (Al-Qaida, capitalised, is not)
+        if len(words) <= 3 and text.startswith(" (", m.end):
+            if _STAT_AFTER.match(text, m.end):
+                return "PER"  # Abalo (8/8): a player in a line-up
+            if self._place_in_parens(text, m.end):
+                return "LOC"  # Uyuni ( Bolivie ), Guargualé (2B): a place, then the larger place it lies in
         if len(words) == 1:
             if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
                     and not _written_lower(text, surface, state):
@@ -492,6 +562,28 @@ class Guesser:
                 if v.group(1) in english.PER_ERA_AFTER and m.prev == "the" and v.start(1) == m.end + 1:
                     return "PER"  # the Kohl government
         return english.NO_OPINION
+
+    def _ministry(self, m: Mention, text: str) -> bool:
+        """The mention (after ``de``/``du``/``des``/``la``/``l'``) names a ministry: ``le ministre de
+        l'Intérieur``, ``le ministre iranien des Transports``, ``le ministère russe de la Santé``."""
+        prev2 = m.prev2
+        return prev2 in _MINISTER or (
+            ((prev2 == "de" and m.prev in ("l", "la")) or prev2 in DEMONYMS) and self._after_minister(m, text))
+
+    def _place_in_parens(self, text: str, end: int) -> bool:
+        """The parenthesis at ``end`` holds a known place or a French département number: ``( Bolivie )``,
+        ``(Haute-Loire)``, ``(2B)``."""
+        p = _PARENS_AFTER.match(text, end)
+        if p is None:
+            return False
+        inner = p.group(1)
+        if _DEPARTEMENT.fullmatch(inner):
+            return True
+        kb = self.kb
+        if kb is None:
+            return False
+        kid = kb.trie.get(" ".join(TOKEN_RE.findall(normalize(inner))))
+        return kid is not None and any(kb.entity(r).type == "LOC" for r, _fl in kb.candidates_for_id(kid))
 
     @staticmethod
     def _after_minister(m: Mention, text: str) -> bool:
@@ -587,6 +679,34 @@ def _run_end(text: str, norm: str, k: int) -> int:
     return end
 
 
+def _definitions(text: str, found: list[re.Match], known: set[int]) -> list[tuple[int, int, str, int]]:
+    """``(start, end, acronym, acronym's start)`` of each long form: before the acronym in parentheses (``found``: the
+    matches of ``_PAREN_ACRONYM``), or inside the parentheses after it (``SNR (service national de
+    renseignement)``). Each parenthesis is looked at once, with bounded look-backs; a known organisation
+    of several words just before the parenthesis (``known``: their ends) is its own long form already."""
+    out = []
+    for a in found:
+        word = a.group(1)
+        end = a.start()
+        while end and text[end - 1] == " ":
+            end -= 1
+        if end in known or sum(c.isupper() for c in word) < 2 or _CODE.search(word) or not end:
+            continue
+        start = long_form(word, text, end)
+        if start is not None:
+            out.append((start, end, word, a.start(1)))
+    k = text.find(" (")
+    while k > 1:
+        if text[k - 1].isalpha() and (text[k - 1].isupper() or text[k - 2].isupper()):
+            d = _INNER.match(text, k)
+            w = _ACRONYM_BEFORE.search(text, max(0, k - 12), k) if d is not None else None
+            if w is not None and sum(c.isupper() for c in w.group()) >= 2 \
+                    and short_form_first(w.group(), d.group(1)):
+                out.append((d.start(1), d.end(1), w.group(), w.start()))
+        k = text.find(" (", k + 2)
+    return out
+
+
 # lower-case heads that WiNER-style names include when the name follows without "de" (université Harvard)
 _HEAD_DIRECT = frozenset({"universite", "comite"})
 
@@ -640,7 +760,8 @@ def _merge_runs(mentions: list[Mention], runs: list[Mention], text: str, norm: s
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+"
+                       r"|\s*,?\s*(?:et|ou)\s+(?:(?:de |à )?(?:la |le |les |l'|l’ ?)|de |d'|d’|à |au |aux |du |des )")
 
 
 def _type_of(m: Mention) -> str | None:
@@ -657,6 +778,35 @@ def _type_of(m: Mention) -> str | None:
     return t
 
 
+def _one_sense(mentions: list[Mention]) -> None:
+    """One type per unknown name in a document: when its mentions were typed differently from their
+    contexts (``la compagnie Sprint`` ORG, ``les dirigeants de Sprint`` LOC, ``directeur de Sprint``), the
+    type most of them got is given to all; a tie changes nothing."""
+    first: dict[tuple[str, ...], str] = {}
+    mixed = None
+    for m in mentions:
+        cue = m.cue
+        if cue is not None and m.kind == "nil" and first.setdefault(m.words, cue) != cue:
+            if mixed is None:
+                mixed = set()
+            mixed.add(m.words)
+    if mixed is None:
+        return
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for m in mentions:
+        if m.kind == "nil" and m.cue is not None and m.words in mixed:
+            c = counts.setdefault(m.words, {})
+            c[m.cue] = c.get(m.cue, 0) + 1
+    best = {}
+    for words, c in counts.items():
+        ranked = sorted(c.values(), reverse=True)
+        if ranked[0] > ranked[1]:
+            best[words] = max(c, key=c.get)
+    for m in mentions:
+        if m.kind == "nil" and m.cue is not None and m.words in best:
+            m.cue = best[m.words]
+
+
 def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
     """An untyped unknown name in a list (``Powell, Blake et Ashmeade``, ``entre Téhéran et Machhad``)
     takes the type of its neighbours when those that are typed agree (``untyped``: their indices, in order)."""
@@ -668,7 +818,8 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
             if 0 <= j < n:
                 o = mentions[j]
                 a, b = (o.end, m.start) if j < i else (m.end, o.start)
-                if 0 <= b - a <= 6 and _LIST_GAP.fullmatch(text, a, b):
+                if 0 <= b - a <= 42 and ((b - a <= 12 and _LIST_GAP.fullmatch(text, a, b)) or (
+                        text.find("\n", a, b) >= 0 and _line_neighbours(text, m if j < i else o, a, b))):
                     t = _type_of(o)
                     if t in ("PER", "ORG", "LOC"):
                         seen.add(t)
@@ -677,6 +828,22 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
 
 
 _EN_VERB_AFTER = re.compile(r" (?:has |had |was |is )?([a-z]+)")
+# a player's figures after a name in a line-up: ``Abalo (8/8)``, ``Melić (3 buts sur 3 tirs)``, ``Omeyer (16 arrêts)``
+_STAT_AFTER = re.compile(r" ?\( ?\d+ ?(?:/ ?\d+|buts?\b|arrêts?\b|tirs?\b|pts\b|points\b|rebonds\b|passes\b)")
+# a short parenthesis after a name (``Uyuni ( Bolivie )``), and French département numbers (``(2B)``, ``(75)``)
+_PARENS_AFTER = re.compile(r" \( ?([^()\n]{1,40}?) ?\)")
+_DEPARTEMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
+# what may stand between two names on consecutive lines of a list: the first one's figures, the line break
+_LINE_GAP = re.compile(r"(?: ?\( ?\d[^()\n]{0,38}\))?\n")
+
+
+def _line_neighbours(text: str, second: Mention, a: int, b: int) -> bool:
+    """Two names on consecutive lines of a list (a line-up: one name per line, maybe with figures): the
+    gap ``text[a:b]`` between them holds only the first one's figures and the line break."""
+    return b - a <= 42 and _LINE_GAP.fullmatch(text, a, b) is not None and (
+        second.start == 0 or text[second.start - 1] == "\n")
+
+
 _VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")
 
 

@@ -28,6 +28,9 @@ septembre octobre novembre decembre monday tuesday wednesday thursday friday sat
 march april june july august september october november december
 """.split())
 
+# French month names (folded): in STOP, but a capitalised one inside a sentence may be a name (match.py)
+MONTHS = frozenset("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split())
+
 # words that introduce a person (titles, roles); folded
 PER_TITLES = frozenset("""
 m mme mmes mlle mr mrs ms dr pr me monsieur madame mademoiselle president presidente ministre premier
@@ -118,7 +121,16 @@ libyen mauritanien venezuelien equatorien bolivien uruguayen paraguayen jamaicai
 flamand catalan basque corse breton saoudien jordanien irakien qatari kazakh neo-zelandais luxembourgeois
 slovene bielorusse georgien armenien azerbaidjanais mongol cambodgien birman nepalais sri-lankais
 britannique espagnol allemand slovaque tcheque slovene croate serbe grec turc kenyan ethiopien ougandais
+roumain hollandais bulgare moldave albanais macedonien montenegrin bosnien kosovar chypriote maltais
+costaricien guatemalteque hondurien salvadorien panameen tanzanien zambien zimbabween angolais mozambicain
+namibien malgache mauricien gabonais togolais beninois burkinabe nigerien tchadien centrafricain erythreen
+djiboutien yemenite omanais emirati koweitien turkmene kirghize tadjik laotien bangladais monegasque
+andorran groenlandais fidjien guineen liberien gambien comorien
 """.split()
+
+# first parts of compound demonyms (l'Américano-Britannique Oliver Hart): folded, as their own token
+DEMONYM_PREFIXES = frozenset(
+    "americano anglo germano hispano sino russo israelo greco austro belgo canado irano nippo luso".split())
 
 
 def _forms(stem: str) -> set[str]:
@@ -175,6 +187,7 @@ international internationale watch laboratory laboratories agency airlines airwa
 studios pictures games software systems technologies technology holdings partners capital ventures
 associates brothers bros hebdo handball basket basketball rugby football volley hockey fc ac sc hc
 unit alliance council committee league federation organization organisation corporation company network
+hotel arena theatre theater wing labs
 """.split())
 
 # last words of place names (Utah Beach, Big Island, Pacifique Sud, Corée du Nord)

@@ -24,12 +24,14 @@ from .lexicon import (
     ADJ_SUFFIXES,
     COMMON_ACRONYMS,
     CONNECTORS,
+    DEMONYM_PREFIXES,
     DEMONYMS,
     EVENT_HEADS,
     LOC_HEADS,
     LOC_NOUNS,
     LOC_PREPS,
     LOWER_HEADS,
+    MONTHS,
     ORG_ALONE,
     ORG_HEADS,
     ORG_NOUNS,
@@ -271,7 +273,8 @@ class Matcher:
         kb = self.kb
         if offsets is None:  # fast exit: a capitalised function word ("Dans", "Le") not followed by a name
             first = _WORD_AT.match(norm, q)
-            if first is not None and first.group() in STOP and not text[q:q + 2].isupper():
+            if first is not None and first.group() in STOP and not text[q:q + 2].isupper() \
+                    and first.group() not in MONTHS:
                 k = _SPACE_AT.match(text, first.end()).end()
                 if k >= len(text) or not text[k].isupper():
                     return 0
@@ -331,7 +334,8 @@ class Matcher:
                 cands = self._cands(kb, kid, surface)
                 if lower_start:
                     cands = [c for c in cands if c[1] & Flag.USER]
-                if cands and not (ntok == 1 and (self._weak_single(w, surface, cands)
+                if cands and not (ntok == 1 and ((self._weak_single(w, surface, cands)
+                                                  and not self._month_homonym(text, s, e, w))
                                                  or (en and self._weak_english(w, surface, cands)))):
                     best = (ntok, s, e, surface, cands)
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
@@ -366,13 +370,22 @@ class Matcher:
             elif parts[2 * j] == "-" and cap[j - 1] and words[j] not in STOP \
                     and words[j][0].isalpha():
                 j += 1  # Ban Ki-moon, Park Geun-hye, Kim Jong-un
+            elif parts[2 * j] == "-" and cap[j - 1] and words[j] in _HYPHEN_LINKS and not cap[j]:
+                k = j + 1  # Neuville-sur-Saône, Îles-de-la-Madeleine, Sanssac-l'Église: one place name
+                while k < n and parts[2 * k] == "-" and words[k] in _HYPHEN_LINKS and not cap[k]:
+                    k += 1
+                if k < n and cap[k] and parts[2 * k] in ("-", "'"):
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         # stop before a later KB alias start inside the run
         if kb is not None:
             for k in range(1, j):
-                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True):
-                    j = k
+                if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True) \
+                        and not (parts[2 * k - 2] == "-" and not cap[k - 1] and parts[2 * k] in ("-", "'")):
+                    j = k  # (the end of a hyphenated name, Dol-de-Bretagne, starts no new one)
                     break
         if en and j > 1 and not english.CUTS.isdisjoint(words):
             for k in range(1, j):  # "Burundi President Pierre Nkurunziza": the title ends the name before it
@@ -401,7 +414,8 @@ class Matcher:
         while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
                        or (en and (run[0] in english.TITLES or (run[0] in english.DEMONYMS
                                                                  and not english.name_word(run[-1]))))
-                       or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)) \
+                       or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)
+                       or (run[0] in DEMONYM_PREFIXES and len(run) > 2 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
                     and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
@@ -575,6 +589,8 @@ class Matcher:
             return False          # "LA" is not "La"
         if fl & Flag.SHORT and not fl & (Flag.USER | Flag.LABEL) and not upper:
             return False          # very short aliases must come from the entity's label or a curated file
+        if upper and fl & Flag.SHORT and not fl & (Flag.ACRONYM | Flag.USER):
+            return False          # a short name in capitals is an acronym: "ITU" is not the town of Itu
         return True
 
     def _weak_english(self, word: str, surface: str, cands) -> bool:
@@ -596,6 +612,16 @@ class Matcher:
         if word in PER_TITLES:
             return not any(fl & Flag.USER for _e, fl in cands)
         return False
+
+    def _month_homonym(self, text: str, s: int, e: int, word: str) -> bool:
+        """A month's name capitalised inside a sentence and away from any number is a name of its own
+        (``la planète Mars``, ``sur Mars``): French writes its months in lower case, and a date line
+        (``Mars 2016``, ``le 1er Mars``) puts a number next to it."""
+        if word not in MONTHS or not text[s].isupper() or text[s:e].isupper() or self._sentence_initial(text, s):
+            return False
+        after = text[e:e + 3].lstrip(" \u00a0")
+        before = text[max(0, s - 6):s].rstrip(" \u00a0")
+        return not (after[:1].isdigit() or before[-1:].isdigit() or before.endswith(("er", "ier")))
 
     @staticmethod
     def _sentence_initial(text: str, start: int) -> bool:
@@ -627,6 +653,10 @@ class Matcher:
         if len(words) >= 2 and all(w not in CONNECTORS for w in words[:1]):
             return "PER"
         return None
+
+
+# lower-case links inside hyphenated place names (Neuville-sur-Saône, Aix-en-Provence, Dol-de-Bretagne); folded
+_HYPHEN_LINKS = frozenset("sur sous en de du des la le les aux au d l".split())
 
 
 def _lower_head_matches(norm: str) -> list[re.Match]:

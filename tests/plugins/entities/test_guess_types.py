@@ -1,0 +1,116 @@
+"""Typing rules of the recall pass (plugins/entities/guess.py): a first name after a person's title is that
+person, even when a town bears the name (``le pape François``, not the town of Le François); players in a
+line-up (``Abalo (8/8)``, one name per line); one type per unknown name in a document, by majority; lists
+whose items carry an article (``X ou le Parti radical``); demonyms before a person's name (``la Roumaine``,
+``l'Américano-Britannique``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framework.testing import cpu_seconds
+
+
+@pytest.fixture(scope="module")
+def ents(pipe):
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(text[e["start"]:e["end"]], e["type"]) for e in pipe.process(text)["layers"].get("entity", [])]
+
+    return run
+
+
+def test_a_first_name_after_a_title_is_a_person(ents) -> None:
+    assert ("François", "PER") in ents("Ce mardi, le pape François a accepté la démission.")
+    assert ("Chelsea", "PER") in ents("Il est venu avec sa fille Chelsea, ainsi que Barack Obama.")
+    text = "😀👨‍👩‍👧 𝄞 Visite du pape François à Cracovie."
+    assert ("François", "PER") in ents(text) and ("Cracovie", "LOC") in ents(text)
+
+
+def test_places_without_a_title_stay_places(ents) -> None:
+    assert ("Chelsea", "LOC") in ents("Le match a eu lieu à Chelsea hier.")
+    assert ("Paris", "LOC") in ents("Le président est arrivé à Paris.")
+    # a title before a place that is no first name: the place stays
+    assert ("Marseille", "LOC") in ents("Le maire Marseille, dit-on, a tort.")
+
+
+LINEUP = ("Les buteurs :\nOmeyer (16 arrêts)\nMelić (3 buts sur 3 tirs)\nPerez (0/3)\nAccambray (4/7)\nGaber\n"
+          "Costa\nAbalo (8/8)\n\nLe match a eu lieu à Montpellier (34).")
+
+
+def test_players_in_a_line_up(ents) -> None:
+    found = dict(ents("😀 𝄞 " + LINEUP))
+    for name in ("Omeyer", "Melić", "Perez", "Accambray", "Gaber", "Costa", "Abalo"):
+        assert found.get(name) == "PER", name
+    assert found.get("Montpellier") == "LOC"  # a département number in parentheses is no player's figure
+
+
+def test_no_line_up(ents) -> None:
+    found = dict(ents("Il habite à Perez (Chili) depuis 2010.\nLyon\nParis (75)"))
+    assert found.get("Perez") != "PER" and found.get("Paris") == "LOC" and found.get("Lyon") == "LOC"
+
+
+def test_one_type_per_unknown_name_by_majority(ents) -> None:
+    text = "😀 𝄞 La société Zorbex a annoncé hier. La société Zorbex est rachetée. Les dirigeants de Zorbex partent."
+    assert [t for s, t in ents(text) if s == "Zorbex"] == ["ORG", "ORG", "ORG"]
+    # a tie changes nothing: each mention keeps its own context's type
+    text = "La société Zorbex a annoncé hier. Les dirigeants de Zorbex partent."
+    assert [t for s, t in ents(text) if s == "Zorbex"] == ["ORG", "LOC"]
+
+
+def test_lists_with_articles(ents) -> None:
+    # "X ou le Y", "de X et de Y": an untyped name takes the type of its typed neighbour
+    found = dict(ents("😀 Des partis, comme Zorbexa ou le Parti radical, ont quitté la coalition."))
+    assert found.get("Zorbexa") == "ORG"
+    found = dict(ents("Les journalistes de la BBC et la Quorvel ont enquêté."))
+    assert found.get("Quorvel") == "ORG"
+    # a sentence that goes on after "et" is no list
+    found = dict(ents("Il a vu la BBC. Et Quorvel a dit non."))
+    assert found.get("Quorvel") != "ORG"
+
+
+def test_demonyms_before_a_name(ents) -> None:
+    found = ents("Éliminée par la Roumaine Ana Popescu et l'Américano-Britannique Oliver Hart, puis le Hollandais "
+                 "Korik Van Egdom 𝄞.")
+    for name in ("Ana Popescu", "Oliver Hart", "Korik Van Egdom"):
+        assert (name, "PER") in found, name
+    # the compound adjective of a border stays no name
+    assert not any(s.startswith("frontière") for s, _t in ents("la frontière canado-américaine est fermée"))
+
+
+def test_venues_and_labs_are_organisations(ents) -> None:
+    found = ents("Deux voitures ont explosé devant le Splendid Hotel, près du stade Vodafone Arena et de Zorbex Labs.")
+    for name in ("Splendid Hotel", "Vodafone Arena", "Zorbex Labs"):
+        assert (name, "ORG") in found, name
+    assert ("Hotel", "ORG") not in ents("Hotel California est une chanson.")
+
+
+def test_a_ministry_is_no_town(ents) -> None:
+    assert ("Santé", "ORG") in ents("😀 Le ministre colombien de la Santé a parlé.")  # not the town of Xanten
+    assert ("Canada", "LOC") in ents("Le Premier ministre du Canada a parlé.")
+
+
+def test_a_name_ending_in_plus(ents) -> None:
+    found = ents("😀 Il a travaillé sur RMC, Canal+, RTL. La direction du groupe Canal + a dit non.")
+    assert ("Canal+", "ORG") in found and ("Canal +", "ORG") in found
+    found = [s for s, _t in ents("Le billet Paris + Lyon coûte cher. Il code en C++ et en Zorbex+2.")]
+    assert not any(s.endswith("+") for s in found)
+
+
+def test_a_place_then_the_larger_place_in_parentheses(ents) -> None:
+    found = dict(ents("😀 L'étape relie Zuyuni ( Bolivie ) à Zalta. Les communes Guarguzé (2B) et Zorbay "
+                      "(Savoie) votent."))
+    assert found.get("Zuyuni") == "LOC" and found.get("Guarguzé") == "LOC" and found.get("Zorbay") == "LOC"
+    # a parenthesis that is no place types nothing
+    found = dict(ents("Selon Zorbex (porte-parole) et Quorvel (123), rien."))
+    assert found.get("Zorbex") != "LOC" and found.get("Quorvel") != "LOC"
+
+
+def test_linear_time(pipe) -> None:
+    unit = ("le pape François, sa fille Chelsea à Chelsea.\nAbalo (8/8)\nGaber\n( (1/ \n"
+            "la société Zorbex de Zorbex et de la X ou le Canal+ Canal + a C++ Zuyuni ( Bolivie ) (2B) ")
+    small, big = unit * 150, unit * 1200
+
+    def seconds(text: str) -> float:
+        return cpu_seconds(lambda: pipe.process(text), samples=2)
+
+    assert seconds(big) < 24 * max(seconds(small), 1e-4)
