@@ -32,9 +32,10 @@ from .grammar import Grammar, grammar
 from .marks import Quotation
 from .naming import is_name_like
 from .nouns import is_speaker_noun
+from .openers import opening_end
 from .resolve import resolve_speakers
 from .sentences import Sentences
-from .subjects import cleft_after, elided_inversion, participle_after_report, passive_agent, with_name
+from .subjects import cleft_after, described_by, elided_inversion, participle_after_report, passive_agent, with_name
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
@@ -83,6 +84,9 @@ _EN_VERBS = frozenset(
 _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
 # evaluative speech verbs that frame a fragment without `que`/`that` (`described the strike as "…"`,
 # `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
+# finite verbs and clitics that end a French subject noun phrase (`il se sépare`, `Les diffuseurs ne pourront`)
+_FR_FINITE = _FR_VERBS | frozenset("se ne aurait auraient pourrait pourraient pourront pourra doit doivent va vont "
+                                   "sera seront serait seraient".split())
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
     "accuser parler exhorter urge".split()
@@ -92,7 +96,7 @@ _FRAME_EXTRA = frozenset(
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
-_ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)", re.IGNORECASE)
+_ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)|s['’](?=ils?\Z)", re.IGNORECASE)
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 # `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
@@ -167,6 +171,13 @@ _FR_CHAIN = re.compile(
     r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
     r"\s+"
 )
+# eighth pass: `a été averti par le juge : « … »`: a passive cue with its agent right before a quote keeps its cue
+# (the agent speaks: subjects.passive_agent); other passives stay no cue
+_FR_AGENT_QUOTE = re.compile(r"\s+par\s+[^:;.!?«»\"“”\n]{1,60}?\s*:\s*[«“\"]")
+_FR_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:par|de|à|pour|avec|sur|selon|contre|chez)\s+(?:le|la|les|l['’])|du|au|aux|un|une)\s+\Z",
+    re.IGNORECASE,
+)
 _FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
 _BE_ENDS = tuple(w + " " for w in _FR_BE)
 _BE_OR_MENT = (*_BE_ENDS, "ment ")
@@ -210,6 +221,8 @@ _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
 _NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
+# `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
+_AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
@@ -335,6 +348,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 lex.lang == "en"
                 and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
                 and _BE_PASSIVE.search(text, max(a, end - 40), end)
+                and not described_by(text, end, b)
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is None and (
@@ -352,8 +366,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 if (
                     fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
                     and _passive_before(text, max(a, start - 30), start)
+                    and not _FR_AGENT_QUOTE.match(text, end, b + 1) and not described_by(text, end, b)
                 ):
                     continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, no speaker
+                if fr and _FR_NOUN_BEFORE.search(text, max(a, start - 12), start) and " " not in text[start:end]:
+                    continue  # `par le juge`, `du juge`: after a preposition and a determiner, a noun (eighth pass)
                 if text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
                     (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None
                     and m.group()[0].isupper()
@@ -458,6 +475,12 @@ class _Doc:
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
+        opening = opening_end(text, toks[0][0])
+        if opening is not None:  # `De son côté le ministre`, `Plus tard`, `Parmi les raisons` (eighth pass)
+            toks = [t for t in toks if t[0] >= opening]
+            if not toks:
+                return None
+            n, first = len(toks), self.low(toks[0][0], toks[0][1])
         if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
                                or first in ("there", "here", "là", "ici")):
             return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
@@ -508,6 +531,14 @@ class _Doc:
         return got
 
     def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
+        i = bisect.bisect_left(self.cue_starts, cue_start)
+        agent = None
+        if i < len(self.cues) and self.cues[i].start == cue_start:
+            agent = described_by(self.text, self.cues[i].end, cue_start + 120)
+        if agent is not None:
+            sp, _ = self.speaker_after(*agent)  # `described by Gwatney's secretary as`: the agent (eighth pass)
+            if sp is not None:
+                return sp
         gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
         participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
         if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
@@ -568,6 +599,15 @@ class _Doc:
                 if w in ("et", "and") and _NP_COORD.match(text, t[1], cue_start):
                     segs[-1].append(t)  # `le candidat de la droite et du centre Alain Juppé`: one noun phrase
                     continue
+                if (
+                    w in ("et", "and") and segs[-1] and segs[-1][-1][2] and text[segs[-1][-1][0]].isupper()
+                    and text[t[1] : t[1] + 1] == " " and text[t[1] + 1 : t[1] + 2].isupper()
+                    and self.low(segs[-1][-1][0], segs[-1][-1][1]) not in self.g.stops
+                    and all(text[x[0]].isupper() or self.low(x[0], x[1]) in _OF for x in segs[-1] if x[2])
+                    and by_comma[-1] and len(text[t[1] : cue_start].split()) <= 5
+                ):
+                    segs[-1].append(t)  # `The British Beer and Pub Association`, `Thierry et Véronique Roy`: one
+                    continue  # name, or names coordinated as one subject (eighth pass)
                 segs.append([])
                 by_comma.append(False)
             elif ("'" in w or "’" in w) and (m := _ELIDED_BOUND.match(text, t[0], t[1])):  # needs an apostrophe
@@ -593,6 +633,18 @@ class _Doc:
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is not None:
             return inverted
+        if participle and shared and len(segs) >= 2 and by_comma[-1] and segs[-2] and (
+            len(last) == 1 and self.low(last[0][0], last[0][1]) in ("en", "tout")
+        ) and by_comma[-2]:
+            # `…, a déclaré X, en ajoutant qu'…`: the participle shares the inverted subject of the cue that opens
+            # the segment before it (eighth pass)
+            first = self.cues_in(segs[-2][0][0], segs[-2][-1][1])
+            if first and first[0].start == segs[-2][0][0] and first[0].verbal:
+                if first[0].inv is not None:
+                    return first[0].inv
+                sp, _ = self.speaker_after(first[0].end, segs[-2][-1][1])
+                if sp is not None:
+                    return sp
         if (
             participle and shared and gap_lo and lo == gap_lo and last[0][0] - gap_lo <= 3
             and not self._subject_start(last[0])
@@ -631,6 +683,10 @@ class _Doc:
                 antecedent = self._antecedent(seg) if seg else None
                 if antecedent is not None:
                     return antecedent
+            if len(segs) >= 2 and segs[-2] and by_comma[-1]:
+                np = self._final_np(segs[-2])
+                if np is not None:
+                    return np  # `critiqué par l'opposition, qui affirme`, `attaquée par l'UNHCR, qui` (eighth pass)
         if not participle and len(segs) >= 2 and not toks[-1][2] and self.text[toks[-1][0]] == ",":
             # `Francesco Rutelli, Minister of Culture and Tourism in Italy, called`, `Crista Granroth, speaking
             # from the Bureau, said`, `David Cameron, qui travailla pour Thatcher …, estime`: the subject comes
@@ -666,6 +722,11 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
+                verb = next((k for k, t in enumerate(last) if k and t[2] and (
+                    self.low(t[0], t[1]) in _FR_FINITE or self.low(t[0], t[1]).startswith(("s'", "s’", "n'", "n’"))
+                )), None) if self.lang == "fr" else None
+                if verb is not None and self._speakerlike(last[:verb]):
+                    last = last[:verb]  # `il se sépare de ce dernier, refusant de soutenir`: up to its verb (eighth)
         w_last = self.low(last[-1][0], last[-1][1])
         if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
             return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
@@ -737,6 +798,37 @@ class _Doc:
         while run and (self.low(run[0][0], run[0][1]) in _OF or not self.text[run[0][0]].isupper()):
             run.pop(0)
         return self._valid(run) if run and len(run) <= 6 else None
+
+    def _speakerlike(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """Whether a noun phrase can speak: a pronoun, a name (a capitalised word after the first), `ce
+        dernier`, or a phrase with a noun that names people or a body (not `cette affaire`, `les raisons`)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        if not words:
+            return False
+        if len(words) == 1 and (words[0] in self.g.singular or words[0] in self.g.plural):
+            return True
+        if any(self.text[t[0]].isupper() for t in toks[1:] if t[2]) or words[-1] in ("dernier", "dernière"):
+            return True
+        return any(is_speaker_noun(w.split("'")[-1].split("’")[-1], self.lang) for w in words)
+
+    def _final_np(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """The noun phrase ending ``seg`` after a preposition (`par l'opposition`, `by the government`), when its
+        head is capitalised or names people or a body: what a relative `qui`/`who` after a comma stands for."""
+        k = len(seg) - 1
+        while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
+            k -= 1
+        if k == 0 or not seg[k][2] or len(seg) - k > 5 or self.low(seg[k - 1][0], seg[k - 1][1]) not in _AGENT_WORDS:
+            return None
+        first = self.low(seg[k][0], seg[k][1])
+        head = seg[k + 1] if first in self.g.det and k + 1 < len(seg) else seg[k]
+        word = self.low(head[0], head[1])
+        if word[:2] in ("l'", "l’"):
+            word = word[2:]
+        if not (word[:1] != word[:1].lower() or self.text[head[0]].isupper() and first not in self.g.det
+                or is_speaker_noun(word, self.lang)
+                or self.text[head[0] : head[1]][2:3].isupper()):
+            return None
+        return self._valid(seg[k:])
 
     def _apposed_subject(self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool]) -> Span | None:
         """The subject before a comma-enclosed apposition that ends right before the cue: the earliest of the
@@ -814,7 +906,8 @@ class _Doc:
             return False
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
-        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’"))
+        return (w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’", "n'", "n’"))
+                or w in ("se", "ne"))  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
 
     def _name_of(self, toks: list[tuple[int, int, bool]]) -> bool:
         """`Benoit Ramacker of the crisis management centre`: a capitalised name, then `of`/`from`/`de` and its
@@ -844,6 +937,8 @@ class _Doc:
         w = self.low(tok[0], tok[1])
         if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
             return False
+        if opening_end(self.text, tok[0]) is not None:
+            return False  # `De son côté,`, `Parmi …`, `Among …`: an opening phrase (eighth pass)
         g = self.g
         return (
             self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
@@ -1070,6 +1165,11 @@ class _Doc:
             source = self.as_source(cue, q_start)
             if source is not None:
                 return source
+            agent = described_by(self.text, cue.end, q_start) if cue.verbal else None
+            if agent is not None and _INTRO_END.match(self.text, agent[1], agent[1]) is not None:
+                sp, _ = self.speaker_after(*agent)
+                if sp is not None:  # `described by X as "…"`, `décrit par X comme « … »`: the agent (eighth pass)
+                    return Attribution(cue, sp, cue.end)
             if cue.verbal and (
                 _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
             ):
@@ -1286,10 +1386,16 @@ class _Doc:
                 continue  # `Néanmoins,` `However,`: an opening adverb
             if first in _SUBORDINATE or first.startswith(_SUBORDINATE_ELIDED):
                 continue  # `Bien que la tempête soit loin,`, `Plus qu'une championne, elle`: a clause before it
+            if opening_end(self.text, seg[0][0]) is not None:
+                continue  # `Parmi les raisons …,`, `Même si …`, `De son côté,`: an opening phrase (eighth pass)
             if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
                 return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
             if first in g.singular or first in g.plural:
                 return (seg[0][0], seg[0][1]), False
+            if first == "de" and len(seg) >= 3 and self.low(seg[1][0], seg[1][1]) in ("nombreux", "nombreuses"):
+                # `De nombreux experts …`: a partitive subject, a speaker when its head names people (eighth pass)
+                head = self.low(seg[2][0], seg[2][1])
+                return (self._valid(seg[:3]) if is_speaker_noun(head, self.lang) else None), False
             out = [seg[0]]
             if first in g.det or first[:2] in ("l'", "l’"):
                 if len(seg) < 2 and first[:2] not in ("l'", "l’"):

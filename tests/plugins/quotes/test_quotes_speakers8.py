@@ -1,0 +1,179 @@
+"""Eighth pass: opening phrases that are no speakers (`De son côté`, `Parmi`, `Plus tard`, `Même si`, `Among`),
+the French passive agent before a quote (`averti par le juge : « … »`), `described by X as "…"`, the participle
+after an inverted cue (`…, a déclaré X, en ajoutant qu'…`), names coordinated by `and`/`et`, the antecedent of
+`qui`/`who` after an agent (`attaquée par l'UNHCR, qui affirme`), a French subject cut at its verb; their negative
+cases, offsets with astral characters, random mixtures and linear time."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framework.testing import cpu_seconds
+from plugins.quotes.attribution import attribute
+from plugins.quotes.marks import find_quotes
+from plugins.quotes.openers import opening_end
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, quote text, speaker as written, cue text) of every quote, checking each span against the text."""
+    out = []
+    for q in attribute(text, find_quotes(text), lang):
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        sp = q["speaker"]
+        if sp is not None:
+            assert text[sp["start"] : sp["end"]] == sp["text"]
+            sp = sp.get("mention") or sp
+        out.append((q["type"], text[q["start"] : q["end"]], sp and sp["text"], q["cue"] and q["cue"]["text"]))
+    return out
+
+
+def _speakers(text: str, lang: str, typ: str | None = None) -> list[str | None]:
+    return [sp for t, _, sp, _ in _quotes(text, lang) if typ is None or t == typ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # opening phrases before the subject
+        ("De son côté, le directeur général de Sprint, Marcelo Claure, cité dans le communiqué, a affirmé : "
+         "« Nous nous réjouissons. »", "fr", "le directeur général de Sprint"),
+        ("De son côté, le Conseil fédéral s'est contenté de prendre acte de la décision, tout en rappelant que cet "
+         "accord avait été accepté « après avoir pris en compte l'avis d'experts ».", "fr", "le Conseil fédéral"),
+        ("Pour sa part, le ministre Paul Durand a déclaré : « Rien n'est décidé. »", "fr", "le ministre Paul Durand"),
+        ('Among the critics, the union leader Jane Roe said: "This is a disgrace."', "en", "the union leader Jane Roe"),
+        # the French passive agent right before a quote
+        ("Le suspect a été averti par le juge : « Vous serez jugé demain. »", "fr", "le juge"),
+        ("Le ministre a été prévenu par son conseiller : « Attention aux chiffres. »", "fr", "son conseiller"),
+        # `described by X as "…"`, `décrit par X comme « … »`
+        ('The suspect is a white male, described by the secretary as wearing "khaki pants, white shirt."', "en",
+         "the secretary"),
+        ("Le projet a été décrit par le ministre comme « une avancée majeure ».", "fr", "le ministre"),
+        # a participle after an inverted cue that opens its segment
+        ("Il est mort hier, a déclaré le ministre Paul Durand, en ajoutant qu'il s'agissait d'« une attaque "
+         "terroriste épouvantable ».", "fr", "le ministre Paul Durand"),
+        # names coordinated as one subject
+        ('The British Beer and Pub Association states that "pubs are closing" in the region.', "en",
+         "The British Beer and Pub Association"),
+        ("Thierry et Véronique Roy rapportent que « d'autres recruteurs sont libres ».", "fr",
+         "Thierry et Véronique Roy"),
+        # the antecedent of `qui`/`who` after an agent or `selon`
+        ("Cette déclaration a été attaquée par l'UNHCR, qui affirme qu'il est « illégal » de rejeter ces personnes.",
+         "fr", "l'UNHCR"),
+        ("Il ne s'agirait pas d'un acte terroriste selon la police, qui précise que « l'individu était connu ».",
+         "fr", "la police"),
+        ('The plan was criticised by the opposition, who said that it was "far too costly".', "en", "the opposition"),
+        # `S'il estime …, il …`: the pronoun after the elided `si`
+        ("S'il estime qu'« une interdiction pourrait se heurter à des obstacles », il préconise de durcir les règles.",
+         "fr", "il"),
+    ],
+)  # fmt: skip
+def test_speaker_rules(text, lang, speaker):
+    got = _speakers(text, lang)
+    assert got and all(sp == speaker for sp in got), _quotes(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, wrong",
+    [
+        # an opening phrase alone is no speaker
+        ("La chanson a été critiquée. Parmi les raisons qui ont provoqué ce retrait, figure la première phrase « Viva "
+         "España! », qui fait référence à un cri.", "fr", "Parmi"),
+        ("Même si le recruteur a été placé en détention pour « association de malfaiteurs en relation avec une "
+         "entreprise terroriste », ils ont peur.", "fr", "Même"),
+        ("Tshisekedi fut ministre. Plus tard, il se sépare de ce dernier, refusant de soutenir son régime qu'il "
+         "considérait comme dictatorial.", "fr", "Plus tard"),
+        ("Il convient de noter que ce rachat confirme le tournant pris par la compagnie.", "fr", "Il convient de"),
+        # asked by someone: the one asked answers, the agent does not speak
+        ("Le maire, interrogé par Le Monde : « Je ne partirai pas. »", "fr", "Le Monde"),
+        ('He was asked by reporters: "Will you resign?"', "en", "reporters"),
+        # a passive with an agent but no quote right after it keeps no cue: no agent as speaker
+        ("Le projet a été critiqué par l'opposition. « C'est une honte », a déclaré Paul.", "fr", "l'opposition"),
+        # `and` between a clause and a name does not join them
+        ('He met Obama and Clinton said "it went well".', "en", "He met Obama and Clinton"),
+        # `par le juge`: a noun after a preposition and a determiner, no cue
+        ("Le suspect a été averti par le juge : « Vous serez jugé demain. »", "fr", "Le suspect a été averti par le"),
+        # `sur son site internet, qui ajoute`: no agent, the relative does not take the place
+        ("« Le séisme a été ressenti », a indiqué un communiqué de l'USGS sur son site internet, qui ajoute aussi "
+         "qu'à Kashiwazaki, « des immeubles se sont écroulés ».", "fr", "son site internet"),
+        # a subject cut at its verb must still be able to speak (`cette affaire ne devrait`: no)
+        ("Le ministre a laissé entendre que cette affaire ne devrait pas avoir de répercussions, se contentant de "
+         "déclarer que « ce genre de choses peut arriver ».", "fr", "cette affaire"),
+    ],
+)  # fmt: skip
+def test_negative_cases(text, lang, wrong):
+    assert wrong not in _speakers(text, lang), _quotes(text, lang)
+
+
+def test_the_untouched_neighbours_of_the_rules():
+    # the older readings these rules must leave alone
+    assert _speakers("Selon l'avocat du juge, « il est innocent ».", "fr") == ["l'avocat du juge"]
+    assert _speakers("De nombreuses critiques ont estimé que l'accord « traduit la faiblesse » du pays.", "fr",
+                     "mixed") == ["De nombreuses critiques"]
+    assert "John Smith and Mary Jones" in _speakers('John Smith and Mary Jones said "we are happy" yesterday.', "en")
+    assert _speakers('After the vote in Paris and London officials said "it went well".', "en") == ["London officials"]
+
+
+@pytest.mark.parametrize(
+    "text, pos, end",
+    [("De son côté, X", 0, 11), ("Parmi eux", 0, 5), ("Plus tard, il", 0, 9), ("Among them", 0, 5),
+     ("le plus tard possible", 3, None), ("Parmis", 0, None), ("De sa part", 0, None), ("Même", 0, None)],
+)  # fmt: skip
+def test_opening_phrases(text, pos, end):
+    assert opening_end(text, pos) == end
+
+
+def test_offsets_with_astral_characters():
+    pre = "👩🏽‍⚖️🙂 "
+    text = pre + "De son côté, le ministre 🙂 Paul Durand a déclaré : « Rien 👩🏽‍⚖️ n'est décidé. »"
+    q = [q for q in attribute(text, find_quotes(text), "fr") if q["type"] == "direct"][0]
+    sp = q["speaker"]
+    assert sp["text"] == "le ministre 🙂 Paul Durand" and text[sp["start"] : sp["end"]] == sp["text"]
+    assert sp["start"] == len(pre) + len("De son côté, ")
+    en = "🙂 The band, 👩🏽‍⚖️ described by the critic Ann Lee as \"the loudest band on earth\", left."
+    got = [q for q in attribute(en, find_quotes(en), "en") if q["type"] != "indirect"]
+    sp = got[0]["speaker"]
+    assert sp["text"] == "the critic Ann Lee" and en[sp["start"] : sp["end"]] == "the critic Ann Lee"
+    fr = "🙂 Le suspect a été averti par le juge 👩🏽‍⚖️ Martin : « Vous serez jugé. »"
+    assert _speakers(fr, "fr") == ["le juge 👩🏽‍⚖️ Martin"]
+
+
+_PIECES = st.sampled_from(
+    ["De son côté, ", "Parmi ", "Plus tard, ", "Même si ", "Among ", "averti par ", "décrit par ", "described by ",
+     " as ", " comme ", "le juge ", "qui ", ", qui affirme que ", ", who said that ", " and ", " et ", "Pub ",
+     "Association ", "a déclaré ", "en ajoutant qu'", "S'il ", "se ", "ne ", ":", ", ", "« ", " »", '"', "🙂",
+     "👩🏽‍⚖️", ". ", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_random_mixtures_stay_in_bounds(pieces):
+    text = "".join(pieces)
+    for lang in ("fr", "en"):
+        for q in attribute(text, find_quotes(text), lang):
+            assert 0 <= q["start"] <= q["end"] <= len(text)
+            sp = q["speaker"]
+            if sp is not None:
+                assert 0 <= sp["start"] <= sp["end"] <= len(text)
+                assert text[sp["start"] : sp["end"]] == sp["text"]
+
+
+@pytest.mark.parametrize(
+    "unit, lang",
+    [
+        ("De son côté, le juge a été averti par le maire : « a » . ", "fr"),
+        ("X a été attaqué par l'UNHCR, qui affirme que Y, a déclaré Z, en ajoutant qu'« b » ", "fr"),
+        ('described by the critic as "c", and Smith and Jones said that ', "en"),
+        ("Parmi Plus tard, De son côté, S'il se ne ", "fr"),
+    ],
+)
+def test_linear_time_on_long_runs(unit, lang):
+    def cost(n: int) -> float:
+        text = unit * n
+        return cpu_seconds(lambda: attribute(text, find_quotes(text), lang))
+
+    cost(10)
+    small, big = cost(100), cost(400)
+    assert big < 8 * max(small, 1e-3)
