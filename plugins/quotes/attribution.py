@@ -45,6 +45,7 @@ _TOKEN = re.compile(
     r"(?P<w>[^\W_#@&][\w'’\-&]*(?:\.(?=[^\W\d_])[^\W\d_][\w'’\-]*)*\.?|[#@&][\w'’\-&]*)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
 )
 _WORDS = re.compile(r"[^\W_]")  # a letter or a digit (`re` is cheaper per call than `regex`)
+_WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _TERMINAL = re.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
 _LEAD = re.compile(r"[\s,]*")
@@ -422,6 +423,7 @@ class _Doc:
         self.gap_starts = [a for a, _ in self.gaps]
         self.cues = _find_cues(text, self.gaps, self.lex)
         self.cue_starts = [c.start for c in self.cues]
+        self.quote_starts = [q.start for q in quotes]
         self.sentence = Sentences(text, spans).at  # split lazily: only the paragraphs asked about
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
@@ -1445,8 +1447,11 @@ class _Doc:
         # below need one as the first or the last cue, so a sentence without any gives nothing
         for lo, hi in dict.fromkeys(self.sentence(c.start) for c in self.cues if not c.verbal or c.lemma in indirect):
             k = bisect.bisect_right(self.gap_starts, lo) - 1
-            if k < 0 or self.gaps[k][1] < hi or hi - lo < 20:
-                continue  # a quotation inside: its own attribution covers it
+            if k < 0 or hi - lo < 20:
+                continue
+            marked = self._marked_in(lo, hi) if self.gaps[k][1] < hi else []
+            if marked is None:
+                continue  # a quotation that is no fragment inside: its own attribution covers it
             k = bisect.bisect_right(starts, hi) - 1
             if k >= 0 and taken[k][1] > lo:
                 continue
@@ -1468,6 +1473,7 @@ class _Doc:
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`
                     and words[0].lower() not in self.g.relative  # `According to X, who is …`
+                    and self._fragments_inside(marked, comma + 1, e)
                 ):
                     out.append((Attribution(first, sp, comma), self._content_start(comma + 1, e), e, (lo, hi)))
                 continue
@@ -1490,13 +1496,40 @@ class _Doc:
                 sp, sp_end = self.speaker_after(last.end, hi)
                 if sp is not None and not _WORDS.search(text, sp_end, hi):
                     att, comma = Attribution(last, sp, sp_end), last.start
-            if att is None or len(text[lo:comma].split()) < 4:
+            if att is None or len(text[lo:comma].split()) < 4 or not self._fragments_inside(marked, lo, comma):
                 continue
             first_word = text[lo:comma].split()[0].lower()
             if first_word in self.g.writer:
                 continue
             out.append((att, lo, comma if text[comma] == "," else comma - 1, (lo, hi)))
         return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
+
+    def _marked_in(self, lo: int, hi: int) -> list[Span] | None:
+        """The quotations inside the sentence ``[lo, hi)``, or None when one of them is no short fragment (more
+        than two, or one crossing the sentence's edges): reported speech may hold a marked fragment
+        (`Selon ses proches, l'arme était « un moyen de se protéger »`, eighth pass), not a statement."""
+        i = bisect.bisect_left(self.quote_starts, lo)
+        spans = []
+        for q in self.quotes[i : i + 3]:
+            if q.start >= hi:
+                break
+            spans.append((q.start, q.end))
+        if not spans or len(spans) > 2 or spans[-1][1] > hi or (i and self.quotes[i - 1].end > lo):
+            return None
+        return spans
+
+    def _fragments_inside(self, marked: list[Span], s: int, e: int) -> bool:
+        """Whether the quotations ``marked`` lie inside the content ``[s, e)`` after at least two words of
+        narrative (`l'arme était « … »`, not `« … »` alone, which is a direct quote)."""
+        if not marked:
+            return True
+        q0 = marked[0][0]
+        if not (s <= q0 and marked[-1][1] <= e + 2 and len(_WORDS_RUN.findall(self.text, s, q0)) >= 2):
+            return False
+        before = self.text[max(s, q0 - 8) : q0].rstrip(" \t\u00a0\u202f")
+        if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+            return False  # `…, l'une des chercheuses, « Ces résultats … »`, `the colonel said: "…"`: a statement
+        return not any(c.verbal for c in self.cues_in(s, q0))  # `the colonel said "…"`: its own attribution
 
     def _speakerish(self, sp: Span) -> bool:
         """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
@@ -1612,6 +1645,13 @@ def _quote_dict(
             s, e = att.speaker
             out["speaker"] = {"start": s, "end": e, "text": d.text[s:e]}
     return out
+
+
+def _fragment_words(d: _Doc, r: dict[str, Any]) -> bool:
+    """Whether a marked quote reads as a fragment of speech: two words or more, the first in lower case."""
+    a, b = r["parts"][0]
+    words = _WORDS_RUN.findall(d.text, a, b)
+    return len(words) >= 2 and words[0][:1].islower()
 
 
 def _n_tokens(text: str, parts: list[list[int]]) -> int:
@@ -1828,7 +1868,14 @@ def attribute(
         # the channel is read in the attribution around the content, not in it (`The activists answered on
         # Twitter …, the agency said` is no tweet of the agency)
         ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
-        results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
+        edge = _quote_dict(d, "indirect", start, end, [[start, end]], att, ctx)
+        results.append(edge)
+        for r in results:
+            if start <= r["start"] and r["end"] <= end + 2 and r["type"] == "scare" and _fragment_words(d, r):
+                # a lower-case fragment of two words or more inside reported speech (`the man was "heavily
+                # armed" …, police said`): a mixed quote of the same speaker (eighth pass)
+                r.update(type="mixed", speaker=edge["speaker"] and dict(edge["speaker"]), cue=edge["cue"],
+                         channel=edge["channel"])
     results.sort(key=lambda r: (r["start"], r["end"]))
     resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation

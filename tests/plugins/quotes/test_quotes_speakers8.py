@@ -2,7 +2,8 @@
 the French passive agent before a quote (`averti par le juge : « … »`), `described by X as "…"`, the participle
 after an inverted cue (`…, a déclaré X, en ajoutant qu'…`), names coordinated by `and`/`et`, the antecedent of
 `qui`/`who` after an agent (`attaquée par l'UNHCR, qui affirme`), a French subject cut at its verb; their negative
-cases, offsets with astral characters, random mixtures and linear time."""
+cases, offsets with astral characters, random mixtures and linear time. Reported speech at a sentence edge
+(`Selon X, …`, `…, police said.`) may now hold a marked fragment."""
 
 from __future__ import annotations
 
@@ -124,6 +125,47 @@ def test_opening_phrases(text, pos, end):
     assert opening_end(text, pos) == end
 
 
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("Selon ses proches, l'arme était « un moyen de se protéger ».", "fr",
+         "l'arme était « un moyen de se protéger »", "ses proches"),
+        ("Il pourrait s'agir de « l'une des plus importantes tragédies en mer », a précisé le porte-parole.", "fr",
+         "Il pourrait s'agir de « l'une des plus importantes tragédies en mer »", "le porte-parole"),
+        ('According to police, the man was "heavily armed" when he arrived.', "en",
+         'the man was "heavily armed" when he arrived', "police"),
+        ('The man was "heavily armed" when he arrived, police said.', "en",
+         'The man was "heavily armed" when he arrived', "police"),
+    ],
+)  # fmt: skip
+def test_reported_speech_around_a_marked_fragment(text, lang, content, speaker):
+    got = _quotes(text, lang)
+    assert ("indirect", content, speaker) in [(t, q, sp) for t, q, sp, _ in got], got
+    # the fragment inside is a mixed quote of the same speaker
+    assert [(t, sp) for t, _, sp, _ in got if t != "indirect"] == [("mixed", speaker)], got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a statement after an apposition, a cue before the quote, a quote alone after the comma: no indirect
+        ("Selon Giovanna Tinetti, l'une des chercheuses, « Ces résultats donnent un premier aperçu. »", "fr"),
+        ('According to Veja, the colonel said: "We finished three reports on the case".', "en"),
+        ("Selon le maire, « nous allons reconstruire ».", "fr"),
+        ("« Nous allons reconstruire », a précisé le maire.", "fr"),
+        # more than two quotations in the sentence: no fragment reading
+        ('The "a" and "b" and "c" were "d", police said.', "en"),
+    ],
+)  # fmt: skip
+def test_no_reported_speech_around_a_statement(text, lang):
+    assert not [q for q in _quotes(text, lang) if q[0] == "indirect"], _quotes(text, lang)
+
+
+def test_a_scare_name_inside_reported_speech_stays_scare():
+    got = _quotes('The "Tookie" gang was dismantled last year, police said.', "en")
+    assert ("scare", '"Tookie"', None, None) in got, got
+
+
 def test_offsets_with_astral_characters():
     pre = "👩🏽‍⚖️🙂 "
     text = pre + "De son côté, le ministre 🙂 Paul Durand a déclaré : « Rien 👩🏽‍⚖️ n'est décidé. »"
@@ -137,13 +179,16 @@ def test_offsets_with_astral_characters():
     assert sp["text"] == "the critic Ann Lee" and en[sp["start"] : sp["end"]] == "the critic Ann Lee"
     fr = "🙂 Le suspect a été averti par le juge 👩🏽‍⚖️ Martin : « Vous serez jugé. »"
     assert _speakers(fr, "fr") == ["le juge 👩🏽‍⚖️ Martin"]
+    fr = "🙂 Pour 👩🏽‍⚖️ rappel. Selon ses proches, l'arme 🙂 était « un moyen 🙂 de se protéger »."
+    ind = [q for q in attribute(fr, find_quotes(fr), "fr") if q["type"] == "indirect"][0]
+    assert fr[ind["start"] : ind["end"]] == "l'arme 🙂 était « un moyen 🙂 de se protéger »"
 
 
 _PIECES = st.sampled_from(
     ["De son côté, ", "Parmi ", "Plus tard, ", "Même si ", "Among ", "averti par ", "décrit par ", "described by ",
      " as ", " comme ", "le juge ", "qui ", ", qui affirme que ", ", who said that ", " and ", " et ", "Pub ",
      "Association ", "a déclaré ", "en ajoutant qu'", "S'il ", "se ", "ne ", ":", ", ", "« ", " »", '"', "🙂",
-     "👩🏽‍⚖️", ". ", "\n"]
+     "👩🏽‍⚖️", ". ", "\n", "Selon ses proches, ", "According to police, ", ", police said", " était ", "the man was "]
 )  # fmt: skip
 
 
@@ -167,6 +212,8 @@ def test_random_mixtures_stay_in_bounds(pieces):
         ("X a été attaqué par l'UNHCR, qui affirme que Y, a déclaré Z, en ajoutant qu'« b » ", "fr"),
         ('described by the critic as "c", and Smith and Jones said that ', "en"),
         ("Parmi Plus tard, De son côté, S'il se ne ", "fr"),
+        ("Selon ses proches, l'arme était « un moyen », a précisé X. ", "fr"),
+        ('According to police, the man was "armed" then, police said. ', "en"),
     ],
 )
 def test_linear_time_on_long_runs(unit, lang):
