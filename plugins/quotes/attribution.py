@@ -32,7 +32,7 @@ from .grammar import Grammar, grammar
 from .marks import Quotation
 from .naming import is_name_like
 from .nouns import is_speaker_noun
-from .openers import opening_end
+from .openers import OPENING_FIRST, opening_end
 from .resolve import resolve_speakers
 from .sentences import Sentences
 from .subjects import cleft_after, described_by, elided_inversion, participle_after_report, passive_agent, with_name
@@ -46,6 +46,7 @@ _TOKEN = re.compile(
 )
 _WORDS = re.compile(r"[^\W_]")  # a letter or a digit (`re` is cheaper per call than `regex`)
 _WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
+_TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _TERMINAL = re.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
 _LEAD = re.compile(r"[\s,]*")
@@ -477,7 +478,7 @@ class _Doc:
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
-        opening = opening_end(text, toks[0][0])
+        opening = opening_end(text, toks[0][0]) if first in OPENING_FIRST else None
         if opening is not None:  # `De son côté le ministre`, `Plus tard`, `Parmi les raisons` (eighth pass)
             toks = [t for t in toks if t[0] >= opening]
             if not toks:
@@ -533,14 +534,6 @@ class _Doc:
         return got
 
     def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
-        i = bisect.bisect_left(self.cue_starts, cue_start)
-        agent = None
-        if i < len(self.cues) and self.cues[i].start == cue_start:
-            agent = described_by(self.text, self.cues[i].end, cue_start + 120)
-        if agent is not None:
-            sp, _ = self.speaker_after(*agent)  # `described by Gwatney's secretary as`: the agent (eighth pass)
-            if sp is not None:
-                return sp
         gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
         participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
         if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
@@ -939,7 +932,7 @@ class _Doc:
         w = self.low(tok[0], tok[1])
         if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
             return False
-        if opening_end(self.text, tok[0]) is not None:
+        if w in OPENING_FIRST and opening_end(self.text, tok[0]) is not None:
             return False  # `De son côté,`, `Parmi …`, `Among …`: an opening phrase (eighth pass)
         g = self.g
         return (
@@ -1388,7 +1381,7 @@ class _Doc:
                 continue  # `Néanmoins,` `However,`: an opening adverb
             if first in _SUBORDINATE or first.startswith(_SUBORDINATE_ELIDED):
                 continue  # `Bien que la tempête soit loin,`, `Plus qu'une championne, elle`: a clause before it
-            if opening_end(self.text, seg[0][0]) is not None:
+            if first in OPENING_FIRST and opening_end(self.text, seg[0][0]) is not None:
                 continue  # `Parmi les raisons …,`, `Même si …`, `De son côté,`: an opening phrase (eighth pass)
             if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
                 return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
@@ -1450,7 +1443,7 @@ class _Doc:
             if k < 0 or hi - lo < 20:
                 continue
             marked = self._marked_in(lo, hi) if self.gaps[k][1] < hi else []
-            if marked is None:
+            if marked is None or (marked and not _TWO_WORDS.search(text, lo, marked[0][0])):
                 continue  # a quotation that is no fragment inside: its own attribution covers it
             k = bisect.bisect_right(starts, hi) - 1
             if k >= 0 and taken[k][1] > lo:
@@ -1480,6 +1473,8 @@ class _Doc:
             last = cues[-1]
             att = None
             comma = text.rfind(",", lo, last.start)
+            if marked and (comma < marked[-1][1] or not self._fragments_inside(marked, lo, comma)):
+                comma = -1  # the fragments must stand in the content before the attribution
             if comma > lo and (last.lemma in self.lex.indirect or not last.verbal) and not (
                 last.verbal and text[last.start].isupper()  # `…, United States`
             ):
@@ -1524,7 +1519,7 @@ class _Doc:
         if not marked:
             return True
         q0 = marked[0][0]
-        if not (s <= q0 and marked[-1][1] <= e + 2 and len(_WORDS_RUN.findall(self.text, s, q0)) >= 2):
+        if not (s <= q0 and marked[-1][1] <= e + 2 and _TWO_WORDS.search(self.text, s, q0)):
             return False
         before = self.text[max(s, q0 - 8) : q0].rstrip(" \t\u00a0\u202f")
         if not before or not (before[-1].isalnum() or before[-1] in "'’"):

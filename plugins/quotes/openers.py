@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opening_end"]
+__all__ = ["OPENING_FIRST", "opening_end"]
 
 _OPENING = re.compile(
     r"(?:De\s+(?:son|sa|leur|mon|ma|notre|votre)\s+côté|De\s+plus|Pour\s+(?:sa|leur|ma|notre|votre|ma)\s+part"
@@ -21,7 +21,20 @@ _OPENING = re.compile(
 )
 
 
+# the first words of those phrases: a cheap test before the pattern (this runs for most candidate subjects)
+_FIRST = frozenset(("De", "Pour", "Plus", "Peu", "Parmi", "Même", "En", "Par", "D'autre", "D’autre", "Quant", "Il",
+                    "Entre-temps", "Dans", "Among", "In", "On", "For", "Even"))
+# the same, lower-cased: callers that already hold the word test it before calling
+OPENING_FIRST = frozenset(w.lower() for w in _FIRST) | {"même"}
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def opening_end(text: str, pos: int) -> int | None:
     """Where an opening phrase that starts at ``pos`` ends, or None (a capitalised start only)."""
+    if not text[pos : pos + 1].isupper():
+        return None
+    w = _FIRST_WORD.match(text, pos)
+    if w is None or (w.group() not in _FIRST and not w.group().startswith(("D'autre", "D’autre", "Même"))):
+        return None
     m = _OPENING.match(text, pos)
     return m.end() if m is not None else None

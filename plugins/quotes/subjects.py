@@ -127,6 +127,8 @@ def cleft_after(d: _Doc, sent: Span) -> tuple[Cue, Span] | None:
 def described_by(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     """`was described by Gwatney's secretary as wearing "…"`: the span of the agent after a passive cue that
     ends at ``cue_end`` and before `as`/`comme` (within ``hi``), else None. The agent, not the subject, said it."""
+    if not text.startswith((" by ", " par "), cue_end):
+        return None  # (the cheap test first: this runs for most cues)
     m = _BY_AS.match(text, cue_end, min(len(text), hi))
     if m is None or len(m.group("agent").split()) > 6:
         return None
