@@ -475,6 +475,8 @@ class _Doc:
                 self.low(t[0], t[1]) in self.g.relative for t in toks
             ):
                 return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
+        if n > 1 and self.low(toks[-1][0], toks[-1][1]) == "se" and self.lang == "fr":
+            toks, n = toks[:-1], n - 1  # `La police espagnole se dit`: the reflexive is no part of it (eighth pass)
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
@@ -804,6 +806,8 @@ class _Doc:
             return True
         if any(self.text[t[0]].isupper() for t in toks[1:] if t[2]) or words[-1] in ("dernier", "dernière"):
             return True
+        if self.text[toks[0][0]].isupper() and words[0] not in self.g.det and words[0] not in self.g.stops:
+            return True  # `Hollande est arrivé …`: a name
         return any(is_speaker_noun(w.split("'")[-1].split("’")[-1], self.lang) for w in words)
 
     def _final_np(self, seg: list[tuple[int, int, bool]]) -> Span | None:
@@ -1482,6 +1486,8 @@ class _Doc:
                 att = self.after(comma, hi)
                 if att is not None:
                     rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
+                    if rest and rest[0].startswith(",") and self._apposition(rest):
+                        rest = []  # `…, selon Xavier Bertrand, ministre de la Santé.` (eighth pass)
                     if att.cue.start != last.start or len(rest) > 4 or (
                         rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
                     ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker)):
@@ -1489,7 +1495,10 @@ class _Doc:
             if att is None and not last.verbal and _WORDS.search(text, lo, last.start):
                 # `<content> selon X.` without a comma
                 sp, sp_end = self.speaker_after(last.end, hi)
-                if sp is not None and not _WORDS.search(text, sp_end, hi):
+                tail = text[sp_end:hi].split() if sp is not None else []
+                if sp is not None and (not _WORDS.search(text, sp_end, hi) or (
+                    tail and tail[0].startswith(",") and self._apposition(tail)
+                )):
                     att, comma = Attribution(last, sp, sp_end), last.start
             if att is None or len(text[lo:comma].split()) < 4 or not self._fragments_inside(marked, lo, comma):
                 continue
@@ -1526,6 +1535,18 @@ class _Doc:
             return False  # `…, l'une des chercheuses, « Ces résultats … »`, `the colonel said: "…"`: a statement
         return not any(c.verbal for c in self.cues_in(s, q0))  # `the colonel said "…"`: its own attribution
 
+    def _apposition(self, words: list[str]) -> bool:
+        """Whether the words after a comma that ends an attribution read as an apposition of its speaker
+        (`, ministre de la Santé français.`, `, un organisme de surveillance en ligne.`): short, no verb, no
+        relative."""
+        if len(words) > 9:
+            return False
+        low = [w.strip(",.;:!?…").lower() for w in words]
+        head = words[0].strip(",") or (words[1] if len(words) > 1 else "")
+        if not (head[:1].isupper() or head.lower() in self.g.det or is_speaker_noun(head.lower(), self.lang)):
+            return False  # `, selon le jour, peuvent circuler`: no apposition
+        return not any(w in _FR_VERBS or w in _EN_VERBS or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
+
     def _speakerish(self, sp: Span) -> bool:
         """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
         `l'augmentation de la facture` (`…, ont annoncé l'augmentation …` is no inverted attribution)."""
@@ -1534,6 +1555,11 @@ class _Doc:
             return False
         if self.text[toks[0][0]].isupper():
             return True
+        first = self.low(toks[0][0], toks[0][1])
+        if (first in self.g.det and any(self.text[t[0]].isupper() for t in toks[1:3])) or (
+            first[:2] in ("l'", "l’") and self.text[toks[0][0] + 2 : toks[0][0] + 3].isupper()
+        ):
+            return True  # `le Daily Telegraph`, `l'AFP`: a name after a determiner (eighth pass)
         words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
         return any(is_speaker_noun(w, self.lang) for w in words)
 
@@ -1546,11 +1572,21 @@ class _Doc:
         """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
         out = []
         consumed = -1
+        fr = self.lang == "fr"
         for cue in self.cues:
-            if cue.start < consumed or not cue.verbal or cue.lemma not in self.lex.indirect:
+            if cue.start < consumed or not cue.verbal or (
+                cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
+            ):
                 continue
+            if cue.lemma not in self.lex.indirect and not (
+                _FR_FAIT_QUE.match(self.text, cue.end)
+                or (cue.lemma == "évoquer" and _FR_QUE_NOW.match(self.text, cue.end))
+            ):
+                continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …` only (eighth pass)
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
-            if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
+            if fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end) or _FR_FAIT_QUE.match(self.text, cue.end)):
+                pass  # `a annoncé plus tard dans la journée qu'…`, `dénonce notamment le fait que …` (eighth pass)
+            elif (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
                     and not (self.lang == "en" and _EN_BARE_FINITE.match(self.text, cue.end))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
@@ -1558,6 +1594,9 @@ class _Doc:
                 continue
             sent = self.sentence(cue.start)
             m = self.comp.match(self.text, cue.end, sent[1])
+            if m is None and fr:
+                m = _FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1]) or _FR_FAIT_QUE.match(
+                    self.text, cue.end, sent[1])
             bare_match = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
@@ -1602,6 +1641,17 @@ class _Doc:
         return out
 
 
+# eighth pass: `a annoncé plus tard dans la journée qu'…`: a French adjunct of time or place (up to seven words)
+# between a cue and its `que`; `dénonce (notamment) le fait que …`: `le fait que` opens the reported clause
+_FR_ADJUNCT_COMP = re.compile(
+    r"\s*,?\s*(?P<mid>(?:plus\s+tard|peu\s+après|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|dans|lors|au\s+cours|ce|cette|à\s+la\s+presse|devant)\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)"
+    r"(?P<comp>que(?!\w)|qu['’])",
+    re.IGNORECASE,
+)
+_FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
+_FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
+_FR_QUE_NOW = re.compile(r"\s+(?:que(?!\w)|qu['’])", re.IGNORECASE)
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 

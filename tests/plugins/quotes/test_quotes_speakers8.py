@@ -166,6 +166,49 @@ def test_a_scare_name_inside_reported_speech_stays_scare():
     assert ("scare", '"Tookie"', None, None) in got, got
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # French reported speech from the seen splits' errors: general shapes
+        ("Emmanuel Macron a annoncé plus tard dans la journée qu'il acceptait ces conditions.",
+         "qu'il acceptait ces conditions", "Emmanuel Macron"),
+        ("Les gardes-côtes italiens évoquent qu'il y aurait 350 personnes à la mer.",
+         "qu'il y aurait 350 personnes à la mer", "Les gardes-côtes italiens"),
+        ("L'ancien inspecteur des finances dénonce notamment le fait que trois candidats n'ont pas eu de parrainages.",
+         "que trois candidats n'ont pas eu de parrainages", "L'ancien inspecteur des finances"),
+        ("Un avion américain s'est écrasé hier en Libye, à près d'une heure de Benghazi, révèle le Daily Telegraph.",
+         "Un avion américain s'est écrasé hier en Libye, à près d'une heure de Benghazi", "le Daily Telegraph"),
+        ("Le cap des 2 000 cas aurait été franchi à Mayotte, selon Xavier Bertrand, ministre de la Santé.",
+         "Le cap des 2 000 cas aurait été franchi à Mayotte", "Xavier Bertrand"),
+        ("Les accès ont été bloqués en Turquie par les autorités selon un communiqué de Turkey Blocks, un organisme "
+         "de surveillance.", "Les accès ont été bloqués en Turquie par les autorités",
+         "un communiqué de Turkey Blocks"),
+    ],
+)  # fmt: skip
+def test_french_reported_speech(text, content, speaker):
+    got = [(q, sp) for t, q, sp, _ in _quotes(text, "fr") if t == "indirect"]
+    assert got == [(content, speaker)], _quotes(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire évoque la possibilité d'une fusion des deux communes.",
+        "Il a déclaré dans un entretien accordé au journal Le Monde publié hier qu'il partirait.",
+        "Seuls les véhicules aux immatriculations paires ou impaires, selon le jour, peuvent circuler sur la voie.",
+        "Elles devaient reprendre le désert entre Mossoul et la frontière, avançant vers Tall Afar.",
+        "Le maire dénonce le fait accompli et part.",
+    ],
+)
+def test_no_french_reported_speech(text):
+    assert not [q for q in _quotes(text, "fr") if q[0] == "indirect"], _quotes(text, "fr")
+
+
+def test_a_reflexive_is_no_part_of_the_subject():
+    assert _speakers("La police espagnole se dit proche de l'arrestation d'un « médecin » nazi.", "fr") == [
+        "La police espagnole"]
+
+
 def test_offsets_with_astral_characters():
     pre = "👩🏽‍⚖️🙂 "
     text = pre + "De son côté, le ministre 🙂 Paul Durand a déclaré : « Rien 👩🏽‍⚖️ n'est décidé. »"
