@@ -35,7 +35,15 @@ from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
 from .resolve import resolve_speakers
 from .sentences import Sentences
-from .subjects import cleft_after, described_by, elided_inversion, participle_after_report, passive_agent, with_name
+from .subjects import (
+    cleft_after,
+    described_by,
+    elided_inversion,
+    opinion_of,
+    participle_after_report,
+    passive_agent,
+    with_name,
+)
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
@@ -1148,6 +1156,9 @@ class _Doc:
         pre = text[lo:q_start].rstrip()
         if pre.endswith(":"):
             colon = lo + len(pre) - 1
+            view = opinion_of(self, lo, colon)
+            if view is not None:  # `Ce n'est pas l'avis de Fottorino : « … »` (eighth pass)
+                return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
             toks = self.tokens(lo, colon)
             if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
                 self.low(t[0], t[1]) in _EN_VERBS or self.low(t[0], t[1]) in _FR_VERBS for t in toks[1:]
@@ -1355,6 +1366,9 @@ class _Doc:
         colon = self.text.rfind(":", lo, hi)
         if colon < 0 or self.text[colon + 1 : hi].strip(" \t\n\u00a0\u202f«“\"„"):
             return None
+        view = opinion_of(self, lo, colon)
+        if view is not None:
+            return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
         subj, _ = self.subject(lo, colon)
         words = self.text[subj[0] : subj[1]].split() if subj is not None else []
         if len(words) < 2 or "'" in words[0] or "’" in words[0]:
@@ -1383,6 +1397,10 @@ class _Doc:
                 continue
             if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
                 continue  # `Néanmoins,` `However,`: an opening adverb
+            if first in ("c'est", "c’est", "tel", "telle", "ce") and self.lang == "fr" and len(seg) > 1 and (
+                first != "ce" or self.low(seg[1][0], seg[1][1]) in ("sont", "n'est", "n’est")
+            ):
+                return None, False  # `C'est un avion militaire qui …`, `Tel est …`: a presentative (eighth pass)
             if first in _SUBORDINATE or first.startswith(_SUBORDINATE_ELIDED):
                 continue  # `Bien que la tempête soit loin,`, `Plus qu'une championne, elle`: a clause before it
             if first in OPENING_FIRST and opening_end(self.text, seg[0][0]) is not None:

@@ -21,7 +21,10 @@ if TYPE_CHECKING:  # attribution imports this module
 
 Span = tuple[int, int]
 
-__all__ = ["elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after", "described_by"]
+__all__ = [
+    "elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after", "described_by",
+    "opinion_of",
+]
 
 _ELIDED = re.compile(r"(?<![\w'’-])(?:qu|(?:comme|que|ainsi\s+que)\s+l)['’]\Z", re.IGNORECASE)
 _COMMA_END = re.compile(r",\s*\Z")
@@ -46,6 +49,12 @@ _ASKED = frozenset("interroger questionner demander solliciter contacter joindre
                    "contact".split())
 # `described by X as "…"`, `qualifié par X comme`: a passive cue, its agent, then `as`/`comme` (eighth pass)
 _BY_AS = re.compile(r"\s+(?:by|par)\s+(?P<agent>[^\W\d_][^,.;:!?«»\"“”()\n]{1,60}?)\s+(?:as|comme)(?![\w'’-])")
+# `Ce n'est pas l'avis de X :`, `C'est d'ailleurs l'analyse de X :`, `Telle est la position de X :` (eighth pass)
+_OPINION = re.compile(
+    r"(?:C['’]est|Ce\s+n['’]est\s+pas|Tel(?:le)?\s+est)\s+(?:(?:aussi|d['’]ailleurs|également|donc|encore|bien|"
+    r"plutôt|notamment)\s+)?(?:l['’]avis|l['’]analyse|l['’]opinion|la\s+position|le\s+point\s+de\s+vue|le\s+constat|"
+    r"la\s+réaction|le\s+sentiment|le\s+message|la\s+conclusion)\s+(?:de\s+(?=l['’]|la\s)|de|d['’]|du|des)\s*"
+)
 REPORT_WINDOW = 300  # characters back from a participle to the cue whose clause it follows
 
 
@@ -133,3 +142,14 @@ def described_by(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     if m is None or len(m.group("agent").split()) > 6:
         return None
     return m.span("agent")
+
+
+def opinion_of(d: _Doc, lo: int, colon: int) -> Span | None:
+    """`Ce n'est pas l'avis de Fottorino : « … »`: the one whose view the clause before a colon names."""
+    if d.lang != "fr":
+        return None
+    m = _OPINION.search(d.text, max(lo, colon - 160), colon)
+    if m is None:
+        return None
+    sp, _ = d.speaker_after(m.end(), colon)
+    return sp

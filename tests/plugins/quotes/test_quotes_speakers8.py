@@ -204,6 +204,24 @@ def test_no_french_reported_speech(text):
     assert not [q for q in _quotes(text, "fr") if q[0] == "indirect"], _quotes(text, "fr")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ce n'est pas l'avis de Fottorino : « la présence du président ne peut être interprétée que comme un "
+         "soutien ».", "Fottorino"),
+        ("C'est d'ailleurs l'analyse de Gabriel Ruyiri, le président de l'organisation : « Le gouvernement veut faire "
+         "contribuer les citoyens. »", "Gabriel Ruyiri"),
+        ("C'est aussi la position de l'Union européenne : « Pas de négociation. »", "l'Union européenne"),
+        # a presentative is never the speaker
+        ("C'est un avion militaire qui, à 160 kilomètres des côtes, a découvert « une ombre ayant la forme d'un "
+         "avion » mardi.", None),
+        ("Ce sont les chiffres du ministère : « trois cents morts dans la région ».", None),
+    ],
+)  # fmt: skip
+def test_whose_view_a_colon_clause_names(text, speaker):
+    assert _speakers(text, "fr") == [speaker], _quotes(text, "fr")
+
+
 def test_a_reflexive_is_no_part_of_the_subject():
     assert _speakers("La police espagnole se dit proche de l'arrestation d'un « médecin » nazi.", "fr") == [
         "La police espagnole"]
