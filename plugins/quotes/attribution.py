@@ -232,6 +232,9 @@ _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IG
 _NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 # `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
+# function titles that is_speaker_noun does not list (apposed after a source: `D'après X, gouverneur de …,`)
+_TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
+                    "governor director president secretary head chief chairman chairwoman".split())
 _AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
@@ -662,6 +665,8 @@ class _Doc:
                 c = prev[-1]
                 return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
         w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
+        if w_end == "se" and len(last) > 3 and self.low(last[-2][0], last[-2][1]) == "qui":
+            last, w_end = last[:-1], "qui"  # `par le maire qui se dit`: the reflexive after `qui` (eighth pass)
         if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
             # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
             # une citation de François Fillon qui disait`), else the segment without it (`Rebaudengo, le chef de
@@ -669,6 +674,9 @@ class _Doc:
             ante = self._antecedent(last[:-1])
             if ante is not None and len(self.text[ante[0] : ante[1]].split()) >= 2:
                 return ante
+            ante = self._final_np(last[:-1])
+            if ante is not None:
+                return ante  # `décrété par le maire qui se dit`: the agent before the relative (eighth pass)
             last = last[:-1]
             w_end = self.low(last[-1][0], last[-1][1])
         if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
@@ -1479,7 +1487,11 @@ class _Doc:
                 # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
                 sp, sp_end = self.speaker_after(first.end, hi)
                 comma = text.find(",", sp_end if sp is not None else first.end, min(hi, first.end + 120))
-                words = text[comma + 1 : e].split()
+                nxt = text.find(",", comma + 1, min(hi, comma + 100)) if comma > 0 and sp is not None else -1
+                body = comma
+                if nxt > 0 and self._apposed_title(text[comma + 1 : nxt].split()):
+                    body = nxt  # `D'après X, gouverneur de la Banque centrale, <content>` (eighth pass)
+                words = text[body + 1 : e].split()
                 tail = text[sp_end:comma].split() if comma > 0 else []
                 if sp is not None and tail and len(tail) <= 5 and tail[0].lower() in _SOURCE_LINK:
                     # `Selon les éléments donnés par son journal, …`
@@ -1488,9 +1500,9 @@ class _Doc:
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`
                     and words[0].lower() not in self.g.relative  # `According to X, who is …`
-                    and self._fragments_inside(marked, comma + 1, e)
+                    and self._fragments_inside(marked, body + 1, e)
                 ):
-                    out.append((Attribution(first, sp, comma), self._content_start(comma + 1, e), e, (lo, hi)))
+                    out.append((Attribution(first, sp, comma), self._content_start(body + 1, e), e, (lo, hi)))
                 continue
             last = cues[-1]
             att = None
@@ -1553,6 +1565,15 @@ class _Doc:
             return False  # `…, l'une des chercheuses, « Ces résultats … »`, `the colonel said: "…"`: a statement
         return not any(c.verbal for c in self.cues_in(s, q0))  # `the colonel said "…"`: its own attribution
 
+    def _apposed_title(self, words: list[str]) -> bool:
+        """`gouverneur de la Banque centrale du Soudan`, `le porte-parole du ministère`: an apposition naming a
+        function (a noun of people first, maybe after a determiner), with no verb."""
+        if not words or len(words) > 9:
+            return False
+        k = 1 if words[0].lower() in self.g.det and len(words) > 1 else 0
+        head = words[k].lower()
+        return (is_speaker_noun(head, self.lang) or head in _TITLES) and self._apposition(words)
+
     def _apposition(self, words: list[str]) -> bool:
         """Whether the words after a comma that ends an attribution read as an apposition of its speaker
         (`, ministre de la Santé français.`, `, un organisme de surveillance en ligne.`): short, no verb, no
@@ -1561,7 +1582,8 @@ class _Doc:
             return False
         low = [w.strip(",.;:!?…").lower() for w in words]
         head = words[0].strip(",") or (words[1] if len(words) > 1 else "")
-        if not (head[:1].isupper() or head.lower() in self.g.det or is_speaker_noun(head.lower(), self.lang)):
+        if not (head[:1].isupper() or head.lower() in self.g.det or is_speaker_noun(head.lower(), self.lang)
+                or head.lower() in _TITLES):
             return False  # `, selon le jour, peuvent circuler`: no apposition
         return not any(w in _FR_VERBS or w in _EN_VERBS or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
 

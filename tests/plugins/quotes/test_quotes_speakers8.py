@@ -225,6 +225,24 @@ def test_whose_view_a_colon_clause_names(text, speaker):
 def test_a_reflexive_is_no_part_of_the_subject():
     assert _speakers("La police espagnole se dit proche de l'arrestation d'un « médecin » nazi.", "fr") == [
         "La police espagnole"]
+    assert _speakers("L'état d'urgence a été décrété par le maire qui se dit « horrifié des dégâts » hier.", "fr") == [
+        "le maire"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, content",
+    [
+        ("D'après Sabir Mohamed Al Hassan, gouverneur de la Banque centrale du Soudan, le dinar restera en "
+         "circulation pendant six mois.", "fr", "le dinar restera en circulation pendant six mois"),
+        ("According to John Smith, spokesman for the ministry, the plan will be delayed by a year.", "en",
+         "the plan will be delayed by a year"),
+        # no apposition: the content starts after the source
+        ("Selon Paul Durand, les prix, déjà élevés, vont augmenter encore.", "fr",
+         "les prix, déjà élevés, vont augmenter encore"),
+    ],
+)  # fmt: skip
+def test_an_apposed_title_after_the_source_is_no_content(text, lang, content):
+    assert [q for t, q, _, _ in _quotes(text, lang) if t == "indirect"] == [content]
 
 
 def test_offsets_with_astral_characters():
