@@ -1616,13 +1616,14 @@ class _Doc:
         for cue in self.cues:
             if cue.start < consumed or not cue.verbal or (
                 cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
+                and cue.lemma not in _COMP_ONLY
             ):
                 continue
             if cue.lemma not in self.lex.indirect and not (
-                _FR_FAIT_QUE.match(self.text, cue.end)
-                or (cue.lemma == "évoquer" and _FR_QUE_NOW.match(self.text, cue.end))
+                (fr and _FR_FAIT_QUE.match(self.text, cue.end))
+                or (cue.lemma in _COMP_ONLY and _COMP_NOW.match(self.text, cue.end))
             ):
-                continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …` only (eighth pass)
+                continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …`, `commented that …` only (eighth)
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
             if fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end) or _FR_FAIT_QUE.match(self.text, cue.end)):
                 pass  # `a annoncé plus tard dans la journée qu'…`, `dénonce notamment le fait que …` (eighth pass)
@@ -1691,7 +1692,9 @@ _FR_ADJUNCT_COMP = re.compile(
 )
 _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
 _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
-_FR_QUE_NOW = re.compile(r"\s+(?:que(?!\w)|qu['’])", re.IGNORECASE)
+# cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
+_COMP_ONLY = frozenset(("évoquer", "comment"))
+_COMP_NOW = re.compile(r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 
@@ -1708,8 +1711,14 @@ _EN_BARE_FINITE = regex.compile(
     r"(?P<mid>\s+)(?P<comp>(?:(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does)|"
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
-    r"should|might|must|did|does|\p{Ll}{3,}ed))\b)",
-)  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form)
+    r"should|might|must|did|does|\p{Ll}{3,}ed)|"
+    r"(?:many|some|several|most|all|no|few|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|\d[\d,.]*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit)|"
+    r"(?!(?:yesterday|today|tomorrow|this|that|there|it|nothing|something|everything)\b)\p{Ll}{4,}\s+"
+    r"(?:was|were|would|will|had|has|could|might)\s+\p{Ll}+)\b)",
+)  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
+# a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`))
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",

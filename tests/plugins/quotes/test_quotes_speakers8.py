@@ -205,6 +205,30 @@ def test_no_french_reported_speech(text):
 
 
 @pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Officials said security was tightened across Finland.", "security was tightened across Finland",
+         "Officials"),
+        ("He also said many areas lost water and power.", "many areas lost water and power", "He"),
+        ("Guillermo Mendoza, the chief prosecutor, commented that he would not rule out a gang fight.",
+         "that he would not rule out a gang fight", "Guillermo Mendoza"),
+    ],
+)  # fmt: skip
+def test_english_reported_speech_with_a_bare_noun_phrase(text, content, speaker):
+    got = [(q, sp) for t, q, sp, _ in _quotes(text, "en") if t == "indirect"]
+    assert got == [(content, speaker)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said nothing was decided.", "They said yesterday was a good day.", "She commented on the plan.",
+     "He said goodbye and left."],
+)
+def test_no_english_reported_speech_without_a_clause(text):
+    assert not [q for q in _quotes(text, "en") if q[0] == "indirect"], _quotes(text, "en")
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         ("Ce n'est pas l'avis de Fottorino : « la présence du président ne peut être interprétée que comme un "
