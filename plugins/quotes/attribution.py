@@ -54,6 +54,7 @@ _TOKEN = re.compile(
 )
 _WORDS = re.compile(r"[^\W_]")  # a letter or a digit (`re` is cheaper per call than `regex`)
 _WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
+_COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _TERMINAL = re.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
@@ -188,6 +189,8 @@ _FR_NOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?:par|de|à|pour|avec|sur|selon|contre|chez)\s+(?:le|la|les|l['’])|du|au|aux|un|une)\s+\Z",
     re.IGNORECASE,
 )
+_FR_NOUN_ENDS = (" le ", " la ", " les ", "l'", "l’", " un ", " une ", " du ", " au ", " aux ", "Le ", "La ", "Un ",
+                 "Une ", "Du ", "Au ", "Aux ")
 _FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
 _BE_ENDS = tuple(w + " " for w in _FR_BE)
 _BE_OR_MENT = (*_BE_ENDS, "ment ")
@@ -382,7 +385,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     and not _FR_AGENT_QUOTE.match(text, end, b + 1) and not described_by(text, end, b)
                 ):
                     continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, no speaker
-                if fr and _FR_NOUN_BEFORE.search(text, max(a, start - 12), start) and " " not in text[start:end]:
+                if (
+                    fr and text.endswith(_FR_NOUN_ENDS, max(a, start - 5), start) and " " not in text[start:end]
+                    and _FR_NOUN_BEFORE.search(text, max(a, start - 12), start)
+                ):
                     continue  # `par le juge`, `du juge`: after a preposition and a determiner, a noun (eighth pass)
                 if text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
                     (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None
@@ -486,7 +492,7 @@ class _Doc:
                 self.low(t[0], t[1]) in self.g.relative for t in toks
             ):
                 return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
-        if n > 1 and self.low(toks[-1][0], toks[-1][1]) == "se" and self.lang == "fr":
+        if self.lang == "fr" and n > 1 and text[toks[-1][0] : toks[-1][1]] == "se":
             toks, n = toks[:-1], n - 1  # `La police espagnole se dit`: the reflexive is no part of it (eighth pass)
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
@@ -1485,6 +1491,8 @@ class _Doc:
             first = cues[0]
             if not first.verbal and not _WORDS.search(text, lo, first.start):
                 # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
+                if marked and not _COMMA_TWO_WORDS.search(text, first.end, marked[0][0]):
+                    continue  # `Selon X, « … »`: a quote right after the source is its own (cheap test first)
                 sp, sp_end = self.speaker_after(first.end, hi)
                 comma = text.find(",", sp_end if sp is not None else first.end, min(hi, first.end + 120))
                 nxt = text.find(",", comma + 1, min(hi, comma + 100)) if comma > 0 and sp is not None else -1
@@ -1522,7 +1530,9 @@ class _Doc:
                         rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
                     ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker)):
                         att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
-            if att is None and not last.verbal and _WORDS.search(text, lo, last.start):
+            if att is None and not last.verbal and _WORDS.search(text, lo, last.start) and (
+                not marked or last.start > marked[-1][1]
+            ):
                 # `<content> selon X.` without a comma
                 sp, sp_end = self.speaker_after(last.end, hi)
                 tail = text[sp_end:hi].split() if sp is not None else []
@@ -1625,9 +1635,9 @@ class _Doc:
             ):
                 continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …`, `commented that …` only (eighth)
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
-            if fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end) or _FR_FAIT_QUE.match(self.text, cue.end)):
-                pass  # `a annoncé plus tard dans la journée qu'…`, `dénonce notamment le fait que …` (eighth pass)
-            elif (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
+            if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
+                    and not (fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end)
+                                     or _FR_FAIT_QUE.match(self.text, cue.end)))  # `plus tard … qu'`, `le fait que`
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
                     and not (self.lang == "en" and _EN_BARE_FINITE.match(self.text, cue.end))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
