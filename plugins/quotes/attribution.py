@@ -1485,8 +1485,10 @@ class _Doc:
             if k >= 0 and taken[k][1] > lo:
                 continue
             cues = self.cues_in(lo, hi)
-            if not cues:
-                continue
+            if not cues or (marked and not (
+                (not cues[0].verbal and cues[0].start < marked[0][0]) or cues[-1].start > marked[-1][1]
+            )):
+                continue  # (fragments: the source opens the sentence or the attribution closes it)
             e = _rstrip_end(text, lo, hi)
             first = cues[0]
             if not first.verbal and not _WORDS.search(text, lo, first.start):
