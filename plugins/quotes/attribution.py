@@ -1976,6 +1976,9 @@ def attribute(
         ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
         edge = _quote_dict(d, "indirect", start, end, [[start, end]], att, ctx)
         results.append(edge)
+        i = bisect.bisect_left(d.quote_starts, start)
+        if i == len(d.quote_starts) or d.quote_starts[i] >= end:
+            continue  # no quotation inside (most edges): nothing to retype
         for r in results:
             if start <= r["start"] and r["end"] <= end + 2 and r["type"] == "scare" and _fragment_words(d, r):
                 # a lower-case fragment of two words or more inside reported speech (`the man was "heavily
