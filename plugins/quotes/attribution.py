@@ -32,9 +32,18 @@ from .grammar import Grammar, grammar
 from .marks import Quotation
 from .naming import is_name_like
 from .nouns import is_speaker_noun
+from .openers import OPENING_FIRST, opening_end
 from .resolve import resolve_speakers
 from .sentences import Sentences
-from .subjects import cleft_after, elided_inversion, participle_after_report, passive_agent, with_name
+from .subjects import (
+    cleft_after,
+    described_by,
+    elided_inversion,
+    opinion_of,
+    participle_after_report,
+    passive_agent,
+    with_name,
+)
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
@@ -44,6 +53,9 @@ _TOKEN = re.compile(
     r"(?P<w>[^\W_#@&][\w'’\-&]*(?:\.(?=[^\W\d_])[^\W\d_][\w'’\-]*)*\.?|[#@&][\w'’\-&]*)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
 )
 _WORDS = re.compile(r"[^\W_]")  # a letter or a digit (`re` is cheaper per call than `regex`)
+_WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
+_COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
+_TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _TERMINAL = re.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
 _LEAD = re.compile(r"[\s,]*")
@@ -83,6 +95,9 @@ _EN_VERBS = frozenset(
 _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
 # evaluative speech verbs that frame a fragment without `que`/`that` (`described the strike as "…"`,
 # `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
+# finite verbs and clitics that end a French subject noun phrase (`il se sépare`, `Les diffuseurs ne pourront`)
+_FR_FINITE = _FR_VERBS | frozenset("se ne aurait auraient pourrait pourraient pourront pourra doit doivent va vont "
+                                   "sera seront serait seraient".split())
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
     "accuser parler exhorter urge".split()
@@ -92,7 +107,7 @@ _FRAME_EXTRA = frozenset(
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
-_ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)", re.IGNORECASE)
+_ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)|s['’](?=ils?\Z)", re.IGNORECASE)
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 # `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
@@ -167,6 +182,15 @@ _FR_CHAIN = re.compile(
     r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
     r"\s+"
 )
+# eighth pass: `a été averti par le juge : « … »`: a passive cue with its agent right before a quote keeps its cue
+# (the agent speaks: subjects.passive_agent); other passives stay no cue
+_FR_AGENT_QUOTE = re.compile(r"\s+par\s+[^:;.!?«»\"“”\n]{1,60}?\s*:\s*[«“\"]")
+_FR_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:par|de|à|pour|avec|sur|selon|contre|chez)\s+(?:le|la|les|l['’])|du|au|aux|un|une)\s+\Z",
+    re.IGNORECASE,
+)
+_FR_NOUN_ENDS = (" le ", " la ", " les ", "l'", "l’", " un ", " une ", " du ", " au ", " aux ", "Le ", "La ", "Un ",
+                 "Une ", "Du ", "Au ", "Aux ")
 _FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
 _BE_ENDS = tuple(w + " " for w in _FR_BE)
 _BE_OR_MENT = (*_BE_ENDS, "ment ")
@@ -210,6 +234,11 @@ _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
 _NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
+# `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
+# function titles that is_speaker_noun does not list (apposed after a source: `D'après X, gouverneur de …,`)
+_TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
+                    "governor director president secretary head chief chairman chairwoman".split())
+_AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
@@ -335,6 +364,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 lex.lang == "en"
                 and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
                 and _BE_PASSIVE.search(text, max(a, end - 40), end)
+                and not described_by(text, end, b)
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is None and (
@@ -352,8 +382,14 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 if (
                     fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
                     and _passive_before(text, max(a, start - 30), start)
+                    and not _FR_AGENT_QUOTE.match(text, end, b + 1) and not described_by(text, end, b)
                 ):
                     continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, no speaker
+                if (
+                    fr and text.endswith(_FR_NOUN_ENDS, max(a, start - 5), start) and " " not in text[start:end]
+                    and _FR_NOUN_BEFORE.search(text, max(a, start - 12), start)
+                ):
+                    continue  # `par le juge`, `du juge`: after a preposition and a determiner, a noun (eighth pass)
                 if text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
                     (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None
                     and m.group()[0].isupper()
@@ -405,6 +441,7 @@ class _Doc:
         self.gap_starts = [a for a, _ in self.gaps]
         self.cues = _find_cues(text, self.gaps, self.lex)
         self.cue_starts = [c.start for c in self.cues]
+        self.quote_starts = [q.start for q in quotes]
         self.sentence = Sentences(text, spans).at  # split lazily: only the paragraphs asked about
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
@@ -455,9 +492,17 @@ class _Doc:
                 self.low(t[0], t[1]) in self.g.relative for t in toks
             ):
                 return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
+        if self.lang == "fr" and n > 1 and text[toks[-1][0] : toks[-1][1]] == "se":
+            toks, n = toks[:-1], n - 1  # `La police espagnole se dit`: the reflexive is no part of it (eighth pass)
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
+        opening = opening_end(text, toks[0][0]) if first in OPENING_FIRST else None
+        if opening is not None:  # `De son côté le ministre`, `Plus tard`, `Parmi les raisons` (eighth pass)
+            toks = [t for t in toks if t[0] >= opening]
+            if not toks:
+                return None
+            n, first = len(toks), self.low(toks[0][0], toks[0][1])
         if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
                                or first in ("there", "here", "là", "ici")):
             return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
@@ -568,6 +613,15 @@ class _Doc:
                 if w in ("et", "and") and _NP_COORD.match(text, t[1], cue_start):
                     segs[-1].append(t)  # `le candidat de la droite et du centre Alain Juppé`: one noun phrase
                     continue
+                if (
+                    w in ("et", "and") and segs[-1] and segs[-1][-1][2] and text[segs[-1][-1][0]].isupper()
+                    and text[t[1] : t[1] + 1] == " " and text[t[1] + 1 : t[1] + 2].isupper()
+                    and self.low(segs[-1][-1][0], segs[-1][-1][1]) not in self.g.stops
+                    and all(text[x[0]].isupper() or self.low(x[0], x[1]) in _OF for x in segs[-1] if x[2])
+                    and by_comma[-1] and len(text[t[1] : cue_start].split()) <= 5
+                ):
+                    segs[-1].append(t)  # `The British Beer and Pub Association`, `Thierry et Véronique Roy`: one
+                    continue  # name, or names coordinated as one subject (eighth pass)
                 segs.append([])
                 by_comma.append(False)
             elif ("'" in w or "’" in w) and (m := _ELIDED_BOUND.match(text, t[0], t[1])):  # needs an apostrophe
@@ -593,6 +647,18 @@ class _Doc:
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is not None:
             return inverted
+        if participle and shared and len(segs) >= 2 and by_comma[-1] and segs[-2] and (
+            len(last) == 1 and self.low(last[0][0], last[0][1]) in ("en", "tout")
+        ) and by_comma[-2]:
+            # `…, a déclaré X, en ajoutant qu'…`: the participle shares the inverted subject of the cue that opens
+            # the segment before it (eighth pass)
+            first = self.cues_in(segs[-2][0][0], segs[-2][-1][1])
+            if first and first[0].start == segs[-2][0][0] and first[0].verbal:
+                if first[0].inv is not None:
+                    return first[0].inv
+                sp, _ = self.speaker_after(first[0].end, segs[-2][-1][1])
+                if sp is not None:
+                    return sp
         if (
             participle and shared and gap_lo and lo == gap_lo and last[0][0] - gap_lo <= 3
             and not self._subject_start(last[0])
@@ -605,6 +671,8 @@ class _Doc:
                 c = prev[-1]
                 return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
         w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
+        if w_end == "se" and len(last) > 3 and self.low(last[-2][0], last[-2][1]) == "qui":
+            last, w_end = last[:-1], "qui"  # `par le maire qui se dit`: the reflexive after `qui` (eighth pass)
         if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
             # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
             # une citation de François Fillon qui disait`), else the segment without it (`Rebaudengo, le chef de
@@ -612,6 +680,9 @@ class _Doc:
             ante = self._antecedent(last[:-1])
             if ante is not None and len(self.text[ante[0] : ante[1]].split()) >= 2:
                 return ante
+            ante = self._final_np(last[:-1])
+            if ante is not None:
+                return ante  # `décrété par le maire qui se dit`: the agent before the relative (eighth pass)
             last = last[:-1]
             w_end = self.low(last[-1][0], last[-1][1])
         if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
@@ -631,6 +702,10 @@ class _Doc:
                 antecedent = self._antecedent(seg) if seg else None
                 if antecedent is not None:
                     return antecedent
+            if len(segs) >= 2 and segs[-2] and by_comma[-1]:
+                np = self._final_np(segs[-2])
+                if np is not None:
+                    return np  # `critiqué par l'opposition, qui affirme`, `attaquée par l'UNHCR, qui` (eighth pass)
         if not participle and len(segs) >= 2 and not toks[-1][2] and self.text[toks[-1][0]] == ",":
             # `Francesco Rutelli, Minister of Culture and Tourism in Italy, called`, `Crista Granroth, speaking
             # from the Bureau, said`, `David Cameron, qui travailla pour Thatcher …, estime`: the subject comes
@@ -666,6 +741,11 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
+                verb = next((k for k, t in enumerate(last) if k and t[2] and (
+                    self.low(t[0], t[1]) in _FR_FINITE or self.low(t[0], t[1]).startswith(("s'", "s’", "n'", "n’"))
+                )), None) if self.lang == "fr" else None
+                if verb is not None and self._speakerlike(last[:verb]):
+                    last = last[:verb]  # `il se sépare de ce dernier, refusant de soutenir`: up to its verb (eighth)
         w_last = self.low(last[-1][0], last[-1][1])
         if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
             return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
@@ -737,6 +817,39 @@ class _Doc:
         while run and (self.low(run[0][0], run[0][1]) in _OF or not self.text[run[0][0]].isupper()):
             run.pop(0)
         return self._valid(run) if run and len(run) <= 6 else None
+
+    def _speakerlike(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """Whether a noun phrase can speak: a pronoun, a name (a capitalised word after the first), `ce
+        dernier`, or a phrase with a noun that names people or a body (not `cette affaire`, `les raisons`)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        if not words:
+            return False
+        if len(words) == 1 and (words[0] in self.g.singular or words[0] in self.g.plural):
+            return True
+        if any(self.text[t[0]].isupper() for t in toks[1:] if t[2]) or words[-1] in ("dernier", "dernière"):
+            return True
+        if self.text[toks[0][0]].isupper() and words[0] not in self.g.det and words[0] not in self.g.stops:
+            return True  # `Hollande est arrivé …`: a name
+        return any(is_speaker_noun(w.split("'")[-1].split("’")[-1], self.lang) for w in words)
+
+    def _final_np(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """The noun phrase ending ``seg`` after a preposition (`par l'opposition`, `by the government`), when its
+        head is capitalised or names people or a body: what a relative `qui`/`who` after a comma stands for."""
+        k = len(seg) - 1
+        while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
+            k -= 1
+        if k == 0 or not seg[k][2] or len(seg) - k > 5 or self.low(seg[k - 1][0], seg[k - 1][1]) not in _AGENT_WORDS:
+            return None
+        first = self.low(seg[k][0], seg[k][1])
+        head = seg[k + 1] if first in self.g.det and k + 1 < len(seg) else seg[k]
+        word = self.low(head[0], head[1])
+        if word[:2] in ("l'", "l’"):
+            word = word[2:]
+        if not (word[:1] != word[:1].lower() or self.text[head[0]].isupper() and first not in self.g.det
+                or is_speaker_noun(word, self.lang)
+                or self.text[head[0] : head[1]][2:3].isupper()):
+            return None
+        return self._valid(seg[k:])
 
     def _apposed_subject(self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool]) -> Span | None:
         """The subject before a comma-enclosed apposition that ends right before the cue: the earliest of the
@@ -814,7 +927,8 @@ class _Doc:
             return False
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
-        return w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’"))
+        return (w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’", "n'", "n’"))
+                or w in ("se", "ne"))  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
 
     def _name_of(self, toks: list[tuple[int, int, bool]]) -> bool:
         """`Benoit Ramacker of the crisis management centre`: a capitalised name, then `of`/`from`/`de` and its
@@ -844,6 +958,8 @@ class _Doc:
         w = self.low(tok[0], tok[1])
         if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
             return False
+        if w in OPENING_FIRST and opening_end(self.text, tok[0]) is not None:
+            return False  # `De son côté,`, `Parmi …`, `Among …`: an opening phrase (eighth pass)
         g = self.g
         return (
             self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
@@ -1054,6 +1170,9 @@ class _Doc:
         pre = text[lo:q_start].rstrip()
         if pre.endswith(":"):
             colon = lo + len(pre) - 1
+            view = opinion_of(self, lo, colon)
+            if view is not None:  # `Ce n'est pas l'avis de Fottorino : « … »` (eighth pass)
+                return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
             toks = self.tokens(lo, colon)
             if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
                 self.low(t[0], t[1]) in _EN_VERBS or self.low(t[0], t[1]) in _FR_VERBS for t in toks[1:]
@@ -1070,6 +1189,11 @@ class _Doc:
             source = self.as_source(cue, q_start)
             if source is not None:
                 return source
+            agent = described_by(self.text, cue.end, q_start) if cue.verbal else None
+            if agent is not None and _INTRO_END.match(self.text, agent[1], agent[1]) is not None:
+                sp, _ = self.speaker_after(*agent)
+                if sp is not None:  # `described by X as "…"`, `décrit par X comme « … »`: the agent (eighth pass)
+                    return Attribution(cue, sp, cue.end)
             if cue.verbal and (
                 _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
             ):
@@ -1256,6 +1380,9 @@ class _Doc:
         colon = self.text.rfind(":", lo, hi)
         if colon < 0 or self.text[colon + 1 : hi].strip(" \t\n\u00a0\u202f«“\"„"):
             return None
+        view = opinion_of(self, lo, colon)
+        if view is not None:
+            return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
         subj, _ = self.subject(lo, colon)
         words = self.text[subj[0] : subj[1]].split() if subj is not None else []
         if len(words) < 2 or "'" in words[0] or "’" in words[0]:
@@ -1284,12 +1411,22 @@ class _Doc:
                 continue
             if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
                 continue  # `Néanmoins,` `However,`: an opening adverb
+            if first in ("c'est", "c’est", "tel", "telle", "ce") and self.lang == "fr" and len(seg) > 1 and (
+                first != "ce" or self.low(seg[1][0], seg[1][1]) in ("sont", "n'est", "n’est")
+            ):
+                return None, False  # `C'est un avion militaire qui …`, `Tel est …`: a presentative (eighth pass)
             if first in _SUBORDINATE or first.startswith(_SUBORDINATE_ELIDED):
                 continue  # `Bien que la tempête soit loin,`, `Plus qu'une championne, elle`: a clause before it
+            if first in OPENING_FIRST and opening_end(self.text, seg[0][0]) is not None:
+                continue  # `Parmi les raisons …,`, `Même si …`, `De son côté,`: an opening phrase (eighth pass)
             if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
                 return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
             if first in g.singular or first in g.plural:
                 return (seg[0][0], seg[0][1]), False
+            if first == "de" and len(seg) >= 3 and self.low(seg[1][0], seg[1][1]) in ("nombreux", "nombreuses"):
+                # `De nombreux experts …`: a partitive subject, a speaker when its head names people (eighth pass)
+                head = self.low(seg[2][0], seg[2][1])
+                return (self._valid(seg[:3]) if is_speaker_noun(head, self.lang) else None), False
             out = [seg[0]]
             if first in g.det or first[:2] in ("l'", "l’"):
                 if len(seg) < 2 and first[:2] not in ("l'", "l’"):
@@ -1339,21 +1476,32 @@ class _Doc:
         # below need one as the first or the last cue, so a sentence without any gives nothing
         for lo, hi in dict.fromkeys(self.sentence(c.start) for c in self.cues if not c.verbal or c.lemma in indirect):
             k = bisect.bisect_right(self.gap_starts, lo) - 1
-            if k < 0 or self.gaps[k][1] < hi or hi - lo < 20:
-                continue  # a quotation inside: its own attribution covers it
+            if k < 0 or hi - lo < 20:
+                continue
+            marked = self._marked_in(lo, hi) if self.gaps[k][1] < hi else []
+            if marked is None or (marked and not _TWO_WORDS.search(text, lo, marked[0][0])):
+                continue  # a quotation that is no fragment inside: its own attribution covers it
             k = bisect.bisect_right(starts, hi) - 1
             if k >= 0 and taken[k][1] > lo:
                 continue
             cues = self.cues_in(lo, hi)
-            if not cues:
-                continue
+            if not cues or (marked and not (
+                (not cues[0].verbal and cues[0].start < marked[0][0]) or cues[-1].start > marked[-1][1]
+            )):
+                continue  # (fragments: the source opens the sentence or the attribution closes it)
             e = _rstrip_end(text, lo, hi)
             first = cues[0]
             if not first.verbal and not _WORDS.search(text, lo, first.start):
                 # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
+                if marked and not _COMMA_TWO_WORDS.search(text, first.end, marked[0][0]):
+                    continue  # `Selon X, « … »`: a quote right after the source is its own (cheap test first)
                 sp, sp_end = self.speaker_after(first.end, hi)
                 comma = text.find(",", sp_end if sp is not None else first.end, min(hi, first.end + 120))
-                words = text[comma + 1 : e].split()
+                nxt = text.find(",", comma + 1, min(hi, comma + 100)) if comma > 0 and sp is not None else -1
+                body = comma
+                if nxt > 0 and self._apposed_title(text[comma + 1 : nxt].split()):
+                    body = nxt  # `D'après X, gouverneur de la Banque centrale, <content>` (eighth pass)
+                words = text[body + 1 : e].split()
                 tail = text[sp_end:comma].split() if comma > 0 else []
                 if sp is not None and tail and len(tail) <= 5 and tail[0].lower() in _SOURCE_LINK:
                     # `Selon les éléments donnés par son journal, …`
@@ -1362,12 +1510,15 @@ class _Doc:
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`
                     and words[0].lower() not in self.g.relative  # `According to X, who is …`
+                    and self._fragments_inside(marked, body + 1, e)
                 ):
-                    out.append((Attribution(first, sp, comma), self._content_start(comma + 1, e), e, (lo, hi)))
+                    out.append((Attribution(first, sp, comma), self._content_start(body + 1, e), e, (lo, hi)))
                 continue
             last = cues[-1]
             att = None
             comma = text.rfind(",", lo, last.start)
+            if marked and (comma < marked[-1][1] or not self._fragments_inside(marked, lo, comma)):
+                comma = -1  # the fragments must stand in the content before the attribution
             if comma > lo and (last.lemma in self.lex.indirect or not last.verbal) and not (
                 last.verbal and text[last.start].isupper()  # `…, United States`
             ):
@@ -1375,22 +1526,78 @@ class _Doc:
                 att = self.after(comma, hi)
                 if att is not None:
                     rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
+                    if rest and rest[0].startswith(",") and self._apposition(rest):
+                        rest = []  # `…, selon Xavier Bertrand, ministre de la Santé.` (eighth pass)
                     if att.cue.start != last.start or len(rest) > 4 or (
                         rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
                     ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker)):
                         att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
-            if att is None and not last.verbal and _WORDS.search(text, lo, last.start):
+            if att is None and not last.verbal and _WORDS.search(text, lo, last.start) and (
+                not marked or last.start > marked[-1][1]
+            ):
                 # `<content> selon X.` without a comma
                 sp, sp_end = self.speaker_after(last.end, hi)
-                if sp is not None and not _WORDS.search(text, sp_end, hi):
+                tail = text[sp_end:hi].split() if sp is not None else []
+                if sp is not None and (not _WORDS.search(text, sp_end, hi) or (
+                    tail and tail[0].startswith(",") and self._apposition(tail)
+                )):
                     att, comma = Attribution(last, sp, sp_end), last.start
-            if att is None or len(text[lo:comma].split()) < 4:
+            if att is None or len(text[lo:comma].split()) < 4 or not self._fragments_inside(marked, lo, comma):
                 continue
             first_word = text[lo:comma].split()[0].lower()
             if first_word in self.g.writer:
                 continue
             out.append((att, lo, comma if text[comma] == "," else comma - 1, (lo, hi)))
         return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
+
+    def _marked_in(self, lo: int, hi: int) -> list[Span] | None:
+        """The quotations inside the sentence ``[lo, hi)``, or None when one of them is no short fragment (more
+        than two, or one crossing the sentence's edges): reported speech may hold a marked fragment
+        (`Selon ses proches, l'arme était « un moyen de se protéger »`, eighth pass), not a statement."""
+        i = bisect.bisect_left(self.quote_starts, lo)
+        spans = []
+        for q in self.quotes[i : i + 3]:
+            if q.start >= hi:
+                break
+            spans.append((q.start, q.end))
+        if not spans or len(spans) > 2 or spans[-1][1] > hi or (i and self.quotes[i - 1].end > lo):
+            return None
+        return spans
+
+    def _fragments_inside(self, marked: list[Span], s: int, e: int) -> bool:
+        """Whether the quotations ``marked`` lie inside the content ``[s, e)`` after at least two words of
+        narrative (`l'arme était « … »`, not `« … »` alone, which is a direct quote)."""
+        if not marked:
+            return True
+        q0 = marked[0][0]
+        if not (s <= q0 and marked[-1][1] <= e + 2 and _TWO_WORDS.search(self.text, s, q0)):
+            return False
+        before = self.text[max(s, q0 - 8) : q0].rstrip(" \t\u00a0\u202f")
+        if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+            return False  # `…, l'une des chercheuses, « Ces résultats … »`, `the colonel said: "…"`: a statement
+        return not any(c.verbal for c in self.cues_in(s, q0))  # `the colonel said "…"`: its own attribution
+
+    def _apposed_title(self, words: list[str]) -> bool:
+        """`gouverneur de la Banque centrale du Soudan`, `le porte-parole du ministère`: an apposition naming a
+        function (a noun of people first, maybe after a determiner), with no verb."""
+        if not words or len(words) > 9:
+            return False
+        k = 1 if words[0].lower() in self.g.det and len(words) > 1 else 0
+        head = words[k].lower()
+        return (is_speaker_noun(head, self.lang) or head in _TITLES) and self._apposition(words)
+
+    def _apposition(self, words: list[str]) -> bool:
+        """Whether the words after a comma that ends an attribution read as an apposition of its speaker
+        (`, ministre de la Santé français.`, `, un organisme de surveillance en ligne.`): short, no verb, no
+        relative."""
+        if len(words) > 9:
+            return False
+        low = [w.strip(",.;:!?…").lower() for w in words]
+        head = words[0].strip(",") or (words[1] if len(words) > 1 else "")
+        if not (head[:1].isupper() or head.lower() in self.g.det or is_speaker_noun(head.lower(), self.lang)
+                or head.lower() in _TITLES):
+            return False  # `, selon le jour, peuvent circuler`: no apposition
+        return not any(w in _FR_VERBS or w in _EN_VERBS or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
 
     def _speakerish(self, sp: Span) -> bool:
         """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
@@ -1400,6 +1607,11 @@ class _Doc:
             return False
         if self.text[toks[0][0]].isupper():
             return True
+        first = self.low(toks[0][0], toks[0][1])
+        if (first in self.g.det and any(self.text[t[0]].isupper() for t in toks[1:3])) or (
+            first[:2] in ("l'", "l’") and self.text[toks[0][0] + 2 : toks[0][0] + 3].isupper()
+        ):
+            return True  # `le Daily Telegraph`, `l'AFP`: a name after a determiner (eighth pass)
         words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
         return any(is_speaker_noun(w, self.lang) for w in words)
 
@@ -1412,11 +1624,22 @@ class _Doc:
         """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
         out = []
         consumed = -1
+        fr = self.lang == "fr"
         for cue in self.cues:
-            if cue.start < consumed or not cue.verbal or cue.lemma not in self.lex.indirect:
+            if cue.start < consumed or not cue.verbal or (
+                cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
+                and cue.lemma not in _COMP_ONLY
+            ):
                 continue
+            if cue.lemma not in self.lex.indirect and not (
+                (fr and _FR_FAIT_QUE.match(self.text, cue.end))
+                or (cue.lemma in _COMP_ONLY and _COMP_NOW.match(self.text, cue.end))
+            ):
+                continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …`, `commented that …` only (eighth)
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
             if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
+                    and not (fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end)
+                                     or _FR_FAIT_QUE.match(self.text, cue.end)))  # `plus tard … qu'`, `le fait que`
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
                     and not (self.lang == "en" and _EN_BARE_FINITE.match(self.text, cue.end))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
@@ -1424,6 +1647,9 @@ class _Doc:
                 continue
             sent = self.sentence(cue.start)
             m = self.comp.match(self.text, cue.end, sent[1])
+            if m is None and fr:
+                m = _FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1]) or _FR_FAIT_QUE.match(
+                    self.text, cue.end, sent[1])
             bare_match = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
@@ -1468,6 +1694,19 @@ class _Doc:
         return out
 
 
+# eighth pass: `a annoncé plus tard dans la journée qu'…`: a French adjunct of time or place (up to seven words)
+# between a cue and its `que`; `dénonce (notamment) le fait que …`: `le fait que` opens the reported clause
+_FR_ADJUNCT_COMP = re.compile(
+    r"\s*,?\s*(?P<mid>(?:plus\s+tard|peu\s+après|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|dans|lors|au\s+cours|ce|cette|à\s+la\s+presse|devant)\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)"
+    r"(?P<comp>que(?!\w)|qu['’])",
+    re.IGNORECASE,
+)
+_FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
+_FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
+# cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
+_COMP_ONLY = frozenset(("évoquer", "comment"))
+_COMP_NOW = re.compile(r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 
@@ -1484,8 +1723,14 @@ _EN_BARE_FINITE = regex.compile(
     r"(?P<mid>\s+)(?P<comp>(?:(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does)|"
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
-    r"should|might|must|did|does|\p{Ll}{3,}ed))\b)",
-)  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form)
+    r"should|might|must|did|does|\p{Ll}{3,}ed)|"
+    r"(?:many|some|several|most|all|no|few|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|\d[\d,.]*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit)|"
+    r"(?!(?:yesterday|today|tomorrow|this|that|there|it|nothing|something|everything)\b)\p{Ll}{4,}\s+"
+    r"(?:was|were|would|will|had|has|could|might)\s+\p{Ll}+)\b)",
+)  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
+# a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`))
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
@@ -1506,6 +1751,13 @@ def _quote_dict(
             s, e = att.speaker
             out["speaker"] = {"start": s, "end": e, "text": d.text[s:e]}
     return out
+
+
+def _fragment_words(d: _Doc, r: dict[str, Any]) -> bool:
+    """Whether a marked quote reads as a fragment of speech: two words or more, the first in lower case."""
+    a, b = r["parts"][0]
+    words = _WORDS_RUN.findall(d.text, a, b)
+    return len(words) >= 2 and words[0][:1].islower()
 
 
 def _n_tokens(text: str, parts: list[list[int]]) -> int:
@@ -1722,7 +1974,17 @@ def attribute(
         # the channel is read in the attribution around the content, not in it (`The activists answered on
         # Twitter …, the agency said` is no tweet of the agency)
         ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
-        results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
+        edge = _quote_dict(d, "indirect", start, end, [[start, end]], att, ctx)
+        results.append(edge)
+        i = bisect.bisect_left(d.quote_starts, start)
+        if i == len(d.quote_starts) or d.quote_starts[i] >= end:
+            continue  # no quotation inside (most edges): nothing to retype
+        for r in results:
+            if start <= r["start"] and r["end"] <= end + 2 and r["type"] == "scare" and _fragment_words(d, r):
+                # a lower-case fragment of two words or more inside reported speech (`the man was "heavily
+                # armed" …, police said`): a mixed quote of the same speaker (eighth pass)
+                r.update(type="mixed", speaker=edge["speaker"] and dict(edge["speaker"]), cue=edge["cue"],
+                         channel=edge["channel"])
     results.sort(key=lambda r: (r["start"], r["end"]))
     resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation

@@ -21,7 +21,10 @@ if TYPE_CHECKING:  # attribution imports this module
 
 Span = tuple[int, int]
 
-__all__ = ["elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after"]
+__all__ = [
+    "elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after", "described_by",
+    "opinion_of",
+]
 
 _ELIDED = re.compile(r"(?<![\w'’-])(?:qu|(?:comme|que|ainsi\s+que)\s+l)['’]\Z", re.IGNORECASE)
 _COMMA_END = re.compile(r",\s*\Z")
@@ -40,7 +43,18 @@ _BARE_NEXT = re.compile(r"\s+[^\W\d_]")
 _MODAL = frozenset("could would should will can may might must has have had is was are were".split())
 # the forms a passive cue takes before its agent (`warned by`, `told by`, `averti par`), not `se conclut par`
 _EN_PAST = ("ed", "en", "told", "said", "read", "wrote")
-_FR_PAST = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise")
+_FR_PAST = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise", "i", "ie", "ies")
+# asked, questioned: the one asked answers, the agent does not speak (`interrogé par Le Monde : « … »`)
+_ASKED = frozenset("interroger questionner demander solliciter contacter joindre interviewer ask question interview "
+                   "contact".split())
+# `described by X as "…"`, `qualifié par X comme`: a passive cue, its agent, then `as`/`comme` (eighth pass)
+_BY_AS = re.compile(r"\s+(?:by|par)\s+(?P<agent>[^\W\d_][^,.;:!?«»\"“”()\n]{1,60}?)\s+(?:as|comme)(?![\w'’-])")
+# `Ce n'est pas l'avis de X :`, `C'est d'ailleurs l'analyse de X :`, `Telle est la position de X :` (eighth pass)
+_OPINION = re.compile(
+    r"(?:C['’]est|Ce\s+n['’]est\s+pas|Tel(?:le)?\s+est)\s+(?:(?:aussi|d['’]ailleurs|également|donc|encore|bien|"
+    r"plutôt|notamment)\s+)?(?:l['’]avis|l['’]analyse|l['’]opinion|la\s+position|le\s+point\s+de\s+vue|le\s+constat|"
+    r"la\s+réaction|le\s+sentiment|le\s+message|la\s+conclusion)\s+(?:de\s+(?=l['’]|la\s)|de|d['’]|du|des)\s*"
+)
 REPORT_WINDOW = 300  # characters back from a participle to the cue whose clause it follows
 
 
@@ -91,6 +105,8 @@ def passive_agent(d: _Doc, cue: Cue, q_start: int) -> Span | None:
     quote."""
     if not cue.verbal or not d.text.endswith(_EN_PAST if d.lang == "en" else _FR_PAST, cue.start, cue.end):
         return None
+    if cue.lemma in _ASKED:
+        return None
     m = _AGENT.match(d.text, cue.end, q_start)
     if m is None:
         return None
@@ -115,3 +131,25 @@ def cleft_after(d: _Doc, sent: Span) -> tuple[Cue, Span] | None:
     if not cues or not cues[0].verbal or cues[0].inv is None:
         return None  # only the inverted form (`ce qu'a dit X`): `ce qu'il a dit` leaves `il` to resolve
     return cues[0], cues[0].inv
+
+
+def described_by(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """`was described by Gwatney's secretary as wearing "…"`: the span of the agent after a passive cue that
+    ends at ``cue_end`` and before `as`/`comme` (within ``hi``), else None. The agent, not the subject, said it."""
+    if not text.startswith((" by ", " par "), cue_end):
+        return None  # (the cheap test first: this runs for most cues)
+    m = _BY_AS.match(text, cue_end, min(len(text), hi))
+    if m is None or len(m.group("agent").split()) > 6:
+        return None
+    return m.span("agent")
+
+
+def opinion_of(d: _Doc, lo: int, colon: int) -> Span | None:
+    """`Ce n'est pas l'avis de Fottorino : « … »`: the one whose view the clause before a colon names."""
+    if d.lang != "fr":
+        return None
+    m = _OPINION.search(d.text, max(lo, colon - 160), colon)
+    if m is None:
+        return None
+    sp, _ = d.speaker_after(m.end(), colon)
+    return sp

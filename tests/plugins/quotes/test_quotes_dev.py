@@ -7,8 +7,10 @@ were seen), ``blind`` (annotated before any system output on it was looked at), 
 annotated before the fifth pass changed any rule, scored once at its end: the honest figure), ``check2``
 (annotated after ``check`` was read, before the rules changed after that), ``check3`` (18 + 18 articles with
 indirect speech too, annotated before the seventh pass changed any rule, left out of every figure until its one
-measurement at the end of that pass; its errors were read after it). Scores are printed; the floors
-below are the measured figures minus a margin, so a regression fails."""
+measurement at the end of that pass; its errors were read after it), ``check4`` (18 + 18 articles, the same
+selection and conventions, annotated at the start of the eighth pass before any rule change; sealed: measured with
+main's code right after annotation and once at the end of that pass, its errors not read). Scores are printed;
+the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ from plugins.quotes.evaluate import score
 from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
-SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3")
-SEALED: tuple[str, ...] = ()  # splits left out of the figures until their one measurement (none at present)
+SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4")
+SEALED: tuple[str, ...] = ("check4",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +96,7 @@ def test_dev_scores(dev, lang, floors, capsys):
               + f" recall by type {lenient['recall_by_type']}")
         print(f"dev {lang}: overlap>=0.8 " + FMT.format(**strict))
         print(f"dev {lang}: no doc.lang, overlap>=0.3 " + FMT.format(**no_lang))
-        for split in SPLITS:
+        for split in (x for x in SPLITS if x not in SEALED):
             s = evaluate(gold, texts, lang, 0.3, split=split)
             print(f"dev {lang}: {split} ({s['gold']} quotes), overlap>=0.3 " + FMT.format(**s))
     for key, floor in floors.items():
@@ -110,7 +112,7 @@ def test_dev_indirect(dev, lang, floor, capsys):
     gold, texts = dev
     s = evaluate(gold, texts, lang, 0.3, indirect=True)
     with capsys.disabled():
-        for split in (None, *SPLITS):
+        for split in (None, *(x for x in SPLITS if x not in SEALED)):
             r = s if split is None else evaluate(gold, texts, lang, 0.3, split=split, indirect=True)
             if r["gold"]:
                 print(f"\ndev {lang}: indirect, {split or 'all'} ({r['gold']} gold, {r['system']} found, "
