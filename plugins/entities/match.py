@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import regex
 
-from . import english
+from . import english, languages
 from .kb import KB, Entity, Flag
 from .lexicon import (
     ADJ_SUFFIXES,
@@ -46,6 +46,7 @@ __all__ = ["Mention", "Matcher"]
 
 _GAPS = frozenset({" ", "-", "'", " - ", " & ", "&", "  ", " -", "- "})
 _DOT_GAPS = frozenset({".", ". ", ".-"})
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word after a name ("Merkel sagte")
 _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
@@ -108,11 +109,13 @@ class Matcher:
         """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions (see :meth:`scan`)."""
         return self.scan(text, ignored)[0]
 
-    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (), en: bool = False) -> tuple[list[Mention], str]:
+    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (), en: bool = False,
+             lang: str | None = None) -> tuple[list[Mention], str]:
         """(mentions, normalised text): the linker reuses the folded text instead of folding it again.
 
         Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions. ``en``: the text is
-        English, so the English word lists of :mod:`.english` apply too.
+        English, so the English word lists of :mod:`.english` apply too. ``lang``: the document's
+        language when known; for any but French the tests of :mod:`.languages` apply.
 
         Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
         start a mention, so the work is proportional to them: each start reads a small window of the
@@ -128,7 +131,10 @@ class Matcher:
                 starts = sorted(set(starts).union(extra))
         inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
-        state: dict = {"en": en, "name_words": set()}  # name_words: words of multi-word names read so far
+        lx = "en" if en else languages.lang_code(lang)
+        if lx == "fr":
+            lx = None  # French keeps its own signals
+        state: dict = {"en": en, "lx": lx, "name_words": set()}  # name_words: words of multi-word names read so far
         consumed = 0
         for p in starts:
             if p < consumed or (ign and _inside(ign, p)):
@@ -394,6 +400,9 @@ class Matcher:
             j -= 1
         run = words[:j]
         sent_init = self._sentence_initial(text, ob[1])
+        lx = state["lx"]
+        if lx and not sent_init and languages.after_break(text, ob[1]):
+            sent_init = True  # "🎉 Try it": a tweet's sentence after an emoji
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
         if en and sent_init and len(run) > 2 and run[1] in CONNECTORS and english.common_word(run[0]):
@@ -410,6 +419,11 @@ class Matcher:
                 cue = "PER"
             i += 1
             run = run[1:]
+        if lx == "de" and run:
+            i = self._german(text, norm, q, words, ob, i, j, sent_init, state)
+            if i < 0:
+                return ob[2 * j]
+            run = words[i:j]
         if not run:
             return 0
         if len(run) == 1 and (run[0] in ORG_HEADS or run[0] in LOC_HEADS):
@@ -434,8 +448,8 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
-            if en and english.common_word(run[0]) and run[0] not in state["name_words"]:
-                return e  # Whether, Otherwise, Signs: a frequent English word opening a sentence
+            if lx and languages.opener(run[0], lx) and run[0] not in state["name_words"]:
+                return e  # Whether, Otherwise, Signs, Es, Wir: a frequent word opening a sentence
         if en and len(run) == 1 and run[0] in english.MONTHS:
             return e  # May, Sunday
         if en and len(run) == 1 and len(run[0]) >= 4 and english.common_word(run[0]) and surface.isupper():
@@ -454,7 +468,7 @@ class Matcher:
                 surface = text[s:e]
                 run = [p, *run]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
-        if en and len(run) > 1:
+        if lx and len(run) > 1:
             state["name_words"].update(run)
         if i:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
@@ -472,6 +486,44 @@ class Matcher:
                         break
         out.append(m)
         return e
+
+    def _german(self, text: str, norm: str, q: int, words: list[str], ob: list[int], i: int, j: int,
+                sent_init: bool, state: dict) -> int:
+        """Where the German name in ``words[i:j]`` starts, or -1 when it is no name: capitals mark every
+        German noun. Leading articles go (``Der Fahrradclub ADFC``), a frequent word opening a sentence
+        goes (``Neue Radwege``), a word after an article or a number is a noun (``die Innenstadt``,
+        ``20 Kilometer``) unless an acronym or a first name follows it, and what is left needs evidence
+        (:func:`.languages.german_evidence`). Unknown runs only: the KB's names were read before."""
+        from .guess import first_names
+
+        de = languages.DE_DETERMINERS
+        acr = self._acronym
+        prev = words[i - 1] if i else self._prev_words(norm, q, state)[0]
+        while i < j and words[i] in de and not acr(text, ob[2 * i + 1], ob[2 * i + 2]):
+            prev, i = words[i], i + 1
+        while j - i > 1 and words[i] in languages.DE_TITLES:
+            prev, i = words[i], i + 1  # "Bürgermeisterin Eva Schmidt": the person
+        if i == j:
+            return -1
+        names, seen = first_names(), state["name_words"]
+        w = words[i]
+        if j - i > 1 and sent_init and w not in names and w not in seen and languages.common_word(w, "de"):
+            prev, i = w, i + 1  # "Neue Radwege" opening the text: the frequent word goes
+            w = words[i]
+        if prev in de or languages.NUMBER.fullmatch(prev):
+            if j - i == 1:  # "die Innenstadt", "20 Kilometer": a noun; "der ADFC": an acronym
+                return i if acr(text, ob[2 * i + 1], ob[2 * i + 2]) else -1
+            if words[j - 1] in languages.DE_ORG_LAST:
+                return i  # die Deutsche Bank
+            if not (acr(text, ob[2 * j - 1], ob[2 * j]) or words[i + 1] in names):
+                return -1
+            prev, i = w, i + 1  # "Fahrradclub ADFC", "Bürgermeisterin Eva Schmidt": the name after the noun
+        nxt = _NEXT_WORD.match(text, ob[2 * j])
+        following = normalize(nxt.group(1)) if nxt is not None else ""
+        acronym = any(acr(text, ob[2 * k + 1], ob[2 * k + 2]) for k in range(i, j))
+        if languages.german_evidence(words[i:j], prev, following, acronym, names, seen):
+            return i
+        return -1
 
     @staticmethod
     def _written_lower(text: str, norm: str, offsets, word: str, state: dict) -> bool:
