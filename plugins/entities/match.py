@@ -507,6 +507,12 @@ class Matcher:
             return -1
         names, seen = first_names(), state["name_words"]
         w = words[i]
+        if w not in names:
+            for k in range(i + 1, j - 1):
+                if words[k] in names:  # "Kapitän Jonas Weber", "Stürmer Jonas Weber": a role, then the person
+                    prev, i = words[k - 1], k
+                    w = words[i]
+                    break
         if j - i > 1 and sent_init and w not in names and w not in seen and languages.common_word(w, "de"):
             prev, i = w, i + 1  # "Neue Radwege" opening the text: the frequent word goes
             w = words[i]
