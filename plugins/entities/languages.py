@@ -118,3 +118,39 @@ def german_evidence(words: tuple[str, ...] | list[str], prev: str, following: st
             or (len(last) > 6 and last.endswith(DE_PLACE_ENDINGS))
             or (len(words) > 1 and words[0] in first_names)
             or (len(words) == 1 and last in name_words))
+
+
+ROMANCE = frozenset({"es", "it", "pt"})
+
+# titles and roles before a name in Spanish, Italian and Portuguese ("il presidente Mahinda Rajapaksa",
+# "la directora Lucía Gómez"): not part of it, and a title followed by "di"/"de" names an office
+# ("Ministro degli Esteri", "Presidente de la República"), not a person
+ROMANCE_TITLES = frozenset(normalize(w) for w in """
+presidente presidenta vicepresidente vice premier ministro ministra sottosegretario governatore governatrice
+sindaco sindaca commissario commissaria segretario segretaria senatore senatrice deputato deputata
+ambasciatore ambasciatrice generale tenente colonnello capitano papa re regina principe principessa
+cardinale vescovo dottore dottoressa professore professoressa signor signore signora onorevole cancelliere
+direttore direttrice portavoce allenatore
+gobernador gobernadora alcalde alcaldesa secretario senador senadora diputado diputada embajador
+embajadora general teniente coronel capitán rey reina princesa cardenal obispo doctor doctora profesor
+profesora señor señora don doña canciller director directora entrenador
+governador governadora prefeito prefeita secretário secretária deputado embaixador embaixadora capitão
+rei rainha príncipe cardeal bispo doutor doutora professor professora senhor senhora dom dona técnico
+""".split())
+
+# articles, prepositions and conjunctions that open a capitalised sentence ("Nel Minnesota", "Según el")
+ROMANCE_FUNCTION = frozenset(normalize(w) for w in """
+il lo la i gli le un uno una l del dello della dei degli delle al allo alla ai agli alle nel nello nella
+nei negli nelle sul sullo sulla sui dal dallo dalla dai di da in con per su tra fra e ed o ma che
+el los las unos unas al de en con por para sin sobre entre y o pero que según
+o os a as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas em com sem segundo
+""".split())
+
+# first words of organisation names ("Corte Suprema", "Commissione Ue", "Unione Europea", "Partido Popular")
+ROMANCE_ORG_HEADS = frozenset(normalize(w) for w in """
+corte commissione unione consiglio ministero partito banca università agenzia tribunale comitato
+federazione associazione fondazione istituto camera senato governo parlamento assemblea lega
+comisión unión consejo ministerio partido banco universidad agencia comité federación asociación
+fundación instituto cámara senado gobierno parlamento asamblea liga
+comissão união conselho ministério universidade agência assembleia fundação associação federação
+""".split())

@@ -338,7 +338,9 @@ class Matcher:
                 if lower_start:
                     cands = [c for c in cands if c[1] & Flag.USER]
                 if cands and not (ntok == 1 and (self._weak_single(w, surface, cands)
-                                                 or (en and self._weak_english(w, surface, cands)))):
+                                                 or (en and self._weak_english(w, surface, cands))
+                                                 or (state["lx"] not in (None, "en")
+                                                     and self._weak_common(w, surface, cands, state["lx"])))):
                     best = (ntok, s, e, surface, cands)
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
                     and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ob[1], ob[2]):
@@ -424,6 +426,18 @@ class Matcher:
             if i < 0:
                 return ob[2 * j]
             run = words[i:j]
+        elif lx in languages.ROMANCE and run:
+            prev, prev2 = (words[i - 1], words[i - 2] if i > 1 else "") if i else self._prev_words(norm, q, state)
+            if prev in languages.ROMANCE_FUNCTION and prev2 in languages.ROMANCE_TITLES \
+                    and (j - i == 1 or words[i] in languages.ROMANCE_ORG_HEADS):
+                return ob[2 * j]  # "Ministro degli Esteri", "del Consiglio dei Ministri": an office, not a name
+            if sent_init and i == 0 and j > 2 and words[1] in languages.ROMANCE_FUNCTION \
+                    and languages.common_word(words[0], lx) and words[0] not in state["name_words"]:
+                i = 2  # "Ieri la Corte Suprema", "Intanto la Casa Bianca": the opener and the article go
+            i, rcue = self._romance(words, i, j, sent_init)
+            if i < 0:
+                return ob[2 * j]
+            run, cue = words[i:j], rcue or cue
         if not run:
             return 0
         if len(run) == 1 and (run[0] in ORG_HEADS or run[0] in LOC_HEADS):
@@ -486,6 +500,41 @@ class Matcher:
                         break
         out.append(m)
         return e
+
+    @staticmethod
+    def _romance(words: list[str], i: int, j: int, sent_init: bool) -> tuple[int, str | None]:
+        """(where the Spanish, Italian or Portuguese name in ``words[i:j]`` starts, its cue), or (-1, None)
+        when it is no name: a capitalised article or preposition opening a sentence goes (``Nel``), titles
+        go and make a person (``Presidente Silvio Berlusconi``), a title before "di"/"de" is an office
+        (``Ministro degli Esteri``), an organisation head opens an organisation (``Corte Suprema``) and
+        alone names none (``Consiglio``)."""
+        titles, fn = languages.ROMANCE_TITLES, languages.ROMANCE_FUNCTION
+        cue = None
+        while i < j and (words[i] in titles or (sent_init and i == 0 and words[i] in fn)):
+            if words[i] in titles:
+                if i + 1 < j and words[i + 1] in fn:
+                    return -1, None
+                cue = "PER"
+            i += 1
+        if i == j:
+            return -1, None
+        if words[i] in languages.ROMANCE_ORG_HEADS:
+            return (i, "ORG") if j - i > 1 else (-1, None)
+        from .guess import first_names
+
+        names = first_names()
+        if words[i] not in names:
+            for k in range(i + 1, j - 1):
+                if words[k] in names:  # "del Minnesota Tim Pawlenty": the person after the place
+                    return k, "PER"
+        return i, cue
+
+    def _weak_common(self, word: str, surface: str, cands, lang: str) -> bool:
+        """A one-word alias that is a frequent word of ``lang`` (``Come``, ``Es``) and names only small
+        places, not a curated entity nor an acronym: too weak alone (:meth:`_weak_english` for others)."""
+        if not languages.common_word(word, lang) or (surface.isupper() and len(surface) > 1):
+            return False
+        return all(e.type == "LOC" and e.prior < BIG_PLACE and not fl & Flag.USER for e, fl in cands)
 
     def _german(self, text: str, norm: str, q: int, words: list[str], ob: list[int], i: int, j: int,
                 sent_init: bool, state: dict) -> int:

@@ -203,3 +203,35 @@ def test_linear_time_on_long_runs(default_kb):
         small, big = unit * 150, unit * 1200
         cost(small)  # warm the memos
         assert cost(big) < 24 * cost(small) + 0.05, unit
+
+
+# --- Spanish, Italian, Portuguese: titles, offices, organisation heads ---------------------------------
+
+def test_romance_titles_offices_and_organisation_heads(ents):
+    text = ("Massimo D'Alema, Ministro degli Esteri e Vice Presidente del Consiglio, ha parlato. Ieri la Corte "
+            "Suprema ha deciso. Il governatore del Minnesota Tim Pawlenty ha firmato. Come riporta il commissario "
+            "Neelie Kroes, la Commissione Ue ha inflitto una multa.")
+    found = typed(ents(text, "it"))
+    assert {("Massimo D'Alema", "PER"), ("Corte Suprema", "ORG"), ("Tim Pawlenty", "PER"),
+            ("Neelie Kroes", "PER"), ("Commissione Ue", "ORG")} <= found, found
+    assert not {"Esteri", "Ministro", "Vice Presidente", "Come", "Consiglio"} & {s for s, _t in found}, found
+
+
+def test_romance_capitalised_article_at_a_sentence_start(ents):
+    found = surfaces(ents("El ministro habló. Según el Presidente Pedro Álvarez, la Universidad Central abre.", "es"))
+    assert "Pedro Álvarez" in found and "Universidad Central" in found, found
+    assert not any(s.startswith(("Según", "Presidente")) for s in found), found
+    # mid-sentence, a capitalised article stays in a name (a newspaper's title)
+    assert "La Stampa" in surfaces(ents("Secondo il quotidiano La Stampa, il piano è pronto.", "it"))
+
+
+def test_romance_linear_time(default_kb):
+    matcher = Matcher(default_kb)
+
+    def cost(text: str) -> float:
+        return cpu_seconds(lambda: matcher.scan(text, (), False, "it"), samples=2)
+
+    for unit in ("Ministro degli Esteri ", "Presidente Presidente ", "Corte Suprema ", "Nel Il La ", "Come. "):
+        small, big = unit * 150, unit * 1200
+        cost(small)
+        assert cost(big) < 24 * cost(small) + 0.05, unit
