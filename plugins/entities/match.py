@@ -46,6 +46,13 @@ __all__ = ["Mention", "Matcher"]
 
 _GAPS = frozenset({" ", "-", "'", " - ", " & ", "&", "  ", " -", "- "})
 _DOT_GAPS = frozenset({".", ". ", ".-"})
+def _first_names() -> frozenset[str]:
+    """guess.first_names (imported late: guess imports this module)."""
+    from .guess import first_names
+
+    return first_names()
+
+
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word after a name ("Merkel sagte")
 _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
@@ -427,9 +434,9 @@ class Matcher:
                 return ob[2 * j]
             run = words[i:j]
         elif lx in languages.ROMANCE and run:
-            prev, prev2 = (words[i - 1], words[i - 2] if i > 1 else "") if i else self._prev_words(norm, q, state)
-            if prev in languages.ROMANCE_FUNCTION and prev2 in languages.ROMANCE_TITLES \
-                    and (j - i == 1 or words[i] in languages.ROMANCE_ORG_HEADS):
+            if (j - i == 1 or words[i] in languages.ROMANCE_ORG_HEADS) and (
+                    words[i - 1] in languages.ROMANCE_FUNCTION and i > 1 and words[i - 2] in languages.ROMANCE_TITLES
+                    if i else self._after_title(norm, q, state)):
                 return ob[2 * j]  # "Ministro degli Esteri", "del Consiglio dei Ministri": an office, not a name
             if sent_init and i == 0 and j > 2 and words[1] in languages.ROMANCE_FUNCTION \
                     and languages.common_word(words[0], lx) and words[0] not in state["name_words"]:
@@ -501,6 +508,11 @@ class Matcher:
         out.append(m)
         return e
 
+    def _after_title(self, norm: str, q: int, state: dict) -> bool:
+        """The run at ``q`` follows a title and "di"/"de" ("Ministro degli Esteri"): an office."""
+        prev, prev2 = self._prev_words(norm, q, state)
+        return prev in languages.ROMANCE_FUNCTION and prev2 in languages.ROMANCE_TITLES
+
     @staticmethod
     def _romance(words: list[str], i: int, j: int, sent_init: bool) -> tuple[int, str | None]:
         """(where the Spanish, Italian or Portuguese name in ``words[i:j]`` starts, its cue), or (-1, None)
@@ -520,10 +532,7 @@ class Matcher:
             return -1, None
         if words[i] in languages.ROMANCE_ORG_HEADS:
             return (i, "ORG") if j - i > 1 else (-1, None)
-        from .guess import first_names
-
-        names = first_names()
-        if words[i] not in names:
+        if j - i > 2 and words[i] not in (names := _first_names()):
             for k in range(i + 1, j - 1):
                 if words[k] in names:  # "del Minnesota Tim Pawlenty": the person after the place
                     return k, "PER"
@@ -543,8 +552,6 @@ class Matcher:
         goes (``Neue Radwege``), a word after an article or a number is a noun (``die Innenstadt``,
         ``20 Kilometer``) unless an acronym or a first name follows it, and what is left needs evidence
         (:func:`.languages.german_evidence`). Unknown runs only: the KB's names were read before."""
-        from .guess import first_names
-
         de = languages.DE_DETERMINERS
         acr = self._acronym
         prev = words[i - 1] if i else self._prev_words(norm, q, state)[0]
@@ -554,7 +561,7 @@ class Matcher:
             prev, i = words[i], i + 1  # "Bürgermeisterin Eva Schmidt": the person
         if i == j:
             return -1
-        names, seen = first_names(), state["name_words"]
+        names, seen = _first_names(), state["name_words"]
         w = words[i]
         if w not in names:
             for k in range(i + 1, j - 1):
