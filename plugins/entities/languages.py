@@ -46,15 +46,25 @@ def frequent_words(lang: str, zipf: float = ZIPF) -> frozenset[str]:
     return frozenset(words) if lang == "en" else frozenset(map(normalize, words))
 
 
+_LISTS: dict[tuple[str, float], frozenset[str]] = {}  # frequent_words per (lang, zipf), without lru_cache's call
+
+
+def _words(lang: str, zipf: float) -> frozenset[str]:
+    words = _LISTS.get((lang, zipf))
+    if words is None:
+        words = _LISTS[(lang, zipf)] = frequent_words(lang, zipf)
+    return words
+
+
 def common_word(word: str, lang: str = "en") -> bool:
     """``word`` (folded) is a frequent word of ``lang``: capitalised at a sentence start, it is no name."""
-    return word in frequent_words(lang)
+    return word in _words(lang, ZIPF)
 
 
 def opener(word: str, lang: str) -> bool:
     """``word`` (folded), capitalised at a sentence start, is a common word of ``lang`` rather than a name:
     frequent (Zipf >= ``OPENER_ZIPF``, a wider list than :func:`common_word`'s: ``Thrilled``, ``Critics``)."""
-    return word in frequent_words(lang, OPENER_ZIPF)
+    return word in _words(lang, OPENER_ZIPF)
 
 
 OPENER_ZIPF = 3.9  # about once in 80,000 words
