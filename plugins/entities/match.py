@@ -469,7 +469,8 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
-            if lx and languages.opener(run[0], lx) and run[0] not in state["name_words"]:
+            if lx and run[0] not in state["name_words"] and (languages.common_word(run[0], lx) or (
+                    languages.opener(run[0], lx) and run[0] not in _first_names())):
                 return e  # Whether, Otherwise, Signs, Es, Wir: a frequent word opening a sentence
         if en and len(run) == 1 and run[0] in english.MONTHS:
             return e  # May, Sunday

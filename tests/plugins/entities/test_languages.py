@@ -235,3 +235,10 @@ def test_romance_linear_time(default_kb):
         small, big = unit * 150, unit * 1200
         cost(small)
         assert cost(big) < 24 * cost(small) + 0.05, unit
+
+
+def test_a_first_name_opening_a_sentence_stays(ents):
+    """The wider opener list (Zipf >= 3.9) spares first names: "Roger" and "Francis" open sentences as names."""
+    text = "The report of the team and the press was published. Roger arrived late. Meanwhile, Francis left."
+    found = surfaces(ents(text, "en"))
+    assert {"Roger", "Francis"} <= found and "Meanwhile" not in found, found
