@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .languages import frequent_words
+
 __all__ = ["is_english", "common_word", "english_type", "DEMONYMS", "TITLES", "MONTHS", "PER_VERBS",
            "DOTTED_ACRONYM", "NO_OPINION",
            "COUNTRY_SHORT", "COUNTRY_NAME_LANGS",
@@ -41,25 +43,15 @@ def is_english(text: str, lang: str | None = None) -> bool:
 _SHORT = 600  # a tweet or a caption: two function words are enough
 
 
-@lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    """The most frequent English words (wordfreq, Zipf >= 4.5, about 3,000 words), folded; read from
-    wordfreq's frequency buckets in about 50 ms. Empty without wordfreq: the other rules still run."""
-    try:
-        from wordfreq import get_frequency_list
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return frozenset()
-    # bucket i holds the words of frequency 10 ** (-i / 100), that is of Zipf value 9 - i / 100
-    buckets = get_frequency_list("en")[:int(round((9 - _ZIPF) * 100)) + 1]
-    return frozenset(w for bucket in buckets for w in bucket if w.isalpha())
-
-
-_ZIPF = 4.5  # about once in 30,000 words: "signs", "photo", "otherwise"; rarer surnames stay names
+    """The most frequent English words (wordfreq, Zipf >= 4.5, about 3,000 words), folded: the one list
+    of :func:`.languages.frequent_words`, cached per language."""
+    return frequent_words("en")
 
 
 def common_word(word: str) -> bool:
     """``word`` (folded) is a frequent English word: capitalised at a sentence start, it is no name."""
-    return word in _common()
+    return word in frequent_words("en")
 
 
 # months and weekdays that the shared STOP list lacks ("may" is a French modal's homograph there)

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import regex
 
-from . import english
+from . import english, languages
 from .kb import KB, Entity, Flag
 from .lexicon import (
     ADJ_SUFFIXES,
@@ -48,6 +48,14 @@ __all__ = ["Mention", "Matcher"]
 
 _GAPS = frozenset({" ", "-", "'", " - ", " & ", "&", "  ", " -", "- "})
 _DOT_GAPS = frozenset({".", ". ", ".-"})
+def _first_names() -> frozenset[str]:
+    """guess.first_names (imported late: guess imports this module)."""
+    from .guess import first_names
+
+    return first_names()
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word after a name ("Merkel sagte")
 _SENT_END = frozenset(".!?:;\n\u2026\u2014\u2013")
 _QUOTES = frozenset(" \t\u00a0\u202f\u2009«»\"“”„‘’'()[]*-•")
 # where a mention may start: a capitalised word or an @/# token, not inside a word
@@ -110,11 +118,13 @@ class Matcher:
         """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions (see :meth:`scan`)."""
         return self.scan(text, ignored)[0]
 
-    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (), en: bool = False) -> tuple[list[Mention], str]:
+    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (), en: bool = False,
+             lang: str | None = None) -> tuple[list[Mention], str]:
         """(mentions, normalised text): the linker reuses the folded text instead of folding it again.
 
         Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions. ``en``: the text is
-        English, so the English word lists of :mod:`.english` apply too.
+        English, so the English word lists of :mod:`.english` apply too. ``lang``: the document's
+        language when known; for any but French the tests of :mod:`.languages` apply.
 
         Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
         start a mention, so the work is proportional to them: each start reads a small window of the
@@ -130,7 +140,10 @@ class Matcher:
                 starts = sorted(set(starts).union(extra))
         inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
-        state: dict = {"en": en, "name_words": set()}  # name_words: words of multi-word names read so far
+        lx = "en" if en else languages.lang_code(lang)
+        if lx == "fr":
+            lx = None  # French keeps its own signals
+        state: dict = {"en": en, "lx": lx, "name_words": set()}  # name_words: words of multi-word names read so far
         consumed = 0
         for p in starts:
             if p < consumed or (ign and _inside(ign, p)):
@@ -336,7 +349,9 @@ class Matcher:
                     cands = [c for c in cands if c[1] & Flag.USER]
                 if cands and not (ntok == 1 and ((self._weak_single(w, surface, cands)
                                                   and not self._month_homonym(text, s, e, w))
-                                                 or (en and self._weak_english(w, surface, cands)))):
+                                                 or (en and self._weak_english(w, surface, cands))
+                                                 or (state["lx"] not in (None, "en")
+                                                     and self._weak_common(w, surface, cands, state["lx"])))):
                     best = (ntok, s, e, surface, cands)
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
                     and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ob[1], ob[2]):
@@ -407,6 +422,9 @@ class Matcher:
             j -= 1
         run = words[:j]
         sent_init = self._sentence_initial(text, ob[1])
+        lx = state["lx"]
+        if lx and not sent_init and languages.after_break(text, ob[1]):
+            sent_init = True  # "🎉 Try it": a tweet's sentence after an emoji
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
         if en and sent_init and len(run) > 2 and run[1] in CONNECTORS and english.common_word(run[0]):
@@ -424,6 +442,23 @@ class Matcher:
                 cue = "PER"
             i += 1
             run = run[1:]
+        if lx == "de" and run:
+            i = self._german(text, norm, q, words, ob, i, j, sent_init, state)
+            if i < 0:
+                return ob[2 * j]
+            run = words[i:j]
+        elif lx in languages.ROMANCE and run:
+            if (j - i == 1 or words[i] in languages.ROMANCE_ORG_HEADS) and (
+                    words[i - 1] in languages.ROMANCE_FUNCTION and i > 1 and words[i - 2] in languages.ROMANCE_TITLES
+                    if i else self._after_title(norm, q, state)):
+                return ob[2 * j]  # "Ministro degli Esteri", "del Consiglio dei Ministri": an office, not a name
+            if sent_init and i == 0 and j > 2 and words[1] in languages.ROMANCE_FUNCTION \
+                    and languages.common_word(words[0], lx) and words[0] not in state["name_words"]:
+                i = 2  # "Ieri la Corte Suprema", "Intanto la Casa Bianca": the opener and the article go
+            i, rcue = self._romance(words, i, j, sent_init)
+            if i < 0:
+                return ob[2 * j]
+            run, cue = words[i:j], rcue or cue
         if not run:
             return 0
         if len(run) == 1 and (run[0] in ORG_HEADS or run[0] in LOC_HEADS):
@@ -448,8 +483,9 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
-            if en and english.common_word(run[0]) and run[0] not in state["name_words"]:
-                return e  # Whether, Otherwise, Signs: a frequent English word opening a sentence
+            if lx and run[0] not in state["name_words"] and (languages.common_word(run[0], lx) or (
+                    languages.opener(run[0], lx) and run[0] not in _first_names())):
+                return e  # Whether, Otherwise, Signs, Es, Wir: a frequent word opening a sentence
         if en and len(run) == 1 and run[0] in english.MONTHS:
             return e  # May, Sunday
         if en and len(run) == 1 and len(run[0]) >= 4 and english.common_word(run[0]) and surface.isupper():
@@ -468,7 +504,7 @@ class Matcher:
                 surface = text[s:e]
                 run = [p, *run]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
-        if en and len(run) > 1:
+        if lx and len(run) > 1:
             state["name_words"].update(run)
         if i:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
@@ -486,6 +522,85 @@ class Matcher:
                         break
         out.append(m)
         return e
+
+    def _after_title(self, norm: str, q: int, state: dict) -> bool:
+        """The run at ``q`` follows a title and "di"/"de" ("Ministro degli Esteri"): an office."""
+        prev, prev2 = self._prev_words(norm, q, state)
+        return prev in languages.ROMANCE_FUNCTION and prev2 in languages.ROMANCE_TITLES
+
+    @staticmethod
+    def _romance(words: list[str], i: int, j: int, sent_init: bool) -> tuple[int, str | None]:
+        """(where the Spanish, Italian or Portuguese name in ``words[i:j]`` starts, its cue), or (-1, None)
+        when it is no name: a capitalised article or preposition opening a sentence goes (``Nel``), titles
+        go and make a person (``Presidente Silvio Berlusconi``), a title before "di"/"de" is an office
+        (``Ministro degli Esteri``), an organisation head opens an organisation (``Corte Suprema``) and
+        alone names none (``Consiglio``)."""
+        titles, fn = languages.ROMANCE_TITLES, languages.ROMANCE_FUNCTION
+        cue = None
+        while i < j and (words[i] in titles or (sent_init and i == 0 and words[i] in fn)):
+            if words[i] in titles:
+                if i + 1 < j and words[i + 1] in fn:
+                    return -1, None
+                cue = "PER"
+            i += 1
+        if i == j:
+            return -1, None
+        if words[i] in languages.ROMANCE_ORG_HEADS:
+            return (i, "ORG") if j - i > 1 else (-1, None)
+        if j - i > 2 and words[i] not in (names := _first_names()):
+            for k in range(i + 1, j - 1):
+                if words[k] in names:  # "del Minnesota Tim Pawlenty": the person after the place
+                    return k, "PER"
+        return i, cue
+
+    def _weak_common(self, word: str, surface: str, cands, lang: str) -> bool:
+        """A one-word alias that is a frequent word of ``lang`` (``Come``, ``Es``) and names only small
+        places, not a curated entity nor an acronym: too weak alone (:meth:`_weak_english` for others)."""
+        if not languages.common_word(word, lang) or (surface.isupper() and len(surface) > 1):
+            return False
+        return all(e.type == "LOC" and e.prior < BIG_PLACE and not fl & Flag.USER for e, fl in cands)
+
+    def _german(self, text: str, norm: str, q: int, words: list[str], ob: list[int], i: int, j: int,
+                sent_init: bool, state: dict) -> int:
+        """Where the German name in ``words[i:j]`` starts, or -1 when it is no name: capitals mark every
+        German noun. Leading articles go (``Der Fahrradclub ADFC``), a frequent word opening a sentence
+        goes (``Neue Radwege``), a word after an article or a number is a noun (``die Innenstadt``,
+        ``20 Kilometer``) unless an acronym or a first name follows it, and what is left needs evidence
+        (:func:`.languages.german_evidence`). Unknown runs only: the KB's names were read before."""
+        de = languages.DE_DETERMINERS
+        acr = self._acronym
+        prev = words[i - 1] if i else self._prev_words(norm, q, state)[0]
+        while i < j and words[i] in de and not acr(text, ob[2 * i + 1], ob[2 * i + 2]):
+            prev, i = words[i], i + 1
+        while j - i > 1 and words[i] in languages.DE_TITLES:
+            prev, i = words[i], i + 1  # "Bürgermeisterin Eva Schmidt": the person
+        if i == j:
+            return -1
+        names, seen = _first_names(), state["name_words"]
+        w = words[i]
+        if w not in names:
+            for k in range(i + 1, j - 1):
+                if words[k] in names:  # "Kapitän Jonas Weber", "Stürmer Jonas Weber": a role, then the person
+                    prev, i = words[k - 1], k
+                    w = words[i]
+                    break
+        if j - i > 1 and sent_init and w not in names and w not in seen and languages.common_word(w, "de"):
+            prev, i = w, i + 1  # "Neue Radwege" opening the text: the frequent word goes
+            w = words[i]
+        if prev in de or languages.NUMBER.fullmatch(prev):
+            if j - i == 1:  # "die Innenstadt", "20 Kilometer": a noun; "der ADFC": an acronym
+                return i if acr(text, ob[2 * i + 1], ob[2 * i + 2]) else -1
+            if words[j - 1] in languages.DE_ORG_LAST:
+                return i  # die Deutsche Bank
+            if not (acr(text, ob[2 * j - 1], ob[2 * j]) or words[i + 1] in names):
+                return -1
+            prev, i = w, i + 1  # "Fahrradclub ADFC", "Bürgermeisterin Eva Schmidt": the name after the noun
+        nxt = _NEXT_WORD.match(text, ob[2 * j])
+        following = normalize(nxt.group(1)) if nxt is not None else ""
+        acronym = any(acr(text, ob[2 * k + 1], ob[2 * k + 2]) for k in range(i, j))
+        if languages.german_evidence(words[i:j], prev, following, acronym, names, seen):
+            return i
+        return -1
 
     @staticmethod
     def _written_lower(text: str, norm: str, offsets, word: str, state: dict) -> bool:

@@ -135,8 +135,9 @@ class Entities:
             self.configure({})
         text = doc.text
         lang = (doc.record.get("doc") or {}).get("lang")
-        en = is_english(text, lang.get("value") if isinstance(lang, dict) else None)
-        mentions, norm = self.matcher.scan(text, doc.ignored(), en)
+        code = lang.get("value") if isinstance(lang, dict) else None
+        en = is_english(text, code)
+        mentions, norm = self.matcher.scan(text, doc.ignored(), en, code)
         if self.guesser is not None:
             mentions = self.guesser.refine(mentions, text, norm, en)
         add, nil = doc.add_span, self.nil

@@ -29,10 +29,10 @@ FLOORS = {
 }
 
 
-def load_gold(news: Path) -> dict[str, list[dict]]:
+def load_gold(news: Path, gold_file: Path = GOLD) -> dict[str, list[dict]]:
     """split -> rows ``{"text", "entities"}`` in WiNER's shape; checks each line's surface against the text."""
     texts = {}
-    wanted = {line.split("\t", 1)[0] for line in GOLD.read_text(encoding="utf-8").splitlines()
+    wanted = {line.split("\t", 1)[0] for line in gold_file.read_text(encoding="utf-8").splitlines()
               if line and not line.startswith("#")}
     with open(news, "rb") as f:
         for line in f:
@@ -42,7 +42,7 @@ def load_gold(news: Path) -> dict[str, list[dict]]:
     rows: dict[str, dict] = {}
     split_of: dict[str, str] = {}
     ents: dict[str, list[dict]] = defaultdict(list)
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         rid, start, end, typ, surface, split = line.split("\t")
