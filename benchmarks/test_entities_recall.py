@@ -45,8 +45,10 @@ def test_recall_pass_cost(benchmark, kb_path: Path, news_jsonl: bytes) -> None:
             mentions, norm = matcher.scan(t)
             guesser.refine(mentions, t, norm)
 
+    # budget 1.6 (was 1.5): the English, per-language and French recall rules of 2026-12-01 made the pass
+    # heavier; measured 1.08-1.22 on a quiet machine, 1.47 once in a loaded CI run (3 rounds in quick mode)
     ratios = interleaved_ratios(benchmark, {"scan": scan, "scan_guess": scan_guess},
-                                {"guess_vs_scan": ("scan_guess", "scan", 1.5)}, rounds=3)
+                                {"guess_vs_scan": ("scan_guess", "scan", 1.6)}, rounds=3)
     sec = benchmark.extra_info["median_seconds"]
     added = sec["scan_guess"] - sec["scan"]
     benchmark.extra_info.update(docs=len(texts), us_per_doc_added=round(added / len(texts) * 1e6, 1),
