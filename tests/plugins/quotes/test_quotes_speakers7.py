@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framework.testing import cpu_seconds
 from plugins.quotes.attribution import attribute
 from plugins.quotes.cues import lemma_of
 from plugins.quotes.marks import find_quotes
@@ -170,15 +169,8 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_PIECES, max_size=60))
-def test_random_mixtures_stay_in_bounds(pieces):
-    text = "".join(pieces)
-    for lang in ("fr", "en"):
-        for q in attribute(text, find_quotes(text), lang):
-            assert 0 <= q["start"] <= q["end"] <= len(text)
-            sp = q["speaker"]
-            if sp is not None:
-                assert 0 <= sp["start"] <= sp["end"] <= len(text)
-                assert text[sp["start"] : sp["end"]] == sp["text"]
+def test_random_mixtures_stay_in_bounds(assert_quotes_in_bounds, pieces):
+    assert_quotes_in_bounds("".join(pieces))
 
 
 @pytest.mark.parametrize(
@@ -191,14 +183,8 @@ def test_random_mixtures_stay_in_bounds(pieces):
         (", saying that, saying that ", "en"),
     ],
 )
-def test_linear_time_on_long_runs(unit, lang):
-    def cost(n: int) -> float:
-        text = unit * n
-        return cpu_seconds(lambda: attribute(text, find_quotes(text), lang))
-
-    cost(10)
-    small, big = cost(100), cost(400)
-    assert big < 8 * max(small, 1e-3)
+def test_linear_time_on_long_runs(unit, lang, assert_linear_attribution):
+    assert_linear_attribution(unit, lang, 100, 400)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framework.testing import cpu_seconds
 from plugins.quotes.attribution import attribute
 from plugins.quotes.marks import find_quotes
 from plugins.quotes.openers import opening_end
@@ -297,15 +296,8 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_PIECES, max_size=60))
-def test_random_mixtures_stay_in_bounds(pieces):
-    text = "".join(pieces)
-    for lang in ("fr", "en"):
-        for q in attribute(text, find_quotes(text), lang):
-            assert 0 <= q["start"] <= q["end"] <= len(text)
-            sp = q["speaker"]
-            if sp is not None:
-                assert 0 <= sp["start"] <= sp["end"] <= len(text)
-                assert text[sp["start"] : sp["end"]] == sp["text"]
+def test_random_mixtures_stay_in_bounds(assert_quotes_in_bounds, pieces):
+    assert_quotes_in_bounds("".join(pieces))
 
 
 @pytest.mark.parametrize(
@@ -319,11 +311,5 @@ def test_random_mixtures_stay_in_bounds(pieces):
         ('According to police, the man was "armed" then, police said. ', "en"),
     ],
 )
-def test_linear_time_on_long_runs(unit, lang):
-    def cost(n: int) -> float:
-        text = unit * n
-        return cpu_seconds(lambda: attribute(text, find_quotes(text), lang))
-
-    cost(10)
-    small, big = cost(100), cost(400)
-    assert big < 8 * max(small, 1e-3)
+def test_linear_time_on_long_runs(unit, lang, assert_linear_attribution):
+    assert_linear_attribution(unit, lang, 100, 400)
