@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from framework import Pipeline
+from framework import Document, Pipeline
 from framework.testing import cpu_seconds
 from plugins.entities.kb import KB
+from plugins.entities.plugin import Entities
 
 
 @pytest.fixture(scope="session")
@@ -73,3 +74,24 @@ def assert_exact_spans(pipe: Pipeline):
             assert text[e["start"]:e["end"]] == text[e["start"]:e["end"]].strip()
 
     return check
+
+
+@pytest.fixture(scope="session")
+def plugin(default_kb_path: Path) -> Entities:
+    """The entities plugin on the default KB, configured once, called directly (no pipeline)."""
+    p = Entities()
+    p.configure({"entities": {"kb": str(default_kb_path)}})
+    return p
+
+
+@pytest.fixture(scope="session")
+def ents_in(plugin: Entities):
+    """``(text, lang=None) -> [(surface, type, kb_id)]`` through the plugin (``lang`` as doc.lang)."""
+
+    def run(text: str, lang: str | None = None) -> list[tuple[str, str, str | None]]:
+        record = {"id": "d", "text": text, "layers": {}, "doc": {"lang": {"value": lang}} if lang else {}}
+        doc = Document(record)
+        plugin.link_entities(doc)
+        return [(text[e["start"]:e["end"]], e["type"], e["kb_id"]) for e in doc.spans("entity")]
+
+    return run
