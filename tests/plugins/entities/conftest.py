@@ -95,3 +95,16 @@ def ents_in(plugin: Entities):
         return [(text[e["start"]:e["end"]], e["type"], e["kb_id"]) for e in doc.spans("entity")]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def entity_spans(plugin: Entities):
+    """``(text, lang) -> the entity layer's spans`` through the plugin (``lang`` as doc.lang, or none): what
+    the gold tests score."""
+
+    def run(text: str, lang: str | None) -> list[dict]:
+        doc = Document({"id": "d", "text": text, "layers": {}, "doc": {"lang": {"value": lang}} if lang else {}})
+        plugin.link_entities(doc)
+        return doc.spans("entity")
+
+    return run
