@@ -38,6 +38,15 @@ def news_jsonl(shared_data: Path) -> bytes:
     return b"".join(lines[:500] if QUICK else lines)
 
 
+@pytest.fixture(scope="session")
+def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default entities KB, built once per run into a temporary cache folder (unless one is set)."""
+    from plugins.entities.default import ensure_default_kb
+
+    os.environ.setdefault("TEXTPLUG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "textplug-cache"))
+    return ensure_default_kb()
+
+
 def bare_loop(data: bytes) -> int:
     """The floor every pipeline is measured against: read JSON lines, orjson loads, orjson dumps, write."""
     out = io.BytesIO()

@@ -9,7 +9,6 @@ the bare JSON loop in the same run.
 from __future__ import annotations
 
 import io
-import os
 import time
 from pathlib import Path
 
@@ -21,15 +20,8 @@ from framework import Pipeline
 from framework.batch import process_many_json
 from framework.io import read_jsonl
 from plugins.entities.build import build_kb
-from plugins.entities.default import ensure_default_kb
 from plugins.entities.evaluate import iter_newseye, iter_nif, iter_winer, score_linking, score_mentions
 from plugins.entities.kb import KB
-
-
-@pytest.fixture(scope="module")
-def kb_path(tmp_path_factory) -> Path:
-    os.environ.setdefault("TEXTPLUG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "textplug-cache"))
-    return ensure_default_kb()
 
 
 @pytest.fixture(scope="module")

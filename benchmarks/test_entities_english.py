@@ -6,7 +6,6 @@ Run: ``pytest benchmarks/test_entities_english.py --benchmark-only -s``.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -14,7 +13,6 @@ import orjson
 import pytest
 from conftest import QUICK, interleaved_ratios
 
-from plugins.entities.default import ensure_default_kb
 from plugins.entities.evaluate import score_mentions
 from plugins.entities.guess import Guesser
 from plugins.entities.kb import KB
@@ -23,12 +21,6 @@ from plugins.entities.match import Matcher
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "plugins" / "entities"))
 from test_english_gold import load_gold  # noqa: E402  (the gold reader the tests use)
-
-
-@pytest.fixture(scope="module")
-def kb_path(tmp_path_factory) -> Path:
-    os.environ.setdefault("TEXTPLUG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "textplug-cache"))
-    return ensure_default_kb()
 
 
 def _layer(matcher: Matcher, guesser: Guesser, linker: Linker, text: str, en: bool) -> list[dict]:

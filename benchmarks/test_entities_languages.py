@@ -7,7 +7,6 @@ Run: ``pytest benchmarks/test_entities_languages.py --benchmark-only -s``.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -15,7 +14,6 @@ import orjson
 import pytest
 from conftest import QUICK, interleaved_ratios
 
-from plugins.entities.default import ensure_default_kb
 from plugins.entities.evaluate import score_mentions
 from plugins.entities.guess import Guesser
 from plugins.entities.kb import KB
@@ -25,12 +23,6 @@ from plugins.entities.match import Matcher
 TESTS = Path(__file__).resolve().parents[1] / "tests" / "plugins" / "entities"
 sys.path.insert(0, str(TESTS))
 from test_english_gold import load_gold  # noqa: E402  (the gold reader the tests use)
-
-
-@pytest.fixture(scope="module")
-def kb_path(tmp_path_factory) -> Path:
-    os.environ.setdefault("TEXTPLUG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "textplug-cache"))
-    return ensure_default_kb()
 
 
 def _layer(matcher: Matcher, guesser: Guesser, linker: Linker, text: str, lang: str | None) -> list[dict]:

@@ -6,7 +6,6 @@ Run: ``pytest benchmarks/test_entities_recall.py --benchmark-only -s``.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import orjson
@@ -14,17 +13,10 @@ import pytest
 from conftest import QUICK, interleaved_ratios
 
 from framework import Pipeline
-from plugins.entities.default import ensure_default_kb
 from plugins.entities.evaluate import iter_winer, score_mentions, winer_year
 from plugins.entities.guess import Guesser
 from plugins.entities.kb import KB
 from plugins.entities.match import Matcher
-
-
-@pytest.fixture(scope="module")
-def kb_path(tmp_path_factory) -> Path:
-    os.environ.setdefault("TEXTPLUG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "textplug-cache"))
-    return ensure_default_kb()
 
 
 @pytest.mark.guard
