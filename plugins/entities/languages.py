@@ -35,13 +35,16 @@ def frequent_words(lang: str, zipf: float = ZIPF) -> frozenset[str]:
     words), folded; read once per language and process in about 50 ms. Empty when wordfreq has no list
     for ``lang`` or is absent: the other rules still run."""
     try:
-        from wordfreq import available_languages, get_frequency_list
+        from wordfreq import available_languages, read_cBpack
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return frozenset()
-    if lang not in available_languages():
+    lists = available_languages()
+    if lang not in lists:
         return frozenset()
-    # bucket i holds the words of frequency 10 ** (-i / 100), that is of Zipf value 9 - i / 100
-    buckets = get_frequency_list(lang)[:int(round((9 - zipf) * 100)) + 1]
+    # The packed list, as plugins/language/words.py reads it: get_frequency_list would keep every word of the
+    # language in wordfreq's process-long cache (~30 MB a language, measured) for the few thousand kept here.
+    # Bucket i holds the words of frequency 10 ** (-i / 100), that is of Zipf value 9 - i / 100.
+    buckets = read_cBpack(lists[lang])[:int(round((9 - zipf) * 100)) + 1]
     words = (w for bucket in buckets for w in bucket if w.isalpha())
     return frozenset(words) if lang == "en" else frozenset(map(normalize, words))
 
