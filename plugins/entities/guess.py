@@ -58,7 +58,7 @@ from .lexicon import (
     STOP,
 )
 from .match import Matcher, Mention
-from .normalize import TOKEN_RE, map_span, normalize, normalize_with_offsets
+from .normalize import TOKEN_RE, folds_in_place, map_span, normalize, normalize_with_offsets
 
 __all__ = ["Guesser", "first_names"]
 
@@ -180,7 +180,7 @@ class Guesser:
                     if inner is not None:
                         out.append(inner)
         # out is in (start, -end) order: extensions start before their mention and after the previous one
-        runs = self._org_runs(text, norm) if norm is not None and len(norm) == len(text) else []
+        runs = self._org_runs(text, norm) if norm is not None and folds_in_place(text) else []
         if runs:
             out = _merge_runs(out, runs, text, norm)
             out.sort(key=_order)
@@ -621,7 +621,8 @@ _ARTICLES = frozenset({"la", "l", "les", "le"})
 
 def _run_end(text: str, norm: str, k: int) -> int:
     """End of the organisation name whose head starts at ``k`` when it runs on past the head (adjectives,
-    then up to three ``de`` + noun or name), else 0. ``norm`` has ``text``'s length (offsets shared)."""
+    then up to three ``de`` + noun or name), else 0. ``norm`` folds ``text`` in place (offsets shared: see
+    :func:`.normalize.folds_in_place`)."""
     toks = []
     prev = k
     for t in TOKEN_RE.finditer(norm, k, min(len(norm), k + 200)):

@@ -93,16 +93,25 @@ _HOLES = [chr(c) for c in (*range(1, 9), *range(14, 32))]  # control characters:
 _LATIN1_ODD = re.compile("[" + "".join(re.escape(chr(b)) for b in range(256) if _TABLE.get(b, b) >= 256) + "]")
 
 
-def _fast(text: str) -> str | None:
-    """Fold ``text`` in C; None when some character's fold changes the length."""
+def folds_in_place(text: str) -> bool:
+    """Every character of ``text`` folds to exactly one character, so the normalised text's offsets are the
+    original ones (:func:`normalize_with_offsets` gives None offsets). Equal lengths do not tell: ``ß`` folds
+    to two characters and a combining mark to none."""
     if _MULTI_RE.search(text):
-        return None
+        return False
     if _OUTSIDE.search(text):
         for ch in set(_OUTSIDE.findall(text)):
             if ch not in _SEEN:
                 _learn(ch)
             if ch in _MULTI:
-                return None
+                return False
+    return True
+
+
+def _fast(text: str) -> str | None:
+    """Fold ``text`` in C; None when some character's fold changes the length."""
+    if not folds_in_place(text):
+        return None
     plain = text
     for a, b in _COMMON:
         if a in plain:
