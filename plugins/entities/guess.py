@@ -180,7 +180,7 @@ class Guesser:
                     if inner is not None:
                         out.append(inner)
         # out is in (start, -end) order: extensions start before their mention and after the previous one
-        runs = self._org_runs(text, norm) if norm is not None and folds_in_place(text) else []
+        runs = self._org_runs(text, norm) if norm is not None and len(norm) == len(text) else []
         if runs:
             out = _merge_runs(out, runs, text, norm)
             out.sort(key=_order)
@@ -458,6 +458,8 @@ class Guesser:
         ``_RUN_TOKENS`` tokens."""
         found = [h.start() for h in _RUN_HEAD.finditer(text)
                  if h.start() == 0 or not (text[h.start() - 1].isalnum() or text[h.start() - 1] == "-")]
+        if not found or not folds_in_place(text):  # (equal lengths do not make offsets shared: "ß" + a mark)
+            return []
         out = []
         last = 0
         for k in found:
