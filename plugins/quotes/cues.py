@@ -48,6 +48,8 @@ _FR_REGULAR_ER = {
     # seventh pass: `Un proche du Président parle de « boycottage »` (kept only right before a quote, see
     # attribution._NARROW: `parler de` is mostly not speech)
     "parler": "", "faire état": "",  # `Une information de l'AFP fait état de « blessures légères »`
+    # ninth pass: `« … », a-t-il répété.`, `a réitéré que …`
+    "répéter": "i", "réitérer": "i",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
@@ -77,6 +79,8 @@ _FR_IRREGULAR = {
     "réjouir": "réjouir réjoui réjouie réjouit réjouissent réjouissait".split(),
     "plaindre": "plaindre plaint plaignent plaignait plaignaient".split(),
     "renchérir": "renchérir renchéri renchérit renchérissent renchérissait renchérissaient".split(),
+    "répéter": ["répète", "répètent", "répètera"],
+    "réitérer": ["réitère", "réitèrent"],
     "faire état": ["fait état", "font état", "faisait état", "faisaient état", "fera état", "faire état"],
 }
 _FR_AUX = (
