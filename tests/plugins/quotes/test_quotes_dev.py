@@ -8,8 +8,9 @@ annotated before the fifth pass changed any rule, scored once at its end: the ho
 (annotated after ``check`` was read, before the rules changed after that), ``check3`` (18 + 18 articles with
 indirect speech too, annotated before the seventh pass changed any rule, left out of every figure until its one
 measurement at the end of that pass; its errors were read after it), ``check4`` (18 + 18 articles, the same
-selection and conventions, annotated at the start of the eighth pass before any rule change; sealed: measured with
-main's code right after annotation and once at the end of that pass, its errors not read), ``check5`` (18 + 18
+selection and conventions, annotated at the start of the eighth pass before any rule change; sealed until the
+ninth pass: measured with main's code right after annotation and once at the end of the eighth pass; its errors
+were read in the ninth pass, so it is now a split like check3), ``check5`` (18 + 18
 articles, the same conventions, length bounds widened because check4's were used up: fr 400-1,500, en 400-1,800;
 annotated at the start of the ninth pass before any rule change; sealed like check4). Scores are printed;
 the floors below are the measured figures minus a margin, so a regression fails."""
@@ -28,7 +29,7 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5")
-SEALED: tuple[str, ...] = ("check4", "check5")  # splits left out of the figures until their measurement
+SEALED: tuple[str, ...] = ("check5",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
