@@ -1639,7 +1639,8 @@ class _Doc:
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
             if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
                     and not (fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end)
-                                     or _FR_FAIT_QUE.match(self.text, cue.end)))  # `plus tard … qu'`, `le fait que`
+                                     or _FR_FAIT_QUE.match(self.text, cue.end)  # `plus tard … qu'`, `le fait que`
+                                     or _FR_PAST_INF.match(self.text, cue.end)))  # `a déclaré avoir ordonné`
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
                     and not (self.lang == "en" and _EN_BARE_FINITE.match(self.text, cue.end))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
@@ -1648,8 +1649,9 @@ class _Doc:
             sent = self.sentence(cue.start)
             m = self.comp.match(self.text, cue.end, sent[1])
             if m is None and fr:
-                m = _FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1]) or _FR_FAIT_QUE.match(
-                    self.text, cue.end, sent[1])
+                m = (_FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1])
+                     or _FR_FAIT_QUE.match(self.text, cue.end, sent[1])
+                     or _FR_PAST_INF.match(self.text, cue.end, sent[1]))
             bare_match = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
@@ -1700,6 +1702,13 @@ _FR_ADJUNCT_COMP = re.compile(
     r"\s*,?\s*(?P<mid>(?:plus\s+tard|peu\s+après|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|dans|lors|au\s+cours|ce|cette|à\s+la\s+presse|devant)\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)"
     r"(?P<comp>que(?!\w)|qu['’])",
+    re.IGNORECASE,
+)
+# ninth pass: `Les autorités avaient déclaré avoir ordonné ce black-out …`, `il a annoncé avoir parlé à X`: a French
+# past infinitive (avoir/être and a participle) after a cue of indirect speech reports what the subject says it did
+_FR_PAST_INF = re.compile(
+    r"\s+(?P<mid>)(?P<comp>(?:ne\s+pas\s+|n['’]\s*(?:pas\s+)?)?(?:avoir|être)\s+(?:(?:déjà|bien|pas|jamais|"
+    r"\w+ment)\s+)?[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|eint)(?![\w'’-]))",
     re.IGNORECASE,
 )
 _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)

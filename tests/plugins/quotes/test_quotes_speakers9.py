@@ -1,0 +1,85 @@
+"""Ninth pass (French parity, from the errors of the check4 split): reported speech with a French past infinitive
+(`a déclaré avoir ordonné …`); their negative cases, offsets with astral characters, random mixtures and linear
+time. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plugins.quotes.attribution import attribute
+from plugins.quotes.marks import find_quotes
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    """(type, quote text, speaker as written) of every quote, checking each span against the text."""
+    out = []
+    for q in attribute(text, find_quotes(text), lang):
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        sp = q["speaker"]
+        if sp is not None:
+            assert text[sp["start"] : sp["end"]] == sp["text"]
+            sp = sp.get("mention") or sp
+        out.append((q["type"], text[q["start"] : q["end"]], sp and sp["text"]))
+    return out
+
+
+def _indirect(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(content, sp) for t, content, sp in _quotes(text, lang) if t == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Les autorités avaient déclaré avoir ordonné la fermeture du port pour des raisons de sécurité.",
+         "avoir ordonné la fermeture du port pour des raisons de sécurité", "Les autorités"),
+        ("Devant la presse, la ministre Claire Dubois a annoncé avoir parlé au téléphone avec son homologue.",
+         "avoir parlé au téléphone avec son homologue", "la ministre Claire Dubois"),
+        ("Le maire affirme n'avoir jamais reçu la lettre du préfet.", "n'avoir jamais reçu la lettre du préfet",
+         "Le maire"),
+        ("L'entreprise a reconnu avoir menti à ses clients pendant deux ans.",
+         "avoir menti à ses clients pendant deux ans", "L'entreprise"),
+    ],
+)  # fmt: skip
+def test_french_past_infinitive_reports_speech(text, content, speaker):
+    assert (content, speaker) in _indirect(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a annoncé avoir des doutes sur le projet.",  # `avoir` and a noun: no past infinitive
+        "Le maire a décidé d'avoir terminé les travaux avant l'été.",  # no cue of speech
+        "La chanteuse a affirmé être « la femme la plus heureuse du monde ».",  # a quotation: the mixed quote
+    ],
+)
+def test_no_french_past_infinitive(text):
+    assert _indirect(text, "fr") == []
+
+
+def test_offsets_with_astral_characters():
+    text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
+    (content, speaker), = _indirect(text, "fr")
+    assert content.startswith("avoir ordonné") and speaker == "Les autorités 𝔸"
+
+
+_PIECES = st.sampled_from(
+    ["a déclaré ", "avoir ", "être ", "ordonné ", "n'", "« ", " »", ", ", ". ", "Pour ", "Selon ", "le maire",
+     "qualifié de ", "par ", "😀", "𝔸", "\n", " ", "A. ", "Il ", "que ", "il "]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_random_mixtures_stay_in_bounds(assert_quotes_in_bounds, pieces):
+    assert_quotes_in_bounds("".join(pieces))
+
+
+@pytest.mark.parametrize(
+    "unit, lang",
+    [("Les autorités avaient déclaré avoir ordonné la fermeture. ", "fr"),
+     ("Pour le maire, il ne s'agit que d'une « manœuvre politique ». ", "fr")],
+)  # fmt: skip
+def test_linear_time_on_long_runs(unit, lang, assert_linear_attribution):
+    assert_linear_attribution(unit, lang, 100, 400)
