@@ -1,6 +1,6 @@
 """Ninth pass (French parity, from the errors of the check4 split): reported speech with a French past infinitive
-(`a déclaré avoir ordonné …`); their negative cases, offsets with astral characters, random mixtures and linear
-time. Every sentence here is invented."""
+(`a déclaré avoir ordonné …`); `Pour X, <a short clause> « fragment »` gives X's view; their negative cases,
+offsets with astral characters, random mixtures and linear time. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -56,6 +56,25 @@ def test_french_past_infinitive_reports_speech(text, content, speaker):
 )
 def test_no_french_past_infinitive(text):
     assert _indirect(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Pour Durand, il ne s'agit que d'une « opération de déstabilisation politique ».",
+         "« opération de déstabilisation politique »", "Durand"),
+        ("Pour le maire, ce projet n'est rien d'autre qu'une « erreur historique ».", "« erreur historique »",
+         "le maire"),
+    ],
+)  # fmt: skip
+def test_a_fragment_after_a_clause_gives_the_view_of_pour_x(text, fragment, speaker):
+    assert ("mixed", fragment, speaker) in _quotes(text, "fr")
+
+
+def test_pour_x_before_a_long_clause_gives_no_view():
+    # eight words or more between `Pour X,` and the fragment: the writer's own sentence
+    text = "Pour Durand, la ville a dépensé cette année bien plus que prévu dans ce qu'elle appelle « la relance »."
+    assert ("mixed", "« la relance »", "Durand") not in _quotes(text, "fr")
 
 
 def test_offsets_with_astral_characters():
