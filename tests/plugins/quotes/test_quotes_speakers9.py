@@ -1,6 +1,7 @@
 """Ninth pass (French parity, from the errors of the check4 split): reported speech with a French past infinitive
-(`a déclaré avoir ordonné …`); `Pour X, <a short clause> « fragment »` gives X's view; their negative cases,
-offsets with astral characters, random mixtures and linear time. Every sentence here is invented."""
+(`a déclaré avoir ordonné …`); `Pour X, <a short clause> « fragment »` gives X's view; the agent after a fragment
+framed by a passive participle (`qualifiée de « … » par ses opposants`) speaks; their negative cases, offsets with
+astral characters, random mixtures and linear time. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -75,6 +76,27 @@ def test_pour_x_before_a_long_clause_gives_no_view():
     # eight words or more between `Pour X,` and the fragment: the writer's own sentence
     text = "Pour Durand, la ville a dépensé cette année bien plus que prévu dans ce qu'elle appelle « la relance »."
     assert ("mixed", "« la relance »", "Durand") not in _quotes(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text, lang, fragment, speaker",
+    [
+        ("Le scrutin a suivi une réforme qualifiée de « coup de force » par ses opposants.", "fr",
+         "« coup de force »", "ses opposants"),
+        ("La loi, jugée « injuste » par les syndicats, entre en vigueur lundi.", "fr", "« injuste »",
+         "les syndicats"),
+        ('The new tax was called "a disaster" by the mayor of the city.', "en", '"a disaster"',
+         "the mayor of the city"),
+    ],
+)  # fmt: skip
+def test_the_agent_after_a_fragment_framed_by_a_passive_participle(text, lang, fragment, speaker):
+    assert ("mixed", fragment, speaker) in _quotes(text, lang)
+
+
+def test_an_active_cue_keeps_its_subject():
+    # `a qualifié … par` is active: the subject speaks, `par` starts an adjunct
+    text = "Le maire a qualifié de « honteuse » par deux fois la décision du préfet."
+    assert ("mixed", "« honteuse »", "Le maire") in _quotes(text, "fr")
 
 
 def test_offsets_with_astral_characters():
