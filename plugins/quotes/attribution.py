@@ -115,6 +115,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|ed|en))"
     r"\s+(?:de\s+|d['’]\s*|comme\s+|as\s+)?\Z"
 )  # `qualifiée de «`, `called "`, `décrit comme «`: a participle right before a quote
+_NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
 _ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active
 # `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
 _BE_PASSIVE = re.compile(
@@ -1230,8 +1231,8 @@ class _Doc:
         if p is None or (p.group("aux") or "").lower() in _ACTIVE_AUX:
             return None
         lemma = self.lex.lemma(p.group("part"))
-        if lemma is None:
-            return None
+        if lemma is None or lemma in _NAMING_LEMMAS:
+            return None  # (`modifications called "mods" by players`: a term, nobody's words)
         sp, _ = self.speaker_after(m.end(), hi)
         return Attribution(Cue(p.start("part"), p.end("part"), lemma, True), sp, p.end("part")) if sp else None
 

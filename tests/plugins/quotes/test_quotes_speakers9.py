@@ -85,12 +85,17 @@ def test_pour_x_before_a_long_clause_gives_no_view():
          "« coup de force »", "ses opposants"),
         ("La loi, jugée « injuste » par les syndicats, entre en vigueur lundi.", "fr", "« injuste »",
          "les syndicats"),
-        ('The new tax was called "a disaster" by the mayor of the city.', "en", '"a disaster"',
+        ('The new tax was described as "a disaster" by the mayor of the city.', "en", '"a disaster"',
          "the mayor of the city"),
     ],
 )  # fmt: skip
 def test_the_agent_after_a_fragment_framed_by_a_passive_participle(text, lang, fragment, speaker):
     assert ("mixed", fragment, speaker) in _quotes(text, lang)
+
+
+def test_a_naming_participle_gives_no_agent():
+    text = 'These changes are called "patches" by the players.'
+    assert ("scare", '"patches"', None) in _quotes(text, "en")
 
 
 def test_an_active_cue_keeps_its_subject():
