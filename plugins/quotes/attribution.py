@@ -80,8 +80,10 @@ _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(
-    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
-)  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`
+    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?:\s*\([^()\n]{1,30}\))?"
+    r"(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
+)  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`; a party
+# after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass)
 _STOP = re.compile(r"[.!?;]")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {
@@ -115,6 +117,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|ed|en))"
     r"\s+(?:de\s+|d['’]\s*|comme\s+|as\s+)?\Z"
 )  # `qualifiée de «`, `called "`, `décrit comme «`: a participle right before a quote
+_RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
 _ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active
 # `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
@@ -1004,7 +1007,7 @@ class _Doc:
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
             m = _APPOSED_NAME.match(self.text, end, b)
             if m:
-                return (m.start("name"), m.end("name")), m.end("name")
+                return (m.start("name"), m.end("name")), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
 
     # -- the clause after a quote ----------------------------------------------------------------------
@@ -1895,7 +1898,9 @@ def attribute(
                 and n_after is None
                 and (n_intro is None or n_intro.cue.start == after.cue.start)
                 and not any(c.verbal for c in d.cues_in(max(after.cue.end, (after.speaker or (0, 0))[1]), nq.start))
-            ):  # not `« A », a-t-il écrit sur Twitter, ajoutant que « B »`: B has a cue of its own
+                and not _RELATIVE_GAP.search(text, after.cue.end, nq.start)
+            ):  # not `« A », a-t-il écrit sur Twitter, ajoutant que « B »`: B has a cue of its own; not `« A » selon
+                # X, qui se félicite de ne pas avoir « B »`: B is in a relative clause (ninth pass)
                 parts += [list(p) for p in nq.parts]
                 end = nq.end
                 mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed

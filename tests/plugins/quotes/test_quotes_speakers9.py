@@ -1,7 +1,9 @@
 """Ninth pass (French parity, from the errors of the check4 split): reported speech with a French past infinitive
 (`a déclaré avoir ordonné …`); `Pour X, <a short clause> « fragment »` gives X's view; the agent after a fragment
-framed by a passive participle (`qualifiée de « … » par ses opposants`) speaks; their negative cases, offsets with
-astral characters, random mixtures and linear time. Every sentence here is invented."""
+framed by a passive participle (`qualifiée de « … » par ses opposants`) speaks; a quote in a relative clause after
+an attribution is no second part of the quote before it; a name apposed to a title may have a party in parentheses
+after it; their negative cases, offsets with astral characters, random mixtures and linear time. Every sentence
+here is invented."""
 
 from __future__ import annotations
 
@@ -102,6 +104,31 @@ def test_an_active_cue_keeps_its_subject():
     # `a qualifié … par` is active: the subject speaks, `par` starts an adjunct
     text = "Le maire a qualifié de « honteuse » par deux fois la décision du préfet."
     assert ("mixed", "« honteuse »", "Le maire") in _quotes(text, "fr")
+
+
+def test_a_quote_in_a_relative_clause_after_an_attribution_is_no_second_part():
+    text = ("« Ce jour est historique » selon la maire de la ville, Anne Roux, qui se félicite de ne pas avoir "
+            "« cédé aux pressions » pendant la campagne.")
+    quotes = _quotes(text, "fr")
+    assert ("direct", "« Ce jour est historique »", "Anne Roux") in quotes
+    assert ("mixed", "« cédé aux pressions »", "Anne Roux") in quotes
+
+
+def test_a_split_quote_still_merges():
+    text = "« Ce jour est historique », a déclaré Anne Roux. « Nous avons gagné. »"
+    (typ, quote, speaker), = _quotes(text, "fr")
+    assert (typ, quote, speaker) == ("direct", text, "Anne Roux")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Nous gagnerons » selon le chef du parti, Jean Martin ( PS ), avant le vote.", "Jean Martin"),
+        ("« Nous gagnerons », a déclaré le chef du parti, Jean Martin (PS), à la presse.", "Jean Martin"),
+    ],
+)
+def test_the_name_apposed_to_a_title_before_a_party(text, speaker):
+    assert _quotes(text, "fr")[0][2] == speaker
 
 
 def test_offsets_with_astral_characters():
