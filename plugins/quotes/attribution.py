@@ -80,10 +80,11 @@ _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(
-    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?:\s*\([^()\n]{1,30}\))?"
-    r"(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
+    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?<![\s,]\p{Lu})"
+    r"(?:\s*\([^()\n]{1,30}\))?(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
 )  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`; a party
-# after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass)
+# after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass); never a lone
+# initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name)
 _STOP = re.compile(r"[.!?;]")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {

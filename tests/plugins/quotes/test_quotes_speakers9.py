@@ -2,8 +2,8 @@
 (`a déclaré avoir ordonné …`); `Pour X, <a short clause> « fragment »` gives X's view; the agent after a fragment
 framed by a passive participle (`qualifiée de « … » par ses opposants`) speaks; a quote in a relative clause after
 an attribution is no second part of the quote before it; a name apposed to a title may have a party in parentheses
-after it; their negative cases, offsets with astral characters, random mixtures and linear time. Every sentence
-here is invented."""
+after it, and is never a lone initial (`Selon le texte, A. Coulibaly`); their negative cases, offsets with astral
+characters, random mixtures and linear time. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -129,6 +129,13 @@ def test_a_split_quote_still_merges():
 )
 def test_the_name_apposed_to_a_title_before_a_party(text, speaker):
     assert _quotes(text, "fr")[0][2] == speaker
+
+
+def test_a_lone_initial_after_the_source_is_no_apposed_name():
+    text = "Selon le décret, B. Traoré doit « former un gouvernement dans les meilleurs délais »."
+    quotes = _quotes(text, "fr")
+    assert ("mixed", "« former un gouvernement dans les meilleurs délais »", "le décret") in quotes
+    assert ("indirect", text[text.index("B."): -1], "le décret") in quotes
 
 
 def test_offsets_with_astral_characters():
