@@ -118,6 +118,10 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|ed|en))"
     r"\s+(?:de\s+|d['’]\s*|comme\s+|as\s+)?\Z"
 )  # `qualifiée de «`, `called "`, `décrit comme «`: a participle right before a quote
+_ADDRESSEE_ONLY = re.compile(
+    r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
+    r"\s*", re.IGNORECASE
+)  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
 _RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
 _ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active
@@ -1162,7 +1166,7 @@ class _Doc:
                 text, between[-1][1] if between else cue.end, q_start
             ):
                 ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
-                if words and not ends_colon:
+                if words and not ends_colon and not self._told_statement(cue.end, q_start):
                     return None
                 agent = passive_agent(self, cue, q_start)
                 if agent is not None:
@@ -1193,6 +1197,15 @@ class _Doc:
                 if sp is not None:
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
         return None
+
+    def _told_statement(self, cue_end: int, q_start: int) -> bool:
+        """`il déclare à la police « Il est mieux que … »`, `he said to the judge "I am innocent."`: only the one
+        addressed between a cue and a quote that opens in upper case: the cue introduces a statement (ninth
+        pass)."""
+        if not _ADDRESSEE_ONLY.fullmatch(self.text, cue_end, q_start):
+            return False
+        m = _WORDS.search(self.text, q_start, q_start + 8)
+        return m is not None and self.text[m.start()].isupper()
 
     def frame(self, lo: int, q_start: int) -> Attribution | None:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""

@@ -2,7 +2,8 @@
 (`a déclaré avoir ordonné …`); `Pour X, <a short clause> « fragment »` gives X's view; the agent after a fragment
 framed by a passive participle (`qualifiée de « … » par ses opposants`) speaks; a quote in a relative clause after
 an attribution is no second part of the quote before it; a name apposed to a title may have a party in parentheses
-after it, and is never a lone initial (`Selon le texte, A. Coulibaly`); their negative cases, offsets with astral
+after it, and is never a lone initial (`Selon le texte, A. Coulibaly`); a cue and its addressee before a quote in
+upper case introduce a statement (`il déclare à la police « Il est … »`); their negative cases, offsets with astral
 characters, random mixtures and linear time. Every sentence here is invented."""
 
 from __future__ import annotations
@@ -136,6 +137,21 @@ def test_a_lone_initial_after_the_source_is_no_apposed_name():
     quotes = _quotes(text, "fr")
     assert ("mixed", "« former un gouvernement dans les meilleurs délais »", "le décret") in quotes
     assert ("indirect", text[text.index("B."): -1], "le décret") in quotes
+
+
+@pytest.mark.parametrize(
+    "text, lang, quote, typ",
+    [
+        ("À son arrestation, il déclare à la police « Je ne regrette rien. »", "fr", "« Je ne regrette rien. »",
+         "direct"),
+        ('At the hearing, he said to the judge "I am innocent of all charges."', "en",
+         '"I am innocent of all charges."', "direct"),
+        ("Il a promis aux électeurs « une baisse des impôts » dès l'an prochain.", "fr", "« une baisse des impôts »",
+         "mixed"),  # lower case: the object of the cue
+    ],
+)  # fmt: skip
+def test_a_cue_and_its_addressee_introduce_a_statement(text, lang, quote, typ):
+    assert (typ, quote) in [(t, q) for t, q, _ in _quotes(text, lang)]
 
 
 def test_offsets_with_astral_characters():
