@@ -122,6 +122,7 @@ _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
     r"\s*", re.IGNORECASE
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
+_COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 _RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
 _ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active
@@ -1657,6 +1658,14 @@ class _Doc:
         words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
         return any(is_speaker_noun(w, self.lang) for w in words)
 
+    def _wholly_marked(self, pos: int, end: int) -> bool:
+        """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
+        « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
+        i = bisect.bisect_left(self.quote_starts, pos)
+        if i == len(self.quotes) or self.text[pos : self.quotes[i].start].strip(" \t\u00a0\u202f'’"):
+            return False
+        return self.quotes[i].end >= end - 1 and self.quotes[i].end <= end + 2
+
     def _content_start(self, pos: int, end: int) -> int:
         while pos < end and self.text[pos].isspace():
             pos += 1
@@ -1730,7 +1739,9 @@ class _Doc:
             end = sent[1]
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
                 end -= 1
-            if end - start < 3:
+            if end - start < 3 or (
+                m.group("comp").lower() in _COMPLEMENTIZERS and self._wholly_marked(m.end("comp"), end)
+            ):
                 continue
             addr = bool(ADDRESSEE.match(self.text, cue.end, start))
             out.append((Attribution(cue, sp, cue.end, addr), start, end, sent))

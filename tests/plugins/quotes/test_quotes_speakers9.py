@@ -3,8 +3,9 @@
 framed by a passive participle (`qualifiée de « … » par ses opposants`) speaks; a quote in a relative clause after
 an attribution is no second part of the quote before it; a name apposed to a title may have a party in parentheses
 after it, and is never a lone initial (`Selon le texte, A. Coulibaly`); a cue and its addressee before a quote in
-upper case introduce a statement (`il déclare à la police « Il est … »`); their negative cases, offsets with astral
-characters, random mixtures and linear time. Every sentence here is invented."""
+upper case introduce a statement (`il déclare à la police « Il est … »`); a que/that clause that is wholly a
+quotation is only the mixed quote; their negative cases, offsets with astral characters, random mixtures and linear
+time. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -152,6 +153,25 @@ def test_a_lone_initial_after_the_source_is_no_apposed_name():
 )  # fmt: skip
 def test_a_cue_and_its_addressee_introduce_a_statement(text, lang, quote, typ):
     assert (typ, quote) in [(t, q) for t, q, _ in _quotes(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un porte-parole des secours a expliqué que « malheureusement, nos équipes ne pouvaient rien faire ».", "fr"),
+        ("La police a annoncé qu'« un agent a vu le véhicule pendant sa patrouille ».", "fr"),
+        ('The mayor said that "the city will recover quickly."', "en"),
+    ],
+)
+def test_a_que_clause_that_is_wholly_a_quotation_is_only_the_mixed_quote(text, lang):
+    quotes = _quotes(text, lang)
+    assert [t for t, _, _ in quotes] == ["mixed"]
+
+
+def test_a_que_clause_around_a_fragment_is_still_reported_speech():
+    text = "Le maire a expliqué que la ville allait « se relever très vite » après la tempête."
+    assert ("la ville allait « se relever très vite » après la tempête", "Le maire") in [
+        (c.removeprefix("que "), sp) for c, sp in _indirect(text, "fr")]
 
 
 def test_offsets_with_astral_characters():
