@@ -1901,6 +1901,13 @@ def attribute(
         clause = _clause_start(text, pre_lo, q.start)
         if embedded and after is not None and after.cue.verbal and _CONNECTOR_ONLY.fullmatch(text, clause, q.start):
             embedded = False  # `…; however, "to remove any doubts, I wrote …", he added`: a statement
+        if embedded and after is None and _colon_statement(text, pre_lo, q):
+            # `il l'a félicitée pour une « campagne difficile » : « Elle s'est battue. »`: a statement of the
+            # subject of the sentence (ninth pass)
+            embedded = False
+            subj, _ = d.subject(s_lo, q.start)
+            if subj is not None:
+                intro = Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
         info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
 
     results: list[dict[str, Any]] = []
@@ -2080,6 +2087,15 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last `;` or `:` of ``[lo, pos)``, else ``lo``."""
     k = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos))
     return k + 1 if k >= 0 else lo
+
+
+def _colon_statement(text: str, pre_lo: int, q: Quotation) -> bool:
+    """A quote right after a colon (only a colon since the previous quote or the sentence start) that opens in upper
+    case and ends with terminal punctuation: a statement, even after a fragment in the same sentence."""
+    if text[pre_lo : q.start].strip(" \t\u00a0\u202f") != ":":
+        return False
+    m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
+    return m is not None and text[m.start()].isupper() and bool(_TERMINAL.search(text, q.parts[-1][0], q.end))
 
 
 def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_end: int) -> bool:

@@ -174,6 +174,24 @@ def test_a_que_clause_around_a_fragment_is_still_reported_speech():
         (c.removeprefix("que "), sp) for c, sp in _indirect(text, "fr")]
 
 
+@pytest.mark.parametrize(
+    "text, lang, quote, speaker",
+    [
+        ("Le maire a salué une « victoire collective » : « Nous avons tenu bon. Merci à tous. »", "fr",
+         "« Nous avons tenu bon. Merci à tous. »", "Le maire"),
+        ('The coach praised a "great season": "We fought for every point."', "en",
+         '"We fought for every point."', "The coach"),
+    ],
+)  # fmt: skip
+def test_a_statement_after_a_colon_that_follows_a_fragment(text, lang, quote, speaker):
+    assert ("direct", quote, speaker) in _quotes(text, lang)
+
+
+def test_a_fragment_after_a_colon_stays_mixed():
+    text = "Le maire a salué une « victoire collective » : « une belle surprise »."
+    assert "direct" not in [t for t, _, _ in _quotes(text, "fr")]
+
+
 def test_offsets_with_astral_characters():
     text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
     (content, speaker), = _indirect(text, "fr")
