@@ -122,6 +122,7 @@ _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
     r"\s*", re.IGNORECASE
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
+_SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 _RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
@@ -1549,6 +1550,8 @@ class _Doc:
                 if sp is not None and tail and len(tail) <= 5 and tail[0].lower() in _SOURCE_LINK:
                     # `Selon les éléments donnés par son journal, …`
                     sp, sp_end = (sp[0], sp_end + len(text[sp_end:comma].rstrip())), comma
+                if sp is not None and tail and len(tail) <= 8 and _SOURCE_PARTICIPLE.search(text, sp[0], sp[1]):
+                    sp_end = comma  # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct
                 if (
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`

@@ -192,6 +192,24 @@ def test_a_fragment_after_a_colon_stays_mixed():
     assert "direct" not in [t for t, _, _ in _quotes(text, "fr")]
 
 
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("Selon les chiffres officiels publiés dans la nuit de lundi à mardi, le taux de chômage a baissé de 2 %.",
+         "fr", "le taux de chômage a baissé de 2 %", "les chiffres officiels publiés"),
+        ("According to the figures released on Monday night, unemployment fell by two points.", "en",
+         "unemployment fell by two points", "the figures released"),
+    ],
+)  # fmt: skip
+def test_a_source_with_a_participle_and_its_adjunct(text, lang, content, speaker):
+    assert (content, speaker) in _indirect(text, lang)
+
+
+def test_a_source_without_a_participle_keeps_no_adjunct():
+    text = "Selon les chiffres dans la nuit de lundi à mardi, le taux de chômage a baissé de 2 %."
+    assert _indirect(text, "fr") == []
+
+
 def test_offsets_with_astral_characters():
     text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
     (content, speaker), = _indirect(text, "fr")
