@@ -142,6 +142,8 @@ _EN_LEMMAS = {
     # (`"…," but others disagreed`): mostly no speech, or a noun too); `affirm` is in neither list but reports
     # speech as `confirm` does
     "affirm": "i", "reconfirm": "i", "notify": "i", "declaim": "", "disclaim": "i", "cite": "",
+    # ninth pass: verbs that frame a fragment (`hailed the decision as "historic"`, `pleaded "not guilty"`)
+    "hail": "", "plead": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

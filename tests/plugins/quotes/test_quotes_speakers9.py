@@ -210,6 +210,17 @@ def test_a_source_without_a_participle_keeps_no_adjunct():
     assert _indirect(text, "fr") == []
 
 
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ('The senator hailed the ruling as "historic" on Friday.', '"historic"', "The senator"),
+        ('The defendant pleaded "not guilty" at the opening of the trial.', '"not guilty"', "The defendant"),
+    ],
+)
+def test_hail_and_plead_frame_a_fragment(text, fragment, speaker):
+    assert ("mixed", fragment, speaker) in _quotes(text, "en")
+
+
 def test_offsets_with_astral_characters():
     text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
     (content, speaker), = _indirect(text, "fr")
