@@ -103,10 +103,11 @@ _FR_FINITE = _FR_VERBS | frozenset("se ne aurait auraient pourrait pourraient po
                                    "sera seront serait seraient".split())
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
-    "accuser parler exhorter urge".split()
+    "accuser parler exhorter urge hail plead".split()
 ) | {"faire état"}
 # `parler` is a cue only right before a quote (`parle de « boycottage »`, see _NARROW); seventh pass: `fait état de
-# « blessures légères »`, `avait exhorté son homologue à « exclure … »`, `urged them to "…"`
+# « blessures légères »`, `avait exhorté son homologue à « exclure … »`, `urged them to "…"`; ninth pass: `hailed the
+# decision as "historic"`, `pleaded "not guilty"`
 # what may stand between a quote and a cue sharing the subject of the cue before the quote
 _COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
                          re.IGNORECASE)
