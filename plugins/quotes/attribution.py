@@ -1239,7 +1239,7 @@ class _Doc:
                     return Attribution(cue, sp, cue.end)
         return None
 
-    def passive_agent(self, lo: int, q_start: int, q_end: int, hi: int) -> Attribution | None:
+    def agent_after_fragment(self, lo: int, q_start: int, q_end: int, hi: int) -> Attribution | None:
         """`une réforme qualifiée de « coup de force » par ses opposants`, `a tax called "a disaster" by the mayor`:
         a passive participle of a cue right before a fragment, whose agent after the quote speaks (ninth pass).
         Read from the words, not the cue list: bare feminine participles are no cues there (`ce qui a été
@@ -1950,7 +1950,7 @@ def attribute(
         if narrative:
             embedded = False
         frame = None if att or narrative else (
-            d.passive_agent(sent[0], q.start, end, sent[1]) or d.frame(sent[0], q.start))
+            d.agent_after_fragment(sent[0], q.start, end, sent[1]) or d.frame(sent[0], q.start))
         if frame is not None:
             frame = d.voice(frame, q.start)
         last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
