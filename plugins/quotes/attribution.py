@@ -1127,7 +1127,15 @@ class _Doc:
         ):
             return None
         name = toks[:k]
-        return name if self._name_seg(name) and len(name) >= 2 else None
+        if self._name_seg(name) and len(name) >= 2:
+            return name
+        # `"…," Mr. Trump's lawyer, Marc E. Kasowitz, told the public`: a title of a few words, then the name in
+        # apposition to it between commas, right before the cue (ninth pass)
+        rest = toks[k + 1 :]
+        j = next((i for i, t in enumerate(rest) if not t[2]), None)
+        if k <= 5 and j is not None and j >= 2 and j == len(rest) - 1 and self._name_seg(rest[:j]):
+            return rest[:j]
+        return None
 
     def dash_line(self, pos: int) -> Attribution | None:
         """A credit line right after the paragraph of a quote (news pull quotes): `\n\n— Donald Trump, …`."""
@@ -1745,8 +1753,8 @@ class _Doc:
                 end -= 1
             if end - start < 3 or (
                 m.group("comp").lower() in _COMPLEMENTIZERS and self._wholly_marked(m.end("comp"), end)
-            ):
-                continue
+            ) or (bare_match and len(self.text[start:end].split()) < 3):
+                continue  # (`told the public.`: an addressee, no reported clause)
             addr = bool(ADDRESSEE.match(self.text, cue.end, start))
             out.append((Attribution(cue, sp, cue.end, addr), start, end, sent))
             consumed = end

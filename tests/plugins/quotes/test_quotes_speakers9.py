@@ -221,6 +221,22 @@ def test_hail_and_plead_frame_a_fragment(text, fragment, speaker):
     assert ("mixed", fragment, speaker) in _quotes(text, "en")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Nothing was ever promised," Mr. Smith\'s lawyer, Mark E. Kaso, told the public.', "Mark E. Kaso"),
+        ('"We will appeal," the union\'s spokeswoman, Jane Roe, said on Monday.', "Jane Roe"),
+    ],
+)
+def test_a_name_apposed_to_a_title_after_a_quote_speaks(text, speaker):
+    assert ("direct", speaker) in [(t, sp) for t, _, sp in _quotes(text, "en")]
+
+
+def test_told_and_a_short_noun_phrase_is_no_reported_speech():
+    assert _indirect('"Nothing was ever promised," the lawyer, Mark Kaso, told the public.', "en") == []
+    assert _indirect("The lawyer told the court the deal was signed in May.", "en") != []
+
+
 def test_offsets_with_astral_characters():
     text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
     (content, speaker), = _indirect(text, "fr")
