@@ -24,7 +24,7 @@ __all__ = ["is_name_like"]
 _NAMING_WORD = frozenset(
     "so-called dubbed nicknamed named titled entitled labelled labeled branded soi-disant surnommé surnommée "
     "surnommés surnommées baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées dite dites "
-    "dits".split()
+    "dits titré titrée titrés titrées".split()
 )
 _NAMING_PAIR = frozenset(
     "so called|known as|soi disant|the term|the word|the phrase|the expression|the slogan|the hashtag|the label|"

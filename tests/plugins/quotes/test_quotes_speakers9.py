@@ -237,6 +237,11 @@ def test_told_and_a_short_noun_phrase_is_no_reported_speech():
     assert _indirect("The lawyer told the court the deal was signed in May.", "en") != []
 
 
+def test_titre_names_a_title():
+    text = "Un article paru lundi et titré « Les secrets du palais » a fait grand bruit."
+    assert _quotes(text, "fr") == [("scare", "« Les secrets du palais »", None)]
+
+
 def test_offsets_with_astral_characters():
     text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
     (content, speaker), = _indirect(text, "fr")
