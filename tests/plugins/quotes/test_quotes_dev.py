@@ -12,7 +12,8 @@ selection and conventions, annotated at the start of the eighth pass before any 
 ninth pass: measured with main's code right after annotation and once at the end of the eighth pass; its errors
 were read in the ninth pass, so it is now a split like check3), ``check5`` (18 + 18
 articles, the same conventions, length bounds widened because check4's were used up: fr 400-1,500, en 400-1,800;
-annotated at the start of the ninth pass before any rule change; sealed like check4). Scores are printed;
+annotated at the start of the ninth pass before any rule change; sealed like check4 until its one measurement at the
+end of that pass, unsealed after it). Scores are printed;
 the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5")
-SEALED: tuple[str, ...] = ("check5",)  # splits left out of the figures until their measurement
+SEALED: tuple[str, ...] = ()  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,7 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.82, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91}),
+    [("fr", {"f1": 0.95, "type_accuracy": 0.84, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91}),
      ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
@@ -107,7 +108,7 @@ def test_dev_scores(dev, lang, floors, capsys):
     assert no_lang["f1"] >= floors["f1"]
 
 
-@pytest.mark.parametrize("lang, floor", [("fr", 0.6), ("en", 0.6)])
+@pytest.mark.parametrize("lang, floor", [("fr", 0.8), ("en", 0.72)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
