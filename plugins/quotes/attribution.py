@@ -124,6 +124,7 @@ _ADDRESSEE_ONLY = re.compile(
     r"\s*", re.IGNORECASE
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
+_COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 _RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
@@ -597,7 +598,15 @@ class _Doc:
                 if prev:
                     c = prev[-1]
                     return c.inv if c.inv is not None else self.speaker_before(lo, c.start, shared=False)
-                # no cue before the quote (`X has called the act "…", and warned`): the clause before it
+                # no cue before the quote (`X has called the act "…", and warned`): the clause before it; when the
+                # quote is longer than the subject window, the subject opening the sentence before the quote
+                # (`La Direction … avait donné la même explication, « … long … » et avertissait`, ninth pass)
+                k = bisect.bisect_right(self.gap_starts, cue_start) - 1
+                q_start = self.gaps[k - 1][1] if k > 0 else lo
+                if lo < q_start < cue_start - SPEAKER_WINDOW:
+                    subj, _ = self.subject(lo, q_start)
+                    if subj is not None:
+                        return subj
             else:
                 lo = gap_lo
         if participle and shared:
@@ -1111,6 +1120,8 @@ class _Doc:
         elif self.lang == "en" and cue.lemma == "tell":
             _, rest = self.speaker_after(rest, hi)  # told Reuters
             addr = rest > cue.end
+        if _COLON_QUOTE.match(text, rest):
+            return None  # `« A. » Ben Nelson a indiqué : « B »`: the cue introduces the next quote (ninth pass)
         clause_end = self.clause_rest_ok(rest, hi)
         if clause_end is None:
             return None
@@ -1674,9 +1685,9 @@ class _Doc:
         """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
         « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
         i = bisect.bisect_left(self.quote_starts, pos)
-        if i == len(self.quotes) or self.text[pos : self.quotes[i].start].strip(" \t\u00a0\u202f'’"):
+        if i == len(self.quotes) or self.text[pos : self.quotes[i].start].strip(" \t\u00a0\u202f'’:"):
             return False
-        return self.quotes[i].end >= end - 1 and self.quotes[i].end <= end + 2
+        return self.quotes[i].end >= end - 1  # (to the sentence end, or past it when the splitter cut inside)
 
     def _content_start(self, pos: int, end: int) -> int:
         while pos < end and self.text[pos].isspace():

@@ -242,6 +242,20 @@ def test_titre_names_a_title():
     assert _quotes(text, "fr") == [("scare", "« Les secrets du palais »", None)]
 
 
+def test_a_cue_before_a_colon_introduces_the_next_quote():
+    text = ("Anne Roux a déclaré : « Nous avons perdu. » Paul Durand a indiqué : « Il faut tout reprendre depuis "
+            "le début. »")
+    quotes = _quotes(text, "fr")
+    assert [(t, sp) for t, _, sp in quotes] == [("direct", "Anne Roux"), ("direct", "Paul Durand")]
+
+
+def test_a_cue_coordinated_after_a_long_quote_shares_the_sentence_subject():
+    long = "cette année on n'a pas du tout racheté les candidats, " * 4
+    text = (f"La direction des examens avait alors donné la même explication, « {long}et voilà tout » et avertissait "
+            "qu'il fallait « prendre conscience du niveau ».")
+    assert ("mixed", "« prendre conscience du niveau »", "La direction des examens") in _quotes(text, "fr")
+
+
 def test_offsets_with_astral_characters():
     text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
     (content, speaker), = _indirect(text, "fr")
