@@ -1813,11 +1813,12 @@ _EN_BARE_FINITE = regex.compile(
     r"thousands|\d[\d,.]*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|had|has|have|was|were|are|could|might|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit)|"
     r"(?!(?:yesterday|today|tomorrow|this|that|there|it|nothing|something|everything)\b)\p{Ll}{4,}\s+"
-    r"(?:was|were|would|will|had|has|could|might)\s+\p{Ll}+)\b)",
+    r"(?:was|were|would|will|had|has|have|are|could|might)\s+\p{Ll}+)\b)",
 )  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
-# a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`))
+# a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:
+# `have`/`are` after a bare noun (`revealed police have been unable`))
 _EN_BARE = regex.compile(
-    r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
+    r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
     regex.IGNORECASE,
 )

@@ -256,6 +256,19 @@ def test_a_cue_coordinated_after_a_long_quote_shares_the_sentence_subject():
     assert ("mixed", "« prendre conscience du niveau »", "La direction des examens") in _quotes(text, "fr")
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The mayor revealed police have been unable to question him.", "police have been unable to question him",
+         "The mayor"),
+        ("The spokesman told Agence France-Presse the victim is in intensive care.",
+         "the victim is in intensive care", "The spokesman"),
+    ],
+)  # fmt: skip
+def test_english_reported_speech_without_that(text, content, speaker):
+    assert (content, speaker) in _indirect(text, "en")
+
+
 def test_offsets_with_astral_characters():
     text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
     (content, speaker), = _indirect(text, "fr")
