@@ -47,11 +47,21 @@ def _cut(text: str, m: re.Match, quotes: list[tuple[int, int]], starts: list[int
 
 def _abbreviation_before(text: str, pos: int) -> bool:
     """Whether the word ending at the period ``pos`` is an abbreviation or an initial (then no sentence ends).
-    Five letters before the period make a word longer than any of them: no regex search then (most periods)."""
-    if pos > _ABBREV_LEN and text[pos - _ABBREV_LEN - 1 : pos].isalpha():
+    Most periods follow a digit, a closing mark or a long word, which answer without a regex search; else the
+    word is read in a window one letter longer than the longest abbreviation (a longer word is none either
+    way, as ``lower`` never shortens a string)."""
+    if pos == 0:
         return False
-    w = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
-    return bool(w) and (len(w.group(1)) == 1 and w.group(1).isupper() or w.group(1).lower() in _ABBREV)
+    c = text[pos - 1]
+    if c < "\x80" and not c.isalpha():
+        return False  # no letter right before the period: `_WORD_BEFORE` finds nothing
+    if pos > _ABBREV_LEN and text[pos - _ABBREV_LEN - 1 : pos].isalpha():
+        return False  # a word longer than any abbreviation
+    m = _WORD_BEFORE.search(text, max(0, pos - _ABBREV_LEN - 1), pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    return len(w) == 1 and w.isupper() or w.lower() in _ABBREV
 
 
 def sentence_spans(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
