@@ -85,21 +85,28 @@ def sentence_spans(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
 class Sentences:
     """``sentence_spans(text, quotes)`` as a lookup: ``at(pos)`` is the sentence holding ``pos``.
 
-    The cuts are found in one pass when the document is read (nearly every paragraph of a news article holds
-    a quote or a cue, so splitting paragraphs lazily saved nothing; see ``_fast_cuts``), and ``at`` remembers
-    its last answer, since the rules ask about the same sentence many times in a row.
+    The cuts are found in one pass the first time a sentence is asked for (a document whose rules ask
+    nothing pays nothing; nearly every paragraph of a news article holds a quote or a cue, so splitting
+    paragraphs one at a time saved nothing), and ``at`` remembers its last answer, since the rules ask about
+    the same sentence many times in a row.
     """
 
     def __init__(self, text: str, quotes: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.quotes = quotes
         self.n = len(text)
+        self.bounds: list[int] | None = None  # 0, the cuts, then len(text): computed when first asked
+        self._hit = (0, 0)  # the last sentence answered
+
+    def _bounds(self) -> list[int]:
         bounds = [0]
-        for c in _fast_cuts(text, quotes):
+        for c in _fast_cuts(self.text, self.quotes):
             if c > bounds[-1]:
                 bounds.append(c)
         if bounds[-1] < self.n:
             bounds.append(self.n)
         self.bounds = bounds
-        self._hit = (0, 0)  # the last sentence answered
+        return bounds
 
     def at(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (the last one for ``pos`` at or past the end)."""
@@ -109,7 +116,7 @@ class Sentences:
         hit = self._hit
         if hit[0] <= pos < hit[1]:  # sentences partition the text, so the one holding pos is this one
             return hit
-        bounds = self.bounds
+        bounds = self.bounds or self._bounds()
         j = bisect.bisect_right(bounds, pos)
         self._hit = (bounds[j - 1], bounds[j])
         return self._hit
