@@ -12,6 +12,11 @@ Last full run of (a)-(d) (third speed pass; 2 shared cores, load ~9; CPU time): 
 (sixth pass, after the fifth pass's accuracy rules; load ~2): 627 4 KB docs/s with lang, 579 without, 7.6x /
 8.4x the ``\\w+`` pass (4,878 docs/s); quick mode 4.7x / 5.3x. The issue's aim, 5,000 4 KB docs/s per core,
 is about the cost of that pass alone: not reached.
+
+Seventh pass (sentence split in one pass, cheaper abbreviation test; load ~2): (e) 1,260 4 KB docs/s with lang,
+1,157 without, 5.8x / 6.4x the ``\\w+`` pass (7,384 docs/s). Against main's code in the same process
+(``benchmarks/quotes_vs_ref.py main --rounds 11``, outputs equal on all 2,808 articles): 1.026x with lang,
+1.036x without; the sentence split alone 1.29x (71 -> 55 us a document). Where the rest goes: docs/quotes.md.
 """
 
 from __future__ import annotations
