@@ -26,6 +26,7 @@ import re
 import orjson
 import pytest
 from conftest import QUICK, bare_loop, budget, interleaved_ratios
+from quotes_vs_ref import docs_4kb
 from test_core import run_pipeline
 
 from framework import Pipeline
@@ -46,16 +47,7 @@ def news_docs(news_jsonl: bytes) -> list[dict]:
 def news_4kb(shared_data) -> list[tuple[str, str | None]]:
     """The issue's 4 KB documents: consecutive same-language news articles joined by a blank line and cut to
     4,096 characters (887 documents; 120 in quick mode), with their language."""
-    out: list[tuple[str, str | None]] = []
-    buf, cur = "", None
-    for line in (shared_data / "news" / "news.jsonl").read_bytes().splitlines():
-        d = orjson.loads(line)
-        if d.get("lang") != cur:
-            buf, cur = "", d.get("lang")
-        buf = buf + "\n\n" + d["text"] if buf else d["text"]
-        if len(buf) >= 4096:
-            out.append((buf[:4096], cur))
-            buf = ""
+    out = docs_4kb((shared_data / "news" / "news.jsonl").read_bytes().splitlines())
     return out[:120] if QUICK else out
 
 
