@@ -12,6 +12,11 @@ Last full run of (a)-(d) (third speed pass; 2 shared cores, load ~9; CPU time): 
 (sixth pass, after the fifth pass's accuracy rules; load ~2): 627 4 KB docs/s with lang, 579 without, 7.6x /
 8.4x the ``\\w+`` pass (4,878 docs/s); quick mode 4.7x / 5.3x. The issue's aim, 5,000 4 KB docs/s per core,
 is about the cost of that pass alone: not reached.
+
+Seventh pass (sentence split in one pass, cheaper abbreviation test; load ~2): (e) 1,260 4 KB docs/s with lang,
+1,157 without, 5.8x / 6.4x the ``\\w+`` pass (7,384 docs/s). Against main's code in the same process
+(``benchmarks/quotes_vs_ref.py main --rounds 11``, outputs equal on all 2,808 articles): 1.026x with lang,
+1.036x without; the sentence split alone 1.29x (71 -> 55 us a document). Where the rest goes: docs/quotes.md.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import re
 import orjson
 import pytest
 from conftest import QUICK, bare_loop, budget, interleaved_ratios
+from quotes_vs_ref import docs_4kb
 from test_core import run_pipeline
 
 from framework import Pipeline
@@ -41,16 +47,7 @@ def news_docs(news_jsonl: bytes) -> list[dict]:
 def news_4kb(shared_data) -> list[tuple[str, str | None]]:
     """The issue's 4 KB documents: consecutive same-language news articles joined by a blank line and cut to
     4,096 characters (887 documents; 120 in quick mode), with their language."""
-    out: list[tuple[str, str | None]] = []
-    buf, cur = "", None
-    for line in (shared_data / "news" / "news.jsonl").read_bytes().splitlines():
-        d = orjson.loads(line)
-        if d.get("lang") != cur:
-            buf, cur = "", d.get("lang")
-        buf = buf + "\n\n" + d["text"] if buf else d["text"]
-        if len(buf) >= 4096:
-            out.append((buf[:4096], cur))
-            buf = ""
+    out = docs_4kb((shared_data / "news" / "news.jsonl").read_bytes().splitlines())
     return out[:120] if QUICK else out
 
 

@@ -462,7 +462,7 @@ class _Doc:
         self.cues = _find_cues(text, self.gaps, self.lex)
         self.cue_starts = [c.start for c in self.cues]
         self.quote_starts = [q.start for q in quotes]
-        self.sentence = Sentences(text, spans).at  # split lazily: only the paragraphs asked about
+        self.sentence = Sentences(text, spans).at  # split when a rule first asks
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
         self._before: dict[tuple[int, int, bool], Span | None] = {}  # speaker_before's memo

@@ -2,7 +2,7 @@
 
 - ``Lexicon._may_have_aux`` (skip the auxiliary search before a cue) never skips a search that would match;
 - ``_word_counts`` (one trie pass) equals one ``str.count`` per function word;
-- ``Sentences.at`` (paragraphs split lazily) equals a lookup in ``sentence_spans`` (the whole text split);
+- ``Sentences.at`` (one fast pass, see the seventh pass) equals a lookup in ``sentence_spans`` (the reference split);
 - the complementizer pre-check of ``_Doc.indirect`` (no sentence bound) changes no indirect quote;
 - ``attribute`` as a whole, with and without ``lang``, on random mixtures of cues, marks and newlines.
 """

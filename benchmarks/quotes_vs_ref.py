@@ -1,0 +1,112 @@
+"""The quotes plugin against its own code at another git ref: same outputs, and the speed ratio.
+
+    python benchmarks/quotes_vs_ref.py [REF] [--rounds N] [--no-check]
+
+``REF`` (default ``main``): its ``plugins/quotes`` is extracted with ``git archive`` into a temporary package
+and imported beside the working tree's, so both run in one process. Then:
+
+1. the outputs of ``attribute(text, find_quotes(text), lang)`` on every news article (``../shared/data/news``),
+   with and without ``lang``, must be equal (exit status 1 otherwise);
+2. the 887 4 KB documents of ``test_quotes.py`` (e) are run by both, taking turns inside every round, with and
+   without ``lang``: CPU-time medians, docs/s and the ratio ref/new (above 1: the working tree is faster).
+
+Speed passes must not change an answer: run this before each commit of one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT.parent / "shared" / "data" / "news" / "news.jsonl"
+
+
+def load_ref(ref: str, into: Path):
+    """``plugins/quotes`` at ``ref`` as the package ``quotes_ref`` (its one import from outside the package,
+    ``..first_names``, is pointed at the working tree's)."""
+    tar = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "plugins/quotes"], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=tar.stdout, check=True)
+    pkg = into / "quotes_ref"
+    (into / "plugins" / "quotes").rename(pkg)
+    for f in pkg.glob("*.py"):
+        f.write_text(f.read_text().replace("from ..first_names", "from plugins.first_names"))
+    sys.path.insert(0, str(into))
+    return importlib.import_module("quotes_ref.attribution"), importlib.import_module("quotes_ref.marks")
+
+
+def docs_4kb(lines: list[bytes]) -> list[tuple[str, str | None]]:
+    """The 4 KB documents of ``test_quotes.py`` (e): consecutive same-language articles joined and cut."""
+    out: list[tuple[str, str | None]] = []
+    buf, cur = "", None
+    for line in lines:
+        d = orjson.loads(line)
+        if d.get("lang") != cur:
+            buf, cur = "", d.get("lang")
+        buf = buf + "\n\n" + d["text"] if buf else d["text"]
+        if len(buf) >= 4096:
+            out.append((buf[:4096], cur))
+            buf = ""
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("ref", nargs="?", default="main")
+    ap.add_argument("--rounds", type=int, default=9)
+    ap.add_argument("--no-check", action="store_true", help="skip the output comparison")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from plugins.quotes.attribution import attribute
+    from plugins.quotes.marks import find_quotes
+
+    lines = NEWS.read_bytes().splitlines()
+    with tempfile.TemporaryDirectory() as tmp:
+        ref_attr, ref_marks = load_ref(args.ref, Path(tmp))
+        runs = {"ref": (ref_attr.attribute, ref_marks.find_quotes), "new": (attribute, find_quotes)}
+        status = 0
+        if not args.no_check:
+            differ = 0
+            for line in lines:
+                d = orjson.loads(line)
+                for lang in (d.get("lang"), None):
+                    got = [
+                        orjson.dumps(a(d["text"], f(d["text"]), lang), option=orjson.OPT_SORT_KEYS)
+                        for a, f in runs.values()
+                    ]
+                    differ += got[0] != got[1]
+            print(f"outputs: {len(lines)} articles x (lang, no lang), {differ} differ from {args.ref}")
+            status = 1 if differ else 0
+        docs = docs_4kb(lines)
+
+        def job(name: str, use_lang: bool):
+            a, f = runs[name]
+            return lambda: sum(len(a(t, f(t), lang if use_lang else None)) for t, lang in docs)
+
+        jobs = {f"{name}{suffix}": job(name, use) for name in runs for suffix, use in (("", True), ("_no_lang", False))}
+        for fn in jobs.values():
+            fn()  # lexicons compiled outside the measurement
+        times: dict[str, list[float]] = {k: [] for k in jobs}
+        for _ in range(args.rounds):
+            for name, fn in jobs.items():
+                t0 = time.process_time()
+                fn()
+                times[name].append(time.process_time() - t0)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        for k, v in med.items():
+            print(f"{k:12s} {v * 1000:8.1f} ms CPU (median of {args.rounds})  {len(docs) / v:7.0f} 4 KB docs/s")
+        for suffix in ("", "_no_lang"):
+            print(f"ratio {args.ref}/new{suffix or ' (lang)'}: {med['ref' + suffix] / med['new' + suffix]:.3f}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
