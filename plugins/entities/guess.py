@@ -43,6 +43,7 @@ from .lexicon import (
     LOC_HEADS,
     LOC_LAST,
     LOC_NOUNS,
+    LOC_NOUNS_DIRECT,
     LOC_PREPS,
     LOWER_NAME_HEADS,
     MEDIA_BEFORE,
@@ -515,6 +516,9 @@ class Guesser:
                 return "LOC"  # Bagnères-de-Luchon, Bourg-Saint-Andéol
             if multi and " " not in surface and first not in names and _CAPS_HYPHEN.fullmatch(surface):
                 return "LOC"  # Languedoc-Roussillon, Salez-Sennwald: compound place names, not a person's
+        if (prev in LOC_NOUNS_DIRECT or (prev == "dit" and prev2 == "lieu")) and text[m.start - 1] == " " \
+                and (not multi or first not in names):
+            return "LOC"  # la commune El Mouradia, le mont Thourda, au lieu dit Seyyar: the noun names a place
         if multi and first in names and first not in ORG_HEADS:
             return "PER"  # Usain Bolt, even after "à"
         if cue is not None:
@@ -711,7 +715,7 @@ def _definitions(text: str, found: list[re.Match], known: set[int]) -> list[tupl
 
 
 # lower-case heads that WiNER-style names include when the name follows without "de" (université Harvard)
-_HEAD_DIRECT = frozenset({"universite", "comite"})
+_HEAD_DIRECT = frozenset({"universite", "comite", "eglise", "agence", "association"})
 
 
 def _head_direct(m: Mention, text: str, out: list[Mention]) -> Mention | None:
