@@ -51,6 +51,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_LAST,
     ORG_NOUNS,
+    ORG_ROLES,
     ORG_RUN_HEADS,
     ORG_SUFFIXES,
     PER_TITLES,
@@ -535,6 +536,8 @@ class Guesser:
             if self._place_in_parens(text, m.end):
                 return "LOC"  # Uyuni ( Bolivie ), Guargualé (2B): a place, then the larger place it lies in
         if len(words) == 1:
+            if prev in ("de", "du", "d") and prev2 in ORG_ROLES and not m.sent_initial:
+                return "ORG"  # le directeur de Zorbex, les dirigeants de Sprint: the body they belong to
             if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
                     and not _written_lower(text, surface, state):
                 return "LOC"  # "de X": a place more often than not (the lycée de Surgères)

@@ -223,6 +223,15 @@ plateau desert foret baie golfe cote mont monts volcan cratere lieu-dit
 asteroide comete planete exoplanete etoile galaxie nebuleuse
 """.split())
 
+# roles held in an organisation: the unknown one-word name after "<role> de" is the body (le directeur de
+# Zorbex, les dirigeants de Sprint, la trésorière d'Iteka); folded ("porte-parole" is read as "parole")
+ORG_ROLES = frozenset("""
+president presidente presidents directeur directrice directeurs pdg dg parole secretaire fondateur fondatrice
+fondateurs cofondateur patron patronne dirigeant dirigeante dirigeants militant militante militants
+representant representante representants tresorier tresoriere responsable responsables salarie salaries
+employe employes actionnaire actionnaires adherent adherents
+""".split())
+
 # words after which an unknown name is a place: "dans le Donbass", "originaire d'Ayas"
 LOC_BEFORE = frozenset("dans originaire originaires natif native".split())
 

@@ -1,7 +1,8 @@
 """Seventh recall pass (plugins/entities/guess.py): a place noun right before an unknown name types it as a
-place (``la commune El Mouradia``, ``le mont Thourda``, ``l'astéroïde Bénou``), and ``église``, ``agence`` and
+place (``la commune El Mouradia``, ``le mont Thourda``, ``l'astéroïde Bénou``); ``église``, ``agence`` and
 ``association`` join ``université`` and ``comité`` as heads that belong to the name after them (``l'agence
-Zorbex``). Invented French sentences; offsets after emoji and astral characters; linear time."""
+Zorbex``); an unknown one-word name after a role and ``de`` is an organisation (``le directeur de Zorbex``).
+Invented French sentences; offsets after emoji and astral characters; linear time."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ def test_church_agency_and_association_heads_belong_to_the_name(ents) -> None:
     assert not any(s.startswith("agence") for s, _t in ents("Une Agence Zorbexa et la pré-agence Quorvel."))
 
 
+def test_an_unknown_name_after_a_role_and_de_is_the_body(ents) -> None:
+    found = ents("😀 Le directeur de Zorbex a parlé. Les dirigeants de Quorvel partent. La trésorière d'Iteka "
+                 "parle, et le porte-parole du Zarbon aussi.")
+    for name in ("Zorbex", "Quorvel", "Iteka", "Zarbon"):
+        assert (name, "ORG") in found, name
+    # a known place stays a place; a family role is no organisation
+    found = dict(ents("Le président de France Télévisions et le président de la France. Le frère de Zorbex rit."))
+    assert found.get("France") == "LOC" and found.get("Zorbex") != "ORG"
+
+
 def test_offsets_after_emoji_are_code_points(pipe) -> None:
     text = "👩‍👩‍👧 𝄞 😀 près du parc Quvenar et selon l'agence Zorbexa."
     spans = {text[e["start"]:e["end"]]: e for e in pipe.process(text)["layers"]["entity"]}
@@ -70,7 +81,8 @@ def test_linear_time(default_kb, pass_seconds) -> None:
     """8 times the text takes about 8 times as long."""
     matcher = Matcher(default_kb)
     g = Guesser(default_kb, matcher)
-    for unit in ("le parc Quvenar ", "au lieu dit Seyzar ", "l'agence Zorbexa ", "l'église Sainte-Rita "):
+    for unit in ("le parc Quvenar ", "au lieu dit Seyzar ", "l'agence Zorbexa ", "l'église Sainte-Rita ",
+                 "le directeur de Zorbex "):
         small, big = unit * 300, unit * 2400
         ratio = pass_seconds(matcher, g, big) / max(pass_seconds(matcher, g, small), 1e-3)
         assert ratio < 24, (unit, ratio)
