@@ -790,7 +790,7 @@ def _type_of(m: Mention) -> str | None:
 
 def _one_sense(mentions: list[Mention]) -> None:
     """One type per unknown name in a document: when its mentions were typed differently from their
-    contexts (``la compagnie Sprint`` ORG, ``les dirigeants de Sprint`` LOC, ``directeur de Sprint``), the
+    contexts (``la compagnie Sprint`` ORG, ``les habitants de Sprint`` LOC, ``les clients de Sprint``), the
     type most of them got is given to all; a tie changes nothing."""
     first: dict[tuple[str, ...], str] = {}
     mixed = None
