@@ -535,6 +535,8 @@ class Guesser:
                 return "PER"  # Abalo (8/8): a player in a line-up
             if self._place_in_parens(text, m.end):
                 return "LOC"  # Uyuni ( Bolivie ), Guargualé (2B): a place, then the larger place it lies in
+        if multi and len(words) <= 3 and text.startswith(" ", m.end) and _person_verb_after(text, m.end):
+            return "PER"  # De Gendt remporte l'étape, Van Avermaet a déclaré: a particle opens the name
         if len(words) == 1:
             if prev in ("de", "du", "d") and prev2 in ORG_ROLES and not m.sent_initial:
                 return "ORG"  # le directeur de Zorbex, les dirigeants de Sprint: the body they belong to

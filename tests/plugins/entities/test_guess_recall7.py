@@ -1,7 +1,8 @@
 """Seventh recall pass (plugins/entities/guess.py): a place noun right before an unknown name types it as a
 place (``la commune El Mouradia``, ``le mont Thourda``, ``l'astéroïde Bénou``); ``église``, ``agence`` and
 ``association`` join ``université`` and ``comité`` as heads that belong to the name after them (``l'agence
-Zorbex``); an unknown one-word name after a role and ``de`` is an organisation (``le directeur de Zorbex``).
+Zorbex``); an unknown one-word name after a role and ``de`` is an organisation (``le directeur de Zorbex``); an untyped
+name of two or three words followed by a verb people do is a person (``De Gendt remporte``).
 Invented French sentences; offsets after emoji and astral characters; linear time."""
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ def test_an_unknown_name_after_a_role_and_de_is_the_body(ents) -> None:
     # a known place stays a place; a family role is no organisation
     found = dict(ents("Le président de France Télévisions et le président de la France. Le frère de Zorbex rit."))
     assert found.get("France") == "LOC" and found.get("Zorbex") != "ORG"
+
+
+def test_a_name_opened_by_a_particle_then_a_person_verb_is_a_person(ents) -> None:
+    found = ents("😀 Tour 2016 : De Zorbendt remporte la 12e étape. Puis Van Quorvaert a déclaré forfait.")
+    assert ("De Zorbendt", "PER") in found and ("Van Quorvaert", "PER") in found
+    # no verb of a person after it: the run stays untyped
+    assert ("De Zorbendt", "PER") not in ents("Tour 2016 : De Zorbendt à Lyon.")
 
 
 def test_offsets_after_emoji_are_code_points(pipe) -> None:
