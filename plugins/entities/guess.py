@@ -43,6 +43,7 @@ from .lexicon import (
     LOC_HEADS,
     LOC_LAST,
     LOC_NOUNS,
+    LOC_NOUNS_DIRECT,
     LOC_PREPS,
     LOWER_NAME_HEADS,
     MEDIA_BEFORE,
@@ -50,6 +51,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_LAST,
     ORG_NOUNS,
+    ORG_ROLES,
     ORG_RUN_HEADS,
     ORG_SUFFIXES,
     PER_TITLES,
@@ -515,6 +517,9 @@ class Guesser:
                 return "LOC"  # Bagnères-de-Luchon, Bourg-Saint-Andéol
             if multi and " " not in surface and first not in names and _CAPS_HYPHEN.fullmatch(surface):
                 return "LOC"  # Languedoc-Roussillon, Salez-Sennwald: compound place names, not a person's
+        if (prev in LOC_NOUNS_DIRECT or (prev == "dit" and prev2 == "lieu")) and text[m.start - 1] == " " \
+                and (not multi or first not in names):
+            return "LOC"  # la commune El Mouradia, le mont Thourda, au lieu dit Seyyar: the noun names a place
         if multi and first in names and first not in ORG_HEADS:
             return "PER"  # Usain Bolt, even after "à"
         if cue is not None:
@@ -530,7 +535,11 @@ class Guesser:
                 return "PER"  # Abalo (8/8): a player in a line-up
             if self._place_in_parens(text, m.end):
                 return "LOC"  # Uyuni ( Bolivie ), Guargualé (2B): a place, then the larger place it lies in
+        if multi and len(words) <= 3 and text.startswith(" ", m.end) and _person_verb_after(text, m.end):
+            return "PER"  # De Gendt remporte l'étape, Van Avermaet a déclaré: a particle opens the name
         if len(words) == 1:
+            if prev in ("de", "du", "d") and prev2 in ORG_ROLES and not m.sent_initial:
+                return "ORG"  # le directeur de Zorbex, les dirigeants de Sprint: the body they belong to
             if m.prev == "de" and not m.sent_initial and m.prev2 not in PER_TITLES \
                     and not _written_lower(text, surface, state):
                 return "LOC"  # "de X": a place more often than not (the lycée de Surgères)
@@ -711,7 +720,7 @@ def _definitions(text: str, found: list[re.Match], known: set[int]) -> list[tupl
 
 
 # lower-case heads that WiNER-style names include when the name follows without "de" (université Harvard)
-_HEAD_DIRECT = frozenset({"universite", "comite"})
+_HEAD_DIRECT = frozenset({"universite", "comite", "eglise", "agence", "association"})
 
 
 def _head_direct(m: Mention, text: str, out: list[Mention]) -> Mention | None:
@@ -783,7 +792,7 @@ def _type_of(m: Mention) -> str | None:
 
 def _one_sense(mentions: list[Mention]) -> None:
     """One type per unknown name in a document: when its mentions were typed differently from their
-    contexts (``la compagnie Sprint`` ORG, ``les dirigeants de Sprint`` LOC, ``directeur de Sprint``), the
+    contexts (``la compagnie Sprint`` ORG, ``les habitants de Sprint`` LOC, ``les clients de Sprint``), the
     type most of them got is given to all; a tie changes nothing."""
     first: dict[tuple[str, ...], str] = {}
     mixed = None

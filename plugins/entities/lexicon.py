@@ -214,6 +214,24 @@ Chambre Comité Commission Commissariat Communauté Confédération Conférence 
 Mouvement Observatoire Office Opération Organisation Parti Police Service Syndicat Tribunal Union Université
 """.split())
 
+# place nouns right before an unknown name that is the place's own (la commune El Mouradia, le mont Thourda,
+# le parc Guven, l'astéroïde Bénou); not "station" (la station Mir), "État" or "pays" (le pays Basque), folded
+LOC_NOUNS_DIRECT = frozenset("""
+ville village commune region province departement quartier ile iles canton district localite bourg
+plaine parc lac col vallee massif riviere fleuve banlieue faubourg oblast gouvernorat archipel peninsule
+plateau desert foret baie golfe cote mont monts volcan cratere lieu-dit
+asteroide comete planete exoplanete etoile galaxie nebuleuse
+""".split())
+
+# roles held in an organisation: the unknown one-word name after "<role> de" is the body (le directeur de
+# Zorbex, les dirigeants de Sprint, la trésorière d'Iteka); folded ("porte-parole" is read as "parole")
+ORG_ROLES = frozenset("""
+president presidente presidents directeur directrice directeurs pdg dg parole secretaire fondateur fondatrice
+fondateurs cofondateur patron patronne dirigeant dirigeante dirigeants militant militante militants
+representant representante representants tresorier tresoriere responsable responsables salarie salaries
+employe employes actionnaire actionnaires adherent adherents
+""".split())
+
 # words after which an unknown name is a place: "dans le Donbass", "originaire d'Ayas"
 LOC_BEFORE = frozenset("dans originaire originaires natif native".split())
 

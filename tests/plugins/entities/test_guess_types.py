@@ -50,10 +50,10 @@ def test_no_line_up(ents) -> None:
 
 
 def test_one_type_per_unknown_name_by_majority(ents) -> None:
-    text = "😀 𝄞 La société Zorbex a annoncé hier. La société Zorbex est rachetée. Les dirigeants de Zorbex partent."
+    text = "😀 𝄞 La société Zorbex a annoncé hier. La société Zorbex est rachetée. Les habitants de Zorbex partent."
     assert [t for s, t in ents(text) if s == "Zorbex"] == ["ORG", "ORG", "ORG"]
     # a tie changes nothing: each mention keeps its own context's type
-    text = "La société Zorbex a annoncé hier. Les dirigeants de Zorbex partent."
+    text = "La société Zorbex a annoncé hier. Les habitants de Zorbex partent."
     assert [t for s, t in ents(text) if s == "Zorbex"] == ["ORG", "LOC"]
 
 
