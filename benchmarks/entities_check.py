@@ -1,7 +1,9 @@
 """Check that the entity layer is unchanged on the whole news corpus, and time old vs new side by side.
 
 Why: speed work on the matcher and linker must not change output. Record a reference once from the code
-before a change (``record OUT``), then ``check OUT`` after it. ``compare OLD_PARENT`` times a copy of the
+before a change (``record OUT``), then ``check OUT`` after it (the cases are listed by :func:`cases`: every
+news row with and without its language, so the WiNER-fr rows and the English and Italian dev gold texts as the
+gold tests run them, the 4 KB documents, and the seed article). ``compare OLD_PARENT`` times a copy of the
 old package (``OLD_PARENT/entities_old``, outside the repo) against the current one, interleaved in one
 process, CPU time, medians of ``--rounds``.
 
@@ -34,6 +36,17 @@ def texts(path: Path = NEWS) -> list[str]:
     return [orjson.loads(line)["text"] for line in path.read_bytes().splitlines() if line.strip()]
 
 
+def cases(path: Path = NEWS) -> list[tuple[str, str | None]]:
+    """What ``record``/``check``/``same`` compare: every news row without a language (the plugin's own
+    English test), every row again with its ``lang`` as doc.lang (the WiNER-fr rows and the English and
+    Italian dev gold texts are rows of the corpus), the 4 KB documents, and the seed article."""
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    ts = [r["text"] for r in rows]
+    seed = (ROOT.parent / "shared" / "data" / "seed" / "article.txt").read_text(encoding="utf-8")
+    return ([(t, None) for t in ts] + [(r["text"], r.get("lang")) for r in rows]
+            + [(t, None) for t in four_kb(ts)] + [(seed, None), (seed, "en")])
+
+
 def four_kb(ts: list[str]) -> list[str]:
     """The corpus re-cut into ~4,000-character documents, as benchmarks/test_entities.py does."""
     out, buf, size = [], [], 0
@@ -53,8 +66,8 @@ def plugin(package: str):
     return p
 
 
-def layer(p, text: str) -> list[dict]:
-    doc = Document({"id": "d", "text": text, "layers": {}})
+def layer(p, text: str, lang: str | None = None) -> list[dict]:
+    doc = Document({"id": "d", "text": text, "layers": {}, "doc": {"lang": {"value": lang}} if lang else {}})
     p.link_entities(doc)
     return doc.spans("entity")
 
@@ -176,18 +189,19 @@ def main() -> int:
     if a.cmd == "record":
         p = plugin("plugins.entities")
         with open(a.path, "wb") as f:
-            for t in ts + four_kb(ts):
-                f.write(orjson.dumps(layer(p, t)) + b"\n")
+            for t, lang in cases():
+                f.write(orjson.dumps(layer(p, t, lang)) + b"\n")
         return 0
     if a.cmd == "check":
         p = plugin("plugins.entities")
         ref = Path(a.path).read_bytes().splitlines()
-        allt = ts + four_kb(ts)
+        allt = cases()
         assert len(ref) == len(allt), (len(ref), len(allt))
-        bad = [i for i, (t, r) in enumerate(zip(allt, ref, strict=True)) if orjson.dumps(layer(p, t)) != r]
+        bad = [i for i, ((t, lang), r) in enumerate(zip(allt, ref, strict=True))
+               if orjson.dumps(layer(p, t, lang)) != r]
         print(f"{len(allt) - len(bad)}/{len(allt)} documents identical")
         for i in bad[:5]:
-            print("differs:", i, allt[i][:80].replace("\n", " "))
+            print("differs:", i, allt[i][1], allt[i][0][:80].replace("\n", " "))
         return 1 if bad else 0
     sys.path.insert(0, a.path)
     if a.cmd == "build":
