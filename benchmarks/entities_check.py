@@ -13,6 +13,7 @@ process, CPU time, medians of ``--rounds``.
     python benchmarks/entities_check.py build OLD_PARENT --rounds 5   # KB build from the plain-JSON dump lines
     python benchmarks/entities_check.py floor - --rounds 5   # the per-document cost before any matching logic
     python benchmarks/entities_check.py shortcuts -   # how often the matcher's one-token path and memos hit
+    python benchmarks/entities_check.py stages - --rounds 5   # CPU time per stage and per kind of start
 """
 
 from __future__ import annotations
@@ -137,6 +138,71 @@ def floor(rounds: int) -> int:
     return 0
 
 
+def stages(rounds: int) -> int:
+    """Where a 4 KB document's time goes: CPU time of the plugin's stages (scan, recall pass, linking,
+    writing the spans; medians of ``rounds``), then the matcher's starts by outcome (a KB mention, a NIL
+    mention, a start consumed without a mention, nothing) with their count and cost per document.
+    Why: it says which part a speed change has to shorten, and what one start or mention costs."""
+    from collections import defaultdict
+
+    from plugins.entities.english import is_english
+    from plugins.entities.match import Matcher
+
+    docs = four_kb(texts())
+    p = plugin("plugins.entities")
+    pt = time.process_time
+
+    def once() -> dict[str, float]:
+        t = dict.fromkeys(("scan", "refine", "link", "spans"), 0.0)
+        for text in docs:
+            doc = Document({"id": "d", "text": text, "layers": {}})
+            a = pt()
+            en = is_english(text, None)
+            ms, norm = p.matcher.scan(text, doc.ignored(), en, None)
+            b = pt()
+            ms = p.guesser.refine(ms, text, norm, en)
+            c = pt()
+            linked = p.linker.link(ms, text, norm)
+            d = pt()
+            for n, li in enumerate(linked, 1):
+                doc.add_span("entity", li.mention.start, li.mention.end, id=f"e{n}", type=li.type, kb_id=None,
+                             qid=None, name=li.name, score=li.score, cluster=li.cluster)
+            t["scan"] += b - a
+            t["refine"] += c - b
+            t["link"] += d - c
+            t["spans"] += pt() - d
+        return t
+
+    once()
+    rs = [once() for _ in range(rounds)]
+    total = statistics.median(sum(r.values()) for r in rs)
+    for name in rs[0]:
+        m = statistics.median(r[name] for r in rs)
+        print(f"{name}: {m / len(docs) * 1e6:.0f} us per document ({m / total:.0%})")
+    print(f"total: {total / len(docs) * 1e6:.0f} us per document ({len(docs) / total:.0f} docs/s)")
+
+    at = Matcher._at
+    cost: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+
+    def timed_at(self, text, norm, offsets, q, ign, out, state):
+        n, t0 = len(out), pt()
+        end = at(self, text, norm, offsets, q, ign, out, state)
+        kind = f"{out[-1].kind} mention" if len(out) > n else "consumed, no mention" if end else "nothing"
+        cost[kind][0] += 1
+        cost[kind][1] += pt() - t0
+        return end
+
+    Matcher._at = timed_at
+    try:
+        run(p, docs)
+    finally:
+        Matcher._at = at
+    for kind, (count, secs) in sorted(cost.items()):
+        print(f"starts read as {kind}: {count / len(docs):.1f} per document, {secs / count * 1e6:.1f} us each "
+              f"(timer included), {secs / len(docs) * 1e6:.0f} us per document")
+    return 0
+
+
 def shortcuts() -> int:
     """How often a start is read as one token (``Matcher._single``) instead of through the window, and
     how often the linker's initials memo answers, on the news corpus then the 4 KB set in one process.
@@ -177,7 +243,7 @@ def shortcuts() -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=("record", "check", "compare", "build", "floor", "shortcuts"))
+    ap.add_argument("cmd", choices=("record", "check", "compare", "build", "floor", "shortcuts", "stages"))
     ap.add_argument("path")
     ap.add_argument("--rounds", type=int, default=5)
     a = ap.parse_args()
@@ -185,6 +251,8 @@ def main() -> int:
         return floor(a.rounds)
     if a.cmd == "shortcuts":
         return shortcuts()
+    if a.cmd == "stages":
+        return stages(a.rounds)
     ts = texts()
     if a.cmd == "record":
         p = plugin("plugins.entities")
