@@ -5,11 +5,13 @@ before a change (``record OUT``), then ``check OUT`` after it (the cases are lis
 news row with and without its language, so the WiNER-fr rows and the English and Italian dev gold texts as the
 gold tests run them, the 4 KB documents, and the seed article). ``compare OLD_PARENT`` times a copy of the
 old package (``OLD_PARENT/entities_old``, outside the repo) against the current one, interleaved in one
-process, CPU time, medians of ``--rounds``.
+process, CPU time, medians of ``--rounds``; given a git revision instead of a folder (``compare main``), it
+makes that copy itself, in a temporary folder.
 
     python benchmarks/entities_check.py record REF.jsonl
     python benchmarks/entities_check.py check REF.jsonl
     python benchmarks/entities_check.py compare OLD_PARENT --rounds 5
+    python benchmarks/entities_check.py compare main --rounds 5   # the package as it is on main
     python benchmarks/entities_check.py build OLD_PARENT --rounds 5   # KB build from the plain-JSON dump lines
     python benchmarks/entities_check.py floor - --rounds 5   # the per-document cost before any matching logic
     python benchmarks/entities_check.py shortcuts -   # how often the matcher's one-token path and memos hit
@@ -58,6 +60,21 @@ def four_kb(ts: list[str]) -> list[str]:
             out.append("\n\n".join(buf)[:4096])
             buf, size = [], 0
     return out
+
+
+def old_copy(rev: str, parent: Path) -> None:
+    """``plugins/entities`` at git revision ``rev`` as the package ``entities_old`` under ``parent``; its
+    imports of sibling modules (``from ..first_names``) point at the installed ``plugins`` package."""
+    import io
+    import subprocess
+    import tarfile
+
+    tar = subprocess.run(["git", "archive", rev, "plugins/entities"], cwd=ROOT, capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(tar.stdout)) as tf:
+        tf.extractall(parent, filter="data")
+    (parent / "plugins" / "entities").rename(parent / "entities_old")
+    for path in (parent / "entities_old").glob("*.py"):
+        path.write_text(path.read_text(encoding="utf-8").replace("from ..", "from plugins."), encoding="utf-8")
 
 
 def plugin(package: str):
@@ -271,6 +288,15 @@ def main() -> int:
         for i in bad[:5]:
             print("differs:", i, allt[i][1], allt[i][0][:80].replace("\n", " "))
         return 1 if bad else 0
+    if not Path(a.path).is_dir():  # a git revision: copy its package into a temporary folder
+        import atexit
+        import shutil
+        import tempfile
+
+        tmp = tempfile.mkdtemp(prefix="entities-old-")
+        atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+        old_copy(a.path, Path(tmp))
+        a.path = tmp
     sys.path.insert(0, a.path)
     if a.cmd == "build":
         return compare_build(a.rounds)
