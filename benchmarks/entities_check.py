@@ -1,16 +1,21 @@
 """Check that the entity layer is unchanged on the whole news corpus, and time old vs new side by side.
 
 Why: speed work on the matcher and linker must not change output. Record a reference once from the code
-before a change (``record OUT``), then ``check OUT`` after it. ``compare OLD_PARENT`` times a copy of the
+before a change (``record OUT``), then ``check OUT`` after it (the cases are listed by :func:`cases`: every
+news row with and without its language, so the WiNER-fr rows and the English and Italian dev gold texts as the
+gold tests run them, the 4 KB documents, and the seed article). ``compare OLD_PARENT`` times a copy of the
 old package (``OLD_PARENT/entities_old``, outside the repo) against the current one, interleaved in one
-process, CPU time, medians of ``--rounds``.
+process, CPU time, medians of ``--rounds``; given a git revision instead of a folder (``compare main``), it
+makes that copy itself, in a temporary folder.
 
     python benchmarks/entities_check.py record REF.jsonl
     python benchmarks/entities_check.py check REF.jsonl
     python benchmarks/entities_check.py compare OLD_PARENT --rounds 5
+    python benchmarks/entities_check.py compare main --rounds 5   # the package as it is on main
     python benchmarks/entities_check.py build OLD_PARENT --rounds 5   # KB build from the plain-JSON dump lines
     python benchmarks/entities_check.py floor - --rounds 5   # the per-document cost before any matching logic
     python benchmarks/entities_check.py shortcuts -   # how often the matcher's one-token path and memos hit
+    python benchmarks/entities_check.py stages - --rounds 5   # CPU time per stage and per kind of start
 """
 
 from __future__ import annotations
@@ -34,6 +39,17 @@ def texts(path: Path = NEWS) -> list[str]:
     return [orjson.loads(line)["text"] for line in path.read_bytes().splitlines() if line.strip()]
 
 
+def cases(path: Path = NEWS) -> list[tuple[str, str | None]]:
+    """What ``record``/``check``/``same`` compare: every news row without a language (the plugin's own
+    English test), every row again with its ``lang`` as doc.lang (the WiNER-fr rows and the English and
+    Italian dev gold texts are rows of the corpus), the 4 KB documents, and the seed article."""
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    ts = [r["text"] for r in rows]
+    seed = (ROOT.parent / "shared" / "data" / "seed" / "article.txt").read_text(encoding="utf-8")
+    return ([(t, None) for t in ts] + [(r["text"], r.get("lang")) for r in rows]
+            + [(t, None) for t in four_kb(ts)] + [(seed, None), (seed, "en")])
+
+
 def four_kb(ts: list[str]) -> list[str]:
     """The corpus re-cut into ~4,000-character documents, as benchmarks/test_entities.py does."""
     out, buf, size = [], [], 0
@@ -46,6 +62,21 @@ def four_kb(ts: list[str]) -> list[str]:
     return out
 
 
+def old_copy(rev: str, parent: Path) -> None:
+    """``plugins/entities`` at git revision ``rev`` as the package ``entities_old`` under ``parent``; its
+    imports of sibling modules (``from ..first_names``) point at the installed ``plugins`` package."""
+    import io
+    import subprocess
+    import tarfile
+
+    tar = subprocess.run(["git", "archive", rev, "plugins/entities"], cwd=ROOT, capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(tar.stdout)) as tf:
+        tf.extractall(parent, filter="data")
+    (parent / "plugins" / "entities").rename(parent / "entities_old")
+    for path in (parent / "entities_old").glob("*.py"):
+        path.write_text(path.read_text(encoding="utf-8").replace("from ..", "from plugins."), encoding="utf-8")
+
+
 def plugin(package: str):
     mod = importlib.import_module(package + ".plugin")
     p = mod.Entities()
@@ -53,8 +84,8 @@ def plugin(package: str):
     return p
 
 
-def layer(p, text: str) -> list[dict]:
-    doc = Document({"id": "d", "text": text, "layers": {}})
+def layer(p, text: str, lang: str | None = None) -> list[dict]:
+    doc = Document({"id": "d", "text": text, "layers": {}, "doc": {"lang": {"value": lang}} if lang else {}})
     p.link_entities(doc)
     return doc.spans("entity")
 
@@ -124,6 +155,71 @@ def floor(rounds: int) -> int:
     return 0
 
 
+def stages(rounds: int) -> int:
+    """Where a 4 KB document's time goes: CPU time of the plugin's stages (scan, recall pass, linking,
+    writing the spans; medians of ``rounds``), then the matcher's starts by outcome (a KB mention, a NIL
+    mention, a start consumed without a mention, nothing) with their count and cost per document.
+    Why: it says which part a speed change has to shorten, and what one start or mention costs."""
+    from collections import defaultdict
+
+    from plugins.entities.english import is_english
+    from plugins.entities.match import Matcher
+
+    docs = four_kb(texts())
+    p = plugin("plugins.entities")
+    pt = time.process_time
+
+    def once() -> dict[str, float]:
+        t = dict.fromkeys(("scan", "refine", "link", "spans"), 0.0)
+        for text in docs:
+            doc = Document({"id": "d", "text": text, "layers": {}})
+            a = pt()
+            en = is_english(text, None)
+            ms, norm = p.matcher.scan(text, doc.ignored(), en, None)
+            b = pt()
+            ms = p.guesser.refine(ms, text, norm, en)
+            c = pt()
+            linked = p.linker.link(ms, text, norm)
+            d = pt()
+            for n, li in enumerate(linked, 1):
+                doc.add_span("entity", li.mention.start, li.mention.end, id=f"e{n}", type=li.type, kb_id=None,
+                             qid=None, name=li.name, score=li.score, cluster=li.cluster)
+            t["scan"] += b - a
+            t["refine"] += c - b
+            t["link"] += d - c
+            t["spans"] += pt() - d
+        return t
+
+    once()
+    rs = [once() for _ in range(rounds)]
+    total = statistics.median(sum(r.values()) for r in rs)
+    for name in rs[0]:
+        m = statistics.median(r[name] for r in rs)
+        print(f"{name}: {m / len(docs) * 1e6:.0f} us per document ({m / total:.0%})")
+    print(f"total: {total / len(docs) * 1e6:.0f} us per document ({len(docs) / total:.0f} docs/s)")
+
+    at = Matcher._at
+    cost: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+
+    def timed_at(self, text, norm, offsets, q, ign, out, state):
+        n, t0 = len(out), pt()
+        end = at(self, text, norm, offsets, q, ign, out, state)
+        kind = f"{out[-1].kind} mention" if len(out) > n else "consumed, no mention" if end else "nothing"
+        cost[kind][0] += 1
+        cost[kind][1] += pt() - t0
+        return end
+
+    Matcher._at = timed_at
+    try:
+        run(p, docs)
+    finally:
+        Matcher._at = at
+    for kind, (count, secs) in sorted(cost.items()):
+        print(f"starts read as {kind}: {count / len(docs):.1f} per document, {secs / count * 1e6:.1f} us each "
+              f"(timer included), {secs / len(docs) * 1e6:.0f} us per document")
+    return 0
+
+
 def shortcuts() -> int:
     """How often a start is read as one token (``Matcher._single``) instead of through the window, and
     how often the linker's initials memo answers, on the news corpus then the 4 KB set in one process.
@@ -164,7 +260,7 @@ def shortcuts() -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=("record", "check", "compare", "build", "floor", "shortcuts"))
+    ap.add_argument("cmd", choices=("record", "check", "compare", "build", "floor", "shortcuts", "stages"))
     ap.add_argument("path")
     ap.add_argument("--rounds", type=int, default=5)
     a = ap.parse_args()
@@ -172,23 +268,35 @@ def main() -> int:
         return floor(a.rounds)
     if a.cmd == "shortcuts":
         return shortcuts()
+    if a.cmd == "stages":
+        return stages(a.rounds)
     ts = texts()
     if a.cmd == "record":
         p = plugin("plugins.entities")
         with open(a.path, "wb") as f:
-            for t in ts + four_kb(ts):
-                f.write(orjson.dumps(layer(p, t)) + b"\n")
+            for t, lang in cases():
+                f.write(orjson.dumps(layer(p, t, lang)) + b"\n")
         return 0
     if a.cmd == "check":
         p = plugin("plugins.entities")
         ref = Path(a.path).read_bytes().splitlines()
-        allt = ts + four_kb(ts)
+        allt = cases()
         assert len(ref) == len(allt), (len(ref), len(allt))
-        bad = [i for i, (t, r) in enumerate(zip(allt, ref, strict=True)) if orjson.dumps(layer(p, t)) != r]
+        bad = [i for i, ((t, lang), r) in enumerate(zip(allt, ref, strict=True))
+               if orjson.dumps(layer(p, t, lang)) != r]
         print(f"{len(allt) - len(bad)}/{len(allt)} documents identical")
         for i in bad[:5]:
-            print("differs:", i, allt[i][:80].replace("\n", " "))
+            print("differs:", i, allt[i][1], allt[i][0][:80].replace("\n", " "))
         return 1 if bad else 0
+    if not Path(a.path).is_dir():  # a git revision: copy its package into a temporary folder
+        import atexit
+        import shutil
+        import tempfile
+
+        tmp = tempfile.mkdtemp(prefix="entities-old-")
+        atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+        old_copy(a.path, Path(tmp))
+        a.path = tmp
     sys.path.insert(0, a.path)
     if a.cmd == "build":
         return compare_build(a.rounds)

@@ -9,6 +9,7 @@ the bare JSON loop in the same run.
 from __future__ import annotations
 
 import io
+import statistics
 import time
 from pathlib import Path
 
@@ -72,12 +73,24 @@ def test_entities_news(benchmark, pipe: Pipeline, news_jsonl: bytes) -> None:
 
 
 def test_entities_4kb_docs(benchmark, pipe: Pipeline, news_jsonl: bytes) -> None:
+    """4 KB documents: wall-clock docs/s (pytest-benchmark's timer) and CPU-time docs/s of the same rounds.
+    Why both: the aim (2,000 documents/s per core) is CPU time; on the shared 2-core machine the wall clock
+    of a loaded run can read half of it."""
     data = _four_kb_docs(news_jsonl)
     n = data.count(b"\n")
-    assert benchmark.pedantic(run, args=(pipe, data), rounds=3, iterations=1) > 0
+    cpu: list[float] = []
+
+    def timed() -> int:
+        start = time.process_time()
+        size = run(pipe, data)
+        cpu.append(time.process_time() - start)
+        return size
+
+    assert benchmark.pedantic(timed, rounds=3, iterations=1) > 0
     docs_s = n / benchmark.stats.stats.median
-    benchmark.extra_info.update(docs=n, docs_per_s=round(docs_s, 1))
-    print(f"\nentities on 4 KB docs: {n} docs, {docs_s:.0f} docs/s")
+    cpu_docs_s = n / statistics.median(cpu)
+    benchmark.extra_info.update(docs=n, docs_per_s=round(docs_s, 1), cpu_docs_per_s=round(cpu_docs_s, 1))
+    print(f"\nentities on 4 KB docs: {n} docs, {docs_s:.0f} docs/s (wall), {cpu_docs_s:.0f} docs/s (CPU time)")
 
 
 def test_kb_load(benchmark, kb_path: Path) -> None:
