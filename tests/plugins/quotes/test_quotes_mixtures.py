@@ -1,0 +1,39 @@
+"""Random mixtures of the words each speaker pass's rules react to (cues, openers, appositions, passives,
+quote marks, emoji and astral letters): attribution never raises and every quote and speaker span stays in
+bounds, in French and in English. One test, one word set per pass (``test_quotes_speakers<N>.py`` tests the
+rules themselves)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+PIECES = {
+    "fifth pass": [
+     ", ", "« ", " »", '"', "“", "”", "qui ", "which ", "who ", "said ", "a déclaré ", "souligne encore ",
+     "pour sa part ", "telling ", "as reported by ", "as stated in ", "published by ", "cité par ", "et du ",
+     "and of ", "qualifiant ", "et fustigeant ", "ruled ", "read ", "Smith ", "Marie Curie ", "le ministre ",
+     "🙂", "👩🏽‍⚖️", ". ", ":", "\n"],
+    "seventh pass": [
+     ", ", "« ", " »", '"', "“", "”", "C'est ce qu'a annoncé ", "comme l'a déclaré ", "qu'", "parle de ",
+     "parle d'", "with ", "Nick Clegg", ", the minister, ", "saying ", "ajoutant que ", "suggested that ",
+     "warned by ", "averti par ", ":", "that ", "que ", "cited ", "Smith ", "le ministre ", "aujourd'hui ",
+     "🙂", "👩🏽‍⚖️", ". ", " . ", "\n"],
+    "eighth pass": [
+     "De son côté, ", "Parmi ", "Plus tard, ", "Même si ", "Among ", "averti par ", "décrit par ", "described by ",
+     " as ", " comme ", "le juge ", "qui ", ", qui affirme que ", ", who said that ", " and ", " et ", "Pub ",
+     "Association ", "a déclaré ", "en ajoutant qu'", "S'il ", "se ", "ne ", ":", ", ", "« ", " »", '"', "🙂",
+     "👩🏽‍⚖️", ". ", "\n", "Selon ses proches, ", "According to police, ", ", police said", " était ", "the man was "],
+    "ninth pass": [
+     "a déclaré ", "avoir ", "être ", "ordonné ", "n'", "« ", " »", ", ", ". ", "Pour ", "Selon ", "le maire",
+     "qualifié de ", "par ", "😀", "𝔸", "\n", " ", "A. ", "Il ", "que ", "il "],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("words", PIECES.values(), ids=PIECES.keys())
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_random_mixtures_stay_in_bounds(assert_quotes_in_bounds, words, data):
+    pieces = data.draw(st.lists(st.sampled_from(words), max_size=60))
+    assert_quotes_in_bounds("".join(pieces))
