@@ -1,7 +1,7 @@
 """Seventh pass: participles after a reported clause, `with X, <apposition>, saying`, passive agents, French
 inverted subjects after an elided `que` and the anaphoric cleft, `parler de « … »`, apposed names after `selon`,
 the cue lemmas added from the GenderGapTracker/textacy lists; their negative cases, offsets with astral
-characters, random mixtures and linear time."""
+characters and linear time (random mixtures: test_quotes_mixtures.py)."""
 
 from __future__ import annotations
 

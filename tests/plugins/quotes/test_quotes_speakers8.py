@@ -2,8 +2,8 @@
 the French passive agent before a quote (`averti par le juge : « … »`), `described by X as "…"`, the participle
 after an inverted cue (`…, a déclaré X, en ajoutant qu'…`), names coordinated by `and`/`et`, the antecedent of
 `qui`/`who` after an agent (`attaquée par l'UNHCR, qui affirme`), a French subject cut at its verb; their negative
-cases, offsets with astral characters, random mixtures and linear time. Reported speech at a sentence edge
-(`Selon X, …`, `…, police said.`) may now hold a marked fragment."""
+cases, offsets with astral characters and linear time (random mixtures: test_quotes_mixtures.py).
+Reported speech at a sentence edge (`Selon X, …`, `…, police said.`) may now hold a marked fragment."""
 
 from __future__ import annotations
 

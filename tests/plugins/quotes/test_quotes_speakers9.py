@@ -4,8 +4,8 @@ framed by a passive participle (`qualifiée de « … » par ses opposants`) spe
 an attribution is no second part of the quote before it; a name apposed to a title may have a party in parentheses
 after it, and is never a lone initial (`Selon le texte, A. Coulibaly`); a cue and its addressee before a quote in
 upper case introduce a statement (`il déclare à la police « Il est … »`); a que/that clause that is wholly a
-quotation is only the mixed quote; their negative cases, offsets with astral characters, random mixtures and linear
-time. Every sentence here is invented."""
+quotation is only the mixed quote; their negative cases, offsets with astral characters and linear time
+(random mixtures: test_quotes_mixtures.py). Every sentence here is invented."""
 
 from __future__ import annotations
 
