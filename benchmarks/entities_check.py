@@ -162,7 +162,7 @@ def stages(rounds: int) -> int:
     Why: it says which part a speed change has to shorten, and what one start or mention costs."""
     from collections import defaultdict
 
-    from plugins.entities.english import is_english
+    from plugins.entities.lang_rules import rules_for_text
     from plugins.entities.match import Matcher
 
     docs = four_kb(texts())
@@ -174,10 +174,10 @@ def stages(rounds: int) -> int:
         for text in docs:
             doc = Document({"id": "d", "text": text, "layers": {}})
             a = pt()
-            en = is_english(text, None)
-            ms, norm = p.matcher.scan(text, doc.ignored(), en, None)
+            rules = rules_for_text(text, None)
+            ms, norm = p.matcher.scan(text, doc.ignored(), rules)
             b = pt()
-            ms = p.guesser.refine(ms, text, norm, en)
+            ms = p.guesser.refine(ms, text, norm, rules)
             c = pt()
             linked = p.linker.link(ms, text, norm)
             d = pt()

@@ -17,6 +17,7 @@ from conftest import QUICK, interleaved_ratios
 from plugins.entities.evaluate import score_mentions
 from plugins.entities.guess import Guesser
 from plugins.entities.kb import KB
+from plugins.entities.lang_rules import rules_for
 from plugins.entities.link import Linker
 from plugins.entities.match import Matcher
 
@@ -30,9 +31,9 @@ NAME = {"en": "English", "it": "Italian"}
 
 def _layer(matcher: Matcher, guesser: Guesser, linker: Linker, text: str, lang: str | None) -> list[dict]:
     """The entity layer as the plugin makes it for a document of language ``lang`` (None: no language)."""
-    en = lang == "en"
-    mentions, norm = matcher.scan(text, (), en, lang)
-    mentions = guesser.refine(mentions, text, norm, en)
+    rules = rules_for(lang)
+    mentions, norm = matcher.scan(text, (), rules)
+    mentions = guesser.refine(mentions, text, norm, rules)
     return [{"start": li.mention.start, "end": li.mention.end, "type": li.type or "MISC"}
             for li in linker.link(mentions, text, norm)]
 

@@ -2,9 +2,10 @@
 
 The matcher and the recall pass were tuned on French; on English text capitalised common words (sentence
 openers, months, demonyms, titles, the heads of organisation names at their end) became names. These lists
-are used only when a document is English (``doc.lang``, or :func:`is_english` when no language is known),
-so French documents read exactly as before. Written by the textplug team from general knowledge of English;
-"common word" comes from wordfreq's English frequency list (already a dependency).
+are used only when a document is English (``doc.lang``, or :func:`is_english` when no language is known:
+the English :class:`.lang_rules.LangRules`), so French documents read exactly as before. Written by the
+textplug team from general knowledge of English; "common word" comes from wordfreq's English frequency list
+(already a dependency).
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from ..first_names import faker_first_names
 from . import english
 from .abbrev import long_form, short_form_first
 from .kb import KB
+from .lang_rules import FRENCH, LangRules
 from .lexicon import (
     ADJ_SUFFIXES,
     CLUB_HEADS,
@@ -152,10 +153,12 @@ class Guesser:
         self.names = first_names() if names is None else names
 
     # ------------------------------------------------------------------------------------------------
-    def refine(self, mentions: list[Mention], text: str, norm: str | None = None, en: bool = False) -> list[Mention]:
+    def refine(self, mentions: list[Mention], text: str, norm: str | None = None,
+               rules: LangRules = FRENCH) -> list[Mention]:
         """The mentions to link: ``mentions`` (from :meth:`Matcher.scan`, with its ``norm``) split,
         extended, completed with nested places and organisation runs, and typed; in document order.
-        ``en``: the text is English (the rules of :mod:`.english` type the unknown names first)."""
+        ``rules``: the document's language's, as given to the scan (with English's, the rules of
+        :mod:`.english` type the unknown names first)."""
         out: list[Mention] = []
         taken_until = 0  # end of the last mention an extension swallowed
         append = out.append
@@ -186,7 +189,7 @@ class Guesser:
         if runs:
             out = _merge_runs(out, runs, text, norm)
             out.sort(key=_order)
-        state: dict = {"en": en}
+        state: dict = {"rules": rules}
         type_of = self._type
         untyped = []
         names = self.names
@@ -485,7 +488,7 @@ class Guesser:
         multi = len(words) > 1
         surface = m.text
         prev, prev2 = m.prev, m.prev2
-        if state["en"]:
+        if state["rules"].english:
             t = self._type_en(m, text)
             if t != english.NO_OPINION:
                 return t

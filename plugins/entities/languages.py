@@ -3,7 +3,8 @@
 The matcher reads a capitalised word as a name candidate. In German every noun is capitalised, and in every
 language a sentence opens with a capital, so frequent words became names (``Wir``, ``Montag``, ``Es``).
 These tests apply when the document's language is known (``doc.lang``, or English detected by
-:func:`.english.is_english`) and is not French: French keeps its own signals, exactly as before.
+:func:`.english.is_english`) and is not French: French keeps its own signals, exactly as before. Which of
+them apply, and the frequent words they read, is one :class:`.lang_rules.LangRules` per language.
 Word lists written by the textplug team from general knowledge of the languages; word frequencies come
 from wordfreq (already a dependency). All words are folded (lower case, no accents), as the matcher reads.
 """
@@ -16,10 +17,13 @@ from functools import lru_cache
 
 from .normalize import normalize
 
-__all__ = ["lang_code", "common_word", "opener", "frequent_words", "after_break", "DE_DETERMINERS", "DE_TITLES",
+__all__ = ["lang_code", "frequent_words", "after_break", "DE_DETERMINERS", "DE_TITLES",
            "DE_ORG_LAST", "DE_PLACE_ENDINGS", "DE_SPEECH_VERBS", "german_evidence", "NUMBER"]
 
 ZIPF = 4.5  # about once in 30,000 words: "signs", "photo", "otherwise"; rarer surnames stay names
+# the wider list of words that, capitalised at a sentence start, are common words rather than names
+# ("Thrilled", "Critics"): about once in 80,000 words
+OPENER_ZIPF = 3.9
 
 
 def lang_code(lang: str | None) -> str | None:
@@ -47,30 +51,6 @@ def frequent_words(lang: str, zipf: float = ZIPF) -> frozenset[str]:
     buckets = read_cBpack(lists[lang])[:int(round((9 - zipf) * 100)) + 1]
     words = (w for bucket in buckets for w in bucket if w.isalpha())
     return frozenset(words) if lang == "en" else frozenset(map(normalize, words))
-
-
-_LISTS: dict[tuple[str, float], frozenset[str]] = {}  # frequent_words per (lang, zipf), without lru_cache's call
-
-
-def _words(lang: str, zipf: float) -> frozenset[str]:
-    words = _LISTS.get((lang, zipf))
-    if words is None:
-        words = _LISTS[(lang, zipf)] = frequent_words(lang, zipf)
-    return words
-
-
-def common_word(word: str, lang: str = "en") -> bool:
-    """``word`` (folded) is a frequent word of ``lang``: capitalised at a sentence start, it is no name."""
-    return word in _words(lang, ZIPF)
-
-
-def opener(word: str, lang: str) -> bool:
-    """``word`` (folded), capitalised at a sentence start, is a common word of ``lang`` rather than a name:
-    frequent (Zipf >= ``OPENER_ZIPF``, a wider list than :func:`common_word`'s: ``Thrilled``, ``Critics``)."""
-    return word in _words(lang, OPENER_ZIPF)
-
-
-OPENER_ZIPF = 3.9  # about once in 80,000 words
 
 
 def after_break(text: str, start: int) -> bool:

@@ -20,6 +20,7 @@ import regex
 
 from . import english, languages
 from .kb import KB, Entity, Flag
+from .lang_rules import FRENCH, LangRules
 from .lexicon import (
     ADJ_SUFFIXES,
     COMMON_ACRONYMS,
@@ -118,13 +119,12 @@ class Matcher:
         """Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions (see :meth:`scan`)."""
         return self.scan(text, ignored)[0]
 
-    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (), en: bool = False,
-             lang: str | None = None) -> tuple[list[Mention], str]:
+    def scan(self, text: str, ignored: Iterable[tuple[int, int]] = (),
+             rules: LangRules = FRENCH) -> tuple[list[Mention], str]:
         """(mentions, normalised text): the linker reuses the folded text instead of folding it again.
 
-        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions. ``en``: the text is
-        English, so the English word lists of :mod:`.english` apply too. ``lang``: the document's
-        language when known; for any but French the tests of :mod:`.languages` apply.
+        Mentions in ``text`` (code-point offsets), outside the ``ignored`` regions. ``rules``: the
+        document's language's (:func:`.lang_rules.rules_for_text`); French's own signals by default.
 
         Only capitalised tokens (and ``@``/``#`` tokens, and the first words of lower-case user aliases)
         start a mention, so the work is proportional to them: each start reads a small window of the
@@ -140,10 +140,7 @@ class Matcher:
                 starts = sorted(set(starts).union(extra))
         inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
-        lx = "en" if en else languages.lang_code(lang)
-        if lx == "fr":
-            lx = None  # French keeps its own signals
-        state: dict = {"en": en, "lx": lx, "name_words": set()}  # name_words: words of multi-word names read so far
+        state: dict = {"rules": rules, "name_words": set()}  # name_words: words of multi-word names read so far
         consumed = 0
         for p in starts:
             if p < consumed or (ign and _inside(ign, p)):
@@ -312,8 +309,8 @@ class Matcher:
                     out.append(Mention(s, e, text[s:e], "kb", self._cands(kb, kid, text[s:e]), words=(w,)))
                     return e
             return 0
-        en = state["en"]
-        if en and kb is not None and n > 1 and len(w) == 1 and offsets is None:
+        rules: LangRules = state["rules"]
+        if rules.english and kb is not None and n > 1 and len(w) == 1 and offsets is None:
             d = english.DOTTED_ACRONYM.match(text, q)
             if d is not None and not text[d.end():d.end() + 1].isalnum():
                 kid = kb.trie.get(d.group().replace(".", "").lower())
@@ -338,7 +335,7 @@ class Matcher:
                 if len(key) < len(joined) and joined[len(key)] != " ":
                     continue
                 ntok = key.count(" ") + 1
-                if en and ntok > 1 and words[ntok - 1] == "s" and parts[2 * ntok - 2] == "'":
+                if rules.english and ntok > 1 and words[ntok - 1] == "s" and parts[2 * ntok - 2] == "'":
                     continue  # Tonga's: the possessive, not an alias "Tonga's"
                 if ntok < n and not cap[ntok] and parts[2 * ntok] == "-":
                     continue  # the word goes on: "Ban Ki" is not an alias of "Ban Ki-moon"
@@ -349,25 +346,25 @@ class Matcher:
                     cands = [c for c in cands if c[1] & Flag.USER]
                 if cands and not (ntok == 1 and ((self._weak_single(w, surface, cands)
                                                   and not self._month_homonym(text, s, e, w))
-                                                 or (en and self._weak_english(w, surface, cands))
-                                                 or (state["lx"] not in (None, "en")
-                                                     and self._weak_common(w, surface, cands, state["lx"])))):
+                                                 or (rules.english and self._weak_english(w, surface, cands, rules))
+                                                 or (rules.openers and not rules.english
+                                                     and self._weak_common(w, surface, cands, rules)))):
                     best = (ntok, s, e, surface, cands)
             if best is not None and best[0] == 1 and n > 1 and not lower_start and words[0] not in STOP \
                     and not any(fl & Flag.USER for _e, fl in best[4]) and not self._acronym(text, ob[1], ob[2]):
                 k = 2 if words[1] in CONNECTORS else 1
                 if k < n and cap[k] and words[k][0] not in "@#" and not self._kb_starts(kb, words, k, n, strong=True) \
-                        and not (en and words[k] in english.TITLES_CUT):
+                        and not (rules.english and words[k] in english.TITLES_CUT):
                     best = None  # "Michael Matthews", "Tour de France": a town's name opening a longer name
                 elif (w in ORG_HEADS or w in LOC_HEADS) and not cap[1] and words[1].endswith(ADJ_SUFFIXES) \
                         and words[1] not in STOP and parts[2] == " ":
                     best = None  # "Union africaine" is not the town of Union
-            if best is not None and en and text.startswith("$", best[2]):
+            if best is not None and rules.english and text.startswith("$", best[2]):
                 return best[2]  # US$15,400: a currency, not the country
             if best is not None:
                 ntok, s, e, surface, cands = best
                 m = Mention(s, e, surface, "kb", cands, words=tuple(words[:ntok]))
-                if en and ntok > 1:
+                if rules.english and ntok > 1:
                     state["name_words"].update(words[:ntok])
                 m.prev, m.prev2 = self._prev_words(norm, q, state)
                 m.sent_initial = self._sentence_initial(text, s)
@@ -380,7 +377,8 @@ class Matcher:
         while j < n:
             if cap[j] and words[j][0] not in "@#":
                 j += 1
-            elif (words[j] in CONNECTORS or (en and words[j] in english.JOINERS)) and j + 1 < n and cap[j + 1]:
+            elif (words[j] in CONNECTORS or (rules.english and words[j] in english.JOINERS)) and j + 1 < n \
+                    and cap[j + 1]:
                 j += 1
             elif parts[2 * j] == "-" and cap[j - 1] and words[j] not in STOP \
                     and words[j][0].isalpha():
@@ -402,7 +400,7 @@ class Matcher:
                         and not (parts[2 * k - 2] == "-" and not cap[k - 1] and parts[2 * k] in ("-", "'")):
                     j = k  # (the end of a hyphenated name, Dol-de-Bretagne, starts no new one)
                     break
-        if en and j > 1 and not english.CUTS.isdisjoint(words):
+        if rules.english and j > 1 and not english.CUTS.isdisjoint(words):
             for k in range(1, j):  # "Burundi President Pierre Nkurunziza": the title ends the name before it
                 if cap[k] and words[k] in english.TITLES_CUT:
                     j = k
@@ -422,38 +420,38 @@ class Matcher:
             j -= 1
         run = words[:j]
         sent_init = self._sentence_initial(text, ob[1])
-        lx = state["lx"]
-        if lx and not sent_init and languages.after_break(text, ob[1]):
+        if rules.openers and not sent_init and languages.after_break(text, ob[1]):
             sent_init = True  # "🎉 Try it": a tweet's sentence after an emoji
         # leading stop words / titles are not part of the name (Le président ..., M. Dupont)
         cue = None
-        if en and sent_init and len(run) > 2 and run[1] in CONNECTORS and english.common_word(run[0]):
+        if rules.english and sent_init and len(run) > 2 and run[1] in CONNECTORS and run[0] in rules.common:
             i, run = 1, run[1:]  # "Later bin Laden": a frequent word opening the sentence, then the name
         while run and (run[0] in STOP or run[0] in PER_TITLES or run[0] in DEMONYMS
-                       or (en and (run[0] in english.TITLES or (run[0] in english.DEMONYMS
-                                                                 and not english.name_word(run[-1]))))
+                       or (rules.english and (run[0] in english.TITLES or (run[0] in english.DEMONYMS
+                                                                           and not english.name_word(run[-1]))))
                        or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)
                        or (run[0] in DEMONYM_PREFIXES and len(run) > 2 and run[1] in DEMONYMS)) \
                 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
                     and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
                 break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
-            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1) or (en and run[0] in english.TITLES):
+            if run[0] in PER_TITLES or (run[0] in DEMONYMS and len(run) > 1) \
+                    or (rules.english and run[0] in english.TITLES):
                 cue = "PER"
             i += 1
             run = run[1:]
-        if lx == "de" and run:
+        if rules.german and run:
             i = self._german(text, norm, q, words, ob, i, j, sent_init, state)
             if i < 0:
                 return ob[2 * j]
             run = words[i:j]
-        elif lx in languages.ROMANCE and run:
+        elif rules.romance and run:
             if (j - i == 1 or words[i] in languages.ROMANCE_ORG_HEADS) and (
                     words[i - 1] in languages.ROMANCE_FUNCTION and i > 1 and words[i - 2] in languages.ROMANCE_TITLES
                     if i else self._after_title(norm, q, state)):
                 return ob[2 * j]  # "Ministro degli Esteri", "del Consiglio dei Ministri": an office, not a name
             if sent_init and i == 0 and j > 2 and words[1] in languages.ROMANCE_FUNCTION \
-                    and languages.common_word(words[0], lx) and words[0] not in state["name_words"]:
+                    and words[0] in rules.common and words[0] not in state["name_words"]:
                 i = 2  # "Ieri la Corte Suprema", "Intanto la Casa Bianca": the opener and the article go
             i, rcue = self._romance(words, i, j, sent_init)
             if i < 0:
@@ -468,8 +466,8 @@ class Matcher:
                 j += 1
             run = words[i:j]
         if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS) \
-                and not (en and run[0] in english.ORG_ALONE and (words[i - 1] if i else
-                                                                 self._prev_words(norm, q, state)[0]) == "the"):
+                and not (rules.english and run[0] in english.ORG_ALONE
+                         and (words[i - 1] if i else self._prev_words(norm, q, state)[0]) == "the"):
             return ob[2 * j]  # "l'État", "le Conseil", "le PIB": a common noun, not a name
         if len(run) == 1 and run[0] in PER_TITLES:  # a title alone (PDG, CEO) names nobody
             return ob[2 * j]
@@ -483,20 +481,21 @@ class Matcher:
         if sent_init and len(run) == 1 and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
             if run[0] in STOP or self._written_lower(text, norm, offsets, run[0], state):
                 return e
-            if lx and run[0] not in state["name_words"] and (languages.common_word(run[0], lx) or (
-                    languages.opener(run[0], lx) and run[0] not in _first_names())):
+            if rules.openers and run[0] not in state["name_words"] and (run[0] in rules.common or (
+                    run[0] in rules.opener_words and run[0] not in _first_names())):
                 return e  # Whether, Otherwise, Signs, Es, Wir: a frequent word opening a sentence
-        if en and len(run) == 1 and run[0] in english.MONTHS:
+        if rules.english and len(run) == 1 and run[0] in english.MONTHS:
             return e  # May, Sunday
-        if en and len(run) == 1 and len(run[0]) >= 4 and english.common_word(run[0]) and surface.isupper():
+        if rules.english and len(run) == 1 and len(run[0]) >= 4 and run[0] in rules.common and surface.isupper():
             return e  # BOTH, THANK: a frequent word in capitals is shouting, not an acronym
-        if en and i == 0 and s >= 2 and text[s - 1] == "-" and english.HYPHEN_PREFIX.search(text, max(0, s - 6), s):
+        if rules.english and i == 0 and s >= 2 and text[s - 1] == "-" \
+                and english.HYPHEN_PREFIX.search(text, max(0, s - 6), s):
             return e  # anti-Gyurcsány protests
         if i == 0 and s >= 3 and text[s - 1] == "-" and _ARABIC_ARTICLE.match(text, s - 3, s) \
                 and (s == 3 or not text[s - 4].isalnum()):
             s -= 3  # al-Bab, el-Sissi: the lower-case Arabic article belongs to the name
             surface = text[s:e]
-        if en and i == 0 and s >= 3 and text[s - 3:s - 1] in english.PARTICLE_ENDS:
+        if rules.english and i == 0 and s >= 3 and text[s - 3:s - 1] in english.PARTICLE_ENDS:
             pm = english.PARTICLE_BEFORE.search(text, max(0, s - 5), s)
             if pm is not None:
                 p = pm.group(1)
@@ -504,7 +503,7 @@ class Matcher:
                 surface = text[s:e]
                 run = [p, *run]
         m = Mention(s, e, surface, "nil", words=tuple(run), cue=cue, sent_initial=sent_init)
-        if lx and len(run) > 1:
+        if rules.openers and len(run) > 1:
             state["name_words"].update(run)
         if i:
             m.prev, m.prev2 = words[i - 1], (words[i - 2] if i > 1 else self._prev_words(norm, q, state)[0])
@@ -553,10 +552,10 @@ class Matcher:
                     return k, "PER"
         return i, cue
 
-    def _weak_common(self, word: str, surface: str, cands, lang: str) -> bool:
-        """A one-word alias that is a frequent word of ``lang`` (``Come``, ``Es``) and names only small
-        places, not a curated entity nor an acronym: too weak alone (:meth:`_weak_english` for others)."""
-        if not languages.common_word(word, lang) or (surface.isupper() and len(surface) > 1):
+    def _weak_common(self, word: str, surface: str, cands, rules: LangRules) -> bool:
+        """A one-word alias that is a frequent word of the language (``Come``, ``Es``) and names only small
+        places, not a curated entity nor an acronym: too weak alone (:meth:`_weak_english` for English)."""
+        if word not in rules.common or (surface.isupper() and len(surface) > 1):
             return False
         return all(e.type == "LOC" and e.prior < BIG_PLACE and not fl & Flag.USER for e, fl in cands)
 
@@ -584,7 +583,7 @@ class Matcher:
                     prev, i = words[k - 1], k
                     w = words[i]
                     break
-        if j - i > 1 and sent_init and w not in names and w not in seen and languages.common_word(w, "de"):
+        if j - i > 1 and sent_init and w not in names and w not in seen and w in state["rules"].common:
             prev, i = w, i + 1  # "Neue Radwege" opening the text: the frequent word goes
             w = words[i]
         if prev in de or languages.NUMBER.fullmatch(prev):
@@ -708,15 +707,13 @@ class Matcher:
             return False          # a short name in capitals is an acronym: "ITU" is not the town of Itu
         return True
 
-    def _weak_english(self, word: str, surface: str, cands) -> bool:
+    def _weak_english(self, word: str, surface: str, cands, rules: LangRules) -> bool:
         """In English text, a one-word alias that is a demonym or a month (``Brazilian``, ``May``), or a
         frequent English word naming only small places (``Tell``, ``Police``, ``Of``): too weak alone. A
         curated alias, an acronym or a well-known place (``Washington``) stays."""
         if word in english.DEMONYMS or word in english.MONTHS:
             return not any(fl & Flag.USER for _e, fl in cands)
-        if not english.common_word(word) or (surface.isupper() and len(surface) > 1):
-            return False
-        return all(e.type == "LOC" and e.prior < BIG_PLACE and not fl & Flag.USER for e, fl in cands)
+        return self._weak_common(word, surface, cands, rules)
 
     @staticmethod
     def _weak_single(word: str, surface: str, cands) -> bool:

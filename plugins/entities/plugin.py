@@ -17,9 +17,9 @@ from typing import Any
 
 from framework import ConfigError, Document, hookimpl
 
-from .english import is_english
 from .guess import Guesser
 from .kb import KB
+from .lang_rules import rules_for_text
 from .link import Linker
 from .match import Matcher
 
@@ -136,10 +136,10 @@ class Entities:
         text = doc.text
         lang = (doc.record.get("doc") or {}).get("lang")
         code = lang.get("value") if isinstance(lang, dict) else None
-        en = is_english(text, code)
-        mentions, norm = self.matcher.scan(text, doc.ignored(), en, code)
+        rules = rules_for_text(text, code)
+        mentions, norm = self.matcher.scan(text, doc.ignored(), rules)
         if self.guesser is not None:
-            mentions = self.guesser.refine(mentions, text, norm, en)
+            mentions = self.guesser.refine(mentions, text, norm, rules)
         add, nil = doc.add_span, self.nil
         for n, li in enumerate(self.linker.link(mentions, text, norm), 1):
             ent, m = li.entity, li.mention

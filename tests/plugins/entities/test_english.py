@@ -13,6 +13,7 @@ from framework import Document
 from framework.testing import cpu_seconds
 from plugins.entities import english
 from plugins.entities.guess import Guesser
+from plugins.entities.lang_rules import rules_for
 from plugins.entities.match import Matcher
 
 
@@ -154,11 +155,12 @@ def test_linear_time_on_long_runs(default_kb):
     """8 times the text takes about 8 times as long (English rules on: runs of capitals, dots, titles)."""
     matcher = Matcher(default_kb)
     g = Guesser(default_kb, matcher)
+    english_rules = rules_for("en")
 
     def cost(text: str) -> float:
         def run() -> None:
-            mentions, norm = matcher.scan(text, (), True)
-            g.refine(mentions, text, norm, True)
+            mentions, norm = matcher.scan(text, (), english_rules)
+            g.refine(mentions, text, norm, english_rules)
 
         return cpu_seconds(run, samples=2)
 

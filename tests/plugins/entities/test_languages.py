@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from framework.testing import cpu_seconds
 from plugins.entities import english, languages
 from plugins.entities.guess import Guesser
+from plugins.entities.lang_rules import FRENCH, rules_for, rules_for_text
 from plugins.entities.match import Matcher
 
 
@@ -27,16 +28,51 @@ def typed(found) -> set[tuple[str, str]]:
     return {(s, t) for s, t, _k in found}
 
 
-# --- the frequent-word helper -------------------------------------------------------------------------
+# --- the rules of each language and their frequent words ----------------------------------------------
 
 def test_one_frequent_word_list_per_language():
-    assert languages.common_word("wir", "de") and languages.common_word("montag", "de")
-    assert languages.common_word("es", "es") and languages.common_word("perche", "it")  # folded: perché
-    assert not languages.common_word("schmidt", "es")
+    de, es, it = rules_for("de"), rules_for("es"), rules_for("it")
+    assert "wir" in de.common and "montag" in de.common
+    assert "es" in es.common and "perche" in it.common  # folded: perché
+    assert "schmidt" not in es.common
     assert languages.frequent_words("xx") == frozenset()  # a language wordfreq lacks: no list, no error
-    # English uses the same cached list (no second copy)
-    assert english.common_word("whether") and english._common() is languages.frequent_words("en")
-    assert languages.opener("thrilled", "en") and not languages.common_word("thrilled", "en")
+    assert rules_for("xx").openers and not rules_for("xx").common
+    # English uses the same cached list as english.py (no second copy)
+    en = rules_for("en")
+    assert english.common_word("whether") and english._common() is en.common
+    assert "thrilled" in en.opener_words and "thrilled" not in en.common
+
+
+def test_one_rules_object_per_language():
+    """Built once per language and process, frozen; French (and no language) has no switch and no list."""
+    assert rules_for("de-AT") is rules_for("de_CH") is rules_for("DE")
+    assert rules_for(None) is rules_for("") is rules_for("fr-FR") is FRENCH
+    assert not (FRENCH.english or FRENCH.openers or FRENCH.german or FRENCH.romance or FRENCH.common)
+    assert rules_for("pt_BR").romance and rules_for("de").german and not rules_for("nl").romance
+    with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError
+        rules_for("de").german = False  # type: ignore[misc]
+
+
+_EN_TEXT = "The mayor of the city said the plan and the budget were ready to go."
+_FR_TEXT = "Le maire de la ville a dit que les plans et la dotation des services étaient prêts."
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([_EN_TEXT, _FR_TEXT, "", "Wir bauen 🎉 𝄞 the of and to", _EN_TEXT[:30] + " 👩‍👩‍👧"]),
+       st.sampled_from([None, "", "fr", "fr-FR", "en", "en-GB", "EN", "en_US", "de", "de-AT", "it", "es",
+                        "pt_BR", "nl", "xx", "english"]))
+def test_rules_say_what_the_boolean_and_the_code_said(text, lang):
+    """The rules for a document are those the former ``en`` boolean and language code chose: English when
+    :func:`english.is_english`, else the code's language, French's own signals for French and unknown."""
+    rules = rules_for_text(text, lang)
+    en = english.is_english(text, lang)
+    code = "en" if en else languages.lang_code(lang)
+    code = None if code == "fr" else code
+    assert rules.english == en
+    assert rules.openers == bool(code) and rules.german == (code == "de")
+    assert rules.romance == (code in languages.ROMANCE)
+    assert rules.common == (languages.frequent_words(code) if code else frozenset())
+    assert rules.opener_words == (languages.frequent_words(code, languages.OPENER_ZIPF) if code else frozenset())
 
 
 def test_lang_code():
@@ -141,11 +177,12 @@ def test_english_tweet_openers_after_emoji(ents):
     assert not {"Thrilled", "Try", "Critics"} & found and "ACME" in found, found
 
 
-def test_french_reads_exactly_as_before(default_kb):
-    """French keeps its own signals: with lang 'fr' the matcher's output equals that with no language."""
-    matcher = Matcher(default_kb)
+def test_french_reads_exactly_as_before(ents):
+    """French keeps its own signals: with lang 'fr' the plugin's output equals that with no language, and
+    both read French text with the one French rules object."""
     text = "Depuis lundi, Emmanuel Macron est à Berlin. Nouveaux Radwege 🎉 Essai de la Commission européenne."
-    assert matcher.scan(text, (), False, "fr")[0] == matcher.scan(text, (), False, None)[0]
+    assert rules_for_text(text, "fr") is rules_for_text(text, None) is FRENCH
+    assert ents(text, "fr") == ents(text)
 
 
 # --- offsets and time ---------------------------------------------------------------------------------
@@ -173,11 +210,12 @@ def test_linear_time_on_long_runs(default_kb):
     """8 times the text takes about 8 times as long (German rules on: articles, titles, nouns, marks)."""
     matcher = Matcher(default_kb)
     g = Guesser(default_kb, matcher)
+    german = rules_for("de")
 
     def cost(text: str) -> float:
         def run() -> None:
-            mentions, norm = matcher.scan(text, (), False, "de")
-            g.refine(mentions, text, norm, False)
+            mentions, norm = matcher.scan(text, (), german)
+            g.refine(mentions, text, norm, german)
 
         return cpu_seconds(run, samples=2)
 
@@ -212,7 +250,7 @@ def test_romance_linear_time(default_kb):
     matcher = Matcher(default_kb)
 
     def cost(text: str) -> float:
-        return cpu_seconds(lambda: matcher.scan(text, (), False, "it"), samples=2)
+        return cpu_seconds(lambda: matcher.scan(text, (), rules_for("it")), samples=2)
 
     for unit in ("Ministro degli Esteri ", "Presidente Presidente ", "Corte Suprema ", "Nel Il La ", "Come. "):
         small, big = unit * 150, unit * 1200
