@@ -421,6 +421,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 or (lemma == "parler" and b >= len(text))
             ):
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
+            if lemma in lex.that_only and not _COMP_NOW.match(text, end, b):
+                continue  # `montre ses papiers`, `was found dead`: only `montre que`, `found that` report (tenth pass)
             cues.append(Cue(start, end, lemma, True, inv))
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []

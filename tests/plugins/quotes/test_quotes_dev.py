@@ -13,7 +13,9 @@ ninth pass: measured with main's code right after annotation and once at the end
 were read in the ninth pass, so it is now a split like check3), ``check5`` (18 + 18
 articles, the same conventions, length bounds widened because check4's were used up: fr 400-1,500, en 400-1,800;
 annotated at the start of the ninth pass before any rule change; sealed like check4 until its one measurement at the
-end of that pass, unsealed after it). Scores are printed;
+end of that pass, unsealed after it), ``check6`` (18 + 18 articles, check5's selection with random.seed(6666),
+annotated at the start of the tenth pass before any rule change; sealed until its one measurement at the end of that
+pass, which gave main's figures except en indirect precision 0.85 -> 0.83; unsealed after it). Scores are printed;
 the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from plugins.quotes.evaluate import score
 from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
-SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5")
+SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6")
 SEALED: tuple[str, ...] = ()  # splits left out of the figures until their measurement
 
 
@@ -85,9 +87,11 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
        " (of quotes with a gold speaker: {speaker_accuracy_attributed:.2f})")
 
 
+# fr speaker floors 0.88/0.91 -> 0.87/0.90 in the tenth pass: check6 (fr speaker 0.77, 0.75 with a gold speaker, the
+# same with main's code) joined the figures; no other split moved
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.84, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91}),
+    [("fr", {"f1": 0.95, "type_accuracy": 0.84, "speaker_accuracy": 0.87, "speaker_accuracy_attributed": 0.90}),
      ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
