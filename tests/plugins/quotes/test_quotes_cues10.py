@@ -7,8 +7,6 @@ cases, offsets with astral characters, random mixtures and linear time. Every se
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from plugins.quotes.attribution import attribute
 from plugins.quotes.cues import lexicon
@@ -134,18 +132,6 @@ def test_the_lexicon_lists_that_only_verbs():
 def test_offsets_with_astral_characters(text, lang, content, speaker):
     ((c, sp, _),) = _indirect(text, lang)
     assert (c, sp) == (content, speaker)
-
-
-_PIECES = st.sampled_from(
-    ["found ", "that ", "the audit ", "montre ", "que ", "a fait savoir ", "le maire", '"', "« ", " »", ", ",
-     ". ", "was ", "sworn in ", "😀", "𝔸", "\n", " ", "qu'", "reaffirmed "]
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_PIECES, max_size=60))
-def test_random_mixtures_stay_in_bounds(assert_quotes_in_bounds, pieces):
-    assert_quotes_in_bounds("".join(pieces))
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,9 @@ PIECES = {
     "ninth pass": [
      "a déclaré ", "avoir ", "être ", "ordonné ", "n'", "« ", " »", ", ", ". ", "Pour ", "Selon ", "le maire",
      "qualifié de ", "par ", "😀", "𝔸", "\n", " ", "A. ", "Il ", "que ", "il "],
+    "tenth pass (cues)": [
+     "found ", "that ", "the audit ", "montre ", "que ", "a fait savoir ", "le maire", '"', "« ", " »", ", ",
+     ". ", "was ", "sworn in ", "😀", "𝔸", "\n", " ", "qu'", "reaffirmed "],
 }  # fmt: skip
 
 
