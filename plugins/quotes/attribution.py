@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -492,6 +493,22 @@ class _Doc:
             out = [(s, e - 1, w) if w and e - s > 2 and text[e - 1] == "." else (s, e, w) for s, e, w in out]
         self._tokens[key] = out
         return out
+
+    def iter_tokens(self, a: int, b: int) -> Iterator[tuple[int, int, bool]]:
+        """The tokens of ``tokens(a, b)``, one at a time: for rules that stop after the first few words of a long
+        window (the speaker after a cue reads at most ``MAX_SPEAKER_TOKENS`` words of the rest of its sentence),
+        so the rest is never tokenised. The same tokens: the final-period fix is per token."""
+        got = self._tokens.get((a, b))
+        if got is not None:
+            yield from got
+            return
+        text = self.text
+        for m in _TOKEN.finditer(text, a, b):
+            s, e = m.span()
+            w = m.lastindex == 1
+            if w and e - s > 2 and text[e - 1] == ".":
+                e -= 1
+            yield s, e, w
 
     def low(self, s: int, e: int) -> str:
         return self.text[s:e].lower()
@@ -1002,7 +1019,7 @@ class _Doc:
             a = adv.end()
         toks = []
         end = a
-        for t in self.tokens(a, b):
+        for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
             if not t[2] or self.low(t[0], t[1]) in self.g.stops:
                 break
             toks.append(t)
@@ -1038,8 +1055,8 @@ class _Doc:
             return self.sentence_end_or(pos, hi)
         if _COMMA.match(self.text, pos, hi):
             return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`
-        toks = self.tokens(pos, min(hi, pos + 40))
-        if toks and toks[0][2] and self.low(toks[0][0], toks[0][1]) in self.g.stops:
+        t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
+        if t is not None and t[2] and self.low(t[0], t[1]) in self.g.stops:
             return self.sentence_end_or(pos, hi)
         return None
 
