@@ -226,6 +226,25 @@ def _passive_before(text: str, lo: int, start: int) -> bool:
     if words[-1] in _FR_BE:
         return True
     return len(words) >= 2 and words[-1].endswith("ment") and words[-2] in _FR_BE
+
+
+def _be_passive(text: str, lo: int, end: int) -> bool:
+    """Whether ``_BE_PASSIVE`` ends ``text[lo:end]`` (`is called`, `was described`): its last two letters
+    (`ed`/`en`) are tested first, since the regex is tried at up to 40 positions and most cues end otherwise."""
+    return text[end - 2 : end].lower() in ("ed", "en") and _BE_PASSIVE.search(text, lo, end) is not None
+
+
+def _may_end_as(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` may end with `as` and spaces, as ``_QUOTED_AS`` needs (`quoted X as`): its last
+    non-space character is an s (or ``ſ``, which case-insensitive ``re`` reads as one), tested on a short tail
+    before the regex is searched over the whole subject window. ``rstrip`` and ``re``'s ``\\s`` strip the same
+    characters."""
+    tail = text[max(lo, end - 16) : end].rstrip()
+    if not tail:
+        return end - lo > 16  # only spaces in the tail: let the regex decide
+    return tail[-1] in "sSſ"
+
+
 _MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
     "april may june july august september october november december".split()
@@ -383,8 +402,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue
             if (
                 lex.lang == "en"
-                and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
-                and _BE_PASSIVE.search(text, max(a, end - 40), end)
+                and _be_passive(text, max(a, end - 40), end)
                 and not described_by(text, end, b)
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
@@ -630,7 +648,8 @@ class _Doc:
             sp = participle_after_report(self, lo, cue_start)
             if sp is not None:
                 return sp
-        quoted = _QUOTED_AS.search(self.text, max(lo, cue_start - SPEAKER_WINDOW), cue_start)
+        w_lo = max(lo, cue_start - SPEAKER_WINDOW)
+        quoted = _QUOTED_AS.search(self.text, w_lo, cue_start) if _may_end_as(self.text, w_lo, cue_start) else None
         if quoted is not None:
             # `Politico quoted Tim Manning, formerly …, as saying`: the one quoted speaks
             sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
@@ -1259,7 +1278,7 @@ class _Doc:
                 if sp is not None:  # `described by X as "…"`, `décrit par X comme « … »`: the agent (eighth pass)
                     return Attribution(cue, sp, cue.end)
             if cue.verbal and (
-                _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
+                _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end)
             ):
                 continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
             if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
@@ -1437,7 +1456,7 @@ class _Doc:
         for cue in reversed(self.cues_in(lo, hi)[-4:]):
             if not cue.verbal or not (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 continue
-            if _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end):
+            if _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end):
                 continue
             if (
                 cue.inv is None and self.lang == "fr" and _FR_AUX_START.match(self.text, cue.start, cue.end)

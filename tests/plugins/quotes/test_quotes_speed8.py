@@ -1,7 +1,10 @@
 """The eighth speed pass keeps the answers: each lazy or skipped step equals the full one it replaces.
 
 - ``_Doc.iter_tokens`` (tokens one at a time, for rules that read only the first words of a long window) yields
-  exactly ``_Doc.tokens`` on random texts and windows, with astral letters, emoji, final periods and marks.
+  exactly ``_Doc.tokens`` on random texts and windows, with astral letters, emoji, final periods and marks;
+- ``_be_passive`` (the ending tested before the regex) equals ``_BE_PASSIVE.search``;
+- ``_may_end_as`` (a short tail tested before ``_QUOTED_AS`` is searched over a subject window) is true
+  whenever the regex matches, with every kind of Unicode space and the ``ſ`` that case-insensitive ``re`` folds.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import itertools
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plugins.quotes.attribution import _Doc
+from plugins.quotes.attribution import _BE_PASSIVE, _QUOTED_AS, _be_passive, _Doc, _may_end_as
 
 _PIECES = (
     "M. Dr. U.S. a.m. etc. Mr 𝐀 𝑎. 😀 👩🏽‍⚖️ 1 2015. _ ' ’ - & # @ ( ) « » “ ” \"".split()
@@ -47,3 +50,36 @@ def test_iter_tokens_stops_early_with_the_same_prefix(text: str, k: int) -> None
     it = d.iter_tokens(0, len(text))
     first = list(itertools.islice(it, k))
     assert first == d.tokens(0, len(text))[:k]
+
+
+_SPACES = [" ", "\n", "\t", "\u00a0", "\u202f", "\u2028", "\u200b", "\x1c", "\u180e", "\u3000"]
+_PASSIVE_PIECES = (
+    "is was are were be been being am 's ’re 'm IS Was really usually called CALLED described EN ed en d n as AS "
+    "aſ ſ quoted Cited QUOTES citing Smith, 😀 𝐀 é".split()
+    + _SPACES
+)
+_PASSIVE_TEXT = st.lists(st.sampled_from(_PASSIVE_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_PASSIVE_TEXT, st.integers(0, 60))
+@example("it was called", 0)
+@example("they were quickly DESCRIBED", 0)
+@example("X's 𝐀en", 0)
+def test_be_passive_equals_the_regex(text: str, lo: int) -> None:
+    end = len(text)
+    lo = min(lo, end)
+    assert _be_passive(text, lo, end) == bool(_BE_PASSIVE.search(text, lo, end)), text
+
+
+@settings(max_examples=800, deadline=None)
+@given(_PASSIVE_TEXT, st.integers(0, 60))
+@example("Politico quoted Tim Manning as", 0)
+@example("quoted him aſ", 0)
+@example("cited X as" + " " * 20, 0)
+@example("QUOTED Y AS\u2028\u00a0", 0)
+def test_may_end_as_never_hides_a_quoted_as(text: str, lo: int) -> None:
+    end = len(text)
+    lo = min(lo, end)
+    if _QUOTED_AS.search(text, lo, end):
+        assert _may_end_as(text, lo, end), text
