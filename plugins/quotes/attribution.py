@@ -1489,21 +1489,27 @@ class _Doc:
             return None  # one capitalised word may open any sentence (`Article 3 :`, `Chaque …`, `C'est …`)
         return Attribution(Cue(colon, colon + 1, ":", False), subj, colon + 1)
 
+    def _segments(self, a: int, b: int) -> Iterator[list[tuple[int, int, bool]]]:
+        """The word runs of ``[a, b)`` between punctuation, up to the first quote mark, one at a time (maybe
+        empty): ``subject`` stops at the first segment that starts a subject, so the rest of the window is never
+        tokenised."""
+        seg: list[tuple[int, int, bool]] = []
+        for t in self.iter_tokens(a, b):
+            if t[2]:
+                seg.append(t)
+            elif self.text[t[0]] in "«»“”\"":
+                break
+            else:
+                yield seg
+                seg = []
+        yield seg
+
     def subject(self, lo: int, hi: int) -> tuple[Span | None, bool]:
         """The subject opening the clause ``[lo, hi)`` after leading adjuncts (`Pourtant,`, `On Monday,`), and
         whether it is a name (capitalised) rather than a common noun phrase: `Les députés veulent …`,
         `Jean-Luc Laurent ( PS ), a lui cherché …`."""
-        toks = self.tokens(lo, min(hi, lo + SPEAKER_WINDOW))
-        segs: list[list[tuple[int, int, bool]]] = [[]]
-        for t in toks:
-            if not t[2]:
-                if self.text[t[0]] in "«»“”\"":
-                    break
-                segs.append([])
-            else:
-                segs[-1].append(t)
         g = self.g
-        for seg in segs:
+        for seg in self._segments(lo, min(hi, lo + SPEAKER_WINDOW)):  # the first one that qualifies decides
             if not seg:
                 continue
             first = self.low(seg[0][0], seg[0][1])

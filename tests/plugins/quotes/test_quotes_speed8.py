@@ -4,7 +4,8 @@
   exactly ``_Doc.tokens`` on random texts and windows, with astral letters, emoji, final periods and marks;
 - ``_be_passive`` (the ending tested before the regex) equals ``_BE_PASSIVE.search``;
 - ``_may_end_as`` (a short tail tested before ``_QUOTED_AS`` is searched over a subject window) is true
-  whenever the regex matches, with every kind of Unicode space and the ``ſ`` that case-insensitive ``re`` folds.
+  whenever the regex matches, with every kind of Unicode space and the ``ſ`` that case-insensitive ``re`` folds;
+- ``_Doc._segments`` (the segments ``subject`` reads, one at a time) equals the split of the whole window.
 """
 
 from __future__ import annotations
@@ -83,3 +84,26 @@ def test_may_end_as_never_hides_a_quoted_as(text: str, lo: int) -> None:
     lo = min(lo, end)
     if _QUOTED_AS.search(text, lo, end):
         assert _may_end_as(text, lo, end), text
+
+
+def _eager_segments(d: _Doc, a: int, b: int) -> list[list[tuple[int, int, bool]]]:
+    """The split ``subject`` made before the eighth pass: all segments of the window at once."""
+    segs: list[list[tuple[int, int, bool]]] = [[]]
+    for t in d.tokens(a, b):
+        if not t[2]:
+            if d.text[t[0]] in "«»“”\"":
+                break
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    return segs
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT, st.integers(0, 200), st.integers(0, 200))
+@example("On Monday, « the » X said", 0, 25)
+@example(", , 😀 A", 0, 7)
+def test_segments_equal_the_eager_split(text: str, a: int, w: int) -> None:
+    a = min(a, len(text))
+    b = min(len(text), a + w)
+    assert list(_doc(text)._segments(a, b)) == _eager_segments(_doc(text), a, b)
