@@ -5,7 +5,8 @@
 - ``_be_passive`` (the ending tested before the regex) equals ``_BE_PASSIVE.search``;
 - ``_may_end_as`` (a short tail tested before ``_QUOTED_AS`` is searched over a subject window) is true
   whenever the regex matches, with every kind of Unicode space and the ``ſ`` that case-insensitive ``re`` folds;
-- ``_Doc._segments`` (the segments ``subject`` reads, one at a time) equals the split of the whole window.
+- ``_Doc._segments`` (the segments ``subject`` reads, one at a time) equals the split of the whole window;
+- the key ``channel_of`` tests before ``_TWEET_CTX`` (`tw`, or a space then `x`) holds whenever the regex matches.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plugins.quotes.attribution import _BE_PASSIVE, _QUOTED_AS, _be_passive, _Doc, _may_end_as
+from plugins.quotes.channel import _SPACE_X, _TWEET_CTX
 
 _PIECES = (
     "M. Dr. U.S. a.m. etc. Mr 𝐀 𝑎. 😀 👩🏽‍⚖️ 1 2015. _ ' ’ - & # @ ( ) « » “ ” \"".split()
@@ -107,3 +109,22 @@ def test_segments_equal_the_eager_split(text: str, a: int, w: int) -> None:
     a = min(a, len(text))
     b = min(len(text), a + w)
     assert list(_doc(text)._segments(a, b)) == _eager_segments(_doc(text), a, b)
+
+
+_CHANNEL_PIECES = (
+    "sur on via in dans un a his post tweet TWEETED Twitter twitter X x xénophobe taxi box Xavier message publié "
+    "said 😀 𝐗 .".split()
+    + _SPACES
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_CHANNEL_PIECES), max_size=12).map("".join))
+@example("il a écrit sur X")
+@example("in a post on\u00a0X.")
+@example("on\u2028X")
+@example("the box\tX")
+def test_tweet_key_never_hides_a_tweet(sentence: str) -> None:
+    low = sentence.lower()
+    if _TWEET_CTX.search(sentence):
+        assert "tw" in low or _SPACE_X.search(low), sentence
