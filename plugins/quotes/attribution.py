@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -225,6 +226,25 @@ def _passive_before(text: str, lo: int, start: int) -> bool:
     if words[-1] in _FR_BE:
         return True
     return len(words) >= 2 and words[-1].endswith("ment") and words[-2] in _FR_BE
+
+
+def _be_passive(text: str, lo: int, end: int) -> bool:
+    """Whether ``_BE_PASSIVE`` ends ``text[lo:end]`` (`is called`, `was described`): its last two letters
+    (`ed`/`en`) are tested first, since the regex is tried at up to 40 positions and most cues end otherwise."""
+    return text[end - 2 : end].lower() in ("ed", "en") and _BE_PASSIVE.search(text, lo, end) is not None
+
+
+def _may_end_as(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` may end with `as` and spaces, as ``_QUOTED_AS`` needs (`quoted X as`): its last
+    non-space character is an s (or ``ſ``, which case-insensitive ``re`` reads as one), tested on a short tail
+    before the regex is searched over the whole subject window. ``rstrip`` and ``re``'s ``\\s`` strip the same
+    characters."""
+    tail = text[max(lo, end - 16) : end].rstrip()
+    if not tail:
+        return end - lo > 16  # only spaces in the tail: let the regex decide
+    return tail[-1] in "sSſ"
+
+
 _MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
     "april may june july august september october november december".split()
@@ -382,8 +402,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue
             if (
                 lex.lang == "en"
-                and text[end - 2 : end].lower() in ("ed", "en")  # what the pattern ends with: skip it otherwise
-                and _BE_PASSIVE.search(text, max(a, end - 40), end)
+                and _be_passive(text, max(a, end - 40), end)
                 and not described_by(text, end, b)
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
@@ -477,7 +496,9 @@ class _Doc:
     # -- lookups ---------------------------------------------------------------------------------------
     def cues_in(self, a: int, b: int) -> list[Cue]:
         i = bisect.bisect_left(self.cue_starts, a)
-        j = bisect.bisect_left(self.cue_starts, b)
+        j = bisect.bisect_left(self.cue_starts, b, i)
+        if i == j:
+            return []  # half the calls on news: no cue there, so no slice to copy and filter
         return [c for c in self.cues[i:j] if c.end <= b]
 
     def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -494,6 +515,22 @@ class _Doc:
             out = [(s, e - 1, w) if w and e - s > 2 and text[e - 1] == "." else (s, e, w) for s, e, w in out]
         self._tokens[key] = out
         return out
+
+    def iter_tokens(self, a: int, b: int) -> Iterator[tuple[int, int, bool]]:
+        """The tokens of ``tokens(a, b)``, one at a time: for rules that stop after the first few words of a long
+        window (the speaker after a cue reads at most ``MAX_SPEAKER_TOKENS`` words of the rest of its sentence),
+        so the rest is never tokenised. The same tokens: the final-period fix is per token."""
+        got = self._tokens.get((a, b))
+        if got is not None:
+            yield from got
+            return
+        text = self.text
+        for m in _TOKEN.finditer(text, a, b):
+            s, e = m.span()
+            w = m.lastindex == 1
+            if w and e - s > 2 and text[e - 1] == ".":
+                e -= 1
+            yield s, e, w
 
     def low(self, s: int, e: int) -> str:
         return self.text[s:e].lower()
@@ -615,7 +652,8 @@ class _Doc:
             sp = participle_after_report(self, lo, cue_start)
             if sp is not None:
                 return sp
-        quoted = _QUOTED_AS.search(self.text, max(lo, cue_start - SPEAKER_WINDOW), cue_start)
+        w_lo = max(lo, cue_start - SPEAKER_WINDOW)
+        quoted = _QUOTED_AS.search(self.text, w_lo, cue_start) if _may_end_as(self.text, w_lo, cue_start) else None
         if quoted is not None:
             # `Politico quoted Tim Manning, formerly …, as saying`: the one quoted speaks
             sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
@@ -1004,7 +1042,7 @@ class _Doc:
             a = adv.end()
         toks = []
         end = a
-        for t in self.tokens(a, b):
+        for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
             if not t[2] or self.low(t[0], t[1]) in self.g.stops:
                 break
             toks.append(t)
@@ -1040,8 +1078,8 @@ class _Doc:
             return self.sentence_end_or(pos, hi)
         if _COMMA.match(self.text, pos, hi):
             return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`
-        toks = self.tokens(pos, min(hi, pos + 40))
-        if toks and toks[0][2] and self.low(toks[0][0], toks[0][1]) in self.g.stops:
+        t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
+        if t is not None and t[2] and self.low(t[0], t[1]) in self.g.stops:
             return self.sentence_end_or(pos, hi)
         return None
 
@@ -1244,7 +1282,7 @@ class _Doc:
                 if sp is not None:  # `described by X as "…"`, `décrit par X comme « … »`: the agent (eighth pass)
                     return Attribution(cue, sp, cue.end)
             if cue.verbal and (
-                _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end)
+                _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end)
             ):
                 continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
             if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
@@ -1422,7 +1460,7 @@ class _Doc:
         for cue in reversed(self.cues_in(lo, hi)[-4:]):
             if not cue.verbal or not (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 continue
-            if _PASSIVE.match(self.text, cue.end) or _BE_PASSIVE.search(self.text, max(0, cue.end - 40), cue.end):
+            if _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end):
                 continue
             if (
                 cue.inv is None and self.lang == "fr" and _FR_AUX_START.match(self.text, cue.start, cue.end)
@@ -1455,21 +1493,27 @@ class _Doc:
             return None  # one capitalised word may open any sentence (`Article 3 :`, `Chaque …`, `C'est …`)
         return Attribution(Cue(colon, colon + 1, ":", False), subj, colon + 1)
 
+    def _segments(self, a: int, b: int) -> Iterator[list[tuple[int, int, bool]]]:
+        """The word runs of ``[a, b)`` between punctuation, up to the first quote mark, one at a time (maybe
+        empty): ``subject`` stops at the first segment that starts a subject, so the rest of the window is never
+        tokenised."""
+        seg: list[tuple[int, int, bool]] = []
+        for t in self.iter_tokens(a, b):
+            if t[2]:
+                seg.append(t)
+            elif self.text[t[0]] in "«»“”\"":
+                break
+            else:
+                yield seg
+                seg = []
+        yield seg
+
     def subject(self, lo: int, hi: int) -> tuple[Span | None, bool]:
         """The subject opening the clause ``[lo, hi)`` after leading adjuncts (`Pourtant,`, `On Monday,`), and
         whether it is a name (capitalised) rather than a common noun phrase: `Les députés veulent …`,
         `Jean-Luc Laurent ( PS ), a lui cherché …`."""
-        toks = self.tokens(lo, min(hi, lo + SPEAKER_WINDOW))
-        segs: list[list[tuple[int, int, bool]]] = [[]]
-        for t in toks:
-            if not t[2]:
-                if self.text[t[0]] in "«»“”\"":
-                    break
-                segs.append([])
-            else:
-                segs[-1].append(t)
         g = self.g
-        for seg in segs:
+        for seg in self._segments(lo, min(hi, lo + SPEAKER_WINDOW)):  # the first one that qualifies decides
             if not seg:
                 continue
             first = self.low(seg[0][0], seg[0][1])
