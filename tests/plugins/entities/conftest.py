@@ -44,13 +44,17 @@ def kb_data(shared_data: Path) -> Path:
 
 @pytest.fixture
 def pass_seconds():
-    """``(matcher, guesser, text) -> seconds``: CPU time of a scan plus the recall pass, best of two (the
-    linear-time tests compare a text with 8 times its length)."""
+    """``(matcher, guesser, text, rules=None) -> seconds``: CPU time of a scan plus the recall pass, best of two,
+    with a language's ``LangRules`` when given (the linear-time tests compare a text with 8 times its length)."""
 
-    def seconds(matcher, guesser, text: str) -> float:
+    def seconds(matcher, guesser, text: str, rules=None) -> float:
         def scan_and_refine() -> None:
-            mentions, norm = matcher.scan(text)
-            guesser.refine(mentions, text, norm)
+            if rules is None:
+                mentions, norm = matcher.scan(text)
+                guesser.refine(mentions, text, norm)
+            else:
+                mentions, norm = matcher.scan(text, (), rules)
+                guesser.refine(mentions, text, norm, rules)
 
         return cpu_seconds(scan_and_refine, samples=2)
 
