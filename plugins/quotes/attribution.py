@@ -279,6 +279,9 @@ _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
                     "governor director president secretary head chief chairman chairwoman".split())
 _AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
+# French object, reflexive and negation clitics between a subject and its verb (lower case, as written)
+_FR_CLITICS = frozenset("se s' le la les l' lui leur nous vous me m' te t' y en ne n'".split())
+_NOT_BEFORE_CLITIC = frozenset("de d' d’ du dès a quant".split())
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
@@ -551,8 +554,15 @@ class _Doc:
                 self.low(t[0], t[1]) in self.g.relative for t in toks
             ):
                 return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
-        if self.lang == "fr" and n > 1 and text[toks[-1][0] : toks[-1][1]] == "se":
-            toks, n = toks[:-1], n - 1  # `La police espagnole se dit`: the reflexive is no part of it (eighth pass)
+        while (
+            self.lang == "fr" and n > 1 and text[toks[-1][0] : toks[-1][1]].replace("’", "'") in _FR_CLITICS
+            and (text[toks[-1][0] : toks[-1][1]] == "se"
+                 or self.low(toks[-2][0], toks[-2][1]) not in self.g.stops | _NOT_BEFORE_CLITIC)
+        ):
+            # `La police espagnole se dit` (eighth pass), `il le dit`, `elle l'a dit`, `le maire leur a dit`
+            # (eleventh): the pronouns bound to the verb are no part of its subject (not `le ministre de la`,
+            # `a lui`: an article after a preposition, a stressed pronoun after an auxiliary)
+            toks, n = toks[:-1], n - 1
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
