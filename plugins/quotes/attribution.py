@@ -819,6 +819,9 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
+                name = self._apposed_name(segs, by_comma, last)
+                if name is not None:
+                    return name
                 verb = next((k for k, t in enumerate(last) if k and t[2] and (
                     self.low(t[0], t[1]) in _FR_FINITE or self.low(t[0], t[1]).startswith(("s'", "s’", "n'", "n’"))
                 )), None) if self.lang == "fr" else None
@@ -879,6 +882,23 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _apposed_name(
+        self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], head: list[tuple[int, int, bool]]
+    ) -> Span | None:
+        """`Le Premier ministre, Binali Yildirim , dénonce … et averti que`, `The prime minister, John Smith,
+        visited … and said`: a title whose name follows it between commas (two or more capitalised words) is
+        the subject's name, when the cue is further on (eleventh pass; a cue right after the name is the rule
+        of `_apposed_subject`)."""
+        i = next(k for k, seg in enumerate(segs) if seg is head)
+        if i + 2 >= len(segs) or not (by_comma[i + 1] and by_comma[i + 2]):
+            return None
+        name = segs[i + 1]
+        if len(name) < 2 or not self._name_seg(name):
+            return None
+        if not any(t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in head):
+            return None  # `In Paris, John Smith, …`: no title before the name
+        return self._valid(name)
 
     def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
         """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
