@@ -1090,12 +1090,29 @@ class _Doc:
             sp = self._valid(toks[:k])
             if by is not None and sp is not None:
                 return (sp[0], by[1]), by_end
-        if toks and not self._titled_name(toks):
-            # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
+        if toks and not self._titled_name(toks) and not self._plural_np(toks):
+            # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker (not after a
+            # plural, `According to prosecutors, Cottrez, in her 40s, is`: the name opens the reported clause)
             m = _APPOSED_NAME.match(self.text, end, b)
             if m:
                 return (m.start("name"), m.end("name")), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
+
+    def _plural_np(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A source that names several people who can speak (`les procureurs`, `these officials`, English bare
+        `prosecutors`, `police`): no one person's name is apposed to it (eleventh pass). The head is read after
+        the last `of`/`de` (`les propos de son avocat` names one), and only speaker nouns count (`official
+        statements` names no speaker, and the name after it stays the better guess)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        k = max((i for i, w in enumerate(words) if w in _OF), default=-1)
+        head = words[k + 1 :]
+        if not head or not is_speaker_noun(head[-1], self.lang):
+            return False
+        if head[0] in self.g.plural_det:
+            return True
+        return self.lang == "en" and head[0] not in self.g.det and all(
+            self.text[t[0]].islower() for t in toks if t[2]
+        ) and (head[-1] == "police" or (head[-1].endswith("s") and not head[-1].endswith("ss")))
 
     # -- the clause after a quote ----------------------------------------------------------------------
     def clause_rest_ok(self, pos: int, hi: int) -> int | None:
