@@ -34,7 +34,7 @@ PIECES = {
     "eleventh pass": [
      "Le Premier ministre", "The minister", ", ", " , ", "Binali Yildirim", "John Smith", " et ", " and ",
      "averti que ", "said that ", "se dit ", "il ", "le ", "l'", "leur ", "nous ", "ne ", "a dit ", "de la ", "« ",
-     " »", '"', ": ", ". ", "😀", "𝔸", "\n", " "],
+     " »", '"', ": ", ". ", "😀", "𝔸", "\n", " ", "According to prosecutors", "Selon les procureurs"],
 }  # fmt: skip
 
 

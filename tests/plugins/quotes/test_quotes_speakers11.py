@@ -1,7 +1,9 @@
 """Eleventh pass (French speakers, from the errors of the check6 split): a title whose name follows it between
 commas gives its name to a cue coordinated further on (`Le Premier ministre, Binali Yildirim , dénonce … et averti
 que`, `The prime minister, John Smith, visited … and said`); French object, reflexive and negation clitics between
-a subject and its verb are no part of the speaker (`il le dit`, `elle l'a dit`, `le maire leur a dit`). Their
+a subject and its verb are no part of the speaker (`il le dit`, `elle l'a dit`, `le maire leur a dit`); a name
+after a plural source opens the reported clause, it is not apposed to the source (`According to prosecutors,
+Cottrez, in her 40s, is …`). Their
 negative cases, offsets with astral characters and linear time (random mixtures: test_quotes_mixtures.py). Every
 sentence here is invented."""
 
@@ -99,6 +101,32 @@ def test_words_like_clitics_inside_a_noun_phrase_stay(text, speaker):
     assert _speakers(text, "fr") == {speaker}
 
 
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("The trial opened. According to prosecutors, Marie Dalton, in her 40s, was able to hide the money.", "en",
+         "Marie Dalton, in her 40s, was able to hide the money", "prosecutors"),
+        ("The trial opened. According to police, Marie Dalton, a nurse, was seen at the station that night.", "en",
+         "Marie Dalton, a nurse, was seen at the station that night", "police"),
+        ("Le procès s'est ouvert. Selon les procureurs, Marie Dalton, âgée de 45 ans, a pu cacher l'argent.", "fr",
+         "Marie Dalton, âgée de 45 ans, a pu cacher l'argent", "les procureurs"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_plural_source_opens_the_reported_clause(text, lang, content, speaker):
+    assert ("indirect", content, speaker) in _quotes(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('"We will appeal," said his lawyer, Anna Berg, on Monday.', "en", "Anna Berg"),
+        ("Selon les propos de son avocat, Me Paul Girard, « il est innocent ».", "fr", "Me Paul Girard"),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_one_source_still_speaks(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
 def test_offsets_with_astral_characters():
     text = ("🎉 La ministre 𝔸 de la Santé, Claire Dubois , a visité l'hôpital 😀 et a averti que la situation "
             "restait « très tendue ». 👩🏽‍⚖️ Elle l'a répété : « Nous 𝔸 tiendrons. »")  # fmt: skip
@@ -111,7 +139,8 @@ def test_offsets_with_astral_characters():
     "unit, lang",
     [("La ministre, Claire Dubois, a visité l'usine et a averti que tout allait « très mal ». ", "fr"),
      ("Il le dit : « Non. » ", "fr"),
-     ('The minister, John Smith, visited the town and said that it was "fine". ', "en")],
+     ('The minister, John Smith, visited the town and said that it was "fine". ', "en"),
+     ("According to prosecutors, Marie Dalton, a nurse, was seen there. ", "en")],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, assert_linear_attribution):
     assert_linear_attribution(unit, lang, 100, 400)
