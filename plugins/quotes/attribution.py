@@ -279,6 +279,9 @@ _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
                     "governor director president secretary head chief chairman chairwoman".split())
 _AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
+# French object, reflexive and negation clitics between a subject and its verb (lower case, as written)
+_FR_CLITICS = frozenset("se s' le la les l' lui leur nous vous me m' te t' y en ne n'".split())
+_NOT_BEFORE_CLITIC = frozenset("de d' d’ du dès a quant".split())
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
@@ -551,8 +554,15 @@ class _Doc:
                 self.low(t[0], t[1]) in self.g.relative for t in toks
             ):
                 return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
-        if self.lang == "fr" and n > 1 and text[toks[-1][0] : toks[-1][1]] == "se":
-            toks, n = toks[:-1], n - 1  # `La police espagnole se dit`: the reflexive is no part of it (eighth pass)
+        while (
+            self.lang == "fr" and n > 1 and text[toks[-1][0] : toks[-1][1]].replace("’", "'") in _FR_CLITICS
+            and (text[toks[-1][0] : toks[-1][1]] == "se"
+                 or self.low(toks[-2][0], toks[-2][1]) not in self.g.stops | _NOT_BEFORE_CLITIC)
+        ):
+            # `La police espagnole se dit` (eighth pass), `il le dit`, `elle l'a dit`, `le maire leur a dit`
+            # (eleventh): the pronouns bound to the verb are no part of its subject (not `le ministre de la`,
+            # `a lui`: an article after a preposition, a stressed pronoun after an auxiliary)
+            toks, n = toks[:-1], n - 1
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
@@ -809,6 +819,9 @@ class _Doc:
             ]
             if earlier:
                 last = earlier[0]
+                name = self._apposed_name(segs, by_comma, last)
+                if name is not None:
+                    return name
                 verb = next((k for k, t in enumerate(last) if k and t[2] and (
                     self.low(t[0], t[1]) in _FR_FINITE or self.low(t[0], t[1]).startswith(("s'", "s’", "n'", "n’"))
                 )), None) if self.lang == "fr" else None
@@ -869,6 +882,23 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _apposed_name(
+        self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], head: list[tuple[int, int, bool]]
+    ) -> Span | None:
+        """`Le Premier ministre, Binali Yildirim , dénonce … et averti que`, `The prime minister, John Smith,
+        visited … and said`: a title whose name follows it between commas (two or more capitalised words) is
+        the subject's name, when the cue is further on (eleventh pass; a cue right after the name is the rule
+        of `_apposed_subject`)."""
+        i = next(k for k, seg in enumerate(segs) if seg is head)
+        if i + 2 >= len(segs) or not (by_comma[i + 1] and by_comma[i + 2]):
+            return None
+        name = segs[i + 1]
+        if len(name) < 2 or not self._name_seg(name):
+            return None
+        if not any(t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in head):
+            return None  # `In Paris, John Smith, …`: no title before the name
+        return self._valid(name)
 
     def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
         """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
@@ -1060,12 +1090,29 @@ class _Doc:
             sp = self._valid(toks[:k])
             if by is not None and sp is not None:
                 return (sp[0], by[1]), by_end
-        if toks and not self._titled_name(toks):
-            # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker
+        if toks and not self._titled_name(toks) and not self._plural_np(toks):
+            # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker (not after a
+            # plural, `According to prosecutors, Cottrez, in her 40s, is`: the name opens the reported clause)
             m = _APPOSED_NAME.match(self.text, end, b)
             if m:
                 return (m.start("name"), m.end("name")), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
+
+    def _plural_np(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A source that names several people who can speak (`les procureurs`, `these officials`, English bare
+        `prosecutors`, `police`): no one person's name is apposed to it (eleventh pass). The head is read after
+        the last `of`/`de` (`les propos de son avocat` names one), and only speaker nouns count (`official
+        statements` names no speaker, and the name after it stays the better guess)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        k = max((i for i, w in enumerate(words) if w in _OF), default=-1)
+        head = words[k + 1 :]
+        if not head or not is_speaker_noun(head[-1], self.lang):
+            return False
+        if head[0] in self.g.plural_det:
+            return True
+        return self.lang == "en" and head[0] not in self.g.det and all(
+            self.text[t[0]].islower() for t in toks if t[2]
+        ) and (head[-1] == "police" or (head[-1].endswith("s") and not head[-1].endswith("ss")))
 
     # -- the clause after a quote ----------------------------------------------------------------------
     def clause_rest_ok(self, pos: int, hi: int) -> int | None:

@@ -88,10 +88,11 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 
 
 # fr speaker floors 0.88/0.91 -> 0.87/0.90 in the tenth pass: check6 (fr speaker 0.77, 0.75 with a gold speaker, the
-# same with main's code) joined the figures; no other split moved
+# same with main's code) joined the figures; no other split moved. Back to 0.88/0.91 in the eleventh pass: fr speaker
+# 0.885 -> 0.892, 0.907 -> 0.917 with a gold speaker (check6 0.77 -> 0.82; no split lost)
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.84, "speaker_accuracy": 0.87, "speaker_accuracy_attributed": 0.90}),
+    [("fr", {"f1": 0.95, "type_accuracy": 0.84, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91}),
      ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):

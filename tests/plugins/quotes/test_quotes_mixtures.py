@@ -31,6 +31,10 @@ PIECES = {
     "tenth pass (cues)": [
      "found ", "that ", "the audit ", "montre ", "que ", "a fait savoir ", "le maire", '"', "« ", " »", ", ",
      ". ", "was ", "sworn in ", "😀", "𝔸", "\n", " ", "qu'", "reaffirmed "],
+    "eleventh pass": [
+     "Le Premier ministre", "The minister", ", ", " , ", "Binali Yildirim", "John Smith", " et ", " and ",
+     "averti que ", "said that ", "se dit ", "il ", "le ", "l'", "leur ", "nous ", "ne ", "a dit ", "de la ", "« ",
+     " »", '"', ": ", ". ", "😀", "𝔸", "\n", " ", "According to prosecutors", "Selon les procureurs"],
 }  # fmt: skip
 
 
