@@ -6,24 +6,14 @@ cases, offsets with astral characters, random mixtures and linear time. Every se
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from quote_rows import quote_rows
 
-from plugins.quotes.attribution import attribute
 from plugins.quotes.cues import lexicon
-from plugins.quotes.marks import find_quotes
 
-
-def _quotes(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, quote text, speaker as written, cue lemma) of every quote, checking each span against the text."""
-    out = []
-    for q in attribute(text, find_quotes(text), lang):
-        assert 0 <= q["start"] <= q["end"] <= len(text)
-        sp = q["speaker"]
-        if sp is not None:
-            assert text[sp["start"] : sp["end"]] == sp["text"]
-            sp = sp.get("mention") or sp
-        out.append((q["type"], text[q["start"] : q["end"]], sp and sp["text"], (q.get("cue") or {}).get("lemma")))
-    return out
+_quotes = partial(quote_rows, cue="lemma")
 
 
 def _indirect(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:

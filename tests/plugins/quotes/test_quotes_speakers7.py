@@ -6,25 +6,16 @@ characters and linear time (random mixtures: test_quotes_mixtures.py)."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import quote_rows
 
 from plugins.quotes.attribution import attribute
 from plugins.quotes.cues import lemma_of
 from plugins.quotes.marks import find_quotes
 
 
-def _quotes(text: str, lang: str, mention: bool = True) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, quote text, speaker text, cue text) of every quote, checking each span against the text;
-    ``mention``: the pronoun or title as written rather than the name it resolves to."""
-    out = []
-    for q in attribute(text, find_quotes(text), lang):
-        assert 0 <= q["start"] <= q["end"] <= len(text)
-        sp = q["speaker"]
-        if sp is not None:
-            assert text[sp["start"] : sp["end"]] == sp["text"]
-            if mention and sp.get("mention"):
-                sp = sp["mention"]
-        out.append((q["type"], text[q["start"] : q["end"]], sp and sp["text"], q["cue"] and q["cue"]["text"]))
-    return out
+def _quotes(text: str, lang: str, mention: bool = True) -> list[tuple]:
+    """``mention``: the pronoun or title as written rather than the name it resolves to."""
+    return quote_rows(text, lang, cue="text", written=mention)
 
 
 def _marked_speaker(text: str, lang: str) -> str | None:

@@ -7,24 +7,16 @@ Reported speech at a sentence edge (`Selon X, …`, `…, police said.`) may now
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from quote_rows import quote_rows
 
 from plugins.quotes.attribution import attribute
 from plugins.quotes.marks import find_quotes
 from plugins.quotes.openers import opening_end
 
-
-def _quotes(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, quote text, speaker as written, cue text) of every quote, checking each span against the text."""
-    out = []
-    for q in attribute(text, find_quotes(text), lang):
-        assert 0 <= q["start"] <= q["end"] <= len(text)
-        sp = q["speaker"]
-        if sp is not None:
-            assert text[sp["start"] : sp["end"]] == sp["text"]
-            sp = sp.get("mention") or sp
-        out.append((q["type"], text[q["start"] : q["end"]], sp and sp["text"], q["cue"] and q["cue"]["text"]))
-    return out
+_quotes = partial(quote_rows, cue="text")
 
 
 def _speakers(text: str, lang: str, typ: str | None = None) -> list[str | None]:

@@ -10,22 +10,9 @@ quotation is only the mixed quote; their negative cases, offsets with astral cha
 from __future__ import annotations
 
 import pytest
+from quote_rows import quote_rows
 
-from plugins.quotes.attribution import attribute
-from plugins.quotes.marks import find_quotes
-
-
-def _quotes(text: str, lang: str) -> list[tuple[str, str, str | None]]:
-    """(type, quote text, speaker as written) of every quote, checking each span against the text."""
-    out = []
-    for q in attribute(text, find_quotes(text), lang):
-        assert 0 <= q["start"] <= q["end"] <= len(text)
-        sp = q["speaker"]
-        if sp is not None:
-            assert text[sp["start"] : sp["end"]] == sp["text"]
-            sp = sp.get("mention") or sp
-        out.append((q["type"], text[q["start"] : q["end"]], sp and sp["text"]))
-    return out
+_quotes = quote_rows
 
 
 def _indirect(text: str, lang: str) -> list[tuple[str, str | None]]:
