@@ -444,6 +444,7 @@ class Lexicon:
                 yield s, e, self.lemma(form) or form.lower(), None, False
             return
         forms, nv_variants = self.forms, self._nv_variants
+        has_before, fr = self._before is not None, self.lang == "fr"
         for vs, ve in self._all_spans(text, a, b):
             g = text[vs:ve]
             lemma = forms.get(g)
@@ -457,25 +458,28 @@ class Lexicon:
                 lemma = forms.get(" ".join(g.lower().split()))
                 if lemma is None:
                     continue
-            yield (*self._verb(text, vs, ve, lemma, a, b), True)
+            aux = has_before and vs > a and self._may_have_aux(text, max(a, vs - 60), vs)
+            if not aux and not (fr and ve < b and text[ve] == "-"):
+                yield vs, ve, lemma, None, True  # what `_verb` answers here (most cues), without calling it
+            else:
+                yield (*self._verb(text, vs, ve, lemma, a, b, aux), True)
 
-    def _all_spans(self, text: str, a: int, b: int):
+    def _all_spans(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
         """The spans ``self._all.finditer(text, a, b)`` finds, found with ``_all_sep`` when there is one."""
         sep = self._all_sep
         if sep is None:
-            for m in self._all.finditer(text, a, b):
-                yield m.span()
-            return
+            return [m.span() for m in self._all.finditer(text, a, b)]
         pos = a
+        first = []
         if a == 0:
             m = self._all_bare.match(text, 0, b)
             if m is not None:
-                yield m.span()
+                first.append(m.span())
                 pos = m.end()
         else:
             pos = a - 1  # the separator before `a` may open a match at `a`
-        for m in sep.finditer(text, pos, b):
-            yield m.span(1)
+        # a list, not a generator: one C loop over the matches instead of a resumed frame per match
+        return first + [m.span(1) for m in sep.finditer(text, pos, b)]
 
     def find_verbs(self, text: str, a: int = 0, b: int | None = None):
         """Verbal cues in ``text[a:b]``: ``(start, end, lemma, inv)`` where ``inv`` is the span of a fused
@@ -491,10 +495,13 @@ class Lexicon:
                 continue
             yield self._verb(text, vs, ve, lemma, a, b)
 
-    def _verb(self, text: str, vs: int, ve: int, lemma: str, a: int, b: int) -> tuple:
-        """A verbal cue found at ``[vs, ve)``: its auxiliary or reflexive before it, a fused pronoun."""
+    def _verb(self, text: str, vs: int, ve: int, lemma: str, a: int, b: int, aux: bool | None = None) -> tuple:
+        """A verbal cue found at ``[vs, ve)``: its auxiliary or reflexive before it, a fused pronoun. ``aux``:
+        the answer of ``_may_have_aux`` when the caller has it already."""
         start, inv = vs, None
-        if self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs):
+        if aux is None:
+            aux = self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs)
+        if aux:
             w = self._before.search(text, max(a, vs - 60), vs)
             if w is not None:
                 groups = w.groupdict()
