@@ -408,6 +408,7 @@ class Lexicon:
         # previous word is none of them skips the search (most cues; see `_may_have_aux`). Not German: its
         # auxiliary may stand three words before the verb.
         self._aux_words = _final_words(before) if before and lang != "de" else None
+        self._aux_memo: dict[str, bool] = {}  # `_may_have_aux` by last chunk (bounded: cleared past 4,096)
         nv = _NONVERBAL.get(lang, [])
         self.nonverbal_lemma = {f.lower(): lem for f, lem in nv}
         self.nonverbal = re.compile(rf"(?<![\w-])(?P<nv>{_trie(f for f, _ in nv)})(?![\w-])")
@@ -533,7 +534,16 @@ class Lexicon:
         chunks = seg.rsplit(None, 1)
         if not chunks:
             return False
-        w = chunks[-1]
+        last = chunks[-1]
+        known = self._aux_memo.get(last)  # the answer depends on the last chunk alone; news repeats a few
+        if known is None:
+            known = self._aux_memo[last] = self._aux_word(last)
+            if len(self._aux_memo) > 4096:
+                self._aux_memo.clear()
+        return known
+
+    def _aux_word(self, w: str) -> bool:
+        """``_may_have_aux``'s answer for the last whitespace-delimited chunk ``w`` before the cue."""
         if not w.isalnum():
             m = _TAIL_WORD.search(w)
             if m is None:
@@ -542,7 +552,7 @@ class Lexicon:
         if max(w) > "\xff":
             return True
         w = w.lower()
-        return w in words or w.endswith("ment")
+        return w in self._aux_words or w.endswith("ment")
 
     def find_nonverbal(self, text: str, a: int, b: int):
         """Non-verbal cues in ``text[a:b]`` as ``(start, end, form)``: the matches of ``nonverbal``."""

@@ -1,7 +1,8 @@
 """The cue-scan speed pass keeps the answers: ``Lexicon.find_cues`` answers a cue whose auxiliary search would
-be skipped without calling ``_verb``, and ``_all_spans`` returns a list. Both are checked against the code they
-replace (the loop that called ``_verb`` for every verbal cue, over the lookbehind scan ``_all.finditer``), on
-random texts with emoji, astral letters and Unicode spaces, and on the news corpus."""
+be skipped without calling ``_verb``, ``_all_spans`` returns a list, and ``_may_have_aux`` remembers its answer
+per last chunk. Each is checked against the code it replaces (the loop that called ``_verb`` for every verbal
+cue, over the lookbehind scan ``_all.finditer``; the filter computed afresh), on random texts with emoji,
+astral letters and Unicode spaces, and on the news corpus."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import orjson
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plugins.quotes.cues import LANGS, lexicon
+from plugins.quotes.cues import _TAIL_WORD, LANGS, lexicon
 
 _PIECES = (
     "selon Selon selon-t-il d'après d’après aux dires de according to told said Said a déclaré a-t-il dit-il "
@@ -67,3 +68,41 @@ def test_find_cues_on_news(shared_data) -> None:
                 assert got == _slow(lex, text, a, b)
                 n += len(got)
     assert n > 1000  # the corpus exercises the skip and the `_verb` branch alike
+
+
+def _may_have_aux_fresh(lex, text: str, lo: int, vs: int) -> bool:
+    """``_may_have_aux`` before this pass: no memo."""
+    words = lex._aux_words
+    if words is None:
+        return True
+    seg = text[lo:vs]
+    if not seg or not seg[-1].isspace():
+        return False
+    chunks = seg.rsplit(None, 1)
+    if not chunks:
+        return False
+    w = chunks[-1]
+    if not w.isalnum():
+        m = _TAIL_WORD.search(w)
+        if m is None:
+            return False
+        w = m.group()
+    if max(w) > "\xff":
+        return True
+    w = w.lower()
+    return w in words or w.endswith("ment")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 400), st.booleans())
+@example("has also\u2028said", 9, False)
+@example("ſaid n'a 𝐬aid a\u00a0", 0, True)
+def test_may_have_aux_memo_equals_the_fresh_answer(text: str, lo: int, clear: bool) -> None:
+    lo = min(lo, len(text))
+    for lang in LANGS:
+        lex = lexicon(lang)
+        if clear:
+            lex._aux_memo.clear()
+        for _ in range(2):  # the second round reads the memo
+            for vs in range(lo, len(text) + 1):
+                assert lex._may_have_aux(text, lo, vs) == _may_have_aux_fresh(lex, text, lo, vs), (lang, vs)
