@@ -408,6 +408,7 @@ class Lexicon:
         # previous word is none of them skips the search (most cues; see `_may_have_aux`). Not German: its
         # auxiliary may stand three words before the verb.
         self._aux_words = _final_words(before) if before and lang != "de" else None
+        self._aux_memo: dict[str, bool] = {}  # `_may_have_aux` by last chunk (bounded: cleared past 4,096)
         nv = _NONVERBAL.get(lang, [])
         self.nonverbal_lemma = {f.lower(): lem for f, lem in nv}
         self.nonverbal = re.compile(rf"(?<![\w-])(?P<nv>{_trie(f for f, _ in nv)})(?![\w-])")
@@ -444,6 +445,7 @@ class Lexicon:
                 yield s, e, self.lemma(form) or form.lower(), None, False
             return
         forms, nv_variants = self.forms, self._nv_variants
+        has_before, fr = self._before is not None, self.lang == "fr"
         for vs, ve in self._all_spans(text, a, b):
             g = text[vs:ve]
             lemma = forms.get(g)
@@ -457,25 +459,28 @@ class Lexicon:
                 lemma = forms.get(" ".join(g.lower().split()))
                 if lemma is None:
                     continue
-            yield (*self._verb(text, vs, ve, lemma, a, b), True)
+            aux = has_before and vs > a and self._may_have_aux(text, max(a, vs - 60), vs)
+            if not aux and not (fr and ve < b and text[ve] == "-"):
+                yield vs, ve, lemma, None, True  # what `_verb` answers here (most cues), without calling it
+            else:
+                yield (*self._verb(text, vs, ve, lemma, a, b, aux), True)
 
-    def _all_spans(self, text: str, a: int, b: int):
+    def _all_spans(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
         """The spans ``self._all.finditer(text, a, b)`` finds, found with ``_all_sep`` when there is one."""
         sep = self._all_sep
         if sep is None:
-            for m in self._all.finditer(text, a, b):
-                yield m.span()
-            return
+            return [m.span() for m in self._all.finditer(text, a, b)]
         pos = a
+        first = []
         if a == 0:
             m = self._all_bare.match(text, 0, b)
             if m is not None:
-                yield m.span()
+                first.append(m.span())
                 pos = m.end()
         else:
             pos = a - 1  # the separator before `a` may open a match at `a`
-        for m in sep.finditer(text, pos, b):
-            yield m.span(1)
+        # a list, not a generator: one C loop over the matches instead of a resumed frame per match
+        return first + [m.span(1) for m in sep.finditer(text, pos, b)]
 
     def find_verbs(self, text: str, a: int = 0, b: int | None = None):
         """Verbal cues in ``text[a:b]``: ``(start, end, lemma, inv)`` where ``inv`` is the span of a fused
@@ -491,10 +496,13 @@ class Lexicon:
                 continue
             yield self._verb(text, vs, ve, lemma, a, b)
 
-    def _verb(self, text: str, vs: int, ve: int, lemma: str, a: int, b: int) -> tuple:
-        """A verbal cue found at ``[vs, ve)``: its auxiliary or reflexive before it, a fused pronoun."""
+    def _verb(self, text: str, vs: int, ve: int, lemma: str, a: int, b: int, aux: bool | None = None) -> tuple:
+        """A verbal cue found at ``[vs, ve)``: its auxiliary or reflexive before it, a fused pronoun. ``aux``:
+        the answer of ``_may_have_aux`` when the caller has it already."""
         start, inv = vs, None
-        if self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs):
+        if aux is None:
+            aux = self._before is not None and vs > a and self._may_have_aux(text, max(a, vs - 60), vs)
+        if aux:
             w = self._before.search(text, max(a, vs - 60), vs)
             if w is not None:
                 groups = w.groupdict()
@@ -526,7 +534,16 @@ class Lexicon:
         chunks = seg.rsplit(None, 1)
         if not chunks:
             return False
-        w = chunks[-1]
+        last = chunks[-1]
+        known = self._aux_memo.get(last)  # the answer depends on the last chunk alone; news repeats a few
+        if known is None:
+            known = self._aux_memo[last] = self._aux_word(last)
+            if len(self._aux_memo) > 4096:
+                self._aux_memo.clear()
+        return known
+
+    def _aux_word(self, w: str) -> bool:
+        """``_may_have_aux``'s answer for the last whitespace-delimited chunk ``w`` before the cue."""
         if not w.isalnum():
             m = _TAIL_WORD.search(w)
             if m is None:
@@ -535,7 +552,7 @@ class Lexicon:
         if max(w) > "\xff":
             return True
         w = w.lower()
-        return w in words or w.endswith("ment")
+        return w in self._aux_words or w.endswith("ment")
 
     def find_nonverbal(self, text: str, a: int, b: int):
         """Non-verbal cues in ``text[a:b]`` as ``(start, end, form)``: the matches of ``nonverbal``."""
