@@ -175,6 +175,10 @@ _DET_BEFORE = re.compile(
 # a capitalised word inside a sentence right before a cue form (`Maharashtra state`), not at its start (`Police
 # state that …`)
 _MID_NAME_BEFORE = re.compile(r"[\w,]\s+[A-Z][\w'’.-]*\s+\Z")
+# a title noun and `of` right before `state` (`Secretary of State`, `head of state`, `Minister of State`): a title
+_TITLE_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?i:heads?|secretar(?:y|ies)|ministers?|ministry|department|council|chiefs?|office)\s+of\s+\Z"
+)
 # `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
 _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
                         re.IGNORECASE | re.DOTALL)
@@ -420,6 +424,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 and (m := _MID_NAME_BEFORE.search(text, max(a, start - 40), start)) is not None
             ):
                 continue  # `the chief minister of Maharashtra state.`, `Washington state`: the noun
+            if (
+                inv is None and lemma == "state" and end - start == 5 and lex.lang == "en"
+                and _TITLE_OF_BEFORE.search(text, max(a, start - 16), start)
+            ):
+                continue  # `Secretary of State`, `heads of state`: part of a title, no verb
             if inv is None:
                 if (
                     fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]

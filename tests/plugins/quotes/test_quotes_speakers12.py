@@ -1,0 +1,43 @@
+"""Twelfth pass (speakers of general constructions): `state` inside a title is no cue (`Secretary of State`, `head
+of state`); after `selon`/`according to` a capitalised name ends where a clause opens (`selon The Times se
+cacherait`); adverbs between a subject and its verb are no part of it (`… MPLA anonymously told`). Their negative
+cases, offsets with astral characters and linear time (random mixtures: test_quotes_mixtures.py). Every sentence
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows
+
+_quotes = quote_rows
+
+
+def _speakers(text: str, lang: str) -> set[str | None]:
+    return {sp for _, _, sp in _quotes(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The US Secretary of State, Jane Doe, revealed that the talks had "failed".', "Jane Doe"),
+        ('The head of state told reporters that the vote was "a disgrace".', "The head of state"),
+        ('The Minister of State said that the vote was "a disgrace".', "The Minister of State"),
+        ('The Secretary of State for Health said that the plan was "sound".', "The Secretary of State for Health"),
+        ('Secretary of State Jane Doe said that the plan was "sound".', "Secretary of State Jane Doe"),
+    ],
+)  # fmt: skip
+def test_state_inside_a_title_is_no_cue(text, speaker):
+    got = _quotes(text, "en", cue="text")
+    assert {row[2] for row in got} == {speaker}
+    assert all(row[3] != "State" and row[3] != "state" for row in got)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The officials state that the plan is \"sound\".", "The officials"),
+        ('Police in Washington state said that the road was "closed".', "Police in Washington state"),
+    ],
+)  # fmt: skip
+def test_state_as_a_verb_or_a_noun_is_unchanged(text, speaker):
+    assert _speakers(text, "en") == {speaker}
