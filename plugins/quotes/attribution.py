@@ -268,6 +268,18 @@ _PUBLISHED = frozenset(
     "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
     "diffusés diffusées cité citée cités citées relayé relayée relayés relayées".split()
 )
+# words that open a clause (article, subject pronoun, clitic, auxiliary): written in lower case right after a
+# capitalised word, the noun phrase after a cue has ended there (`selon The Times se cacherait`, `According to Smith
+# the president was`); a lower-case word of a name (`Charles de Gaulle`, `Ludwig van Beethoven`) is none of them
+_CLAUSE_OPENERS = frozenset(
+    "le la les un une il elle ils elles on se ne y en ce cette ces aurait auraient serait seraient est sont a ont "
+    "avait avaient était étaient va vont the a an he she it they this these there is was are were has have had will "
+    "would could may might should did does".split()
+)
+_ELIDED_OPENERS = ("l'", "l’", "s'", "s’", "n'", "n’", "c'", "c’")
+# the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
+# spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
+_SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
 _PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
 # cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
 _WEAK_CUES = frozenset("believe confirm indicate suggest estimate croire penser estimer considérer juger confirmer "
@@ -1076,6 +1088,7 @@ class _Doc:
     def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
         """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``); an adverb
         before it is skipped (``souligne encore l'Élysée``)."""
+        cut = _SOURCE_PREP_BEFORE.search(self.text, max(0, a - 14), a) is not None
         adv = _INV_ADVERB.match(self.text, a, b)
         if adv is not None:
             a = adv.end()
@@ -1084,6 +1097,8 @@ class _Doc:
         for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
             if not t[2] or self.low(t[0], t[1]) in self.g.stops:
                 break
+            if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
+                break  # `selon The Times se cacherait`: the name ends, a clause begins
             toks.append(t)
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
@@ -1106,6 +1121,11 @@ class _Doc:
             if m:
                 return (m.start("name"), m.end("name")), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
+
+    def _opens_clause(self, t: tuple[int, int, bool]) -> bool:
+        """Whether the word ``t``, as written (lower case only), opens a clause (`se`, `the`, `l'homme`)."""
+        w = self.text[t[0] : t[1]]
+        return w in _CLAUSE_OPENERS or (len(w) > 2 and w.startswith(_ELIDED_OPENERS))
 
     def _plural_np(self, toks: list[tuple[int, int, bool]]) -> bool:
         """A source that names several people who can speak (`les procureurs`, `these officials`, English bare
@@ -1180,6 +1200,10 @@ class _Doc:
                 addr = True
                 _, rest = self.speaker_after(a.end(), hi)
             clause_end = self.clause_rest_ok(rest, hi)
+            if clause_end is None and not cue.verbal and sp[1] == rest:
+                t = next(self.iter_tokens(rest, min(hi, rest + 40)), None)
+                if t is not None and self._opens_clause(t):  # `« … » selon The Times se cacherait`: the quote is
+                    clause_end = self.sentence_end_or(rest, hi)  # the subject, the source stands between
             if clause_end is None:
                 return None
             return Attribution(cue, sp, clause_end, addr)

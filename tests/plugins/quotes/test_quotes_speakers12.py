@@ -41,3 +41,33 @@ def test_state_inside_a_title_is_no_cue(text, speaker):
 )  # fmt: skip
 def test_state_as_a_verb_or_a_noun_is_unchanged(text, speaker):
     assert _speakers(text, "en") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("Le dirigeant, selon The Times se cacherait « dans un bunker ».", "fr", "The Times"),
+        ("« Le plus recherché encore en vie » selon The Times se cacherait dans un village.", "fr", "The Times"),
+        ("Le dirigeant selon The New York Times aurait fui « vers le nord ».", "fr", "The New York Times"),
+        ("Selon Jean Dupont le président se cacherait « dans un bunker ».", "fr", "Jean Dupont"),
+        ('According to The Times the president was hiding "in a bunker".', "en", "The Times"),
+        ('According to John Smith the president was hiding "in a bunker".', "en", "John Smith"),
+    ],
+)  # fmt: skip
+def test_a_source_name_ends_where_a_clause_opens(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a lower-case word of a name, or a noun after the name, is no clause opener
+        ("Selon Charles de la Roche, le président se cacherait « dans un bunker ».", "fr", "Charles de la Roche"),
+        ('According to US officials, the president was hiding "in a bunker".', "en", "US officials"),
+        # after a verb, an article after the name is an apposition without commas: the span is unchanged
+        ('"There were 250 children in the school," said Javel Cheema a spokesman.', "en",
+         "Javel Cheema a spokesman"),
+    ],
+)  # fmt: skip
+def test_names_and_appositions_keep_their_words(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
