@@ -276,6 +276,15 @@ _CLAUSE_OPENERS = frozenset(
     "avait avaient était étaient va vont the a an he she it they this these there is was are were has have had will "
     "would could may might should did does".split()
 )
+# adverbs between a subject and its cue (`One member of the party anonymously said`, `Smith yesterday told`, `Le
+# ministre aussi a déclaré`): no part of the subject. Lower case only; in English the -ly endings of manner
+# adverbs that no common noun has (not `family`, `assembly`, `ally`); in French no -ment (`le gouvernement`)
+_EN_ADVERB_ENDS = ("ously", "ently", "antly", "edly", "ately", "ically", "ively", "fully", "ssly")
+_SUBJECT_ADVERBS = frozenset(
+    "also later then again once yesterday today earlier recently previously publicly privately firmly openly "
+    "strongly briefly flatly bluntly quickly simply aussi également ensuite enfin pourtant alors hier lundi mardi "
+    "mercredi jeudi vendredi samedi dimanche".split()
+)
 _ELIDED_OPENERS = ("l'", "l’", "s'", "s’", "n'", "n’", "c'", "c’")
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
@@ -584,6 +593,9 @@ class _Doc:
             # (eleventh): the pronouns bound to the verb are no part of its subject (not `le ministre de la`,
             # `a lui`: an article after a preposition, a stressed pronoun after an auxiliary)
             toks, n = toks[:-1], n - 1
+        while n > 1 and self._adverb(toks[-1]) and (prev := self.low(toks[-2][0], toks[-2][1])) not in self.g.stops \
+                and prev not in self.g.det and prev not in _SOURCE_LINK:  # (`Le Journal du dimanche`: a name)
+            toks, n = toks[:-1], n - 1  # `… MPLA anonymously said`: the adverb is no part of the subject
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
@@ -1121,6 +1133,14 @@ class _Doc:
             if m:
                 return (m.start("name"), m.end("name")), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
+
+    def _adverb(self, t: tuple[int, int, bool]) -> bool:
+        """Whether the word ``t``, as written (lower case only), is an adverb that can stand between a subject and
+        its verb."""
+        w = self.text[t[0] : t[1]]
+        if w in _SUBJECT_ADVERBS:
+            return True
+        return self.lang == "en" and len(w) > 6 and w.islower() and w.endswith(_EN_ADVERB_ENDS)
 
     def _opens_clause(self, t: tuple[int, int, bool]) -> bool:
         """Whether the word ``t``, as written (lower case only), opens a clause (`se`, `the`, `l'homme`)."""

@@ -35,6 +35,11 @@ PIECES = {
      "Le Premier ministre", "The minister", ", ", " , ", "Binali Yildirim", "John Smith", " et ", " and ",
      "averti que ", "said that ", "se dit ", "il ", "le ", "l'", "leur ", "nous ", "ne ", "a dit ", "de la ", "« ",
      " »", '"', ": ", ". ", "😀", "𝔸", "\n", " ", "According to prosecutors", "Selon les procureurs"],
+    "twelfth pass": [
+     "Secretary of State", "head of state ", "Minister of State ", " state ", "selon ", "According to ",
+     "The Times ", "Jean Dupont ", "se cacherait ", "the president ", "anonymously ", "yesterday ", "mardi ",
+     "Le Journal du dimanche ", "told ", "said that ", "a déclaré ", ", ", "« ", " »", '"', ". ", "😀", "𝔸", "\n",
+     " "],
 }  # fmt: skip
 
 

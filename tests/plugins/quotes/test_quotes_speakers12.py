@@ -71,3 +71,51 @@ def test_a_source_name_ends_where_a_clause_opens(text, lang, speaker):
 )  # fmt: skip
 def test_names_and_appositions_keep_their_words(text, lang, speaker):
     assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('One member of the ruling party anonymously told reporters that the vote was "rigged".', "en",
+         "One member of the ruling party"),
+        ('John Smith yesterday said that the vote was "rigged".', "en", "John Smith"),
+        ('The court repeatedly said that the law was "void".', "en", "The court"),
+        ("Amnesty International également affirmé que la loi était « injuste ».", "fr", "Amnesty International"),
+        ("Le ministre mardi a déclaré que le vote était « truqué ».", "fr", "Le ministre"),
+    ],
+)  # fmt: skip
+def test_an_adverb_after_the_subject_is_no_part_of_it(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("Le Journal du dimanche affirme que le ministre a reçu « sept chèques ».", "fr", "Le Journal du dimanche"),
+        ('The family said that the boy was "a hero".', "en", "The family"),
+        ('The assembly said that the law was "void".', "en", "The assembly"),
+        ("Le gouvernement a déclaré que le vote était « truqué ».", "fr", "Le gouvernement"),
+    ],
+)  # fmt: skip
+def test_nouns_like_adverbs_stay(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+def test_offsets_with_astral_characters():
+    text = ('🎉 The US Secretary of State, Jane 𝔸 Doe, revealed 😀 that the talks had "failed". 👩🏽‍⚖️ One 𝔸 member '
+            'anonymously told reporters that it was "over". « Il 𝔸 se cache » selon The Times se cacherait ici.')
+    got = _quotes(text, "en")
+    assert {sp for _, _, sp in got} >= {"Jane 𝔸 Doe", "One 𝔸 member"}
+    fr = _quotes("😀 Le 𝔸 dirigeant, selon The Times se cacherait « dans 👩🏽‍⚖️ un bunker ».", "fr")
+    assert [sp for _, _, sp in fr] == ["The Times"]
+
+
+@pytest.mark.parametrize(
+    "unit, lang",
+    [('The Secretary of State, Jane Doe, said that it was "fine". ', "en"),
+     ("Le dirigeant, selon The Times se cacherait « dans un bunker ». ", "fr"),
+     ('According to The Times the president was hiding "in a bunker". ', "en"),
+     ('One member anonymously told reporters that it was "over". ', "en")],
+)  # fmt: skip
+def test_linear_time_on_long_runs(unit, lang, assert_linear_attribution):
+    assert_linear_attribution(unit, lang, 100, 400)
