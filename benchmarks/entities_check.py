@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 import orjson
+from revision import package_at  # benchmarks/revision.py
 
 from framework import Document
 
@@ -60,21 +61,6 @@ def four_kb(ts: list[str]) -> list[str]:
             out.append("\n\n".join(buf)[:4096])
             buf, size = [], 0
     return out
-
-
-def old_copy(rev: str, parent: Path) -> None:
-    """``plugins/entities`` at git revision ``rev`` as the package ``entities_old`` under ``parent``; its
-    imports of sibling modules (``from ..first_names``) point at the installed ``plugins`` package."""
-    import io
-    import subprocess
-    import tarfile
-
-    tar = subprocess.run(["git", "archive", rev, "plugins/entities"], cwd=ROOT, capture_output=True, check=True)
-    with tarfile.open(fileobj=io.BytesIO(tar.stdout)) as tf:
-        tf.extractall(parent, filter="data")
-    (parent / "plugins" / "entities").rename(parent / "entities_old")
-    for path in (parent / "entities_old").glob("*.py"):
-        path.write_text(path.read_text(encoding="utf-8").replace("from ..", "from plugins."), encoding="utf-8")
 
 
 def plugin(package: str):
@@ -295,7 +281,7 @@ def main() -> int:
 
         tmp = tempfile.mkdtemp(prefix="entities-old-")
         atexit.register(shutil.rmtree, tmp, ignore_errors=True)
-        old_copy(a.path, Path(tmp))
+        package_at(a.path, "entities", "entities_old", Path(tmp))
         a.path = tmp
     sys.path.insert(0, a.path)
     if a.cmd == "build":

@@ -18,27 +18,21 @@ from __future__ import annotations
 import argparse
 import importlib
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import orjson
+from revision import package_at  # benchmarks/revision.py
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "data" / "news" / "news.jsonl"
 
 
 def load_ref(ref: str, into: Path):
-    """``plugins/quotes`` at ``ref`` as the package ``quotes_ref`` (its one import from outside the package,
-    ``..first_names``, is pointed at the working tree's)."""
-    tar = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "plugins/quotes"], check=True, capture_output=True)
-    subprocess.run(["tar", "-x", "-C", str(into)], input=tar.stdout, check=True)
-    pkg = into / "quotes_ref"
-    (into / "plugins" / "quotes").rename(pkg)
-    for f in pkg.glob("*.py"):
-        f.write_text(f.read_text().replace("from ..first_names", "from plugins.first_names"))
+    """``plugins/quotes`` at ``ref`` as the package ``quotes_ref``: its attribution and marks modules."""
+    package_at(ref, "quotes", "quotes_ref", into)
     sys.path.insert(0, str(into))
     return importlib.import_module("quotes_ref.attribution"), importlib.import_module("quotes_ref.marks")
 
