@@ -40,6 +40,10 @@ _BLANK_START = (b" ", b"\t", b"\r", b"\n", b"\x0b", b"\x0c", b"")
 _RECORD_PARTS = frozenset({"meta", "doc", "layers", "schema", "provenance", "errors", "status"})
 
 
+_JSON_KIND = {type(None): "null", bool: "a boolean", int: "a number", float: "a number", list: "an array",
+              dict: "an object"}
+
+
 def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One document per JSON line. Options: ``id_field`` (default ``id``), ``text_field`` (``text``),
     ``first_line`` (the number of the stream's first line, for a piece of a larger file; default 1).
@@ -74,8 +78,11 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
             continue
         text = item.get(text_field)
         if type(text) is not str:
-            what = "has no" if text is None else f"has a {type(text).__name__} as its"
-            yield _bad_line(name, number, line, "MissingText", f"the object {what} {text_field!r} field")
+            cause = (f"the object has no {text_field!r} field" if text_field not in item
+                     else f"the object's {text_field!r} field is {_JSON_KIND[type(text)]}, not a string")
+            known_id = item.get(id_field)  # keep the document's own id, so the error joins back to its input
+            yield _bad_line(name, number, line, "MissingText", cause,
+                            doc_id=None if known_id is None or isinstance(known_id, (dict, list)) else str(known_id))
             continue
         doc_id = item.pop(id_field, None)
         if id_field != "id":
@@ -97,9 +104,10 @@ def read_jsonl(stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator
         yield item
 
 
-def _bad_line(name: str, number: int, line: bytes, kind: str, message: str) -> dict[str, Any]:
+def _bad_line(name: str, number: int, line: bytes, kind: str, message: str,
+              doc_id: str | None = None) -> dict[str, Any]:
     return error_record(source=name, line=number, raw=line.rstrip(b"\r\n"), plugin="textplug.io", type=kind,
-                        message=message)
+                        message=message, id=doc_id)
 
 
 class JsonlWriter:

@@ -42,7 +42,19 @@ def test_each_bad_line_is_one_error_record_and_counts_reconcile(tmp_path: Path, 
     assert bad_json["meta"]["line"] == 2 and bad_json["meta"]["raw"] == '{"id": "b", "text": "broken'
     assert bad_json["errors"][0]["plugin"] == "textplug.io" and bad_json["id"] == f"{path}:2"
     assert records[3]["meta"]["raw"].endswith('caf\\xe9"}')
+    assert records[2]["id"] == "c" and records[2]["meta"]["line"] == 3  # the object's own id is kept
     assert records[-1]["id"] == f"{path}:9" and records[-1]["text"].endswith("😀")
+
+
+@pytest.mark.parametrize(("line", "doc_id", "message"), [
+    (b'{"id": 7, "body": "x"}', "7", "the object has no 'text' field"),
+    (b'{"id": "n", "text": null}', "n", "the object's 'text' field is null, not a string"),
+    (b'{"id": ["odd"], "text": 3}', "in.jsonl:1", "the object's 'text' field is a number, not a string"),
+])
+def test_missing_text_names_the_cause_and_keeps_the_id(line: bytes, doc_id: str, message: str) -> None:
+    (record,) = read_jsonl(io.BytesIO(line), "in.jsonl", {})
+    assert is_error_record(record) and record["id"] == doc_id
+    assert record["errors"][0]["type"] == "MissingText" and record["errors"][0]["message"] == message
 
 
 def test_gzip_folders_text_files_and_field_options(tmp_path: Path, pipe: Pipeline) -> None:
