@@ -310,8 +310,11 @@ class Guesser:
         return out
 
     def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
-        """A well-known place that opens or closes an organisation's name (``Air France``, ``AS Monaco``,
-        ``Manchester United``, ``France 2``) is a mention of its own too, nested in the name."""
+        """A well-known place inside an organisation's name (``Air France``, ``AS Monaco``, ``France 2``,
+        ``Radio France internationale``) or after the first word of an untyped one (``Projet Montréal``,
+        ``Environnement Canada``) is a mention of its own too, nested in the name, as WiNER-fr marks it.
+        Not in race titles (``Tour de France``), in names opened by an article (``Le Sucre``, a title), nor at
+        the start of an untyped run (``Victoria``, ``George`` open people's names more often than towns)."""
         kb = self.kb
         if kb is None:
             return mentions
@@ -321,16 +324,17 @@ class Guesser:
             words = m.words
             if len(words) < 2 or len(words) > 4:
                 continue
-            if _type_of(m) != "ORG":
-                continue
-            for j in (0, len(words) - 1):
+            t = _type_of(m)
+            if t not in ("ORG", None) or words[0] in _TITLE_PLACE or words[0] in _ARTICLES:
+                continue  # a person's or a place's own name; Tour de France; Le Sucre (a title)
+            for j in range(0 if t else 1, len(words)):  # an untyped run opened by a place: George Martin
                 if words[j] in STOP or not big_place(kb, words[j]):
                     continue
                 toks = self._tokens(m, text)
                 if toks is None or not text[toks[j][0]].isupper():
                     break
-                if (j == 0 and text[toks[0][1]:toks[1][0]] != " ") or \
-                        (j > 0 and text[toks[j - 1][1]:toks[j][0]] != " "):
+                if (j > 0 and text[toks[j - 1][1]:toks[j][0]] != " ") or \
+                        (j + 1 < len(words) and text[toks[j][1]:toks[j + 1][0]] != " "):
                     continue  # Cesson-Rennes, Nîmes-Montpellier: one name
                 added.append(self._sub(m, text, toks, j, j + 1, "LOC"))
         if not added:

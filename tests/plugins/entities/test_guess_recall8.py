@@ -1,5 +1,7 @@
 """Eighth recall pass (issue #6): a share-button list (``Partager cet article : Courriel , Facebook …``) is
-page chrome, so its names are no mentions (plugins/entities/chrome.py). Invented French sentences; offsets
+page chrome, so its names are no mentions (plugins/entities/chrome.py); a well-known place anywhere inside an
+organisation's or an untyped name is a mention of its own (``Quorvel Montréal``, ``Radio France
+internationale``; plugins/entities/guess.py, ``Guesser._edge_places``). Invented French sentences; offsets
 after emoji and astral characters; linear time."""
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plugins.entities.chrome import share_lists
+from plugins.entities.guess import Guesser
+from plugins.entities.match import Matcher
 
 _SHARE = "Partager cet article :\nCourriel ,\nFacebook ,\nTwitter ,\nGoogle ,\nReddit ,\nDigg ,\nYahoo!"
 
@@ -37,6 +41,30 @@ def test_a_word_like_the_label_opens_no_share_list() -> None:
     assert share_lists("Il veut partager cet article : Facebook, Twitter.") == []  # lower case: a verb
     assert share_lists("Partager cet article avec Facebook, Twitter.") == []  # no colon
     assert share_lists("Les sites ReShare this: Facebook") == []  # inside a word
+
+
+def test_a_well_known_place_inside_a_name_is_nested(ents_in) -> None:
+    text = "😀 Elle est porte-parole de Quorvel Montréal. Il fait froid selon Zorbexa Canada, dit Radio France " \
+           "internationale. Le derby : le Quorvel Toulouse a tenu tête."
+    found = {(s, t) for s, t, _k in ents_in(text)}
+    for outer in ("Quorvel Montréal", "Zorbexa Canada", "Radio France internationale", "Quorvel Toulouse"):
+        assert any(s == outer for s, _t in found), outer
+    for place in ("Montréal", "Canada", "France", "Toulouse"):
+        assert (place, "LOC") in found, place
+
+
+def test_no_nested_place_in_races_titles_or_names_it_opens(ents_in) -> None:
+    found = {s for s, _t, _k in ents_in("Le Tour de France passe à Lyon. Le Quorvel Zorbaz de Troyes rit.")}
+    assert "France" not in found  # a race's title, as before
+    # an untyped run opened by a town's name is a person's or a title more often than the town
+    found = [(s, t) for s, t, _k in ents_in("Ce matin, Victoria Zorbeckham Quorvel a chanté.")]
+    assert ("Victoria", "LOC") not in found
+
+
+def test_nested_place_offsets_after_astral_characters(entity_spans) -> None:
+    text = "👩‍👩‍👧 𝄞 selon Zorbexa Canada."
+    spans = {text[e["start"]:e["end"]]: e for e in entity_spans(text, None)}
+    assert spans["Canada"]["start"] == text.index("Canada") and spans["Canada"]["type"] == "LOC"
 
 
 def test_regions_are_code_point_offsets() -> None:
@@ -70,3 +98,24 @@ def test_linear_time() -> None:
     small, big = unit * 50, unit * 400
     cpu(small)
     assert cpu(big) < 8 * 3 * max(cpu(small), 1e-4)
+
+
+_WORDS = st.sampled_from(["Quorvel", "Montréal", "Radio", "France", "internationale", "Canada", "Le", "Tour", "de",
+                          "Partager cet article :", "Facebook", ",", "😀", "𝄞", "👩‍👩‍👧", "\n", "é", "\u0301", "(",
+                          ")", "l'", "selon"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_spans_are_exact_with_astral_characters(assert_exact_spans, words) -> None:
+    assert_exact_spans(" ".join(words))
+
+
+def test_nested_places_in_linear_time(default_kb, pass_seconds) -> None:
+    """8 times the text takes about 8 times as long."""
+    matcher = Matcher(default_kb)
+    g = Guesser(default_kb, matcher)
+    for unit in ("selon Zorbexa Canada. ", "Radio France internationale, ", "le Quorvel Toulouse Montréal "):
+        small, big = unit * 300, unit * 2400
+        ratio = pass_seconds(matcher, g, big) / max(pass_seconds(matcher, g, small), 1e-3)
+        assert ratio < 24, (unit, ratio)
