@@ -45,12 +45,19 @@ def test_a_word_like_the_label_opens_no_share_list() -> None:
 
 def test_a_well_known_place_inside_a_name_is_nested(ents_in) -> None:
     text = "😀 Elle est porte-parole de Quorvel Montréal. Il fait froid selon Zorbexa Canada, dit Radio France " \
-           "internationale. Le derby : le Quorvel Toulouse a tenu tête."
+           "internationale. Le derby : le Quorvel Stockholm a tenu tête."
     found = {(s, t) for s, t, _k in ents_in(text)}
-    for outer in ("Quorvel Montréal", "Zorbexa Canada", "Radio France internationale", "Quorvel Toulouse"):
+    for outer in ("Quorvel Montréal", "Zorbexa Canada", "Radio France internationale", "Quorvel Stockholm"):
         assert any(s == outer for s, _t in found), outer
-    for place in ("Montréal", "Canada", "France", "Toulouse"):
+    for place in ("Montréal", "Canada", "France", "Stockholm"):
         assert (place, "LOC") in found, place
+
+
+def test_only_a_major_and_whole_place_is_nested_inside_a_name(ents_in) -> None:
+    # inside a name, the place must be a major one (Būsh, a town of Egypt, is no "Bush"), and not the end
+    # of a longer place name (New York): the longer place is the one nested, or none
+    found = {(s, t) for s, t, _k in ents_in("Le 3 mai, Zorbax Bush Quorvel a parlé au Zorbex New York Quorvel.")}
+    assert ("Bush", "LOC") not in found and ("York", "LOC") not in found
 
 
 def test_no_nested_place_in_races_titles_or_names_it_opens(ents_in) -> None:
@@ -115,7 +122,7 @@ def test_nested_places_in_linear_time(default_kb, pass_seconds) -> None:
     """8 times the text takes about 8 times as long."""
     matcher = Matcher(default_kb)
     g = Guesser(default_kb, matcher)
-    for unit in ("selon Zorbexa Canada. ", "Radio France internationale, ", "le Quorvel Toulouse Montréal "):
+    for unit in ("selon Zorbexa Canada. ", "Radio France internationale, ", "le Quorvel Stockholm Montréal "):
         small, big = unit * 300, unit * 2400
         ratio = pass_seconds(matcher, g, big) / max(pass_seconds(matcher, g, small), 1e-3)
         assert ratio < 24, (unit, ratio)
