@@ -1,7 +1,8 @@
 """Eighth recall pass (issue #6): a share-button list (``Partager cet article : Courriel , Facebook …``) is
 page chrome, so its names are no mentions (plugins/entities/chrome.py); a well-known place anywhere inside an
 organisation's or an untyped name is a mention of its own (``Quorvel Montréal``, ``Radio France
-internationale``; plugins/entities/guess.py, ``Guesser._edge_places``). Invented French sentences; offsets
+internationale``; plugins/entities/guess.py, ``Guesser._edge_places``); English organisation words end an
+organisation's name (``Tsunami Warning Center``; ``lexicon.ORG_LAST``). Invented French sentences; offsets
 after emoji and astral characters; linear time."""
 
 from __future__ import annotations
@@ -72,6 +73,15 @@ def test_nested_place_offsets_after_astral_characters(entity_spans) -> None:
     text = "👩‍👩‍👧 𝄞 selon Zorbexa Canada."
     spans = {text[e["start"]:e["end"]]: e for e in entity_spans(text, None)}
     assert spans["Canada"]["start"] == text.index("Canada") and spans["Canada"]["type"] == "LOC"
+
+
+def test_english_organisation_words_end_an_organisation_name(ents_in) -> None:
+    text = "😀 Hier, le Zorbex Warning Center a lancé une alerte. La Quorvel Exploration Society et le Zorbaz Department " \
+           "ont répondu."
+    found = {(s, t) for s, t, _k in ents_in(text)}
+    for name in ("Zorbex Warning Center", "Quorvel Exploration Society", "Zorbaz Department"):
+        assert (name, "ORG") in found, name
+    assert ("Zorbex Warning", "ORG") not in found  # the word is the name's last, not a cut
 
 
 def test_regions_are_code_point_offsets() -> None:
