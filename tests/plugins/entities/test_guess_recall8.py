@@ -76,8 +76,8 @@ def test_nested_place_offsets_after_astral_characters(entity_spans) -> None:
 
 
 def test_english_organisation_words_end_an_organisation_name(ents_in) -> None:
-    text = "😀 Hier, le Zorbex Warning Center a lancé une alerte. La Quorvel Exploration Society et le Zorbaz Department " \
-           "ont répondu."
+    text = ("😀 Hier, le Zorbex Warning Center a lancé une alerte. La Quorvel Exploration Society et le Zorbaz "
+            "Department ont répondu.")
     found = {(s, t) for s, t, _k in ents_in(text)}
     for name in ("Zorbex Warning Center", "Quorvel Exploration Society", "Zorbaz Department"):
         assert (name, "ORG") in found, name
