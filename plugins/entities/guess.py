@@ -70,6 +70,7 @@ _DE = ("de", "du", "des", "d")
 _DE_ART = frozenset({"de", "du", "des", "d", "la", "l"})
 # names whose place word is part of a title, not a mention of the place (Tour de France, Tour d'Italie)
 _TITLE_PLACE = frozenset({"tour", "giro", "vuelta"})
+_MAJOR_PLACE = 0.7  # prior of a city of about a million inhabitants (kb.prior_from_population)
 # "<head> de la " / "<head> d'" at the end of the text before a mention (folded text)
 _HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) (?:de la |de l' ?|de |du |des |d' ?)$")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")  # LinkedIn, EgyptAir; JCDecaux
@@ -310,8 +311,12 @@ class Guesser:
         return out
 
     def _edge_places(self, mentions: list[Mention], text: str) -> list[Mention]:
-        """A well-known place that opens or closes an organisation's name (``Air France``, ``AS Monaco``,
-        ``Manchester United``, ``France 2``) is a mention of its own too, nested in the name."""
+        """A well-known place inside an organisation's name (``Air France``, ``AS Monaco``, ``France 2``,
+        ``Radio France internationale``) or after the first word of an untyped one (``Projet Montréal``,
+        ``Environnement Canada``) is a mention of its own too, nested in the name, as WiNER-fr marks it;
+        away from an organisation's edges it must be a major place (:meth:`_major_place`).
+        Not in race titles (``Tour de France``), in names opened by an article (``Le Sucre``, a title), nor at
+        the start of an untyped run (``Victoria``, ``George`` open people's names more often than towns)."""
         kb = self.kb
         if kb is None:
             return mentions
@@ -321,16 +326,21 @@ class Guesser:
             words = m.words
             if len(words) < 2 or len(words) > 4:
                 continue
-            if _type_of(m) != "ORG":
-                continue
-            for j in (0, len(words) - 1):
+            t = _type_of(m)
+            if t is None and m.kind != "nil":
+                continue  # a known name whose readings disagree (a person or a town)
+            if t not in ("ORG", None) or words[0] in _TITLE_PLACE or words[0] in _ARTICLES:
+                continue  # a person's or a place's own name; Tour de France; Le Sucre (a title)
+            for j in range(0 if t else 1, len(words)):  # an untyped run opened by a place: George Martin
                 if words[j] in STOP or not big_place(kb, words[j]):
                     continue
+                if (t is None or 0 < j < len(words) - 1) and not self._major_place(words, j):
+                    continue  # inside a name or an untyped run, only a major place: not Bush, not New York's York
                 toks = self._tokens(m, text)
                 if toks is None or not text[toks[j][0]].isupper():
                     break
-                if (j == 0 and text[toks[0][1]:toks[1][0]] != " ") or \
-                        (j > 0 and text[toks[j - 1][1]:toks[j][0]] != " "):
+                if (j > 0 and text[toks[j - 1][1]:toks[j][0]] != " ") or \
+                        (j + 1 < len(words) and text[toks[j][1]:toks[j + 1][0]] != " "):
                     continue  # Cesson-Rennes, Nîmes-Montpellier: one name
                 added.append(self._sub(m, text, toks, j, j + 1, "LOC"))
         if not added:
@@ -606,6 +616,16 @@ class Guesser:
         s = m.start
         before = normalize(text[max(0, s - 36):s])
         return _MINISTRY_BEFORE.search(before) is not None
+
+    def _major_place(self, words: tuple[str, ...], j: int) -> bool:
+        """``words[j]`` is a major place (a country, a region, a city of a million or so: prior >= 0.7) and
+        no longer KB name ends with it (``new york``, ``los angeles``: the place is the longer name)."""
+        kb = self.kb
+        kid = kb.trie.get(words[j]) if kb is not None else None
+        if kid is None or (j and self._place(f"{words[j - 1]} {words[j]}")):
+            return False
+        return any((e := kb.entity(r)).type == "LOC" and e.prior >= _MAJOR_PLACE
+                   for r, _fl in kb.candidates_for_id(kid))
 
     def _place(self, word: str) -> bool:
         kb = self.kb

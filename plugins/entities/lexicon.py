@@ -188,6 +188,8 @@ studios pictures games software systems technologies technology holdings partner
 associates brothers bros hebdo handball basket basketball rugby football volley hockey fc ac sc hc
 unit alliance council committee league federation organization organisation corporation company network
 hotel arena theatre theater wing labs
+center department institute university college school museum society foundation bank group trust association
+authority board administration office media party union service services force corps institution
 """.split())
 
 # last words of place names (Utah Beach, Big Island, Pacifique Sud, Corée du Nord)

@@ -17,6 +17,7 @@ from typing import Any
 
 from framework import ConfigError, Document, hookimpl
 
+from .chrome import share_lists
 from .guess import Guesser
 from .kb import KB
 from .lang_rules import rules_for_text
@@ -137,7 +138,9 @@ class Entities:
         lang = (doc.record.get("doc") or {}).get("lang")
         code = lang.get("value") if isinstance(lang, dict) else None
         rules = rules_for_text(text, code)
-        mentions, norm = self.matcher.scan(text, doc.ignored(), rules)
+        ignored = doc.ignored()
+        ignored.extend(share_lists(text))  # share buttons are no mentions of the article
+        mentions, norm = self.matcher.scan(text, ignored, rules)
         if self.guesser is not None:
             mentions = self.guesser.refine(mentions, text, norm, rules)
         add, nil = doc.add_span, self.nil
