@@ -286,6 +286,13 @@ _SUBJECT_ADVERBS = frozenset(
     "mercredi jeudi vendredi samedi dimanche".split()
 )
 _ELIDED_OPENERS = ("l'", "l’", "s'", "s’", "n'", "n’", "c'", "c’")
+# auxiliaries and modals that end a subject's segment when an adverb or an incise stands before the participle
+# (lower case, as written; thirteenth pass)
+_TRAILING_AUX = {
+    "en": frozenset("has have had will would could should may might must".split()),
+    "fr": frozenset("a ont avait avaient aurait auraient".split()),
+}
+_NO_WORDS: frozenset[str] = frozenset()
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
@@ -593,9 +600,16 @@ class _Doc:
             # (eleventh): the pronouns bound to the verb are no part of its subject (not `le ministre de la`,
             # `a lui`: an article after a preposition, a stressed pronoun after an auxiliary)
             toks, n = toks[:-1], n - 1
-        while n > 1 and self._adverb(toks[-1]) and (prev := self.low(toks[-2][0], toks[-2][1])) not in self.g.stops \
-                and prev not in self.g.det and prev not in _SOURCE_LINK:  # (`Le Journal du dimanche`: a name)
-            toks, n = toks[:-1], n - 1  # `… MPLA anonymously said`: the adverb is no part of the subject
+        aux = _TRAILING_AUX.get(self.lang, _NO_WORDS)
+        while n > 1 and (prev := self.low(toks[-2][0], toks[-2][1])) not in self.g.stops and prev not in self.g.det:
+            if self._adverb(toks[-1]) and prev not in _SOURCE_LINK:  # (`Le Journal du dimanche`: a name)
+                toks, n = toks[:-1], n - 1  # `… MPLA anonymously said`: the adverb is no part of the subject
+            elif text[toks[-1][0] : toks[-1][1]] in aux:
+                # `Chen has publicly admitted`, `Analysts have, however, suggested`, `Red Hat has also had`
+                # (thirteenth pass): an auxiliary left before an adverb or an incise is no part of the subject
+                toks, n = toks[:-1], n - 1
+            else:
+                break
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
@@ -758,6 +772,9 @@ class _Doc:
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is not None:
             return inverted
+        incised = self._before_incise(segs, by_comma, toks)
+        if incised is not None:
+            return incised
         if participle and shared and len(segs) >= 2 and by_comma[-1] and segs[-2] and (
             len(last) == 1 and self.low(last[0][0], last[0][1]) in ("en", "tout")
         ) and by_comma[-2]:
@@ -915,6 +932,22 @@ class _Doc:
                     break
             last = run
         return self._valid(last)
+
+    def _before_incise(
+        self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], toks: list[tuple[int, int, bool]]
+    ) -> Span | None:
+        """`la mère du suspect avait, il y a quelques jours, qualifié`, `Chen has, since then, admitted`: an
+        incise between commas after an auxiliary; the subject is the segment that the auxiliary ends, not the
+        incise (`il y a …` looks like a subject), nor an earlier segment (thirteenth pass)."""
+        if len(segs) < 2 or not by_comma[-1] or len(segs[-2]) < 2 or toks[-1][2] or self.text[toks[-1][0]] != ",":
+            return None
+        aux = segs[-2][-1]
+        if not aux[2] or self.text[aux[0] : aux[1]] not in _TRAILING_AUX.get(self.lang, _NO_WORDS):
+            return None
+        head = segs[-2][:-1]
+        if not self._subject_start(head[0]) or not self._speakerlike(head):
+            return None
+        return self._valid(head)
 
     def _apposed_name(
         self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], head: list[tuple[int, int, bool]]

@@ -40,6 +40,10 @@ PIECES = {
      "The Times ", "Jean Dupont ", "se cacherait ", "the president ", "anonymously ", "yesterday ", "mardi ",
      "Le Journal du dimanche ", "told ", "said that ", "a déclaré ", ", ", "« ", " »", '"', ". ", "😀", "𝔸", "\n",
      " "],
+    "thirteenth pass": [
+     "Chen ", "has ", "have ", "publicly ", "however", ", ", "a ", "ont ", "avait ", "par ailleurs", "il y a ",
+     "deux jours", "alors que ", "la mère ", "admitted ", "a déclaré ", "qualifié de ", "said that ", "que ", "« ",
+     " »", '"', ". ", "😀", "𝔸", "\n", " "],
 }  # fmt: skip
 
 

@@ -1,0 +1,86 @@
+"""Thirteenth pass (speakers of general constructions): an auxiliary left between a subject and an adverb or an
+incise is no part of the subject (`Chen has publicly admitted`, `Analysts have, however, suggested`, `Elles ont,
+par ailleurs, affirmé`); an incise between commas after an auxiliary is not the subject (`la mère avait, il y a
+quelques jours, qualifié`). Their negative cases, offsets with astral characters and linear time (random mixtures:
+test_quotes_mixtures.py). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows
+
+_quotes = quote_rows
+
+
+def _speakers(text: str, lang: str) -> set[str | None]:
+    return {sp for _, _, sp in _quotes(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('Chen has publicly admitted that the money was "a mistake".', "en", "Chen"),
+        ('The minister had repeatedly said that the plan was "doomed".', "en", "The minister"),
+        ('The ministry has, in a statement, warned that the camp is "full".', "en", "The ministry"),
+        ('Analysts have, however, suggested that the plan is "doomed".', "en", "Analysts"),
+        ("Elles ont, par ailleurs, affirmé que le projet était « mort-né ».", "fr", "Elles"),
+        ("Un employé de la police a, de son côté, annoncé que le suspect était « armé ».", "fr",
+         "Un employé de la police"),
+        ("Ce dernier aurait, par courriel, expliqué que la somme était « due ».", "fr", "Ce dernier"),
+    ],
+)  # fmt: skip
+def test_an_auxiliary_before_an_adverb_or_incise_is_no_part_of_the_subject(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("Le fils a parlé, alors que sa mère avait, il y a quelques jours, qualifié cette hypothèse de « légende "
+         "familiale ».", "fr", "sa mère"),
+        ("Le fils est parti, alors que le maire avait, il y a deux ans, déclaré que la ville était « en faillite ».",
+         "fr", "le maire"),
+        ('The company was sold, but Chen has, since then, admitted that it was "a mistake".', "en", "Chen"),
+    ],
+)  # fmt: skip
+def test_an_incise_after_an_auxiliary_is_not_the_subject(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a capitalised word spelt like an auxiliary is a word of the name
+        ("Le groupe A a déclaré que le vote était « truqué ».", "fr", "Le groupe A"),
+        # no incise: the subject is unchanged
+        ('Analysts suggested that the plan is "doomed".', "en", "Analysts"),
+        ("Le ministre, visiblement ému, a déclaré que le vote était « truqué ».", "fr", "Le ministre"),
+        # an incise after a name, not after an auxiliary: the apposition rules decide, as before
+        ('John Smith, the minister, said that the plan was "doomed".', "en", "John Smith"),
+    ],
+)  # fmt: skip
+def test_subjects_without_a_trailing_auxiliary_keep_their_words(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+def test_offsets_with_astral_characters():
+    text = (
+        '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
+        'suggested that the plan is "doomed".'
+    )
+    got = _quotes(text, "en")
+    assert {sp for _, _, sp in got} == {"Chen 𝔸 Wu", "Analysts"}
+    fr = _quotes(
+        "😀 Le fils a parlé, alors que la 𝔸 mère avait, il y a 👩🏽‍⚖️ deux jours, qualifié l'idée de « légende ».", "fr"
+    )
+    assert [sp for _, _, sp in fr] == ["la 𝔸 mère"]
+
+
+@pytest.mark.parametrize(
+    "unit, lang",
+    [('Chen has publicly admitted that it was "a mistake". ', "en"),
+     ('Analysts have, however, suggested that it is "doomed". ', "en"),
+     ("Le fils a parlé, alors que la mère avait, il y a deux jours, qualifié l'idée de « légende ». ", "fr")],
+)  # fmt: skip
+def test_linear_time_on_long_runs(unit, lang, assert_linear_attribution):
+    assert_linear_attribution(unit, lang, 100, 400)
