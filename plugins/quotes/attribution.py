@@ -161,10 +161,13 @@ _SOURCE = re.compile(
 # a cheap test before `source_after`: one of the words its patterns start with, right after the quote
 _MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut)")
 _READ_SOURCE = re.compile(
-    r"[\s,]*(?:read|reads|said|says|stated|according\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?=(?:statement|"
-    r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
+    r"[\s,]*(?P<verb>read|reads|said|says|stated|according\s+to)\s+(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?=(?:statement|message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video|warning|notice|sign|"
+    r"banner|placard|poster|leaflet|flyer|inscription|plaque|caption|headline|advert|advertisement|ad|card|"
+    r"announcement|report|document|order|ruling|petition)s?(?![\w-]))",
     re.IGNORECASE,
 )
+_DOC_WORD = re.compile(r"[\w-]+")
 _SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 # a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
 _FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
@@ -1527,7 +1530,7 @@ class _Doc:
             return None
         src = _SOURCE.match(self.text, m.end(), hi)
         if src is None:
-            return None
+            return self._read_document(m, hi)
         sp, sp_end = self.speaker_after(src.end(), hi)
         if sp is None:
             return None
@@ -1535,6 +1538,21 @@ class _Doc:
         v0 = m.start() + self.text[m.start() : m.end()].index(verb)
         cue = Cue(v0, v0 + len(verb.split()[0]), self.lex.lemma(verb.split()[0]) or verb.split()[0].lower(), True)
         return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+
+    def _read_document(self, m: re.Match[str], hi: int) -> Attribution | None:
+        """`"…", read the warning.`, `"…," reads a sign outside the embassy`: inverted `read` with a document and
+        no author named after it; the document speaks, as it does in the normal order (`the warning read`,
+        thirteenth pass). Other verbs already take it as their inverted subject."""
+        if m.group("verb").lower() not in ("read", "reads"):
+            return None
+        noun = _DOC_WORD.match(self.text, m.end(), hi)
+        if noun is None:
+            return None
+        clause_end = self.clause_rest_ok(noun.end(), hi)
+        if clause_end is None:
+            return None
+        cue = Cue(m.start("verb"), m.end("verb"), "read", True)
+        return Attribution(cue, (m.start("doc"), noun.end()), clause_end)
 
     def for_whom(self, lo: int, q_start: int) -> Attribution | None:
         """`Pour le plaignant, « … »`: the one whose view the quote gives, opening its sentence."""

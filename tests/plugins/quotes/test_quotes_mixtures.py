@@ -43,7 +43,7 @@ PIECES = {
     "thirteenth pass": [
      "Chen ", "has ", "have ", "publicly ", "however", ", ", "a ", "ont ", "avait ", "par ailleurs", "il y a ",
      "deux jours", "alors que ", "la mère ", "admitted ", "a déclaré ", "qualifié de ", "said that ", "que ", "« ",
-     " »", '"', ". ", "😀", "𝔸", "\n", " "],
+     " »", '"', ". ", "😀", "𝔸", "\n", " ", "read the warning", "reads a sign ", "from "],
 }  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """Thirteenth pass (speakers of general constructions): an auxiliary left between a subject and an adverb or an
 incise is no part of the subject (`Chen has publicly admitted`, `Analysts have, however, suggested`, `Elles ont,
 par ailleurs, affirmé`); an incise between commas after an auxiliary is not the subject (`la mère avait, il y a
-quelques jours, qualifié`). Their negative cases, offsets with astral characters and linear time (random mixtures:
+quelques jours, qualifié`); inverted `read` with a document and no author gives the document (`"…", read the
+warning.`). Their negative cases, offsets with astral characters and linear time (random mixtures:
 test_quotes_mixtures.py). Every sentence here is invented."""
 
 from __future__ import annotations
@@ -63,6 +64,32 @@ def test_subjects_without_a_trailing_auxiliary_keep_their_words(text, lang, spea
     assert _speakers(text, lang) == {speaker}
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The storm will be severe," read the warning. It was issued at noon.', "the warning"),
+        ('"Go home," reads a sign outside the embassy.', "a sign"),
+        ('"We are heartbroken", reads a press release.', "a press release"),
+        # with an author, the author speaks, as before
+        ('"The storm will be severe," read a statement from the agency.', "the agency"),
+    ],
+)  # fmt: skip
+def test_inverted_read_gives_the_document(text, speaker):
+    assert _quotes(text, "en", cue="lemma") == [("direct", text[: text.index('"', 1) + 1], speaker, "read")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `read` with a person or after `to`: no inverted cue
+        '"Go home," read the minister, smiling.',
+        'He was "very surprised" to read the reports.',
+    ],
+)  # fmt: skip
+def test_read_without_a_document_is_no_inverted_cue(text):
+    assert all(row[3] != "read" for row in _quotes(text, "en", cue="lemma"))
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -74,13 +101,16 @@ def test_offsets_with_astral_characters():
         "😀 Le fils a parlé, alors que la 𝔸 mère avait, il y a 👩🏽‍⚖️ deux jours, qualifié l'idée de « légende ».", "fr"
     )
     assert [sp for _, _, sp in fr] == ["la 𝔸 mère"]
+    read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
+    assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
 
 @pytest.mark.parametrize(
     "unit, lang",
     [('Chen has publicly admitted that it was "a mistake". ', "en"),
      ('Analysts have, however, suggested that it is "doomed". ', "en"),
-     ("Le fils a parlé, alors que la mère avait, il y a deux jours, qualifié l'idée de « légende ». ", "fr")],
+     ("Le fils a parlé, alors que la mère avait, il y a deux jours, qualifié l'idée de « légende ». ", "fr"),
+     ('"Go home," read the warning. ', "en")],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, assert_linear_attribution):
     assert_linear_attribution(unit, lang, 100, 400)
