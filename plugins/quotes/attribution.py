@@ -296,6 +296,9 @@ _TRAILING_AUX = {
     "fr": frozenset("a ont avait avaient aurait auraient".split()),
 }
 _NO_WORDS: frozenset[str] = frozenset()
+# a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
+_ANSWER = re.compile(r"(?i:oui|non|yes|no|nein|ja|sí|sim|não)")
+_ANSWER_STRIP = " \t\u00a0\u202f\u2009,"  # (not `.`: `gave a terse "no."` answers a question)
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
@@ -2180,7 +2183,16 @@ def attribute(
             is_name_like(text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None)
             or _UPDATED_PAGE.search(text, max(0, q.start - 60), q.start) is not None
         )  # `Page actualisée : 2 janvier 2015 — « Aviation : … »`: the title of the article it updates
-        if name_like or (
+        answer = (
+            len(parts) == 1 and _ANSWER.fullmatch(content.strip(_ANSWER_STRIP)) is not None
+            and text[max(sent[0], q.start - 40) : q.start].rstrip()[-1:].isalnum()
+        )
+        if answer:
+            # `Les Suisses disent « non » au projet`, `le « oui » au référendum`: a vote's answer named as a term,
+            # even after a cue; not a quote that opens its clause (`« Non », dit Paul`, `said: "no"`) or ends
+            # with its own punctuation (`"No!"`; thirteenth pass)
+            att = frame = None
+        if answer or name_like or (
             att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
         ):
             # a few words and nobody said them, or a name by its context (`la faille « EternalBlue »`, `the

@@ -43,7 +43,8 @@ PIECES = {
     "thirteenth pass": [
      "Chen ", "has ", "have ", "publicly ", "however", ", ", "a ", "ont ", "avait ", "par ailleurs", "il y a ",
      "deux jours", "alors que ", "la mère ", "admitted ", "a déclaré ", "qualifié de ", "said that ", "que ", "« ",
-     " »", '"', ". ", "😀", "𝔸", "\n", " ", "read the warning", "reads a sign ", "from "],
+     " »", '"', ". ", "😀", "𝔸", "\n", " ", "read the warning", "reads a sign ", "from ",
+     "non", "oui", "no", "yes", "!", "disent "],
 }  # fmt: skip
 
 

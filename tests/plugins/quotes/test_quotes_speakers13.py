@@ -2,7 +2,8 @@
 incise is no part of the subject (`Chen has publicly admitted`, `Analysts have, however, suggested`, `Elles ont,
 par ailleurs, affirmé`); an incise between commas after an auxiliary is not the subject (`la mère avait, il y a
 quelques jours, qualifié`); inverted `read` with a document and no author gives the document (`"…", read the
-warning.`). Their negative cases, offsets with astral characters and linear time (random mixtures:
+warning.`); a marked yes or no alone is a term, even after a cue (`Les Suisses disent « non »`). Their
+negative cases, offsets with astral characters and linear time (random mixtures:
 test_quotes_mixtures.py). Every sentence here is invented."""
 
 from __future__ import annotations
@@ -90,6 +91,34 @@ def test_read_without_a_document_is_no_inverted_cue(text):
     assert all(row[3] != "read" for row in _quotes(text, "en", cue="lemma"))
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les Suisses disent « non » pour une caisse maladie unique.", "fr"),
+        ("Les électeurs ont clairement dit «\u202fnon\u202f» au projet.", "fr"),
+        ("Le parti soutient le président et le « oui » au référendum.", "fr"),
+        ('Voters said "yes" to the plan.', "en"),
+    ],
+)  # fmt: skip
+def test_a_marked_yes_or_no_alone_is_a_term(text, lang):
+    assert [(typ, sp) for typ, _, sp in _quotes(text, lang)] == [("scare", None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, row",
+    [
+        ("Il a crié « Non ! » avant de partir.", "fr", ("direct", "Il")),
+        ('She screams, "No!" and runs.', "en", ("direct", "She")),
+        ('Asked about it, De La Fuente gave a terse "no."', "en", ("mixed", "De La Fuente")),
+        ("Le ministre a dit « non, jamais » au projet.", "fr", ("mixed", "Le ministre")),
+        ("« Non », dit Paul.", "fr", ("direct", "Paul")),
+        ('Asked about the plan, the minister said: "no".', "en", ("direct", "the minister")),
+    ],
+)  # fmt: skip
+def test_an_answer_with_its_punctuation_or_more_words_is_speech(text, lang, row):
+    assert [(typ, sp) for typ, _, sp in _quotes(text, lang)] == [row]
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -101,6 +130,7 @@ def test_offsets_with_astral_characters():
         "😀 Le fils a parlé, alors que la 𝔸 mère avait, il y a 👩🏽‍⚖️ deux jours, qualifié l'idée de « légende ».", "fr"
     )
     assert [sp for _, _, sp in fr] == ["la 𝔸 mère"]
+    assert _quotes("😀 Les 𝔸 Suisses disent « non » 👩🏽‍⚖️.", "fr") == [("scare", "« non »", None)]
     read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
