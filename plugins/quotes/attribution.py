@@ -87,6 +87,10 @@ _APPOSED_NAME = regex.compile(
 # after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass); never a lone
 # initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name)
 _STOP = re.compile(r"[.!?;]")
+# the prepositions after a title before its body (`a political analyst from the Delhi University, X`), and that body
+# up to the comma before the apposed name (thirteenth pass)
+_TITLE_PREPS = frozenset("from at for with in à au aux pour chez auprès".split())
+_TITLE_PP = re.compile(r"[^,.;:!?«»\"“”()\n]{1,60}?(?=\s*,)")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {
     "en": re.compile(r"(?:(?:further|also|then|later)\s+)?[^\W\d_]{2,}ing(?!\w)"),
@@ -255,6 +259,11 @@ def _may_end_as(text: str, lo: int, end: int) -> bool:
 _MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
     "april may june july august september october november december".split()
+)
+# capitalised words that are no apposed name (`said a spokesman for the army, Monday`)
+_NOT_NAMES = _MONTHS | frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday aujourd'hui hier".split()
 )
 _NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
 # cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
@@ -429,6 +438,15 @@ def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
     if pos < n:
         out.append((pos, n))
     return out
+
+
+def _name_span(text: str, m: regex.Match[str]) -> Span:
+    """The span of an apposed name, without the period that ends its sentence (`…, M L Kumawat.`; an initial keeps
+    its period: `John F.`)."""
+    a, b = m.span("name")
+    if text[b - 1] == "." and b - a > 2 and text[b - 2].islower():
+        b -= 1
+    return a, b
 
 
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
@@ -1145,8 +1163,10 @@ class _Doc:
             a = adv.end()
         toks = []
         end = a
+        brk = None  # the token that ended the noun phrase
         for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
             if not t[2] or self.low(t[0], t[1]) in self.g.stops:
+                brk = t
                 break
             if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
                 break  # `selon The Times se cacherait`: the name ends, a clause begins
@@ -1169,8 +1189,16 @@ class _Doc:
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker (not after a
             # plural, `According to prosecutors, Cottrez, in her 40s, is`: the name opens the reported clause)
             m = _APPOSED_NAME.match(self.text, end, b)
+            if m is None and brk is not None and brk[2] and self.low(brk[0], brk[1]) in _TITLE_PREPS \
+                    and is_speaker_noun(self.low(toks[-1][0], toks[-1][1]), self.lang):
+                # `said a political analyst from the Delhi University, Mahesh Rangarajan`: the name apposed to a
+                # title whose body follows a preposition (`of`, `de` do not end the phrase; thirteenth pass)
+                pp = _TITLE_PP.match(self.text, brk[1], b)
+                m = _APPOSED_NAME.match(self.text, pp.end(), b) if pp is not None else None
+                if m is not None and self.low(*m.span("name")).rstrip(".") in _NOT_NAMES:
+                    m = None
             if m:
-                return (m.start("name"), m.end("name")), m.end()  # (after a party in parentheses)
+                return _name_span(self.text, m), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
 
     def _adverb(self, t: tuple[int, int, bool]) -> bool:

@@ -44,7 +44,8 @@ PIECES = {
      "Chen ", "has ", "have ", "publicly ", "however", ", ", "a ", "ont ", "avait ", "par ailleurs", "il y a ",
      "deux jours", "alors que ", "la mère ", "admitted ", "a déclaré ", "qualifié de ", "said that ", "que ", "« ",
      " »", '"', ". ", "😀", "𝔸", "\n", " ", "read the warning", "reads a sign ", "from ",
-     "non", "oui", "no", "yes", "!", "disent "],
+     "non", "oui", "no", "yes", "!", "disent ", "a political analyst ", "University", "Maya Rao", "Monday",
+     "M L Kumawat.", "à l'université "],
 }  # fmt: skip
 
 

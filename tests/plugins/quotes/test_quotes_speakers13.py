@@ -2,8 +2,9 @@
 incise is no part of the subject (`Chen has publicly admitted`, `Analysts have, however, suggested`, `Elles ont,
 par ailleurs, affirmé`); an incise between commas after an auxiliary is not the subject (`la mère avait, il y a
 quelques jours, qualifié`); inverted `read` with a document and no author gives the document (`"…", read the
-warning.`); a marked yes or no alone is a term, even after a cue (`Les Suisses disent « non »`). Their
-negative cases, offsets with astral characters and linear time (random mixtures:
+warning.`); a marked yes or no alone is a term, even after a cue (`Les Suisses disent « non »`); a
+name apposed to a title and its body after an inverted cue speaks (`said a political analyst from the Delhi
+University, Mahesh Rangarajan`). Their negative cases, offsets with astral characters and linear time (random mixtures:
 test_quotes_mixtures.py). Every sentence here is invented."""
 
 from __future__ import annotations
@@ -119,6 +120,37 @@ def test_an_answer_with_its_punctuation_or_more_words_is_speech(text, lang, row)
     assert [(typ, sp) for typ, _, sp in _quotes(text, lang)] == [row]
 
 
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('"It is bad," said a political analyst from the Delhi University, Mahesh Rangarajan.', "en",
+         "Mahesh Rangarajan"),
+        ('"It is bad," said a spokesman for the ministry, John Smith, on Monday.', "en", "John Smith"),
+        ("« C'est grave », a déclaré un analyste à l'université de Delhi, Mahesh Rangarajan.", "fr",
+         "Mahesh Rangarajan"),
+        # the period that ends the sentence is no part of the name; an initial keeps its period
+        ('"It is bad," said the director of the Border Force, M L Kumawat.', "en", "M L Kumawat"),
+        ('"It is bad," said a spokesman for the ministry, John F.', "en", "John F."),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_a_title_and_its_body(text, lang, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # no name after the comma: the title speaks
+        ('"It is bad," said a spokesman for the army, Monday.', "a spokesman"),
+        ('"It is bad," said a resident in the town, who asked not to be named.', "a resident"),
+        # no title before the preposition
+        ('"It is bad," said Smith from the village, John Doe.', "Smith"),
+    ],
+)  # fmt: skip
+def test_no_name_apposed_after_a_title_body(text, speaker):
+    assert _speakers(text, "en") == {speaker}
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -131,6 +163,7 @@ def test_offsets_with_astral_characters():
     )
     assert [sp for _, _, sp in fr] == ["la 𝔸 mère"]
     assert _quotes("😀 Les 𝔸 Suisses disent « non » 👩🏽‍⚖️.", "fr") == [("scare", "« non »", None)]
+    assert _speakers('"Bad," said an analyst from 😀 the 𝔸 University, Maya 𝔸 Rao.', "en") == {"Maya 𝔸 Rao"}
     read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
