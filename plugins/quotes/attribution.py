@@ -305,6 +305,8 @@ _TRAILING_AUX = {
     "fr": frozenset("a ont avait avaient aurait auraient".split()),
 }
 _NO_WORDS: frozenset[str] = frozenset()
+# French nouns that end like an imperfect (`le portrait`, `un extrait`, `son souhait`): no verb (thirteenth pass)
+_FR_AIT_NOUNS = ("trait", "fait", "lait", "souhait")
 # a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
 _ANSWER = re.compile(r"(?i:oui|non|yes|no|nein|ja|sí|sim|não)")
 _ANSWER_STRIP = " \t\u00a0\u202f\u2009,"  # (not `.`: `gave a terse "no."` answers a question)
@@ -1116,7 +1118,8 @@ class _Doc:
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
         return (w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’", "n'", "n’"))
-                or w in ("se", "ne"))  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
+                or w in ("se", "ne")  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
+                or (len(w) > 5 and w.endswith(("ait", "aient")) and not w.endswith(_FR_AIT_NOUNS)))  # `enfreignait`
 
     def _name_of(self, toks: list[tuple[int, int, bool]]) -> bool:
         """`Benoit Ramacker of the crisis management centre`: a capitalised name, then `of`/`from`/`de` and its

@@ -4,7 +4,8 @@ par ailleurs, affirmé`); an incise between commas after an auxiliary is not the
 quelques jours, qualifié`); inverted `read` with a document and no author gives the document (`"…", read the
 warning.`); a marked yes or no alone is a term, even after a cue (`Les Suisses disent « non »`); a
 name apposed to a title and its body after an inverted cue speaks (`said a political analyst from the Delhi
-University, Mahesh Rangarajan`). Their negative cases, offsets with astral characters and linear time (random mixtures:
+University, Mahesh Rangarajan`); French present participles missing from the cue table (`en prévenant
+que`). Their negative cases, offsets with astral characters and linear time (random mixtures:
 test_quotes_mixtures.py). Every sentence here is invented."""
 
 from __future__ import annotations
@@ -151,6 +152,27 @@ def test_no_name_apposed_after_a_title_body(text, speaker):
     assert _speakers(text, "en") == {speaker}
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("La Russie a mis en garde les États-Unis en prévenant qu'il pourrait y avoir des « conséquences "
+         "négatives ».", "La Russie"),
+        ("Le syndicat a rompu les discussions en avertissant que la grève serait « longue ».", "Le syndicat"),
+        # a participle's subject ends at the verb of its clause, an imperfect too
+        ("Le maire refusait toute discussion, affirmant que la loi était « injuste ».", "Le maire"),
+    ],
+)  # fmt: skip
+def test_french_present_participles_report(text, speaker):
+    got = _quotes(text, "fr")
+    assert {sp for _, _, sp in got} == {speaker}
+    assert "mixed" in {typ for typ, _, _ in got}
+
+
+def test_nouns_that_end_like_an_imperfect_are_no_verb():
+    text = "Le portrait du maire, affirmant que la loi était « injuste », a choqué."
+    assert _speakers(text, "fr") == {"Le portrait du maire"}
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -164,6 +186,9 @@ def test_offsets_with_astral_characters():
     assert [sp for _, _, sp in fr] == ["la 𝔸 mère"]
     assert _quotes("😀 Les 𝔸 Suisses disent « non » 👩🏽‍⚖️.", "fr") == [("scare", "« non »", None)]
     assert _speakers('"Bad," said an analyst from 😀 the 𝔸 University, Maya 𝔸 Rao.', "en") == {"Maya 𝔸 Rao"}
+    assert _speakers("😀 La 𝔸 Russie a averti 👩🏽‍⚖️ en prévenant qu'il y aurait des « pertes ».", "fr") == {
+        "La 𝔸 Russie"
+    }
     read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
