@@ -305,6 +305,12 @@ _TRAILING_AUX = {
     "fr": frozenset("a ont avait avaient aurait auraient".split()),
 }
 _NO_WORDS: frozenset[str] = frozenset()
+# documents that a source preposition may name (`According to official statements, Trump, …`; singular forms, a
+# final s or x is read as the plural; thirteenth pass)
+_DOCUMENTS = frozenset(
+    "statement document report record filing communiqué communique study survey poll data figure estimate "
+    "déclaration rapport étude sondage chiffre estimation".split()
+)
 # French nouns that end like an imperfect (`le portrait`, `un extrait`, `son souhait`): no verb (thirteenth pass)
 _FR_AIT_NOUNS = ("trait", "fait", "lait", "souhait")
 # a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
@@ -1188,6 +1194,11 @@ class _Doc:
             sp = self._valid(toks[:k])
             if by is not None and sp is not None:
                 return (sp[0], by[1]), by_end
+        if cut and toks and len(toks) <= 4 and self._document_np(toks) and _APPOSED_NAME.match(self.text, end, b):
+            # `According to official statements, Trump, now operating from …, is to continue`: no name is apposed
+            # to a document; it is the source, and the name opens the reported clause (thirteenth pass; a
+            # document source with no name after it keeps the older rules)
+            return (toks[0][0], toks[-1][1]), end
         if toks and not self._titled_name(toks) and not self._plural_np(toks):
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker (not after a
             # plural, `According to prosecutors, Cottrez, in her 40s, is`: the name opens the reported clause)
@@ -1216,6 +1227,12 @@ class _Doc:
         """Whether the word ``t``, as written (lower case only), opens a clause (`se`, `the`, `l'homme`)."""
         w = self.text[t[0] : t[1]]
         return w in _CLAUSE_OPENERS or (len(w) > 2 and w.startswith(_ELIDED_OPENERS))
+
+    def _document_np(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A source that is a document (`According to official statements`, `selon des documents judiciaires`):
+        no person's name is apposed to it, and the name after it opens the reported clause (thirteenth pass)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        return any(w in _DOCUMENTS or (w[-1:] in "sx" and w[:-1] in _DOCUMENTS) for w in words[-2:])
 
     def _plural_np(self, toks: list[tuple[int, int, bool]]) -> bool:
         """A source that names several people who can speak (`les procureurs`, `these officials`, English bare

@@ -45,7 +45,8 @@ PIECES = {
      "deux jours", "alors que ", "la mère ", "admitted ", "a déclaré ", "qualifié de ", "said that ", "que ", "« ",
      " »", '"', ". ", "😀", "𝔸", "\n", " ", "read the warning", "reads a sign ", "from ",
      "non", "oui", "no", "yes", "!", "disent ", "a political analyst ", "University", "Maya Rao", "Monday",
-     "M L Kumawat.", "à l'université ", "en prévenant qu'", "refusait ", "le portrait "],
+     "M L Kumawat.", "à l'université ", "en prévenant qu'", "refusait ", "le portrait ",
+     "According to official statements", "Selon des documents ", "Trump", "Jean Dupont", "45 ans"],
 }  # fmt: skip
 
 

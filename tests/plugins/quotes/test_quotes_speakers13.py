@@ -1,12 +1,17 @@
-"""Thirteenth pass (speakers of general constructions): an auxiliary left between a subject and an adverb or an
-incise is no part of the subject (`Chen has publicly admitted`, `Analysts have, however, suggested`, `Elles ont,
-par ailleurs, affirmé`); an incise between commas after an auxiliary is not the subject (`la mère avait, il y a
-quelques jours, qualifié`); inverted `read` with a document and no author gives the document (`"…", read the
-warning.`); a marked yes or no alone is a term, even after a cue (`Les Suisses disent « non »`); a
-name apposed to a title and its body after an inverted cue speaks (`said a political analyst from the Delhi
-University, Mahesh Rangarajan`); French present participles missing from the cue table (`en prévenant
-que`). Their negative cases, offsets with astral characters and linear time (random mixtures:
-test_quotes_mixtures.py). Every sentence here is invented."""
+"""Thirteenth pass (speakers of general constructions, from the errors of check7):
+
+- an auxiliary left between a subject and an adverb or an incise is no part of the subject (`Chen has publicly
+  admitted`, `Analysts have, however, suggested`, `Elles ont, par ailleurs, affirmé`), and an incise between commas
+  after an auxiliary is not the subject (`la mère avait, il y a quelques jours, qualifié`);
+- inverted `read` with a document and no author gives the document (`"…", read the warning.`);
+- a marked yes or no alone is a term, even after a cue (`Les Suisses disent « non »`);
+- a name apposed to a title and its body after an inverted cue speaks (`said a political analyst from the Delhi
+  University, Mahesh Rangarajan`);
+- French present participles missing from the cue table report (`en prévenant que`);
+- no name is apposed to a document source (`According to official statements, Trump, …`).
+
+Their negative cases, offsets with astral characters and linear time (random mixtures: test_quotes_mixtures.py).
+Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -173,6 +178,35 @@ def test_nouns_that_end_like_an_imperfect_are_no_verb():
     assert _speakers(text, "fr") == {"Le portrait du maire"}
 
 
+@pytest.mark.parametrize(
+    "text, lang, speaker, content",
+    [
+        ('According to official statements, Trump, who was in Florida, was "furious".', "en",
+         "official statements", 'Trump, who was in Florida, was "furious"'),
+        ('According to court documents, Smith, 45, was "armed".', "en", "court documents", 'Smith, 45, was "armed"'),
+        ("Selon des documents judiciaires, Jean Dupont, 45 ans, était « armé ».", "fr", "des documents judiciaires",
+         "Jean Dupont, 45 ans, était « armé »"),
+    ],
+)  # fmt: skip
+def test_no_name_is_apposed_to_a_document_source(text, lang, speaker, content):
+    got = _quotes(text, lang)
+    assert ("indirect", content, speaker) in got
+    assert {sp for _, _, sp in got} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person: the apposed name speaks, as before
+        ('According to his lawyer, John Smith, the man was "innocent".', "John Smith"),
+        # a document with no name after it keeps the older rules (no speaker here)
+        ('According to reports, the militants were "armed".', None),
+    ],
+)  # fmt: skip
+def test_person_sources_and_bare_documents_are_unchanged(text, speaker):
+    assert _speakers(text, "en") == {speaker}
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -189,6 +223,8 @@ def test_offsets_with_astral_characters():
     assert _speakers("😀 La 𝔸 Russie a averti 👩🏽‍⚖️ en prévenant qu'il y aurait des « pertes ».", "fr") == {
         "La 𝔸 Russie"
     }
+    doc = _quotes('😀 According to 𝔸 statements, Ana 𝔸 Ruiz, 👩🏽‍⚖️ 40, was "calm".', "en")
+    assert {sp for _, _, sp in doc} == {"𝔸 statements"}
     read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
