@@ -31,7 +31,7 @@ from .channel import ADDRESSEE, channel_of
 from .cues import LANGS, Lexicon, _trie, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
-from .naming import is_name_like
+from .naming import is_name_like, is_named_by_noun
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
 from .resolve import resolve_speakers
@@ -2231,6 +2231,14 @@ def attribute(
             is_name_like(text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None)
             or _UPDATED_PAGE.search(text, max(0, q.start - 60), q.start) is not None
         )  # `Page actualisée : 2 janvier 2015 — « Aviation : … »`: the title of the article it updates
+        if (
+            att is not None and len(parts) == 1 and is_named_by_noun(text, q.start, end, tuple(parts[0]), d.lang)
+            and not any(c.verbal for c in d.cues_in(max(0, q.start - 30), q.start)) and not _TERMINAL.search(content)
+        ):  # (not near a cue: `X tweeted "Happy New Year"`, `il déclare à la police « Je ne regrette rien. »`)
+            # `annonce que … une opération contre l'organisation « État islamique »`: a name inside reported
+            # speech is a name, not the speaker's words (thirteenth pass)
+            att = None
+            name_like = True
         answer = (
             len(parts) == 1 and _ANSWER.fullmatch(content.strip(_ANSWER_STRIP)) is not None
             and text[max(sent[0], q.start - 40) : q.start].rstrip()[-1:].isalnum()

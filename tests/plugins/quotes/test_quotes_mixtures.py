@@ -46,7 +46,8 @@ PIECES = {
      " »", '"', ". ", "😀", "𝔸", "\n", " ", "read the warning", "reads a sign ", "from ",
      "non", "oui", "no", "yes", "!", "disent ", "a political analyst ", "University", "Maya Rao", "Monday",
      "M L Kumawat.", "à l'université ", "en prévenant qu'", "refusait ", "le portrait ",
-     "According to official statements", "Selon des documents ", "Trump", "Jean Dupont", "45 ans"],
+     "According to official statements", "Selon des documents ", "Trump", "Jean Dupont", "45 ans",
+     "l'organisation ", "État islamique", "the group ", "Islamic State"],
 }  # fmt: skip
 
 

@@ -8,7 +8,8 @@
 - a name apposed to a title and its body after an inverted cue speaks (`said a political analyst from the Delhi
   University, Mahesh Rangarajan`);
 - French present participles missing from the cue table report (`en prévenant que`);
-- no name is apposed to a document source (`According to official statements, Trump, …`).
+- no name is apposed to a document source (`According to official statements, Trump, …`);
+- a capitalised name right after a noun is a name inside reported speech too (`l'organisation « État islamique »`).
 
 Their negative cases, offsets with astral characters and linear time (random mixtures: test_quotes_mixtures.py).
 Every sentence here is invented."""
@@ -207,6 +208,36 @@ def test_person_sources_and_bare_documents_are_unchanged(text, speaker):
     assert _speakers(text, "en") == {speaker}
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Pentagone annonce que les États-Unis ont largué une bombe contre l'organisation « État islamique ».",
+         "fr"),
+        ("Selon des officiers, la bombe ciblait des militants du groupe « État islamique » à Achin.", "fr"),
+        ("Il s'est rendu à Dongzhou selon le journal hong-kongais « Ming Pao Daily News ».", "fr"),
+        ('Officials said the attack was claimed by the group "Islamic State".', "en"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_noun_inside_reported_speech_is_a_name(text, lang):
+    got = _quotes(text, lang)
+    assert [(typ, sp) for typ, _, sp in got if typ != "indirect"] == [("scare", None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, row",
+    [
+        # right after the cue: the cue's words
+        ('Trump tweeted "Happy New Year" to his followers.', "en", ("direct", "Trump")),
+        # near a cue and its addressee, or a sentence: the cue's words
+        ("Le suspect a déclaré aux policiers « Je regrette ».", "fr", ("direct", "Le suspect")),
+        # lower case after a noun: someone's words
+        ("Le ministre a dénoncé une opération « illégale et dangereuse ».", "fr", ("mixed", "Le ministre")),
+    ],
+)  # fmt: skip
+def test_words_after_a_cue_or_in_lower_case_stay_speech(text, lang, row):
+    assert [(typ, sp) for typ, _, sp in _quotes(text, lang) if typ != "indirect"] == [row]
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -225,6 +256,8 @@ def test_offsets_with_astral_characters():
     }
     doc = _quotes('😀 According to 𝔸 statements, Ana 𝔸 Ruiz, 👩🏽‍⚖️ 40, was "calm".', "en")
     assert {sp for _, _, sp in doc} == {"𝔸 statements"}
+    named = _quotes("😀 Selon 𝔸 X 👩🏽‍⚖️, la bombe visait l'organisation « État 𝔸 islamique ».", "fr")
+    assert [(typ, q, sp) for typ, q, sp in named if typ != "indirect"] == [("scare", "« État 𝔸 islamique »", None)]
     read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
