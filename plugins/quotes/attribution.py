@@ -305,6 +305,9 @@ _TRAILING_AUX = {
     "fr": frozenset("a ont avait avaient aurait auraient".split()),
 }
 _NO_WORDS: frozenset[str] = frozenset()
+# the press words of `_DET_BEFORE`: before `reports` a noun phrase, before `report`/`reported` a subject and its verb
+# (`"…," media report.`; thirteenth pass)
+_PRESS = frozenset(("media", "news", "press"))
 # documents that a source preposition may name (`According to official statements, Trump, …`; singular forms, a
 # final s or x is read as the plural; thirteenth pass)
 _DOCUMENTS = frozenset(
@@ -474,7 +477,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is None and (
-                (lex.lang == "en" and _DET_BEFORE.search(text, max(a, start - 8), start))
+                (lex.lang == "en" and (det := _DET_BEFORE.search(text, max(a, start - 8), start))
+                 and not (det.group().rstrip() in _PRESS and text[end - 1] in "dt"))  # (`media reported`)
                 or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
                     text[start:end].strip() and "-" not in text[start:end])
             ):

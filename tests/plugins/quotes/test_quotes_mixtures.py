@@ -47,7 +47,8 @@ PIECES = {
      "non", "oui", "no", "yes", "!", "disent ", "a political analyst ", "University", "Maya Rao", "Monday",
      "M L Kumawat.", "à l'université ", "en prévenant qu'", "refusait ", "le portrait ",
      "According to official statements", "Selon des documents ", "Trump", "Jean Dupont", "45 ans",
-     "l'organisation ", "État islamique", "the group ", "Islamic State"],
+     "l'organisation ", "État islamique", "the group ", "Islamic State",
+     "media ", "report", "reported ", "reports ", "no "],
 }  # fmt: skip
 
 

@@ -9,7 +9,8 @@
   University, Mahesh Rangarajan`);
 - French present participles missing from the cue table report (`en prévenant que`);
 - no name is apposed to a document source (`According to official statements, Trump, …`);
-- a capitalised name right after a noun is a name inside reported speech too (`l'organisation « État islamique »`).
+- a capitalised name right after a noun is a name inside reported speech too (`l'organisation « État islamique »`);
+- `media`, `news`, `press` before `report`/`reported` are a subject and its verb (`"…," media report.`).
 
 Their negative cases, offsets with astral characters and linear time (random mixtures: test_quotes_mixtures.py).
 Every sentence here is invented."""
@@ -238,6 +239,32 @@ def test_words_after_a_cue_or_in_lower_case_stay_speech(text, lang, row):
     assert [(typ, sp) for typ, _, sp in _quotes(text, lang) if typ != "indirect"] == [row]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Troops are ready to shoot in case of "conflict spillover," media report.', "media"),
+        ("State media reported the plane's recorder was \"recovered\".", "State media"),
+        ('Local media have described the attacks as "a tragedy".', "Local media"),
+    ],
+)  # fmt: skip
+def test_media_as_a_subject_reports(text, speaker):
+    assert _speakers(text, "en") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # `media reports`, `news reports`: a noun phrase, the subject of the cue after it
+        ('Media reports said the troops were "ready".', "Media reports"),
+        ('"The troops are ready," news reports said.', "news reports"),
+        # `no reported`: an adjective, no cue
+        ('There were no reported "incidents" in the city.', None),
+    ],
+)  # fmt: skip
+def test_press_nouns_before_reports_stay_nouns(text, speaker):
+    assert _speakers(text, "en") == {speaker}
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -258,6 +285,7 @@ def test_offsets_with_astral_characters():
     assert {sp for _, _, sp in doc} == {"𝔸 statements"}
     named = _quotes("😀 Selon 𝔸 X 👩🏽‍⚖️, la bombe visait l'organisation « État 𝔸 islamique ».", "fr")
     assert [(typ, q, sp) for typ, q, sp in named if typ != "indirect"] == [("scare", "« État 𝔸 islamique »", None)]
+    assert _speakers('😀 "Troops 𝔸 are ready," 👩🏽‍⚖️ media report.', "en") == {"media"}
     read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
