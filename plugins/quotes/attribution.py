@@ -2351,6 +2351,7 @@ def attribute(
                 r.update(type="mixed", speaker=edge["speaker"] and dict(edge["speaker"]), cue=edge["cue"],
                          channel=edge["channel"])
     results.sort(key=lambda r: (r["start"], r["end"]))
+    _continue_reported(d, results)
     resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation
     return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
@@ -2362,6 +2363,35 @@ _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s
 _COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
+
+
+def _continue_reported(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """A floating direct quote right after reported speech goes on with that speech's speaker rather than the
+    previous quotation's (`Hussein argued that the judge was not legitimate. "I don't acknowledge this court."`,
+    thirteenth pass): the reported speech ends after the previous quotation and right before the quote (no word
+    between them, no new paragraph), and its speaker is a name or a pronoun (the noun phrases reported speech is
+    given are less sure). ``results`` is sorted by start."""
+    last_reported = None
+    for r in results:
+        if r["type"] == "indirect":
+            if r["speaker"] is not None and r["speaker"]["text"].lower() not in d.g.writer:
+                last_reported = r
+            continue
+        src = r.get("continued")
+        if src is None or last_reported is None:
+            continue
+        if src["end"] <= last_reported["end"] <= r["start"] and not _WORDS.search(
+            d.text, last_reported["end"], r["start"]
+        ) and "\n" not in d.text[last_reported["end"] : r["start"]] and _name_or_pronoun(d, last_reported["speaker"]):
+            r["continued"] = last_reported
+
+
+def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:
+    """A speaker that is a pronoun or a name of up to four capitalised words (`Hussein`, `Terry Hicks`)."""
+    words = sp["text"].split()
+    if len(words) == 1 and (words[0].lower() in d.g.singular or words[0].lower() in d.g.plural):
+        return True
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in d.g.det
 
 
 def _closing_attribution(info: list, i: int, sent: Span) -> Attribution | None:

@@ -48,7 +48,7 @@ PIECES = {
      "M L Kumawat.", "à l'université ", "en prévenant qu'", "refusait ", "le portrait ",
      "According to official statements", "Selon des documents ", "Trump", "Jean Dupont", "45 ans",
      "l'organisation ", "État islamique", "the group ", "Islamic State",
-     "media ", "report", "reported ", "reports ", "no "],
+     "media ", "report", "reported ", "reports ", "no ", "Hussein ", "argued that ", "the judge "],
 }  # fmt: skip
 
 

@@ -10,7 +10,8 @@
 - French present participles missing from the cue table report (`en prévenant que`);
 - no name is apposed to a document source (`According to official statements, Trump, …`);
 - a capitalised name right after a noun is a name inside reported speech too (`l'organisation « État islamique »`);
-- `media`, `news`, `press` before `report`/`reported` are a subject and its verb (`"…," media report.`).
+- `media`, `news`, `press` before `report`/`reported` are a subject and its verb (`"…," media report.`);
+- a floating quote right after reported speech by a name goes on with that name (`Hussein argued that … . "…"`).
 
 Their negative cases, offsets with astral characters and linear time (random mixtures: test_quotes_mixtures.py).
 Every sentence here is invented."""
@@ -265,6 +266,35 @@ def test_press_nouns_before_reports_stay_nouns(text, speaker):
     assert _speakers(text, "en") == {speaker}
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Saddam Hussein said "No." During the hearing, Hussein argued that the judge was not legitimate. '
+         '"I do not acknowledge this court."', "Hussein"),
+        ('"We are sure," said Anna Berg. Terry Hicks, his father, said his son was pleased to be free. '
+         '"He is on a high."', "Terry Hicks"),
+    ],
+)  # fmt: skip
+def test_a_floating_quote_goes_on_with_the_reported_speech_before_it(text, speaker):
+    got = _quotes(text, "en")
+    assert got[-1][0] == "direct" and got[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # words between the reported speech and the quote: the previous quotation's speaker, as before
+        ('"We are sure," said Anna Berg. Hicks said his son was free. The family went home. "He is fine."',
+         "Anna Berg"),
+        # reported speech whose speaker is a common noun phrase: the previous quotation's speaker, as before
+        ('"We are sure," said Anna Berg. The police said the boy was free. "He is fine."', "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_a_floating_quote_keeps_the_previous_speaker_otherwise(text, speaker):
+    got = _quotes(text, "en")
+    assert got[-1][0] == "direct" and got[-1][2] == speaker
+
+
 def test_offsets_with_astral_characters():
     text = (
         '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
@@ -286,6 +316,8 @@ def test_offsets_with_astral_characters():
     named = _quotes("😀 Selon 𝔸 X 👩🏽‍⚖️, la bombe visait l'organisation « État 𝔸 islamique ».", "fr")
     assert [(typ, q, sp) for typ, q, sp in named if typ != "indirect"] == [("scare", "« État 𝔸 islamique »", None)]
     assert _speakers('😀 "Troops 𝔸 are ready," 👩🏽‍⚖️ media report.', "en") == {"media"}
+    cont = _quotes('😀 "No," said Li. Then Ana 𝔸 Ruiz argued that it was over. "It 👩🏽‍⚖️ is."', "en")
+    assert cont[-1] == ("direct", '"It 👩🏽‍⚖️ is."', "Ana 𝔸 Ruiz")
     read = _quotes('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
