@@ -31,7 +31,7 @@ from .channel import ADDRESSEE, channel_of
 from .cues import LANGS, Lexicon, _trie, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
-from .naming import is_name_like
+from .naming import is_name_like, is_named_by_noun
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
 from .resolve import resolve_speakers
@@ -87,6 +87,10 @@ _APPOSED_NAME = regex.compile(
 # after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass); never a lone
 # initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name)
 _STOP = re.compile(r"[.!?;]")
+# the prepositions after a title before its body (`a political analyst from the Delhi University, X`), and that body
+# up to the comma before the apposed name (thirteenth pass)
+_TITLE_PREPS = frozenset("from at for with in à au aux pour chez auprès".split())
+_TITLE_PP = re.compile(r"[^,.;:!?«»\"“”()\n]{1,60}?(?=\s*,)")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
 _PARTICIPLE = {
     "en": re.compile(r"(?:(?:further|also|then|later)\s+)?[^\W\d_]{2,}ing(?!\w)"),
@@ -161,10 +165,13 @@ _SOURCE = re.compile(
 # a cheap test before `source_after`: one of the words its patterns start with, right after the quote
 _MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut)")
 _READ_SOURCE = re.compile(
-    r"[\s,]*(?:read|reads|said|says|stated|according\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?=(?:statement|"
-    r"message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video)s?\s)",
+    r"[\s,]*(?P<verb>read|reads|said|says|stated|according\s+to)\s+(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?=(?:statement|message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video|warning|notice|sign|"
+    r"banner|placard|poster|leaflet|flyer|inscription|plaque|caption|headline|advert|advertisement|ad|card|"
+    r"announcement|report|document|order|ruling|petition)s?(?![\w-]))",
     re.IGNORECASE,
 )
+_DOC_WORD = re.compile(r"[\w-]+")
 _SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 # a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
 _FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
@@ -253,6 +260,11 @@ _MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
     "april may june july august september october november december".split()
 )
+# capitalised words that are no apposed name (`said a spokesman for the army, Monday`)
+_NOT_NAMES = _MONTHS | frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday aujourd'hui hier".split()
+)
 _NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
 # cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
 # `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
@@ -286,6 +298,27 @@ _SUBJECT_ADVERBS = frozenset(
     "mercredi jeudi vendredi samedi dimanche".split()
 )
 _ELIDED_OPENERS = ("l'", "l’", "s'", "s’", "n'", "n’", "c'", "c’")
+# auxiliaries and modals that end a subject's segment when an adverb or an incise stands before the participle
+# (lower case, as written; thirteenth pass)
+_TRAILING_AUX = {
+    "en": frozenset("has have had will would could should may might must".split()),
+    "fr": frozenset("a ont avait avaient aurait auraient".split()),
+}
+_NO_WORDS: frozenset[str] = frozenset()
+# the press words of `_DET_BEFORE`: before `reports` a noun phrase, before `report`/`reported` a subject and its verb
+# (`"…," media report.`; thirteenth pass)
+_PRESS = frozenset(("media", "news", "press"))
+# documents that a source preposition may name (`According to official statements, Trump, …`; singular forms, a
+# final s or x is read as the plural; thirteenth pass)
+_DOCUMENTS = frozenset(
+    "statement document report record filing communiqué communique study survey poll data figure estimate "
+    "déclaration rapport étude sondage chiffre estimation".split()
+)
+# French nouns that end like an imperfect (`le portrait`, `un extrait`, `son souhait`): no verb (thirteenth pass)
+_FR_AIT_NOUNS = ("trait", "fait", "lait", "souhait")
+# a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
+_ANSWER = re.compile(r"(?i:oui|non|yes|no|nein|ja|sí|sim|não)")
+_ANSWER_STRIP = " \t\u00a0\u202f\u2009,"  # (not `.`: `gave a terse "no."` answers a question)
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
@@ -418,6 +451,15 @@ def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
     return out
 
 
+def _name_span(text: str, m: regex.Match[str]) -> Span:
+    """The span of an apposed name, without the period that ends its sentence (`…, M L Kumawat.`; an initial keeps
+    its period: `John F.`)."""
+    a, b = m.span("name")
+    if text[b - 1] == "." and b - a > 2 and text[b - 2].islower():
+        b -= 1
+    return a, b
+
+
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     fr = lex.lang == "fr"
@@ -435,7 +477,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             ):
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is None and (
-                (lex.lang == "en" and _DET_BEFORE.search(text, max(a, start - 8), start))
+                (lex.lang == "en" and (det := _DET_BEFORE.search(text, max(a, start - 8), start))
+                 and not (det.group().rstrip() in _PRESS and text[end - 1] in "dt"))  # (`media reported`)
                 or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
                     text[start:end].strip() and "-" not in text[start:end])
             ):
@@ -593,9 +636,16 @@ class _Doc:
             # (eleventh): the pronouns bound to the verb are no part of its subject (not `le ministre de la`,
             # `a lui`: an article after a preposition, a stressed pronoun after an auxiliary)
             toks, n = toks[:-1], n - 1
-        while n > 1 and self._adverb(toks[-1]) and (prev := self.low(toks[-2][0], toks[-2][1])) not in self.g.stops \
-                and prev not in self.g.det and prev not in _SOURCE_LINK:  # (`Le Journal du dimanche`: a name)
-            toks, n = toks[:-1], n - 1  # `… MPLA anonymously said`: the adverb is no part of the subject
+        aux = _TRAILING_AUX.get(self.lang, _NO_WORDS)
+        while n > 1 and (prev := self.low(toks[-2][0], toks[-2][1])) not in self.g.stops and prev not in self.g.det:
+            if self._adverb(toks[-1]) and prev not in _SOURCE_LINK:  # (`Le Journal du dimanche`: a name)
+                toks, n = toks[:-1], n - 1  # `… MPLA anonymously said`: the adverb is no part of the subject
+            elif text[toks[-1][0] : toks[-1][1]] in aux:
+                # `Chen has publicly admitted`, `Analysts have, however, suggested`, `Red Hat has also had`
+                # (thirteenth pass): an auxiliary left before an adverb or an incise is no part of the subject
+                toks, n = toks[:-1], n - 1
+            else:
+                break
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
@@ -758,6 +808,9 @@ class _Doc:
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is not None:
             return inverted
+        incised = self._before_incise(segs, by_comma, toks)
+        if incised is not None:
+            return incised
         if participle and shared and len(segs) >= 2 and by_comma[-1] and segs[-2] and (
             len(last) == 1 and self.low(last[0][0], last[0][1]) in ("en", "tout")
         ) and by_comma[-2]:
@@ -916,6 +969,22 @@ class _Doc:
             last = run
         return self._valid(last)
 
+    def _before_incise(
+        self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], toks: list[tuple[int, int, bool]]
+    ) -> Span | None:
+        """`la mère du suspect avait, il y a quelques jours, qualifié`, `Chen has, since then, admitted`: an
+        incise between commas after an auxiliary; the subject is the segment that the auxiliary ends, not the
+        incise (`il y a …` looks like a subject), nor an earlier segment (thirteenth pass)."""
+        if len(segs) < 2 or not by_comma[-1] or len(segs[-2]) < 2 or toks[-1][2] or self.text[toks[-1][0]] != ",":
+            return None
+        aux = segs[-2][-1]
+        if not aux[2] or self.text[aux[0] : aux[1]] not in _TRAILING_AUX.get(self.lang, _NO_WORDS):
+            return None
+        head = segs[-2][:-1]
+        if not self._subject_start(head[0]) or not self._speakerlike(head):
+            return None
+        return self._valid(head)
+
     def _apposed_name(
         self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], head: list[tuple[int, int, bool]]
     ) -> Span | None:
@@ -1059,7 +1128,8 @@ class _Doc:
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
         return (w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’", "n'", "n’"))
-                or w in ("se", "ne"))  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
+                or w in ("se", "ne")  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
+                or (len(w) > 5 and w.endswith(("ait", "aient")) and not w.endswith(_FR_AIT_NOUNS)))  # `enfreignait`
 
     def _name_of(self, toks: list[tuple[int, int, bool]]) -> bool:
         """`Benoit Ramacker of the crisis management centre`: a capitalised name, then `of`/`from`/`de` and its
@@ -1106,8 +1176,10 @@ class _Doc:
             a = adv.end()
         toks = []
         end = a
+        brk = None  # the token that ended the noun phrase
         for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
             if not t[2] or self.low(t[0], t[1]) in self.g.stops:
+                brk = t
                 break
             if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
                 break  # `selon The Times se cacherait`: the name ends, a clause begins
@@ -1126,12 +1198,25 @@ class _Doc:
             sp = self._valid(toks[:k])
             if by is not None and sp is not None:
                 return (sp[0], by[1]), by_end
+        if cut and toks and len(toks) <= 4 and self._document_np(toks) and _APPOSED_NAME.match(self.text, end, b):
+            # `According to official statements, Trump, now operating from …, is to continue`: no name is apposed
+            # to a document; it is the source, and the name opens the reported clause (thirteenth pass; a
+            # document source with no name after it keeps the older rules)
+            return (toks[0][0], toks[-1][1]), end
         if toks and not self._titled_name(toks) and not self._plural_np(toks):
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker (not after a
             # plural, `According to prosecutors, Cottrez, in her 40s, is`: the name opens the reported clause)
             m = _APPOSED_NAME.match(self.text, end, b)
+            if m is None and brk is not None and brk[2] and self.low(brk[0], brk[1]) in _TITLE_PREPS \
+                    and is_speaker_noun(self.low(toks[-1][0], toks[-1][1]), self.lang):
+                # `said a political analyst from the Delhi University, Mahesh Rangarajan`: the name apposed to a
+                # title whose body follows a preposition (`of`, `de` do not end the phrase; thirteenth pass)
+                pp = _TITLE_PP.match(self.text, brk[1], b)
+                m = _APPOSED_NAME.match(self.text, pp.end(), b) if pp is not None else None
+                if m is not None and self.low(*m.span("name")).rstrip(".") in _NOT_NAMES:
+                    m = None
             if m:
-                return (m.start("name"), m.end("name")), m.end()  # (after a party in parentheses)
+                return _name_span(self.text, m), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
 
     def _adverb(self, t: tuple[int, int, bool]) -> bool:
@@ -1146,6 +1231,12 @@ class _Doc:
         """Whether the word ``t``, as written (lower case only), opens a clause (`se`, `the`, `l'homme`)."""
         w = self.text[t[0] : t[1]]
         return w in _CLAUSE_OPENERS or (len(w) > 2 and w.startswith(_ELIDED_OPENERS))
+
+    def _document_np(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A source that is a document (`According to official statements`, `selon des documents judiciaires`):
+        no person's name is apposed to it, and the name after it opens the reported clause (thirteenth pass)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        return any(w in _DOCUMENTS or (w[-1:] in "sx" and w[:-1] in _DOCUMENTS) for w in words[-2:])
 
     def _plural_np(self, toks: list[tuple[int, int, bool]]) -> bool:
         """A source that names several people who can speak (`les procureurs`, `these officials`, English bare
@@ -1494,7 +1585,7 @@ class _Doc:
             return None
         src = _SOURCE.match(self.text, m.end(), hi)
         if src is None:
-            return None
+            return self._read_document(m, hi)
         sp, sp_end = self.speaker_after(src.end(), hi)
         if sp is None:
             return None
@@ -1502,6 +1593,21 @@ class _Doc:
         v0 = m.start() + self.text[m.start() : m.end()].index(verb)
         cue = Cue(v0, v0 + len(verb.split()[0]), self.lex.lemma(verb.split()[0]) or verb.split()[0].lower(), True)
         return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+
+    def _read_document(self, m: re.Match[str], hi: int) -> Attribution | None:
+        """`"…", read the warning.`, `"…," reads a sign outside the embassy`: inverted `read` with a document and
+        no author named after it; the document speaks, as it does in the normal order (`the warning read`,
+        thirteenth pass). Other verbs already take it as their inverted subject."""
+        if m.group("verb").lower() not in ("read", "reads"):
+            return None
+        noun = _DOC_WORD.match(self.text, m.end(), hi)
+        if noun is None:
+            return None
+        clause_end = self.clause_rest_ok(noun.end(), hi)
+        if clause_end is None:
+            return None
+        cue = Cue(m.start("verb"), m.end("verb"), "read", True)
+        return Attribution(cue, (m.start("doc"), noun.end()), clause_end)
 
     def for_whom(self, lo: int, q_start: int) -> Attribution | None:
         """`Pour le plaignant, « … »`: the one whose view the quote gives, opening its sentence."""
@@ -2129,7 +2235,24 @@ def attribute(
             is_name_like(text, q.start, end, tuple(parts[0]), d.lang, framed=frame is not None)
             or _UPDATED_PAGE.search(text, max(0, q.start - 60), q.start) is not None
         )  # `Page actualisée : 2 janvier 2015 — « Aviation : … »`: the title of the article it updates
-        if name_like or (
+        if (
+            att is not None and len(parts) == 1 and is_named_by_noun(text, q.start, end, tuple(parts[0]), d.lang)
+            and not any(c.verbal for c in d.cues_in(max(0, q.start - 30), q.start)) and not _TERMINAL.search(content)
+        ):  # (not near a cue: `X tweeted "Happy New Year"`, `il déclare à la police « Je ne regrette rien. »`)
+            # `annonce que … une opération contre l'organisation « État islamique »`: a name inside reported
+            # speech is a name, not the speaker's words (thirteenth pass)
+            att = None
+            name_like = True
+        answer = (
+            len(parts) == 1 and _ANSWER.fullmatch(content.strip(_ANSWER_STRIP)) is not None
+            and text[max(sent[0], q.start - 40) : q.start].rstrip()[-1:].isalnum()
+        )
+        if answer:
+            # `Les Suisses disent « non » au projet`, `le « oui » au référendum`: a vote's answer named as a term,
+            # even after a cue; not a quote that opens its clause (`« Non », dit Paul`, `said: "no"`) or ends
+            # with its own punctuation (`"No!"`; thirteenth pass)
+            att = frame = None
+        if answer or name_like or (
             att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
         ):
             # a few words and nobody said them, or a name by its context (`la faille « EternalBlue »`, `the
@@ -2228,6 +2351,7 @@ def attribute(
                 r.update(type="mixed", speaker=edge["speaker"] and dict(edge["speaker"]), cue=edge["cue"],
                          channel=edge["channel"])
     results.sort(key=lambda r: (r["start"], r["end"]))
+    _continue_reported(d, results)
     resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation
     return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
@@ -2239,6 +2363,35 @@ _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s
 _COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
+
+
+def _continue_reported(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """A floating direct quote right after reported speech goes on with that speech's speaker rather than the
+    previous quotation's (`Hussein argued that the judge was not legitimate. "I don't acknowledge this court."`,
+    thirteenth pass): the reported speech ends after the previous quotation and right before the quote (no word
+    between them, no new paragraph), and its speaker is a name or a pronoun (the noun phrases reported speech is
+    given are less sure). ``results`` is sorted by start."""
+    last_reported = None
+    for r in results:
+        if r["type"] == "indirect":
+            if r["speaker"] is not None and r["speaker"]["text"].lower() not in d.g.writer:
+                last_reported = r
+            continue
+        src = r.get("continued")
+        if src is None or last_reported is None:
+            continue
+        if src["end"] <= last_reported["end"] <= r["start"] and not _WORDS.search(
+            d.text, last_reported["end"], r["start"]
+        ) and "\n" not in d.text[last_reported["end"] : r["start"]] and _name_or_pronoun(d, last_reported["speaker"]):
+            r["continued"] = last_reported
+
+
+def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:
+    """A speaker that is a pronoun or a name of up to four capitalised words (`Hussein`, `Terry Hicks`)."""
+    words = sp["text"].split()
+    if len(words) == 1 and (words[0].lower() in d.g.singular or words[0].lower() in d.g.plural):
+        return True
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in d.g.det
 
 
 def _closing_attribution(info: list, i: int, sent: Span) -> Attribution | None:

@@ -61,32 +61,34 @@ _FR_REGULAR_ER = {
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
-    "écrire": "écrire écrit écrits écrite écrivent écrivait écrivaient écrivit écrira écrirait".split(),
-    "répondre": "répondre répondu répond répondent répondait répondaient répondit répondra répondrait".split(),
+    "écrire": "écrire écrit écrits écrite écrivent écrivait écrivaient écrivit écrira écrirait écrivant".split(),
+    "répondre": "répondre répondu répond répondent répondait répondaient répondit répondra répondrait "
+    "répondant".split(),
     "reconnaître": "reconnaître reconnaitre reconnu reconnaît reconnait reconnaissent reconnaissait "
     "reconnut reconnaîtra".split(),
-    "admettre": "admettre admis admet admettent admettait admit admettra".split(),
-    "promettre": "promettre promis promet promettent promettait promit promettra".split(),
+    "admettre": "admettre admis admet admettent admettait admit admettra admettant".split(),
+    "promettre": "promettre promis promet promettent promettait promit promettra promettant".split(),
     "soutenir": "soutenir soutenu soutient soutiennent soutenait soutint soutiendra".split(),
     "poursuivre": "poursuivre poursuivi poursuit poursuivent poursuivait poursuivit".split(),
     "prétendre": "prétendre prétendu prétend prétendent prétendait prétendit".split(),
     "conclure": "conclure conclu conclut concluent concluait".split(),
-    "décrire": "décrire décrit décrits décrite décrivent décrivait décrivaient décrivit".split(),
-    "avertir": "avertir averti avertit avertissent avertissait".split(),
-    "prévenir": "prévenir prévenu prévient préviennent prévenait".split(),
-    "réagir": "réagir réagi réagit réagissent réagissait".split(),
+    "décrire": "décrire décrit décrits décrite décrivent décrivait décrivaient décrivit décrivant".split(),
+    "avertir": "avertir averti avertit avertissent avertissait avertissant".split(),
+    "prévenir": "prévenir prévenu prévient préviennent prévenait prévenant".split(),
+    "réagir": "réagir réagi réagit réagissent réagissait réagissant".split(),
     "rappeler": ["rappelle", "rappellent", "rappellera"],
     "exclamer": ["exclame", "exclamé", "exclamée", "exclamait"],
     "craindre": "craindre craint craignent craignait craignaient craignit craindra".split(),
     "défendre": "défendre défendu défendue défend défendent défendait défendaient défendit".split(),
-    "démentir": "démentir démenti dément démentent démentait démentit".split(),
-    "prédire": "prédire prédit prédisent prédisait prédisaient prédira".split(),
+    "démentir": "démentir démenti dément démentent démentait démentit démentant".split(),
+    "prédire": "prédire prédit prédisent prédisait prédisaient prédira prédisant".split(),
     # `faire remarquer`, `faire observer`: the cue starts at `fait`, which is no part of the subject
     "remarquer": ["fait remarquer", "font remarquer", "faisait remarquer", "faisaient remarquer"],
     "observer": ["fait observer", "font observer", "faisait observer", "faisaient observer"],
     "réjouir": "réjouir réjoui réjouie réjouit réjouissent réjouissait".split(),
     "plaindre": "plaindre plaint plaignent plaignait plaignaient".split(),
-    "renchérir": "renchérir renchéri renchérit renchérissent renchérissait renchérissaient".split(),
+    "renchérir": "renchérir renchéri renchérit renchérissent renchérissait renchérissaient "
+    "renchérissant".split(),
     "répéter": ["répète", "répètent", "répètera"],
     "réitérer": ["réitère", "réitèrent"],
     "faire état": ["fait état", "font état", "faisait état", "faisaient état", "fera état", "faire état"],
@@ -97,6 +99,9 @@ _FR_IRREGULAR = {
     "garantir": "garantir garanti garantit garantissent garantissait".split(),
     "convenir": "convenir convenu convient conviennent convenait".split(),
 }
+# thirteenth pass: the present participles were missing from the table (`en prévenant qu'il pourrait y avoir
+# des « conséquences »`); not those that are common nouns or adjectives (`le plaignant`, `reconnaissant`,
+# `concluant`, `un prétendant`, `poursuivant`, `soutenant`)
 _FR_AUX = (
     r"(?:n['’]\s*)?(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|avoir|ayant)"
     r"(?:-t-(?P<inv>il|elle|on)|-(?P<inv>il|elle|ils|elles|on))?"

@@ -15,7 +15,14 @@ articles, the same conventions, length bounds widened because check4's were used
 annotated at the start of the ninth pass before any rule change; sealed like check4 until its one measurement at the
 end of that pass, unsealed after it), ``check6`` (18 + 18 articles, check5's selection with random.seed(6666),
 annotated at the start of the tenth pass before any rule change; sealed until its one measurement at the end of that
-pass, which gave main's figures except en indirect precision 0.85 -> 0.83; unsealed after it). Scores are printed;
+pass, which gave main's figures except en indirect precision 0.85 -> 0.83; unsealed after it), ``check7`` (18 + 18
+articles, check6's selection with random.seed(77777), annotated at the start of the thirteenth pass before any rule
+change and before any system output on them was seen. Main's code (44c7f84) on it, measured once right after
+annotation, the honest unseen figure: fr 63 quotes, P/R 1.00/1.00, type 0.87, speaker 0.87 (0.94 with a gold
+speaker), indirect P 0.81 R 0.84 speaker 1.00; en 50 quotes, P/R 1.00/1.00, type 0.92, speaker 0.86 (0.91 with a gold
+speaker), indirect P 0.82 R 0.55 speaker 1.00. Its errors were then read to choose the thirteenth pass's rules, so it
+is unsealed, a split like check6; at the end of that pass: fr type 0.94, speaker 0.95 (0.98), indirect P 0.78 R 0.84;
+en type 0.92, speaker 0.92 (0.98), indirect P 0.83 R 0.61). Scores are printed;
 the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from plugins.quotes.evaluate import score
 from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
-SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6")
+SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7")
 SEALED: tuple[str, ...] = ()  # splits left out of the figures until their measurement
 
 
@@ -89,11 +96,13 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 
 # fr speaker floors 0.88/0.91 -> 0.87/0.90 in the tenth pass: check6 (fr speaker 0.77, 0.75 with a gold speaker, the
 # same with main's code) joined the figures; no other split moved. Back to 0.88/0.91 in the eleventh pass: fr speaker
-# 0.885 -> 0.892, 0.907 -> 0.917 with a gold speaker (check6 0.77 -> 0.82; no split lost)
+# 0.885 -> 0.892, 0.907 -> 0.917 with a gold speaker (check6 0.77 -> 0.82; no split lost). Thirteenth pass, check7 in
+# the figures: fr type 0.863 -> 0.877, speaker 0.889 -> 0.905 (0.920 -> 0.926), en speaker 0.912 -> 0.919 (0.939 ->
+# 0.947), en type unchanged (0.904): floors fr type 0.86, speaker 0.89/0.91, en speaker 0.90/0.93
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.84, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91}),
-     ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.91})],
+    [("fr", {"f1": 0.95, "type_accuracy": 0.86, "speaker_accuracy": 0.89, "speaker_accuracy_attributed": 0.91}),
+     ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.93})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
     gold, texts = dev

@@ -40,6 +40,15 @@ PIECES = {
      "The Times ", "Jean Dupont ", "se cacherait ", "the president ", "anonymously ", "yesterday ", "mardi ",
      "Le Journal du dimanche ", "told ", "said that ", "a déclaré ", ", ", "« ", " »", '"', ". ", "😀", "𝔸", "\n",
      " "],
+    "thirteenth pass": [
+     "Chen ", "has ", "have ", "publicly ", "however", ", ", "a ", "ont ", "avait ", "par ailleurs", "il y a ",
+     "deux jours", "alors que ", "la mère ", "admitted ", "a déclaré ", "qualifié de ", "said that ", "que ", "« ",
+     " »", '"', ". ", "😀", "𝔸", "\n", " ", "read the warning", "reads a sign ", "from ",
+     "non", "oui", "no", "yes", "!", "disent ", "a political analyst ", "University", "Maya Rao", "Monday",
+     "M L Kumawat.", "à l'université ", "en prévenant qu'", "refusait ", "le portrait ",
+     "According to official statements", "Selon des documents ", "Trump", "Jean Dupont", "45 ans",
+     "l'organisation ", "État islamique", "the group ", "Islamic State",
+     "media ", "report", "reported ", "reports ", "no ", "Hussein ", "argued that ", "the judge "],
 }  # fmt: skip
 
 
