@@ -148,11 +148,12 @@ _VOICE = re.compile(
 )
 _READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
                       re.IGNORECASE)
-# `Pour X, « … »`; up to seven words before the quote (ninth pass, was four)
+# `Pour X, « … »`; up to seven words before the quote (ninth pass, was four), an incise between commas among them
+# (`Pour X, au contraire, il s'agit d'« … »`)
 _POUR = regex.compile(
     r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
     r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,"
-    r"(?:\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
+    r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )
 # a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
 _SOURCE = re.compile(
@@ -302,7 +303,7 @@ _ELIDED_OPENERS = ("l'", "l’", "s'", "s’", "n'", "n’", "c'", "c’")
 # (lower case, as written; thirteenth pass)
 _TRAILING_AUX = {
     "en": frozenset("has have had will would could should may might must".split()),
-    "fr": frozenset("a ont avait avaient aurait auraient".split()),
+    "fr": frozenset("a ont avait avaient aurait auraient s'est s’est s'était s’était".split()),  # `Il s'est dit`
 }
 _NO_WORDS: frozenset[str] = frozenset()
 # the press words of `_DET_BEFORE`: before `reports` a noun phrase, before `report`/`reported` a subject and its verb
@@ -839,11 +840,17 @@ class _Doc:
             last, w_end = last[:-1], "qui"  # `par le maire qui se dit`: the reflexive after `qui` (eighth pass)
         if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
             # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
-            # une citation de François Fillon qui disait`), else the segment without it (`Rebaudengo, le chef de
-            # mission de MSF pour la Syrie qui considère`)
+            # une citation de François Fillon qui disait`), else the segment without it (`le maire qui se dit`)
             ante = self._antecedent(last[:-1])
             if ante is not None and len(self.text[ante[0] : ante[1]].split()) >= 2:
                 return ante
+            if len(segs) >= 2 and by_comma[-1] and segs[-2] and self.low(last[0][0], last[0][1]) in self.g.det \
+                    and not any(self._verb_like(t) for t in last[1:-1]):
+                # `a ajouté Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui considère`: the
+                # full name before the apposition, as without the relative (`Mike Hentosz, a witness …, said`)
+                name = self._antecedent(segs[-2])
+                if name is not None and len(self.text[name[0] : name[1]].split()) >= 2:
+                    return name
             ante = self._final_np(last[:-1])
             if ante is not None:
                 return ante  # `décrété par le maire qui se dit`: the agent before the relative (eighth pass)
@@ -1738,6 +1745,8 @@ class _Doc:
             if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
                 return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
             if first in g.singular or first in g.plural:
+                if re.match(g.impersonal, self.text[seg[0][0]:seg[0][0] + 60]):
+                    return None, False  # `Il s'agit de « … »`, `Il faut « … »`: an impersonal verb, nobody speaks
                 return (seg[0][0], seg[0][1]), False
             if first == "de" and len(seg) >= 3 and self.low(seg[1][0], seg[1][1]) in ("nombreux", "nombreuses"):
                 # `De nombreux experts …`: a partitive subject, a speaker when its head names people (eighth pass)
@@ -1776,6 +1785,10 @@ class _Doc:
                 if not any(is_speaker_noun(self.low(t[0], t[1]).split("'")[-1].split("’")[-1], self.lang)
                            for t in out[1:] or out) and not is_speaker_noun(word, self.lang):
                     return None, False
+                name = _APPOSED_NAME.match(self.text, seg[-1][1], hi)
+                if name is not None and self._name_seg(self.tokens(*name.span("name"))):
+                    # `Le président américain, Donald Trump, a félicité … et se dit « … »`: the title's name
+                    return self._valid(self.tokens(*name.span("name"))), True
             return self._valid(out), named
         return None, False
 
@@ -2296,8 +2309,9 @@ def attribute(
             typ = "scare"  # `les chansons « Stand by Me », « Spanish Harlem » et « There Goes My Baby »`
             use = None
         if (
-            att is None and typ == "scare" and not name_like and prev is not None and prev["type"] == "mixed"
-            and prev["speaker"] is not None and _COORD_FRAGMENT.fullmatch(text, prev["end"], q.start)
+            att is None and (typ == "scare" or (typ == "mixed" and use is None)) and not name_like
+            and prev is not None and prev["type"] == "mixed" and prev["speaker"] is not None
+            and _COORD_FRAGMENT.fullmatch(text, prev["end"], q.start)
         ):
             typ, use = "mixed", None  # `a exprimé « sa grande joie » et son « bonheur »`: the same speaker's words
             qd = _quote_dict(d, typ, q.start, end, parts, None, "")
@@ -2345,9 +2359,13 @@ def attribute(
         if i == len(d.quote_starts) or d.quote_starts[i] >= end:
             continue  # no quotation inside (most edges): nothing to retype
         for r in results:
-            if start <= r["start"] and r["end"] <= end + 2 and r["type"] == "scare" and _fragment_words(d, r):
+            if start <= r["start"] and r["end"] <= end + 2 and (
+                (r["type"] == "scare" and _fragment_words(d, r))
+                or (r["type"] == "mixed" and r["speaker"] is None and r["cue"] is None)
+            ):
                 # a lower-case fragment of two words or more inside reported speech (`the man was "heavily
-                # armed" …, police said`): a mixed quote of the same speaker (eighth pass)
+                # armed" …, police said`), or a fragment nobody was found for (`Il pourrait s'agir de « … »,
+                # a précisé X`): a mixed quote of the same speaker
                 r.update(type="mixed", speaker=edge["speaker"] and dict(edge["speaker"]), cue=edge["cue"],
                          channel=edge["channel"])
     results.sort(key=lambda r: (r["start"], r["end"]))
@@ -2360,7 +2378,7 @@ def attribute(
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
 _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
-_COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:\w+['’]\s*|[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
 

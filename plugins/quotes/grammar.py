@@ -22,6 +22,7 @@ class Grammar:
     not_before_comp: frozenset[str]  # `avant que`, `so that`: a conjunction, not reported speech
     plural_det: frozenset[str]  # determiners of a plural noun phrase
     det: frozenset[str]  # determiners: a lower-case noun phrase starting with one can be a speaker
+    impersonal: str = r"(?!)"  # regex at a subject pronoun: an impersonal verb (`il s'agit`, `il faut`), no speaker
 
 
 def _s(words: str) -> frozenset[str]:
@@ -46,6 +47,8 @@ _GRAMMARS = {
         plural_det=_s("les des certains certaines plusieurs ces leurs nombreux quelques"),
         det=_s("le la les l' l’ un une des certains certaines plusieurs ce cet cette ces son sa ses leur leurs "
                "notre nos quelques nombreux beaucoup"),
+        impersonal=(r"(?i)il\s+(?:ne\s+|n['’])?(?:(?:pourrai(?:t|en)|peu[tv]|devrai(?:t|en)|doi[tv]|va|semblerai(?:t|en))\s+)?"
+                    r"(?:s['’]ag|fau[td]|fall|y\s+(?:a|av|aur|eu)|suffi|convien|import)"),
     ),
     "en": Grammar(
         singular=_s("he she"),
