@@ -2265,6 +2265,10 @@ def attribute(
             # even after a cue; not a quote that opens its clause (`« Non », dit Paul`, `said: "no"`) or ends
             # with its own punctuation (`"No!"`; thirteenth pass)
             att = frame = None
+        if att is None and frame is None and not (answer or name_like or narrative) and len(parts) == 1:
+            verb_first = _subject_of_quoted_verb(d, sent[0], q.start, parts[0][0])
+            if verb_first is not None:  # `Theresa May « félicite chaleureusement » Emmanuel Macron`
+                att, embedded = verb_first, True
         if answer or name_like or (
             att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
         ):
@@ -2375,6 +2379,7 @@ def attribute(
     return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
 _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
@@ -2410,6 +2415,19 @@ def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:
     if len(words) == 1 and (words[0].lower() in d.g.singular or words[0].lower() in d.g.plural):
         return True
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in d.g.det
+
+
+def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) -> Attribution | None:
+    """The subject right before a quotation that opens with a reporting verb in lower case (`La première ministre,
+    Theresa May, « félicite chaleureusement » Emmanuel Macron`, `Ce rapport « rappelle que … »`): the quoted words
+    are the subject's, with no cue outside the marks. None when words stand between the subject and the quote."""
+    m = _FIRST_WORD.match(d.text, content_start)
+    if m is None or not m.group().islower() or d.lex.lemma(m.group().lower()) is None:
+        return None
+    subj, _ = d.subject(lo, q_start)
+    if subj is None or d.text[subj[1] : q_start].strip(" ,\t\u00a0\u202f"):
+        return None
+    return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
 
 
 def _closing_attribution(info: list, i: int, sent: Span) -> Attribution | None:

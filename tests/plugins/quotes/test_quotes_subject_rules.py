@@ -133,3 +133,29 @@ def test_long_runs_stay_linear(unit):
 
     small, big = seconds(200), seconds(1600)
     assert big < max(0.05, small) * 8 * 3, (small, big)
+
+
+@pytest.mark.parametrize("prefix", ["", EMOJI])
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("La première ministre britannique, Theresa May, « félicite chaleureusement » Emmanuel Macron.", "fr",
+         "Theresa May"),
+        ("Le ministre « regrette profondément » cette décision.", "fr", "Le ministre"),
+        ('The minister "condemned in the strongest terms" the attack.', "en", "The minister"),
+    ],
+)  # fmt: skip
+def test_a_quote_that_opens_with_a_reporting_verb_is_its_subjects(prefix, text, lang, speaker):
+    assert [(typ, sp) for typ, _q, sp in quote_rows(prefix + text, lang)] == [("mixed", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a visité l'usine « Regrette Rien » hier.",  # a capitalised name, no verb
+        "Le ministre a lu « déclare » sur la page.",  # words between the subject and the quote
+        "La « déclaration » du ministre est attendue.",  # a noun, not a verb form
+    ],
+)
+def test_no_subject_for_a_quote_without_a_leading_verb_right_after_it(text):
+    assert [sp for _typ, _q, sp in quote_rows(text, "fr")] == [None]
