@@ -210,6 +210,11 @@ _EN_TRANSITIVE = frozenset(
     "dispute".split()
 )
 # a verb that takes a cue in the infinitive after a quote, before an inverted subject
+# an aside between a French auxiliary and its participle (`, a, de son côté, annoncé X`, `, a quant à elle déploré X`)
+_FR_AUX_ASIDE = re.compile(
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s*(?:,[^,.;:«»\"“”\n]{1,40},|\s+(?:quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part))\s*"
+)
 _FR_CHAIN = re.compile(
     r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
     r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
@@ -1297,8 +1302,12 @@ class _Doc:
         if not cues:
             return None
         cue = cues[0]
-        if cue.start > lead and self.lang == "fr" and _FR_CHAIN.fullmatch(text, lead, cue.start):
-            lead = cue.start  # `, préférait rectifier l'intéressé`, `, a tenu à préciser X`: the infinitive's cue
+        if cue.start > lead and self.lang == "fr" and (
+            _FR_CHAIN.fullmatch(text, lead, cue.start) or _FR_AUX_ASIDE.fullmatch(text, lead, cue.start)
+        ):
+            # `, préférait rectifier l'intéressé`, `, a tenu à préciser X`: the infinitive's cue; `, a, de son côté,
+            # annoncé X`, `, a quant à elle déploré X`: an aside between the auxiliary and its participle
+            lead = cue.start
         if cue.start == lead:
             # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
             if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)):

@@ -159,3 +159,21 @@ def test_a_quote_that_opens_with_a_reporting_verb_is_its_subjects(prefix, text, 
 )
 def test_no_subject_for_a_quote_without_a_leading_verb_right_after_it(text):
     assert [sp for _typ, _q, sp in quote_rows(text, "fr")] == [None]
+
+
+@pytest.mark.parametrize("prefix", ["", EMOJI])
+@pytest.mark.parametrize(
+    "second, speaker, cue",
+    [
+        ("La ministre a quant à elle déploré « un manque de moyens ».", "La ministre", "a quant à elle déploré"),
+        ("« Il faut agir », a, de son côté, annoncé la ministre.", "la ministre", "annoncé"),
+        ("« Il faut agir », a quant à elle déploré la ministre.", "la ministre", "a quant à elle déploré"),
+        ("Les syndicats ont pour leur part estimé que la réforme était « injuste ».", "Les syndicats",
+         "ont pour leur part estimé"),
+    ],
+)  # fmt: skip
+def test_an_aside_between_auxiliary_and_participle_hides_neither_cue_nor_speaker(prefix, second, speaker, cue):
+    text = prefix + "« Nous sommes prêts », a déclaré Paul. " + second
+    rows = quote_rows(text, "fr", cue="text", written=False)
+    assert rows[0][2:] == ("Paul", "a déclaré")
+    assert {row[2:] for row in rows[1:]} == {(speaker, cue)}  # a quote of its own, not a part of Paul's
