@@ -173,12 +173,12 @@ declare dit confie explique indique affirme precise raconte repondu repond annon
 
 # --- recall pass (guess.py) ---------------------------------------------------------------------------
 
-# lower-case heads that belong to the name before "de" (université de Kyoto, place de la République); the
-# others ("ville de", "commune de", "quartier de") introduce the name without being part of it
+# lower-case heads that belong to the name before "de" (université de Kyoto, place de la République, col du
+# Tourmalet); the others ("ville de", "commune de", "quartier de") introduce the name without being part of it
 LOWER_NAME_HEADS = {
     **dict.fromkeys("""ministere diocese universite aeroport gendarmerie prefecture lycee tribunal hopital
                        commissariat academie mosquee cathedrale prison""".split(), "ORG"),
-    **dict.fromkeys("place ile iles rue avenue boulevard".split(), "LOC"),
+    **dict.fromkeys("place ile iles rue avenue boulevard col".split(), "LOC"),
 }
 
 # last words of organisation names (Human Rights Watch, Jet Propulsion Laboratory, PSG Handball)

@@ -373,10 +373,14 @@ class Matcher:
         if lower_start or not self.nil:
             return 0
         # NIL: a run of capitalised tokens (with connectors inside)
+        # "Col du Soulor", "Col de la Croix de Fer": a mountain pass, not the colonel's "Col." (Col. John Smith)
+        name_at = self._pass_name(text, words, parts, ob, cap, n) if w == "col" else 0
         j = 1
         while j < n:
             if cap[j] and words[j][0] not in "@#":
                 j += 1
+            elif j < name_at:
+                j = name_at  # the pass's "de la", "de l'": inside its name
             elif (words[j] in CONNECTORS or (rules.english and words[j] in english.JOINERS)) and j + 1 < n \
                     and cap[j + 1]:
                 j += 1
@@ -395,7 +399,7 @@ class Matcher:
                 break
         # stop before a later KB alias start inside the run
         if kb is not None:
-            for k in range(1, j):
+            for k in range(max(1, name_at + 1), j):  # (a pass's name is its own: Col de Vence is no town)
                 if cap[k] and words[k] not in CONNECTORS and self._kb_starts(kb, words, k, n, strong=True) \
                         and not (parts[2 * k - 2] == "-" and not cap[k - 1] and parts[2 * k] in ("-", "'")):
                     j = k  # (the end of a hyphenated name, Dol-de-Bretagne, starts no new one)
@@ -431,7 +435,7 @@ class Matcher:
                                                                            and not english.name_word(run[-1]))))
                        or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)
                        or (run[0] in DEMONYM_PREFIXES and len(run) > 2 and run[1] in DEMONYMS)) \
-                and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]):
+                and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]) and not (i == 0 and name_at):
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
                     and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
                 break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
@@ -521,6 +525,22 @@ class Matcher:
                         break
         out.append(m)
         return e
+
+    @staticmethod
+    def _pass_name(text: str, words: list[str], parts: list[str], ob: list[int], cap: list[bool], n: int) -> int:
+        """The index of the name's first token when the window's ``col`` (token 0) names a mountain pass:
+        ``Col du Soulor``, ``Col d'Izoard``, ``Col des Montets``, ``Col de la Croix de Fer``: a link written
+        in lower case (du, de, des, d', de la, de l') and a capitalised name after it. 0 otherwise: the
+        colonel's abbreviation has its dot or a name right after it (``Col. John Smith``, ``Col John Smith``),
+        and "Col" at the top of a sentence in Italian (*with the*) takes no French link."""
+        if n < 3 or parts[2] != " " or words[1] not in _PASS_LINKS or not text[ob[3]].islower():
+            return 0
+        k = 2
+        if words[1] == "de" and words[2] in ("la", "l") and parts[4] == " " and text[ob[5]].islower():
+            k = 3  # de la Croix de Fer, de l'Iseran
+        if k >= n or not cap[k] or words[k][0] in "@#" or parts[2 * k] != ("'" if words[k - 1] in ("d", "l") else " "):
+            return 0
+        return k
 
     def _after_title(self, norm: str, q: int, state: dict) -> bool:
         """The run at ``q`` follows a title and "di"/"de" ("Ministro degli Esteri"): an office."""
@@ -769,6 +789,8 @@ class Matcher:
 
 # lower-case links inside hyphenated place names (Neuville-sur-Saône, Aix-en-Provence, Dol-de-Bretagne); folded
 _HYPHEN_LINKS = frozenset("sur sous en de du des la le les aux au d l".split())
+# the links between "col" and a mountain pass's name (Col du Soulor, Col d'Izoard, Col de la Croix de Fer)
+_PASS_LINKS = frozenset("du de des d".split())
 
 
 def _lower_head_matches(norm: str) -> list[re.Match]:

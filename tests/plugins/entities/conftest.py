@@ -61,6 +61,24 @@ def pass_seconds():
     return seconds
 
 
+@pytest.fixture
+def assert_pass_linear(default_kb, pass_seconds):
+    """``(units) -> None``: for each unit, the scan plus the recall pass over 2,400 copies of it takes less
+    than 24 times as long as over 300 (8 times the text: about 8 times as long, 64 if quadratic)."""
+    from plugins.entities.guess import Guesser
+    from plugins.entities.match import Matcher
+
+    def check(units) -> None:
+        matcher = Matcher(default_kb)
+        g = Guesser(default_kb, matcher)
+        for unit in units:
+            small, big = unit * 300, unit * 2400
+            ratio = pass_seconds(matcher, g, big) / max(pass_seconds(matcher, g, small), 1e-3)
+            assert ratio < 24, (unit, ratio)
+
+    return check
+
+
 @pytest.fixture(scope="session")
 def pipe(default_kb_path: Path) -> Pipeline:
     """The entities plugin alone, on the default KB."""

@@ -1,5 +1,8 @@
-"""The recall pass (plugins/entities/guess.py): unknown names, their boundaries and types, nested places,
-the NIL record contract, offsets with emoji, and linear time on long runs."""
+"""The recall pass (plugins/entities/guess.py): unknown names, their boundaries and types, the NIL record
+contract, offsets with emoji, and linear time on long runs; nested places: a known place after ``de`` inside
+an unknown name (``Championnat de France``, not in race titles) and a well-known, whole place anywhere inside
+an organisation's or an untyped name (``Quorvel Montréal``, ``Radio France internationale``;
+``Guesser._edge_places``), not a small town nor the end of a longer place (``Bush``, ``York``)."""
 
 from __future__ import annotations
 
@@ -142,3 +145,49 @@ def test_linear_time_on_long_runs(default_kb, pass_seconds):
             big = " ".join(f"de X{i:05d}a" for i in range(2400))
         ratio = pass_seconds(matcher, g, big) / max(pass_seconds(matcher, g, small), 1e-3)
         assert ratio < 24, (unit, ratio)
+
+
+def test_a_well_known_place_inside_a_name_is_nested(ents_in) -> None:
+    text = "😀 Elle est porte-parole de Quorvel Montréal. Il fait froid selon Zorbexa Canada, dit Radio France " \
+           "internationale. Le derby : le Quorvel Stockholm a tenu tête."
+    found = {(s, t) for s, t, _k in ents_in(text)}
+    for outer in ("Quorvel Montréal", "Zorbexa Canada", "Radio France internationale", "Quorvel Stockholm"):
+        assert any(s == outer for s, _t in found), outer
+    for place in ("Montréal", "Canada", "France", "Stockholm"):
+        assert (place, "LOC") in found, place
+
+
+def test_only_a_major_and_whole_place_is_nested_inside_a_name(ents_in) -> None:
+    # inside a name, the place must be a major one (Būsh, a town of Egypt, is no "Bush"), and not the end
+    # of a longer place name (New York): the longer place is the one nested, or none
+    found = {(s, t) for s, t, _k in ents_in("Le 3 mai, Zorbax Bush Quorvel a parlé au Zorbex New York Quorvel.")}
+    assert ("Bush", "LOC") not in found and ("York", "LOC") not in found
+
+
+def test_no_nested_place_in_races_titles_or_names_it_opens(ents_in) -> None:
+    found = {s for s, _t, _k in ents_in("Le Tour de France passe à Lyon. Le Quorvel Zorbaz de Troyes rit.")}
+    assert "France" not in found  # a race's title, as before
+    # an untyped run opened by a town's name is a person's or a title more often than the town
+    found = [(s, t) for s, t, _k in ents_in("Ce matin, Victoria Zorbeckham Quorvel a chanté.")]
+    assert ("Victoria", "LOC") not in found
+
+
+def test_nested_place_offsets_after_astral_characters(entity_spans) -> None:
+    text = "👩‍👩‍👧 𝄞 selon Zorbexa Canada."
+    spans = {text[e["start"]:e["end"]]: e for e in entity_spans(text, None)}
+    assert spans["Canada"]["start"] == text.index("Canada") and spans["Canada"]["type"] == "LOC"
+
+
+_NESTED_WORDS = st.sampled_from(["Quorvel", "Montréal", "Radio", "France", "internationale", "Canada", "Le", "Tour",
+                                 "de", "Partager cet article :", "Facebook", ",", "😀", "𝄞", "👩‍👩‍👧", "\n", "é",
+                                 "\u0301", "(", ")", "l'", "selon"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NESTED_WORDS, max_size=40))
+def test_nested_place_spans_are_exact(assert_exact_spans, words) -> None:
+    assert_exact_spans(" ".join(words))
+
+
+def test_nested_places_in_linear_time(assert_pass_linear) -> None:
+    assert_pass_linear(("selon Zorbexa Canada. ", "Radio France internationale, ", "le Quorvel Stockholm Montréal "))

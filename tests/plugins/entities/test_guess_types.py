@@ -2,11 +2,17 @@
 person, even when a town bears the name (``le pape François``, not the town of Le François); players in a
 line-up (``Abalo (8/8)``, one name per line); one type per unknown name in a document, by majority; lists
 whose items carry an article (``X ou le Parti radical``); demonyms before a person's name (``la Roumaine``,
-``l'Américano-Britannique``)."""
+``l'Américano-Britannique``); a place noun right before an unknown name types it as a place (``la commune El
+Mouradia``, ``le mont Thourda``, ``l'astéroïde Bénou``; not after ``station`` or ``pays``, nor before a first
+name); an untyped name of two or three words opened by a particle and followed by a verb people do is a person
+(``De Gendt remporte``). Invented French sentences; offsets after emoji and astral characters (with the heads
+of test_guess_org.py); linear time."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framework.testing import cpu_seconds
 
@@ -114,3 +120,50 @@ def test_linear_time(pipe) -> None:
         return cpu_seconds(lambda: pipe.process(text), samples=2)
 
     assert seconds(big) < 24 * max(seconds(small), 1e-4)
+
+
+def test_a_place_noun_before_an_unknown_name(ents) -> None:
+    found = dict(ents("😀 Une place de la commune Zarmouradia porte son nom. Le bus passe près du parc Quvenar, "
+                      "sous le mont Zorthouda, au lieu dit Seyzar, puis vers l'astéroïde Benouvra."))
+    for name in ("Zarmouradia", "Quvenar", "Zorthouda", "Seyzar", "Benouvra"):
+        assert found.get(name) == "LOC", name
+
+
+def test_a_place_noun_before_a_person_or_a_station_types_no_place(ents) -> None:
+    # a first name opens a person's name even after a place noun; "station" and "pays" are not in the list
+    found = dict(ents("Le parc Thierry Zorbaz a ouvert. La station Zorkovia tourne. Le pays Zarbeque vote."))
+    assert found.get("Thierry Zorbaz") == "PER"
+    assert found.get("Zorkovia") != "LOC" and found.get("Zarbeque") != "LOC"
+    # the noun must stand right before the name: an adjective between leaves the run to the other rules
+    found = dict(ents("Le 3 mai, près du parc national Quvenar Zorbaz, rien."))
+    assert found.get("Quvenar Zorbaz") != "LOC"
+
+
+def test_a_name_opened_by_a_particle_then_a_person_verb_is_a_person(ents) -> None:
+    found = ents("😀 Tour 2016 : De Zorbendt remporte la 12e étape. Puis Van Quorvaert a déclaré forfait.")
+    assert ("De Zorbendt", "PER") in found and ("Van Quorvaert", "PER") in found
+    # no verb of a person after it: the run stays untyped
+    assert ("De Zorbendt", "PER") not in ents("Tour 2016 : De Zorbendt à Lyon.")
+
+
+def test_place_noun_and_head_offsets_after_emoji(pipe) -> None:
+    text = "👩‍👩‍👧 𝄞 😀 près du parc Quvenar et selon l'agence Zorbexa."
+    spans = {text[e["start"]:e["end"]]: e for e in pipe.process(text)["layers"]["entity"]}
+    assert spans["Quvenar"]["start"] == text.index("Quvenar")
+    assert spans["agence Zorbexa"]["start"] == text.index("agence Zorbexa")
+
+
+_PLACE_NOUN_WORDS = st.sampled_from(["le", "parc", "mont", "lieu", "dit", "commune", "agence", "église",
+                                     "association", "Quvenar", "Zorbexa", "Sainte-Rita", "Thierry", "Zorbaz", "😀",
+                                     "𝄞", "👩‍👩‍👧", ",", ".", "\n", "é", "\u0301", "l'", "d'", "(", ")"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PLACE_NOUN_WORDS, max_size=40))
+def test_place_noun_spans_are_exact(assert_exact_spans, words) -> None:
+    assert_exact_spans(" ".join(words))
+
+
+def test_place_nouns_heads_and_roles_in_linear_time(assert_pass_linear) -> None:
+    assert_pass_linear(("le parc Quvenar ", "au lieu dit Seyzar ", "l'agence Zorbexa ", "l'église Sainte-Rita ",
+                        "le directeur de Zorbex "))

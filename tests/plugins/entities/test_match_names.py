@@ -1,7 +1,8 @@
 """Names the matcher reads (match.py): a capitalised month name inside a sentence, away from numbers, is a
 name of its own (``Matcher._month_homonym``: ``la planète Mars``; date lines keep it a month); hyphenated
 place names with lower-case links are one name (``Neuville-sur-Saône``, ``Îles-de-la-Madeleine``); a short
-name in capitals is an acronym, not the town of that name (``ITU`` is not Itu)."""
+name in capitals is an acronym, not the town of that name (``ITU`` is not Itu); ``Col du Soulor``, ``col du
+Tourmalet`` are one mountain pass, while ``Col.`` before a person's name is the colonel's title, outside it."""
 
 from __future__ import annotations
 
@@ -66,9 +67,53 @@ def test_usa_is_the_united_states(pipe) -> None:
     assert [(e["type"], e["qid"]) for e in usa] == [("LOC", "Q30")]
 
 
+def _spans(pipe, text: str) -> list[tuple[str, str, int, int]]:
+    return [(text[e["start"]:e["end"]], e["type"], e["start"], e["end"])
+            for e in pipe.process(text)["layers"].get("entity", [])]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("😀 Le parcours franchit notamment le Col du Soulor qui culmine à 1747 mètres.", "Col du Soulor"),
+    ("Col du Soulor : la route est fermée jusqu'en mai.", "Col du Soulor"),
+    ("Il a franchi le col du Tourmalet en tête, devant Julian Alaphilippe.", "col du Tourmalet"),
+    ("L'étape passera par le Col de la Croix de Fer mardi.", "Col de la Croix de Fer"),
+    ("L’ascension du Col d’Izoard est le point central de la course.", "Col d’Izoard"),
+    ("Le premier descendait le col de l'Iseran, sur les hauteurs.", "col de l'Iseran"),
+    ("Le peloton monte le Col de Vence puis le Col des Montets.", "Col de Vence"),
+    ("The riders climbed the Col du Galibier on Thursday.", "Col du Galibier"),
+])
+def test_mountain_pass_is_one_place(pipe, text: str, name: str) -> None:
+    """"Col" before du/de/d'/des/de la and a capitalised name opens a mountain pass's name: one LOC
+    mention, "col" included (it was read as the colonel's title and the rest typed as a person)."""
+    found = _spans(pipe, text)
+    start = text.index(name)
+    assert (name, "LOC", start, start + len(name)) in found
+    assert not any(t == "PER" and s < start + len(name) and start < e for _n, t, s, e in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Col. John Smith said the base was secure.", "John Smith"),
+    ("Col John Smith led the unit into the valley.", "John Smith"),
+    ("Lt. Col. David Wakefield expressed his deepest sympathy.", "David Wakefield"),
+    ("Selon le Col. Dupont, la base est sûre.", "Dupont"),
+    ("Le colonel Dupont a démissionné hier.", "Dupont"),
+])
+def test_colonel_stays_a_title(pipe, text: str, name: str) -> None:
+    """The colonel's "Col." (or "Col" before a name, "colonel") is a title: the person without it."""
+    found = _spans(pipe, text)
+    start = text.index(name)
+    assert (name, "PER", start, start + len(name)) in found
+    assert not any(n.lower().startswith("col") for n, _t, _s, _e in found)
+
+
+def test_collars_and_italian_col_are_no_passes(pipe) -> None:
+    assert _spans(pipe, "Il refuse de défendre la délinquance en col blanc.") == []
+    assert not any(n.lower().startswith("col") for n, *_ in _spans(pipe, "Col passare dei mesi la popolarità cala."))
+
+
 _PIECES = st.sampled_from(["Neuville", "-", "sur", "-sur-", "Saône", "de", "la", "-de-la-", "Îles", "Madeleine",
                            "l'", "l’", "Église", "Mars", "mars", "1er", "2016", "ITU", "Itu", "(", ")", "😀", "𝄞",
-                           "\u0301", " ", ".", ",", "\n", "ß"])
+                           "\u0301", " ", ".", ",", "\n", "ß", "Col", "col", "du", "d’", "Col."])
 
 
 @settings(max_examples=200, deadline=None)
