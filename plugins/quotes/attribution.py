@@ -796,11 +796,23 @@ class _Doc:
                 by_comma.append(False)
             else:
                 segs[-1].append(t)
+        if len(segs) > 1 and not by_comma[-1] and all(self.low(t[0], t[1]) in _ALSO for t in segs[-1] if t[2]):
+            segs[-1] = []  # `…, and also said`: the adverb of a coordinated verb
+        coordinated = False
         while segs and not segs[-1]:
+            coordinated = coordinated or not by_comma[-1]
             segs.pop()
             by_comma.pop()
         if not segs:
             return None
+        if coordinated and self.lang == "en" and len(segs[-1]) > 1 and not _OPEN_MARK_BEFORE.search(
+            text, max(0, segs[-1][0][0] - 3), segs[-1][0][0]
+        ):  # (not the words of a quotation: `said "…" and called for`)
+            # `The post named a hit list of students, and also said`, `X confirmed the death, and said`: the
+            # subject of the verb this one is coordinated with, not its object
+            k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
+            if k is not None:
+                segs[-1] = segs[-1][:k]
         if len(segs) >= 2 and self.text[toks[-1][0]] == ")" and segs[-2] and not toks[-1][2]:
             # `Le premier ministre Robert Fico (Smer-DS) a dit`: the noun phrase before the parenthesis
             k = len(segs) - 1
@@ -2079,12 +2091,15 @@ def _rstrip_end(text: str, lo: int, hi: int) -> int:
 
 _EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)
 _EN_BARE_FINITE = regex.compile(
-    r"(?P<mid>\s+)(?P<comp>(?:(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
+    r"(?P<mid>\s+)(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
+    r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
+    r"should|might|must)\s|"
+    r"(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does)|"
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
     r"should|might|must|did|does|\p{Ll}{3,}ed)|"
     r"(?:many|some|several|most|all|no|few|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
-    r"thousands|\d[\d,.]*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"thousands|\d[\d,.]*%?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:would|will|had|has|have|was|were|are|could|might|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit)|"
     r"(?!(?:yesterday|today|tomorrow|this|that|there|it|nothing|something|everything)\b)\p{Ll}{4,}\s+"
     r"(?:was|were|would|will|had|has|have|are|could|might)\s+\p{Ll}+)\b)",
@@ -2388,6 +2403,8 @@ def attribute(
     return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
 
 
+_ALSO = frozenset(("also", "later", "then", "again"))
+_OPEN_MARK_BEFORE = re.compile(r"[\"“«‘'„]\s*\Z")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")

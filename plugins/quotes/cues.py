@@ -110,7 +110,8 @@ _FR_REFL = r"(?:s['’]\s*(?:est|était|étaient)|se\s+(?:sont|seraient|serait))
 _FR_ADV = (
     r"(?:pas|jamais|plus|également|aussi|encore|déjà|notamment|ensuite|alors|enfin|toutefois|cependant|"
     r"néanmoins|pourtant|même|bien|récemment|immédiatement|publiquement|clairement|simplement|ainsi|"
-    r"lui-même|elle-même|pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle|eux|elles)|d['’]ailleurs|par ailleurs|en outre|hier|aujourd['’]hui|"
+    r"lui-même|elle-même|pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle|eux|elles)|d['’]ailleurs|"
+    r"par ailleurs|en outre|hier|aujourd['’]hui|"
     r"précédemment|dernièrement|plus tard|auparavant|tout de suite|longtemps|[^\W\d_]{3,}ment)"
 )
 _FR_INV_PRON = r"-(?:t-)?(?P<inv>il|elle|on|ils|elles)\b"
