@@ -94,6 +94,20 @@ def test_offsets_with_astral_characters_subjects_types_floating():
     assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
 
 
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("🎉 Le 𝔸 rapport montre que 😀 les prix ont fortement augmenté.", "fr",
+         "que 😀 les prix ont fortement augmenté", "Le 𝔸 rapport"),
+        ("🎉 The 𝔸 audit found that 😀 costs doubled in two years.", "en", "that 😀 costs doubled in two years",
+         "The 𝔸 audit"),
+    ],
+)  # fmt: skip
+def test_offsets_with_astral_characters_that_clauses(text, lang, content, speaker):
+    ((c, sp, _),) = indirect_rows(text, lang, cue="lemma")
+    assert (c, sp) == (content, speaker)
+
+
 # -- linear time on long runs -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "unit, lang, small",
@@ -128,6 +142,9 @@ def test_offsets_with_astral_characters_subjects_types_floating():
         ('Analysts have, however, suggested that it is "doomed". ', "en", 100),
         ("Le fils a parlé, alors que la mère avait, il y a deux jours, qualifié l'idée de « légende ». ", "fr", 100),
         ('"Go home," read the warning. ', "en", 100),
+        ("The audit found that costs doubled. ", "en", 100),
+        ("L'étude montre que les prix montent. ", "fr", 100),
+        ("The body was found dead. ", "en", 100),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
