@@ -1,5 +1,6 @@
-"""The quotes of a text as comparable rows, for the speaker tests (imported by name: pytest puts this folder on
-``sys.path``, as ``tests/framework`` does for ``sample_plugins``)."""
+"""The quotes of a text as comparable rows, and views of them (speakers, marked quotes, reported speech), for the
+speaker tests (imported by name: pytest puts this folder on ``sys.path``, as ``tests/framework`` does for
+``sample_plugins``)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,31 @@ def quote_rows(
             row += ((q.get("cue") or {}).get(cue),)
         out.append(row)
     return out
+
+
+def speakers(text: str, lang: str) -> set[str | None]:
+    """The speakers (as written) of every quote of ``text``, marked or reported."""
+    return {sp for _, _, sp in quote_rows(text, lang)}
+
+
+def speaker_list(text: str, lang: str, typ: str | None = None) -> list[str | None]:
+    """The speaker (as written) of every quote of ``text`` in text order, or of those of type ``typ``."""
+    return [sp for t, _, sp in quote_rows(text, lang) if typ is None or t == typ]
+
+
+def marked_rows(text: str, lang: str, written: bool = False) -> list[tuple]:
+    """(type, speaker, cue text) of the marked quotes of ``text``; the speaker is the name a pronoun or title
+    resolves to unless ``written``."""
+    return [(t, sp, cue) for t, _, sp, cue in quote_rows(text, lang, cue="text", written=written) if t != "indirect"]
+
+
+def marked_speaker(text: str, lang: str) -> str | None:
+    """The speaker (as written) of the one marked quote of ``text``."""
+    got = [sp for t, _, sp in quote_rows(text, lang) if t != "indirect"]
+    assert len(got) == 1, quote_rows(text, lang, cue="text")
+    return got[0]
+
+
+def indirect_rows(text: str, lang: str, cue: Literal["text", "lemma"] | None = None) -> list[tuple]:
+    """(content, speaker[, cue]) of the reported speech of ``text``."""
+    return [row[1:] for row in quote_rows(text, lang, cue) if row[0] == "indirect"]

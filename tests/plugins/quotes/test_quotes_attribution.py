@@ -1,8 +1,12 @@
-"""Attribution rules, each in English and French: cue positions, speakers, split quotes, types, channels."""
+"""Attribution rules, each in English and French: cue positions, speakers, split quotes, types, channels; quotes in
+sequence: a split quote merges, a second cue or a new sentence keeps two quotes apart, a cue before a colon
+introduces the next quote, a floating quote goes on with the reported speech by a name right before it, and an
+anaphoric cleft (`C'est ce qu'a annoncé X.`) names the speaker of the sentence before."""
 
 from __future__ import annotations
 
 import pytest
+from quote_rows import marked_rows, marked_speaker, quote_rows
 
 from plugins.quotes.attribution import attribute
 from plugins.quotes.marks import find_quotes
@@ -323,3 +327,81 @@ def test_call_and_passives(text, speaker):
 
 def test_passive_report_is_no_indirect_speech():
     assert [q for q in run("It was reported that the talks had failed.", "en") if q["type"] == "indirect"] == []
+
+
+# -- quotes in sequence: split, floating and separate quotes ----------------------------------------------------
+def test_a_second_cue_keeps_two_quotes_apart():
+    text = "« Aucune attaque ne nous affaiblira » , a-t-il écrit sur Twitter, ajoutant que « le combat continue »."
+    assert [t for t, _, _ in marked_rows(text, "fr")] == ["direct", "mixed"]
+    text = "« A est là » , a tweeté Musk. « B est ici »"  # a split quote still merges
+    assert len(marked_rows(text, "fr")) == 1
+
+
+def test_a_split_quote_still_merges():
+    text = "« Ce jour est historique », a déclaré Anne Roux. « Nous avons gagné. »"
+    (typ, quote, speaker), = quote_rows(text, "fr")
+    assert (typ, quote, speaker) == ("direct", text, "Anne Roux")
+
+
+def test_a_quote_in_a_relative_clause_after_an_attribution_is_no_second_part():
+    text = ("« Ce jour est historique » selon la maire de la ville, Anne Roux, qui se félicite de ne pas avoir "
+            "« cédé aux pressions » pendant la campagne.")
+    quotes = quote_rows(text, "fr")
+    assert ("direct", "« Ce jour est historique »", "Anne Roux") in quotes
+    assert ("mixed", "« cédé aux pressions »", "Anne Roux") in quotes
+
+
+def test_a_cue_before_a_colon_introduces_the_next_quote():
+    text = ("Anne Roux a déclaré : « Nous avons perdu. » Paul Durand a indiqué : « Il faut tout reprendre depuis "
+            "le début. »")
+    quotes = quote_rows(text, "fr")
+    assert [(t, sp) for t, _, sp in quotes] == [("direct", "Anne Roux"), ("direct", "Paul Durand")]
+
+
+def test_a_new_sentence_after_a_terminal_quote_is_no_attribution():
+    text = ("Le procureur a confié : « Il y a des camps en Belgique. » Dans un article publié sur le site du "
+            "quotidien, le procureur a confié au journal que rien n'était prouvé.")
+    got = [(typ, sp, cue) for typ, _, sp, cue in quote_rows(text, "fr", cue="text") if typ != "indirect"]
+    assert got == [("direct", "Le procureur", "a confié")]
+    # an inverted cue after a quote still attributes it
+    text2 = "« Il y a des camps en Belgique. » a déclaré le procureur."
+    assert marked_speaker(text2, "fr") == "le procureur"
+
+
+def test_anaphoric_cleft_names_the_speaker_of_the_sentence_before():
+    text = ("Le Gouvernement a décidé de prendre en main la gestion de l'aéroport afin de « revoir les objectifs "
+            "stratégiques du plan » . C'est ce qu'a annoncé aujourd'hui le président de la Région Auguste "
+            "Rollandin.")
+    assert quote_rows(text, "fr", cue="text")[0][2] == "le président de la Région Auguste Rollandin"
+    # without the cleft the fragment keeps the subject of its own sentence
+    plain = text.split(" . ")[0] + "."
+    assert quote_rows(plain, "fr", cue="text")[0][2] == "Le Gouvernement"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Saddam Hussein said "No." During the hearing, Hussein argued that the judge was not legitimate. '
+         '"I do not acknowledge this court."', "Hussein"),
+        ('"We are sure," said Anna Berg. Terry Hicks, his father, said his son was pleased to be free. '
+         '"He is on a high."', "Terry Hicks"),
+    ],
+)  # fmt: skip
+def test_a_floating_quote_goes_on_with_the_reported_speech_before_it(text, speaker):
+    got = quote_rows(text, "en")
+    assert got[-1][0] == "direct" and got[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # words between the reported speech and the quote: the previous quotation's speaker, as before
+        ('"We are sure," said Anna Berg. Hicks said his son was free. The family went home. "He is fine."',
+         "Anna Berg"),
+        # reported speech whose speaker is a common noun phrase: the previous quotation's speaker, as before
+        ('"We are sure," said Anna Berg. The police said the boy was free. "He is fine."', "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_a_floating_quote_keeps_the_previous_speaker_otherwise(text, speaker):
+    got = quote_rows(text, "en")
+    assert got[-1][0] == "direct" and got[-1][2] == speaker

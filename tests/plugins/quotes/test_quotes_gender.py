@@ -1,5 +1,5 @@
-"""Fourth pass: the reporting verbs added to the lexicon, and gender in pronoun resolution (`she`/`elle` never
-points at a man named just before when a woman spoke earlier)."""
+"""Reporting verbs of the lexicon (`lemma_of`), and gender in pronoun resolution (`she`/`elle` never points at a
+man named just before when a woman spoke earlier)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Speaker and type rules of the third pass: attribution across sentences, spokespersons, document authors,
+"""Speaker and type rules: attribution across sentences, spokespersons, document authors,
 scare quotes by context, appositions, pronoun and title resolution, indirect speech at a sentence edge."""
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
-"""The third speed pass keeps the answers: each fast path is checked against the slow one it replaces.
+"""Speed-ups of cues, attribution, sentences and marks keep the answers: each fast path is checked against the slow
+one it replaces (more of them: test_quotes_fastpaths.py).
 
 - ``Lexicon._may_have_aux`` (skip the auxiliary search before a cue) never skips a search that would match;
 - ``_word_counts`` (one trie pass) equals one ``str.count`` per function word;
-- ``Sentences.at`` (one fast pass, see the seventh pass) equals a lookup in ``sentence_spans`` (the reference split);
+- ``Sentences.at`` (one fast pass, see test_quotes_fastpaths.py) equals a lookup in ``sentence_spans`` (the
+  reference split);
 - the complementizer pre-check of ``_Doc.indirect`` (no sentence bound) changes no indirect quote;
 - ``attribute`` as a whole, with and without ``lang``, on random mixtures of cues, marks and newlines.
 """

@@ -1,0 +1,248 @@
+"""Reported (indirect) speech: its content and its speaker.
+
+- reported speech at a sentence edge (`Selon X, …`, `…, police said.`) may hold a marked fragment, which is then a
+  mixed quote of the same speaker; a statement after an apposition, a cue before the quote, a quote alone after the
+  comma, or more than two quotations in the sentence give no reported speech; a que/that clause around a fragment
+  is still reported speech;
+- French reported speech in general shapes (`a annoncé … qu'il acceptait`, `dénonce le fait que`, `…, révèle le
+  Daily Telegraph`, `selon X, ministre de la Santé`), and with a past infinitive (`a déclaré avoir ordonné …`), but
+  not `avoir` with a noun nor without a cue of speech;
+- English reported speech without `that`, after a bare noun phrase or a name (`Officials said security was
+  tightened`, `The mayor revealed police have been …`), but not without a clause (`He said nothing was decided`),
+  without a finite verb (`reported the figures to`), after `told` and a short noun phrase, or after a preposition
+  (`said upon his release that`);
+- a title apposed to the source is no part of the content; a source with a participle keeps its adjunct (`Selon les
+  chiffres officiels publiés dans la nuit …,`), a source without one takes none.
+
+Offsets and linear time: test_quotes_robustness.py."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import indirect_rows, quote_rows
+
+from plugins.quotes.attribution import attribute
+from plugins.quotes.marks import find_quotes
+
+
+# -- reported speech around a marked fragment -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("Selon ses proches, l'arme était « un moyen de se protéger ».", "fr",
+         "l'arme était « un moyen de se protéger »", "ses proches"),
+        ("Il pourrait s'agir de « l'une des plus importantes tragédies en mer », a précisé le porte-parole.", "fr",
+         "Il pourrait s'agir de « l'une des plus importantes tragédies en mer »", "le porte-parole"),
+        ('According to police, the man was "heavily armed" when he arrived.', "en",
+         'the man was "heavily armed" when he arrived', "police"),
+        ('The man was "heavily armed" when he arrived, police said.', "en",
+         'The man was "heavily armed" when he arrived', "police"),
+    ],
+)  # fmt: skip
+def test_reported_speech_around_a_marked_fragment(text, lang, content, speaker):
+    got = quote_rows(text, lang, cue="text")
+    assert ("indirect", content, speaker) in [(t, q, sp) for t, q, sp, _ in got], got
+    # the fragment inside is a mixed quote of the same speaker
+    assert [(t, sp) for t, _, sp, _ in got if t != "indirect"] == [("mixed", speaker)], got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a statement after an apposition, a cue before the quote, a quote alone after the comma: no indirect
+        ("Selon Giovanna Tinetti, l'une des chercheuses, « Ces résultats donnent un premier aperçu. »", "fr"),
+        ('According to Veja, the colonel said: "We finished three reports on the case".', "en"),
+        ("Selon le maire, « nous allons reconstruire ».", "fr"),
+        ("« Nous allons reconstruire », a précisé le maire.", "fr"),
+        # more than two quotations in the sentence: no fragment reading
+        ('The "a" and "b" and "c" were "d", police said.', "en"),
+    ],
+)  # fmt: skip
+def test_no_reported_speech_around_a_statement(text, lang):
+    assert not [q for q in quote_rows(text, lang, cue="text") if q[0] == "indirect"], quote_rows(text, lang, cue="text")
+
+
+def test_a_que_clause_around_a_fragment_is_still_reported_speech():
+    text = "Le maire a expliqué que la ville allait « se relever très vite » après la tempête."
+    assert ("la ville allait « se relever très vite » après la tempête", "Le maire") in [
+        (c.removeprefix("que "), sp) for c, sp in indirect_rows(text, "fr")]
+
+
+# -- French -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # French reported speech from the seen splits' errors: general shapes
+        ("Emmanuel Macron a annoncé plus tard dans la journée qu'il acceptait ces conditions.",
+         "qu'il acceptait ces conditions", "Emmanuel Macron"),
+        ("Les gardes-côtes italiens évoquent qu'il y aurait 350 personnes à la mer.",
+         "qu'il y aurait 350 personnes à la mer", "Les gardes-côtes italiens"),
+        ("L'ancien inspecteur des finances dénonce notamment le fait que trois candidats n'ont pas eu de parrainages.",
+         "que trois candidats n'ont pas eu de parrainages", "L'ancien inspecteur des finances"),
+        ("Un avion américain s'est écrasé hier en Libye, à près d'une heure de Benghazi, révèle le Daily Telegraph.",
+         "Un avion américain s'est écrasé hier en Libye, à près d'une heure de Benghazi", "le Daily Telegraph"),
+        ("Le cap des 2 000 cas aurait été franchi à Mayotte, selon Xavier Bertrand, ministre de la Santé.",
+         "Le cap des 2 000 cas aurait été franchi à Mayotte", "Xavier Bertrand"),
+        ("Les accès ont été bloqués en Turquie par les autorités selon un communiqué de Turkey Blocks, un organisme "
+         "de surveillance.", "Les accès ont été bloqués en Turquie par les autorités",
+         "un communiqué de Turkey Blocks"),
+    ],
+)  # fmt: skip
+def test_french_reported_speech(text, content, speaker):
+    got = [(q, sp) for t, q, sp, _ in quote_rows(text, "fr", cue="text") if t == "indirect"]
+    assert got == [(content, speaker)], quote_rows(text, "fr", cue="text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire évoque la possibilité d'une fusion des deux communes.",
+        "Il a déclaré dans un entretien accordé au journal Le Monde publié hier qu'il partirait.",
+        "Seuls les véhicules aux immatriculations paires ou impaires, selon le jour, peuvent circuler sur la voie.",
+        "Elles devaient reprendre le désert entre Mossoul et la frontière, avançant vers Tall Afar.",
+        "Le maire dénonce le fait accompli et part.",
+    ],
+)
+def test_no_french_reported_speech(text):
+    assert not [q for q in quote_rows(text, "fr", cue="text") if q[0] == "indirect"], quote_rows(text, "fr", cue="text")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Les autorités avaient déclaré avoir ordonné la fermeture du port pour des raisons de sécurité.",
+         "avoir ordonné la fermeture du port pour des raisons de sécurité", "Les autorités"),
+        ("Devant la presse, la ministre Claire Dubois a annoncé avoir parlé au téléphone avec son homologue.",
+         "avoir parlé au téléphone avec son homologue", "la ministre Claire Dubois"),
+        ("Le maire affirme n'avoir jamais reçu la lettre du préfet.", "n'avoir jamais reçu la lettre du préfet",
+         "Le maire"),
+        ("L'entreprise a reconnu avoir menti à ses clients pendant deux ans.",
+         "avoir menti à ses clients pendant deux ans", "L'entreprise"),
+    ],
+)  # fmt: skip
+def test_french_past_infinitive_reports_speech(text, content, speaker):
+    assert (content, speaker) in indirect_rows(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a annoncé avoir des doutes sur le projet.",  # `avoir` and a noun: no past infinitive
+        "Le maire a décidé d'avoir terminé les travaux avant l'été.",  # no cue of speech
+        "La chanteuse a affirmé être « la femme la plus heureuse du monde ».",  # a quotation: the mixed quote
+    ],
+)
+def test_no_french_past_infinitive(text):
+    assert indirect_rows(text, "fr") == []
+
+
+# -- English ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("As of Monday evening, the National Hurricane Center reported the depression had sustained winds of 30 "
+         "miles per hour.", "the depression had sustained winds of 30 miles per hour", "the National Hurricane Center"),
+        ("Protesters claim Nkurunziza violated a peace deal and the constitution.",
+         "Nkurunziza violated a peace deal and the constitution", "Protesters"),
+        ("The Ministry of Justice in Switzerland said Adamov will be extradited to the US.",
+         "Adamov will be extradited to the US", "The Ministry of Justice in Switzerland"),
+    ],
+)  # fmt: skip
+def test_english_reported_speech_without_that(text, content, speaker):
+    got = [(q, sp) for typ, q, sp, _ in quote_rows(text, "en", cue="text") if typ == "indirect"]
+    assert got == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The mayor revealed police have been unable to question him.", "police have been unable to question him",
+         "The mayor"),
+        ("The spokesman told Agence France-Presse the victim is in intensive care.",
+         "the victim is in intensive care", "The spokesman"),
+    ],
+)  # fmt: skip
+def test_english_reported_speech_without_that_after_a_name(text, content, speaker):
+    assert (content, speaker) in indirect_rows(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Officials said security was tightened across Finland.", "security was tightened across Finland",
+         "Officials"),
+        ("He also said many areas lost water and power.", "many areas lost water and power", "He"),
+        ("Guillermo Mendoza, the chief prosecutor, commented that he would not rule out a gang fight.",
+         "that he would not rule out a gang fight", "Guillermo Mendoza"),
+    ],
+)  # fmt: skip
+def test_english_reported_speech_with_a_bare_noun_phrase(text, content, speaker):
+    got = [(q, sp) for t, q, sp, _ in quote_rows(text, "en", cue="text") if t == "indirect"]
+    assert got == [(content, speaker)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said nothing was decided.", "They said yesterday was a good day.", "She commented on the plan.",
+     "He said goodbye and left."],
+)
+def test_no_english_reported_speech_without_a_clause(text):
+    assert not [q for q in quote_rows(text, "en", cue="text") if q[0] == "indirect"], quote_rows(text, "en", cue="text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reported the figures to the regulator on Monday.",  # an object, no finite verb after it
+        "He announced the newly created fund in March.",  # `created` after `the`: no auxiliary
+        "She warned Smith about the risks.",
+    ],
+)
+def test_no_reported_speech_without_a_finite_verb(text):
+    assert [q for q in quote_rows(text, "en", cue="text") if q[0] == "indirect"] == []
+
+
+def test_told_and_a_short_noun_phrase_is_no_reported_speech():
+    assert indirect_rows('"Nothing was ever promised," the lawyer, Mark Kaso, told the public.', "en") == []
+    assert indirect_rows("The lawyer told the court the deal was signed in May.", "en") != []
+
+
+def test_no_reported_speech_after_a_preposition():
+    text = "He was released. Ağca said upon his release that he was the Christ."
+    got = [(q["type"], text[q["start"] : q["end"]]) for q in attribute(text, find_quotes(text), "en")]
+    assert ("indirect", "his release that he was the Christ") not in got
+
+
+# -- sources and their adjuncts ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, content",
+    [
+        ("D'après Sabir Mohamed Al Hassan, gouverneur de la Banque centrale du Soudan, le dinar restera en "
+         "circulation pendant six mois.", "fr", "le dinar restera en circulation pendant six mois"),
+        ("According to John Smith, spokesman for the ministry, the plan will be delayed by a year.", "en",
+         "the plan will be delayed by a year"),
+        # no apposition: the content starts after the source
+        ("Selon Paul Durand, les prix, déjà élevés, vont augmenter encore.", "fr",
+         "les prix, déjà élevés, vont augmenter encore"),
+    ],
+)  # fmt: skip
+def test_an_apposed_title_after_the_source_is_no_content(text, lang, content):
+    assert [q for t, q, _, _ in quote_rows(text, lang, cue="text") if t == "indirect"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("Selon les chiffres officiels publiés dans la nuit de lundi à mardi, le taux de chômage a baissé de 2 %.",
+         "fr", "le taux de chômage a baissé de 2 %", "les chiffres officiels publiés"),
+        ("According to the figures released on Monday night, unemployment fell by two points.", "en",
+         "unemployment fell by two points", "the figures released"),
+    ],
+)  # fmt: skip
+def test_a_source_with_a_participle_and_its_adjunct(text, lang, content, speaker):
+    assert (content, speaker) in indirect_rows(text, lang)
+
+
+def test_a_source_without_a_participle_keeps_no_adjunct():
+    text = "Selon les chiffres dans la nuit de lundi à mardi, le taux de chômage a baissé de 2 %."
+    assert indirect_rows(text, "fr") == []

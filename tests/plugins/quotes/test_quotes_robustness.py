@@ -1,0 +1,151 @@
+"""Offsets with astral characters (emoji, ZWJ sequences, mathematical letters) and linear time on long runs, for the
+rules of test_quotes_speakers_*.py, test_quotes_reported_speech.py, test_quotes_types.py and test_quotes_cues.py
+(random mixtures of their words: test_quotes_mixtures.py)."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import indirect_rows, quote_rows, speaker_list, speakers
+
+from plugins.quotes.attribution import attribute
+from plugins.quotes.marks import find_quotes
+
+
+# -- offsets with astral characters -----------------------------------------------------------------------------
+def test_offsets_with_astral_characters_participles_and_clefts():
+    pre = "👩🏽‍⚖️🙂 "
+    text = pre + ("Felix Kulaije 🙂, an army spokesperson, suggested that the group was behind it, saying that "
+                  '"we suspect them 🙂." C\'est ce qu\'a annoncé 👩🏽‍⚖️ le président Rollandin.')
+    got = attribute(text, find_quotes(text), "en")
+    direct = [q for q in got if q["type"] != "indirect"]
+    assert direct and direct[0]["speaker"]["text"] == "Felix Kulaije"
+    sp = direct[0]["speaker"]
+    assert text[sp["start"] : sp["end"]] == "Felix Kulaije" and sp["start"] == len(pre)
+    fr = "🙂 Le juge Dupont parle de « boycottage » . C'est ce qu'a déclaré 👩🏽‍⚖️ le ministre, soulignant que « rien »."
+    got = {quote: sp for typ, quote, sp, _ in quote_rows(fr, "fr", cue="text") if typ != "indirect"}
+    assert got == {"« boycottage »": "Le juge Dupont", "« rien »": "le ministre"}
+
+
+def test_offsets_with_astral_characters_openers_agents_sources():
+    pre = "👩🏽‍⚖️🙂 "
+    text = pre + "De son côté, le ministre 🙂 Paul Durand a déclaré : « Rien 👩🏽‍⚖️ n'est décidé. »"
+    q = [q for q in attribute(text, find_quotes(text), "fr") if q["type"] == "direct"][0]
+    sp = q["speaker"]
+    assert sp["text"] == "le ministre 🙂 Paul Durand" and text[sp["start"] : sp["end"]] == sp["text"]
+    assert sp["start"] == len(pre) + len("De son côté, ")
+    en = "🙂 The band, 👩🏽‍⚖️ described by the critic Ann Lee as \"the loudest band on earth\", left."
+    got = [q for q in attribute(en, find_quotes(en), "en") if q["type"] != "indirect"]
+    sp = got[0]["speaker"]
+    assert sp["text"] == "the critic Ann Lee" and en[sp["start"] : sp["end"]] == "the critic Ann Lee"
+    fr = "🙂 Le suspect a été averti par le juge 👩🏽‍⚖️ Martin : « Vous serez jugé. »"
+    assert speaker_list(fr, "fr") == ["le juge 👩🏽‍⚖️ Martin"]
+    fr = "🙂 Pour 👩🏽‍⚖️ rappel. Selon ses proches, l'arme 🙂 était « un moyen 🙂 de se protéger »."
+    ind = [q for q in attribute(fr, find_quotes(fr), "fr") if q["type"] == "indirect"][0]
+    assert fr[ind["start"] : ind["end"]] == "l'arme 🙂 était « un moyen 🙂 de se protéger »"
+
+
+def test_offsets_with_astral_characters_past_infinitive():
+    text = "🎉 Les autorités 𝔸 avaient déclaré avoir ordonné la fermeture du port 😀 hier."
+    (content, speaker), = indirect_rows(text, "fr")
+    assert content.startswith("avoir ordonné") and speaker == "Les autorités 𝔸"
+
+
+def test_offsets_with_astral_characters_apposed_names_clitics():
+    text = ("🎉 La ministre 𝔸 de la Santé, Claire Dubois , a visité l'hôpital 😀 et a averti que la situation "
+            "restait « très tendue ». 👩🏽‍⚖️ Elle l'a répété : « Nous 𝔸 tiendrons. »")  # fmt: skip
+    got = quote_rows(text, "fr")
+    assert {sp for _, _, sp in got} == {"Claire Dubois", "Elle"}
+    assert ("direct", "« Nous 𝔸 tiendrons. »", "Elle") in got
+
+
+def test_offsets_with_astral_characters_titles_adverbs_sources():
+    text = ('🎉 The US Secretary of State, Jane 𝔸 Doe, revealed 😀 that the talks had "failed". 👩🏽‍⚖️ One 𝔸 member '
+            'anonymously told reporters that it was "over". « Il 𝔸 se cache » selon The Times se cacherait ici.')
+    got = quote_rows(text, "en")
+    assert {sp for _, _, sp in got} >= {"Jane 𝔸 Doe", "One 𝔸 member"}
+    fr = quote_rows("😀 Le 𝔸 dirigeant, selon The Times se cacherait « dans 👩🏽‍⚖️ un bunker ».", "fr")
+    assert [sp for _, _, sp in fr] == ["The Times"]
+
+
+def test_offsets_with_astral_characters_subjects_types_floating():
+    text = (
+        '🎉 Chen 𝔸 Wu has publicly admitted 😀 that the money was "a mistake". 👩🏽‍⚖️ Analysts have, 𝔸 however, '
+        'suggested that the plan is "doomed".'
+    )
+    got = quote_rows(text, "en")
+    assert {sp for _, _, sp in got} == {"Chen 𝔸 Wu", "Analysts"}
+    fr = quote_rows(
+        "😀 Le fils a parlé, alors que la 𝔸 mère avait, il y a 👩🏽‍⚖️ deux jours, qualifié l'idée de « légende ».", "fr"
+    )
+    assert [sp for _, _, sp in fr] == ["la 𝔸 mère"]
+    assert quote_rows("😀 Les 𝔸 Suisses disent « non » 👩🏽‍⚖️.", "fr") == [("scare", "« non »", None)]
+    assert speakers('"Bad," said an analyst from 😀 the 𝔸 University, Maya 𝔸 Rao.', "en") == {"Maya 𝔸 Rao"}
+    assert speakers("😀 La 𝔸 Russie a averti 👩🏽‍⚖️ en prévenant qu'il y aurait des « pertes ».", "fr") == {
+        "La 𝔸 Russie"
+    }
+    doc = quote_rows('😀 According to 𝔸 statements, Ana 𝔸 Ruiz, 👩🏽‍⚖️ 40, was "calm".', "en")
+    assert {sp for _, _, sp in doc} == {"𝔸 statements"}
+    named = quote_rows("😀 Selon 𝔸 X 👩🏽‍⚖️, la bombe visait l'organisation « État 𝔸 islamique ».", "fr")
+    assert [(typ, q, sp) for typ, q, sp in named if typ != "indirect"] == [("scare", "« État 𝔸 islamique »", None)]
+    assert speakers('😀 "Troops 𝔸 are ready," 👩🏽‍⚖️ media report.', "en") == {"media"}
+    cont = quote_rows('😀 "No," said Li. Then Ana 𝔸 Ruiz argued that it was over. "It 👩🏽‍⚖️ is."', "en")
+    assert cont[-1] == ("direct", '"It 👩🏽‍⚖️ is."', "Ana 𝔸 Ruiz")
+    read = quote_rows('😀 "Go 👩🏽‍⚖️ home," read the 𝔸 warning.', "en")
+    assert read == [("direct", '"Go 👩🏽‍⚖️ home,"', "the 𝔸 warning")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("🎉 Le 𝔸 rapport montre que 😀 les prix ont fortement augmenté.", "fr",
+         "que 😀 les prix ont fortement augmenté", "Le 𝔸 rapport"),
+        ("🎉 The 𝔸 audit found that 😀 costs doubled in two years.", "en", "that 😀 costs doubled in two years",
+         "The 𝔸 audit"),
+    ],
+)  # fmt: skip
+def test_offsets_with_astral_characters_that_clauses(text, lang, content, speaker):
+    ((c, sp, _),) = indirect_rows(text, lang, cue="lemma")
+    assert (c, sp) == (content, speaker)
+
+
+# -- linear time on long runs -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "unit, lang, small",
+    [
+        # the shapes the rules parse, repeated (the first four, appositions, relatives, `by` and commas, from 200)
+        ("Pierre Dupont, le ministre, qui a dit, a salué pour sa part ", "fr", 200),
+        ('"A," telling Bloomberg, as reported by Voice of Korea, which said, ', "en", 200),
+        ("X, published by Y, cité par Z, et du centre, et fustigeant ", "fr", 200),
+        (", , , ", "en", 200),
+        ("C'est ce qu'a annoncé le ministre, soulignant que « a » . ", "fr", 100),
+        ("Le juge parle de « b », comme l'a dit X, ajoutant que ", "fr", 100),
+        ('X suggested that Y did it, saying that "z", with Nick Clegg, the minister, saying ', "en", 100),
+        ('warned by an interrogator: "a" ', "en", 100),
+        (", saying that, saying that ", "en", 100),
+        ("De son côté, le juge a été averti par le maire : « a » . ", "fr", 100),
+        ("X a été attaqué par l'UNHCR, qui affirme que Y, a déclaré Z, en ajoutant qu'« b » ", "fr", 100),
+        ('described by the critic as "c", and Smith and Jones said that ', "en", 100),
+        ("Parmi Plus tard, De son côté, S'il se ne ", "fr", 100),
+        ("Selon ses proches, l'arme était « un moyen », a précisé X. ", "fr", 100),
+        ('According to police, the man was "armed" then, police said. ', "en", 100),
+        ("Les autorités avaient déclaré avoir ordonné la fermeture. ", "fr", 100),
+        ("Pour le maire, il ne s'agit que d'une « manœuvre politique ». ", "fr", 100),
+        ("La ministre, Claire Dubois, a visité l'usine et a averti que tout allait « très mal ». ", "fr", 100),
+        ("Il le dit : « Non. » ", "fr", 100),
+        ('The minister, John Smith, visited the town and said that it was "fine". ', "en", 100),
+        ("According to prosecutors, Marie Dalton, a nurse, was seen there. ", "en", 100),
+        ('The Secretary of State, Jane Doe, said that it was "fine". ', "en", 100),
+        ("Le dirigeant, selon The Times se cacherait « dans un bunker ». ", "fr", 100),
+        ('According to The Times the president was hiding "in a bunker". ', "en", 100),
+        ('One member anonymously told reporters that it was "over". ', "en", 100),
+        ('Chen has publicly admitted that it was "a mistake". ', "en", 100),
+        ('Analysts have, however, suggested that it is "doomed". ', "en", 100),
+        ("Le fils a parlé, alors que la mère avait, il y a deux jours, qualifié l'idée de « légende ». ", "fr", 100),
+        ('"Go home," read the warning. ', "en", 100),
+        ("The audit found that costs doubled. ", "en", 100),
+        ("L'étude montre que les prix montent. ", "fr", 100),
+        ("The body was found dead. ", "en", 100),
+    ],
+)  # fmt: skip
+def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
+    assert_linear_attribution(unit, lang, small, 4 * small)

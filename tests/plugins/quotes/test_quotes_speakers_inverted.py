@@ -1,0 +1,172 @@
+"""Cues after a quote: inverted (`« … », a déclaré X`, `"…," said X`) and normal-order subjects (`"…," the
+Supreme Court ruled`), transitive cues and participles after a quote that take an object (`telling Bloomberg,
+"…"`), an adverb after an inverted cue that never eats a name; and who speaks for them:
+
+- a document form wins over the plain `read` cue (`read a statement from X`); inverted `read` with a document and no
+  author gives the document (`"…", read the warning.`); `read` with a person or after `to` is no inverted cue;
+- an apposition before a cue after a comma is no inverted report without an auxiliary (`X, prosecuting, described
+  the events.`);
+- a name with its body in normal order after the quote speaks (`Benoit Ramacker of the crisis management centre
+  said`), and a verbal cue before the quote wins over `according to` after it;
+- a name apposed to a title speaks (`Mr. Smith's lawyer, Mark E. Kaso, told`), also with a party in parentheses
+  after it (`Jean Martin ( PS )`) and after a title and its body (`said a political analyst from the Delhi
+  University, Mahesh Rangarajan`); with no name after the comma the title speaks.
+
+Offsets and linear time: test_quotes_robustness.py."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import marked_rows, marked_speaker, quote_rows, speakers
+
+
+# -- cues after a quote -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, speaker, cue",
+    [
+        ("L'Élysée a salué un esprit. « Edgard Pisani croyait au progrès. » , souligne encore l'Élysée 🙂.",
+         "fr", "l'Élysée", "souligne"),
+        ("« Edgard Pisani était un grand réformateur » , a salué pour sa part le Premier ministre Manuel Valls sur "
+         "Twitter.", "fr", "le Premier ministre Manuel Valls", "a salué"),
+        ("Le ministre veut poursuivre le combat : « aucune attaque ne peut affaiblir la Turquie » , écrit-il ainsi "
+         "sur Twitter.", "fr", "il", "écrit"),
+        ("« Un Tour à la Walko, cela voulait dire un Tour animé » , préférait rectifier l'intéressé.",
+         "fr", "l'intéressé", "rectifier"),
+        ('"I am the Christ eternal," Ağca said upon his release.', "en", "Ağca", "said"),
+        ('"The crimes are contrary to the Constitution," the Supreme Court ruled.', "en", "the Supreme Court",
+         "ruled"),
+        ('"You wanted just a red carpet," the leaflet read.', "en", "the leaflet", "read"),
+        ('The police came as she screams, "No!"', "en", "she", "screams"),
+        ('"We stood our ground," said 👩🏽‍⚖️ Judge Anna Smith.', "en", "Judge Anna Smith", "said"),
+    ],
+)  # fmt: skip
+def test_cues_after_a_quote(text, lang, speaker, cue):
+    assert marked_rows(text, lang)[-1][1:] == (speaker, cue)
+
+
+def test_transitive_and_participle_cues_after_a_quote_take_an_object():
+    text = 'Analyst Kazuhiko Saito says it may slip "until later this year", telling Bloomberg, "The review is slow."'
+    assert marked_rows(text, "en") == [
+        ("mixed", "Analyst Kazuhiko Saito", "says"), ("direct", "Analyst Kazuhiko Saito", "telling")]
+
+
+def test_an_adverb_after_an_inverted_cue_never_eats_a_name():
+    assert marked_rows("« Je pars », a déclaré Clément Dupont.", "fr")[0][1] == "Clément Dupont"
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # an apposition before a cue after a comma is no inverted report (`X, prosecuting, described the events.`)
+        ("Raymond Wildsmith, prosecuting, described the events. He had told her to \"go back to your own country\".",
+         "en", "He"),
+        ("Le Président de l'Assemblée, Raimundo Pereira, assure l'intérim. Le président de la Commission a contesté "
+         "les dénégations de l'armée : « C'est un coup d'État. »", "fr", "Le président de la Commission"),
+    ],
+)  # fmt: skip
+def test_no_inverted_frame_without_an_auxiliary(text, lang, speaker):
+    assert marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # `"…," Name of the body said`: a name with its body, in normal order after the quote
+        ('"The ship has been spotted and it has been taken hostage," Benoit Ramacker of the crisis management '
+         "centre said.", "en", "Benoit Ramacker of the crisis management centre"),
+        # a verbal cue before the quote wins over `according to` after it
+        ('Mr. Haroon wrote, "It has always been difficult for governments to coexist with a free press." according '
+         "to AsiansInMedia.org.", "en", "Mr. Haroon"),
+        ("Le ministre a écrit : « Nous partirons demain. » selon Le Monde.", "fr", "Le ministre"),
+        # … but a bare quote keeps its source
+        ('"It has always been difficult for governments," according to AsiansInMedia.org.', "en", "AsiansInMedia.org"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_body_after_a_quote_and_a_cue_before_it(text, lang, speaker):
+    assert marked_speaker(text, lang) == speaker
+
+
+# -- read: documents --------------------------------------------------------------------------------------------
+def test_the_document_form_wins_over_the_plain_read_cue():
+    text = '"The arrest shows our determination," read a statement from Interior Minister Michèle Alliot-Marie.'
+    assert marked_rows(text, "en")[0][1] == "Interior Minister Michèle Alliot-Marie"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The storm will be severe," read the warning. It was issued at noon.', "the warning"),
+        ('"Go home," reads a sign outside the embassy.', "a sign"),
+        ('"We are heartbroken", reads a press release.', "a press release"),
+        # with an author, the author speaks, as before
+        ('"The storm will be severe," read a statement from the agency.', "the agency"),
+    ],
+)  # fmt: skip
+def test_inverted_read_gives_the_document(text, speaker):
+    assert quote_rows(text, "en", cue="lemma") == [("direct", text[: text.index('"', 1) + 1], speaker, "read")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `read` with a person or after `to`: no inverted cue
+        '"Go home," read the minister, smiling.',
+        'He was "very surprised" to read the reports.',
+    ],
+)  # fmt: skip
+def test_read_without_a_document_is_no_inverted_cue(text):
+    assert all(row[3] != "read" for row in quote_rows(text, "en", cue="lemma"))
+
+
+# -- names apposed to a title -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Nous gagnerons » selon le chef du parti, Jean Martin ( PS ), avant le vote.", "Jean Martin"),
+        ("« Nous gagnerons », a déclaré le chef du parti, Jean Martin (PS), à la presse.", "Jean Martin"),
+    ],
+)
+def test_the_name_apposed_to_a_title_before_a_party(text, speaker):
+    assert quote_rows(text, "fr")[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Nothing was ever promised," Mr. Smith\'s lawyer, Mark E. Kaso, told the public.', "Mark E. Kaso"),
+        ('"We will appeal," the union\'s spokeswoman, Jane Roe, said on Monday.', "Jane Roe"),
+    ],
+)
+def test_a_name_apposed_to_a_title_after_a_quote_speaks(text, speaker):
+    assert ("direct", speaker) in [(t, sp) for t, _, sp in quote_rows(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('"It is bad," said a political analyst from the Delhi University, Mahesh Rangarajan.', "en",
+         "Mahesh Rangarajan"),
+        ('"It is bad," said a spokesman for the ministry, John Smith, on Monday.', "en", "John Smith"),
+        ("« C'est grave », a déclaré un analyste à l'université de Delhi, Mahesh Rangarajan.", "fr",
+         "Mahesh Rangarajan"),
+        # the period that ends the sentence is no part of the name; an initial keeps its period
+        ('"It is bad," said the director of the Border Force, M L Kumawat.', "en", "M L Kumawat"),
+        ('"It is bad," said a spokesman for the ministry, John F.', "en", "John F."),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_a_title_and_its_body(text, lang, speaker):
+    assert speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # no name after the comma: the title speaks
+        ('"It is bad," said a spokesman for the army, Monday.', "a spokesman"),
+        ('"It is bad," said a resident in the town, who asked not to be named.', "a resident"),
+        # no title before the preposition
+        ('"It is bad," said Smith from the village, John Doe.', "Smith"),
+    ],
+)  # fmt: skip
+def test_no_name_apposed_after_a_title_body(text, speaker):
+    assert speakers(text, "en") == {speaker}

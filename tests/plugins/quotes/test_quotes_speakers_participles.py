@@ -1,0 +1,137 @@
+"""Participles and passive agents (``subjects.py`` and the agent rules of ``attribution.py``):
+
+- a participle after a reported clause shares the subject of the cue that reports it (`X suggested that …, saying
+  that "…"`); `with X, <apposition>, saying`: X; with no reported clause before the participle the general
+  subject rules decide (not the noun `claim`, not `concede`);
+- a passive agent before a quote speaks (`warned by an interrogator: "…"`), but `par` after a non-participle form is
+  no agent, nor is a long clause after `by`;
+- French inverted subjects after an elided `que` (`C'est ce qu'a annoncé X, soulignant que`, `comme l'indique X`),
+  `parler de « … »`, a name apposed after `selon` and the cues `cite`, `affirm` in the same shapes;
+- the agent after a fragment framed by a passive participle speaks (`qualifiée de « … » par ses opposants`,
+  `described as "…" by the mayor`); a naming participle gives no agent (`called "patches" by the players`) and an
+  active cue keeps its subject (`a qualifié de « … » par deux fois`);
+- French present participles missing from the cue table report (`en prévenant que`); a participle's subject ends at
+  the verb of its clause, an imperfect too, and a noun that ends like an imperfect is no verb.
+
+Offsets and linear time: test_quotes_robustness.py."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import marked_speaker, quote_rows, speakers
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a participle after a reported clause: the subject of the cue that reports it
+        ('Felix Kulaije, an army spokesperson, suggested that the rebel group might be behind the attacks, saying '
+         'that "we suspect it is al-Shabaab."', "en", "Felix Kulaije"),
+        ("Singer Melissa Etheridge, who is also a lesbian, stated that she would no longer pay taxes due to the "
+         "passing of Proposition 8, announcing in a blog post, \"Okay, so I am taking that to mean I do not have "
+         "to pay.\"", "en", "Singer Melissa Etheridge"),
+        ("Le ministre des Transports, Lawrence Cannon, a indiqué que le gouvernement ne se sentait pas lié, ajoutant "
+         "que le gouvernement « agirait au lieu d'adopter une mesure vide ».", "fr", "Lawrence Cannon"),
+        # `with X, <apposition>, saying`
+        ('Politicians praised the decision, with Nick Clegg, the deputy prime minister, saying it was "decent and '
+         'sensible".', "en", "Nick Clegg"),
+        # a passive agent before a quote
+        ('He was kicked and beaten and warned by an interrogator: "You are here in a country where no one knows '
+         'about you."', "en", "an interrogator"),
+        # French inverted subjects after an elided que
+        ("C'est ce qu'a annoncé aujourd'hui le président de la Région Auguste Rollandin, soulignant que "
+         "« l'objectif est de compléter la structure ».", "fr", "le président de la Région Auguste Rollandin"),
+        ("Le projet pourrait aider les colonies, comme l'indique Chris McKay, scientifique de la NASA : « L'idée "
+         "pourrait être une réalité dans très peu de temps. »", "fr", "Chris McKay"),
+        # `parler de « … »`
+        ("Un proche du Président parle de « boycottage » au sujet de ces absences.", "fr", "Un proche du Président"),
+        # the name in apposition after `selon`, even before `à l'AFP`
+        ("Selon les propos de son avocat, Me Antonin Levy à l'AFP, « la mise en examen est intervenue ce matin. »",
+         "fr", "Me Antonin Levy"),
+        # the cues `cite` and `affirm`
+        ("Yulia's lawyer, Serhiy Vlasenko, cited \"what is happening in the country\" as reasons for her fast.",
+         "en", "Serhiy Vlasenko"),
+        ('The ministry affirmed that it was "a mere cooperation agreement".', "en", "The ministry"),
+    ],
+)  # fmt: skip
+def test_participles_agents_and_inverted_subjects(text, lang, speaker):
+    assert marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # no reported clause before the participle: the general rules decide (not the noun `claim`, not `concede`)
+        ("O'Donnell defended her niece's claim, saying \"it may have taken place at a different time.\"",
+         "en", "O'Donnell"),
+        ('President Trump has yet to concede, saying earlier in the morning before the call for Biden, "I WON THIS '
+         'ELECTION, BY A LOT!" on Twitter.', "en", "President Trump"),
+        # an inverted cue with a comma before it: its own subject, not the clause before it
+        ("Les opérations se poursuivront toute la journée, a déclaré le maire de Washington, Adrian Fenty, "
+         "ajoutant que c'était « l'accident le plus grave de l'histoire du métro ».", "fr", "Adrian Fenty"),
+        # `par` after a non-participle form is no agent, nor a long clause after `by`
+    ],
+)  # fmt: skip
+def test_participles_without_a_reported_clause_keep_the_general_rules(text, lang, speaker):
+    assert marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, wrong",
+    [
+        # `par` after a non-participle form is no agent, nor a long clause after `by`
+        ("Le communiqué se conclut par cette phrase : « Les personnes qui ne respectent pas nos lois ne sont pas "
+         "les bienvenues. »", "fr", "cette phrase"),
+        ("The manifesto if written by the suspect could strengthen the case: \"The key factor here is intent.\"",
+         "en", "could"),
+    ],
+)  # fmt: skip
+def test_no_agent_where_none_is(text, lang, wrong):
+    assert wrong not in (marked_speaker(text, lang) or "")
+
+
+@pytest.mark.parametrize(
+    "text, lang, fragment, speaker",
+    [
+        ("Le scrutin a suivi une réforme qualifiée de « coup de force » par ses opposants.", "fr",
+         "« coup de force »", "ses opposants"),
+        ("La loi, jugée « injuste » par les syndicats, entre en vigueur lundi.", "fr", "« injuste »",
+         "les syndicats"),
+        ('The new tax was described as "a disaster" by the mayor of the city.', "en", '"a disaster"',
+         "the mayor of the city"),
+    ],
+)  # fmt: skip
+def test_the_agent_after_a_fragment_framed_by_a_passive_participle(text, lang, fragment, speaker):
+    assert ("mixed", fragment, speaker) in quote_rows(text, lang)
+
+
+def test_a_naming_participle_gives_no_agent():
+    text = 'These changes are called "patches" by the players.'
+    assert ("scare", '"patches"', None) in quote_rows(text, "en")
+
+
+def test_an_active_cue_keeps_its_subject():
+    # `a qualifié … par` is active: the subject speaks, `par` starts an adjunct
+    text = "Le maire a qualifié de « honteuse » par deux fois la décision du préfet."
+    assert ("mixed", "« honteuse »", "Le maire") in quote_rows(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("La Russie a mis en garde les États-Unis en prévenant qu'il pourrait y avoir des « conséquences "
+         "négatives ».", "La Russie"),
+        ("Le syndicat a rompu les discussions en avertissant que la grève serait « longue ».", "Le syndicat"),
+        # a participle's subject ends at the verb of its clause, an imperfect too
+        ("Le maire refusait toute discussion, affirmant que la loi était « injuste ».", "Le maire"),
+    ],
+)  # fmt: skip
+def test_french_present_participles_report(text, speaker):
+    got = quote_rows(text, "fr")
+    assert {sp for _, _, sp in got} == {speaker}
+    assert "mixed" in {typ for typ, _, _ in got}
+
+
+def test_nouns_that_end_like_an_imperfect_are_no_verb():
+    text = "Le portrait du maire, affirmant que la loi était « injuste », a choqué."
+    assert speakers(text, "fr") == {"Le portrait du maire"}

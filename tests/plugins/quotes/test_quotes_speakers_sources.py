@@ -1,0 +1,192 @@
+"""Sources and views without a reporting verb: `selon`/`according to`, `pour X`, a clause ending in a colon.
+
+- `Pour X, <a short clause> « fragment »` gives X's view, also with words between (`Pour le journaliste X, avec ces
+  déclarations « … »`) and after a connective (`Mais, pour M. Goudet,`); with eight words or more between `Pour X,`
+  and the fragment it is the writer's own sentence;
+- after `selon`/`according to` a capitalised name ends where a clause opens (`selon The Times se cacherait`); a
+  lower-case word of a name, or a noun after the name, is no clause opener;
+- a name apposed to one source speaks (`Selon les propos de son avocat, Me Paul Girard,`), but a name after a plural
+  or a document source opens the reported clause (`According to prosecutors, Marie Dalton, in her 40s, was …`,
+  `According to official statements, Trump, …`), and a lone initial is no apposed name (`Selon le décret, B.
+  Traoré`);
+- a clause ending in a colon, with no cue, gives its subject (two words or more) or the one whose view it names
+  (`C'est l'analyse de X : « … »`); a presentative (`C'est …`, `Ce sont …`) or a clause with no person or body
+  never speaks.
+
+Offsets and linear time: test_quotes_robustness.py."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import marked_rows, marked_speaker, quote_rows, speaker_list, speakers
+
+
+# -- pour X -----------------------------------------------------------------------------------------------------
+def test_pour_x_with_words_between_and_its_fragments():
+    text = ("🙂 Pour le journaliste Christian Chavagneux, avec ces déclarations « le président est en train de "
+            "construire la bataille entre l’aristocratie et le peuple ».")
+    assert marked_rows(text, "fr") == [("direct", "le journaliste Christian Chavagneux", "Pour")]
+    text = "Pour le président français, il s’agit d’une « très bonne nouvelle »."
+    assert marked_rows(text, "fr") == [("mixed", "le président français", "Pour")]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Pour Durand, il ne s'agit que d'une « opération de déstabilisation politique ».",
+         "« opération de déstabilisation politique »", "Durand"),
+        ("Pour le maire, ce projet n'est rien d'autre qu'une « erreur historique ».", "« erreur historique »",
+         "le maire"),
+    ],
+)  # fmt: skip
+def test_a_fragment_after_a_clause_gives_the_view_of_pour_x(text, fragment, speaker):
+    assert ("mixed", fragment, speaker) in quote_rows(text, "fr")
+
+
+def test_pour_x_before_a_long_clause_gives_no_view():
+    # eight words or more between `Pour X,` and the fragment: the writer's own sentence
+    text = "Pour Durand, la ville a dépensé cette année bien plus que prévu dans ce qu'elle appelle « la relance »."
+    assert ("mixed", "« la relance »", "Durand") not in quote_rows(text, "fr")
+
+
+# -- selon, according to: the source's name and names after it --------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("Le dirigeant, selon The Times se cacherait « dans un bunker ».", "fr", "The Times"),
+        ("« Le plus recherché encore en vie » selon The Times se cacherait dans un village.", "fr", "The Times"),
+        ("Le dirigeant selon The New York Times aurait fui « vers le nord ».", "fr", "The New York Times"),
+        ("Selon Jean Dupont le président se cacherait « dans un bunker ».", "fr", "Jean Dupont"),
+        ('According to The Times the president was hiding "in a bunker".', "en", "The Times"),
+        ('According to John Smith the president was hiding "in a bunker".', "en", "John Smith"),
+    ],
+)  # fmt: skip
+def test_a_source_name_ends_where_a_clause_opens(text, lang, speaker):
+    assert speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a lower-case word of a name, or a noun after the name, is no clause opener
+        ("Selon Charles de la Roche, le président se cacherait « dans un bunker ».", "fr", "Charles de la Roche"),
+        ('According to US officials, the president was hiding "in a bunker".', "en", "US officials"),
+        # after a verb, an article after the name is an apposition without commas: the span is unchanged
+        ('"There were 250 children in the school," said Javel Cheema a spokesman.', "en",
+         "Javel Cheema a spokesman"),
+    ],
+)  # fmt: skip
+def test_names_and_appositions_keep_their_words(text, lang, speaker):
+    assert speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('"We will appeal," said his lawyer, Anna Berg, on Monday.', "en", "Anna Berg"),
+        ("Selon les propos de son avocat, Me Paul Girard, « il est innocent ».", "fr", "Me Paul Girard"),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_one_source_still_speaks(text, lang, speaker):
+    assert speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        ("The trial opened. According to prosecutors, Marie Dalton, in her 40s, was able to hide the money.", "en",
+         "Marie Dalton, in her 40s, was able to hide the money", "prosecutors"),
+        ("The trial opened. According to police, Marie Dalton, a nurse, was seen at the station that night.", "en",
+         "Marie Dalton, a nurse, was seen at the station that night", "police"),
+        ("Le procès s'est ouvert. Selon les procureurs, Marie Dalton, âgée de 45 ans, a pu cacher l'argent.", "fr",
+         "Marie Dalton, âgée de 45 ans, a pu cacher l'argent", "les procureurs"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_plural_source_opens_the_reported_clause(text, lang, content, speaker):
+    assert ("indirect", content, speaker) in quote_rows(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker, content",
+    [
+        ('According to official statements, Trump, who was in Florida, was "furious".', "en",
+         "official statements", 'Trump, who was in Florida, was "furious"'),
+        ('According to court documents, Smith, 45, was "armed".', "en", "court documents", 'Smith, 45, was "armed"'),
+        ("Selon des documents judiciaires, Jean Dupont, 45 ans, était « armé ».", "fr", "des documents judiciaires",
+         "Jean Dupont, 45 ans, était « armé »"),
+    ],
+)  # fmt: skip
+def test_no_name_is_apposed_to_a_document_source(text, lang, speaker, content):
+    got = quote_rows(text, lang)
+    assert ("indirect", content, speaker) in got
+    assert {sp for _, _, sp in got} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person: the apposed name speaks, as before
+        ('According to his lawyer, John Smith, the man was "innocent".', "John Smith"),
+        # a document with no name after it keeps the general rules (no speaker here)
+        ('According to reports, the militants were "armed".', None),
+    ],
+)  # fmt: skip
+def test_person_sources_and_bare_documents_are_unchanged(text, speaker):
+    assert speakers(text, "en") == {speaker}
+
+
+def test_a_lone_initial_after_the_source_is_no_apposed_name():
+    text = "Selon le décret, B. Traoré doit « former un gouvernement dans les meilleurs délais »."
+    quotes = quote_rows(text, "fr")
+    assert ("mixed", "« former un gouvernement dans les meilleurs délais »", "le décret") in quotes
+    assert ("indirect", text[text.index("B."): -1], "le décret") in quotes
+
+
+# -- clauses ending in a colon ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a relative pronoun after a name with a particle (`al-`)
+        ("La rupture a été négociée avec le chef de l'organisation Ayman al-Zawahiri , qui déclare que « vous "
+         "pouvez sacrifier les liens organisationnels » .", "fr", "Ayman al-Zawahiri"),
+        # `pour X,` after a connective
+        ("Mais, pour M. Goudet, « la ministre fait comme si elle ne savait pas que nous avons du retard. »",
+         "fr", "M. Goudet"),
+        # a clause ending in a colon, with no cue: its subject (two words or more)
+        ("Le ministre de l'intérieur Pascal Barandagiye est plus explicite :\n\n« Cinq associations ont continué à "
+         "fonctionner clandestinement. »", "fr", "Le ministre de l'intérieur Pascal Barandagiye"),
+        ('The High Court of England was blunt: "The prorogation was a political matter."', "en",
+         "The High Court of England"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_a_particle_name_pour_x_and_colon_clauses(text, lang, speaker):
+    assert marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bilan est le suivant : « 27 morts et 78 blessés. »",  # no person or body, and a clause
+        "C'est un grand jour pour la ville :\n\n« Nous allons gagner. »",  # `C'est …` is no subject
+    ],
+)
+def test_a_colon_clause_without_a_speaker_gives_none(text):
+    assert marked_speaker(text, "fr") is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ce n'est pas l'avis de Fottorino : « la présence du président ne peut être interprétée que comme un "
+         "soutien ».", "Fottorino"),
+        ("C'est d'ailleurs l'analyse de Gabriel Ruyiri, le président de l'organisation : « Le gouvernement veut faire "
+         "contribuer les citoyens. »", "Gabriel Ruyiri"),
+        ("C'est aussi la position de l'Union européenne : « Pas de négociation. »", "l'Union européenne"),
+        # a presentative is never the speaker
+        ("C'est un avion militaire qui, à 160 kilomètres des côtes, a découvert « une ombre ayant la forme d'un "
+         "avion » mardi.", None),
+        ("Ce sont les chiffres du ministère : « trois cents morts dans la région ».", None),
+    ],
+)  # fmt: skip
+def test_whose_view_a_colon_clause_names(text, speaker):
+    assert speaker_list(text, "fr") == [speaker], quote_rows(text, "fr", cue="text")

@@ -1,0 +1,137 @@
+"""Quote types: a direct statement, a mixed fragment of someone's words, or a scare term (``naming.py`` and the
+type rules of ``attribution.py``).
+
+- a marked yes or no alone is a term, even after a cue (`Les Suisses disent « non »`); an answer with its
+  punctuation or more words is speech (`Il a crié « Non ! »`);
+- a title after `titré` is a title; a capitalised name right after a noun is a name, inside reported speech too
+  (`l'organisation « État islamique »`); words right after a cue, or in lower case after a noun, stay speech;
+- a cue and its addressee before a quote in upper case introduce a statement (`il déclare à la police « Il est …
+  »`); a que/that clause that is wholly a quotation is only the mixed quote;
+- after a fragment and a colon, a statement is direct and a fragment stays mixed;
+- lower-case fragments share the attribution that closes their sentence."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import marked_rows, quote_rows
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les Suisses disent « non » pour une caisse maladie unique.", "fr"),
+        ("Les électeurs ont clairement dit «\u202fnon\u202f» au projet.", "fr"),
+        ("Le parti soutient le président et le « oui » au référendum.", "fr"),
+        ('Voters said "yes" to the plan.', "en"),
+    ],
+)  # fmt: skip
+def test_a_marked_yes_or_no_alone_is_a_term(text, lang):
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, lang)] == [("scare", None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, row",
+    [
+        ("Il a crié « Non ! » avant de partir.", "fr", ("direct", "Il")),
+        ('She screams, "No!" and runs.', "en", ("direct", "She")),
+        ('Asked about it, De La Fuente gave a terse "no."', "en", ("mixed", "De La Fuente")),
+        ("Le ministre a dit « non, jamais » au projet.", "fr", ("mixed", "Le ministre")),
+        ("« Non », dit Paul.", "fr", ("direct", "Paul")),
+        ('Asked about the plan, the minister said: "no".', "en", ("direct", "the minister")),
+    ],
+)  # fmt: skip
+def test_an_answer_with_its_punctuation_or_more_words_is_speech(text, lang, row):
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, lang)] == [row]
+
+
+def test_titre_names_a_title():
+    text = "Un article paru lundi et titré « Les secrets du palais » a fait grand bruit."
+    assert quote_rows(text, "fr") == [("scare", "« Les secrets du palais »", None)]
+
+
+def test_a_scare_name_inside_reported_speech_stays_scare():
+    got = quote_rows('The "Tookie" gang was dismantled last year, police said.', "en", cue="text")
+    assert ("scare", '"Tookie"', None, None) in got, got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Pentagone annonce que les États-Unis ont largué une bombe contre l'organisation « État islamique ».",
+         "fr"),
+        ("Selon des officiers, la bombe ciblait des militants du groupe « État islamique » à Achin.", "fr"),
+        ("Il s'est rendu à Dongzhou selon le journal hong-kongais « Ming Pao Daily News ».", "fr"),
+        ('Officials said the attack was claimed by the group "Islamic State".', "en"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_noun_inside_reported_speech_is_a_name(text, lang):
+    got = quote_rows(text, lang)
+    assert [(typ, sp) for typ, _, sp in got if typ != "indirect"] == [("scare", None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, row",
+    [
+        # right after the cue: the cue's words
+        ('Trump tweeted "Happy New Year" to his followers.', "en", ("direct", "Trump")),
+        # near a cue and its addressee, or a sentence: the cue's words
+        ("Le suspect a déclaré aux policiers « Je regrette ».", "fr", ("direct", "Le suspect")),
+        # lower case after a noun: someone's words
+        ("Le ministre a dénoncé une opération « illégale et dangereuse ».", "fr", ("mixed", "Le ministre")),
+    ],
+)  # fmt: skip
+def test_words_after_a_cue_or_in_lower_case_stay_speech(text, lang, row):
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, lang) if typ != "indirect"] == [row]
+
+
+@pytest.mark.parametrize(
+    "text, lang, quote, typ",
+    [
+        ("À son arrestation, il déclare à la police « Je ne regrette rien. »", "fr", "« Je ne regrette rien. »",
+         "direct"),
+        ('At the hearing, he said to the judge "I am innocent of all charges."', "en",
+         '"I am innocent of all charges."', "direct"),
+        ("Il a promis aux électeurs « une baisse des impôts » dès l'an prochain.", "fr", "« une baisse des impôts »",
+         "mixed"),  # lower case: the object of the cue
+    ],
+)  # fmt: skip
+def test_a_cue_and_its_addressee_introduce_a_statement(text, lang, quote, typ):
+    assert (typ, quote) in [(t, q) for t, q, _ in quote_rows(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un porte-parole des secours a expliqué que « malheureusement, nos équipes ne pouvaient rien faire ».", "fr"),
+        ("La police a annoncé qu'« un agent a vu le véhicule pendant sa patrouille ».", "fr"),
+        ('The mayor said that "the city will recover quickly."', "en"),
+    ],
+)
+def test_a_que_clause_that_is_wholly_a_quotation_is_only_the_mixed_quote(text, lang):
+    quotes = quote_rows(text, lang)
+    assert [t for t, _, _ in quotes] == ["mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, quote, speaker",
+    [
+        ("Le maire a salué une « victoire collective » : « Nous avons tenu bon. Merci à tous. »", "fr",
+         "« Nous avons tenu bon. Merci à tous. »", "Le maire"),
+        ('The coach praised a "great season": "We fought for every point."', "en",
+         '"We fought for every point."', "The coach"),
+    ],
+)  # fmt: skip
+def test_a_statement_after_a_colon_that_follows_a_fragment(text, lang, quote, speaker):
+    assert ("direct", quote, speaker) in quote_rows(text, lang)
+
+
+def test_a_fragment_after_a_colon_stays_mixed():
+    text = "Le maire a salué une « victoire collective » : « une belle surprise »."
+    assert "direct" not in [t for t, _, _ in quote_rows(text, "fr")]
+
+
+def test_lower_case_fragments_share_the_attribution_that_closes_their_sentence():
+    text = ('They worked "15-hour shifts," were housed in dormitories, "from which outsiders" were banned, and paid '
+            '"about half their wages for room and board," the Mail said. Titles like "Avatar" stay titles.')
+    assert marked_rows(text, "en") == [("mixed", "the Mail", "said")] * 2 + [("mixed", "the Mail", "said"),
+                                                                         ("scare", None, None)]
