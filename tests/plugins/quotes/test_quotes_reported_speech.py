@@ -10,7 +10,11 @@
 - English reported speech without `that`, after a bare noun phrase or a name (`Officials said security was
   tightened`, `The mayor revealed police have been …`), but not without a clause (`He said nothing was decided`),
   without a finite verb (`reported the figures to`), after `told` and a short noun phrase, or after a preposition
-  (`said upon his release that`);
+  (`said upon his release that`); a clause opened by `a`/`an` before an auxiliary (`He said a representative
+  would appear`), not a noun object (`said a prayer before the match was played`); a quantity of up to four words
+  before its verb (`reports three of the four pirates were killed`);
+- a reporting verb coordinated with an earlier verb has that verb's subject as speaker (`X confirmed the death,
+  and said …`), never words of a quotation;
 - a title apposed to the source is no part of the content; a source with a participle keeps its adjunct (`Selon les
   chiffres officiels publiés dans la nuit …,`), a source without one takes none.
 
@@ -246,3 +250,64 @@ def test_a_source_with_a_participle_and_its_adjunct(text, lang, content, speaker
 def test_a_source_without_a_participle_keeps_no_adjunct():
     text = "Selon les chiffres dans la nuit de lundi à mardi, le taux de chômage a baissé de 2 %."
     assert indirect_rows(text, "fr") == []
+
+
+# -- bare clauses opened by a/an, quantities, coordinated reporting verbs --------------------------------------
+EMOJI_EN = "🇬🇧👨‍👩‍👦 𝔄𝔟😀.\n"  # astral characters and a ZWJ sequence before the text: offsets are code points
+
+
+def _reported_resolved(text: str) -> list[tuple[str, str | None]]:
+    return [(q, sp) for typ, q, sp in quote_rows(text, "en", written=False) if typ == "indirect"]
+
+
+@pytest.mark.parametrize("prefix", ["", EMOJI_EN])
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("He said a representative would appear instead.", "a representative would appear instead", "He"),
+        ("Police said a suspect package was found at one of the addresses.",
+         "a suspect package was found at one of the addresses", "Police"),
+        ("The U.S. Navy reports three of the four pirates were killed in a short gun battle.",
+         "three of the four pirates were killed in a short gun battle", "The U.S. Navy"),
+        ("Electoral officials said 77% of voters endorsed the amendments.", "77% of voters endorsed the amendments",
+         "Electoral officials"),
+    ],
+)  # fmt: skip
+def test_a_bare_clause_after_a_reporting_verb_is_reported_speech(prefix, text, content, speaker):
+    assert _reported_resolved(prefix + text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wrote a letter to the mayor.",
+        "He said a prayer before the match was played.",
+        "They told a story about the war and its end.",
+        "He said a few words.",
+    ],
+)
+def test_a_noun_object_is_no_reported_clause(text):
+    assert _reported_resolved(text) == []
+
+
+@pytest.mark.parametrize("prefix", ["", EMOJI_EN])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Police spokeswoman Marie Verbeck confirmed the death, and said a suspect has been arrested.",
+         "Police spokeswoman Marie Verbeck"),
+        ("The post named a hit list of specific students, and also said a shooting would affect the team.",
+         "The post"),
+        ("Mr Chirac defended his use of emergency legislation, and said the priority was still to restore order.",
+         "Mr Chirac"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_coordinated_reporting_verb_speaks(prefix, text, speaker):
+    assert [sp for _q, sp in _reported_resolved(prefix + text)] == [speaker]
+
+
+def test_words_of_a_quotation_are_never_the_subject_of_a_coordinated_verb():
+    text = ('Ruth Davidson of charity Refuge said "one resignation at the top does not mean the police have solved '
+            'the problem" and called for "root and branch reform" across the country.')
+    speakers = {sp for _t, _q, sp in quote_rows(text, "en", written=False)}
+    assert not any(sp and "resignation" in sp for sp in speakers)

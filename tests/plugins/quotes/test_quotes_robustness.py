@@ -145,6 +145,13 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
         ("The audit found that costs doubled. ", "en", 100),
         ("L'étude montre que les prix montent. ", "fr", 100),
         ("The body was found dead. ", "en", 100),
+        ("Il s'agit de « a », ", "fr", 200),
+        ("Pour X, au contraire, il s'agit d'« a » et d'« b », ", "fr", 200),
+        ("Le chef, Jean Dupont, qui considère « a », ", "fr", 200),
+        ("Le ministre « regrette » , a quant à elle déploré X, a, de son côté, annoncé ", "fr", 200),
+        ("He said a man would ", "en", 200),
+        ("X named a b c, and also said a d would ", "en", 200),
+        ("Police reports three of the four were ", "en", 200),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
