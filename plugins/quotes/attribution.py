@@ -805,14 +805,21 @@ class _Doc:
             by_comma.pop()
         if not segs:
             return None
-        if coordinated and self.lang == "en" and len(segs[-1]) > 1 and not _OPEN_MARK_BEFORE.search(
-            text, max(0, segs[-1][0][0] - 3), segs[-1][0][0]
-        ):  # (not the words of a quotation: `said "…" and called for`)
-            # `The post named a hit list of students, and also said`, `X confirmed the death, and said`: the
-            # subject of the verb this one is coordinated with, not its object
-            k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
-            if k is not None:
-                segs[-1] = segs[-1][:k]
+        if coordinated and self.lang == "en":
+            if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
+                # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the
+                # subject; the clause before it has it
+                segs, by_comma = segs[:-1], by_comma[:-1]
+                while len(segs) > 1 and not segs[-1]:
+                    segs, by_comma = segs[:-1], by_comma[:-1]
+                if not segs[-1]:
+                    return None
+            if len(segs[-1]) > 1 and not self._in_quotation(segs[-1][0][0]):
+                # `The post named a hit list of students, and also said`, `X confirmed the death, and said`: the
+                # subject of the verb this one is coordinated with, not its object
+                k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
+                if k is not None:
+                    segs[-1] = segs[-1][:k]
         if len(segs) >= 2 and self.text[toks[-1][0]] == ")" and segs[-2] and not toks[-1][2]:
             # `Le premier ministre Robert Fico (Smer-DS) a dit`: the noun phrase before the parenthesis
             k = len(segs) - 1
@@ -1967,6 +1974,11 @@ class _Doc:
         words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
         return any(is_speaker_noun(w, self.lang) for w in words)
 
+    def _in_quotation(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation (its marks included)."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i].end
+
     def _wholly_marked(self, pos: int, end: int) -> bool:
         """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
         « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
@@ -2190,6 +2202,10 @@ def attribute(
             d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
         ) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
+        if after is None and intro is None and pre_lo > s_lo and _AND_THEN_CUE.fullmatch(text, pre_lo, q.start):
+            # `Duda characterised the deaths as "crushing" and wrote "…"`: the cue after `and` shares the subject
+            # of the clause before the previous quotation
+            intro = d.intro(s_lo, q.start)
         if after is not None and not after.cue.verbal and after.cue.lemma != "—":
             said = d.intro(pre_lo, q.start)
             if said is not None and said.cue.verbal:
@@ -2404,7 +2420,12 @@ def attribute(
 
 
 _ALSO = frozenset(("also", "later", "then", "again"))
-_OPEN_MARK_BEFORE = re.compile(r"[\"“«‘'„]\s*\Z")
+# `… "crushing" and wrote "…"`: a coordinated verb (and a word) between two quotations
+_AND_THEN_CUE = re.compile(
+    r"[\s,]*(?:et|and|mais|but)(?:\s+(?:also|aussi|également|then|ensuite|later))?\s+[^\W\d_][\w'’-]*"
+    r"(?:\s+[^\W\d_][\w'’-]*)?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")

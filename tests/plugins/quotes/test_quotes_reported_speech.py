@@ -311,3 +311,25 @@ def test_words_of_a_quotation_are_never_the_subject_of_a_coordinated_verb():
             'the problem" and called for "root and branch reform" across the country.')
     speakers = {sp for _t, _q, sp in quote_rows(text, "en", written=False)}
     assert not any(sp and "resignation" in sp for sp in speakers)
+
+
+@pytest.mark.parametrize("prefix", ["", EMOJI_EN])
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ('Duda also characterised the deaths as "crushing" and wrote "May God protect their parents."',
+         '"May God protect their parents."', "Duda"),
+        ('Trump labeled the report as "fake news" and said he would release his tax returns.',
+         "he would release his tax returns", "Trump"),
+        ('Mohr lauded Blankenship\'s "ability to lead" and claimed the nominee "has a backbone".',
+         '"has a backbone"', "Mohr"),
+    ],
+)  # fmt: skip
+def test_a_verb_coordinated_after_a_quotation_shares_the_subject_before_it(prefix, text, quote, speaker):
+    got = {q: sp for _typ, q, sp in quote_rows(prefix + text, "en", written=False)}
+    assert got[quote] == speaker
+
+
+def test_a_coordinated_verb_after_an_attributed_quote_keeps_its_speaker():
+    text = '"We will fight," the minister said and added "nothing will stop us."'
+    assert [sp for _t, _q, sp in quote_rows(text, "en")] == ["the minister", "the minister"]
