@@ -22,7 +22,9 @@ annotation, the honest unseen figure: fr 63 quotes, P/R 1.00/1.00, type 0.87, sp
 speaker), indirect P 0.81 R 0.84 speaker 1.00; en 50 quotes, P/R 1.00/1.00, type 0.92, speaker 0.86 (0.91 with a gold
 speaker), indirect P 0.82 R 0.55 speaker 1.00. Its errors were then read to choose the thirteenth pass's rules, so it
 is unsealed, a split like check6; at the end of that pass: fr type 0.94, speaker 0.95 (0.98), indirect P 0.78 R 0.84;
-en type 0.92, speaker 0.92 (0.98), indirect P 0.83 R 0.61). Scores are printed;
+en type 0.92, speaker 0.92 (0.98), indirect P 0.83 R 0.61), ``check8`` (18 + 18 articles, check7's selection with
+random.seed(88888) and length bounds widened to fr 300-2,200, en 400-2,200; annotated at the end of the fourteenth pass
+before any system output on them was seen; sealed until its one measurement). Scores are printed;
 the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from plugins.quotes.evaluate import score
 from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
-SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7")
-SEALED: tuple[str, ...] = ()  # splits left out of the figures until their measurement
+SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8")
+SEALED: tuple[str, ...] = ("check8",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
