@@ -1813,10 +1813,11 @@ class _Doc:
                 if not any(is_speaker_noun(self.low(t[0], t[1]).split("'")[-1].split("’")[-1], self.lang)
                            for t in out[1:] or out) and not is_speaker_noun(word, self.lang):
                     return None, False
-                name = _APPOSED_NAME.match(self.text, seg[-1][1], hi)
-                if name is not None and self._name_seg(self.tokens(*name.span("name"))):
+                apposed = _APPOSED_NAME.match(self.text, seg[-1][1], hi)
+                name = self.tokens(*apposed.span("name")) if apposed is not None else None
+                if name and self._name_seg(name):
                     # `Le président américain, Donald Trump, a félicité … et se dit « … »`: the title's name
-                    return self._valid(self.tokens(*name.span("name"))), True
+                    return self._valid(name), True
             return self._valid(out), named
         return None, False
 
@@ -2422,11 +2423,8 @@ def attribute(
 _ALSO = frozenset(("also", "later", "then", "again"))
 # `… "crushing" and wrote "…"`: a coordinated verb (and a word) between two quotations
 _AND_THEN_CUE = re.compile(
-    r"[\s,]*(?:et|and|mais|but)(?:\s+(?:also|aussi|également|then|ensuite|later))?\s+[^\W\d_][\w'’-]*"
-    r"(?:\s+[^\W\d_][\w'’-]*)?\s*[:,]?\s*",
-    re.IGNORECASE,
+    _COORD_ONLY.pattern + r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*[:,]?\s*", re.IGNORECASE
 )
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
 _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
@@ -2468,8 +2466,11 @@ def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) 
     """The subject right before a quotation that opens with a reporting verb in lower case (`La première ministre,
     Theresa May, « félicite chaleureusement » Emmanuel Macron`, `Ce rapport « rappelle que … »`): the quoted words
     are the subject's, with no cue outside the marks. None when words stand between the subject and the quote."""
-    m = _FIRST_WORD.match(d.text, content_start)
-    if m is None or not m.group().islower() or d.lex.lemma(m.group().lower()) is None:
+    first = next(d.iter_tokens(content_start, min(len(d.text), content_start + 40)), None)
+    if first is None or not first[2] or first[0] != content_start:
+        return None
+    word = d.text[first[0] : first[1]]
+    if not word.islower() or d.lex.lemma(word) is None:
         return None
     subj, _ = d.subject(lo, q_start)
     if subj is None or d.text[subj[1] : q_start].strip(" ,\t\u00a0\u202f"):

@@ -9,6 +9,9 @@ from typing import Literal
 from plugins.quotes.attribution import attribute
 from plugins.quotes.marks import find_quotes
 
+# astral characters (a flag, a ZWJ family, mathematical letters, an emoji) before a text: offsets are code points
+ASTRAL_PREFIX = "🇫🇷👩‍👩‍👧 𝔄𝔟😀.\n"
+
 
 def quote_rows(
     text: str, lang: str, cue: Literal["text", "lemma"] | None = None, written: bool = True
@@ -54,6 +57,14 @@ def marked_speaker(text: str, lang: str) -> str | None:
     return got[0]
 
 
-def indirect_rows(text: str, lang: str, cue: Literal["text", "lemma"] | None = None) -> list[tuple]:
-    """(content, speaker[, cue]) of the reported speech of ``text``."""
-    return [row[1:] for row in quote_rows(text, lang, cue) if row[0] == "indirect"]
+def indirect_rows(
+    text: str, lang: str, cue: Literal["text", "lemma"] | None = None, written: bool = True
+) -> list[tuple]:
+    """(content, speaker[, cue]) of the reported speech of ``text``; the speaker as written unless ``written`` is
+    false (then the name it resolves to)."""
+    return [row[1:] for row in quote_rows(text, lang, cue, written) if row[0] == "indirect"]
+
+
+def speaker_by_quote(text: str, lang: str, written: bool = False) -> dict[str, str | None]:
+    """Each quote's text (marked or reported) to its speaker, the name a pronoun resolves to unless ``written``."""
+    return {quote: sp for _, quote, sp in quote_rows(text, lang, written=written)}

@@ -27,7 +27,15 @@ test_quotes_mixtures.py."""
 from __future__ import annotations
 
 import pytest
-from quote_rows import marked_rows, marked_speaker, quote_rows, speaker_list, speakers
+from quote_rows import (
+    ASTRAL_PREFIX,
+    marked_rows,
+    marked_speaker,
+    quote_rows,
+    speaker_by_quote,
+    speaker_list,
+    speakers,
+)
 
 from plugins.quotes.attribution import attribute
 from plugins.quotes.marks import find_quotes
@@ -484,14 +492,7 @@ def test_corpus_sample_shapes(text, lang, speaker):
 
 
 # -- no cue next to the quote, asides and appositions ----------------------------------------------------------
-EMOJI_FR = "🇫🇷👩‍👩‍👧 𝔄𝔟😀.\n"  # astral characters and a ZWJ sequence before the text: offsets are code points
-
-
-def _speakers_by_quote(text: str, lang: str, written: bool = False) -> dict[str, str | None]:
-    return {quote: sp for _typ, quote, sp in quote_rows(text, lang, written=written)}
-
-
-@pytest.mark.parametrize("prefix", ["", EMOJI_FR])
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -504,7 +505,7 @@ def _speakers_by_quote(text: str, lang: str, written: bool = False) -> dict[str,
 )
 def test_an_impersonal_il_is_nobody(prefix, sentence):
     text = prefix + "Flavio Di Giacomo a parlé aux journalistes. " + sentence
-    assert set(_speakers_by_quote(text, "fr").values()) == {None}
+    assert set(speaker_by_quote(text, "fr").values()) == {None}
 
 
 @pytest.mark.parametrize(
@@ -517,10 +518,10 @@ def test_an_impersonal_il_is_nobody(prefix, sentence):
 )
 def test_a_personal_il_still_resolves_to_the_last_speaker(sentence):
     text = "Flavio Di Giacomo a parlé aux journalistes. " + sentence
-    assert set(_speakers_by_quote(text, "fr").values()) == {"Flavio Di Giacomo"}
+    assert set(speaker_by_quote(text, "fr").values()) == {"Flavio Di Giacomo"}
 
 
-@pytest.mark.parametrize("prefix", ["", EMOJI_FR])
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
 def test_a_fragment_inside_reported_speech_is_its_speakers(prefix):
     text = (prefix + "Le porte-parole Flavio Di Giacomo a parlé. Il pourrait s'agir de « l'une des pires tragédies "
             "en mer » depuis le début de la crise, a précisé M. Di Giacomo.")
@@ -541,10 +542,10 @@ def test_a_fragment_inside_reported_speech_is_its_speakers(prefix):
     ],
 )  # fmt: skip
 def test_pour_x_with_an_incise_speaks_for_each_coordinated_fragment(text, speakers):
-    assert _speakers_by_quote(text, "fr") == speakers
+    assert speaker_by_quote(text, "fr") == speakers
 
 
-@pytest.mark.parametrize("prefix", ["", EMOJI_FR])
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
 @pytest.mark.parametrize(
     "text, lang, quote, speaker",
     [
@@ -555,7 +556,7 @@ def test_pour_x_with_an_incise_speaks_for_each_coordinated_fragment(text, speake
     ],
 )  # fmt: skip
 def test_a_title_with_its_name_between_commas_speaks_by_its_name(prefix, text, lang, quote, speaker):
-    assert _speakers_by_quote(prefix + text, lang)[quote] == speaker
+    assert speaker_by_quote(prefix + text, lang)[quote] == speaker
 
 
 @pytest.mark.parametrize(
@@ -570,10 +571,10 @@ def test_a_title_with_its_name_between_commas_speaks_by_its_name(prefix, text, l
     ],
 )  # fmt: skip
 def test_without_an_apposed_name_the_title_speaks(text, quote, speaker):
-    assert _speakers_by_quote(text, "fr")[quote] == speaker
+    assert speaker_by_quote(text, "fr")[quote] == speaker
 
 
-@pytest.mark.parametrize("prefix", ["", EMOJI_FR])
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
 def test_a_name_before_a_titled_apposition_and_its_relative_speaks(prefix):
     text = (prefix + "« Les hôpitaux sont visés », a ajouté Massimiliano Rebaudengo, le chef de mission de MSF pour "
             "la Syrie qui considère qu'il s'agit « d'une attaque délibérée ».")
@@ -589,7 +590,7 @@ def test_a_relative_after_a_clause_keeps_its_own_antecedent():
     assert {sp for typ, _q, sp in quote_rows(text, "en") if typ == "indirect"} == {"Fayad"}
 
 
-@pytest.mark.parametrize("prefix", ["", EMOJI_FR])
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
 @pytest.mark.parametrize(
     "text, lang, speaker",
     [
@@ -615,7 +616,7 @@ def test_no_subject_for_a_quote_without_a_leading_verb_right_after_it(text):
     assert [sp for _typ, _q, sp in quote_rows(text, "fr")] == [None]
 
 
-@pytest.mark.parametrize("prefix", ["", EMOJI_FR])
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
 @pytest.mark.parametrize(
     "second, speaker, cue",
     [
