@@ -1373,7 +1373,9 @@ class _Doc:
             return None
         sp = self._valid(toks)
         comma = text[q_end - 2 : q_end - 1] == "," or _COMMA.match(text, q_end, lead)
-        if sp is None and len(toks) <= 2 and text[q_end - 1] in _CLOSING and comma:
+        if sp is None and len(toks) <= 2 and text[q_end - 1] in _CLOSING and comma and (
+            self.low(toks[0][0], toks[0][1]) not in self.g.stops  # (`"…," while speaking in`: no subject)
+        ):
             sp = (toks[0][0], toks[-1][1])  # `"…," police said`, `"…," officials said`
         if sp is None:
             return None
@@ -2015,7 +2017,9 @@ class _Doc:
                                      or _FR_FAIT_QUE.match(self.text, cue.end)  # `plus tard … qu'`, `le fait que`
                                      or _FR_PAST_INF.match(self.text, cue.end)))  # `a déclaré avoir ordonné`
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
-                    and not (self.lang == "en" and _EN_BARE_FINITE.match(self.text, cue.end))):
+                    and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
+                                                    or (cue.lemma == "tell"
+                                                        and _EN_TOLD_CLAUSE.match(self.text, cue.end))))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
                 # after a space, where no complementizer can end): skip the sentence lookup
                 continue
@@ -2025,7 +2029,7 @@ class _Doc:
                 m = (_FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1])
                      or _FR_FAIT_QUE.match(self.text, cue.end, sent[1])
                      or _FR_PAST_INF.match(self.text, cue.end, sent[1]))
-            bare_match = False
+            bare_match = told = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
                 bare_match = m is not None
@@ -2036,8 +2040,18 @@ class _Doc:
                 # Nkurunziza violated a peace deal`: a noun phrase, then a finite verb, with no `that`
                 m = _EN_BARE_FINITE.match(self.text, cue.end, sent[1])
                 bare_match = m is not None
+            if m is None and self.lang == "en" and cue.lemma == "tell" and self.text[sent[1] - 1 : sent[1]] != "?":
+                m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])  # `told reporters the United States is`
+                told = m is not None
             if m is None:
                 continue
+            if bare_match and cue.lemma == "tell" and m.group("comp").lower() not in _EN_CLAUSE_PRONOUNS:
+                # `told the press on Tuesday.`, `told his wife the car had been stolen`: the noun phrase after
+                # `told` is the addressee; the reported clause, if any, opens after it (fifteenth pass)
+                m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])
+                if m is None:
+                    continue
+                bare_match, told = False, True
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
             if mid and self.low(mid[-1][0], mid[-1][1]) in self.g.not_before_comp:
                 continue
@@ -2063,7 +2077,7 @@ class _Doc:
                 end -= 1
             if end - start < 3 or (
                 m.group("comp").lower() in _COMPLEMENTIZERS and self._wholly_marked(m.end("comp"), end)
-            ) or (bare_match and len(self.text[start:end].split()) < 3):
+            ) or ((bare_match or told) and len(self.text[start:end].split()) < 3):
                 continue  # (`told the public.`: an addressee, no reported clause)
             addr = bool(ADDRESSEE.match(self.text, cue.end, start))
             out.append((Attribution(cue, sp, cue.end, addr), start, end, sent))
@@ -2119,6 +2133,24 @@ _EN_BARE_FINITE = regex.compile(
 )  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
 # a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:
 # `have`/`are` after a bare noun (`revealed police have been unable`))
+_EN_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
+# `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,
+# `told German daily Die Welt this is`: the addressee (an object pronoun, or up to five words that are no
+# determiner, pronoun or preposition, maybe after a determiner), maybe a short adjunct, then `that` or a word that
+# can open a clause (fifteenth pass); `told the press on Tuesday.` and `told the public via Twitter, "…"` have none
+_NOT_ADDRESSEE = (
+    r"(?!(?i:about|of|for|to|with|from|that|on|in|at|by|the|a|an|his|her|their|its|this|these|those|him|them|me|us|you|"
+    r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
+    r"last|since|until|which|who)\b)"
+)
+_EN_TOLD_CLAUSE = regex.compile(
+    r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
+    r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5})"
+    r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??)"
+    r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
+    r"(?:the|a|an|his|her|their|its|this|these|those|some|many|several|most|all|no|few|both|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*%?)\s+\w|\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
+)
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",

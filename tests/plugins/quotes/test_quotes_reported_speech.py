@@ -325,3 +325,41 @@ def test_a_verb_coordinated_after_a_quotation_shares_the_subject_before_it(prefi
 def test_a_coordinated_verb_after_an_attributed_quote_keeps_its_speaker():
     text = '"We will fight," the minister said and added "nothing will stop us."'
     assert [sp for _t, _q, sp in quote_rows(text, "en")] == ["the minister", "the minister"]
+
+
+# -- the addressee of `told` ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Smith told the court on Monday he was innocent.", "he was innocent"),
+        ("Smith told his wife the car had been stolen.", "the car had been stolen"),
+        ("A spokesperson told the Military Times the attack took place at about 7:45 p.m.",
+         "the attack took place at about 7:45 p.m"),
+        ("Hyza told us the new owners have not changed the branding.", "the new owners have not changed the branding"),
+        ("Jasim Uddin told the Associated Press four victims were from a single family.",
+         "four victims were from a single family"),
+        ("Gregory May, a diplomat, told reporters the United States is deeply concerned by the sentence.",
+         "the United States is deeply concerned by the sentence"),
+        ("Frei told German daily Die Welt this is an important step.", "this is an important step"),
+        ("Murray told the Los Angeles Police Department that he had given the drug.", "that he had given the drug"),
+        ("He told the BBC Smith was lying.", "Smith was lying"),
+    ],
+)  # fmt: skip
+def test_the_addressee_of_told_is_no_part_of_the_reported_clause(prefix, text, content):
+    assert [c for c, _sp in indirect_rows(prefix + text, "en")] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pompeo told the press on Tuesday. "We disagreed."',
+        "The minister told the press conference.",
+        "He told the committee about his plans.",
+        "He told the judge during the hearing which lasted about an hour.",
+        'Johnson told the public via Twitter, "Corbyn wants to cancel the referendum."',
+        "Would you tell us a little about yourself?",
+    ],
+)
+def test_told_an_addressee_and_no_clause_is_no_reported_speech(text):
+    assert indirect_rows(text, "en") == []

@@ -135,3 +135,10 @@ def test_french_present_participles_report(text, speaker):
 def test_nouns_that_end_like_an_imperfect_are_no_verb():
     text = "Le portrait du maire, affirmant que la loi était « injuste », a choqué."
     assert speakers(text, "fr") == {"Le portrait du maire"}
+
+
+def test_a_conjunction_before_a_participle_after_a_quote_is_no_subject():
+    """`"…," while speaking in Santiago`: `while` opens an adjunct; the cue before the quote gives the speaker."""
+    text = ('Francis also said: "I cannot help but express the pain," while speaking in Santiago, the capital. '
+            '"Is it fair to ask for forgiveness?"')
+    assert {sp for _t, _q, sp in quote_rows(text, "en")} == {"Francis"}
