@@ -44,8 +44,9 @@ from plugins.quotes.evaluate import score
 from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
-SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8")
-SEALED: tuple[str, ...] = ("check8",)  # splits left out of the figures until their measurement
+SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
+          "check9")
+SEALED: tuple[str, ...] = ("check8", "check9")  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
