@@ -27,8 +27,12 @@ random.seed(88888) and length bounds widened to fr 300-2,200, en 400-2,200; anno
 before any system output on them was seen). Measured once, at the end of the fourteenth pass (93d93aa; the session's
 start 211ab73 gave the same figures but en type 0.90): fr 62 quotes, P/R 1.00/0.97, type 0.80, speaker 0.85 (0.87 with
 a gold speaker), mixed R 1.00, indirect P 0.89 R 0.78 speaker 0.88; en 67 quotes, P/R 0.97/0.91, type 0.92, speaker
-0.89 (0.93), mixed R 1.00, indirect P 0.80 R 0.56 speaker 0.94. Its errors have not been read: it stays sealed, out
-of the figures, for the next pass to measure again before reading it. Scores are printed;
+0.89 (0.93), mixed R 1.00, indirect P 0.80 R 0.56 speaker 0.94. Measured again at the start of the fifteenth pass
+(same figures), then its errors were read, so it is unsealed, a split like check7; seven split quotes around their
+attribution that it had written as two quotes each were merged then (the issue's convention; en direct recall 0.86
+-> 1.00 with the same code). ``check9`` (18 + 18 articles, check8's selection with random.seed(99999), 95 fr and 83 en
+candidates; annotated at the start of the fifteenth pass before any system output on them was seen) is sealed until
+its one measurement at the end of that pass. Scores are printed;
 the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from plugins.quotes.marks import find_quotes
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
           "check9")
-SEALED: tuple[str, ...] = ("check8", "check9")  # splits left out of the figures until their measurement
+SEALED: tuple[str, ...] = ("check9",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
