@@ -325,6 +325,16 @@ _FR_AIT_NOUNS = ("trait", "fait", "lait", "souhait")
 # a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
 _ANSWER = re.compile(r"(?i:oui|non|yes|no|nein|ja|sí|sim|não)")
 _ANSWER_STRIP = " \t\u00a0\u202f\u2009,"  # (not `.`: `gave a terse "no."` answers a question)
+# a charge or a sentence named right after a passive participle of the law (`Ils sont accusés de « rébellion »`,
+# `en vue d'une mise en examen pour « détournement … »`, `condamné à « trois mois … »`, `arrested for "serious
+# sexual assault"`): the court's or the police's terms, a scare quote with no speaker (fifteenth pass; not an
+# active `accused the police of "…"`, whose subject speaks)
+_CHARGE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:(?:accusé|soupçonné|inculpé|poursuivi|condamné|interpellé|arrêté)e?s?|mise?s?\s+en\s+examen)"
+    r"\s+(?:pour|de|d['’]|du|des|à|au)|(?<![\w-])(?:accused|suspected|charged|convicted|arrested|indicted|detained|"
+    r"jailed)\s+(?:of|with|for|on\s+charges\s+of)|(?<![\w-])on\s+charges\s+of)\s*\Z",
+    re.IGNORECASE,
+)
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
@@ -2333,23 +2343,27 @@ def attribute(
             len(parts) == 1 and _ANSWER.fullmatch(content.strip(_ANSWER_STRIP)) is not None
             and text[max(sent[0], q.start - 40) : q.start].rstrip()[-1:].isalnum()
         )
-        if answer:
+        charge = (
+            len(parts) == 1 and not _TERMINAL.search(content)
+            and _CHARGE_BEFORE.search(text, max(sent[0], q.start - 40), q.start) is not None
+        )
+        if answer or charge:
             # `Les Suisses disent « non » au projet`, `le « oui » au référendum`: a vote's answer named as a term,
             # even after a cue; not a quote that opens its clause (`« Non », dit Paul`, `said: "no"`) or ends
             # with its own punctuation (`"No!"`; thirteenth pass)
             att = frame = None
-        if att is None and frame is None and not (answer or name_like or narrative) and len(parts) == 1:
+        if att is None and frame is None and not (answer or charge or name_like or narrative) and len(parts) == 1:
             verb_first = _subject_of_quoted_verb(d, sent[0], q.start, parts[0][0])
             if verb_first is not None:  # `Theresa May « félicite chaleureusement » Emmanuel Macron`
                 att, embedded = verb_first, True
-        if answer or name_like or (
+        if answer or charge or name_like or (
             att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
         ):
             # a few words and nobody said them, or a name by its context (`la faille « EternalBlue »`, `the
             # so-called "…"`): a name, a term or a title; an evaluative phrase (`« très diversifié »`) is
             # someone's words even without a cue
             typ = "scare"
-            if not name_like and next((c for c in content if c.isalpha()), "A").islower():
+            if not (name_like or charge) and next((c for c in content if c.isalpha()), "A").islower():
                 later = _closing_attribution(info, group_end, sent) or d.tail_source(end, sent[1])
                 if later is not None:
                     # `They laboured in "15-hour shifts," were housed …, and paid "about half …," the Mail said`:

@@ -8,7 +8,10 @@ type rules of ``attribution.py``).
 - a cue and its addressee before a quote in upper case introduce a statement (`il déclare à la police « Il est …
   »`); a que/that clause that is wholly a quotation is only the mixed quote;
 - after a fragment and a colon, a statement is direct and a fragment stays mixed;
-- lower-case fragments share the attribution that closes their sentence."""
+- lower-case fragments share the attribution that closes their sentence;
+- a charge or a sentence right after a passive participle of the law (`accusés de « rébellion »`, `condamné à «
+  trois mois … »`, `arrested for "…"`) is a scare quote with no speaker; after an active one (`a accusé le préfet
+  de « mentir »`) the fragment is its subject's."""
 
 from __future__ import annotations
 
@@ -135,3 +138,30 @@ def test_lower_case_fragments_share_the_attribution_that_closes_their_sentence()
             '"about half their wages for room and board," the Mail said. Titles like "Avatar" stay titles.')
     assert marked_rows(text, "en") == [("mixed", "the Mail", "said")] * 2 + [("mixed", "the Mail", "said"),
                                                                          ("scare", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ils sont accusés de « violences sur personne dépositaire de l'autorité publique » et de « rébellion ».",
+         "fr"),
+        ("Il est donc condamné à « trois mois d’emprisonnement avec sursis » .", "fr"),
+        ("Fillon a été convoqué en vue d'une mise en examen pour « détournement de fonds publics, abus de biens "
+         "sociaux, complicité et recel » .", "fr"),
+        ('The journalists are charged with "publishing false rumor with intent to cause alarm to the public".', "en"),
+        ('The firm was accused of "proselytizing" in schools, the minister said.', "en"),
+    ],
+)  # fmt: skip
+def test_a_charge_after_a_passive_participle_is_a_scare_quote(text, lang):
+    assert {(typ, sp) for typ, _, sp in quote_rows(text, lang) if typ != "indirect"} == {("scare", None)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("Le maire a accusé le préfet de « mentir » sur les chiffres.", "fr", "Le maire"),
+        ('He accused the police of "malicious justice operations."', "en", "He"),
+    ],
+)  # fmt: skip
+def test_a_charge_after_an_active_verb_is_its_subjects(text, lang, speaker):
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, lang)] == [("mixed", speaker)]
