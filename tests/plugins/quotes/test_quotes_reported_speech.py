@@ -264,6 +264,14 @@ def test_a_source_without_a_participle_keeps_no_adjunct():
          "three of the four pirates were killed in a short gun battle", "The U.S. Navy"),
         ("Electoral officials said 77% of voters endorsed the amendments.", "77% of voters endorsed the amendments",
          "Electoral officials"),
+        ("The minister said 18 people died.", "18 people died", "The minister"),
+        ("Reuters reported around 200 people attended the event.", "around 200 people attended the event", "Reuters"),
+        ("Activists claim safety standards are routinely ignored.", "safety standards are routinely ignored",
+         "Activists"),
+        ("A police officer stated police believe him to be aged 25.", "police believe him to be aged 25",
+         "A police officer"),
+        ("The agency said the first quake occurred at 7:37 p.m.", "the first quake occurred at 7:37 p.m",
+         "The agency"),
     ],
 )  # fmt: skip
 def test_a_bare_clause_after_a_reporting_verb_is_reported_speech(prefix, text, content, speaker):
@@ -277,6 +285,9 @@ def test_a_bare_clause_after_a_reporting_verb_is_reported_speech(prefix, text, c
         "He said a prayer before the match was played.",
         "They told a story about the war and its end.",
         "He said a few words.",
+        "He announced the measures intended to curb inflation.",
+        "He announced the plans for the new stadium.",
+        "I'm not saying you should have the freedom.",
     ],
 )
 def test_a_noun_object_is_no_reported_clause(text):
