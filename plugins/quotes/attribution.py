@@ -155,6 +155,17 @@ _POUR = regex.compile(
     r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,"
     r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )
+# `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
+_POUR_VIEW = regex.compile(
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l['’]\s*)(?P<head>\p{Ll}[\p{L}'’-]*)"
+    r"(?:\s+\p{Ll}[\p{L}'’-]*){0,4}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
+    r"(?P<pron>certains|d['’]autres|beaucoup|lui|elle|eux|elles))\s*,"
+)
+_INCISE_START = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*,|")  # `au contraire,`, `en revanche,`
+_NOT_VIEW_NAMES = frozenset(
+    "Noël Pâques janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "Paris France Europe".split()
+)
 # a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
 _SOURCE = re.compile(
     r"(?<!\w)(?:statement|message|letter|note|memo|release|communiqué|communique|post|tweet|e-?mail|video|"
@@ -1922,6 +1933,59 @@ class _Doc:
             out.append((att, lo, comma if text[comma] == "," else comma - 1, (lo, hi)))
         return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
 
+    def indirect_views(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
+        """`Pour X, <clause>.` opening a sentence (French): the clause is the view of X, reported speech when X
+        can speak (a name, a noun of people, `certains`, `lui`); not `Pour la première fois, …`, nor a clause that
+        is a quotation or a frame around one (`Pour lui, il s'agit d'« … »`: the mixed quote alone)."""
+        out: list[tuple[Attribution, int, int, Span]] = []
+        if self.lang != "fr" or "our " not in self.text:
+            return out
+        text = self.text
+        taken = sorted(taken)
+        for m in _POUR_VIEW.finditer(text):
+            lo, hi = self.sentence(m.start())
+            para = max(lo, text.rfind("\n", lo, m.start()) + 1)
+            if _WORDS.search(text, para, m.start()) and not _CONNECTIVE.fullmatch(text, para, m.start()) and not (
+                text[max(0, m.start() - 4) : m.start()].rstrip().endswith(";")
+            ):
+                continue  # not at the sentence start (`Mais, pour X,` and `… ; pour d'autres,` are)
+            if m.group("pron") is None and (
+                m.group("head") is not None and (
+                    not is_speaker_noun(m.group("head"), "fr") or "fois" in m.group("sp").split())
+                or m.group("head") is None and m.group("sp").split()[0] in _NOT_VIEW_NAMES
+            ):
+                continue  # (`Pour la première fois, …`, `Pour l'année en cours, …`, `Pour Noël, …`)
+            comma = m.end() - 1
+            nxt = text.find(",", comma + 1, min(hi, comma + 100))
+            body = nxt if nxt > 0 and self._apposed_title(text[comma + 1 : nxt].split()) else comma
+            semi = text.find(";", body + 1, hi)  # (`Pour certains, … ; pour d'autres, …`: one view each)
+            start, e = self._content_start(body + 1, hi), _rstrip_end(text, lo, semi if semi > 0 else hi)
+            g = bisect.bisect_right(self.gap_starts, lo) - 1
+            marked = self._marked_in(lo, hi) if g >= 0 and self.gaps[g][1] < hi else []
+            i = bisect.bisect_left(self.quote_starts, start)
+            if marked is None or start >= e or (i < len(self.quote_starts) and self.quote_starts[i] == start):
+                continue  # (`Pour X, « … »`: a quotation, attributed by ``for_whom``)
+            unquoted = text[start:e]
+            for a, b in reversed(marked or []):
+                if a >= start:
+                    unquoted = unquoted[: a - start] + " " + unquoted[b - start :]
+            words = unquoted.split()
+            if len(words) < 4 or words[0].lower() in self.g.relative or not self._fragments_inside(marked, start, e):
+                continue
+            frame = len(words) - len(_INCISE_START.match(unquoted).group().split())  # (`au contraire, il s'agit …`)
+            if marked and (frame <= 6 or len(text[start : marked[0][0]].split()) > 7):
+                # `Pour lui, il s'agit d'« … »`: a frame around the fragment, the mixed quote alone; `Pour X, la
+                # ville a dépensé … dans ce qu'elle appelle « … »`: the fragment is far from X (as ``for_whom``)
+                continue
+            if any(c.verbal and c.lemma in self.lex.indirect for c in self.cues_in(start, e)):
+                continue  # (`Pour le journal, … et X estime qu'…`: a speaker of its own inside)
+            k = bisect.bisect_right(taken, (e, e)) - 1
+            if k >= 0 and taken[k][1] > start:
+                continue
+            sp = (m.start("sp"), m.end("sp"))
+            out.append((Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, comma), start, e, (lo, hi)))
+        return out
+
     def _marked_in(self, lo: int, hi: int) -> list[Span] | None:
         """The quotations inside the sentence ``[lo, hi)``, or None when one of them is no short fragment (more
         than two, or one crossing the sentence's edges): reported speech may hold a marked fragment
@@ -2460,7 +2524,10 @@ def attribute(
     for att, start, end, sent in found:
         ctx = _ctx(d, max(sent[0], att.cue.start - CTX), start)
         results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
-    for att, start, end, sent in d.indirect_edges([(start, end) for _, start, end, _ in found]):
+    spans = [(start, end) for _, start, end, _ in found]
+    edges = d.indirect_edges(spans)
+    edges += d.indirect_views(spans + [(start, end) for _, start, end, _ in edges])
+    for att, start, end, sent in edges:
         # the channel is read in the attribution around the content, not in it (`The activists answered on
         # Twitter …, the agency said` is no tweet of the agency)
         ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])

@@ -4,6 +4,7 @@
   mixed quote of the same speaker; a statement after an apposition, a cue before the quote, a quote alone after the
   comma, or more than two quotations in the sentence give no reported speech; a que/that clause around a fragment
   is still reported speech;
+- `Pour X, <clause>` opening a sentence is the view of X when X can speak (not `Pour la première fois`);
 - French reported speech in general shapes (`a annoncé … qu'il acceptait`, `dénonce le fait que`, `…, révèle le
   Daily Telegraph`, `selon X, ministre de la Santé`), and with a past infinitive (`a déclaré avoir ordonné …`), but
   not `avoir` with a noun nor without a cue of speech;
@@ -137,6 +138,39 @@ def test_french_past_infinitive_reports_speech(text, content, speaker):
     ],
 )
 def test_no_french_past_infinitive(text):
+    assert indirect_rows(text, "fr") == []
+
+
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("Pour le ministre, le projet était une erreur.", [("le projet était une erreur", "le ministre")]),
+        ("Pour l'avocat de la famille, la police a menti.", [("la police a menti", "l'avocat de la famille")]),
+        ("Pour Laurent Lenoble, le directeur de cabinet du préfet, le collectif a perdu toute crédibilité.",
+         [("le collectif a perdu toute crédibilité", "Laurent Lenoble")]),
+        ("Pour certains, il était le défenseur de la justice sociale ; pour d'autres, il était un dictateur.",
+         [("il était le défenseur de la justice sociale", "certains"), ("il était un dictateur", "d'autres")]),
+        ("Pour la police, les manifestants étaient armés de « pierres et de cocktails Molotov » face aux agents.",
+         [("les manifestants étaient armés de « pierres et de cocktails Molotov » face aux agents", "la police")]),
+    ],
+)  # fmt: skip
+def test_pour_x_opening_a_sentence_gives_the_view_of_x(prefix, text, rows):
+    assert indirect_rows(prefix + text, "fr") == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour la première fois, le télescope a capturé une supernova.",
+        "Pour l'année en cours, la Chine prévoit une croissance de 6,5 %.",
+        "Pour Noël, les magasins resteront ouverts le dimanche.",
+        "Il a voté pour la loi, le texte était bon.",
+        "Pour le ministre, « c'est une erreur ».",  # a quotation: attributed as such, no reported speech
+        "Pour Fillon, il ne s'agit que d'une « opération de déstabilisation politique ».",  # a frame: mixed only
+    ],
+)
+def test_pour_without_a_speaker_or_a_clause_gives_no_view(text):
     assert indirect_rows(text, "fr") == []
 
 
