@@ -487,6 +487,9 @@ def _name_span(text: str, m: regex.Match[str]) -> Span:
     return a, b
 
 
+_CELA_DIT = re.compile(r"(?<![\w'’])(?:[Cc]ela|[Cc]eci)\s+\Z")
+
+
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     fr = lex.lang == "fr"
@@ -521,6 +524,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             ):
                 continue  # `Secretary of State`, `heads of state`: part of a title, no verb
             if inv is None:
+                if fr and text.startswith("dit", start) and end - start == 3 and _CELA_DIT.search(
+                    text, max(a, start - 6), start
+                ):
+                    continue  # `La bataille devrait cela dit être longue`: `cela dit` (that said), no cue
                 if (
                     fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
                     and _passive_before(text, max(a, start - 30), start)
@@ -2089,7 +2096,8 @@ class _Doc:
             if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
                     and not (fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end)
                                      or _FR_FAIT_QUE.match(self.text, cue.end)  # `plus tard … qu'`, `le fait que`
-                                     or _FR_PAST_INF.match(self.text, cue.end)))  # `a déclaré avoir ordonné`
+                                     or _FR_PAST_INF.match(self.text, cue.end)  # `a déclaré avoir ordonné`
+                                     or _FR_INF.match(self.text, cue.end)))  # `indique vouloir profiter`
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
                                                     or (cue.lemma == "tell"
@@ -2102,7 +2110,8 @@ class _Doc:
             if m is None and fr:
                 m = (_FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1])
                      or _FR_FAIT_QUE.match(self.text, cue.end, sent[1])
-                     or _FR_PAST_INF.match(self.text, cue.end, sent[1]))
+                     or _FR_PAST_INF.match(self.text, cue.end, sent[1])
+                     or _FR_INF.match(self.text, cue.end, sent[1]))
             bare_match = told = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
@@ -2150,7 +2159,8 @@ class _Doc:
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
                 end -= 1
             if end - start < 3 or (
-                m.group("comp").lower() in _COMPLEMENTIZERS and self._wholly_marked(m.end("comp"), end)
+                (m.group("comp").lower() in _COMPLEMENTIZERS or m.re is _FR_INF)
+                and self._wholly_marked(m.end("comp"), end)
             ) or ((bare_match or told) and len(self.text[start:end].split()) < 3):
                 continue  # (`told the public.`: an addressee, no reported clause)
             addr = bool(ADDRESSEE.match(self.text, cue.end, start))
@@ -2172,6 +2182,14 @@ _FR_ADJUNCT_COMP = re.compile(
 _FR_PAST_INF = re.compile(
     r"\s+(?P<mid>)(?P<comp>(?:ne\s+pas\s+|n['’]\s*(?:pas\s+)?)?(?:avoir|être)\s+(?:(?:déjà|bien|pas|jamais|"
     r"\w+ment)\s+)?[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|eint)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# fifteenth pass: `Ce dernier indique vouloir profiter de …`, `expliquant être favorable à …`, `affirme avoir le
+# sentiment de …`: a French infinitive of being, having or wanting after a cue reports the subject's own state (a
+# quotation right after it is the mixed quote alone: `a affirmé être « … »`)
+_FR_INF = re.compile(
+    r"\s+(?P<mid>)(?P<comp>(?:ne\s+(?:pas|plus|jamais)\s+|n['’]\s*(?:(?:pas|plus|jamais)\s+)?)?(?:être|avoir|vouloir|"
+    r"pouvoir|devoir|souhaiter|espérer|ignorer|regretter|craindre|préférer|savoir|rester)(?![\w'’-]))",
     re.IGNORECASE,
 )
 _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)

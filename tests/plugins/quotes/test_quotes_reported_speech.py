@@ -6,8 +6,9 @@
   is still reported speech;
 - `Pour X, <clause>` opening a sentence is the view of X when X can speak (not `Pour la première fois`);
 - French reported speech in general shapes (`a annoncé … qu'il acceptait`, `dénonce le fait que`, `…, révèle le
-  Daily Telegraph`, `selon X, ministre de la Santé`), and with a past infinitive (`a déclaré avoir ordonné …`), but
-  not `avoir` with a noun nor without a cue of speech;
+  Daily Telegraph`, `selon X, ministre de la Santé`), with a past infinitive (`a déclaré avoir ordonné …`) or an
+  infinitive of being, having or wanting (`indique vouloir …`, `expliquant être favorable …`), but not without a cue
+  of speech;
 - English reported speech without `that`, after a bare noun phrase or a name (`Officials said security was
   tightened`, `The mayor revealed police have been …`), but not without a clause (`He said nothing was decided`),
   without a finite verb (`reported the figures to`), after `told` and a short noun phrase, or after a preposition
@@ -132,13 +133,31 @@ def test_french_past_infinitive_reports_speech(text, content, speaker):
 @pytest.mark.parametrize(
     "text",
     [
-        "Le ministre a annoncé avoir des doutes sur le projet.",  # `avoir` and a noun: no past infinitive
         "Le maire a décidé d'avoir terminé les travaux avant l'été.",  # no cue of speech
         "La chanteuse a affirmé être « la femme la plus heureuse du monde ».",  # a quotation: the mixed quote
     ],
 )
 def test_no_french_past_infinitive(text):
     assert indirect_rows(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Ce dernier indique vouloir profiter de sa visite pour rencontrer d'autres pays.",
+         "vouloir profiter de sa visite pour rencontrer d'autres pays", "Ce dernier"),
+        ("Colin Barnett n'a pas signé, tout en expliquant être favorable à la république.",
+         "être favorable à la république", "Colin Barnett"),
+        ("Le ministre a annoncé avoir des doutes sur le projet.", "avoir des doutes sur le projet", "Le ministre"),
+        ("Le maire affirme ne pas vouloir se représenter en 2026.", "ne pas vouloir se représenter en 2026",
+         "Le maire"),
+    ],
+)  # fmt: skip
+def test_french_infinitive_of_state_after_a_cue_reports_speech(text, content, speaker):
+    """`indique vouloir …`, `expliquant être …`, `affirme avoir le sentiment …` (the gold's convention since
+    check4: a report with an infinitive is reported speech); `cela dit` (that said) is no cue."""
+    assert indirect_rows(text, "fr") == [(content, speaker)]
+    assert indirect_rows("La bataille devrait cela dit être encore longue, notamment au centre.", "fr") == []
 
 
 @pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
