@@ -2082,6 +2082,40 @@ class _Doc:
         consumed = -1
         fr = self.lang == "fr"
         for cue in self.cues:
+            to_inf = (
+                self.lang == "en" and cue.verbal and cue.start >= consumed and cue.lemma in _EN_TO_LEMMAS
+                and (_EN_CALL_TO if cue.lemma == "call" else _EN_TO_INF).match(self.text, cue.end)
+            )
+            if to_inf:
+                # `vowed to fight …`, `urged lawmakers not to …`, `called for the bill to be dropped`: a vow, an
+                # appeal or a request with its infinitive is reported speech (fifteenth pass)
+                sent = self.sentence(cue.start)
+                lo = max(sent[0], self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0])
+                end = _rstrip_end(self.text, cue.end, sent[1])
+                nxt = next((c.start for c in self.cues_in(to_inf.end("comp"), end) if c.verbal), end)
+                end = _rstrip_end(self.text, cue.end, nxt)  # (`… to do, admitted that …`: the next cue's clause)
+                if (tail := _AND_END.search(self.text, cue.end, end)) is not None:
+                    end = tail.start()  # (`to ensure that the accord is implemented and` + the next cue)
+                if (
+                    self.text[max(sent[0], sent[1] - 4) : sent[1]].rstrip()[-1:] == "?"
+                    or _BE_BEFORE.search(self.text, lo, cue.start)
+                    or (cue.lemma in _EN_VOWS) == bool(to_inf.group("mid").strip())  # `vowed to`, `urged X to`
+                    or len(self.text[to_inf.start("comp") : end].split()) < 3
+                    or not _WORDS.search(self.text, lo, cue.start)
+                ):
+                    continue  # (`Should students be asked to play chess?`, `asked to remain anonymous`)
+                sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+                last = self.tokens(sp[0], sp[1])[-1] if sp is not None else None
+                if last is None or not (
+                    (self.text[last[0]].isupper() and self.low(last[0], last[1]) not in self.g.stops)
+                    or is_speaker_noun(self.low(last[0], last[1]), "en")
+                    or self.low(last[0], last[1]) in self.g.singular | self.g.plural
+                ):
+                    continue  # (`our findings support efforts to encourage …`, `Should elementary students be`)
+                if to_inf.end("comp") <= end:
+                    out.append((Attribution(cue, sp, cue.end, False), to_inf.start("comp"), end, sent))
+                    consumed = end
+                continue
             if cue.start < consumed or not cue.verbal or (
                 cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
                 and cue.lemma not in _COMP_ONLY
@@ -2198,6 +2232,25 @@ _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer
 _COMP_ONLY = frozenset(("évoquer", "comment"))
 _COMP_NOW = re.compile(r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
+# a vow, an appeal or a request with its infinitive (`vowed to fight`, `urged lawmakers not to place …`, `asked
+# Carrie Lam, who …, to resign`, `called on X to`, `called for the bill to be dropped`; fifteenth pass); not `to`
+# before a noun phrase (`pledged to the crowd`)
+_EN_TO_LEMMAS = frozenset(("vow", "pledge", "promise", "urge", "ask", "call", "encourage"))
+_EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
+_AND_END = re.compile(r"[\s,]+(?:and|but|or)?\s*\Z")
+_BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+_EN_TO_VERB = (
+    r"(?P<comp>(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us|you|my|our|"
+    r"your|be\s+(?:held|released|published)|date|day|\d)\b)\p{Ll}{2,})"
+)
+_EN_TO_INF = regex.compile(
+    r"(?P<mid>\s+(?:(?!(?:that|who|which|and|but|as|when|if|for|about|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?"
+    r"(?:[\p{L}\p{N}'’.-]+,[^,.;:!?\"“”«»]{1,100},\s+)?)" + _EN_TO_VERB
+)
+_EN_CALL_TO = regex.compile(
+    r"(?P<mid>\s+(?:for|on|upon)\s+(?:(?!(?:that|who|which|and|but|as|when|if|about|with)\b)[\p{L}\p{N}'’.-]+\s+)"
+    r"{1,6}?)" + _EN_TO_VERB
+)
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 
 

@@ -427,3 +427,37 @@ def test_the_addressee_of_told_is_no_part_of_the_reported_clause(prefix, text, c
 )
 def test_told_an_addressee_and_no_clause_is_no_reported_speech(text):
     assert indirect_rows(text, "en") == []
+
+
+# -- vows, appeals and requests with an infinitive ------------------------------------------------------------------
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Computer hacker Gary McKinnon has vowed to fight U.S. extradition proceedings.",
+         "to fight U.S. extradition proceedings", "Computer hacker Gary McKinnon"),
+        ("Michael Hayden urged lawmakers not to place restrictions on the interrogation methods.",
+         "not to place restrictions on the interrogation methods", "Michael Hayden"),
+        ("They had asked Carrie Lam, who is supported by the mainland government, to resign from her position.",
+         "to resign from her position", "They"),
+        ("Amnesty International called on the Security Council to meet urgently.",
+         "to meet urgently", "Amnesty International"),
+    ],
+)  # fmt: skip
+def test_a_vow_an_appeal_or_a_request_with_its_infinitive_is_reported_speech(prefix, text, content, speaker):
+    """The gold's convention since check5 (`vowed to fight …`) and check8 (`urged lawmakers not to …`)."""
+    assert indirect_rows(prefix + text, "en") == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was asked to leave the building at once.",  # a passive: no speaker
+        "Should elementary students be asked to play chess at school?",
+        "He asked for help from his neighbours.",  # no infinitive
+        "They promised the crowd to come back next year.",  # a vow takes its infinitive right after it
+        "Our findings support efforts to encourage gun owners to store their guns safely.",  # no one who speaks
+    ],
+)
+def test_no_vow_or_request_without_a_speaker_or_an_infinitive(text):
+    assert indirect_rows(text, "en") == []
