@@ -528,6 +528,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text, max(a, start - 6), start
                 ):
                     continue  # `La bataille devrait cela dit être longue`: `cela dit` (that said), no cue
+                if lemma == "communiquer" and " " not in text[start:end] and "-" not in text[start:end]:
+                    continue  # `dans son communiqué`, `un nouveau communiqué`: the noun; only `a communiqué` speaks
                 if (
                     fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
                     and _passive_before(text, max(a, start - 30), start)

@@ -58,6 +58,8 @@ _FR_REGULAR_ER = {
     "faire savoir": "i", "faire valoir": "i", "laisser entendre": "i", "objecter": "i",
     "asséner": "i", "pronostiquer": "i", "garantir": "it", "montrer": "it", "trouver": "it",
     "contester": "it", "convenir": "it",
+    # fifteenth pass: `« … » , a-t-il communiqué.` (the noun `un communiqué` has no auxiliary: no cue)
+    "communiquer": "",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),

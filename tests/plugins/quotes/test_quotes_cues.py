@@ -247,3 +247,11 @@ def test_media_as_a_subject_reports(text, speaker):
 )  # fmt: skip
 def test_press_nouns_before_reports_stay_nouns(text, speaker):
     assert speakers(text, "en") == {speaker}
+
+
+def test_communiquer_with_its_auxiliary_attributes_and_the_noun_does_not():
+    text = "« Nous sommes mobilisés pour la libération de notre compatriote » , a-t-il communiqué."
+    assert [(t, sp) for t, _, sp in quote_rows(text, "fr")] == [("direct", "il")]
+    for text in ("Dans un nouveau communiqué, le ministère a confirmé la nouvelle.",
+                 "Toshiba a affirmé dans son communiqué qu'un support sera assuré."):
+        assert "communiqué" not in {cue for *_, cue in quote_rows(text, "fr", cue="text")}, quote_rows(text, "fr")
