@@ -187,6 +187,8 @@ _DOC_WORD = re.compile(r"[\w-]+")
 _SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 # a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
 _FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
+# an object pronoun right before a present participle is its subject (`Television coverage showed him shouting`)
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?P<obj>him|her|them)\s+\Z")
 _DET_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
     r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
@@ -508,7 +510,9 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
             if inv is None and (
                 (lex.lang == "en" and (det := _DET_BEFORE.search(text, max(a, start - 8), start))
-                 and not (det.group().rstrip() in _PRESS and text[end - 1] in "dt"))  # (`media reported`)
+                 and not (det.group().rstrip() in _PRESS and text[end - 1] in "dt")  # (`media reported`)
+                 and not (det.group().rstrip() in ("her", "Her") and text.endswith("ing", start, end)
+                          and end >= b - 3))  # (`heard her saying "…"`: her is its subject, before the quote)
                 or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
                     text[start:end].strip() and "-" not in text[start:end])
             ):
@@ -743,6 +747,9 @@ class _Doc:
     def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
         gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
         participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
+        if participle and self.lang == "en" and (obj := _OBJECT_BEFORE.search(self.text, max(lo, cue_start - 6),
+                                                                               cue_start)) is not None:
+            return obj.start(), obj.end("obj")  # `showed him shouting "…"`, `heard her saying "…"` (fifteenth pass)
         if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
             # `X says "…", telling Bloomberg`: right after a quote, the participle shares the subject of the cue
             # before that quote, in the same sentence

@@ -54,6 +54,8 @@ def _named_part(d: _Doc, subj: Span | None, named: bool) -> Span | None:
 
 
 # two or more capitalised words that end a span (a person's full name after a title)
+# English object pronouns, which speak as the subject of a participle after them (`showed him shouting "…"`)
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 
@@ -174,6 +176,8 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
     for r in order:
         sp = r["speaker"]
         word = sp["text"].lower()
+        obj = d.lang == "en" and word in _OBJECT_FORMS  # `showed him shouting`: never its own clause's subject
+        word = _OBJECT_FORMS[word] if obj else word
         if word in d.g.writer:
             r["speaker"] = None
             continue
@@ -188,14 +192,16 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             history.append(sp)
             continue
         ante = named.get(kind)
-        if kind == "plur":
+        if kind == "sing" and obj and (gender := pronoun_gender(word)) is not None and ante is not None:
+            ante = _same_gender(d, gender, ante, history)
+        if kind == "plur" and not obj:
             # `the ministers agreed to limit what they called …`: the subject of the pronoun's own sentence
             lo, _ = d.sentence(sp["start"])
             subj, _ = d.subject(lo, sp["start"])
             if subj is not None and subj[1] <= sp["start"] and d.text[subj[0] : subj[1]].lower() not in d.g.plural:
                 if ante is None or subj[0] > ante["end"]:
                     ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
-        if kind == "sing":
+        if kind == "sing" and not obj:
             subj = _subject_antecedent(d, sp["start"])
             if subj is not None and (ante is None or subj[0] > ante["end"]):
                 ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}

@@ -142,3 +142,18 @@ def test_a_conjunction_before_a_participle_after_a_quote_is_no_subject():
     text = ('Francis also said: "I cannot help but express the pain," while speaking in Santiago, the capital. '
             '"Is it fair to ask for forgiveness?"')
     assert {sp for _t, _q, sp in quote_rows(text, "en")} == {"Francis"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker, resolved",
+    [
+        ('Television coverage showed him shouting "political persecution" while being led away.', "him", "him"),
+        ('Witnesses heard her saying "I will not go back" before she left.', "her", "her"),
+        ('"I will talk," Jones said. Reporters heard him saying "no comment".', "him", "Jones"),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_before_a_participle_is_its_subject(text, speaker, resolved):
+    """`showed him shouting "…"`: him speaks, not the subject of the clause (the pronoun is never that subject,
+    so it resolves to the last named speaker, not to it)."""
+    assert quote_rows(text, "en")[-1][2] == speaker
+    assert quote_rows(text, "en", written=False)[-1][2] == resolved
