@@ -106,6 +106,15 @@ _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t
 # finite verbs and clitics that end a French subject noun phrase (`il se sépare`, `Les diffuseurs ne pourront`)
 _FR_FINITE = _FR_VERBS | frozenset("se ne aurait auraient pourrait pourraient pourront pourra doit doivent va vont "
                                    "sera seront serait seraient".split())
+# cues whose object a fragment right after them is, with only function words between (`a exprimé sa « profonde
+# préoccupation »`, `en demandant de « restaurer la justice »`, `se félicitant du « consensus politique »`,
+# `expressed its "deep concern"`; fifteenth pass): the subject's words, a mixed quote
+_FRAME_ADJACENT = frozenset("exprimer demander féliciter saluer réclamer express praise welcome".split())
+_FUNCTION_GAP = re.compile(
+    r"(?:\s+|(?<![\w'’])(?:de|du|des|d['’]|pour|à|au|aux|sur|sa|son|ses|leur|leurs|la|le|les|l['’]|un|une|"
+    r"its|his|her|their|the|a|an|for|of)(?![\w'’]))*\s*",
+    re.IGNORECASE,
+)
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
     "accuser parler exhorter urge hail plead".split()
@@ -237,7 +246,8 @@ _FR_CHAIN = re.compile(
 # (the agent speaks: subjects.passive_agent); other passives stay no cue
 _FR_AGENT_QUOTE = re.compile(r"\s+par\s+[^:;.!?«»\"“”\n]{1,60}?\s*:\s*[«“\"]")
 _FR_NOUN_BEFORE = re.compile(
-    r"(?<![\w'’])(?:(?:par|de|à|pour|avec|sur|selon|contre|chez)\s+(?:le|la|les|l['’])|du|au|aux|un|une)\s+\Z",
+    r"(?<![\w'’])(?:(?:par|de|à|pour|avec|sur|selon|contre|chez)\s+(?:(?:le|la|les)\s+|l['’]\s*)|"
+    r"(?:du|au|aux|un|une)\s+)\Z",  # (`de l'annonce`: elided, fifteenth pass)
     re.IGNORECASE,
 )
 _FR_NOUN_ENDS = (" le ", " la ", " les ", "l'", "l’", " un ", " une ", " du ", " au ", " aux ", "Le ", "La ", "Un ",
@@ -1550,7 +1560,9 @@ class _Doc:
                 _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end)
             ):
                 continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
-            if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
+            if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA or (
+                cue.lemma in _FRAME_ADJACENT and _FUNCTION_GAP.fullmatch(self.text, cue.end, q_start)
+            )):
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:
                     outer = self._outer(cue, sp, lo)

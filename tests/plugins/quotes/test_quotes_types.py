@@ -165,3 +165,25 @@ def test_a_charge_after_a_passive_participle_is_a_scare_quote(text, lang):
 )  # fmt: skip
 def test_a_charge_after_an_active_verb_is_its_subjects(text, lang, speaker):
     assert [(typ, sp) for typ, _, sp in quote_rows(text, lang)] == [("mixed", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("Le Conseil de sécurité a exprimé sa « profonde préoccupation » hier.", "fr", "Le Conseil de sécurité"),
+        ("Des centaines de personnes se sont rassemblées en demandant de « restaurer la justice ».", "fr",
+         "Des centaines de personnes"),
+        ("Bill Shorten a proposé de travailler ensemble en se félicitant du « consensus politique ».", "fr",
+         "Bill Shorten"),
+        ('The council expressed its "deep concern" over the attack.', "en", "The council"),
+    ],
+)  # fmt: skip
+def test_a_fragment_right_after_a_cue_and_function_words_is_its_object(text, lang, speaker):
+    """`a exprimé sa « … »`, `expressed its "…"`: the object of the cue, its subject's words (fifteenth pass)."""
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, lang)] == [("mixed", speaker)]
+
+
+def test_a_noun_after_an_elided_article_is_no_cue():
+    text = ("À la suite de l'annonce de la SDJ, la direction du groupe avait adressé un communiqué laconique : "
+            "« Le communiqué de la SDJ met en cause le principe. »")
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, "fr")] == [("direct", "la direction du groupe")]
