@@ -76,6 +76,8 @@ _CONNECTIVE = re.compile(r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant
 _FR_AUX_START = re.compile(r"(?:a|ont|avait|avaient)\s")  # `, a rapporté X`: after a comma, only inverted
 _UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
+_SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
+_COMP_BEFORE = re.compile(r"(?<!\w)(?:que|qu['’]|that)\s*,?\s*\Z", re.IGNORECASE)
 _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
@@ -360,6 +362,7 @@ _CHARGE_BEFORE = re.compile(
 )
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
+_STRESSED_SOURCES = frozenset(("lui", "eux"))  # French stressed pronouns after `selon`, `d'après`
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
 _PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
 # cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
@@ -1265,6 +1268,8 @@ class _Doc:
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
+        if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in _STRESSED_SOURCES:
+            return (toks[0][0], toks[0][1]), end  # `Selon lui, …`, `D'après eux, …` (fifteenth pass)
         pub = None
         if len(toks) >= 2 and (" by " in self.text[end : end + 25] or " par " in self.text[end : end + 25]):
             k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)
@@ -2446,6 +2451,19 @@ def attribute(
         elif intro is not None:
             intro = d.voice(intro, q.start)
         embedded = intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))
+        if (
+            intro is not None and not intro.cue.verbal
+            and text[intro.cue.start : intro.cue.end].lower().replace("’", "'") in _SOURCE_PREPS
+            and (prev_end > s_lo or _WORDS.search(text, pre_lo, intro.cue.start))
+            and not _CONNECTIVE.fullmatch(text, pre_lo, intro.cue.start)
+            and ":" not in text[intro.clause_end : q.start]
+            and (_COMP_BEFORE.search(text, max(s_lo, intro.cue.start - 8), intro.cue.start) or (
+                "," not in text[intro.clause_end : q.start]
+                and not any(c.verbal for c in d.cues_in(s_lo, intro.cue.start))))
+        ):
+            # `des réglementations qui vont selon lui « trop loin »`, `par le fait que, selon lui, « … »`: a
+            # fragment of the sentence; not `X said, according to AP "…"` (the cue's statement)
+            embedded = True
         clause = _clause_start(text, pre_lo, q.start)
         if embedded and after is not None and after.cue.verbal and _CONNECTOR_ONLY.fullmatch(text, clause, q.start):
             embedded = False  # `…; however, "to remove any doubts, I wrote …", he added`: a statement
@@ -2474,6 +2492,7 @@ def attribute(
             if (
                 after.clause_end <= nq.start
                 and not gap.strip(" \t\u00a0\u202f.,;")
+                and (after.cue.verbal or gap.strip())  # (`« A » , selon lui « B »`: B is an apposition)
                 and "\n" not in text[q.end : nq.start]
                 and n_after is None
                 and (n_intro is None or n_intro.cue.start == after.cue.start)

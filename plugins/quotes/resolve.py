@@ -56,6 +56,8 @@ def _named_part(d: _Doc, subj: Span | None, named: bool) -> Span | None:
 # two or more capitalised words that end a span (a person's full name after a title)
 # English object pronouns, which speak as the subject of a participle after them (`showed him shouting "…"`)
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+# French stressed pronouns after a source preposition (`Trump, qui juge ces règles selon lui « trop loin »`)
+_STRESSED_FORMS = {"lui": "il", "eux": "ils"}
 _TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 
@@ -177,7 +179,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         sp = r["speaker"]
         word = sp["text"].lower()
         obj = d.lang == "en" and word in _OBJECT_FORMS  # `showed him shouting`: never its own clause's subject
-        word = _OBJECT_FORMS[word] if obj else word
+        word = _OBJECT_FORMS[word] if obj else _STRESSED_FORMS.get(word, word) if d.lang == "fr" else word
         if word in d.g.writer:
             r["speaker"] = None
             continue

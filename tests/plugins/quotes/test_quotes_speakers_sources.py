@@ -190,3 +190,25 @@ def test_a_colon_clause_without_a_speaker_gives_none(text):
 )  # fmt: skip
 def test_whose_view_a_colon_clause_names(text, speaker):
     assert speaker_list(text, "fr") == [speaker], quote_rows(text, "fr", cue="text")
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a stressed pronoun after `selon`, `d'après` is a source like a name
+        ("Selon lui, le projet est une erreur coûteuse pour la ville.",
+         [("indirect", "le projet est une erreur coûteuse pour la ville", "lui")]),
+        ("D'après eux, le projet était une erreur coûteuse.",
+         [("indirect", "le projet était une erreur coûteuse", "eux")]),
+        # a source inside the sentence, right before a fragment: the fragment is mixed
+        ("Trump veut en finir avec des réglementations qui vont selon lui « trop loin ».",
+         [("mixed", "« trop loin »", "lui")]),
+        ("Il explique son vote par le fait que, selon lui, « dans certains pays, l'État va trop loin ».",
+         [("mixed", "« dans certains pays, l'État va trop loin »", "lui")]),
+        # at the sentence start, a statement stays direct
+        ("Selon lui, « nous allons gagner cette élection ».",
+         [("direct", "« nous allons gagner cette élection »", "lui")]),
+    ],
+)  # fmt: skip
+def test_selon_lui_is_a_source_and_inside_a_sentence_frames_a_fragment(text, rows):
+    assert quote_rows(text, "fr") == rows
