@@ -110,11 +110,13 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 # 0.885 -> 0.892, 0.907 -> 0.917 with a gold speaker (check6 0.77 -> 0.82; no split lost). Thirteenth pass, check7 in
 # the figures: fr type 0.863 -> 0.877, speaker 0.889 -> 0.905 (0.920 -> 0.926), en speaker 0.912 -> 0.919 (0.939 ->
 # 0.947), en type unchanged (0.904): floors fr type 0.86, speaker 0.89/0.91, en speaker 0.90/0.93. Fourteenth pass
-# (docs/quotes.md item 15): fr speaker 0.905 -> 0.913 (0.926 -> 0.938), floors 0.90/0.92
+# (docs/quotes.md item 15): fr speaker 0.905 -> 0.913 (0.926 -> 0.938), floors 0.90/0.92. Fifteenth pass (item 17,
+# check8 read and in the figures): fr type 0.871 -> 0.883, speaker 0.907 -> 0.919 (0.930 -> 0.940), en speaker 0.919
+# -> 0.922 (0.949 -> 0.953): floors fr type 0.87, speaker 0.91/0.93, en speaker 0.91/0.94
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.86, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.92}),
-     ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.93})],
+    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.93}),
+     ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.94})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
     gold, texts = dev
@@ -134,7 +136,7 @@ def test_dev_scores(dev, lang, floors, capsys):
     assert no_lang["f1"] >= floors["f1"]
 
 
-@pytest.mark.parametrize("lang, floor", [("fr", 0.8), ("en", 0.72)])
+@pytest.mark.parametrize("lang, floor", [("fr", 0.82), ("en", 0.75)])  # fifteenth pass: R 0.836 / 0.765
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
