@@ -354,9 +354,11 @@ _ANSWER_STRIP = " \t\u00a0\u202f\u2009,"  # (not `.`: `gave a terse "no."` answe
 # `en vue d'une mise en examen pour « détournement … »`, `condamné à « trois mois … »`, `arrested for "serious
 # sexual assault"`): the court's or the police's terms, a scare quote with no speaker (fifteenth pass; not an
 # active `accused the police of "…"`, whose subject speaks)
+_VERB_FIRST = re.compile(r"\W*(?:ne|n['’]|se|s['’])(?![\w])", re.IGNORECASE)
 _CHARGE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:(?:accusé|soupçonné|inculpé|poursuivi|condamné|interpellé|arrêté)e?s?|mise?s?\s+en\s+examen)"
-    r"\s+(?:pour|de|d['’]|du|des|à|au)|(?<![\w-])(?:accused|suspected|charged|convicted|arrested|indicted|detained|"
+    r"\s+(?:pour|de|d['’]|du|des|à|au)|(?<![\w-])(?:(?:placé|écroué|incarcéré|emprisonné)e?s?(?:\s+en\s+(?:détention|"
+    r"garde\s+à\s+vue))?|plainte(?:\s+contre\s+[^,.;«»]{1,40}?)?)\s+pour|(?<![\w-])(?:accused|suspected|charged|convicted|arrested|indicted|detained|"
     r"jailed)\s+(?:of|with|for|on\s+charges\s+of)|(?<![\w-])on\s+charges\s+of)\s*\Z",
     re.IGNORECASE,
 )
@@ -2539,9 +2541,9 @@ def attribute(
             and text[max(sent[0], q.start - 40) : q.start].rstrip()[-1:].isalnum()
         )
         charge = (
-            len(parts) == 1 and not _TERMINAL.search(content)
+            len(parts) == 1 and not _TERMINAL.search(content) and not _VERB_FIRST.match(content)
             and _CHARGE_BEFORE.search(text, max(sent[0], q.start - 40), q.start) is not None
-        )
+        )  # (not `porter plainte pour « ne pas laisser passer … »`: a purpose, someone's words)
         if answer or charge:
             # `Les Suisses disent « non » au projet`, `le « oui » au référendum`: a vote's answer named as a term,
             # even after a cue; not a quote that opens its clause (`« Non », dit Paul`, `said: "no"`) or ends

@@ -149,6 +149,8 @@ def test_lower_case_fragments_share_the_attribution_that_closes_their_sentence()
         ("Fillon a été convoqué en vue d'une mise en examen pour « détournement de fonds publics, abus de biens "
          "sociaux, complicité et recel » .", "fr"),
         ('The journalists are charged with "publishing false rumor with intent to cause alarm to the public".', "en"),
+        ("Le recruteur a déjà été placé en détention pour « association de malfaiteurs terroriste ».", "fr"),
+        ("Ils menacent de porter plainte contre le maire pour « non-assistance à personne en danger ».", "fr"),
         ('The firm was accused of "proselytizing" in schools, the minister said.', "en"),
     ],
 )  # fmt: skip
@@ -187,3 +189,8 @@ def test_a_noun_after_an_elided_article_is_no_cue():
     text = ("À la suite de l'annonce de la SDJ, la direction du groupe avait adressé un communiqué laconique : "
             "« Le communiqué de la SDJ met en cause le principe. »")
     assert [(typ, sp) for typ, _, sp in quote_rows(text, "fr")] == [("direct", "la direction du groupe")]
+
+
+def test_a_purpose_after_pour_is_no_charge():
+    text = "Le ministre a annoncé porter plainte pour « ne pas laisser passer cet acte de violence »."
+    assert [typ for typ, _, _ in quote_rows(text, "fr") if typ != "indirect"] != ["scare"]
