@@ -120,7 +120,7 @@ _FUNCTION_GAP = re.compile(
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
     "accuser parler exhorter urge hail plead".split()
-) | {"faire état"}
+) | {"faire état", "faire part"}
 # `parler` is a cue only right before a quote (`parle de « boycottage »`, see _NARROW); seventh pass: `fait état de
 # « blessures légères »`, `avait exhorté son homologue à « exclure … »`, `urged them to "…"`; ninth pass: `hailed the
 # decision as "historic"`, `pleaded "not guilty"`
@@ -163,7 +163,7 @@ _READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peu
 # (`Pour X, au contraire, il s'agit d'« … »`)
 _POUR = regex.compile(
     r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
-    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s*,"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles))\s*,"
     r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )
 # `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
@@ -365,6 +365,7 @@ _CHARGE_BEFORE = re.compile(
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 _STRESSED_SOURCES = frozenset(("lui", "eux"))  # French stressed pronouns after `selon`, `d'après`
+_STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles"))  # `Pour lui, « … »`
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
 _PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
 # cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
@@ -1709,6 +1710,8 @@ class _Doc:
             _WORDS.search(self.text, lo, m.start()) and not _CONNECTIVE.fullmatch(self.text, lo, m.start())
         ):
             return None  # (`Mais, pour M. Goudet, « … »`: a connective before it is no clause)
+        if self.text[m.start("sp") : m.end("sp")] in _STRESSED_VIEWS:
+            return Attribution(Cue(m.start(), m.start() + 4, "pour", False), m.span("sp"), m.end("sp"))  # `Pour lui,`
         sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
         if sp is None:
             return None
@@ -2708,6 +2711,9 @@ def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in d.g.det
 
 
+_QUOTED_AUX = frozenset("a ont avait avaient has have had".split())
+
+
 def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) -> Attribution | None:
     """The subject right before a quotation that opens with a reporting verb in lower case (`La première ministre,
     Theresa May, « félicite chaleureusement » Emmanuel Macron`, `Ce rapport « rappelle que … »`): the quoted words
@@ -2716,6 +2722,9 @@ def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) 
     if first is None or not first[2] or first[0] != content_start:
         return None
     word = d.text[first[0] : first[1]]
+    if word in _QUOTED_AUX:  # `Des témoins « ont évoqué une erreur »`, `Officials "have said that …"` (fifteenth pass)
+        toks = d.tokens(first[1], min(len(d.text), first[1] + 30))
+        word = d.text[toks[0][0] : toks[0][1]] if toks and toks[0][2] else ""
     if not word.islower() or d.lex.lemma(word) is None:
         return None
     subj, _ = d.subject(lo, q_start)

@@ -58,8 +58,9 @@ _FR_REGULAR_ER = {
     "faire savoir": "i", "faire valoir": "i", "laisser entendre": "i", "objecter": "i",
     "asséner": "i", "pronostiquer": "i", "garantir": "it", "montrer": "it", "trouver": "it",
     "contester": "it", "convenir": "it",
-    # fifteenth pass: `« … » , a-t-il communiqué.` (the noun `un communiqué` has no auxiliary: no cue)
-    "communiquer": "",
+    # fifteenth pass: `« … » , a-t-il communiqué.` (the noun `un communiqué` has no auxiliary: no cue); `a fait part
+    # de son « immense tristesse »`
+    "communiquer": "", "faire part": "",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
@@ -94,6 +95,7 @@ _FR_IRREGULAR = {
     "répéter": ["répète", "répètent", "répètera"],
     "réitérer": ["réitère", "réitèrent"],
     "faire état": ["fait état", "font état", "faisait état", "faisaient état", "fera état", "faire état"],
+    "faire part": ["fait part", "font part", "faisait part", "faisaient part", "fera part", "faire part"],
     "faire savoir": ["fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "fera savoir", "faire savoir"],
     "faire valoir": ["fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "fera valoir", "faire valoir"],
     "laisser entendre": ["laisse entendre", "laissent entendre", "laissé entendre", "laissait entendre",

@@ -212,3 +212,18 @@ def test_whose_view_a_colon_clause_names(text, speaker):
 )  # fmt: skip
 def test_selon_lui_is_a_source_and_inside_a_sentence_frames_a_fragment(text, rows):
     assert quote_rows(text, "fr") == rows
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Pour lui, il s'agit d'« un simple cadeau amical ».", ("mixed", "« un simple cadeau amical »", "lui")),
+        ("Le président, François Hollande, a fait part de son « immense tristesse » hier.",
+         ("mixed", "« immense tristesse »", "François Hollande")),
+        # a quotation opening with an auxiliary and a reporting verb right after its subject
+        ("Le porte-parole précise que le ciel était clair. Des témoins « ont évoqué une erreur de pilotage ».",
+         ("mixed", "« ont évoqué une erreur de pilotage »", "Des témoins")),
+    ],
+)  # fmt: skip
+def test_pour_lui_faire_part_and_a_quoted_auxiliary(text, row):
+    assert row in quote_rows(text, "fr")
