@@ -224,6 +224,8 @@ _INV_ADVERB = re.compile(
     r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
     r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
+    r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`
     r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
 )
 # English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
@@ -364,6 +366,8 @@ _CHARGE_BEFORE = re.compile(
 )
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
+# a dateline opening an article's first sentence (`29 mars 2017 . – `): no part of the reported clause
+_DATELINE = re.compile(r"\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[–—-]\s*")
 _STRESSED_SOURCES = frozenset(("lui", "eux"))  # French stressed pronouns after `selon`, `d'après`
 _STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles"))  # `Pour lui, « … »`
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
@@ -1951,7 +1955,9 @@ class _Doc:
                         rest = []  # `…, selon Xavier Bertrand, ministre de la Santé.` (eighth pass)
                     if att.cue.start != last.start or len(rest) > 4 or (
                         rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
-                    ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker)):
+                    ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker) and (
+                        self.low(*att.speaker) not in self.g.singular | self.g.plural  # (`, indiquent-ils.`)
+                    )):
                         att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
             if att is None and not last.verbal and _WORDS.search(text, lo, last.start) and (
                 not marked or last.start > marked[-1][1]
@@ -1968,7 +1974,8 @@ class _Doc:
             first_word = text[lo:comma].split()[0].lower()
             if first_word in self.g.writer:
                 continue
-            out.append((att, lo, comma if text[comma] == "," else comma - 1, (lo, hi)))
+            start = (m_date.end() if (m_date := _DATELINE.match(text, lo, comma)) is not None else lo)
+            out.append((att, start, comma if text[comma] == "," else comma - 1, (lo, hi)))
         return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
 
     def indirect_views(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:

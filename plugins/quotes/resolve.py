@@ -178,6 +178,8 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
     for r in order:
         sp = r["speaker"]
         word = sp["text"].lower()
+        cue = r.get("cue")
+        inverted = cue is not None and sp["start"] >= cue["start"]  # `…, indiquent-ils.`: after the content
         obj = d.lang == "en" and word in _OBJECT_FORMS  # `showed him shouting`: never its own clause's subject
         word = _OBJECT_FORMS[word] if obj else _STRESSED_FORMS.get(word, word) if d.lang == "fr" else word
         if word in d.g.writer:
@@ -196,7 +198,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         ante = named.get(kind)
         if kind == "sing" and obj and (gender := pronoun_gender(word)) is not None and ante is not None:
             ante = _same_gender(d, gender, ante, history)
-        if kind == "plur" and not obj:
+        if kind == "plur" and not obj and not inverted:
             # `the ministers agreed to limit what they called …`: the subject of the pronoun's own sentence
             lo, _ = d.sentence(sp["start"])
             subj, _ = d.subject(lo, sp["start"])

@@ -92,6 +92,11 @@ def test_a_que_clause_around_a_fragment_is_still_reported_speech():
         ("Les accès ont été bloqués en Turquie par les autorités selon un communiqué de Turkey Blocks, un organisme "
          "de surveillance.", "Les accès ont été bloqués en Turquie par les autorités",
          "un communiqué de Turkey Blocks"),
+        # fifteenth pass: a date between the cue and its inverted subject, an inverted clitic, a dateline
+        ("29 mars 2017 . – Six travailleurs humanitaires ont été tués au Soudan du Sud , ont annoncé le 26 mars les "
+         "Nations unies.", "Six travailleurs humanitaires ont été tués au Soudan du Sud", "les Nations unies"),
+        ("Jusqu’à ce jour, six jeunes Sevranais ont déjà perdu la vie en Syrie et en Irak, indiquent-ils.",
+         "Jusqu’à ce jour, six jeunes Sevranais ont déjà perdu la vie en Syrie et en Irak", "ils"),
     ],
 )  # fmt: skip
 def test_french_reported_speech(text, content, speaker):
