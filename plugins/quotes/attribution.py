@@ -2101,6 +2101,51 @@ class _Doc:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and pos < self.quotes[i].end
 
+    def _infinitive_after(self, cue: Cue) -> regex.Match[str] | None:
+        """The infinitive of a vow, an appeal or a request right after ``cue`` (`vowed to fight`, `urged lawmakers not
+        to`, `a promis de …`, `menacent de faire sauter …`, `a demandé à X de …`), if any (fifteenth pass)."""
+        if self.lang == "en" and cue.lemma in _EN_TO_LEMMAS:
+            return (_EN_CALL_TO if cue.lemma == "call" else _EN_TO_INF).match(self.text, cue.end)
+        if self.lang == "fr" and cue.lemma in _FR_DE_LEMMAS:
+            return _FR_DE_INF.match(self.text, cue.end)
+        return None
+
+    def _infinitive_report(self, cue: Cue, to_inf: regex.Match[str]) -> tuple[Attribution, int, int, Span] | None:
+        """`vowed to fight …`, `urged lawmakers not to …`, `called for the bill to be dropped`, `menacent de faire
+        sauter des machines`: a vow, an appeal or a request with its infinitive is reported speech, as the gold
+        annotates it; not after a passive, in a question, or when no one who speaks stands before the cue."""
+        sent = self.sentence(cue.start)
+        lo = max(sent[0], self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0])
+        lo = _clause_start(self.text, lo, cue.start)  # (`Burundi : la Chine promet de …`)
+        if self.lang == "fr" and (self.text.endswith("ant", cue.start, cue.end) or _FR_REFLEXIVE_BEFORE.search(
+            self.text, max(lo, cue.start - 4), cue.start
+        )):
+            return None  # (`…, menaçant de provoquer …`: a participle's subject; `se propose de`: an intention)
+        end = _rstrip_end(self.text, cue.end, sent[1])
+        nxt = next((c.start for c in self.cues_in(to_inf.end("comp"), end) if c.verbal), end)
+        end = _rstrip_end(self.text, cue.end, nxt)  # (`… to do, admitted that …`: the next cue's clause)
+        if (tail := _AND_END.search(self.text, cue.end, end)) is not None:
+            end = tail.start()  # (`to ensure that the accord is implemented and` + the next cue)
+        if (
+            self.text[max(sent[0], sent[1] - 4) : sent[1]].rstrip()[-1:] == "?"
+            or _BE_BEFORE.search(self.text, lo, cue.start)
+            or (self.lang == "en" and (cue.lemma in _EN_VOWS) == bool(to_inf.group("mid").strip()))
+            or len(self.text[to_inf.start("comp") : end].split()) < 3
+            or not _WORDS.search(self.text, lo, cue.start)
+        ):
+            return None  # (`Should students be asked to play chess?`, `asked to remain anonymous`)
+        sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+        last = self.tokens(sp[0], sp[1])[-1] if sp is not None else None
+        if last is None or not (
+            (self.text[last[0]].isupper() and self.low(last[0], last[1]) not in self.g.stops)
+            or is_speaker_noun(self.low(last[0], last[1]).split("'")[-1], self.lang)
+            or self.low(last[0], last[1]) in self.g.singular | self.g.plural
+        ):
+            return None  # (`our findings support efforts to encourage …`, `Should elementary students be`)
+        if to_inf.end("comp") > end:
+            return None
+        return Attribution(cue, sp, cue.end, False), to_inf.start("comp"), end, sent
+
     def _wholly_marked(self, pos: int, end: int) -> bool:
         """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
         « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
@@ -2120,39 +2165,12 @@ class _Doc:
         consumed = -1
         fr = self.lang == "fr"
         for cue in self.cues:
-            to_inf = (
-                self.lang == "en" and cue.verbal and cue.start >= consumed and cue.lemma in _EN_TO_LEMMAS
-                and (_EN_CALL_TO if cue.lemma == "call" else _EN_TO_INF).match(self.text, cue.end)
-            )
-            if to_inf:
-                # `vowed to fight …`, `urged lawmakers not to …`, `called for the bill to be dropped`: a vow, an
-                # appeal or a request with its infinitive is reported speech (fifteenth pass)
-                sent = self.sentence(cue.start)
-                lo = max(sent[0], self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0])
-                end = _rstrip_end(self.text, cue.end, sent[1])
-                nxt = next((c.start for c in self.cues_in(to_inf.end("comp"), end) if c.verbal), end)
-                end = _rstrip_end(self.text, cue.end, nxt)  # (`… to do, admitted that …`: the next cue's clause)
-                if (tail := _AND_END.search(self.text, cue.end, end)) is not None:
-                    end = tail.start()  # (`to ensure that the accord is implemented and` + the next cue)
-                if (
-                    self.text[max(sent[0], sent[1] - 4) : sent[1]].rstrip()[-1:] == "?"
-                    or _BE_BEFORE.search(self.text, lo, cue.start)
-                    or (cue.lemma in _EN_VOWS) == bool(to_inf.group("mid").strip())  # `vowed to`, `urged X to`
-                    or len(self.text[to_inf.start("comp") : end].split()) < 3
-                    or not _WORDS.search(self.text, lo, cue.start)
-                ):
-                    continue  # (`Should students be asked to play chess?`, `asked to remain anonymous`)
-                sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
-                last = self.tokens(sp[0], sp[1])[-1] if sp is not None else None
-                if last is None or not (
-                    (self.text[last[0]].isupper() and self.low(last[0], last[1]) not in self.g.stops)
-                    or is_speaker_noun(self.low(last[0], last[1]), "en")
-                    or self.low(last[0], last[1]) in self.g.singular | self.g.plural
-                ):
-                    continue  # (`our findings support efforts to encourage …`, `Should elementary students be`)
-                if to_inf.end("comp") <= end:
-                    out.append((Attribution(cue, sp, cue.end, False), to_inf.start("comp"), end, sent))
-                    consumed = end
+            to_inf = self._infinitive_after(cue) if cue.verbal and cue.start >= consumed else None
+            if to_inf is not None:
+                entry = self._infinitive_report(cue, to_inf)
+                if entry is not None:
+                    out.append(entry)
+                    consumed = entry[2]
                 continue
             if cue.start < consumed or not cue.verbal or (
                 cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
@@ -2274,8 +2292,15 @@ _EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
 # Carrie Lam, who …, to resign`, `called on X to`, `called for the bill to be dropped`; fifteenth pass); not `to`
 # before a noun phrase (`pledged to the crowd`)
 _EN_TO_LEMMAS = frozenset(("vow", "pledge", "promise", "urge", "ask", "call", "encourage"))
+# French: `a promis de …`, `menacent de faire sauter …`, `lui a proposé de travailler …`, `a demandé à X de …`
+_FR_DE_LEMMAS = frozenset("promettre jurer menacer proposer demander exhorter recommander suggérer".split())
+_FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se\s+|s['’]\s*)\Z", re.IGNORECASE)
+_FR_DE_INF = regex.compile(
+    r"(?P<mid>\s+(?:(?:à|au|aux)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)?)(?P<comp>(?:de\s+|d['’]\s*)(?:ne\s+(?:pas|plus|jamais)\s+|"
+    r"n['’]\s*(?:pas|plus|jamais)?\s*)?(?:se\s+|s['’]\s*)?\p{Ll}{2,}(?:er|ir|re|oir))(?![\w'’-])"
+)
 _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
-_AND_END = re.compile(r"[\s,]+(?:and|but|or)?\s*\Z")
+_AND_END = re.compile(r"[\s,]+(?:and|but|or|et|mais|ou|en(?:\s+(?:se|s['’]))?)?\s*\Z")
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _EN_TO_VERB = (
     r"(?P<comp>(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us|you|my|our|"

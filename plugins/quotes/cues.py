@@ -60,7 +60,7 @@ _FR_REGULAR_ER = {
     "contester": "it", "convenir": "it",
     # fifteenth pass: `« … » , a-t-il communiqué.` (the noun `un communiqué` has no auxiliary: no cue); `a fait part
     # de son « immense tristesse »`
-    "communiquer": "", "faire part": "",
+    "communiquer": "", "faire part": "", "menacer": "",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),

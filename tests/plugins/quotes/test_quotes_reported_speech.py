@@ -466,3 +466,30 @@ def test_a_vow_an_appeal_or_a_request_with_its_infinitive_is_reported_speech(pre
 )
 def test_no_vow_or_request_without_a_speaker_or_an_infinitive(text):
     assert indirect_rows(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Les salariés de JLG menacent de faire sauter des machines si rien ne change.",
+         "de faire sauter des machines si rien ne change", "Les salariés de JLG"),
+        ("Le maire a demandé au préfet de fermer l'usine au plus vite.", "de fermer l'usine au plus vite", "Le maire"),
+        ("Burundi : la Chine promet de fournir 300 000 décodeurs numériques.",
+         "de fournir 300 000 décodeurs numériques", "la Chine"),
+    ],
+)  # fmt: skip
+def test_a_french_threat_promise_or_request_with_its_infinitive_is_reported_speech(text, content, speaker):
+    """The check8/check9 gold's convention (`menacent de faire sauter …`, `lui a proposé de travailler …`)."""
+    assert indirect_rows(text, "fr") == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Clinton se propose de démontrer le soutien de Washington.",  # an intention
+        "Il a promis de l'argent aux familles.",  # a noun object
+        "Le gouvernement a réduit l'approvisionnement, menaçant de provoquer des pannes.",  # a participle
+    ],
+)
+def test_no_french_infinitive_report_without_a_speaker_or_an_infinitive(text):
+    assert indirect_rows(text, "fr") == []
