@@ -117,10 +117,11 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 # 0.947), en type unchanged (0.904): floors fr type 0.86, speaker 0.89/0.91, en speaker 0.90/0.93. Fourteenth pass
 # (docs/quotes.md item 15): fr speaker 0.905 -> 0.913 (0.926 -> 0.938), floors 0.90/0.92. Fifteenth pass (item 17,
 # check8 read and in the figures): fr type 0.871 -> 0.883, speaker 0.907 -> 0.919 (0.930 -> 0.940), en speaker 0.919
-# -> 0.922 (0.949 -> 0.953): floors fr type 0.87, speaker 0.91/0.93, en speaker 0.91/0.94
+# -> 0.922 (0.949 -> 0.953). check9 joined the figures (read after its one measurement): fr speaker 0.907 (0.920),
+# indirect R 0.787; floors fr type 0.87, speaker 0.90/0.91, en speaker 0.91/0.94
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.93}),
+    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.91}),
      ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.94})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
@@ -141,7 +142,7 @@ def test_dev_scores(dev, lang, floors, capsys):
     assert no_lang["f1"] >= floors["f1"]
 
 
-@pytest.mark.parametrize("lang, floor", [("fr", 0.82), ("en", 0.75)])  # fifteenth pass: R 0.836 / 0.765
+@pytest.mark.parametrize("lang, floor", [("fr", 0.77), ("en", 0.74)])  # fifteenth pass, check9 in: R 0.787 / 0.752
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
