@@ -29,6 +29,7 @@ import regex
 
 from .channel import ADDRESSEE, channel_of
 from .cues import LANGS, Lexicon, _trie, lexicon
+from .gender import is_first_name
 from .grammar import Grammar, grammar
 from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun
@@ -2822,7 +2823,17 @@ def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | 
     if typ == "direct":
         if prev is None or (last is not None and last["end"] > prev[0]):
             return None
-        return d.source_in(prev[0], prev[1])
+        src = d.source_in(prev[0], prev[1])
+        if src is None and last is not None and last["speaker"] is not None:
+            subj, named = d.subject(prev[0], prev[1])
+            words = d.text[subj[0] : subj[1]].split() if subj is not None and named else []
+            if len(words) >= 2 and all(w[:1].isupper() for w in words) and is_first_name(words[0]) and (
+                d.text[subj[0] : subj[1]] != last["speaker"]["text"] and "\n" not in d.text[prev[1] : q_start]
+            ):
+                # `Romain Degeer, un pilote belge présent, avait tenté de le prévenir. « … »`: a quote with no cue
+                # after a sentence whose subject is a new person's full name speaks for that person (fifteenth pass)
+                return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
+        return src
     cleft = cleft_after(d, sent)
     if cleft is not None:
         return Attribution(cleft[0], cleft[1], cleft[0].end)  # `… afin de « revoir … » . C'est ce qu'a annoncé X`

@@ -47,6 +47,13 @@ def pronoun_gender(word: str) -> str | None:
     return _PRONOUN.get(word.lower())
 
 
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` (any case; the first part of a hyphenated name counts) is a known first name."""
+    male, female = _first_names()
+    w = word.lower()
+    return w in male or w in female or w.split("-")[0] in male or w.split("-")[0] in female
+
+
 def name_gender(text: str, start: int, end: int, first: str | None = None) -> str | None:
     """`m`, `f` or None for the name at ``text[start:end]``; ``first`` is its first name when the span holds the
     surname only (`Honcharuk` named earlier as `Oleksiy Honcharuk`)."""

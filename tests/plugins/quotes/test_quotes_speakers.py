@@ -316,3 +316,4 @@ def test_channel_of_edge_indirect_is_read_outside_its_content():
     (q,) = [q for q in run(text, "en") if q["type"] == "indirect"]
     assert q["speaker"]["text"] == "the agency"
     assert q["channel"] != "tweet"
+

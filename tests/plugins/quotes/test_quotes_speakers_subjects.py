@@ -632,3 +632,14 @@ def test_an_aside_between_auxiliary_and_participle_hides_neither_cue_nor_speaker
     rows = quote_rows(text, "fr", cue="text", written=False)
     assert rows[0][2:] == ("Paul", "a déclaré")
     assert {row[2:] for row in rows[1:]} == {(speaker, cue)}  # a quote of its own, not a part of Paul's
+
+
+def test_a_floating_quote_after_a_new_persons_sentence_is_that_persons():
+    """`Romain Degeer, un pilote belge présent, avait tenté de le prévenir. « … »`: a quote with no cue right after a
+    sentence whose subject is a new person's full name (a known first name) is that person's (fifteenth pass); a
+    quote after a sentence about a thing still continues the last speaker."""
+    base = "« La victime était mal placée », a indiqué une source proche de l'enquête. "
+    text = base + "Romain Degeer, un pilote présent, avait tenté de le prévenir. « Ce n'était pas un bon endroit. »"
+    assert [sp for _t, _q, sp in quote_rows(text, "fr")] == ["une source proche de l'enquête", "Romain Degeer"]
+    text = base + "La course a été arrêtée pendant une heure. « Ce n'était pas un bon endroit. »"
+    assert [sp for _t, _q, sp in quote_rows(text, "fr")][-1] != "La course"
