@@ -118,5 +118,7 @@ def is_named_by_noun(text: str, start: int, end: int, content: tuple[int, int], 
         return False
     m = _NOUN_BEFORE.search(before)
     not_noun = _FR_NOT_NOUN if lang == "fr" else _EN_NOT_NOUN
-    prev = before[: m.start(1)].split()[-1:] if m else []
-    return bool(m and m.group(1).lower() not in not_noun and not (prev and prev[0].lower() in _AUX))
+    if m is None or "\n" in before[m.end(1) :]:
+        return False  # (`Le conseil vote le budget\n\n« Nous avons … »`: a title's last word names nothing)
+    prev = before[: m.start(1)].split()[-1:]
+    return m.group(1).lower() not in not_noun and not (prev and prev[0].lower() in _AUX)

@@ -194,3 +194,11 @@ def test_a_noun_after_an_elided_article_is_no_cue():
 def test_a_purpose_after_pour_is_no_charge():
     text = "Le ministre a annoncé porter plainte pour « ne pas laisser passer cet acte de violence »."
     assert [typ for typ, _, _ in quote_rows(text, "fr") if typ != "indirect"] != ["scare"]
+
+
+def test_the_last_word_of_a_title_names_no_quote_on_the_next_line():
+    """`Le conseil municipal vote le budget\\n\\n« Nous avons … », a déclaré la maire` (the README's sample): the
+    quote is a statement, not a name given by the noun `budget` on the line before."""
+    text = ("Le conseil municipal vote le budget\n\n« Nous avons tenu nos promesses », a déclaré la maire, "
+            "Claire Martin, lundi soir.")
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, "fr")] == [("direct", "Claire Martin")]
