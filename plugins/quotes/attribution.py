@@ -2334,6 +2334,11 @@ _EN_PAST = (
     r"dissipated|exploded|erupted|disappeared|resigned|escaped|continued|increased|declined|failed|refused|agreed|"
     r"tried|hoped|stayed|struggled"
 )
+# a quantity opening a noun phrase (`many areas`, `three of the four pirates`, `77% of voters`)
+_EN_QUANTITY = (
+    r"many|some|several|most|all|no|few|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"\d[\d,.]*%?"
+)
 # words that are no bare noun subject (`said nothing was`, `say whom they would`, `should voters expect`)
 _NOT_BARE_NOUN = (
     r"(?!(?:yesterday|today|tomorrow|this|that|there|it|nothing|something|everything|who|whom|whose|which|when|"
@@ -2350,8 +2355,7 @@ _EN_BARE_FINITE = regex.compile(
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
     r"should|might|must|did|does|\p{Ll}{3,}ed|" + _EN_PAST + r")|"
     r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+(?=\d))?"
-    r"(?:many|some|several|most|all|no|few|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
-    r"thousands|\d[\d,.]*%?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}'’-]+\s+){0,4}?(?:would|will|had|has|have|was|were|are|could|might|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
     r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
@@ -2377,8 +2381,7 @@ _EN_TOLD_CLAUSE = regex.compile(
     r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5})"
     r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??)"
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
-    r"(?:the|a|an|his|her|their|its|this|these|those|some|many|several|most|all|no|few|both|two|three|four|five|"
-    r"six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*%?)\s+\w|\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
+    r"(?:the|a|an|his|her|their|its|this|these|those|" + _EN_QUANTITY + r")\s+\w|\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
 )
 _EN_BARE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
