@@ -201,6 +201,10 @@ _SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 _FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
 # an object pronoun right before a present participle is its subject (`Television coverage showed him shouting`)
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?P<obj>him|her|them)\s+\Z")
+_WITH_NP_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])[Ww]ith\s+(?P<np>(?:(?:a|an|the|one|some|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?"
+    r"[\p{L}'’.-]+)\s+\Z"
+)
 _DET_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
     r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
@@ -771,6 +775,13 @@ class _Doc:
         if participle and self.lang == "en" and (obj := _OBJECT_BEFORE.search(self.text, max(lo, cue_start - 6),
                                                                                cue_start)) is not None:
             return obj.start(), obj.end("obj")  # `showed him shouting "…"`, `heard her saying "…"` (fifteenth pass)
+        if participle and self.lang == "en" and (
+            with_np := _WITH_NP_BEFORE.search(self.text, max(lo, cue_start - 60), cue_start)
+        ) and ((head := with_np.group("np").split()[-1])[:1].isupper() or is_speaker_noun(head, "en")
+                 or head in ("source", "sources")):
+            # `…, with a police source saying: "…"`: the people after `with` are the participle's subject, not the
+            # clause's (fifteenth pass; not `with a task saying …`)
+            return with_np.start("np"), with_np.end("np")
         if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
             # `X says "…", telling Bloomberg`: right after a quote, the participle shares the subject of the cue
             # before that quote, in the same sentence

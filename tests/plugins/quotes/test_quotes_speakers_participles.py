@@ -157,3 +157,15 @@ def test_an_object_pronoun_before_a_participle_is_its_subject(text, speaker, res
     so it resolves to the last named speaker, not to it)."""
     assert quote_rows(text, "en")[-1][2] == speaker
     assert quote_rows(text, "en", written=False)[-1][2] == resolved
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Officers confirmed it, with a police source saying: "The weapon is a black handgun."', "a police source"),
+        ('The protest ended peacefully, with organisers saying "we will be back next week".', "organisers"),
+        ('He finished the report with a task saying "do it now".', "He"),  # no one who speaks after `with`
+    ],
+)  # fmt: skip
+def test_the_people_after_with_are_the_subject_of_the_participle(text, speaker):
+    assert marked_speaker(text, "en") == speaker
