@@ -22,12 +22,15 @@ def _in_bounds(text: str) -> None:
 
 
 def _linear(unit: str, lang: str, small: int, big: int) -> None:
-    def cost(n: int) -> float:  # the best of three: one run on a shared machine can take a burst of load
+    def cost(n: int) -> float:
         text = unit * n
-        return min(cpu_seconds(lambda: attribute(text, find_quotes(text), lang)) for _ in range(3))
+        return cpu_seconds(lambda: attribute(text, find_quotes(text), lang))
 
     cost(10)  # warm-up: lazy lexicons out of the timing
-    assert cost(big) < (big / small) * 2 * max(cost(small), 1e-3)  # 4x the input: ~4x the time, never 16x
+    # the best of three runs of each size, taking turns: one run on a shared machine can take a burst of load
+    runs = [(cost(small), cost(big)) for _ in range(3)]
+    t_small, t_big = min(r[0] for r in runs), min(r[1] for r in runs)
+    assert t_big < (big / small) * 3 * max(t_small, 1e-3), (t_small, t_big)  # 4x the input: ~4x the time, not 16x
 
 
 @pytest.fixture(scope="session")
@@ -38,5 +41,5 @@ def assert_quotes_in_bounds() -> Callable[[str], None]:
 
 @pytest.fixture(scope="session")
 def assert_linear_attribution() -> Callable[[str, str, int, int], None]:
-    """``unit`` repeated ``big`` times costs at most twice the proportional share of ``small`` times."""
+    """``unit`` repeated ``big`` times costs at most three times the proportional share of ``small`` times."""
     return _linear
