@@ -35,7 +35,7 @@ from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
-from .resolve import resolve_speakers
+from .resolve import STRESSED_FORMS, resolve_speakers
 from .sentences import Sentences
 from .subjects import (
     cleft_after,
@@ -77,7 +77,6 @@ _CONNECTIVE = re.compile(r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant
 _FR_AUX_START = re.compile(r"(?:a|ont|avait|avaient)\s")  # `, a rapporté X`: after a comma, only inverted
 _UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
-_SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
 _COMP_BEFORE = re.compile(r"(?<!\w)(?:que|qu['’]|that)\s*,?\s*\Z", re.IGNORECASE)
 _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 _OF = frozenset("of de du des d' d’ for à au aux".split())
@@ -373,7 +372,6 @@ _CHARGE_BEFORE = re.compile(
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 # a dateline opening an article's first sentence (`29 mars 2017 . – `): no part of the reported clause
 _DATELINE = re.compile(r"\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[–—-]\s*")
-_STRESSED_SOURCES = frozenset(("lui", "eux"))  # French stressed pronouns after `selon`, `d'après`
 _STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles"))  # `Pour lui, « … »`
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
 _PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
@@ -1287,7 +1285,7 @@ class _Doc:
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
-        if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in _STRESSED_SOURCES:
+        if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in STRESSED_FORMS:  # `lui`, `eux`
             return (toks[0][0], toks[0][1]), end  # `Selon lui, …`, `D'après eux, …` (fifteenth pass)
         pub = None
         if len(toks) >= 2 and (" by " in self.text[end : end + 25] or " par " in self.text[end : end + 25]):
@@ -2505,7 +2503,7 @@ def attribute(
         embedded = intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))
         if (
             intro is not None and not intro.cue.verbal
-            and text[intro.cue.start : intro.cue.end].lower().replace("’", "'") in _SOURCE_PREPS
+            and _SOURCE_PREP_BEFORE.fullmatch(text, intro.cue.start, intro.cue.end)
             and (prev_end > s_lo or _WORDS.search(text, pre_lo, intro.cue.start))
             and not _CONNECTIVE.fullmatch(text, pre_lo, intro.cue.start)
             and ":" not in text[intro.clause_end : q.start]
