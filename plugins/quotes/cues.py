@@ -48,7 +48,7 @@ _FR_REGULAR_ER = {
     # fifth pass: verbs of held-out/blind errors and their kin (`préférait rectifier l'intéressé`)
     "rectifier": "i", "renchérir": "i",
     # seventh pass: `Un proche du Président parle de « boycottage »` (kept only right before a quote, see
-    # attribution._NARROW: `parler de` is mostly not speech)
+    # lookups._NARROW: `parler de` is mostly not speech)
     "parler": "", "faire état": "",  # `Une information de l'AFP fait état de « blessures légères »`
     # ninth pass: `« … », a-t-il répété.`, `a réitéré que …`
     "répéter": "i", "réitérer": "i",

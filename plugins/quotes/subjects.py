@@ -1,4 +1,4 @@
-"""Subject rules of the seventh pass, apart from attribution.py's segmenter: who speaks when the subject is not
+"""Subject rules of the seventh pass, apart from the segmenter of speakers.py: who speaks when the subject is not
 the noun phrase right before the cue.
 
 - a participle after a reported clause shares the subject of the cue that reports it (`Felix Kulaije

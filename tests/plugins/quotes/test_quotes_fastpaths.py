@@ -35,12 +35,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plugins.quotes import channel, sentences
-from plugins.quotes.attribution import _BE_PASSIVE, _QUOTED_AS, _be_passive, _Doc, _may_end_as, attribute
+from plugins.quotes.attribution import _Doc, attribute
 from plugins.quotes.channel import _SPACE_X, _TWEET_CTX
 from plugins.quotes.cues import _TAIL_WORD, LANGS, lexicon
+from plugins.quotes.lookups import _BE_PASSIVE, _be_passive
 from plugins.quotes.marks import find_quotes
 from plugins.quotes.resolve import _has_word, _longer_name
 from plugins.quotes.sentences import _ABBREV, Sentences, _abbreviation_before, sentence_spans
+from plugins.quotes.speakers import _QUOTED_AS, _may_end_as
 
 # -- resolve: names ---------------------------------------------------------------------------------------------
 _NAME_ALPHABET = st.sampled_from(list("Hon chark HONCaé.’'-  \n\t_1Ⓐ🙂ſK"))

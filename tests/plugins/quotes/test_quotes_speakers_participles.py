@@ -1,4 +1,4 @@
-"""Participles and passive agents (``subjects.py`` and the agent rules of ``attribution.py``):
+"""Participles and passive agents (``subjects.py`` and the agent rules of ``marked.py``):
 
 - a participle after a reported clause shares the subject of the cue that reports it (`X suggested that …, saying
   that "…"`); `with X, <apposition>, saying`: X; with no reported clause before the participle the general

@@ -1,4 +1,4 @@
-"""Which noun phrase is the subject of a cue, and so the speaker (the segmenter of ``attribution.py``,
+"""Which noun phrase is the subject of a cue, and so the speaker (the segmenter of ``speakers.py``,
 ``subjects.py``, ``openers.py``):
 
 - the subject comes before a comma-enclosed apposition, but a name apposed to a title speaks, also for a cue

@@ -20,9 +20,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plugins.quotes import attribution, marks
-from plugins.quotes.attribution import _FUNCTION_WORDS, _Doc, _word_counts
+from plugins.quotes import attribution, marks, reported
+from plugins.quotes.attribution import _Doc
 from plugins.quotes.cues import LANGS, lexicon
+from plugins.quotes.lexicon_choice import _FUNCTION_WORDS, _word_counts
 from plugins.quotes.marks import find_quotes
 from plugins.quotes.sentences import Sentences, sentence_spans
 
@@ -146,12 +147,12 @@ def test_indirect_precheck_changes_nothing(text: str) -> None:
         fast = _Doc(text, quotes, lang, []).indirect()
         slow_doc = _Doc(text, quotes, lang, [])
         slow_doc.comp = _NoBound(slow_doc.comp)
-        saved = attribution._EN_BARE
-        attribution._EN_BARE = _NoBound(saved)
+        saved = reported._EN_BARE
+        reported._EN_BARE = _NoBound(saved)
         try:
             slow = slow_doc.indirect()
         finally:
-            attribution._EN_BARE = saved
+            reported._EN_BARE = saved
         assert fast == slow
 
 

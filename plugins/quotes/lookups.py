@@ -1,0 +1,300 @@
+"""The document under attribution, and the lookups every rule layer uses.
+
+``DocLookups`` holds the text, the quotations, the narrative gaps between them, the cues found once in those gaps
+(``_find_cues``: verbal and non-verbal forms, filtered), the sentences (split when first asked) and the tokens of a
+window (memoised). The rule layers stand on it: ``speakers.py`` (who is the subject of a cue), ``marked.py`` (the
+attribution of a marked quotation), ``reported.py`` (reported speech without marks), assembled in
+``attribution.py``."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .cues import Lexicon, lexicon
+from .grammar import Grammar, grammar
+from .marks import Quotation
+from .sentences import Sentences
+from .subjects import described_by
+
+Span = tuple[int, int]
+
+_TOKEN = re.compile(
+    r"(?P<w>[^\W_#@&][\w'’\-&]*(?:\.(?=[^\W\d_])[^\W\d_][\w'’\-]*)*\.?|[#@&][\w'’\-&]*)|(?P<p>[,;:()\[\]«»“”\"—–!?])"
+)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_STOP = re.compile(r"[.!?;]")
+# `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
+_BE_PASSIVE = re.compile(
+    r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?\w+(?:ed|en)\Z",
+    re.IGNORECASE,
+)
+# a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
+_FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
+_DET_BEFORE = re.compile(
+    r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
+    r"recent|earlier|(?:un)?confirmed|media|news|press)\s+\Z"  # `press reports that`, not `Associated Press reports`
+)
+# a capitalised word inside a sentence right before a cue form (`Maharashtra state`), not at its start (`Police
+# state that …`)
+_MID_NAME_BEFORE = re.compile(r"[\w,]\s+[A-Z][\w'’.-]*\s+\Z")
+# a title noun and `of` right before `state` (`Secretary of State`, `head of state`, `Minister of State`): a title
+_TITLE_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?i:heads?|secretar(?:y|ies)|ministers?|ministry|department|council|chiefs?|office)\s+of\s+\Z"
+)
+# eighth pass: `a été averti par le juge : « … »`: a passive cue with its agent right before a quote keeps its cue
+# (the agent speaks: subjects.passive_agent); other passives stay no cue
+_FR_AGENT_QUOTE = re.compile(r"\s+par\s+[^:;.!?«»\"“”\n]{1,60}?\s*:\s*[«“\"]")
+_FR_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:par|de|à|pour|avec|sur|selon|contre|chez)\s+(?:(?:le|la|les)\s+|l['’]\s*)|"
+    r"(?:du|au|aux|un|une)\s+)\Z",  # (`de l'annonce`: elided, fifteenth pass)
+    re.IGNORECASE,
+)
+_FR_NOUN_ENDS = (" le ", " la ", " les ", "l'", "l’", " un ", " une ", " du ", " au ", " aux ", "Le ", "La ", "Un ",
+                 "Une ", "Du ", "Au ", "Aux ")
+_FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
+_BE_ENDS = tuple(w + " " for w in _FR_BE)
+_BE_OR_MENT = (*_BE_ENDS, "ment ")
+
+
+def _passive_before(text: str, lo: int, start: int) -> bool:
+    """Whether a form of `être` (then maybe a `-ment` adverb) ends ``text[lo:start]``: the cue after it is a
+    passive participle (the caller tests the cheap ending first: this runs for few cues)."""
+    words = text[lo:start].split()
+    if not words:
+        return False
+    if words[-1] in _FR_BE:
+        return True
+    return len(words) >= 2 and words[-1].endswith("ment") and words[-2] in _FR_BE
+
+
+def _be_passive(text: str, lo: int, end: int) -> bool:
+    """Whether ``_BE_PASSIVE`` ends ``text[lo:end]`` (`is called`, `was described`): its last two letters
+    (`ed`/`en`) are tested first, since the regex is tried at up to 40 positions and most cues end otherwise."""
+    return text[end - 2 : end].lower() in ("ed", "en") and _BE_PASSIVE.search(text, lo, end) is not None
+_NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
+# cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
+# `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
+_NARROW = {
+    "rule": re.compile(
+        r"\s*(?:[.,;:!?\"»”]|\Z|(?:\w+\s+){0,2}that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
+    ),
+    "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
+    # `parle de « boycottage »`: only right before a quote (the gap ends at the quote's mark)
+    "parler": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?\Z"),
+}
+# the press words of `_DET_BEFORE`: before `reports` a noun phrase, before `report`/`reported` a subject and its verb
+# (`"…," media report.`; thirteenth pass)
+_PRESS = frozenset(("media", "news", "press"))
+SPEAKER_WINDOW = 160  # a subject has at most MAX_SPEAKER_TOKENS words: read that far back, no further
+MAX_COMP_GAP = 4  # tokens between a cue and its `que`/`that`
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue match: ``start``/``end`` of the cue text, its ``lemma``, a fused pronoun (``dit-il``)."""
+
+    start: int
+    end: int
+    lemma: str
+    verbal: bool
+    inv: Span | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Cue
+    speaker: Span | None  # the raw speaker span (may be a pronoun)
+    clause_end: int  # end of the attribution clause (after the quote) or the cue (before)
+    addressee: bool = False
+
+
+def _gaps(n: int, spans: list[Span], ignored: list[Span]) -> list[Span]:
+    """The parts of ``[0, n)`` outside ``spans`` and ``ignored`` (both sorted)."""
+    cuts = sorted(spans + ignored)
+    out, pos = [], 0
+    for a, b in cuts:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def _name_span(text: str, m: regex.Match[str]) -> Span:
+    """The span of an apposed name, without the period that ends its sentence (`…, M L Kumawat.`; an initial keeps
+    its period: `John F.`)."""
+    a, b = m.span("name")
+    if text[b - 1] == "." and b - a > 2 and text[b - 2].islower():
+        b -= 1
+    return a, b
+
+
+_CELA_DIT = re.compile(r"(?<![\w'’])(?:[Cc]ela|[Cc]eci)\s+\Z")
+
+
+def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
+    cues: list[Cue] = []
+    fr = lex.lang == "fr"
+    for a, b in gaps:
+        if b - a > 64 and not _LETTERS.search(text, a, b):
+            continue  # a run of marks or digits: no cue there (and scanning it letter by letter is slow)
+        for start, end, lemma, inv, verbal in lex.find_cues(text, a, b):
+            if not verbal:
+                cues.append(Cue(start, end, lemma, False))
+                continue
+            if (
+                lex.lang == "en"
+                and _be_passive(text, max(a, end - 40), end)
+                and not described_by(text, end, b)
+            ):
+                continue  # `is called "mods"`, `it was announced that`: the subject is no speaker
+            if inv is None and (
+                (lex.lang == "en" and (det := _DET_BEFORE.search(text, max(a, start - 8), start))
+                 and not (det.group().rstrip() in _PRESS and text[end - 1] in "dt")  # (`media reported`)
+                 and not (det.group().rstrip() in ("her", "Her") and text.endswith("ing", start, end)
+                          and end >= b - 3))  # (`heard her saying "…"`: her is its subject, before the quote)
+                or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
+                    text[start:end].strip() and "-" not in text[start:end])
+            ):
+                continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
+            if (
+                inv is None and lex.lang == "en" and lemma == "state" and text[start] == "s" and end - start == 5
+                and (m := _MID_NAME_BEFORE.search(text, max(a, start - 40), start)) is not None
+            ):
+                continue  # `the chief minister of Maharashtra state.`, `Washington state`: the noun
+            if (
+                inv is None and lemma == "state" and end - start == 5 and lex.lang == "en"
+                and _TITLE_OF_BEFORE.search(text, max(a, start - 16), start)
+            ):
+                continue  # `Secretary of State`, `heads of state`: part of a title, no verb
+            if inv is None:
+                if fr and text.startswith("dit", start) and end - start == 3 and _CELA_DIT.search(
+                    text, max(a, start - 6), start
+                ):
+                    continue  # `La bataille devrait cela dit être longue`: `cela dit` (that said), no cue
+                if lemma == "communiquer" and " " not in text[start:end] and "-" not in text[start:end]:
+                    continue  # `dans son communiqué`, `un nouveau communiqué`: the noun; only `a communiqué` speaks
+                if (
+                    fr and text.endswith(_BE_OR_MENT, a, start) and " " not in text[start:end]
+                    and _passive_before(text, max(a, start - 30), start)
+                    and not _FR_AGENT_QUOTE.match(text, end, b + 1) and not described_by(text, end, b)
+                ):
+                    continue  # `ce qui a été critiqué`, `est considéré comme`: a passive, no speaker
+                if (
+                    fr and text.endswith(_FR_NOUN_ENDS, max(a, start - 5), start) and " " not in text[start:end]
+                    and _FR_NOUN_BEFORE.search(text, max(a, start - 12), start)
+                ):
+                    continue  # `par le juge`, `du juge`: after a preposition and a determiner, a noun (eighth pass)
+                if text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
+                    (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None
+                    and m.group()[0].isupper()
+                ):
+                    continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
+            if lemma in _NARROW and (
+                not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
+                or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
+                or (lemma == "parler" and b >= len(text))
+            ):
+                continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
+            if lemma in lex.that_only and not _COMP_NOW.match(text, end, b):
+                continue  # `montre ses papiers`, `was found dead`: only `montre que`, `found that` report (tenth pass)
+            cues.append(Cue(start, end, lemma, True, inv))
+    cues.sort(key=lambda c: c.start)
+    out: list[Cue] = []
+    for c in cues:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and c.verbal and not prev.verbal and c.inv is None
+            and len(text[prev.end : c.start].split()) <= 2 and not _STOP.search(text, prev.end, c.start)
+            and "," not in text[prev.end : c.start]
+        ):
+            continue  # `according to state television`: `state` names the source, it is no verb
+        out.append(c)
+    return out
+
+
+@functools.cache
+def _comp_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The complementizer of ``lang`` as a word, and as `cue … que` right after a cue (compiled once)."""
+    comp = grammar(lang).complementizer
+    word = re.compile(rf"(?:{comp})\w*", re.IGNORECASE)
+    after_cue = re.compile(
+        rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{comp}))", re.IGNORECASE
+    )
+    return word, after_cue
+_COMP_NOW = re.compile(r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
+
+
+class DocLookups:
+    """One document under attribution: text, quotes, sentences and cues, with the lookups the rules use."""
+
+    def __init__(self, text: str, quotes: list[Quotation], lang: str, ignored: list[Span]) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.lang = lang
+        self.g: Grammar = grammar(lang)
+        self.lex = lexicon(lang)
+        spans = [(q.start, q.end) for q in quotes]
+        self.gaps = _gaps(len(text), spans, ignored)
+        self.gap_starts = [a for a, _ in self.gaps]
+        self.cues = _find_cues(text, self.gaps, self.lex)
+        self.cue_starts = [c.start for c in self.cues]
+        self.quote_starts = [q.start for q in quotes]
+        self.sentence = Sentences(text, spans).at  # split when a rule first asks
+        self.comp_word, self.comp = _comp_patterns(lang)
+        self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
+        self._before: dict[tuple[int, int, bool], Span | None] = {}  # speaker_before's memo
+
+    # -- lookups ---------------------------------------------------------------------------------------
+    def cues_in(self, a: int, b: int) -> list[Cue]:
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b, i)
+        if i == j:
+            return []  # half the calls on news: no cue there, so no slice to copy and filter
+        return [c for c in self.cues[i:j] if c.end <= b]
+
+    def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
+        """``(start, end, is_word)`` tokens of ``text[a:b]`` (a final period of a word is not part of it)."""
+        key = (a, b)
+        got = self._tokens.get(key)
+        if got is not None:
+            return got
+        text = self.text
+        # group `w` is group 1 (`lastindex` is cheaper than comparing `lastgroup`); one comprehension, then the
+        # final periods, only when the window has a period at all
+        out = [m.span() + (m.lastindex == 1,) for m in _TOKEN.finditer(text, a, b)]  # 15 % cheaper than (*span, …)
+        if text.find(".", a, b) >= 0:
+            out = [(s, e - 1, w) if w and e - s > 2 and text[e - 1] == "." else (s, e, w) for s, e, w in out]
+        self._tokens[key] = out
+        return out
+
+    def iter_tokens(self, a: int, b: int) -> Iterator[tuple[int, int, bool]]:
+        """The tokens of ``tokens(a, b)``, one at a time: for rules that stop after the first few words of a long
+        window (the speaker after a cue reads at most ``MAX_SPEAKER_TOKENS`` words of the rest of its sentence),
+        so the rest is never tokenised. The same tokens: the final-period fix is per token."""
+        got = self._tokens.get((a, b))
+        if got is not None:
+            yield from got
+            return
+        text = self.text
+        for m in _TOKEN.finditer(text, a, b):
+            s, e = m.span()
+            w = m.lastindex == 1
+            if w and e - s > 2 and text[e - 1] == ".":
+                e -= 1
+            yield s, e, w
+
+    def low(self, s: int, e: int) -> str:
+        return self.text[s:e].lower()
+
+    def _in_quotation(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation (its marks included)."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i].end

@@ -1,0 +1,560 @@
+"""Where the attribution of a marked quotation is: in its sentence after it (``», a tweeté Musk``, ``", said
+Smith``, ``», selon X``), before it (``X a déclaré : «``, ``According to X, "``), in a reported-speech frame
+around it (``X a déclaré que … « … »``), or in a source, a colon or a credit line; and the voice of a cue
+(passive agents, documents as sources)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import regex
+
+from .channel import ADDRESSEE
+from .lookups import _STOP, Attribution, Cue, Span, _be_passive
+from .nouns import is_speaker_noun
+from .speakers import (
+    _APPOSED_NAME,
+    _CLOSE_PUNCT,
+    _CLOSING,
+    _COMMA,
+    _EN_VERBS,
+    _FR_VERBS,
+    _LEAD,
+    MAX_SPEAKER_TOKENS,
+    WINDOW,
+    SpeakerRules,
+)
+from .subjects import described_by, opinion_of, passive_agent
+
+_WORDS = re.compile(r"[^\W_]")  # a letter or a digit (`re` is cheaper per call than `regex`)
+_TERMINAL = re.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
+# the rest of the quote's paragraph (short, no other quote), a break, then a line opening with a dash
+_DASH_LINE = regex.compile(
+    r"[^\n«»“”\"]{0,200}?\n[^\S\n]*\n?[^\S\n]*(?P<dash>[—–])[^\S\n]*(?=\p{Lu})[^\n]{1,150}(?:\n|\Z)"
+)
+_DASH = re.compile(r"\s*[—–]\s*")
+_COMMA_END = re.compile(r",\s*\Z")
+_CONNECTIVE = re.compile(r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant|néanmoins|enfin|but|and)[\s,]*",
+                         re.IGNORECASE)
+_FR_AUX_START = re.compile(r"(?:a|ont|avait|avaient)\s")  # `, a rapporté X`: after a comma, only inverted
+_INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
+# cues whose object a fragment right after them is, with only function words between (`a exprimé sa « profonde
+# préoccupation »`, `en demandant de « restaurer la justice »`, `se félicitant du « consensus politique »`,
+# `expressed its "deep concern"`; fifteenth pass): the subject's words, a mixed quote
+_FRAME_ADJACENT = frozenset("exprimer demander féliciter saluer réclamer express praise welcome".split())
+_FUNCTION_GAP = re.compile(
+    r"(?:\s+|(?<![\w'’])(?:de|du|des|d['’]|pour|à|au|aux|sur|sa|son|ses|leur|leurs|la|le|les|l['’]|un|une|"
+    r"its|his|her|their|the|a|an|for|of)(?![\w'’]))*\s*",
+    re.IGNORECASE,
+)
+_FRAME_EXTRA = frozenset(
+    "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
+    "accuser parler exhorter urge hail plead".split()
+) | {"faire état", "faire part"}
+_PASSIVE = re.compile(r"\s+(?:by|par)\s")
+_AGENT_AFTER = re.compile(r"[\s,]*(?:by|par)\s+")  # the agent after a quote framed by a passive participle
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|ed|en))"
+    r"\s+(?:de\s+|d['’]\s*|comme\s+|as\s+)?\Z"
+)  # `qualifiée de «`, `called "`, `décrit comme «`: a participle right before a quote
+_ADDRESSEE_ONLY = re.compile(
+    r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
+    r"\s*", re.IGNORECASE
+)  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
+_COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
+_NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
+_ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active
+# a spokesperson standing for the subject: `le Rwanda a répondu par la voix du lieutenant-colonel X`,
+# `the ministry said through a spokesman, X,`: the spokesperson is the speaker
+_VOICE = re.compile(
+    r"[\s,]*(?:par\s+la\s+voix\s+(?:de\s+(?:son|sa|ses|leur)\s+porte-parole,?\s*|de\s+|d['’]\s*|du\s+|des\s+)|"
+    r"(?:through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:spokes(?:man|woman|person)|representative)\s*,?\s*)",
+    re.IGNORECASE,
+)
+_READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
+                      re.IGNORECASE)
+# `Pour X, « … »`; up to seven words before the quote (ninth pass, was four), an incise between commas among them
+# (`Pour X, au contraire, il s'agit d'« … »`)
+_POUR = regex.compile(
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles))\s*,"
+    r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
+)
+# a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
+_SOURCE = re.compile(
+    r"(?<!\w)(?:statement|message|letter|note|memo|release|communiqué|communique|post|tweet|e-?mail|video|"
+    r"déclaration|lettre|message|note|publication|vidéo)s?\s+(?:issued\s+|released\s+|publiée?\s+)?"
+    r"(?:from|by|of|de|d['’]|du|des)\s*(?=\S)",
+    re.IGNORECASE,
+)
+_READ_SOURCE = re.compile(
+    r"[\s,]*(?P<verb>read|reads|said|says|stated|according\s+to)\s+(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?=(?:statement|message|letter|note|memo|release|communiqué|post|tweet|e-?mail|video|warning|notice|sign|"
+    r"banner|placard|poster|leaflet|flyer|inscription|plaque|caption|headline|advert|advertisement|ad|card|"
+    r"announcement|report|document|order|ruling|petition)s?(?![\w-]))",
+    re.IGNORECASE,
+)
+_DOC_WORD = re.compile(r"[\w-]+")
+# English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
+# subject after a quote
+_EN_TRANSITIVE = frozenset(
+    "tell praise accuse blame defend encourage urge remind inform assure reassure advise exhort implore criticize "
+    "criticise denounce decry slam applaud call describe dub condemn express justify highlight recommend demand "
+    "dispute".split()
+)
+# a verb that takes a cue in the infinitive after a quote, before an inverted subject
+# an aside between a French auxiliary and its participle (`, a, de son côté, annoncé X`, `, a quant à elle déploré X`)
+_FR_AUX_ASIDE = re.compile(
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s*(?:,[^,.;:«»\"“”\n]{1,40},|\s+(?:quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part))\s*"
+)
+_FR_CHAIN = re.compile(
+    r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
+    r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
+    r"\s+"
+)
+_STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles"))  # `Pour lui, « … »`
+# cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
+_WEAK_CUES = frozenset("believe confirm indicate suggest estimate croire penser estimer considérer juger confirmer "
+                       "indiquer".split())
+_AS_SOURCE_LEMMAS = frozenset("report state say announce note confirm tell claim indicate".split())
+_BY_IN = re.compile(r"\s+(?:by|in)\s+")
+
+
+class MarkedRules(SpeakerRules):
+    """The attribution searches of marked quotations, on top of the speaker searches."""
+
+    def after(self, q_end: int, hi: int) -> Attribution | None:
+        """Attribution in the clause right after a quote, up to ``hi`` (sentence end or next quote)."""
+        text = self.text
+        lead = _LEAD.match(text, q_end, hi).end()
+        dash = _DASH.match(text, q_end, hi)
+        if dash and dash.end() > q_end and text[dash.start() : dash.end()].strip():
+            sp, sp_end = self.speaker_after(dash.end(), hi)
+            if sp is not None:
+                cue = Cue(text.index(text[dash.start() : dash.end()].strip(), dash.start()), 0, "—", False)
+                cue.end = cue.start + 1
+                return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+        cues = self.cues_in(lead, min(hi, lead + 120))
+        if not cues:
+            return None
+        cue = cues[0]
+        if cue.start > lead and self.lang == "fr" and (
+            _FR_CHAIN.fullmatch(text, lead, cue.start) or _FR_AUX_ASIDE.fullmatch(text, lead, cue.start)
+        ):
+            # `, préférait rectifier l'intéressé`, `, a tenu à préciser X`: the infinitive's cue; `, a, de son côté,
+            # annoncé X`, `, a quant à elle déploré X`: an aside between the auxiliary and its participle
+            lead = cue.start
+        if cue.start == lead:
+            # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
+            if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)):
+                return None  # `", telling Bloomberg`, `", praising the team`: an object, not an inverted subject
+            if cue.inv is not None:
+                sp: Span | None = cue.inv
+                sp_end = cue.end if cue.inv[1] <= cue.end else cue.inv[1]
+            else:
+                sp, sp_end = self.speaker_after(cue.end, hi)
+            addr = False
+            if sp is None:
+                # `," he said` is inverted only in form: `said he`; try normal order below
+                return None
+            a = ADDRESSEE.match(text, sp_end, hi)
+            rest = sp_end
+            if a:
+                addr = True
+                _, rest = self.speaker_after(a.end(), hi)
+            clause_end = self.clause_rest_ok(rest, hi)
+            if clause_end is None and not cue.verbal and sp[1] == rest:
+                t = next(self.iter_tokens(rest, min(hi, rest + 40)), None)
+                if t is not None and self._opens_clause(t):  # `« … » selon The Times se cacherait`: the quote is
+                    clause_end = self.sentence_end_or(rest, hi)  # the subject, the source stands between
+            if clause_end is None:
+                return None
+            return Attribution(cue, sp, clause_end, addr)
+        if not cue.verbal:
+            return None
+        # normal order: `» Johnson a tweeté`, `", Smith said`
+        toks = self.tokens(lead, cue.start)
+        apposed = self._apposed_after(q_end, toks)
+        if apposed is not None:
+            toks = apposed  # `"…," John Reinhart, CEO of the Maersk Line said.`: the name before its apposition
+        if (
+            toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
+            and _TERMINAL.search(text, max(0, q_end - 6), q_end)
+        ):
+            return None  # `« … Belgique. » Dans un article publié …`: a new sentence, not the quote's attribution
+        if not toks or any(not t[2] for t in toks) or (
+            len(toks) > 6 and not (len(toks) <= MAX_SPEAKER_TOKENS and text[toks[-1][0]].isupper()
+                                   and self._titled_name(toks))  # `Department of … spokeswoman Sara Kuban said`
+            and not (len(toks) <= MAX_SPEAKER_TOKENS and self._name_of(toks))
+        ):
+            return None
+        sp = self._valid(toks)
+        comma = text[q_end - 2 : q_end - 1] == "," or _COMMA.match(text, q_end, lead)
+        if sp is None and len(toks) <= 2 and text[q_end - 1] in _CLOSING and comma and (
+            self.low(toks[0][0], toks[0][1]) not in self.g.stops  # (`"…," while speaking in`: no subject)
+        ):
+            sp = (toks[0][0], toks[-1][1])  # `"…," police said`, `"…," officials said`
+        if sp is None:
+            return None
+        rest = cue.end
+        addr = False
+        a = ADDRESSEE.match(text, rest, hi)
+        if a:
+            addr = True
+            _, rest = self.speaker_after(a.end(), hi)
+        elif self.lang == "en" and cue.lemma == "tell":
+            _, rest = self.speaker_after(rest, hi)  # told Reuters
+            addr = rest > cue.end
+        if _COLON_QUOTE.match(text, rest):
+            return None  # `« A. » Ben Nelson a indiqué : « B »`: the cue introduces the next quote (ninth pass)
+        clause_end = self.clause_rest_ok(rest, hi)
+        if clause_end is None:
+            return None
+        return Attribution(cue, sp, clause_end, addr)
+
+    def _apposed_after(self, q_end: int, toks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]] | None:
+        """The name opening `"…," John Reinhart, CEO of the Maersk Line said`: after a quote that ends with a
+        comma, a name of up to five words, a comma, an apposition of a few words (seventh pass)."""
+        if not toks or self.text[q_end - 2 : q_end - 1] != "," or len(toks) > 16:
+            return None
+        k = next((i for i, t in enumerate(toks) if not t[2]), None)
+        if k is None or not k or self.text[toks[k][0]] != "," or any(
+            not t[2] and self.text[t[0]] != "," for t in toks[k:]
+        ):
+            return None
+        name = toks[:k]
+        if self._name_seg(name) and len(name) >= 2:
+            return name
+        # `"…," Mr. Trump's lawyer, Marc E. Kasowitz, told the public`: a title of a few words, then the name in
+        # apposition to it between commas, right before the cue (ninth pass)
+        rest = toks[k + 1 :]
+        j = next((i for i, t in enumerate(rest) if not t[2]), None)
+        if k <= 5 and j is not None and j >= 2 and j == len(rest) - 1 and self._name_seg(rest[:j]):
+            return rest[:j]
+        return None
+
+    def dash_line(self, pos: int) -> Attribution | None:
+        """A credit line right after the paragraph of a quote (news pull quotes): `\n\n— Donald Trump, …`."""
+        m = _DASH_LINE.match(self.text, pos)
+        if m is None:
+            return None
+        sp, _ = self.speaker_after(m.end("dash"), m.end())
+        if sp is None:
+            return None
+        return Attribution(Cue(m.start("dash"), m.end("dash"), "—", False), sp, m.end())
+
+    # -- the clause before a quote ---------------------------------------------------------------------
+    def intro(self, lo: int, q_start: int) -> Attribution | None:
+        """A cue introducing the quote: `X a déclaré : «`, `He said, "`, `Selon X, «`, `X : «`."""
+        text = self.text
+        lo = max(lo, q_start - WINDOW)
+        cues = self.cues_in(lo, q_start)
+        if cues:
+            cue = cues[-1]
+            between = self.tokens(cue.end, q_start)
+            if not cue.verbal:
+                sp, sp_end = self.speaker_after(cue.end, q_start)
+                if len(cues) > 1 and cues[-2].verbal and _LEAD.fullmatch(text, cues[-2].end, cue.start):
+                    # `X a révélé, selon Le Soir, « … »`: the source reports what X said; X speaks
+                    inner = cues[-2]
+                    said = inner.inv if inner.inv is not None else self.speaker_before(lo, inner.start)
+                    if said is not None and sp is not None:
+                        return Attribution(inner, said, inner.end)
+                if sp is not None and (
+                    _INTRO_END.match(text, sp_end, q_start) or text[sp_end:q_start].rstrip().endswith((",", ":"))
+                ):
+                    return Attribution(cue, sp, cue.end)  # `Selon X, « … »`, `Selon X, de l'Office …, « … »`
+                return None
+            words = [t for t in between if t[2]]
+            colon = text[lo:q_start].rstrip().endswith(":")
+            if not colon and any(self.comp_word.fullmatch(text, s, e) for s, e, _ in words):
+                return None  # `Elle considère que Guéant, « … »`: a reported-speech frame, not an introduction
+            if (len(words) <= 6 or colon and len(words) <= 20) and _INTRO_END.match(
+                text, between[-1][1] if between else cue.end, q_start
+            ):
+                ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
+                if words and not ends_colon and not self._told_statement(cue.end, q_start):
+                    return None
+                agent = passive_agent(self, cue, q_start)
+                if agent is not None:
+                    sp: Span | None = agent  # `warned by an interrogator: "…"`: the agent speaks
+                elif cue.inv is not None:
+                    sp = cue.inv
+                else:
+                    sp = self.speaker_before(lo, cue.start)
+                if sp is None:
+                    return None
+                addr = bool(ADDRESSEE.match(text, cue.end, q_start)) or (
+                    self.lang == "en" and cue.lemma == "tell" and bool(words)
+                )
+                return Attribution(cue, sp, cue.end, addr)
+            return None
+        # a bare colon after a short noun phrase: `Gonzalez : « … »`
+        pre = text[lo:q_start].rstrip()
+        if pre.endswith(":"):
+            colon = lo + len(pre) - 1
+            view = opinion_of(self, lo, colon)
+            if view is not None:  # `Ce n'est pas l'avis de Fottorino : « … »` (eighth pass)
+                return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
+            toks = self.tokens(lo, colon)
+            if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
+                self.low(t[0], t[1]) in _EN_VERBS or self.low(t[0], t[1]) in _FR_VERBS for t in toks[1:]
+            ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`)
+                sp = self._valid(toks)
+                if sp is not None:
+                    return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
+        return None
+
+    def _told_statement(self, cue_end: int, q_start: int) -> bool:
+        """`il déclare à la police « Il est mieux que … »`, `he said to the judge "I am innocent."`: only the one
+        addressed between a cue and a quote that opens in upper case: the cue introduces a statement (ninth
+        pass)."""
+        if not _ADDRESSEE_ONLY.fullmatch(self.text, cue_end, q_start):
+            return False
+        m = _WORDS.search(self.text, q_start, q_start + 8)
+        return m is not None and self.text[m.start()].isupper()
+
+    def frame(self, lo: int, q_start: int) -> Attribution | None:
+        """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
+        lo = max(lo, q_start - WINDOW)
+        for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
+            source = self.as_source(cue, q_start)
+            if source is not None:
+                return source
+            agent = described_by(self.text, cue.end, q_start) if cue.verbal else None
+            if agent is not None and _INTRO_END.match(self.text, agent[1], agent[1]) is not None:
+                sp, _ = self.speaker_after(*agent)
+                if sp is not None:  # `described by X as "…"`, `décrit par X comme « … »`: the agent (eighth pass)
+                    return Attribution(cue, sp, cue.end)
+            if cue.verbal and (
+                _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end)
+            ):
+                continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
+            if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA or (
+                cue.lemma in _FRAME_ADJACENT and _FUNCTION_GAP.fullmatch(self.text, cue.end, q_start)
+            )):
+                sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+                if sp is not None:
+                    outer = self._outer(cue, sp, lo)
+                    if outer is not None:
+                        return outer
+                    return Attribution(cue, sp, cue.end, bool(ADDRESSEE.match(self.text, cue.end, q_start)))
+            elif not cue.verbal:
+                sp, _ = self.speaker_after(cue.end, q_start)
+                if sp is not None:
+                    return Attribution(cue, sp, cue.end)
+        return None
+
+    def agent_after_fragment(self, lo: int, q_start: int, q_end: int, hi: int) -> Attribution | None:
+        """`une réforme qualifiée de « coup de force » par ses opposants`, `a tax called "a disaster" by the mayor`:
+        a passive participle of a cue right before a fragment, whose agent after the quote speaks (ninth pass).
+        Read from the words, not the cue list: bare feminine participles are no cues there (`ce qui a été
+        critiquée`)."""
+        m = _AGENT_AFTER.match(self.text, q_end, hi)
+        if m is None:
+            return None
+        p = _PARTICIPLE_BEFORE.search(self.text, max(lo, q_start - 60), q_start)
+        if p is None or (p.group("aux") or "").lower() in _ACTIVE_AUX:
+            return None
+        lemma = self.lex.lemma(p.group("part"))
+        if lemma is None or lemma in _NAMING_LEMMAS:
+            return None  # (`modifications called "mods" by players`: a term, nobody's words)
+        sp, _ = self.speaker_after(m.end(), hi)
+        return Attribution(Cue(p.start("part"), p.end("part"), lemma, True), sp, p.end("part")) if sp else None
+
+    def _outer(self, cue: Cue, sp: Span, lo: int) -> Attribution | None:
+        """A cue inside the reported clause of an earlier one, whose subject is a pronoun or a thing (`Njie
+        stated that he believes that … "…"`, `Alfano said the ruling confirmed there was "…"`): the earlier
+        cue's attribution, when its subject is a name or a speaker noun."""
+        if cue.lemma not in _WEAK_CUES:
+            return None
+        words = self.text[sp[0] : sp[1]].split()
+        first = words[0].lower() if words else ""
+        thing = first in self.g.det and all(w.islower() for w in words) and not any(
+            is_speaker_noun(w, self.lang) for w in words[1:3])
+        if not (len(words) == 1 and (first in self.g.singular or first in self.g.plural)) and not thing:
+            return None
+        for c0 in reversed(self.cues_in(lo, cue.start)[-2:]):
+            if not c0.verbal or c0.lemma not in self.lex.indirect or _STOP.search(self.text, c0.end, cue.start):
+                continue
+            sp0 = c0.inv if c0.inv is not None else self.speaker_before(lo, c0.start)
+            if sp0 is not None and sp0[1] <= c0.start and self.text[sp0[0]].isupper():
+                return Attribution(c0, sp0, c0.end)
+        return None
+
+    def as_source(self, cue: Cue, hi: int) -> Attribution | None:
+        """`As reported by X,`, `as stated in the constitution`: X, the source named after `by`/`in`."""
+        if (
+            not cue.verbal or self.lang != "en" or cue.lemma not in _AS_SOURCE_LEMMAS
+            or self.text[max(0, cue.start - 3) : cue.start].lower() != "as "
+        ):
+            return None
+        m = _BY_IN.match(self.text, cue.end, hi)
+        if m is None:
+            return None
+        sp, _ = self.speaker_after(m.end(), hi)
+        return Attribution(cue, sp, cue.end) if sp is not None else None
+
+    def tail_source(self, q_end: int, hi: int) -> Attribution | None:
+        """A source that ends the sentence after a quote and some words: `… "the highest organ" in the country,
+        as stated in the North Korean constitution.`, `… « … » dans le pays, selon X.`"""
+        for cue in self.cues_in(q_end, hi)[-2:]:
+            att = self.as_source(cue, hi)
+            if att is not None:
+                lead, end = cue.start - 3, att.speaker[1]
+            elif not cue.verbal:
+                sp, end = self.speaker_after(cue.end, hi)
+                if sp is None:
+                    continue
+                att, lead = Attribution(cue, sp, cue.end), cue.start
+            else:
+                continue
+            comma = self.text[max(q_end, lead - 3) : lead].rstrip().endswith(",")
+            if (comma or (not cue.verbal and cue.lemma in ("according to", "selon"))) and self.clause_rest_ok(end, hi):
+                return att  # (`"two deep wounds" in the attack according to a hospital spokesperson.`)
+        return None
+
+    # -- attribution across sentences and through others ------------------------------------------------
+    def voice(self, att: Attribution, hi: int) -> Attribution:
+        """`X a répondu par la voix de Y`, `X said through a spokesman, Y`: Y, in ``[cue end, hi)``, speaks."""
+        m = _VOICE.match(self.text, att.cue.end, hi)
+        if m is None and att.speaker is not None and att.speaker[1] > att.cue.end:
+            m = _VOICE.match(self.text, att.speaker[1], hi)  # `, a répondu X par la voix de Y`
+        if m is None:
+            return att
+        sp, _ = self.speaker_after(m.end(), hi)
+        if sp is None:
+            return att
+        return Attribution(att.cue, sp, max(att.clause_end, sp[1]), att.addressee)
+
+    def source_after(self, q_end: int, hi: int) -> Attribution | None:
+        """`"…" read a statement from X's office`, `« … », peut-on lire sur le site`: the author of a document
+        named after the quote."""
+        m = _READ_ON.match(self.text, q_end, hi)
+        if m is not None:
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if sp is not None:
+                cue = Cue(m.start("cue"), m.end("cue"), "lire", True)
+                return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+        m = _READ_SOURCE.match(self.text, q_end, hi)
+        if m is None:
+            return None
+        src = _SOURCE.match(self.text, m.end(), hi)
+        if src is None:
+            return self._read_document(m, hi)
+        sp, sp_end = self.speaker_after(src.end(), hi)
+        if sp is None:
+            return None
+        verb = self.text[m.start() : m.end()].strip(" ,")
+        v0 = m.start() + self.text[m.start() : m.end()].index(verb)
+        cue = Cue(v0, v0 + len(verb.split()[0]), self.lex.lemma(verb.split()[0]) or verb.split()[0].lower(), True)
+        return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+
+    def _read_document(self, m: re.Match[str], hi: int) -> Attribution | None:
+        """`"…", read the warning.`, `"…," reads a sign outside the embassy`: inverted `read` with a document and
+        no author named after it; the document speaks, as it does in the normal order (`the warning read`,
+        thirteenth pass). Other verbs already take it as their inverted subject."""
+        if m.group("verb").lower() not in ("read", "reads"):
+            return None
+        noun = _DOC_WORD.match(self.text, m.end(), hi)
+        if noun is None:
+            return None
+        clause_end = self.clause_rest_ok(noun.end(), hi)
+        if clause_end is None:
+            return None
+        cue = Cue(m.start("verb"), m.end("verb"), "read", True)
+        return Attribution(cue, (m.start("doc"), noun.end()), clause_end)
+
+    def for_whom(self, lo: int, q_start: int) -> Attribution | None:
+        """`Pour le plaignant, « … »`: the one whose view the quote gives, opening its sentence."""
+        m = _POUR.search(self.text, max(lo, q_start - 120), q_start)
+        if m is None or (
+            _WORDS.search(self.text, lo, m.start()) and not _CONNECTIVE.fullmatch(self.text, lo, m.start())
+        ):
+            return None  # (`Mais, pour M. Goudet, « … »`: a connective before it is no clause)
+        if self.text[m.start("sp") : m.end("sp")] in _STRESSED_VIEWS:
+            return Attribution(Cue(m.start(), m.start() + 4, "pour", False), m.span("sp"), m.end("sp"))  # `Pour lui,`
+        sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
+        if sp is None:
+            return None
+        return Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, m.end("sp"))
+
+    def source_in(self, lo: int, hi: int) -> Attribution | None:
+        """The last `a statement from X` / `un message de X` in ``[lo, hi)`` with a speaker (the name in
+        apposition when there is one: `a message from a leader, Aden Hashi Ayro,`)."""
+        found = None
+        for m in _SOURCE.finditer(self.text, lo, hi):
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if sp is None:
+                continue
+            k = sp_end
+            while k < hi and self.text[k] not in ",.;:":
+                k += 1  # `from IUC member and Hizbul Shabaab leader, Aden Hashi Ayro,`
+            app = _APPOSED_NAME.match(self.text, k, hi)
+            if app and k - sp_end < 60:
+                sp = (app.start("name"), app.end("name"))
+            found = Attribution(Cue(m.start(), m.end(), "source", False), sp, m.end())
+        return found
+
+    def prev_sentence_any(self, sent_lo: int) -> Span | None:
+        """The sentence before the one starting at ``sent_lo``, across a paragraph break."""
+        if sent_lo <= 0:
+            return None
+        lo, hi = self.sentence(sent_lo - 1)
+        return (lo, hi) if lo < sent_lo else None
+
+    def prev_sentence(self, sent_lo: int) -> Span | None:
+        """The sentence before the one starting at ``sent_lo``, when in the same paragraph and holding no
+        quotation (a sentence of narrative)."""
+        if sent_lo <= 0:
+            return None
+        lo, hi = self.sentence(sent_lo - 1)
+        if lo >= sent_lo or "\n" in self.text[lo:sent_lo].rstrip():
+            return None
+        k = bisect.bisect_right(self.gap_starts, lo) - 1
+        if k < 0:
+            return None  # the text opens with a quotation
+        gap = self.gaps[k]
+        if gap[1] < sent_lo - 1 and _WORDS.search(self.text, gap[1], sent_lo):
+            return None  # a quotation inside: its own attribution governs
+        return lo, hi
+
+    def reported_in(self, lo: int, hi: int) -> Attribution | None:
+        """The last reported-speech frame of ``[lo, hi)`` with a speaker: `Le comité Nobel explique que …`."""
+        for cue in reversed(self.cues_in(lo, hi)[-4:]):
+            if not cue.verbal or not (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
+                continue
+            if _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end):
+                continue
+            if (
+                cue.inv is None and self.lang == "fr" and _FR_AUX_START.match(self.text, cue.start, cue.end)
+                and _COMMA_END.search(self.text, max(lo, cue.start - 3), cue.start)
+            ):
+                sp, sp_end = self.speaker_after(cue.end, hi)
+                if sp is not None and _CLOSE_PUNCT.match(self.text, sp_end, hi):
+                    # `… ont été massacrés, a rapporté le Midi Libre. Ils auraient été « jetés … »`: a report
+                    # closing the sentence before frames the next one too
+                    return Attribution(cue, sp, cue.end)
+            if cue.lemma not in _FRAME_EXTRA and not self.comp.match(self.text, cue.end, hi):
+                continue  # `the alleged killers`: only a verb opening reported speech frames the next sentence
+            sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+            if sp is not None:
+                return Attribution(cue, sp, cue.end)
+        return None
+
+    def colon_subject(self, lo: int, hi: int) -> Attribution | None:
+        """A clause ending in a colon before a quote, with no cue (`Le ministre de l'intérieur Pascal Barandagiye
+        est plus explicite :`, `The mayor was blunt:`): its subject, when it names a person or a body."""
+        colon = self.text.rfind(":", lo, hi)
+        if colon < 0 or self.text[colon + 1 : hi].strip(" \t\n\u00a0\u202f«“\"„"):
+            return None
+        view = opinion_of(self, lo, colon)
+        if view is not None:
+            return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
+        subj, _ = self.subject(lo, colon)
+        words = self.text[subj[0] : subj[1]].split() if subj is not None else []
+        if len(words) < 2 or "'" in words[0] or "’" in words[0]:
+            return None  # one capitalised word may open any sentence (`Article 3 :`, `Chaque …`, `C'est …`)
+        return Attribution(Cue(colon, colon + 1, ":", False), subj, colon + 1)

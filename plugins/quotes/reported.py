@@ -1,0 +1,547 @@
+"""Reported speech without marks: ``X a affirmé que …``, ``X said the …``, ``selon X, …``, ``According to X,
+…``, an infinitive after a vow or a request (``vowed to fight …``), and the clause at a sentence's edge around
+a marked fragment (``the man was "heavily armed", police said``). Each content span ends at its sentence's end
+or at the next quotation."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import regex
+
+from .channel import ADDRESSEE
+from .lookups import _COMP_NOW, Attribution, Cue, Span
+from .marked import _CONNECTIVE, _WORDS, MarkedRules
+from .nouns import is_speaker_noun
+from .speakers import _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOURCE_LINK
+
+_COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
+_TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
+_SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
+_COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
+# `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
+_POUR_VIEW = regex.compile(
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l['’]\s*)(?P<head>\p{Ll}[\p{L}'’-]*)"
+    r"(?:\s+\p{Ll}[\p{L}'’-]*){0,4}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
+    r"(?P<pron>certains|d['’]autres|beaucoup|lui|elle|eux|elles))\s*,"
+)
+_INCISE_START = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*,|")  # `au contraire,`, `en revanche,`
+_NOT_VIEW_NAMES = frozenset(
+    "Noël Pâques janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "Paris France Europe".split()
+)
+# the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
+# spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
+# a dateline opening an article's first sentence (`29 mars 2017 . – `): no part of the reported clause
+_DATELINE = re.compile(r"\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[–—-]\s*")
+# `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
+# function titles that is_speaker_noun does not list (apposed after a source: `D'après X, gouverneur de …,`)
+_TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
+                    "governor director president secretary head chief chairman chairwoman".split())
+
+
+# eighth pass: `a annoncé plus tard dans la journée qu'…`: a French adjunct of time or place (up to seven words)
+# between a cue and its `que`; `dénonce (notamment) le fait que …`: `le fait que` opens the reported clause
+_FR_ADJUNCT_COMP = re.compile(
+    r"\s*,?\s*(?P<mid>(?:plus\s+tard|peu\s+après|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|dans|lors|au\s+cours|ce|cette|à\s+la\s+presse|devant)\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)"
+    r"(?P<comp>que(?!\w)|qu['’])",
+    re.IGNORECASE,
+)
+# ninth pass: `Les autorités avaient déclaré avoir ordonné ce black-out …`, `il a annoncé avoir parlé à X`: a French
+# past infinitive (avoir/être and a participle) after a cue of indirect speech reports what the subject says it did
+_FR_PAST_INF = re.compile(
+    r"\s+(?P<mid>)(?P<comp>(?:ne\s+pas\s+|n['’]\s*(?:pas\s+)?)?(?:avoir|être)\s+(?:(?:déjà|bien|pas|jamais|"
+    r"\w+ment)\s+)?[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|eint)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# fifteenth pass: `Ce dernier indique vouloir profiter de …`, `expliquant être favorable à …`, `affirme avoir le
+# sentiment de …`: a French infinitive of being, having or wanting after a cue reports the subject's own state (a
+# quotation right after it is the mixed quote alone: `a affirmé être « … »`)
+_FR_INF = re.compile(
+    r"\s+(?P<mid>)(?P<comp>(?:ne\s+(?:pas|plus|jamais)\s+|n['’]\s*(?:(?:pas|plus|jamais)\s+)?)?(?:être|avoir|vouloir|"
+    r"pouvoir|devoir|souhaiter|espérer|ignorer|regretter|craindre|préférer|savoir|rester)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+_FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
+_FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
+# cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
+_COMP_ONLY = frozenset(("évoquer", "comment"))
+_EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
+# a vow, an appeal or a request with its infinitive (`vowed to fight`, `urged lawmakers not to place …`, `asked
+# Carrie Lam, who …, to resign`, `called on X to`, `called for the bill to be dropped`; fifteenth pass); not `to`
+# before a noun phrase (`pledged to the crowd`)
+_EN_TO_LEMMAS = frozenset(("vow", "pledge", "promise", "urge", "ask", "call", "encourage"))
+# French: `a promis de …`, `menacent de faire sauter …`, `lui a proposé de travailler …`, `a demandé à X de …`
+_FR_DE_LEMMAS = frozenset("promettre jurer menacer proposer demander exhorter recommander suggérer".split())
+_FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se\s+|s['’]\s*)\Z", re.IGNORECASE)
+_FR_DE_INF = regex.compile(
+    r"(?P<mid>\s+(?:(?:à|au|aux)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)?)(?P<comp>(?:de\s+|d['’]\s*)(?:ne\s+(?:pas|plus|jamais)\s+|"
+    r"n['’]\s*(?:pas|plus|jamais)?\s*)?(?:se\s+|s['’]\s*)?\p{Ll}{2,}(?:er|ir|re|oir))(?![\w'’-])"
+)
+_EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
+_AND_END = re.compile(r"[\s,]+(?:and|but|or|et|mais|ou|en(?:\s+(?:se|s['’]))?)?\s*\Z")
+_BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+_EN_TO_VERB = (
+    r"(?P<comp>(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|him|them|me|us|you|my|our|"
+    r"your|be\s+(?:held|released|published)|date|day|\d)\b)\p{Ll}{2,})"
+)
+_EN_TO_INF = regex.compile(
+    r"(?P<mid>\s+(?:(?!(?:that|who|which|and|but|as|when|if|for|about|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?"
+    r"(?:[\p{L}\p{N}'’.-]+,[^,.;:!?\"“”«»]{1,100},\s+)?)" + _EN_TO_VERB
+)
+_EN_CALL_TO = regex.compile(
+    r"(?P<mid>\s+(?:for|on|upon)\s+(?:(?!(?:that|who|which|and|but|as|when|if|about|with)\b)[\p{L}\p{N}'’.-]+\s+)"
+    r"{1,6}?)" + _EN_TO_VERB
+)
+_CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
+
+
+def _rstrip_end(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over spaces and final punctuation (not below ``lo``)."""
+    while hi > lo and text[hi - 1] in _CONTENT_END:
+        hi -= 1
+    return hi
+
+
+_EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)
+# simple past forms that are no participle, and past forms of verbs with no object (so no reduced relative:
+# `announced the measures intended to …` is a noun phrase, `said 18 people died` a clause; fifteenth pass)
+_EN_PAST = (
+    r"began|became|broke|came|did|drew|drove|ate|fell|flew|froze|grew|knew|rose|sank|saw|spoke|stole|swore|threw|"
+    r"took|went|woke|wore|wrote|died|occurred|happened|arrived|remained|existed|appeared|emerged|collapsed|"
+    r"dissipated|exploded|erupted|disappeared|resigned|escaped|continued|increased|declined|failed|refused|agreed|"
+    r"tried|hoped|stayed|struggled"
+)
+# a quantity opening a noun phrase (`many areas`, `three of the four pirates`, `77% of voters`)
+_EN_QUANTITY = (
+    r"many|some|several|most|all|no|few|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"\d[\d,.]*%?"
+)
+# words that are no bare noun subject (`said nothing was`, `say whom they would`, `should voters expect`)
+_NOT_BARE_NOUN = (
+    r"(?!(?:yesterday|today|tomorrow|this|that|there|it|nothing|something|everything|who|whom|whose|which|when|"
+    r"where|why|how|whether|if|they|he|she|we|you|i|should|would|could|will|can|may|might|must|shall|do|does|did|"
+    r"have|has|had|was|were|is|are|be|been|not|also|only|just|still|then|now)\b)"
+)
+_EN_BARE_FINITE = regex.compile(
+    r"(?P<mid>\s+)(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
+    r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
+    r"should|might|must)\s|"
+    r"(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
+    r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does)|"
+    r"(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:" + _EN_PAST + r")|"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
+    r"should|might|must|did|does|\p{Ll}{3,}ed|" + _EN_PAST + r")|"
+    r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+(?=\d))?"
+    r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}'’-]+\s+){0,4}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
+    + _EN_PAST + r")|"
+    r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
+    + r"\p{Ll}{4,}\s+(?:(?:was|were|would|will|had|has|have|are|could|might)\s+\p{Ll}+|"
+    r"(?:believe|say|think|fear|expect)\s+\p{Ll}+))\b)",
+)  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
+# a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:
+# `have`/`are` after a bare noun (`revealed police have been unable`); fifteenth pass: the past forms of _EN_PAST,
+# an approximate quantity (`around 700 thousand students are`), a bare noun after an adjective (`safety standards
+# are`) and a bare plural with a verb of belief (`police believe`))
+_EN_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
+# `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,
+# `told German daily Die Welt this is`: the addressee (an object pronoun, or up to five words that are no
+# determiner, pronoun or preposition, maybe after a determiner), maybe a short adjunct, then `that` or a word that
+# can open a clause (fifteenth pass); `told the press on Tuesday.` and `told the public via Twitter, "…"` have none
+_NOT_ADDRESSEE = (
+    r"(?!(?i:about|of|for|to|with|from|that|on|in|at|by|the|a|an|his|her|their|its|this|these|those|him|them|me|us|you|"
+    r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
+    r"last|since|until|which|who)\b)"
+)
+_EN_TOLD_CLAUSE = regex.compile(
+    r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
+    r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5})"
+    r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??)"
+    r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
+    r"(?:the|a|an|his|her|their|its|this|these|those|" + _EN_QUANTITY + r")\s+\w|\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
+)
+_EN_BARE = regex.compile(
+    r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
+    r"this|these|those)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last `;` or `:` of ``[lo, pos)``, else ``lo``."""
+    k = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    return k + 1 if k >= 0 else lo
+
+
+class ReportedRules(MarkedRules):
+    """The reported-speech rules, on top of the attribution searches of marked quotations."""
+
+    def indirect_edges(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
+        """Reported speech whose attribution stands at an edge of its sentence, with no quote marks in it:
+        `Selon X, <content>.`, `According to X, <content>.`, `<content>, X said.`, `<content>, said X.`,
+        `<content>, a déclaré X.`, `<content> selon X.` (``taken``: spans already found, left alone)."""
+        out = []
+        text = self.text
+        taken = sorted(taken)
+        starts = [a for a, _ in taken]
+        indirect = self.lex.indirect
+        # sentences holding a cue that can stand at an edge (non-verbal, or a verb of indirect speech): the rules
+        # below need one as the first or the last cue, so a sentence without any gives nothing
+        for lo, hi in dict.fromkeys(self.sentence(c.start) for c in self.cues if not c.verbal or c.lemma in indirect):
+            k = bisect.bisect_right(self.gap_starts, lo) - 1
+            if k < 0 or hi - lo < 20:
+                continue
+            marked = self._marked_in(lo, hi) if self.gaps[k][1] < hi else []
+            if marked is None or (marked and not _TWO_WORDS.search(text, lo, marked[0][0])):
+                continue  # a quotation that is no fragment inside: its own attribution covers it
+            k = bisect.bisect_right(starts, hi) - 1
+            if k >= 0 and taken[k][1] > lo:
+                continue
+            cues = self.cues_in(lo, hi)
+            if not cues or (marked and not (
+                (not cues[0].verbal and cues[0].start < marked[0][0]) or cues[-1].start > marked[-1][1]
+            )):
+                continue  # (fragments: the source opens the sentence or the attribution closes it)
+            e = _rstrip_end(text, lo, hi)
+            first = cues[0]
+            if not first.verbal and not _WORDS.search(text, lo, first.start):
+                # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
+                if marked and not _COMMA_TWO_WORDS.search(text, first.end, marked[0][0]):
+                    continue  # `Selon X, « … »`: a quote right after the source is its own (cheap test first)
+                sp, sp_end = self.speaker_after(first.end, hi)
+                comma = text.find(",", sp_end if sp is not None else first.end, min(hi, first.end + 120))
+                nxt = text.find(",", comma + 1, min(hi, comma + 100)) if comma > 0 and sp is not None else -1
+                body = comma
+                if nxt > 0 and self._apposed_title(text[comma + 1 : nxt].split()):
+                    body = nxt  # `D'après X, gouverneur de la Banque centrale, <content>` (eighth pass)
+                words = text[body + 1 : e].split()
+                tail = text[sp_end:comma].split() if comma > 0 else []
+                if sp is not None and tail and len(tail) <= 5 and tail[0].lower() in _SOURCE_LINK:
+                    # `Selon les éléments donnés par son journal, …`
+                    sp, sp_end = (sp[0], sp_end + len(text[sp_end:comma].rstrip())), comma
+                if sp is not None and tail and len(tail) <= 8 and _SOURCE_PARTICIPLE.search(text, sp[0], sp[1]):
+                    sp_end = comma  # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct
+                if (
+                    sp is not None and comma > 0 and len(words) >= 3
+                    and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`
+                    and words[0].lower() not in self.g.relative  # `According to X, who is …`
+                    and self._fragments_inside(marked, body + 1, e)
+                ):
+                    out.append((Attribution(first, sp, comma), self._content_start(body + 1, e), e, (lo, hi)))
+                continue
+            last = cues[-1]
+            att = None
+            comma = text.rfind(",", lo, last.start)
+            if marked and (comma < marked[-1][1] or not self._fragments_inside(marked, lo, comma)):
+                comma = -1  # the fragments must stand in the content before the attribution
+            if comma > lo and (last.lemma in self.lex.indirect or not last.verbal) and not (
+                last.verbal and text[last.start].isupper()  # `…, United States`
+            ):
+                # `<content>, X said.`, `<content>, said X on Monday.`, `<content>, selon X.`
+                att = self.after(comma, hi)
+                if att is not None:
+                    rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
+                    if rest and rest[0].startswith(",") and self._apposition(rest):
+                        rest = []  # `…, selon Xavier Bertrand, ministre de la Santé.` (eighth pass)
+                    if att.cue.start != last.start or len(rest) > 4 or (
+                        rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
+                    ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker) and (
+                        self.low(*att.speaker) not in self.g.singular | self.g.plural  # (`, indiquent-ils.`)
+                    )):
+                        att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
+            if att is None and not last.verbal and _WORDS.search(text, lo, last.start) and (
+                not marked or last.start > marked[-1][1]
+            ):
+                # `<content> selon X.` without a comma
+                sp, sp_end = self.speaker_after(last.end, hi)
+                tail = text[sp_end:hi].split() if sp is not None else []
+                if sp is not None and (not _WORDS.search(text, sp_end, hi) or (
+                    tail and tail[0].startswith(",") and self._apposition(tail)
+                )):
+                    att, comma = Attribution(last, sp, sp_end), last.start
+            if att is None or len(text[lo:comma].split()) < 4 or not self._fragments_inside(marked, lo, comma):
+                continue
+            first_word = text[lo:comma].split()[0].lower()
+            if first_word in self.g.writer:
+                continue
+            start = (m_date.end() if (m_date := _DATELINE.match(text, lo, comma)) is not None else lo)
+            out.append((att, start, comma if text[comma] == "," else comma - 1, (lo, hi)))
+        return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
+
+    def indirect_views(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
+        """`Pour X, <clause>.` opening a sentence (French): the clause is the view of X, reported speech when X
+        can speak (a name, a noun of people, `certains`, `lui`); not `Pour la première fois, …`, nor a clause that
+        is a quotation or a frame around one (`Pour lui, il s'agit d'« … »`: the mixed quote alone)."""
+        out: list[tuple[Attribution, int, int, Span]] = []
+        if self.lang != "fr" or "our " not in self.text:
+            return out
+        text = self.text
+        taken = sorted(taken)
+        for m in _POUR_VIEW.finditer(text):
+            lo, hi = self.sentence(m.start())
+            para = max(lo, text.rfind("\n", lo, m.start()) + 1)
+            if _WORDS.search(text, para, m.start()) and not _CONNECTIVE.fullmatch(text, para, m.start()) and not (
+                text[max(0, m.start() - 4) : m.start()].rstrip().endswith(";")
+            ):
+                continue  # not at the sentence start (`Mais, pour X,` and `… ; pour d'autres,` are)
+            if m.group("pron") is None and (
+                m.group("head") is not None and (
+                    not is_speaker_noun(m.group("head"), "fr") or "fois" in m.group("sp").split())
+                or m.group("head") is None and m.group("sp").split()[0] in _NOT_VIEW_NAMES
+            ):
+                continue  # (`Pour la première fois, …`, `Pour l'année en cours, …`, `Pour Noël, …`)
+            comma = m.end() - 1
+            nxt = text.find(",", comma + 1, min(hi, comma + 100))
+            body = nxt if nxt > 0 and self._apposed_title(text[comma + 1 : nxt].split()) else comma
+            semi = text.find(";", body + 1, hi)  # (`Pour certains, … ; pour d'autres, …`: one view each)
+            start, e = self._content_start(body + 1, hi), _rstrip_end(text, lo, semi if semi > 0 else hi)
+            g = bisect.bisect_right(self.gap_starts, lo) - 1
+            marked = self._marked_in(lo, hi) if g >= 0 and self.gaps[g][1] < hi else []
+            i = bisect.bisect_left(self.quote_starts, start)
+            if marked is None or start >= e or (i < len(self.quote_starts) and self.quote_starts[i] == start):
+                continue  # (`Pour X, « … »`: a quotation, attributed by ``for_whom``)
+            unquoted = text[start:e]
+            for a, b in reversed(marked or []):
+                if a >= start:
+                    unquoted = unquoted[: a - start] + " " + unquoted[b - start :]
+            words = unquoted.split()
+            if len(words) < 4 or words[0].lower() in self.g.relative or not self._fragments_inside(marked, start, e):
+                continue
+            frame = len(words) - len(_INCISE_START.match(unquoted).group().split())  # (`au contraire, il s'agit …`)
+            if marked and (frame <= 6 or len(text[start : marked[0][0]].split()) > 7):
+                # `Pour lui, il s'agit d'« … »`: a frame around the fragment, the mixed quote alone; `Pour X, la
+                # ville a dépensé … dans ce qu'elle appelle « … »`: the fragment is far from X (as ``for_whom``)
+                continue
+            if any(c.verbal and c.lemma in self.lex.indirect for c in self.cues_in(start, e)):
+                continue  # (`Pour le journal, … et X estime qu'…`: a speaker of its own inside)
+            k = bisect.bisect_right(taken, (e, e)) - 1
+            if k >= 0 and taken[k][1] > start:
+                continue
+            sp = (m.start("sp"), m.end("sp"))
+            out.append((Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, comma), start, e, (lo, hi)))
+        return out
+
+    def _marked_in(self, lo: int, hi: int) -> list[Span] | None:
+        """The quotations inside the sentence ``[lo, hi)``, or None when one of them is no short fragment (more
+        than two, or one crossing the sentence's edges): reported speech may hold a marked fragment
+        (`Selon ses proches, l'arme était « un moyen de se protéger »`, eighth pass), not a statement."""
+        i = bisect.bisect_left(self.quote_starts, lo)
+        spans = []
+        for q in self.quotes[i : i + 3]:
+            if q.start >= hi:
+                break
+            spans.append((q.start, q.end))
+        if not spans or len(spans) > 2 or spans[-1][1] > hi or (i and self.quotes[i - 1].end > lo):
+            return None
+        return spans
+
+    def _fragments_inside(self, marked: list[Span], s: int, e: int) -> bool:
+        """Whether the quotations ``marked`` lie inside the content ``[s, e)`` after at least two words of
+        narrative (`l'arme était « … »`, not `« … »` alone, which is a direct quote)."""
+        if not marked:
+            return True
+        q0 = marked[0][0]
+        if not (s <= q0 and marked[-1][1] <= e + 2 and _TWO_WORDS.search(self.text, s, q0)):
+            return False
+        before = self.text[max(s, q0 - 8) : q0].rstrip(" \t\u00a0\u202f")
+        if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+            return False  # `…, l'une des chercheuses, « Ces résultats … »`, `the colonel said: "…"`: a statement
+        return not any(c.verbal for c in self.cues_in(s, q0))  # `the colonel said "…"`: its own attribution
+
+    def _apposed_title(self, words: list[str]) -> bool:
+        """`gouverneur de la Banque centrale du Soudan`, `le porte-parole du ministère`: an apposition naming a
+        function (a noun of people first, maybe after a determiner), with no verb."""
+        if not words or len(words) > 9:
+            return False
+        k = 1 if words[0].lower() in self.g.det and len(words) > 1 else 0
+        head = words[k].lower()
+        return (is_speaker_noun(head, self.lang) or head in _TITLES) and self._apposition(words)
+
+    def _apposition(self, words: list[str]) -> bool:
+        """Whether the words after a comma that ends an attribution read as an apposition of its speaker
+        (`, ministre de la Santé français.`, `, un organisme de surveillance en ligne.`): short, no verb, no
+        relative."""
+        if len(words) > 9:
+            return False
+        low = [w.strip(",.;:!?…").lower() for w in words]
+        head = words[0].strip(",") or (words[1] if len(words) > 1 else "")
+        if not (head[:1].isupper() or head.lower() in self.g.det or is_speaker_noun(head.lower(), self.lang)
+                or head.lower() in _TITLES):
+            return False  # `, selon le jour, peuvent circuler`: no apposition
+        return not any(w in _FR_VERBS or w in _EN_VERBS or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
+
+    def _speakerish(self, sp: Span) -> bool:
+        """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
+        `l'augmentation de la facture` (`…, ont annoncé l'augmentation …` is no inverted attribution)."""
+        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+        if not toks:
+            return False
+        if self.text[toks[0][0]].isupper():
+            return True
+        first = self.low(toks[0][0], toks[0][1])
+        if (first in self.g.det and any(self.text[t[0]].isupper() for t in toks[1:3])) or (
+            first[:2] in ("l'", "l’") and self.text[toks[0][0] + 2 : toks[0][0] + 3].isupper()
+        ):
+            return True  # `le Daily Telegraph`, `l'AFP`: a name after a determiner (eighth pass)
+        words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
+        return any(is_speaker_noun(w, self.lang) for w in words)
+
+    def _infinitive_after(self, cue: Cue) -> regex.Match[str] | None:
+        """The infinitive of a vow, an appeal or a request right after ``cue`` (`vowed to fight`, `urged lawmakers not
+        to`, `a promis de …`, `menacent de faire sauter …`, `a demandé à X de …`), if any (fifteenth pass)."""
+        if self.lang == "en" and cue.lemma in _EN_TO_LEMMAS:
+            return (_EN_CALL_TO if cue.lemma == "call" else _EN_TO_INF).match(self.text, cue.end)
+        if self.lang == "fr" and cue.lemma in _FR_DE_LEMMAS:
+            return _FR_DE_INF.match(self.text, cue.end)
+        return None
+
+    def _infinitive_report(self, cue: Cue, to_inf: regex.Match[str]) -> tuple[Attribution, int, int, Span] | None:
+        """`vowed to fight …`, `urged lawmakers not to …`, `called for the bill to be dropped`, `menacent de faire
+        sauter des machines`: a vow, an appeal or a request with its infinitive is reported speech, as the gold
+        annotates it; not after a passive, in a question, or when no one who speaks stands before the cue."""
+        sent = self.sentence(cue.start)
+        lo = max(sent[0], self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0])
+        lo = _clause_start(self.text, lo, cue.start)  # (`Burundi : la Chine promet de …`)
+        if self.lang == "fr" and (self.text.endswith("ant", cue.start, cue.end) or _FR_REFLEXIVE_BEFORE.search(
+            self.text, max(lo, cue.start - 4), cue.start
+        )):
+            return None  # (`…, menaçant de provoquer …`: a participle's subject; `se propose de`: an intention)
+        end = _rstrip_end(self.text, cue.end, sent[1])
+        nxt = next((c.start for c in self.cues_in(to_inf.end("comp"), end) if c.verbal), end)
+        end = _rstrip_end(self.text, cue.end, nxt)  # (`… to do, admitted that …`: the next cue's clause)
+        if (tail := _AND_END.search(self.text, cue.end, end)) is not None:
+            end = tail.start()  # (`to ensure that the accord is implemented and` + the next cue)
+        if (
+            self.text[max(sent[0], sent[1] - 4) : sent[1]].rstrip()[-1:] == "?"
+            or _BE_BEFORE.search(self.text, lo, cue.start)
+            or (self.lang == "en" and (cue.lemma in _EN_VOWS) == bool(to_inf.group("mid").strip()))
+            or len(self.text[to_inf.start("comp") : end].split()) < 3
+            or not _WORDS.search(self.text, lo, cue.start)
+        ):
+            return None  # (`Should students be asked to play chess?`, `asked to remain anonymous`)
+        sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+        last = self.tokens(sp[0], sp[1])[-1] if sp is not None else None
+        if last is None or not (
+            (self.text[last[0]].isupper() and self.low(last[0], last[1]) not in self.g.stops)
+            or is_speaker_noun(self.low(last[0], last[1]).split("'")[-1], self.lang)
+            or self.low(last[0], last[1]) in self.g.singular | self.g.plural
+        ):
+            return None  # (`our findings support efforts to encourage …`, `Should elementary students be`)
+        if to_inf.end("comp") > end:
+            return None
+        return Attribution(cue, sp, cue.end, False), to_inf.start("comp"), end, sent
+
+    def _wholly_marked(self, pos: int, end: int) -> bool:
+        """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
+        « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
+        i = bisect.bisect_left(self.quote_starts, pos)
+        if i == len(self.quotes) or self.text[pos : self.quotes[i].start].strip(" \t\u00a0\u202f'’:"):
+            return False
+        return self.quotes[i].end >= end - 1  # (to the sentence end, or past it when the splitter cut inside)
+
+    def _content_start(self, pos: int, end: int) -> int:
+        while pos < end and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def indirect(self) -> list[tuple[Attribution, int, int, Span]]:
+        """Reported speech without marks: ``(attribution, content_start, content_end, sentence)``."""
+        out = []
+        consumed = -1
+        fr = self.lang == "fr"
+        for cue in self.cues:
+            to_inf = self._infinitive_after(cue) if cue.verbal and cue.start >= consumed else None
+            if to_inf is not None:
+                entry = self._infinitive_report(cue, to_inf)
+                if entry is not None:
+                    out.append(entry)
+                    consumed = entry[2]
+                continue
+            if cue.start < consumed or not cue.verbal or (
+                cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
+                and cue.lemma not in _COMP_ONLY
+            ):
+                continue
+            if cue.lemma not in self.lex.indirect and not (
+                (fr and _FR_FAIT_QUE.match(self.text, cue.end))
+                or (cue.lemma in _COMP_ONLY and _COMP_NOW.match(self.text, cue.end))
+            ):
+                continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …`, `commented that …` only (eighth)
+            bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
+            if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
+                    and not (fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end)
+                                     or _FR_FAIT_QUE.match(self.text, cue.end)  # `plus tard … qu'`, `le fait que`
+                                     or _FR_PAST_INF.match(self.text, cue.end)  # `a déclaré avoir ordonné`
+                                     or _FR_INF.match(self.text, cue.end)))  # `indique vouloir profiter`
+                    and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
+                    and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
+                                                    or (cue.lemma == "tell"
+                                                        and _EN_TOLD_CLAUSE.match(self.text, cue.end))))):
+                # no complementizer even without the sentence bound, so none within it (a sentence ends
+                # after a space, where no complementizer can end): skip the sentence lookup
+                continue
+            sent = self.sentence(cue.start)
+            m = self.comp.match(self.text, cue.end, sent[1])
+            if m is None and fr:
+                m = (_FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1])
+                     or _FR_FAIT_QUE.match(self.text, cue.end, sent[1])
+                     or _FR_PAST_INF.match(self.text, cue.end, sent[1])
+                     or _FR_INF.match(self.text, cue.end, sent[1]))
+            bare_match = told = False
+            if m is None and bare:
+                m = _EN_BARE.match(self.text, cue.end, sent[1])
+                bare_match = m is not None
+            elif m is None and self.lang == "en":
+                m = _EN_BARE_PRONOUN.match(self.text, cue.end, sent[1])  # `indicated he would`, `warned it was`
+            if m is None and self.lang == "en":
+                # `the National Hurricane Center reported the depression had sustained winds`, `Protesters claim
+                # Nkurunziza violated a peace deal`: a noun phrase, then a finite verb, with no `that`
+                m = _EN_BARE_FINITE.match(self.text, cue.end, sent[1])
+                bare_match = m is not None
+            if m is None and self.lang == "en" and cue.lemma == "tell" and self.text[sent[1] - 1 : sent[1]] != "?":
+                m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])  # `told reporters the United States is`
+                told = m is not None
+            if m is None:
+                continue
+            if bare_match and cue.lemma == "tell" and m.group("comp").lower() not in _EN_CLAUSE_PRONOUNS:
+                # `told the press on Tuesday.`, `told his wife the car had been stolen`: the noun phrase after
+                # `told` is the addressee; the reported clause, if any, opens after it (fifteenth pass)
+                m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])
+                if m is None:
+                    continue
+                bare_match, told = False, True
+            mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
+            if mid and self.low(mid[-1][0], mid[-1][1]) in self.g.not_before_comp:
+                continue
+            if bare_match and any(t[2] and self.low(t[0], t[1]) in self.g.stops and self.low(t[0], t[1]) != "to"
+                            for t in mid):
+                continue  # `Ağca said upon his release`: a preposition, so an adjunct, not reported speech
+            if any(c.verbal and c.lemma not in self.lex.indirect for c in self.cues_in(cue.end, m.start("comp"))):
+                continue
+            # the subject is read in the narrative since the last quote; a cue right after a quote is that
+            # quote's attribution (`"…," said his father`), not reported speech of its own
+            gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0]
+            lo = max(sent[0], gap_lo)
+            if gap_lo > sent[0] and not _WORDS.search(self.text, lo, cue.start):
+                continue
+            if gap_lo > sent[0] and _COORD_ONLY.fullmatch(self.text, gap_lo, cue.start):
+                lo = sent[0]  # `The proclamation said "…" and said the emergency began …`: the shared subject
+            sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+            if sp is None:
+                continue
+            start = m.start("comp")
+            end = sent[1]
+            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
+                end -= 1
+            if end - start < 3 or (
+                (m.group("comp").lower() in _COMPLEMENTIZERS or m.re is _FR_INF)
+                and self._wholly_marked(m.end("comp"), end)
+            ) or ((bare_match or told) and len(self.text[start:end].split()) < 3):
+                continue  # (`told the public.`: an addressee, no reported clause)
+            addr = bool(ADDRESSEE.match(self.text, cue.end, start))
+            out.append((Attribution(cue, sp, cue.end, addr), start, end, sent))
+            consumed = end
+        return out

@@ -1,0 +1,968 @@
+"""Who is the subject of a cue: the speaker before a cue (``X a déclaré``, ``X, the minister, said``), after an
+inverted cue (``said Johnson``, ``a déclaré le ministre``), the subject opening a clause, appositions and titles.
+
+Positions, not syntax: each search reads the tokens of a bounded window (``DocLookups.tokens``) and stops at the
+words it needs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import regex
+
+from .lookups import _STOP, SPEAKER_WINDOW, DocLookups, Span, _name_span
+from .marks import Quotation
+from .nouns import is_speaker_noun
+from .openers import OPENING_FIRST, opening_end
+from .resolve import STRESSED_FORMS
+from .subjects import elided_inversion, participle_after_report, with_name
+
+_LEAD = re.compile(r"[\s,]*")
+_CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
+_OF = frozenset("of de du des d' d’ for à au aux".split())
+_CLOSING = frozenset("»”\"’'›」』")
+_COMMA = regex.compile(r"[\s\p{Cf}]*,")
+_APPOSED_NAME = regex.compile(
+    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?<![\s,]\p{Lu})"
+    r"(?:\s*\([^()\n]{1,30}\))?(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
+)  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`; a party
+# after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass); never a lone
+# initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name)
+# the prepositions after a title before its body (`a political analyst from the Delhi University, X`), and that body
+# up to the comma before the apposed name (thirteenth pass)
+_TITLE_PREPS = frozenset("from at for with in à au aux pour chez auprès".split())
+_TITLE_PP = re.compile(r"[^,.;:!?«»\"“”()\n]{1,60}?(?=\s*,)")
+# a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
+_PARTICIPLE = {
+    "en": re.compile(r"(?:(?:further|also|then|later)\s+)?[^\W\d_]{2,}ing(?!\w)"),
+    "fr": re.compile(r"(?:(?:en|tout\s+en|également|aussi)\s+)?[^\W\d_]{2,}ant(?!\w)"),
+}
+_EN_VERBS = frozenset(
+    "is was are were has have had made paid gave took sent put said told wrote did got led met spoke held issued "
+    "released also".split()
+)
+_FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
+# evaluative speech verbs that frame a fragment without `que`/`that` (`described the strike as "…"`,
+# `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
+# finite verbs and clitics that end a French subject noun phrase (`il se sépare`, `Les diffuseurs ne pourront`)
+_FR_FINITE = _FR_VERBS | frozenset("se ne aurait auraient pourrait pourraient pourront pourra doit doivent va vont "
+                                   "sera seront serait seraient".split())
+# `parler` is a cue only right before a quote (`parle de « boycottage »`, see _NARROW); seventh pass: `fait état de
+# « blessures légères »`, `avait exhorté son homologue à « exclure … »`, `urged them to "…"`; ninth pass: `hailed the
+# decision as "historic"`, `pleaded "not guilty"`
+# what may stand between a quote and a cue sharing the subject of the cue before the quote
+_COORD_ONLY = re.compile(r"[\s,]*(?:et|and|puis|then|mais|but)(?:\s+(?:also|aussi|également|then|ensuite))?\s+",
+                         re.IGNORECASE)
+_ELIDED_BOUND = re.compile(r"(?:lors|puis|quoi|parce\s)?qu['’](?=\w)|s['’](?=ils?\Z)", re.IGNORECASE)
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
+_SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
+# an object pronoun right before a present participle is its subject (`Television coverage showed him shouting`)
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?P<obj>him|her|them)\s+\Z")
+_WITH_NP_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])[Ww]ith\s+(?P<np>(?:(?:a|an|the|one|some|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?"
+    r"[\p{L}'’.-]+)\s+\Z"
+)
+# `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
+_QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
+                        re.IGNORECASE | re.DOTALL)
+# sentence adverbs that open a sentence before its subject
+# adverbs between an inverted cue and its subject, or after a fused pronoun (`souligne encore l'Élysée`, `a salué
+# pour sa part le Premier ministre`, `écrit-il ainsi sur Twitter`, `said also Smith`): lower case only, so a name
+# ending in -ment (`Clément`) is never skipped
+_INV_ADVERB = re.compile(
+    r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
+    r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
+    r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
+    r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
+    r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`
+    r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
+)
+
+
+def _may_end_as(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` may end with `as` and spaces, as ``_QUOTED_AS`` needs (`quoted X as`): its last
+    non-space character is an s (or ``ſ``, which case-insensitive ``re`` reads as one), tested on a short tail
+    before the regex is searched over the whole subject window. ``rstrip`` and ``re``'s ``\\s`` strip the same
+    characters."""
+    tail = text[max(lo, end - 16) : end].rstrip()
+    if not tail:
+        return end - lo > 16  # only spaces in the tail: let the regex decide
+    return tail[-1] in "sSſ"
+
+
+_MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre january february march "
+    "april may june july august september october november december".split()
+)
+# capitalised words that are no apposed name (`said a spokesman for the army, Monday`)
+_NOT_NAMES = _MONTHS | frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday aujourd'hui hier".split()
+)
+_PUBLISHED = frozenset(
+    "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
+    "diffusés diffusées cité citée cités citées relayé relayée relayés relayées".split()
+)
+# words that open a clause (article, subject pronoun, clitic, auxiliary): written in lower case right after a
+# capitalised word, the noun phrase after a cue has ended there (`selon The Times se cacherait`, `According to Smith
+# the president was`); a lower-case word of a name (`Charles de Gaulle`, `Ludwig van Beethoven`) is none of them
+_CLAUSE_OPENERS = frozenset(
+    "le la les un une il elle ils elles on se ne y en ce cette ces aurait auraient serait seraient est sont a ont "
+    "avait avaient était étaient va vont the a an he she it they this these there is was are were has have had will "
+    "would could may might should did does".split()
+)
+# adverbs between a subject and its cue (`One member of the party anonymously said`, `Smith yesterday told`, `Le
+# ministre aussi a déclaré`): no part of the subject. Lower case only; in English the -ly endings of manner
+# adverbs that no common noun has (not `family`, `assembly`, `ally`); in French no -ment (`le gouvernement`)
+_EN_ADVERB_ENDS = ("ously", "ently", "antly", "edly", "ately", "ically", "ively", "fully", "ssly")
+_SUBJECT_ADVERBS = frozenset(
+    "also later then again once yesterday today earlier recently previously publicly privately firmly openly "
+    "strongly briefly flatly bluntly quickly simply aussi également ensuite enfin pourtant alors hier lundi mardi "
+    "mercredi jeudi vendredi samedi dimanche".split()
+)
+_ELIDED_OPENERS = ("l'", "l’", "s'", "s’", "n'", "n’", "c'", "c’")
+# auxiliaries and modals that end a subject's segment when an adverb or an incise stands before the participle
+# (lower case, as written; thirteenth pass)
+_TRAILING_AUX = {
+    "en": frozenset("has have had will would could should may might must".split()),
+    "fr": frozenset("a ont avait avaient aurait auraient s'est s’est s'était s’était".split()),  # `Il s'est dit`
+}
+_NO_WORDS: frozenset[str] = frozenset()
+# documents that a source preposition may name (`According to official statements, Trump, …`; singular forms, a
+# final s or x is read as the plural; thirteenth pass)
+_DOCUMENTS = frozenset(
+    "statement document report record filing communiqué communique study survey poll data figure estimate "
+    "déclaration rapport étude sondage chiffre estimation".split()
+)
+# French nouns that end like an imperfect (`le portrait`, `un extrait`, `son souhait`): no verb (thirteenth pass)
+_FR_AIT_NOUNS = ("trait", "fait", "lait", "souhait")
+_SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
+_PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
+_COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
+_NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
+_NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
+_RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
+_AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
+# French object, reflexive and negation clitics between a subject and its verb (lower case, as written)
+_FR_CLITICS = frozenset("se s' le la les l' lui leur nous vous me m' te t' y en ne n'".split())
+_NOT_BEFORE_CLITIC = frozenset("de d' d’ du dès a quant".split())
+_OPENERS = frozenset(
+    "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
+    "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
+    "earlier then là ici here there".split()
+)
+# words opening a subordinate or comparative clause before the main subject (seventh pass)
+_SUBORDINATE = frozenset(
+    "bien alors tandis parce puisque lorsque quand si comme plus moins avant après although though while because "
+    "since if when unless whereas".split()
+)
+_SUBORDINATE_ELIDED = ("lorsqu", "puisqu", "quoiqu")
+WINDOW = 400  # characters searched before a quote for its cue: keeps every lookup bounded (linear documents)
+MAX_SPEAKER_TOKENS = 10
+
+
+_ALSO = frozenset(("also", "later", "then", "again"))
+
+
+class SpeakerRules(DocLookups):
+    """The speaker searches, on top of the document's lookups."""
+
+    def __init__(self, text: str, quotes: list[Quotation], lang: str, ignored: list[Span]) -> None:
+        super().__init__(text, quotes, lang, ignored)
+        if lang == "fr":
+            for c in self.cues:
+                if c.verbal and c.inv is None and elided_inversion(text, c.start):
+                    # `C'est ce qu'a annoncé X`, `comme l'a déclaré X`: the subject follows the cue
+                    c.inv = self.speaker_after(c.end, min(len(text), c.end + SPEAKER_WINDOW))[0]
+
+    # -- speakers --------------------------------------------------------------------------------------
+    def _valid(self, toks: list[tuple[int, int, bool]]) -> Span | None:
+        toks = [t for t in toks if t[2]]
+        n = len(toks)
+        if not n or n > MAX_SPEAKER_TOKENS:
+            return None
+        text = self.text
+        if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
+            return None  # `Publié le 31 décembre 2014`: a date, no speaker
+        first = self.low(toks[0][0], toks[0][1])
+        if n > 1 and first in self.g.stops:
+            w_last = self.low(toks[-1][0], toks[-1][1])
+            if (w_last in self.g.singular or w_last in self.g.plural) and not any(
+                self.low(t[0], t[1]) in self.g.relative for t in toks
+            ):
+                return toks[-1][0], toks[-1][1]  # `In the execution chamber he apologized …, stating`: the pronoun
+        while (
+            self.lang == "fr" and n > 1 and text[toks[-1][0] : toks[-1][1]].replace("’", "'") in _FR_CLITICS
+            and (text[toks[-1][0] : toks[-1][1]] == "se"
+                 or self.low(toks[-2][0], toks[-2][1]) not in self.g.stops | _NOT_BEFORE_CLITIC)
+        ):
+            # `La police espagnole se dit` (eighth pass), `il le dit`, `elle l'a dit`, `le maire leur a dit`
+            # (eleventh): the pronouns bound to the verb are no part of its subject (not `le ministre de la`,
+            # `a lui`: an article after a preposition, a stressed pronoun after an auxiliary)
+            toks, n = toks[:-1], n - 1
+        aux = _TRAILING_AUX.get(self.lang, _NO_WORDS)
+        while n > 1 and (prev := self.low(toks[-2][0], toks[-2][1])) not in self.g.stops and prev not in self.g.det:
+            if self._adverb(toks[-1]) and prev not in _SOURCE_LINK:  # (`Le Journal du dimanche`: a name)
+                toks, n = toks[:-1], n - 1  # `… MPLA anonymously said`: the adverb is no part of the subject
+            elif text[toks[-1][0] : toks[-1][1]] in aux:
+                # `Chen has publicly admitted`, `Analysts have, however, suggested`, `Red Hat has also had`
+                # (thirteenth pass): an auxiliary left before an adverb or an incise is no part of the subject
+                toks, n = toks[:-1], n - 1
+            else:
+                break
+        if first in _OPENERS and len(toks) > 1:
+            toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
+            first = self.low(toks[0][0], toks[0][1])
+        opening = opening_end(text, toks[0][0]) if first in OPENING_FIRST else None
+        if opening is not None:  # `De son côté le ministre`, `Plus tard`, `Parmi les raisons` (eighth pass)
+            toks = [t for t in toks if t[0] >= opening]
+            if not toks:
+                return None
+            n, first = len(toks), self.low(toks[0][0], toks[0][1])
+        if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
+                               or first in ("there", "here", "là", "ici")):
+            return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
+        if first in self.g.stops:
+            # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
+            # writing`): the last run of capitalised words, if any
+            run: list[tuple[int, int, bool]] = []
+            for t in reversed(toks):
+                if self.text[t[0]].isupper() and self.low(t[0], t[1]) not in self.g.stops:
+                    run.append(t)
+                elif run:
+                    break
+            if not run:
+                if len(toks) >= 2 and self.low(toks[1][0], toks[1][1]) in self.g.det:
+                    return self._valid(toks[1:])  # `Later the minister added`
+                k = next((i for i in range(len(toks) - 2, max(1, len(toks) - 4), -1)
+                          if self.low(toks[i][0], toks[i][1]) in self.g.det), None)
+                if k is not None and is_speaker_noun(self.low(toks[-1][0], toks[-1][1]), self.lang):
+                    return toks[k][0], toks[-1][1]  # `At about 5:17 p.m. his daughter reported`: the noun phrase
+                return None
+            toks = run[::-1]
+            first = self.low(toks[0][0], toks[0][1])
+        words = [self.text[s:e] for s, e, _ in toks]
+        if (
+            any(w[:1].isupper() or w[:1] in "#@" for w in words)
+            or first in self.g.det
+            or first in self.g.singular
+            or first in self.g.plural
+            or first in self.g.writer
+            or (first[:2] in ("l'", "l’") and len(toks) >= 1)
+            or (len(toks) <= 2 and is_speaker_noun(words[-1], self.lang))  # `according to police`, `officials`
+        ):
+            if len(toks) == 1 and words[0].isdigit():
+                return None
+            return toks[0][0], toks[-1][1]
+        return None
+
+    def speaker_before(self, lo: int, cue_start: int, shared: bool = True) -> Span | None:
+        """The subject noun phrase ending at a cue: the last clause of ``text[lo:cue_start]``, never inside a
+        quote. ``shared``: a cue right after a quote and a coordinator (`X a condamné « … » et dénonce`)
+        shares the subject of the cue before that quote. Memoised: the rules ask for the same cue again (the
+        answer depends only on the arguments and the immutable document)."""
+        key = (lo, cue_start, shared)
+        if key in self._before:
+            return self._before[key]
+        got = self._speaker_before(lo, cue_start, shared)
+        self._before[key] = got
+        return got
+
+    def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
+        gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
+        participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
+        if participle and self.lang == "en" and (obj := _OBJECT_BEFORE.search(self.text, max(lo, cue_start - 6),
+                                                                               cue_start)) is not None:
+            return obj.start(), obj.end("obj")  # `showed him shouting "…"`, `heard her saying "…"` (fifteenth pass)
+        if participle and self.lang == "en" and (
+            with_np := _WITH_NP_BEFORE.search(self.text, max(lo, cue_start - 60), cue_start)
+        ) and ((head := with_np.group("np").split()[-1])[:1].isupper() or is_speaker_noun(head, "en")
+                 or head in ("source", "sources")):
+            # `…, with a police source saying: "…"`: the people after `with` are the participle's subject, not the
+            # clause's (fifteenth pass; not `with a task saying …`)
+            return with_np.start("np"), with_np.end("np")
+        if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
+            # `X says "…", telling Bloomberg`: right after a quote, the participle shares the subject of the cue
+            # before that quote, in the same sentence
+            s_lo = self.sentence(gap_lo - 1)[0]
+            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+            if prev:
+                c = prev[-1]
+                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+        if shared and participle and self.lang == "fr":
+            coord = _COORD_BEFORE.search(self.text, max(lo, cue_start - 12), cue_start)
+            if coord is not None:
+                # `qualifiant de « génocide » le conflit local, et fustigeant`: the subject of the participle
+                # it is coordinated with
+                prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), coord.start())
+                        if c.verbal and _PARTICIPLE[self.lang].match(self.text, c.start)]
+                if prev:
+                    return self.speaker_before(lo, prev[-1].start, shared=False)
+        if gap_lo > lo:
+            if shared and _COORD_ONLY.fullmatch(self.text, gap_lo, cue_start):
+                prev = [c for c in self.cues_in(max(lo, cue_start - WINDOW), gap_lo) if c.verbal]
+                if prev:
+                    c = prev[-1]
+                    return c.inv if c.inv is not None else self.speaker_before(lo, c.start, shared=False)
+                # no cue before the quote (`X has called the act "…", and warned`): the clause before it; when the
+                # quote is longer than the subject window, the subject opening the sentence before the quote
+                # (`La Direction … avait donné la même explication, « … long … » et avertissait`, ninth pass)
+                k = bisect.bisect_right(self.gap_starts, cue_start) - 1
+                q_start = self.gaps[k - 1][1] if k > 0 else lo
+                if lo < q_start < cue_start - SPEAKER_WINDOW:
+                    subj, _ = self.subject(lo, q_start)
+                    if subj is not None:
+                        return subj
+            else:
+                lo = gap_lo
+        if participle and shared:
+            sp = participle_after_report(self, lo, cue_start)
+            if sp is not None:
+                return sp
+        w_lo = max(lo, cue_start - SPEAKER_WINDOW)
+        quoted = _QUOTED_AS.search(self.text, w_lo, cue_start) if _may_end_as(self.text, w_lo, cue_start) else None
+        if quoted is not None:
+            # `Politico quoted Tim Manning, formerly …, as saying`: the one quoted speaks
+            sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
+            if sp is not None:
+                return sp
+        toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
+        segs: list[list[tuple[int, int, bool]]] = [[]]
+        by_comma: list[bool] = [True]  # whether each segment follows punctuation (else a clause word)
+        text, bounds = self.text, self.g.bounds
+        for t in toks:
+            if not t[2]:
+                if text[t[0]] in ",;:()[]«»“”\"—–!?" and not (
+                    text[t[0]] == ":" and text[t[0] - 1 : t[0]].isdigit() and text[t[1] : t[1] + 1].isdigit()
+                ):  # (not the colon of a time: `At about 5:17 p.m. his daughter reported`)
+                    segs.append([])
+                    by_comma.append(True)
+                else:
+                    segs[-1].append(t)
+                continue
+            w = text[t[0] : t[1]].lower()  # once per word (the tests below all read it)
+            if w in bounds:
+                if participle and w in ("and", "or", "et", "ou") and t[1] < cue_start - 5:
+                    segs[-1].append(t)  # `X cleared both A and B of any blame, stating`: one clause
+                    continue
+                if w in ("et", "and") and _NP_COORD.match(text, t[1], cue_start):
+                    segs[-1].append(t)  # `le candidat de la droite et du centre Alain Juppé`: one noun phrase
+                    continue
+                if (
+                    w in ("et", "and") and segs[-1] and segs[-1][-1][2] and text[segs[-1][-1][0]].isupper()
+                    and text[t[1] : t[1] + 1] == " " and text[t[1] + 1 : t[1] + 2].isupper()
+                    and self.low(segs[-1][-1][0], segs[-1][-1][1]) not in self.g.stops
+                    and all(text[x[0]].isupper() or self.low(x[0], x[1]) in _OF for x in segs[-1] if x[2])
+                    and by_comma[-1] and len(text[t[1] : cue_start].split()) <= 5
+                ):
+                    segs[-1].append(t)  # `The British Beer and Pub Association`, `Thierry et Véronique Roy`: one
+                    continue  # name, or names coordinated as one subject (eighth pass)
+                segs.append([])
+                by_comma.append(False)
+            elif ("'" in w or "’" in w) and (m := _ELIDED_BOUND.match(text, t[0], t[1])):  # needs an apostrophe
+                segs.append([(m.end(), t[1], True)])  # `qu'il a qualifiées`: the bound, then the pronoun
+                by_comma.append(False)
+            else:
+                segs[-1].append(t)
+        if len(segs) > 1 and not by_comma[-1] and all(self.low(t[0], t[1]) in _ALSO for t in segs[-1] if t[2]):
+            segs[-1] = []  # `…, and also said`: the adverb of a coordinated verb
+        coordinated = False
+        while segs and not segs[-1]:
+            coordinated = coordinated or not by_comma[-1]
+            segs.pop()
+            by_comma.pop()
+        if not segs:
+            return None
+        if coordinated and self.lang == "en":
+            if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
+                # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the
+                # subject; the clause before it has it
+                segs, by_comma = segs[:-1], by_comma[:-1]
+                while len(segs) > 1 and not segs[-1]:
+                    segs, by_comma = segs[:-1], by_comma[:-1]
+                if not segs[-1]:
+                    return None
+            if len(segs[-1]) > 1 and not self._in_quotation(segs[-1][0][0]):
+                # `The post named a hit list of students, and also said`, `X confirmed the death, and said`: the
+                # subject of the verb this one is coordinated with, not its object
+                k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
+                if k is not None:
+                    segs[-1] = segs[-1][:k]
+        if len(segs) >= 2 and self.text[toks[-1][0]] == ")" and segs[-2] and not toks[-1][2]:
+            # `Le premier ministre Robert Fico (Smer-DS) a dit`: the noun phrase before the parenthesis
+            k = len(segs) - 1
+            while k > 0 and not self.text[max(0, segs[k][0][0] - 2) : segs[k][0][0]].rstrip().endswith("("):
+                k -= 1
+            # only a short parenthesis (`(Smer-DS)`, `(PS)`) after a noun phrase that opens its chunk (not
+            # `Organisation for … and Development (OECD)`, whose `and` split the name)
+            if k > 0 and segs[k - 1] and len(segs[k]) <= 4 and k == len(segs) - 1 and (by_comma[k - 1] or k == 1):
+                segs, by_comma = segs[:k], by_comma[:k]
+        last = segs[-1]
+        inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
+        if inverted is not None:
+            return inverted
+        incised = self._before_incise(segs, by_comma, toks)
+        if incised is not None:
+            return incised
+        if participle and shared and len(segs) >= 2 and by_comma[-1] and segs[-2] and (
+            len(last) == 1 and self.low(last[0][0], last[0][1]) in ("en", "tout")
+        ) and by_comma[-2]:
+            # `…, a déclaré X, en ajoutant qu'…`: the participle shares the inverted subject of the cue that opens
+            # the segment before it (eighth pass)
+            first = self.cues_in(segs[-2][0][0], segs[-2][-1][1])
+            if first and first[0].start == segs[-2][0][0] and first[0].verbal:
+                if first[0].inv is not None:
+                    return first[0].inv
+                sp, _ = self.speaker_after(first[0].end, segs[-2][-1][1])
+                if sp is not None:
+                    return sp
+        if (
+            participle and shared and gap_lo and lo == gap_lo and last[0][0] - gap_lo <= 3
+            and not self._subject_start(last[0])
+        ):
+            # `X acknowledged their government had "unintentionally" shot down a jet, blaming`: the subject of
+            # the cue before the quote
+            s_lo = self.sentence(gap_lo - 1)[0]
+            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+            if prev:
+                c = prev[-1]
+                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+        w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
+        if w_end == "se" and len(last) > 3 and self.low(last[-2][0], last[-2][1]) == "qui":
+            last, w_end = last[:-1], "qui"  # `par le maire qui se dit`: the reflexive after `qui` (eighth pass)
+        if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
+            # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
+            # une citation de François Fillon qui disait`), else the segment without it (`le maire qui se dit`)
+            ante = self._antecedent(last[:-1])
+            if ante is not None and len(self.text[ante[0] : ante[1]].split()) >= 2:
+                return ante
+            if len(segs) >= 2 and by_comma[-1] and segs[-2] and self.low(last[0][0], last[0][1]) in self.g.det \
+                    and not any(self._verb_like(t) for t in last[1:-1]):
+                # `a ajouté Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui considère`: the
+                # full name before the apposition, as without the relative (`Mike Hentosz, a witness …, said`)
+                name = self._antecedent(segs[-2])
+                if name is not None and len(self.text[name[0] : name[1]].split()) >= 2:
+                    return name
+            ante = self._final_np(last[:-1])
+            if ante is not None:
+                return ante  # `décrété par le maire qui se dit`: the agent before the relative (eighth pass)
+            last = last[:-1]
+            w_end = self.low(last[-1][0], last[-1][1])
+        if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):
+            return last[-1][0], last[-1][1]  # `what he describes as`, `ce qu'elle appelle`: the pronoun
+        rel = None
+        if last[-1][1] == toks[-1][1] and self.text[last[-1][0]].isupper():  # (cheap test first)
+            rel = next((i for i in range(len(last) - 2, -1, -1) if last[i][2] and self.low(last[i][0], last[i][1])
+                        in self.g.relative), None)
+        if rel is not None and all(
+            t[2] and self.text[t[0]].isupper() for t in last[rel + 1 :]
+        ) and len(last) - rel - 1 <= 4:
+            return last[rel + 1][0], last[-1][1]  # `the letter in which Taylor said`: the name after the relative
+        if len(last) == 1 and w_end in _RELATIVE_SUBJECT:
+            # `North Somerset Council, which says that`; past an apposition: `a déclaré Vasip Sahin, gouverneur
+            # de la ville, qui qualifie`, `selon Mario Joseph, l'un de ses avocats, qui précise`
+            for seg in segs[-2:-4:-1]:
+                antecedent = self._antecedent(seg) if seg else None
+                if antecedent is not None:
+                    return antecedent
+            if len(segs) >= 2 and segs[-2] and by_comma[-1]:
+                np = self._final_np(segs[-2])
+                if np is not None:
+                    return np  # `critiqué par l'opposition, qui affirme`, `attaquée par l'UNHCR, qui` (eighth pass)
+        if not participle and len(segs) >= 2 and not toks[-1][2] and self.text[toks[-1][0]] == ",":
+            # `Francesco Rutelli, Minister of Culture and Tourism in Italy, called`, `Crista Granroth, speaking
+            # from the Bureau, said`, `David Cameron, qui travailla pour Thatcher …, estime`: the subject comes
+            # before its apposition, which the commas enclose
+            apposed = self._apposed_subject(segs, by_comma)
+            if apposed is not None:
+                return apposed
+        if participle and len(segs) >= 2 and by_comma[-1] and self.low(last[0][0], last[0][1]) in self.g.det:
+            name = with_name(self, segs[-2])
+            if name is not None:
+                return name  # `with Nick Clegg, the deputy prime minister, saying`: the name, not its apposition
+        if (
+            len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
+            and self.low(last[0][0], last[0][1]) in self.g.det
+        ):
+            # `Mike Hentosz, a witness who was inside the gym, said`, `Dawn News, a private television station,
+            # had stated`: the name, not its apposition
+            last = segs[-2]
+        elif (
+            len(segs) >= 2 and by_comma[-1] and len(segs[-2]) >= 3 and self.low(last[0][0], last[0][1]) in self.g.det
+            and all(t[2] and self.text[t[0]].isupper() for t in segs[-2][:2])
+            and self.low(segs[-2][2][0], segs[-2][2][1]) in self.g.det
+            and self.low(segs[-2][0][0], segs[-2][0][1]) not in self.g.stops | self.g.det
+        ):
+            return segs[-2][0][0], segs[-2][1][1]  # `Teguh Samudro the head of BKIMP, the quarantine said`
+        if not self._subject_start(last[0]) and not self._titled_name(last):
+            # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
+            # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
+            # the subject is the earliest earlier segment that starts like one: the head comes first, its
+            # appositions after it (`A spokesperson of Snap's parent company, Snap, Inc., on Sunday, said`)
+            earlier = [
+                seg for seg in segs[-4:-1] if seg and self._subject_start(seg[0]) and not self._adjunct(seg)
+            ]
+            if earlier:
+                last = earlier[0]
+                name = self._apposed_name(segs, by_comma, last)
+                if name is not None:
+                    return name
+                verb = next((k for k, t in enumerate(last) if k and t[2] and (
+                    self.low(t[0], t[1]) in _FR_FINITE or self.low(t[0], t[1]).startswith(("s'", "s’", "n'", "n’"))
+                )), None) if self.lang == "fr" else None
+                if verb is not None and self._speakerlike(last[:verb]):
+                    last = last[:verb]  # `il se sépare de ce dernier, refusant de soutenir`: up to its verb (eighth)
+        w_last = self.low(last[-1][0], last[-1][1])
+        if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
+            return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
+        for k in range(len(last) - 2, 0, -1):
+            if last[k][2] and self.low(last[k][0], last[k][1]) in self.g.relative and (
+                self.low(last[k + 1][0], last[k + 1][1]) in self.g.singular
+                or self.low(last[k + 1][0], last[k + 1][1]) in self.g.plural
+            ):
+                last = last[k + 1 :]  # `the explosions which they said`: the pronoun of the relative clause
+                break
+        if participle:
+            # `X released a statement saying`, `X paid tribute to Y, saying`: the subject of the clause the
+            # participle hangs on, up to its (likely) verb; `PVI hit back at the claims, saying`: the name
+            verb = next((k for k, t in enumerate(last) if k and t[2] and self._verb_like(t)
+                         and self.low(last[k - 1][0], last[k - 1][1]) not in self.g.det), None)  # not `the claims`
+            if verb is None and self.low(last[0][0], last[0][1]) not in self.g.det:
+                # no known verb form (`hit`): the verb is the first lower-case word after a leading name
+                verb = next((k for k, t in enumerate(last) if not self.text[t[0]].isupper()), None) or None
+            if verb is not None:
+                last = last[:verb]
+        if (
+            len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and len(last) >= 2 and last[-1][1] == toks[-1][1]
+            and all(t[2] and self.text[t[0]].isupper() for t in last[-2:])
+            and not any(t[2] and self.text[t[0]].isupper() for t in last[1:4])  # not `Le politologue Filip …`
+            and not any(self.low(t[0], t[1]) in self.g.relative or self.text[t[0]].isdigit() for t in last)
+        ):
+            # `L'ancien candidat à la primaire de la droite et du centre Alain Juppé a annoncé`: the name
+            k = len(last) - 2
+            while k > 0 and last[k - 1][2] and self.text[last[k - 1][0]].isupper():
+                k -= 1
+            return self._valid(last[k:])
+        if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS and self._subject_start(last[0]):
+            # `Le politologue Filip Reyntjens spécialiste de l'Afrique des Grands Lacs considère`: the head
+            # noun phrase up to the end of its first name
+            k = next((i for i, t in enumerate(last[:4]) if t[2] and self.text[t[0]].isupper()
+                      and self.low(t[0], t[1]) not in self.g.det), None)
+            if k is not None:
+                j = k
+                while j + 1 < len(last) and last[j + 1][2] and (
+                    self.text[last[j + 1][0]].isupper()
+                    or (is_speaker_noun(self.low(last[j + 1][0], last[j + 1][1]), self.lang)
+                        and any(self.text[t[0]].isupper() for t in last[j + 2 : j + 4]))
+                ):
+                    j += 1  # `Greek prime minister Kyriakos Mitsotakis`
+                last = last[: j + 1]
+        if len([t for t in last if t[2]]) > MAX_SPEAKER_TOKENS:
+            # a long clause: keep its trailing run of capitalised words (a name), if any
+            run: list[tuple[int, int, bool]] = []
+            for t in reversed(last):
+                if t[2] and self.text[t[0]].isupper():
+                    run.insert(0, t)
+                else:
+                    break
+            last = run
+        return self._valid(last)
+
+    def _before_incise(
+        self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], toks: list[tuple[int, int, bool]]
+    ) -> Span | None:
+        """`la mère du suspect avait, il y a quelques jours, qualifié`, `Chen has, since then, admitted`: an
+        incise between commas after an auxiliary; the subject is the segment that the auxiliary ends, not the
+        incise (`il y a …` looks like a subject), nor an earlier segment (thirteenth pass)."""
+        if len(segs) < 2 or not by_comma[-1] or len(segs[-2]) < 2 or toks[-1][2] or self.text[toks[-1][0]] != ",":
+            return None
+        aux = segs[-2][-1]
+        if not aux[2] or self.text[aux[0] : aux[1]] not in _TRAILING_AUX.get(self.lang, _NO_WORDS):
+            return None
+        head = segs[-2][:-1]
+        if not self._subject_start(head[0]) or not self._speakerlike(head):
+            return None
+        return self._valid(head)
+
+    def _apposed_name(
+        self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool], head: list[tuple[int, int, bool]]
+    ) -> Span | None:
+        """`Le Premier ministre, Binali Yildirim , dénonce … et averti que`, `The prime minister, John Smith,
+        visited … and said`: a title whose name follows it between commas (two or more capitalised words) is
+        the subject's name, when the cue is further on (eleventh pass; a cue right after the name is the rule
+        of `_apposed_subject`)."""
+        i = next(k for k, seg in enumerate(segs) if seg is head)
+        if i + 2 >= len(segs) or not (by_comma[i + 1] and by_comma[i + 2]):
+            return None
+        name = segs[i + 1]
+        if len(name) < 2 or not self._name_seg(name):
+            return None
+        if not any(t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in head):
+            return None  # `In Paris, John Smith, …`: no title before the name
+        return self._valid(name)
+
+    def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
+        Somerset Council`), or None (`l'un de ses avocats, qui`: the rules for appositions decide)."""
+        run: list[tuple[int, int, bool]] = []
+        for t in reversed(seg):
+            if t[2] and (
+                self.text[t[0]].isupper() or (run and self.low(t[0], t[1]) in _OF)
+                or self.low(t[0], t[1]).startswith(_NAME_PARTICLES)  # `Ayman al-Zawahiri`
+            ):
+                run.insert(0, t)
+            else:
+                break
+        while run and (self.low(run[0][0], run[0][1]) in _OF or not self.text[run[0][0]].isupper()):
+            run.pop(0)
+        return self._valid(run) if run and len(run) <= 6 else None
+
+    def _speakerlike(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """Whether a noun phrase can speak: a pronoun, a name (a capitalised word after the first), `ce
+        dernier`, or a phrase with a noun that names people or a body (not `cette affaire`, `les raisons`)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        if not words:
+            return False
+        if len(words) == 1 and (words[0] in self.g.singular or words[0] in self.g.plural):
+            return True
+        if any(self.text[t[0]].isupper() for t in toks[1:] if t[2]) or words[-1] in ("dernier", "dernière"):
+            return True
+        if self.text[toks[0][0]].isupper() and words[0] not in self.g.det and words[0] not in self.g.stops:
+            return True  # `Hollande est arrivé …`: a name
+        return any(is_speaker_noun(w.split("'")[-1].split("’")[-1], self.lang) for w in words)
+
+    def _final_np(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """The noun phrase ending ``seg`` after a preposition (`par l'opposition`, `by the government`), when its
+        head is capitalised or names people or a body: what a relative `qui`/`who` after a comma stands for."""
+        k = len(seg) - 1
+        while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
+            k -= 1
+        if k == 0 or not seg[k][2] or len(seg) - k > 5 or self.low(seg[k - 1][0], seg[k - 1][1]) not in _AGENT_WORDS:
+            return None
+        first = self.low(seg[k][0], seg[k][1])
+        head = seg[k + 1] if first in self.g.det and k + 1 < len(seg) else seg[k]
+        word = self.low(head[0], head[1])
+        if word[:2] in ("l'", "l’"):
+            word = word[2:]
+        if not (word[:1] != word[:1].lower() or self.text[head[0]].isupper() and first not in self.g.det
+                or is_speaker_noun(word, self.lang)
+                or self.text[head[0] : head[1]][2:3].isupper()):
+            return None
+        return self._valid(seg[k:])
+
+    def _apposed_subject(self, segs: list[list[tuple[int, int, bool]]], by_comma: list[bool]) -> Span | None:
+        """The subject before a comma-enclosed apposition that ends right before the cue: the earliest of the
+        comma-separated chunks before it (back to a colon) that starts like a subject (not an adjunct, an opening
+        adverb or a date): `In Paris, the minister, a socialist, said` -> `the minister`."""
+        k = len(segs) - 1
+        while k > 0 and not by_comma[k]:
+            k -= 1  # the first segment of the apposition's chunk (`Minister of Culture` / `and Tourism …`)
+        app = segs[k]
+        if k == len(segs) - 1 and (self._name_seg(app) or (
+            len(app) >= 2 and self._titled_name(app) and all(self.text[t[0]].isupper() for t in app[-2:])
+        )):
+            # `Kosovo's president, Fatmir Sejdiu, said`, `The study's lead author, doctoral candidate Maninder
+            # Thind, said`: the name in apposition speaks (the rules below)
+            return None
+        starts = []
+        for i in range(k - 1, max(-1, k - 7), -1):
+            if segs[i] and (by_comma[i] or i == 0):
+                starts.append(i)
+                if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].rstrip().endswith((":", ";", "–", "—")):
+                    break  # `The charges included: Emotional jurors of the case, …, stated`: no further back
+        for i in reversed(starts):  # the earliest first: the head comes before its appositions
+            seg = segs[i]
+            if (
+                (i + 1 == k or by_comma[i + 1])  # a chunk of one segment (`and`, `that` split none)
+                and self._subject_start(seg[0]) and not self._adjunct(seg) and len(seg) <= MAX_SPEAKER_TOKENS
+                and self.low(seg[0][0], seg[0][1]) not in _OPENERS
+                and not any(self.text[t[0]].isdigit() for t in seg)
+            ):
+                return self._valid(seg)
+        return None
+
+    def _inverted_subject(self, seg: list[tuple[int, int, bool]], cue_start: int) -> Span | None:
+        """A clause that opens with a cue has its subject after it (`« … », écrit-il sur Twitter, ajoutant
+        que`, `"…," said Smith, adding that`): that subject, for a cue whose own clause it is."""
+        if not seg or not seg[0][2]:
+            return None
+        before = self.text[max(0, seg[0][0] - 12) : seg[0][0]].rstrip(" \t\u00a0\u202f,")
+        if before[-1:] not in _CLOSING:
+            return None  # only the clause right after a quote (not `X maintained his innocence, saying`)
+        first = self.cues_in(seg[0][0], cue_start)
+        if not first or first[0].start != seg[0][0] or not first[0].verbal:
+            return None
+        c = first[0]
+        if c.inv is not None:
+            return c.inv
+        sp, _ = self.speaker_after(c.end, cue_start)
+        return sp
+
+    def _name_seg(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """A segment that is a name: up to five capitalised words (`Mike Hentosz`, `Dawn News`), not an
+        opening adverb or preposition."""
+        words = [t for t in seg if t[2]]
+        if not words or len(words) > 5 or len(words) != len(seg):
+            return False
+        first = self.low(words[0][0], words[0][1])
+        if first in self.g.stops or first in _OPENERS or first in self.g.det or first in self.g.singular:
+            return False
+        return all(self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF for t in words)
+
+    def _adjunct(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """A clause opening with a participle (`Interrogé vendredi à Bordeaux`, `Speaking to reporters`,
+        `Asked about it`): an adjunct before the subject, not the subject."""
+        if len(seg) < 2 or not seg[1][2] or self.text[seg[1][0]].isupper():
+            return False
+        return self.low(seg[0][0], seg[0][1]).endswith(_PARTICIPLE_ENDINGS)
+
+    def _verb_like(self, tok: tuple[int, int, bool]) -> bool:
+        """A lower-case word that likely is the verb after a subject (`released`, `paid`, `a`, `ont`)."""
+        if self.text[tok[0]].isupper():
+            return False
+        w = self.low(tok[0], tok[1])
+        g = self.g
+        if w in g.det or w in _OF or w in g.stops:
+            return False
+        if self.lang == "en":
+            return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+        return (w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’", "n'", "n’"))
+                or w in ("se", "ne")  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
+                or (len(w) > 5 and w.endswith(("ait", "aient")) and not w.endswith(_FR_AIT_NOUNS)))  # `enfreignait`
+
+    def _name_of(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """`Benoit Ramacker of the crisis management centre`: a capitalised name, then `of`/`from`/`de` and its
+        body (seventh pass: a speaker after a quote, in normal order)."""
+        k = 0
+        while k < len(toks) and self.text[toks[k][0]].isupper() and self.low(*toks[k][:2]) not in self.g.stops:
+            k += 1
+        return 0 < k < len(toks) and self.low(toks[k][0], toks[k][1]) in ("of", "from", "de", "du", "des")
+
+    def _titled_name(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """`police chief Iver Stensrud`: a title then a name (no `of`/`de` before the name, unlike
+        `director of the Columban Missionaries` or `conseillère de Trump`)."""
+        if not seg or self.low(seg[0][0], seg[0][1]) in self.g.stops or self._verb_like(seg[0]):
+            return False
+        for s, e, w in seg:
+            if w and self.text[s].isupper():
+                return True
+            if self.low(s, e) in _OF:
+                return False
+        return False
+
+    def _subject_start(self, tok: tuple[int, int, bool]) -> bool:
+        """Whether a token can start a subject: a capitalised word (not a preposition or adverb of time), a
+        determiner or a pronoun."""
+        if not tok[2]:
+            return False
+        w = self.low(tok[0], tok[1])
+        if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
+            return False
+        if w in OPENING_FIRST and opening_end(self.text, tok[0]) is not None:
+            return False  # `De son côté,`, `Parmi …`, `Among …`: an opening phrase (eighth pass)
+        g = self.g
+        return (
+            self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
+            or (w[:2] in ("l'", "l’") and len(w) > 2)  # `l'USGS`, `l'entreprise`
+        )
+
+    def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
+        """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``); an adverb
+        before it is skipped (``souligne encore l'Élysée``)."""
+        cut = _SOURCE_PREP_BEFORE.search(self.text, max(0, a - 14), a) is not None
+        adv = _INV_ADVERB.match(self.text, a, b)
+        if adv is not None:
+            a = adv.end()
+        toks = []
+        end = a
+        brk = None  # the token that ended the noun phrase
+        for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
+            if not t[2] or self.low(t[0], t[1]) in self.g.stops:
+                brk = t
+                break
+            if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
+                break  # `selon The Times se cacherait`: the name ends, a clause begins
+            toks.append(t)
+            end = t[1]
+            if len(toks) > MAX_SPEAKER_TOKENS:
+                return None, a
+        if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in STRESSED_FORMS:  # `lui`, `eux`
+            return (toks[0][0], toks[0][1]), end  # `Selon lui, …`, `D'après eux, …` (fifteenth pass)
+        pub = None
+        if len(toks) >= 2 and (" by " in self.text[end : end + 25] or " par " in self.text[end : end + 25]):
+            k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)
+            pub = _PUBLISHED_BY.match(self.text, toks[k][0], b) if k is not None else None
+        if pub is not None:
+            # `according to an article published by The Korea Herald`, `un communiqué cité vendredi par l'agence
+            # Lusa`: the document with its author, whose name the span then covers
+            by, by_end = self.speaker_after(pub.end(), b)
+            sp = self._valid(toks[:k])
+            if by is not None and sp is not None:
+                return (sp[0], by[1]), by_end
+        if cut and toks and len(toks) <= 4 and self._document_np(toks) and _APPOSED_NAME.match(self.text, end, b):
+            # `According to official statements, Trump, now operating from …, is to continue`: no name is apposed
+            # to a document; it is the source, and the name opens the reported clause (thirteenth pass; a
+            # document source with no name after it keeps the older rules)
+            return (toks[0][0], toks[-1][1]), end
+        if toks and not self._titled_name(toks) and not self._plural_np(toks):
+            # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker (not after a
+            # plural, `According to prosecutors, Cottrez, in her 40s, is`: the name opens the reported clause)
+            m = _APPOSED_NAME.match(self.text, end, b)
+            if m is None and brk is not None and brk[2] and self.low(brk[0], brk[1]) in _TITLE_PREPS \
+                    and is_speaker_noun(self.low(toks[-1][0], toks[-1][1]), self.lang):
+                # `said a political analyst from the Delhi University, Mahesh Rangarajan`: the name apposed to a
+                # title whose body follows a preposition (`of`, `de` do not end the phrase; thirteenth pass)
+                pp = _TITLE_PP.match(self.text, brk[1], b)
+                m = _APPOSED_NAME.match(self.text, pp.end(), b) if pp is not None else None
+                if m is not None and self.low(*m.span("name")).rstrip(".") in _NOT_NAMES:
+                    m = None
+            if m:
+                return _name_span(self.text, m), m.end()  # (after a party in parentheses)
+        return self._valid(toks), end
+
+    def _adverb(self, t: tuple[int, int, bool]) -> bool:
+        """Whether the word ``t``, as written (lower case only), is an adverb that can stand between a subject and
+        its verb."""
+        w = self.text[t[0] : t[1]]
+        if w in _SUBJECT_ADVERBS:
+            return True
+        return self.lang == "en" and len(w) > 6 and w.islower() and w.endswith(_EN_ADVERB_ENDS)
+
+    def _opens_clause(self, t: tuple[int, int, bool]) -> bool:
+        """Whether the word ``t``, as written (lower case only), opens a clause (`se`, `the`, `l'homme`)."""
+        w = self.text[t[0] : t[1]]
+        return w in _CLAUSE_OPENERS or (len(w) > 2 and w.startswith(_ELIDED_OPENERS))
+
+    def _document_np(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A source that is a document (`According to official statements`, `selon des documents judiciaires`):
+        no person's name is apposed to it, and the name after it opens the reported clause (thirteenth pass)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        return any(w in _DOCUMENTS or (w[-1:] in "sx" and w[:-1] in _DOCUMENTS) for w in words[-2:])
+
+    def _plural_np(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A source that names several people who can speak (`les procureurs`, `these officials`, English bare
+        `prosecutors`, `police`): no one person's name is apposed to it (eleventh pass). The head is read after
+        the last `of`/`de` (`les propos de son avocat` names one), and only speaker nouns count (`official
+        statements` names no speaker, and the name after it stays the better guess)."""
+        words = [self.low(t[0], t[1]) for t in toks if t[2]]
+        k = max((i for i, w in enumerate(words) if w in _OF), default=-1)
+        head = words[k + 1 :]
+        if not head or not is_speaker_noun(head[-1], self.lang):
+            return False
+        if head[0] in self.g.plural_det:
+            return True
+        return self.lang == "en" and head[0] not in self.g.det and all(
+            self.text[t[0]].islower() for t in toks if t[2]
+        ) and (head[-1] == "police" or (head[-1].endswith("s") and not head[-1].endswith("ss")))
+
+    # -- the clause after a quote ----------------------------------------------------------------------
+    def clause_rest_ok(self, pos: int, hi: int) -> int | None:
+        """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place), maybe
+        after an adverb (`écrit-il ainsi sur Twitter`)."""
+        adv = _INV_ADVERB.match(self.text, pos, hi)
+        if adv is not None:
+            pos = adv.end()
+        if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
+            return self.sentence_end_or(pos, hi)
+        if _COMMA.match(self.text, pos, hi):
+            return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`
+        t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
+        if t is not None and t[2] and self.low(t[0], t[1]) in self.g.stops:
+            return self.sentence_end_or(pos, hi)
+        return None
+
+    def sentence_end_or(self, pos: int, hi: int) -> int:
+        """Where the attribution clause ends: the first terminal punctuation in ``[pos, hi)``, else ``hi``."""
+        m = _STOP.search(self.text, pos, hi)
+        return m.end() if m else hi
+
+    def _segments(self, a: int, b: int) -> Iterator[list[tuple[int, int, bool]]]:
+        """The word runs of ``[a, b)`` between punctuation, up to the first quote mark, one at a time (maybe
+        empty): ``subject`` stops at the first segment that starts a subject, so the rest of the window is never
+        tokenised."""
+        seg: list[tuple[int, int, bool]] = []
+        for t in self.iter_tokens(a, b):
+            if t[2]:
+                seg.append(t)
+            elif self.text[t[0]] in "«»“”\"":
+                break
+            else:
+                yield seg
+                seg = []
+        yield seg
+
+    def subject(self, lo: int, hi: int) -> tuple[Span | None, bool]:
+        """The subject opening the clause ``[lo, hi)`` after leading adjuncts (`Pourtant,`, `On Monday,`), and
+        whether it is a name (capitalised) rather than a common noun phrase: `Les députés veulent …`,
+        `Jean-Luc Laurent ( PS ), a lui cherché …`."""
+        g = self.g
+        for seg in self._segments(lo, min(hi, lo + SPEAKER_WINDOW)):  # the first one that qualifies decides
+            if not seg:
+                continue
+            first = self.low(seg[0][0], seg[0][1])
+            if first in g.stops or first in g.bounds or self._adjunct(seg) or first in g.writer:
+                continue
+            if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
+                continue  # `Néanmoins,` `However,`: an opening adverb
+            if first in ("c'est", "c’est", "tel", "telle", "ce") and self.lang == "fr" and len(seg) > 1 and (
+                first != "ce" or self.low(seg[1][0], seg[1][1]) in ("sont", "n'est", "n’est")
+            ):
+                return None, False  # `C'est un avion militaire qui …`, `Tel est …`: a presentative (eighth pass)
+            if first in _SUBORDINATE or first.startswith(_SUBORDINATE_ELIDED):
+                continue  # `Bien que la tempête soit loin,`, `Plus qu'une championne, elle`: a clause before it
+            if first in OPENING_FIRST and opening_end(self.text, seg[0][0]) is not None:
+                continue  # `Parmi les raisons …,`, `Même si …`, `De son côté,`: an opening phrase (eighth pass)
+            if first.endswith(("ing", "ed", "é", "ée", "és", "ées", "ant")) or first in ("known", "connu", "connue"):
+                return None, False  # `Saying "…", X`, `Known as …, X`: a participle clause, not a subject
+            if first in g.singular or first in g.plural:
+                if re.match(g.impersonal, self.text[seg[0][0]:seg[0][0] + 60]):
+                    return None, False  # `Il s'agit de « … »`, `Il faut « … »`: an impersonal verb, nobody speaks
+                return (seg[0][0], seg[0][1]), False
+            if first == "de" and len(seg) >= 3 and self.low(seg[1][0], seg[1][1]) in ("nombreux", "nombreuses"):
+                # `De nombreux experts …`: a partitive subject, a speaker when its head names people (eighth pass)
+                head = self.low(seg[2][0], seg[2][1])
+                return (self._valid(seg[:3]) if is_speaker_noun(head, self.lang) else None), False
+            out = [seg[0]]
+            if first in g.det or first[:2] in ("l'", "l’"):
+                if len(seg) < 2 and first[:2] not in ("l'", "l’"):
+                    return None, False
+                if first[:2] not in ("l'", "l’"):
+                    out.append(seg[1])
+            elif not self.text[seg[0][0]].isupper():
+                return None, False
+            k = len(out)
+            while k < len(seg):
+                w = self.low(seg[k][0], seg[k][1])
+                if self.text[seg[k][0]].isupper():
+                    out.append(seg[k])
+                elif w in _OF and k + 1 < len(seg) and not self._verb_like(seg[k + 1]):
+                    out += [seg[k], seg[k + 1]]
+                    k += 1
+                elif k + 1 < len(seg) and self.text[seg[k + 1][0]].isupper() and is_speaker_noun(w, self.lang):
+                    out += [seg[k], seg[k + 1]]  # `Australian Greens leader Bob Brown`
+                    k += 1
+                else:
+                    break
+                k += 1
+            named = first not in g.det and all(self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF for t in out)
+            if not named:
+                # a common noun phrase speaks only when its head names people or a body (`Les députés`, not
+                # `La demande de nomination`); the head follows the determiner (`l'entreprise`: inside it)
+                head = out[1] if len(out) > 1 else out[0]
+                word = self.low(head[0], head[1])
+                if word[:2] in ("l'", "l’"):
+                    word = word[2:]
+                if not any(is_speaker_noun(self.low(t[0], t[1]).split("'")[-1].split("’")[-1], self.lang)
+                           for t in out[1:] or out) and not is_speaker_noun(word, self.lang):
+                    return None, False
+                apposed = _APPOSED_NAME.match(self.text, seg[-1][1], hi)
+                name = self.tokens(*apposed.span("name")) if apposed is not None else None
+                if name and self._name_seg(name):
+                    # `Le président américain, Donald Trump, a félicité … et se dit « … »`: the title's name
+                    return self._valid(name), True
+            return self._valid(out), named
+        return None, False
