@@ -41,7 +41,9 @@ end of that pass (3fce2e8; the pass's start 8a70821 in brackets): fr 55 quotes, 
 speaker 0.85 (0.84), 0.84 (0.82) with a gold speaker, indirect P/R 0.82/0.74 (0.81/0.69); en 63 quotes, P/R
 0.94/1.00, type 0.89, speaker 0.84 (0.87 with a gold speaker), indirect P/R 0.89/0.67 (0.87/0.67). Its errors have
 not been read: it stays sealed for the next pass to measure again before reading it. Scores are printed;
-the floors below are the measured figures minus a margin, so a regression fails."""
+the floors below are the measured figures minus a margin, so a regression fails. ``check11`` (18 + 18 articles, the
+same selection with random.seed(111111), 59 fr and 47 en candidates; annotated after check10's measurement before
+any system output on them was seen) is sealed until its one measurement."""
 
 from __future__ import annotations
 
@@ -57,8 +59,8 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
-          "check9", "check10")
-SEALED: tuple[str, ...] = ("check10",)  # splits left out of the figures until their measurement
+          "check9", "check10", "check11")
+SEALED: tuple[str, ...] = ("check10", "check11")  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
