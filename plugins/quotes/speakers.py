@@ -754,6 +754,13 @@ class SpeakerRules(DocLookups):
                 return False
         return False
 
+    def _title_alone(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A capitalised title with no name in it, after an inverted cue: it ends with a lower-case word or holds
+        `of`/`de` (`said Swedish Defense Research Agency expert, Svante Karlsson`, `said President of OKG, Lars
+        Thuring`, `a indiqué le Premier ministre japonais, Shinzo Abe`; sixteenth pass)."""
+        s, e, _ = toks[-1]
+        return self.text[s].islower() or any(self.low(a, b) in _OF for a, b, _ in toks[1:])
+
     def _subject_start(self, tok: tuple[int, int, bool]) -> bool:
         """Whether a token can start a subject: a capitalised word (not a preposition or adverb of time), a
         determiner or a pronoun."""
@@ -808,12 +815,12 @@ class SpeakerRules(DocLookups):
             # to a document; it is the source, and the name opens the reported clause (thirteenth pass; a
             # document source with no name after it keeps the older rules)
             return (toks[0][0], toks[-1][1]), end
-        if toks and not self._titled_name(toks) and not self._plural_np(toks):
+        if toks and (not self._titled_name(toks) or self._title_alone(toks)) and not self._plural_np(toks):
             # `said his father, Abdullah Kurdi,`: the name in apposition is the better speaker (not after a
             # plural, `According to prosecutors, Cottrez, in her 40s, is`: the name opens the reported clause)
             m = _APPOSED_NAME.match(self.text, end, b)
             if m is None and brk is not None and brk[2] and self.low(brk[0], brk[1]) in _TITLE_PREPS \
-                    and is_speaker_noun(self.low(toks[-1][0], toks[-1][1]), self.lang):
+                    and any(is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in toks[-3:]):
                 # `said a political analyst from the Delhi University, Mahesh Rangarajan`: the name apposed to a
                 # title whose body follows a preposition (`of`, `de` do not end the phrase; thirteenth pass)
                 pp = _TITLE_PP.match(self.text, brk[1], b)

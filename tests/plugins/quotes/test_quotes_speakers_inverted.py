@@ -10,7 +10,8 @@ Supreme Court ruled`), transitive cues and participles after a quote that take a
   said`), and a verbal cue before the quote wins over `according to` after it;
 - a name apposed to a title speaks (`Mr. Smith's lawyer, Mark E. Kaso, told`), also with a party in parentheses
   after it (`Jean Martin ( PS )`) and after a title and its body (`said a political analyst from the Delhi
-  University, Mahesh Rangarajan`); with no name after the comma the title speaks.
+  University, Mahesh Rangarajan`), also after a capitalised title with no name in it (`said President of OKG, Lars
+  Thuring`, `a indiqué le Premier ministre japonais, Shinzo Abe`); with no name after the comma the title speaks.
 
 Offsets and linear time: test_quotes_robustness.py."""
 
@@ -155,6 +156,25 @@ def test_a_name_apposed_to_a_title_after_a_quote_speaks(text, speaker):
     ],
 )  # fmt: skip
 def test_a_name_apposed_to_a_title_and_its_body(text, lang, speaker):
+    assert speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a capitalised title with no name in it: it ends with a lower-case word, or holds `of`/`de`
+        ('🚀 "It is unstable," said Swedish Defense Research Agency expert, Svante Karlsson. It is.', "en",
+         "Svante Karlsson"),
+        ('"Not in the past," said President of OKG, Lars Thuring.', "en", "Lars Thuring"),
+        ("« Le gouvernement fera tout », a indiqué le Premier ministre japonais, Shinzo Abe.", "fr", "Shinzo Abe"),
+        ("« Nous visions une chute », a indiqué le ministre adjoint à l'Environnement indonésien, Masnellyarti "
+         "Hilman, cité par l'Agence France-Presse.", "fr", "Masnellyarti Hilman"),
+        # a titled name keeps its name; what follows the comma is no name of the speaker
+        ('"It is bad," said police chief Iver Stensrud, Oslo.', "en", "police chief Iver Stensrud"),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_a_title_alone(text, lang, speaker):
+    """Sixteenth pass (check11): a title with capitals but no name in it is no titled name."""
     assert speakers(text, lang) == {speaker}
 
 
