@@ -123,11 +123,14 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 # (docs/quotes.md item 15): fr speaker 0.905 -> 0.913 (0.926 -> 0.938), floors 0.90/0.92. Fifteenth pass (item 17,
 # check8 read and in the figures): fr type 0.871 -> 0.883, speaker 0.907 -> 0.919 (0.930 -> 0.940), en speaker 0.919
 # -> 0.922 (0.949 -> 0.953). check9 joined the figures (read after its one measurement): fr speaker 0.907 (0.920),
-# indirect R 0.787; floors fr type 0.87, speaker 0.90/0.91, en speaker 0.91/0.94
+# indirect R 0.787; floors fr type 0.87, speaker 0.90/0.91, en speaker 0.91/0.94. Sixteenth pass: check11 joined
+# the figures after its one measurement (fr speaker 0.73, 0.67 with a gold speaker; en 0.77, 0.78): fr speaker
+# 0.908 -> 0.898 (0.923 -> 0.904), en 0.923 -> 0.912 (0.950 -> 0.938) with the same code; floors fr speaker
+# 0.89/0.89, en type 0.89, speaker 0.90/0.93
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.91}),
-     ("en", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.94})],
+    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.89, "speaker_accuracy_attributed": 0.89}),
+     ("en", {"f1": 0.95, "type_accuracy": 0.89, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.93})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
     gold, texts = dev
@@ -147,7 +150,8 @@ def test_dev_scores(dev, lang, floors, capsys):
     assert no_lang["f1"] >= floors["f1"]
 
 
-@pytest.mark.parametrize("lang, floor", [("fr", 0.77), ("en", 0.74)])  # fifteenth pass, check9 in: R 0.787 / 0.752
+# fifteenth pass, check9 in: R 0.787 / 0.752; sixteenth pass, check11 in (R 0.67 / 0.60 on it): 0.761 / 0.729
+@pytest.mark.parametrize("lang, floor", [("fr", 0.75), ("en", 0.72)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no

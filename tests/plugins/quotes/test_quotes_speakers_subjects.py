@@ -19,7 +19,10 @@
   président américain, Donald Trump, … se dit « … »`); a quote that opens with a reporting verb right after its
   subject is the subject's (`Theresa May « félicite chaleureusement » …`);
 - `Name, <title> qui considère …`: the name before the apposition; an aside between a French auxiliary and its
-  participle (`a quant à elle déploré`, `« … », a, de son côté, annoncé X`) hides neither cue nor speaker.
+  participle (`a quant à elle déploré`, `« … », a, de son côté, annoncé X`) hides neither cue nor speaker;
+- a speaker is a noun phrase, never a clause: it ends before a finite auxiliary (`Les autorités ont par la suite
+  indiqué` gives `Les autorités`) and never runs across a semicolon; the subject of a free relative speaks (`what
+  WalesOnline called "…"`).
 
 Each with its negative cases. Offsets and linear time: test_quotes_robustness.py; random mixtures:
 test_quotes_mixtures.py."""
@@ -643,3 +646,52 @@ def test_a_floating_quote_after_a_new_persons_sentence_is_that_persons():
     assert [sp for _t, _q, sp in quote_rows(text, "fr")] == ["une source proche de l'enquête", "Romain Degeer"]
     text = base + "La course a été arrêtée pendant une heure. « Ce n'était pas un bon endroit. »"
     assert [sp for _t, _q, sp in quote_rows(text, "fr")][-1] != "La course"
+
+
+# -- a speaker is a noun phrase, never a clause (sixteenth pass, check11) ---------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a finite auxiliary after the first word ends the subject, with the object pronouns before it
+        ("La ministre Marisol Touraine a par conséquent déclaré que la loi « n'impose que trois obligations ».",
+         "fr", "La ministre Marisol Touraine"),
+        ("Les autorités ont par la suite indiqué que le vol était « annulé ».", "fr", "Les autorités"),
+        ("Le PTWC a de plus indiqué qu'il n'y avait « aucun risque ».", "fr", "Le PTWC"),
+        ('Police have only said that the man was "known to them".', "en", "Police"),
+        ('Prosecutors have last night said the bank had "misled" investors.', "en", "Prosecutors"),
+        # the subject of a free relative: `what X called`, `what X are calling`, `what X described as`
+        ('The move was met with what WalesOnline called "a wave of anger" in the town.', "en", "WalesOnline"),
+        ('Explosions hit the town, in what SWAT are calling "multiple crime scenes".', "en", "SWAT"),
+        ('It was what the police described as "a tragedy".', "en", "the police"),
+    ],
+)  # fmt: skip
+def test_a_speaker_is_cut_before_a_finite_auxiliary(text, lang, speaker):
+    assert speaker in speakers(ASTRAL_PREFIX + text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, wrong",
+    [
+        ('LAPD charged Fernandez with trespassing; earlier reports indicated he used tarps to alter the letter "O" to '
+         'read lowercase "e".', "en", "LAPD charged Fernandez with trespassing"),
+        ('Mr Romney said that President Obama was not quick enough to call the killing "terrorism".', "en",
+         "President Obama was not quick enough to"),
+    ],
+)  # fmt: skip
+def test_no_speaker_runs_across_a_semicolon_or_a_verb(text, lang, wrong):
+    found = speakers(text, lang)
+    assert wrong not in found and not any(sp and (" was " in sp or ";" in sp) for sp in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # names and noun phrases with no finite auxiliary keep every word
+        ("Le président de la Commission européenne Jean-Claude Juncker a déclaré que c'était « inacceptable ».", "fr",
+         "Le président de la Commission européenne Jean-Claude Juncker"),
+        ('The Association of Chief Police Officers said the law was "unworkable".', "en",
+         "The Association of Chief Police Officers"),
+    ],
+)  # fmt: skip
+def test_a_long_subject_without_an_auxiliary_is_kept(text, lang, speaker):
+    assert speaker in speakers(text, lang)
