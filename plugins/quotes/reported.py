@@ -19,6 +19,14 @@ from .speakers import _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOU
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
+# a time after a source, before its comma: `According to officials on Saturday,`, `late today`, `Selon la police
+# samedi soir,` (sixteenth pass)
+_TIME_TAIL = re.compile(
+    r"\s*(?:(?:on|late|early|earlier|last|this|le|ce|cette)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday|tonight|week|month|morning|evening|night|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|hier|aujourd'hui|matin|soir)(?:\s+(?:morning|afternoon|evening|night|matin|soir|midi|après-midi))?\s*",
+    re.IGNORECASE,
+)
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 # `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
 _POUR_VIEW = regex.compile(
@@ -224,6 +232,8 @@ class ReportedRules(MarkedRules):
                     sp, sp_end = (sp[0], sp_end + len(text[sp_end:comma].rstrip())), comma
                 if sp is not None and tail and len(tail) <= 8 and _SOURCE_PARTICIPLE.search(text, sp[0], sp[1]):
                     sp_end = comma  # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct
+                elif sp is not None and tail and len(tail) <= 4 and _TIME_TAIL.fullmatch(text, sp_end, comma):
+                    sp_end = comma  # `According to officials on Saturday, …`, `Selon la police samedi, …` (sixteenth)
                 if (
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`

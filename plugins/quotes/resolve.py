@@ -18,7 +18,7 @@ from .nouns import is_speaker_noun
 if TYPE_CHECKING:
     from .attribution import _Doc
 
-__all__ = ["STRESSED_FORMS", "resolve_speakers"]
+__all__ = ["OBJECT_FORMS", "STRESSED_FORMS", "resolve_speakers"]
 
 Span = tuple[int, int]
 
@@ -55,7 +55,7 @@ def _named_part(d: _Doc, subj: Span | None, named: bool) -> Span | None:
 
 # two or more capitalised words that end a span (a person's full name after a title)
 # English object pronouns, which speak as the subject of a participle after them (`showed him shouting "…"`)
-_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # French stressed pronouns after a source preposition (`Trump, qui juge ces règles selon lui « trop loin »`)
 STRESSED_FORMS = {"lui": "il", "eux": "ils"}
 _TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
@@ -180,8 +180,8 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         word = sp["text"].lower()
         cue = r.get("cue")
         inverted = cue is not None and sp["start"] >= cue["start"]  # `…, indiquent-ils.`: after the content
-        obj = d.lang == "en" and word in _OBJECT_FORMS  # `showed him shouting`: never its own clause's subject
-        word = _OBJECT_FORMS[word] if obj else STRESSED_FORMS.get(word, word) if d.lang == "fr" else word
+        obj = d.lang == "en" and word in OBJECT_FORMS  # `showed him shouting`: never its own clause's subject
+        word = OBJECT_FORMS[word] if obj else STRESSED_FORMS.get(word, word) if d.lang == "fr" else word
         if word in d.g.writer:
             r["speaker"] = None
             continue

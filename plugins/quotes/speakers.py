@@ -16,7 +16,7 @@ from .lookups import _STOP, SPEAKER_WINDOW, DocLookups, Span, _name_span
 from .marks import Quotation
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
-from .resolve import STRESSED_FORMS
+from .resolve import OBJECT_FORMS, STRESSED_FORMS
 from .subjects import elided_inversion, participle_after_report, with_name
 
 _LEAD = re.compile(r"[\s,]*")
@@ -267,7 +267,8 @@ class SpeakerRules(DocLookups):
             or first in self.g.writer
             or (first[:2] in ("l'", "l’") and len(toks) >= 1)
             or (len(toks) <= 2 and is_speaker_noun(words[-1], self.lang))  # `according to police`, `officials`
-        ):
+            or (len(toks) <= 2 and self.lang == "en" and words[-1].lower().removesuffix("s") in _DOCUMENTS)
+        ):  # (`according to (multiple) reports`, `news reports say`: a document source, sixteenth pass)
             if len(toks) == 1 and words[0].isdigit():
                 return None
             return toks[0][0], toks[-1][1]
@@ -833,8 +834,10 @@ class SpeakerRules(DocLookups):
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return None, a
-        if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in STRESSED_FORMS:  # `lui`, `eux`
-            return (toks[0][0], toks[0][1]), end  # `Selon lui, …`, `D'après eux, …` (fifteenth pass)
+        if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in (
+            OBJECT_FORMS if self.lang == "en" else STRESSED_FORMS
+        ):  # `Selon lui, …`, `D'après eux, …` (fifteenth pass), `According to him, …` (sixteenth pass)
+            return (toks[0][0], toks[0][1]), end
         pub = None
         if len(toks) >= 2 and (" by " in self.text[end : end + 25] or " par " in self.text[end : end + 25]):
             k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)

@@ -18,7 +18,9 @@
 - a reporting verb coordinated with an earlier verb has that verb's subject as speaker (`X confirmed the death,
   and said …`), never words of a quotation;
 - a title apposed to the source is no part of the content; a source with a participle keeps its adjunct (`Selon les
-  chiffres officiels publiés dans la nuit …,`), a source without one takes none.
+  chiffres officiels publiés dans la nuit …,`), a source without one takes none, except a time (`According to
+  officials on Saturday,`); a bare document noun (`According to multiple reports,`) and an English object pronoun
+  (`According to him,`) are sources.
 
 Offsets and linear time: test_quotes_robustness.py."""
 
@@ -308,6 +310,37 @@ def test_a_source_with_a_participle_and_its_adjunct(text, lang, content, speaker
 def test_a_source_without_a_participle_keeps_no_adjunct():
     text = "Selon les chiffres dans la nuit de lundi à mardi, le taux de chômage a baissé de 2 %."
     assert indirect_rows(text, "fr") == []
+
+
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        # a time between the source and its comma (sixteenth pass)
+        ("According to officials on Saturday, the virus may have killed two visitors.", "en",
+         "the virus may have killed two visitors", "officials"),
+        ("Selon la police samedi soir, le suspect a été arrêté dans la nuit.", "fr",
+         "le suspect a été arrêté dans la nuit", "la police"),
+        # a bare document noun, and an English object pronoun (resolved to the last person named)
+        ("According to multiple reports, a car exploded in Stockholm.", "en", "a car exploded in Stockholm",
+         "multiple reports"),
+        ("According to news reports, the hospital was evacuated.", "en", "the hospital was evacuated", "news reports"),
+        ("Yahya Sarea spoke on TV. According to him, it was among the largest operations.", "en",
+         "it was among the largest operations", "him"),
+    ],
+)  # fmt: skip
+def test_a_source_with_a_time_a_document_or_a_pronoun(prefix, text, lang, content, speaker):
+    assert (content, speaker) in indirect_rows(prefix + text, lang)
+
+
+def test_a_pronoun_source_points_at_the_last_speaker_named():
+    text = "Yahya Sarea said ten drones were used. According to him, it was among the largest operations."
+    assert ("it was among the largest operations", "Yahya Sarea") in indirect_rows(text, "en", written=False)
+
+
+def test_a_participle_after_a_document_is_no_bare_document():
+    text = 'According to data collected by NOAA "Hurricane Hunters", the storm is strong.'
+    assert all(sp != "data collected" for _, _, sp in quote_rows(text, "en"))
 
 
 # -- bare clauses opened by a/an, quantities, coordinated reporting verbs --------------------------------------
