@@ -89,6 +89,10 @@ _FR_DE_INF = regex.compile(
     r"n['’]\s*(?:pas|plus|jamais)?\s*)?(?:se\s+|s['’]\s*)?\p{Ll}{2,}(?:er|ir|re|oir))(?![\w'’-])"
 )
 _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
+# `and` (maybe after a comma, maybe with an adverb) right before a coordinated cue: `, and claimed`, `et a ajouté`
+_COORD_CUE_BEFORE = re.compile(
+    r"[\s,]+(?:and|et)\s+(?:(?:also|later|then|further|aussi|également|ensuite)\s+)?\Z", re.IGNORECASE
+)
 _AND_END = re.compile(r"[\s,]+(?:and|but|or|et|mais|ou|en(?:\s+(?:se|s['’]))?)?\s*\Z")
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _EN_TO_VERB = (
@@ -444,6 +448,20 @@ class ReportedRules(MarkedRules):
             return None
         return Attribution(cue, sp, cue.end, False), to_inf.start("comp"), end, sent
 
+    def _coordinated_cue(self, start: int, end: int) -> Cue | None:
+        """A reporting verb coordinated with the cue of the content ``[start, end)`` and reporting a clause of its
+        own: `…, and claimed he faces …`, `… et a ajouté que …` (sixteenth pass)."""
+        for c in self.cues_in(start + 1, end):
+            if not c.verbal or c.lemma not in self.lex.indirect or c.inv is not None:
+                continue
+            if not _COORD_CUE_BEFORE.search(self.text, max(start, c.start - 16), c.start):
+                continue
+            if self.comp.match(self.text, c.end, end) or (self.lang == "en" and (
+                _EN_BARE_PRONOUN.match(self.text, c.end, end) or _EN_BARE_FINITE.match(self.text, c.end, end)
+            )):
+                return c
+        return None
+
     def _wholly_marked(self, pos: int, end: int) -> bool:
         """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
         « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
@@ -462,6 +480,7 @@ class ReportedRules(MarkedRules):
         out = []
         consumed = -1
         fr = self.lang == "fr"
+        shared: dict[int, Span] = {}  # a coordinated cue's start -> the subject of the cue it is coordinated with
         for cue in self.cues:
             to_inf = self._infinitive_after(cue) if cue.verbal and cue.start >= consumed else None
             if to_inf is not None:
@@ -539,11 +558,18 @@ class ReportedRules(MarkedRules):
                 continue
             if gap_lo > sent[0] and _COORD_ONLY.fullmatch(self.text, gap_lo, cue.start):
                 lo = sent[0]  # `The proclamation said "…" and said the emergency began …`: the shared subject
-            sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
+            sp = shared.get(cue.start) or (cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start))
             if sp is None:
                 continue
             start = m.start("comp")
             end = sent[1]
+            coord = self._coordinated_cue(start, end)
+            if coord is not None:
+                # `He said no officers were injured and confirmed special forces were still there`: the content
+                # ends before the coordinated cue, which reports a clause of its own with the same subject
+                end, shared[coord.start] = coord.start, sp
+            if coord is not None and (before := _AND_END.search(self.text, start, end)) is not None:
+                end = before.start()  # (the `and` before the coordinated cue)
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
                 end -= 1
             if end - start < 3 or (

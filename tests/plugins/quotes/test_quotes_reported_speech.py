@@ -15,6 +15,8 @@
   (`said upon his release that`); a clause opened by `a`/`an` before an auxiliary (`He said a representative
   would appear`), not a noun object (`said a prayer before the match was played`); a quantity of up to four words
   before its verb (`reports three of the four pirates were killed`);
+- a reporting verb coordinated with an earlier report (`X said A and confirmed B`, `… et a ajouté que B`) ends the
+  first content and opens a report of its own with the same speaker;
 - a reporting verb coordinated with an earlier verb has that verb's subject as speaker (`X confirmed the death,
   and said …`), never words of a quotation;
 - a title apposed to the source is no part of the content; a source with a participle keeps its adjunct (`Selon les
@@ -526,3 +528,36 @@ def test_a_french_threat_promise_or_request_with_its_infinitive_is_reported_spee
 )
 def test_no_french_infinitive_report_without_a_speaker_or_an_infinitive(text):
     assert indirect_rows(text, "fr") == []
+
+
+# -- two reported clauses joined by `and` + a reporting verb (sixteenth pass) -----------------------------------
+@pytest.mark.parametrize("prefix", ["", ASTRAL_PREFIX])
+@pytest.mark.parametrize(
+    "text, lang, rows",
+    [
+        ("He said no police officers were injured and confirmed special forces were still in the area.", "en",
+         [("no police officers were injured", "He"), ("special forces were still in the area", "He")]),
+        ("Fernandez said this act was an art project, and claimed he faces up to six months in prison.", "en",
+         [("this act was an art project", "Fernandez"), ("he faces up to six months in prison", "Fernandez")]),
+        ("Le ministre a déclaré que le plan était bon et a ajouté qu'il serait appliqué dès lundi.", "fr",
+         [("que le plan était bon", "Le ministre"), ("qu'il serait appliqué dès lundi", "Le ministre")]),
+    ],
+)  # fmt: skip
+def test_a_coordinated_reporting_verb_opens_a_second_report(prefix, text, lang, rows):
+    assert indirect_rows(prefix + text, lang) == rows
+
+
+@pytest.mark.parametrize(
+    "text, lang, content",
+    [
+        # `and` + a verb that reports nothing, or a cue with no clause after it: one report
+        ("He said the plan was good and left the room.", "en", "the plan was good and left the room"),
+        ("He said the plan was good and thanked the staff for their work.", "en",
+         "the plan was good and thanked the staff for their work"),
+        ("Elle a déclaré que le projet avançait et a remercié les équipes.", "fr",
+         "que le projet avançait et a remercié les équipes"),
+    ],
+)  # fmt: skip
+def test_no_second_report_without_a_clause(text, lang, content):
+    assert [c for c, _ in indirect_rows(text, lang)] == [content]
+
