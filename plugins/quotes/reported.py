@@ -133,7 +133,7 @@ _EN_QUANTITY = (
 )
 # words that are no bare noun subject (`said nothing was`, `say whom they would`, `should voters expect`)
 _NOT_BARE_NOUN = (
-    r"(?!(?:yesterday|today|tomorrow|this|that|there|it|nothing|something|everything|who|whom|whose|which|when|"
+    r"(?!(?:yesterday|today|tomorrow|this|that|there|here|it|nothing|something|everything|who|whom|whose|which|when|"
     r"where|why|how|whether|if|they|he|she|we|you|i|should|would|could|will|can|may|might|must|shall|do|does|did|"
     r"have|has|had|was|were|is|are|be|been|not|also|only|just|still|then|now)\b)"
 )
@@ -147,11 +147,11 @@ _EN_BARE_FINITE = regex.compile(
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
     r"should|might|must|did|does|\p{Ll}{3,}ed|" + _EN_PAST + r")|"
     r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+(?=\d))?"
-    r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}'’-]+\s+){0,4}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}'’-]+\s+){0,5}?(?:would|will|had|has|have|was|were|are|could|might|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
     r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
-    + r"\p{Ll}{4,}\s+(?:(?:was|were|would|will|had|has|have|are|could|might)\s+\p{Ll}+|"
+    + r"\p{Ll}{4,}\s+(?:(?:was|were|would|will|had|has|have|is|are|could|might)\s+\p{Ll}+|"
     r"(?:believe|say|think|fear|expect)\s+\p{Ll}+))\b)",
 )  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
 # a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:

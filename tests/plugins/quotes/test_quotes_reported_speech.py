@@ -365,6 +365,10 @@ def test_a_participle_after_a_document_is_no_bare_document():
          "A police officer"),
         ("The agency said the first quake occurred at 7:37 p.m.", "the first quake occurred at 7:37 p.m",
          "The agency"),
+        # sixteenth pass: five words between a quantity and its verb, `is` after a bare noun
+        ("Saudi officials subsequently said 5.7 million barrels of per-day production had been disrupted.",
+         "5.7 million barrels of per-day production had been disrupted", "Saudi officials"),
+        ("Vesey also indicated equipment is being added to lines.", "equipment is being added to lines", "Vesey"),
     ],
 )  # fmt: skip
 def test_a_bare_clause_after_a_reporting_verb_is_reported_speech(prefix, text, content, speaker):
