@@ -19,6 +19,7 @@ from .speakers import _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOU
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
+_PAREN_TAIL = re.compile(r"\s*\([^()\n]{1,40}\)\s*")  # an acronym or a party after a source, before its comma
 # a time after a source, before its comma: `According to officials on Saturday,`, `late today`, `Selon la police
 # samedi soir,` (sixteenth pass)
 _TIME_TAIL = re.compile(
@@ -238,6 +239,9 @@ class ReportedRules(MarkedRules):
                     sp_end = comma  # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct
                 elif sp is not None and tail and len(tail) <= 4 and _TIME_TAIL.fullmatch(text, sp_end, comma):
                     sp_end = comma  # `According to officials on Saturday, …`, `Selon la police samedi, …` (sixteenth)
+                elif sp is not None and tail and _PAREN_TAIL.fullmatch(text, sp_end, comma):
+                    # `Selon l'United States Geological Survey (USGS), …`: the acronym is part of the source's name
+                    sp, sp_end = (sp[0], text.rindex(")", sp_end, comma) + 1), comma
                 if (
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`

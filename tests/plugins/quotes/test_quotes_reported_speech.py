@@ -21,8 +21,8 @@
   and said …`), never words of a quotation;
 - a title apposed to the source is no part of the content; a source with a participle keeps its adjunct (`Selon les
   chiffres officiels publiés dans la nuit …,`), a source without one takes none, except a time (`According to
-  officials on Saturday,`); a bare document noun (`According to multiple reports,`) and an English object pronoun
-  (`According to him,`) are sources.
+  officials on Saturday,`) or an acronym in parentheses (`Selon l'USGS (…),`); a bare document noun (`According
+  to multiple reports,`) and an English object pronoun (`According to him,`) are sources.
 
 Offsets and linear time: test_quotes_robustness.py."""
 
@@ -329,9 +329,14 @@ def test_a_source_without_a_participle_keeps_no_adjunct():
         ("According to news reports, the hospital was evacuated.", "en", "the hospital was evacuated", "news reports"),
         ("Yahya Sarea spoke on TV. According to him, it was among the largest operations.", "en",
          "it was among the largest operations", "him"),
+        # an acronym in parentheses after the source is part of its name
+        ("Selon l'United States Geological Survey (USGS), deux séismes ont secoué la côte.", "fr",
+         "deux séismes ont secoué la côte", "l'United States Geological Survey (USGS)"),
+        ("According to the World Health Organization (WHO), vaccination covered only 31 percent.", "en",
+         "vaccination covered only 31 percent", "the World Health Organization (WHO)"),
     ],
 )  # fmt: skip
-def test_a_source_with_a_time_a_document_or_a_pronoun(prefix, text, lang, content, speaker):
+def test_a_source_with_a_time_a_document_a_pronoun_or_an_acronym(prefix, text, lang, content, speaker):
     assert (content, speaker) in indirect_rows(prefix + text, lang)
 
 
