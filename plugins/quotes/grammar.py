@@ -38,7 +38,7 @@ _GRAMMARS = {
         plural=_s("ils elles"),
         writer=_s("je j' j’ nous moi"),
         relative=_s("qui"),
-        bounds=_s("et mais car donc que qu' qu’ lorsque quand puis où alors si comme dont"),
+        bounds=_s("et mais car donc que qu' qu’ lorsque quand puis où alors si comme dont puisque puisqu' puisqu’"),
         stops=_s("à au aux dans lors sur en pendant après avant devant via par pour lorsque quand qui dont "
                  "mais et car alors selon avec contre chez auprès " + _DAYS_FR),
         complementizer=r"que(?!\w)|qu['’]",

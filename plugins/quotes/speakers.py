@@ -300,6 +300,8 @@ class SpeakerRules(DocLookups):
         if finite is None or sp[1] - sp[0] < 6 or " " not in text[sp[0] : sp[1]]:
             return sp
         words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+        if len(words) > 1 and self.low(*words[-1][:2]) in _RELATIVES:
+            return words[0][0], words[-2][1]  # `l'UVF qui [avait déclaré la guerre …] a indiqué`: the antecedent
         k = next((i for i, (a, b, _) in enumerate(words) if i and text[a:b] in finite), None)  # (`Le groupe A a`)
         if k is None or any(self.low(a, b) in _RELATIVES for a, b, _ in words[1:k]):
             return sp  # (`Certains militants qui ont assisté à la réunion`: the auxiliary of a relative clause)

@@ -669,6 +669,14 @@ def test_a_speaker_is_cut_before_a_finite_auxiliary(text, lang, speaker):
     assert speaker in speakers(ASTRAL_PREFIX + text, lang)
 
 
+def test_puisque_opens_a_clause_and_a_relative_pronoun_ends_no_speaker():
+    text = ("Les tensions ont augmenté puisque le ministre russe Sergueï Lavrov a menacé de suspendre les relations. "
+            "C'est un signe puisque l'UVF qui avait déclaré la guerre à l'IRA a donc indiqué « déposer ses armes ».")
+    found = speakers(text, "fr")
+    assert "le ministre russe Sergueï Lavrov" in found
+    assert not any(sp and (sp.endswith(" qui") or "puisque" in sp) for sp in found)
+
+
 @pytest.mark.parametrize(
     "text, lang, wrong",
     [
