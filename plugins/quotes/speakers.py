@@ -160,6 +160,7 @@ _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IG
 _NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 _AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
+_NP_PREPS = frozenset(("on", "of", "for", "at", "in", "de", "du", "des", "sur", "pour"))  # inside a noun phrase
 # French object, reflexive and negation clitics between a subject and its verb (lower case, as written)
 _FR_CLITICS = frozenset("se s' le la les l' lui leur nous vous me m' te t' y en ne n'".split())
 _NOT_BEFORE_CLITIC = frozenset("de d' d’ du dès a quant".split())
@@ -178,7 +179,7 @@ WINDOW = 400  # characters searched before a quote for its cue: keeps every look
 MAX_SPEAKER_TOKENS = 10
 
 
-_ALSO = frozenset(("also", "later", "then", "again"))
+_ALSO = frozenset(("also", "later", "then", "again", "have", "has", "had"))  # (`and have called`: sixteenth pass)
 
 
 class SpeakerRules(DocLookups):
@@ -416,6 +417,10 @@ class SpeakerRules(DocLookups):
             by_comma.pop()
         if not segs:
             return None
+        if coordinated and shared:
+            outer = self._reporter_of_clause(lo, cue_start)
+            if outer is not None:
+                return outer  # `X denied that P were killed and have called the article "…"`: X (sixteenth pass)
         if coordinated and self.lang == "en":
             if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
                 # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the
@@ -680,6 +685,8 @@ class SpeakerRules(DocLookups):
         k = len(seg) - 1
         while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
             k -= 1
+        if 1 < k and self.low(seg[k - 1][0], seg[k - 1][1]) in _NP_PREPS and len(seg) - k <= 3:
+            return self._agent_before_pp(seg[: k - 1])  # `by an Israeli military statement on the issue which`
         if k == 0 or not seg[k][2] or len(seg) - k > 5 or self.low(seg[k - 1][0], seg[k - 1][1]) not in _AGENT_WORDS:
             return None
         first = self.low(seg[k][0], seg[k][1])
@@ -690,6 +697,33 @@ class SpeakerRules(DocLookups):
         if not (word[:1] != word[:1].lower() or self.text[head[0]].isupper() and first not in self.g.det
                 or is_speaker_noun(word, self.lang)
                 or self.text[head[0] : head[1]][2:3].isupper()):
+            return None
+        return self._valid(seg[k:])
+
+    def _reporter_of_clause(self, lo: int, cue_start: int) -> Span | None:
+        """The subject of an earlier reporting verb whose `that`/`que` clause runs up to a cue coordinated after it:
+        that cue is the reporter's too (`X denied the charge that P were killed and have called …`)."""
+        for c in reversed(self.cues_in(max(lo, cue_start - WINDOW), cue_start)):
+            if not c.verbal:
+                continue
+            if self.comp.match(self.text, c.end, cue_start) is None:
+                return None  # the nearest cue reports no clause: the older rules decide
+            return c.inv if c.inv is not None else self.speaker_before(lo, c.start, shared=False)
+        return None
+
+    def _agent_before_pp(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """The agent noun phrase ending ``seg``, whose prepositional phrase has been cut off (`confirmed by an
+        Israeli military statement [on the issue] which claimed`, `by a spokesman [for the army] who said`): after
+        `by`/`par`, at most five words, a capitalised word, a speaker noun or a document as its last word
+        (sixteenth pass)."""
+        k = len(seg) - 1
+        while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
+            k -= 1
+        if k == 0 or not seg[k][2] or len(seg) - k > 5 or self.low(seg[k - 1][0], seg[k - 1][1]) not in _AGENT_WORDS:
+            return None
+        last = self.low(seg[-1][0], seg[-1][1])
+        if not (is_speaker_noun(last, self.lang) or last.removesuffix("s") in _DOCUMENTS
+                or any(self.text[t[0]].isupper() for t in seg[k + 1 :])):
             return None
         return self._valid(seg[k:])
 

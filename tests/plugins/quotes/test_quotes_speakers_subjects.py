@@ -22,7 +22,9 @@
   participle (`a quant à elle déploré`, `« … », a, de son côté, annoncé X`) hides neither cue nor speaker;
 - a speaker is a noun phrase, never a clause: it ends before a finite auxiliary (`Les autorités ont par la suite
   indiqué` gives `Les autorités`) and never runs across a semicolon; the subject of a free relative speaks (`what
-  WalesOnline called "…"`).
+  WalesOnline called "…"`); a relative after an agent and its prepositional phrase stands for the agent (`by an
+  Israeli military statement on the issue which claimed`); a cue coordinated after a reported clause is the
+  reporter's (`X denied the charge that P … and have called …`).
 
 Each with its negative cases. Offsets and linear time: test_quotes_robustness.py; random mixtures:
 test_quotes_mixtures.py."""
@@ -703,3 +705,23 @@ def test_no_speaker_runs_across_a_semicolon_or_a_verb(text, lang, wrong):
 )  # fmt: skip
 def test_a_long_subject_without_an_auxiliary_is_kept(text, lang, speaker):
     assert speaker in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, quote, speaker",
+    [
+        # a relative after an agent with its prepositional phrase stands for the agent (sixteenth pass)
+        ('Facts were later confirmed by an Israeli military statement on the issue which claimed, "It ended."', "en",
+         '"It ended."', "an Israeli military statement"),
+        ('The report was confirmed by a spokesman for the army who said, "We are ready."', "en",
+         '"We are ready."', "a spokesman"),
+        # a cue coordinated after a reported clause is the reporter's, not the clause subject's
+        ('Israeli officials have denied the charge that Palestinians are being killed and have called the article '
+         '"anti-semitic".', "en", '"anti-semitic"', "Israeli officials"),
+        ("Le ministre a affirmé que les manifestants avaient menti et a qualifié leur action de « provocation ».",
+         "fr", "« provocation »", "Le ministre"),
+    ],
+)  # fmt: skip
+def test_relatives_after_an_agent_and_cues_coordinated_after_a_clause(text, lang, quote, speaker):
+    assert speaker_by_quote(ASTRAL_PREFIX + text, lang, written=True)[quote] == speaker
+
