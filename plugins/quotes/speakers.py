@@ -77,6 +77,9 @@ _WITH_NP_BEFORE = regex.compile(
     r"(?<![\p{L}'’])[Ww]ith\s+(?P<np>(?:(?:a|an|the|one|some|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?"
     r"[\p{L}'’.-]+)\s+\Z"
 )
+_AND_NAME_BEFORE = regex.compile(
+    r"[,\s]and\s+(?P<np>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s+\Z"
+)
 # `quoted X as saying`, `a cité X, affirmant`: the quoted one speaks
 _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+.{1,120}?(?P<as>\s+as)\s*\Z",
                         re.IGNORECASE | re.DOTALL)
@@ -325,6 +328,12 @@ class SpeakerRules(DocLookups):
             # `…, with a police source saying: "…"`: the people after `with` are the participle's subject, not the
             # clause's (fifteenth pass; not `with a task saying …`)
             return with_np.start("np"), with_np.end("np")
+        if participle and self.lang == "en" and (
+            and_np := _AND_NAME_BEFORE.search(self.text, max(lo, cue_start - 60), cue_start)
+        ) and self.text[max(lo, and_np.start() - 4) : and_np.start() + 1].rstrip(" ,")[-1:] in _CLOSING:
+            # `with X calling A "…" and Ross Spano of Florida calling B "…"`: a name after `and` and a quotation is
+            # the subject of its own participle (sixteenth pass)
+            return and_np.start("np"), and_np.end("np")
         if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
             # `X says "…", telling Bloomberg`: right after a quote, the participle shares the subject of the cue
             # before that quote, in the same sentence

@@ -720,6 +720,9 @@ def test_a_long_subject_without_an_auxiliary_is_kept(text, lang, speaker):
          '"anti-semitic".', "en", '"anti-semitic"', "Israeli officials"),
         ("Le ministre a affirmé que les manifestants avaient menti et a qualifié leur action de « provocation ».",
          "fr", "« provocation »", "Le ministre"),
+        # a name after a quotation and `and` is the subject of its own participle
+        ('The vote split the House, with Steve Scalise calling the inquiry "Soviet-style" and Ross Spano of Florida '
+         'calling the process "a blatant coup".', "en", '"a blatant coup"', "Ross Spano of Florida"),
     ],
 )  # fmt: skip
 def test_relatives_after_an_agent_and_cues_coordinated_after_a_clause(text, lang, quote, speaker):
