@@ -20,6 +20,7 @@ from .resolve import OBJECT_FORMS, STRESSED_FORMS
 from .subjects import elided_inversion, participle_after_report, with_name
 
 _LEAD = re.compile(r"[\s,]*")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")  # an aside in parentheses after a speaker
 # finite auxiliaries and copulas: none is part of a speaker's noun phrase, nor are the object pronouns before them
 # (`_noun_phrase_of`)
 _FINITE_AUX = {
@@ -957,6 +958,9 @@ class SpeakerRules(DocLookups):
         adv = _INV_ADVERB.match(self.text, pos, hi)
         if adv is not None:
             pos = adv.end()
+        paren = _ASIDE.match(self.text, pos, hi)
+        if paren is not None:
+            pos = paren.end()  # `a déclaré un porte-parole du Hampshire Constabulary (la police locale) à` (16th)
         if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
             return self.sentence_end_or(pos, hi)
         if _COMMA.match(self.text, pos, hi):

@@ -18,7 +18,7 @@ Offsets and linear time: test_quotes_robustness.py."""
 from __future__ import annotations
 
 import pytest
-from quote_rows import marked_rows, marked_speaker, quote_rows, speakers
+from quote_rows import ASTRAL_PREFIX, marked_rows, marked_speaker, quote_rows, speakers
 
 
 # -- cues after a quote -----------------------------------------------------------------------------------------
@@ -190,3 +190,18 @@ def test_a_name_apposed_to_a_title_alone(text, lang, speaker):
 )  # fmt: skip
 def test_no_name_apposed_after_a_title_body(text, speaker):
     assert speakers(text, "en") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # an aside in parentheses after an inverted speaker hides neither cue nor speaker (sixteenth pass)
+        ("« Nous sommes en contact », a déclaré un porte-parole du Hampshire Constabulary (la police locale) à "
+         "l'agence Reuters.", "fr", "un porte-parole du Hampshire Constabulary"),
+        ('"We are in contact," said a spokesman for the Hampshire Constabulary (the local police) on Monday.', "en",
+         "a spokesman"),
+    ],
+)  # fmt: skip
+def test_an_aside_in_parentheses_after_an_inverted_speaker(text, lang, speaker):
+    assert speakers(ASTRAL_PREFIX + text, lang) == {speaker}
+
