@@ -28,6 +28,8 @@ _ABBREV = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec av bd env cf ex p pp vol art al".split()
 )
 _ABBREV_LEN = max(map(len, _ABBREV))
+# abbreviations that are also words when written in lower case (`au vol`, `told me`, `said no`, `modern art`)
+_ALSO_WORDS = frozenset("vol art me no co ex mar gen col rep sen dec".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
 
 
@@ -62,6 +64,11 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     if m is None:
         return False
     w = m.group(1)
+    if w in _ALSO_WORDS:
+        # `au vol. Oscar Munoz`, `told me. Then`: a lower-case word that is also an abbreviation ends its sentence
+        # before a capital; `vol. 3`, `no. 5`, `art. 12` do not (sixteenth pass)
+        nxt = text[pos + 1 : pos + 3].lstrip()[:1]
+        return not nxt.isupper()
     return len(w) == 1 and w.isupper() or w.lower() in _ABBREV
 
 

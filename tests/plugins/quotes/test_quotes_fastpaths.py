@@ -41,7 +41,7 @@ from plugins.quotes.cues import _TAIL_WORD, LANGS, lexicon
 from plugins.quotes.lookups import _BE_PASSIVE, _be_passive
 from plugins.quotes.marks import find_quotes
 from plugins.quotes.resolve import _has_word, _longer_name
-from plugins.quotes.sentences import _ABBREV, Sentences, _abbreviation_before, sentence_spans
+from plugins.quotes.sentences import _ABBREV, _ALSO_WORDS, Sentences, _abbreviation_before, sentence_spans
 from plugins.quotes.speakers import _QUOTED_AS, _may_end_as
 
 # -- resolve: names ---------------------------------------------------------------------------------------------
@@ -277,12 +277,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
 
 def _slow_abbreviation(text: str, pos: int) -> bool:
     w = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    if w and w.group(1) in _ALSO_WORDS:  # a lower-case word that is also an abbreviation: not before a capital
+        return not text[pos + 1 : pos + 3].lstrip()[:1].isupper()
     return bool(w and (len(w.group(1)) == 1 and w.group(1).isupper() or w.group(1).lower() in _ABBREV))
 
 
 _ABBREV_PIECES = (
     "M Dr dr Mme sept Sept etc No p J K ſ İ İnc ß ² ½ 𝐀 𝑎 😀 👩🏽‍⚖️ 1 2015 _ ' ( said année Corp corpo xyz".split()
-    + [" ", "\n"]
+    + ["vol", "me", "Vol", " ", "\n"]
 )
 
 
@@ -294,9 +296,24 @@ _ABBREV_PIECES = (
 @example("𝐀")
 @example("İnc")
 def test_abbreviation_test_unchanged(before: str) -> None:
-    text = before + ". Next"
-    pos = len(before)
-    assert _abbreviation_before(text, pos) == _slow_abbreviation(text, pos), before
+    for after in (". Next", ". 3 next"):
+        text = before + after
+        pos = len(before)
+        assert _abbreviation_before(text, pos) == _slow_abbreviation(text, pos), before
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        ("Le vol a eu 3 heures de retard au vol. Oscar Munoz a dit", True),  # `vol` the word
+        ("He told me. Then he left", True),
+        ("Voir vol. 3 du rapport", False),  # `vol.` the abbreviation
+        ("Selon Me. Dupont", False),  # `Me` the title
+    ],
+)
+def test_an_abbreviation_that_is_also_a_word_ends_its_sentence_before_a_capital(text, cut):
+    pos = text.index(". ")
+    assert _abbreviation_before(text, pos) is not cut
 
 
 _SENT = st.lists(
