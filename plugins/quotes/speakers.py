@@ -20,6 +20,7 @@ from .resolve import OBJECT_FORMS, STRESSED_FORMS
 from .subjects import elided_inversion, participle_after_report, with_name
 
 _LEAD = re.compile(r"[\s,]*")
+_GERUND_EN = re.compile(r"(?<![\w'’])en\s+\Z")  # `en expliquant`: a French gerund
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")  # an aside in parentheses after a speaker
 # finite auxiliaries and copulas: none is part of a speaker's noun phrase, nor are the object pronouns before them
 # (`_noun_phrase_of`)
@@ -343,6 +344,15 @@ class SpeakerRules(DocLookups):
             if prev:
                 c = prev[-1]
                 return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+        gerund = participle and self.lang == "fr" and _GERUND_EN.search(self.text, max(lo, cue_start - 9), cue_start)
+        if shared and gerund:
+            # `Oscar Munoz, le PDG, s'est excusé « … » dans un communiqué en expliquant que`: a gerund's subject is
+            # the name opening its sentence, not the noun before it (sixteenth pass; an inverted subject still wins)
+            s_lo = self.sentence(cue_start)[0]
+            if not any(c.verbal and c.inv is not None for c in self.cues_in(s_lo, cue_start)):
+                subj, named = self.subject(s_lo, cue_start)
+                if subj is not None and named and " " in self.text[subj[0] : subj[1]]:
+                    return subj
         if shared and participle and self.lang == "fr":
             coord = _COORD_BEFORE.search(self.text, max(lo, cue_start - 12), cue_start)
             if coord is not None:

@@ -18,7 +18,7 @@ Offsets and linear time: test_quotes_robustness.py."""
 from __future__ import annotations
 
 import pytest
-from quote_rows import marked_speaker, quote_rows, speakers
+from quote_rows import indirect_rows, marked_speaker, quote_rows, speakers
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,14 @@ def test_an_object_pronoun_before_a_participle_is_its_subject(text, speaker, res
 )  # fmt: skip
 def test_the_people_after_with_are_the_subject_of_the_participle(text, speaker):
     assert marked_speaker(text, "en") == speaker
+
+
+def test_a_french_gerund_takes_the_name_opening_its_sentence():
+    """Sixteenth pass (check11): `en expliquant` after a prepositional phrase is the subject's, not the phrase's."""
+    text = ("Le vol a été retardé. Oscar Munoz , le PDG de la compagnie, s'est excusé « pour avoir dû replacer ces "
+            "clients » dans un communiqué en expliquant que les employés fonctionnaient dans l'urgence.")
+    assert ("que les employés fonctionnaient dans l'urgence", "Oscar Munoz") in indirect_rows(text, "fr")
+    # an inverted subject before the gerund still wins
+    text = "« C'est fini », a déclaré le maire de Lyon, en ajoutant qu'il partirait."
+    assert indirect_rows(text, "fr") == [("qu'il partirait", "le maire de Lyon")]
+
