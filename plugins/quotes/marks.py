@@ -307,6 +307,8 @@ def _classify(mark, prev, nxt, left, right, stack, counts, n_double) -> str | No
             return "open"  # Swedish ”…”
         return None
     if mark == '"':
+        if prev.isdigit() and nxt.isdigit():
+            return None  # seconds or inches between digits: `19"78`, `3'30"65` (sixteenth pass)
         if counts.get('"') or counts.get("``"):
             if left and not right and stack[-1]._plain_breaks:
                 return "open"  # the open one was left unclosed paragraphs ago

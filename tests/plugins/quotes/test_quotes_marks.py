@@ -53,6 +53,19 @@ def test_apostrophes_are_not_quotes(text):
     assert find_quotes(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # a straight double mark between digits is a unit (seconds, inches), never a quote (sixteenth pass)
+        ('Il a couru en 19"78. Malgré tout, il a gagné ("poor hall").', ['"poor hall"']),
+        ('😀 Record du monde en 3\'30"65 ! Les Américaines ont dit "non".', ['"non"']),
+        ('A time of 9"81 and 43"03, then "we won" said Bolt.', ['"we won"']),
+    ],
+)
+def test_a_straight_mark_between_digits_is_a_unit(text, quotes):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quotes
+
+
 def test_single_quotes_nested_in_double():
     text = 'He said "they called it \'a disaster\' twice" yesterday.'
     (q,) = find_quotes(text)
