@@ -153,7 +153,7 @@ _EN_BARE_FINITE = regex.compile(
     + _EN_PAST + r")|"
     r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
     + r"\p{Ll}{4,}\s+(?:(?:was|were|would|will|had|has|have|is|are|could|might)\s+\p{Ll}+|"
-    r"(?:believe|say|think|fear|expect)\s+\p{Ll}+))\b)",
+    r"(?:believe|say|think|fear|expect)\s+\p{Ll}+|(?:" + _EN_PAST + r"|led|killed|caused)(?=\s)))\b)",
 )  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
 # a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:
 # `have`/`are` after a bare noun (`revealed police have been unable`); fifteenth pass: the past forms of _EN_PAST,

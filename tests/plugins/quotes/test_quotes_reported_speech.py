@@ -374,6 +374,9 @@ def test_a_participle_after_a_document_is_no_bare_document():
         ("Saudi officials subsequently said 5.7 million barrels of per-day production had been disrupted.",
          "5.7 million barrels of per-day production had been disrupted", "Saudi officials"),
         ("Vesey also indicated equipment is being added to lines.", "equipment is being added to lines", "Vesey"),
+        ("A fire officer said wooden panels led to corridors becoming unusable.",
+         "wooden panels led to corridors becoming unusable", "A fire officer"),
+        ("Athar Abbas said troops killed fifteen militants.", "troops killed fifteen militants", "Athar Abbas"),
     ],
 )  # fmt: skip
 def test_a_bare_clause_after_a_reporting_verb_is_reported_speech(prefix, text, content, speaker):
