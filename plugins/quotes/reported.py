@@ -77,7 +77,7 @@ _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w
 _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
 # cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
 _COMP_ONLY = frozenset(("évoquer", "comment"))
-_EN_BARE_LEMMAS = frozenset(("say", "tell", "claim", "argue", "add", "write"))
+_EN_BARE_LEMMAS = frozenset(("say", "tell", "argue", "add", "write"))  # not claim: `claimed the lives of`
 # a vow, an appeal or a request with its infinitive (`vowed to fight`, `urged lawmakers not to place …`, `asked
 # Carrie Lam, who …, to resign`, `called on X to`, `called for the bill to be dropped`; fifteenth pass); not `to`
 # before a noun phrase (`pledged to the crowd`)
@@ -176,8 +176,12 @@ _EN_TOLD_CLAUSE = regex.compile(
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
     r"(?:the|a|an|his|her|their|its|this|these|those|" + _EN_QUANTITY + r")\s+\w|\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
 )
+# the clause after say, tell, claim, argue, add, write: maybe after a name (`told Reuters the`) or an adverb (`said
+# publicly the`); the capital is case-sensitive inside this case-insensitive pattern (`said of the outbreak` is none;
+# sixteenth pass: `\p{Lu}` alone matched any letter under IGNORECASE)
 _EN_BARE = regex.compile(
-    r"(?P<mid>\s+(?:to\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?)(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
+    r"(?P<mid>\s+(?:to\s+)?(?:(?-i:\p{Lu})[\p{L}.'’-]*\s+|\p{L}+ly\s+|only\s+|also\s+){0,2}?)"
+    r"(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
     regex.IGNORECASE,
 )

@@ -573,3 +573,31 @@ def test_a_coordinated_reporting_verb_opens_a_second_report(prefix, text, lang, 
 def test_no_second_report_without_a_clause(text, lang, content):
     assert [c for c, _ in indirect_rows(text, lang)] == [content]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sixteenth pass: a preposition after the cue opens no clause (a case-insensitive `\p{Lu}` let any word in)
+        'Dr. Anthony Fauci said of the outbreak, "it is going to get worse."',
+        'Al Antsey said of the judgment: "Three colleagues were sentenced."',
+        # `claim` + a noun object is no report
+        "It was a shooting in Bnei Brak, which claimed the lives of five people.",
+        "If his family do not claim his body within ten days, it will be disposed of.",
+    ],
+)
+def test_no_reported_clause_after_a_preposition_or_a_claimed_object(text):
+    assert not any(c.startswith(("the ", "his body", "the lives")) for c, _ in indirect_rows(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Bolsonaro has said publicly the Amazon should be opened up to agriculture.",
+         "the Amazon should be opened up to agriculture"),
+        ("He told Reuters the plan was dead.", "the plan was dead"),
+        ("He claimed he was innocent.", "he was innocent"),
+    ],
+)  # fmt: skip
+def test_a_bare_clause_after_a_name_an_adverb_or_a_pronoun(text, content):
+    assert content in [c for c, _ in indirect_rows(text, "en")]
+
