@@ -58,6 +58,8 @@ _FR_REGULAR_ER = {
     "faire savoir": "i", "faire valoir": "i", "laisser entendre": "i", "objecter": "i",
     "asséner": "i", "pronostiquer": "i", "garantir": "it", "montrer": "it", "trouver": "it",
     "contester": "it", "convenir": "it",
+    # sixteenth pass: `Il aurait insinué que …` (`demander que` is reported speech too: reported.py, _COMP_ONLY)
+    "insinuer": "i",
     # fifteenth pass: `« … » , a-t-il communiqué.` (the noun `un communiqué` has no auxiliary: no cue); `a fait part
     # de son « immense tristesse »`
     "communiquer": "", "faire part": "", "menacer": "",

@@ -76,7 +76,7 @@ _FR_INF = re.compile(
 _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
 _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
 # cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
-_COMP_ONLY = frozenset(("évoquer", "comment"))
+_COMP_ONLY = frozenset(("évoquer", "comment", "demander"))  # (`demande que …`: a request; not `à la demande de`)
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "argue", "add", "write"))  # not claim: `claimed the lives of`
 # a vow, an appeal or a request with its infinitive (`vowed to fight`, `urged lawmakers not to place …`, `asked
 # Carrie Lam, who …, to resign`, `called on X to`, `called for the bill to be dropped`; fifteenth pass); not `to`

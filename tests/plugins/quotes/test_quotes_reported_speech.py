@@ -601,3 +601,21 @@ def test_no_reported_clause_after_a_preposition_or_a_claimed_object(text):
 def test_a_bare_clause_after_a_name_an_adverb_or_a_pronoun(text, content):
     assert content in [c for c, _ in indirect_rows(text, "en")]
 
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # sixteenth pass: a request with its que-clause, an insinuation
+        ("La ministre Miri Regev a demandé que les bureaux de l'UNESCO soient fermés.",
+         "que les bureaux de l'UNESCO soient fermés", "La ministre Miri Regev"),
+        ("Le président Evo Morales aurait insinué que les États-Unis étaient derrière les attaques.",
+         "que les États-Unis étaient derrière les attaques", "Le président Evo Morales"),
+    ],
+)  # fmt: skip
+def test_french_requests_and_insinuations_report_speech(text, content, speaker):
+    assert (content, speaker) in indirect_rows(text, "fr")
+
+
+def test_a_request_with_a_noun_object_or_a_noun_demande_is_no_report():
+    assert indirect_rows("Le syndicat demande l'annulation du référendum. À la demande de Paul, il reste.", "fr") == []
+
