@@ -89,6 +89,14 @@ _FR_DE_INF = regex.compile(
     r"(?P<mid>\s+(?:(?:à|au|aux)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)?)(?P<comp>(?:de\s+|d['’]\s*)(?:ne\s+(?:pas|plus|jamais)\s+|"
     r"n['’]\s*(?:pas|plus|jamais)?\s*)?(?:se\s+|s['’]\s*)?\p{Ll}{2,}(?:er|ir|re|oir))(?![\w'’-])"
 )
+# an announced intention, plan or decision with its infinitive, the content opening at the possessive
+_INTENT = regex.compile(
+    r"(?P<mid>\s+(?:(?:officiellement|publiquement|également|aussi|officially|publicly|also)\s+)?)"
+    r"(?P<comp>(?:sa|son|leur|ses|his|her|their|its)\s+(?:intention|volonté|souhait|désir|décision|refus|"
+    r"détermination|plan|plans|desire|decision|refusal|determination|wish|willingness|readiness|intent)\s+"
+    r"(?:de\s|d['’]|to\s)\s*\p{Ll})",
+    regex.IGNORECASE,
+)
 _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
 # `and` (maybe after a comma, maybe with an adverb) right before a coordinated cue: `, and claimed`, `et a ajouté`
 _COORD_CUE_BEFORE = re.compile(
@@ -514,6 +522,7 @@ class ReportedRules(MarkedRules):
                                      or _FR_PAST_INF.match(self.text, cue.end)  # `a déclaré avoir ordonné`
                                      or _FR_INF.match(self.text, cue.end)))  # `indique vouloir profiter`
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
+                    and not _INTENT.match(self.text, cue.end)
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
                                                     or (cue.lemma == "tell"
                                                         and _EN_TOLD_CLAUSE.match(self.text, cue.end))))):
@@ -541,6 +550,10 @@ class ReportedRules(MarkedRules):
             if m is None and self.lang == "en" and cue.lemma == "tell" and self.text[sent[1] - 1 : sent[1]] != "?":
                 m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])  # `told reporters the United States is`
                 told = m is not None
+            if m is None:
+                # `a annoncé sa volonté de poursuivre Airbus`, `announced his plan to choose a woman`: an intention
+                # with its infinitive (sixteenth pass, the check9 convention)
+                m = _INTENT.match(self.text, cue.end, sent[1])
             if m is None:
                 continue
             if bare_match and cue.lemma == "tell" and m.group("comp").lower() not in _EN_CLAUSE_PRONOUNS:

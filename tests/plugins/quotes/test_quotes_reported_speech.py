@@ -619,3 +619,21 @@ def test_french_requests_and_insinuations_report_speech(text, content, speaker):
 def test_a_request_with_a_noun_object_or_a_noun_demande_is_no_report():
     assert indirect_rows("Le syndicat demande l'annulation du référendum. À la demande de Paul, il reste.", "fr") == []
 
+
+@pytest.mark.parametrize(
+    "text, lang, content, speaker",
+    [
+        # an announced intention, plan or decision with its infinitive (sixteenth pass, the check9 convention)
+        ("Le ministère autrichien a annoncé sa volonté de poursuivre Airbus pour fraude.", "fr",
+         "sa volonté de poursuivre Airbus pour fraude", "Le ministère autrichien"),
+        ("At the debate, Biden announced his plan to choose a woman as his running mate.", "en",
+         "his plan to choose a woman as his running mate", "Biden"),
+    ],
+)  # fmt: skip
+def test_an_announced_intention_with_its_infinitive_is_reported_speech(text, lang, content, speaker):
+    assert (content, speaker) in indirect_rows(ASTRAL_PREFIX + text, lang)
+
+
+def test_an_announced_noun_without_an_infinitive_is_no_report():
+    assert indirect_rows("Le ministère a annoncé sa décision lundi. Biden announced his plan on Friday.", "fr") == []
+
