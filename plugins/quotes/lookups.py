@@ -47,6 +47,11 @@ _MID_NAME_BEFORE = re.compile(r"[\w,]\s+[A-Z][\w'’.-]*\s+\Z")
 _TITLE_OF_BEFORE = re.compile(
     r"(?<![\w-])(?i:heads?|secretar(?:y|ies)|ministers?|ministry|department|council|chiefs?|office)\s+of\s+\Z"
 )
+# `state media`, `state television`, `state-run`: the noun or adjective `state` before what it qualifies (sixteenth)
+_STATE_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:media|television|TV|news|radio|agency|agencies|broadcaster|press|officials|department|capital|"
+    r"level|government|governments|legislature|police|troopers|senator|election|elections|law|laws)\b|-)"
+)
 # eighth pass: `a été averti par le juge : « … »`: a passive cue with its agent right before a quote keeps its cue
 # (the agent speaks: subjects.passive_agent); other passives stay no cue
 _FR_AGENT_QUOTE = re.compile(r"\s+par\s+[^:;.!?«»\"“”\n]{1,60}?\s*:\s*[«“\"]")
@@ -171,9 +176,9 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue  # `the chief minister of Maharashtra state.`, `Washington state`: the noun
             if (
                 inv is None and lemma == "state" and end - start == 5 and lex.lang == "en"
-                and _TITLE_OF_BEFORE.search(text, max(a, start - 16), start)
+                and (_TITLE_OF_BEFORE.search(text, max(a, start - 16), start) or _STATE_NOUN_AFTER.match(text, end, b))
             ):
-                continue  # `Secretary of State`, `heads of state`: part of a title, no verb
+                continue  # `Secretary of State`, `heads of state`, `state media said`: part of a name, no verb
             if inv is None:
                 if fr and text.startswith("dit", start) and end - start == 3 and _CELA_DIT.search(
                     text, max(a, start - 6), start

@@ -135,6 +135,16 @@ _EN_PAST = (
     r"dissipated|exploded|erupted|disappeared|resigned|escaped|continued|increased|declined|failed|refused|agreed|"
     r"tried|hoped|stayed|struggled"
 )
+# `which state media said were`, `who they say fled`: a relative pronoun, then the reporter right before the cue
+_RELATIVE_REPORTER = regex.compile(
+    r"(?<![\p{L}'’-])(?:which|who)\s+(?P<np>(?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+\Z"
+)
+# the verb of the relative clause right after the cue (a finite form, not a complementizer or a determiner)
+_RELATIVE_VERB = regex.compile(
+    r"\s+(?P<comp>(?:was|were|is|are|had|has|have|would|will|could|may|might|amounts?|fled|\p{Ll}{3,}ed|"
+    + _EN_PAST + r")\b)"
+)
+_CLAUSE_STOP = re.compile(r"[,;:.!?]\s")
 # a quantity opening a noun phrase (`many areas`, `three of the four pirates`, `77% of voters`)
 _EN_QUANTITY = (
     r"many|some|several|most|all|no|few|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
@@ -464,6 +474,27 @@ class ReportedRules(MarkedRules):
             return None
         return Attribution(cue, sp, cue.end, False), to_inf.start("comp"), end, sent
 
+    def _relative_report(self, cue: Cue) -> tuple[Attribution, int, int, Span] | None:
+        """`…, which state media said were under control`, `the perpetrator, who they say fled the scene`: a
+        reporter inside a relative clause whose verb follows the cue; the content is that verb's clause, up to the
+        next comma (sixteenth pass, the check11 convention)."""
+        text = self.text
+        if not text.startswith(" ", cue.end) or (rel := _RELATIVE_REPORTER.search(text, max(0, cue.start - 40),
+                                                                                   cue.start)) is None:
+            return None
+        verb = _RELATIVE_VERB.match(text, cue.end)
+        if verb is None:
+            return None
+        sent = self.sentence(cue.start)
+        start = verb.start("comp")
+        stop = _CLAUSE_STOP.search(text, start, sent[1])
+        end = _rstrip_end(text, start, stop.start() if stop else sent[1])
+        words = text[rel.start("np") : rel.end("np")].lower().split()
+        if words[0] in self.g.stops or words[0] in self.g.bounds or words[-1] in self.g.det or end - start < 6:
+            return None  # (`who live in that state have`: `state` is a noun after a determiner)
+        sp = rel.span("np")  # (`critics`, `they`, `his wife Bernadette`)
+        return Attribution(cue, sp, cue.end), start, end, sent
+
     def _coordinated_cue(self, start: int, end: int) -> Cue | None:
         """A reporting verb coordinated with the cue of the content ``[start, end)`` and reporting a clause of its
         own: `…, and claimed he faces …`, `… et a ajouté que …` (sixteenth pass)."""
@@ -505,6 +536,12 @@ class ReportedRules(MarkedRules):
                     out.append(entry)
                     consumed = entry[2]
                 continue
+            if self.lang == "en" and cue.start >= consumed and cue.verbal and cue.lemma in self.lex.indirect:
+                entry = self._relative_report(cue)
+                if entry is not None:
+                    out.append(entry)
+                    consumed = entry[2]
+                    continue
             if cue.start < consumed or not cue.verbal or (
                 cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
                 and cue.lemma not in _COMP_ONLY

@@ -637,3 +637,23 @@ def test_an_announced_intention_with_its_infinitive_is_reported_speech(text, lan
 def test_an_announced_noun_without_an_infinitive_is_no_report():
     assert indirect_rows("Le ministère a annoncé sa décision lundi. Biden announced his plan on Friday.", "fr") == []
 
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a reporter inside a relative clause, the verb after the cue (sixteenth pass, the check11 convention)
+        ("The attacks hit an oil field, which state media said were under control.", "were under control",
+         "state media"),
+        ("It induces drowning, and which critics say amounts to torture.", "amounts to torture", "critics"),
+        ("He had not appeared since 2014, which his wife Bernadette said was due to memory problems.",
+         "was due to memory problems", "his wife Bernadette"),
+    ],
+)  # fmt: skip
+def test_a_reporter_inside_a_relative_clause(text, content, speaker):
+    assert (content, speaker) in indirect_rows(ASTRAL_PREFIX + text, "en")
+
+
+def test_state_before_a_noun_is_no_cue():
+    text = "Chinese state media reported the attack. Youth who live in that state have access to guns."
+    assert all(cue != "state" for *_, cue in quote_rows(text, "en", cue="lemma"))
+
