@@ -37,6 +37,8 @@ from .subjects import cleft_after
 
 __all__ = ["attribute", "choose_lang", "Cue"]
 
+# a sentence ending inside a quotation, another one starting after it: the quotation holds statements (sixteenth)
+_INNER_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")
 _WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
 _EVALUATIVE = re.compile(
     r"(?:très|trop|si|assez|fort|bien|extrêmement|particulièrement|vraiment|totalement|very|too|so|extremely|"
@@ -288,7 +290,10 @@ def attribute(
                     # `They laboured in "15-hour shifts," were housed …, and paid "about half …," the Mail said`:
                     # lower-case fragments of a sentence whose attribution closes it are that speaker's words
                     typ, frame = "mixed", later
-        elif embedded or (intro is not None and _object_of_cue(text, d.lex, intro, parts[0][0], parts[-1][1])):
+        elif embedded or (
+            intro is not None and _object_of_cue(text, d.lex, intro, parts[0][0], parts[-1][1])
+            and not _INNER_SENTENCE.search(content)  # (`s'interrogeait « pourquoi … ? Il y a … »`: statements)
+        ):
             typ = "mixed"  # also `a condamné « l'attentat … »`: the object of the cue, not a statement
         elif short and post_words and att is None:
             typ = "mixed"

@@ -202,3 +202,12 @@ def test_the_last_word_of_a_title_names_no_quote_on_the_next_line():
     text = ("Le conseil municipal vote le budget\n\n« Nous avons tenu nos promesses », a déclaré la maire, "
             "Claire Martin, lundi soir.")
     assert [(typ, sp) for typ, _, sp in quote_rows(text, "fr")] == [("direct", "Claire Martin")]
+
+
+def test_the_object_of_a_cue_holding_two_sentences_is_a_statement():
+    """Sixteenth pass (check11): `s'interrogeait « pourquoi … ? Il y a … »` is direct; a one-sentence object stays
+    mixed (`a condamné « l'attentat … »`)."""
+    text = ("Igor Angelini s'interrogeait « pourquoi y a-t-il tant de billets en circulation ? Il y a forcément une "
+            "anomalie » . Le ministre a condamné « l'attentat odieux commis à Paris » .")
+    assert [t for t, _, _ in quote_rows(text, "fr")] == ["direct", "mixed"]
+
