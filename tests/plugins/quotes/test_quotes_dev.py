@@ -40,10 +40,20 @@ candidates; annotated during the fifteenth pass before any system output on them
 end of that pass (3fce2e8; the pass's start 8a70821 in brackets): fr 55 quotes, P/R 1.00/1.00, type 0.93 (0.91),
 speaker 0.85 (0.84), 0.84 (0.82) with a gold speaker, indirect P/R 0.82/0.74 (0.81/0.69); en 63 quotes, P/R
 0.94/1.00, type 0.89, speaker 0.84 (0.87 with a gold speaker), indirect P/R 0.89/0.67 (0.87/0.67). Its errors have
-not been read: it stays sealed for the next pass to measure again before reading it. Scores are printed;
-the floors below are the measured figures minus a margin, so a regression fails. ``check11`` (18 + 18 articles, the
-same selection with random.seed(111111), 59 fr and 47 en candidates; annotated after check10's measurement before
-any system output on them was seen) is sealed until its one measurement."""
+not been read; measured again at the end of the sixteenth pass (b63c3cd; the pass's start 011fde2 in brackets): fr
+unchanged, en indirect P 0.92 (0.89), the rest unchanged; still unread, the next pass may read it. ``check11`` (18 +
+18 articles, the same selection with random.seed(111111), 59 fr and 47 en candidates; annotated after check10's
+measurement before any system output on them was seen) was measured once, at the start of the sixteenth pass (main's
+code 011fde2): fr 60 quotes, P/R 1.00/1.00, type 0.92, speaker 0.73 (0.67 with a gold speaker), indirect P/R
+0.90/0.67; en 74 quotes, P/R 0.92/0.93, type 0.91, speaker 0.77 (0.78), indirect P/R 0.97/0.60. Its errors were then
+read for that pass's rules, so it is unsealed (its gold was corrected after the measurement: a split quote around
+its attribution merged, one speaker moved to the subject of its cue). ``check12`` (18 + 18 articles, the same
+selection with random.seed(121212), 41 fr and 29 en candidates; annotated during the sixteenth pass before any system
+output on them was seen) was measured once, at the end of that pass (b63c3cd; its start 011fde2 in brackets): fr 69
+quotes, P/R 1.00/0.97, type 0.82, speaker 0.88 (0.88 with a gold speaker), indirect P/R 0.87/0.74, all unchanged; en
+67 quotes, P/R 0.99/1.00, type 0.91, speaker 0.84 (0.82), 0.83 (0.81) with a gold speaker, indirect P/R 0.92/0.72
+(0.91/0.68). Its errors have not been read: it stays sealed. Scores are printed; the floors below are the measured
+figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
 
@@ -125,12 +135,14 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 # -> 0.922 (0.949 -> 0.953). check9 joined the figures (read after its one measurement): fr speaker 0.907 (0.920),
 # indirect R 0.787; floors fr type 0.87, speaker 0.90/0.91, en speaker 0.91/0.94. Sixteenth pass: check11 joined
 # the figures after its one measurement (fr speaker 0.73, 0.67 with a gold speaker; en 0.77, 0.78): fr speaker
-# 0.908 -> 0.898 (0.923 -> 0.904), en 0.923 -> 0.912 (0.950 -> 0.938) with the same code; floors fr speaker
-# 0.89/0.89, en type 0.89, speaker 0.90/0.93
+# 0.908 -> 0.898 (0.923 -> 0.904), en 0.923 -> 0.912 (0.950 -> 0.938) with the same code. At the end of the pass
+# (docs/quotes.md item 18; gold normalised: sixteen split quotes merged): fr type 0.886 -> 0.892, speaker 0.896 ->
+# 0.909 (0.902 -> 0.920), en speaker 0.910 -> 0.920 (0.935 -> 0.947); floors fr type 0.88, speaker 0.90/0.91, en
+# type 0.90, speaker 0.91/0.94
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.89, "speaker_accuracy_attributed": 0.89}),
-     ("en", {"f1": 0.95, "type_accuracy": 0.89, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.93})],
+    [("fr", {"f1": 0.95, "type_accuracy": 0.88, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.91}),
+     ("en", {"f1": 0.95, "type_accuracy": 0.90, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.94})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
     gold, texts = dev
@@ -150,8 +162,9 @@ def test_dev_scores(dev, lang, floors, capsys):
     assert no_lang["f1"] >= floors["f1"]
 
 
-# fifteenth pass, check9 in: R 0.787 / 0.752; sixteenth pass, check11 in (R 0.67 / 0.60 on it): 0.761 / 0.729
-@pytest.mark.parametrize("lang, floor", [("fr", 0.75), ("en", 0.72)])
+# fifteenth pass, check9 in: R 0.787 / 0.752; sixteenth pass, check11 in (R 0.67 / 0.60 on it): 0.761 / 0.729 with
+# the code of the pass's start, 0.786 / 0.762 at its end
+@pytest.mark.parametrize("lang, floor", [("fr", 0.77), ("en", 0.75)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
