@@ -184,7 +184,7 @@ WINDOW = 400  # characters searched before a quote for its cue: keeps every look
 MAX_SPEAKER_TOKENS = 10
 
 
-_ALSO = frozenset(("also", "later", "then", "again", "have", "has", "had"))  # (`and have called`: sixteenth pass)
+_ALSO = frozenset(("also", "later", "then", "again"))
 
 
 class SpeakerRules(DocLookups):
