@@ -297,8 +297,9 @@ class SpeakerRules(DocLookups):
     def _noun_phrase_of(self, sp: Span, cue_start: int) -> Span | None:
         """A speaker found before a cue, cut before the clause it may run into: at a finite auxiliary after its
         first word (`La ministre Marisol Touraine a par conséquent` → `La ministre Marisol Touraine`, `Police have
-        only` → `Police`), with the object pronouns left before it (`Il en a profité pour` → `Il`); none when a
-        semicolon separates it from the cue (`LAPD charged X; earlier reports indicated`; sixteenth pass)."""
+        only` → `Police`), with the object pronouns left before it (`Il en a profité pour` → `Il`); before a relative
+        pronoun that ends it (`l'UVF qui`); none when a semicolon separates it from the cue (`LAPD charged X;
+        earlier reports indicated`; sixteenth pass)."""
         text = self.text
         if text.find(";", sp[1], cue_start) >= 0:
             return None
@@ -702,12 +703,10 @@ class SpeakerRules(DocLookups):
     def _final_np(self, seg: list[tuple[int, int, bool]]) -> Span | None:
         """The noun phrase ending ``seg`` after a preposition (`par l'opposition`, `by the government`), when its
         head is capitalised or names people or a body: what a relative `qui`/`who` after a comma stands for."""
-        k = len(seg) - 1
-        while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
-            k -= 1
+        k = self._phrase_start(seg)
         if 1 < k and self.low(seg[k - 1][0], seg[k - 1][1]) in _NP_PREPS and len(seg) - k <= 3:
             return self._agent_before_pp(seg[: k - 1])  # `by an Israeli military statement on the issue which`
-        if k == 0 or not seg[k][2] or len(seg) - k > 5 or self.low(seg[k - 1][0], seg[k - 1][1]) not in _AGENT_WORDS:
+        if not self._after_agent_word(seg, k):
             return None
         first = self.low(seg[k][0], seg[k][1])
         head = seg[k + 1] if first in self.g.det and k + 1 < len(seg) else seg[k]
@@ -719,6 +718,17 @@ class SpeakerRules(DocLookups):
                 or self.text[head[0] : head[1]][2:3].isupper()):
             return None
         return self._valid(seg[k:])
+
+    def _phrase_start(self, seg: list[tuple[int, int, bool]]) -> int:
+        """Where the last prepositional phrase of ``seg`` starts: the word after its last preposition (or 0)."""
+        k = len(seg) - 1
+        while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
+            k -= 1
+        return k
+
+    def _after_agent_word(self, seg: list[tuple[int, int, bool]], k: int) -> bool:
+        """Whether the phrase ``seg[k:]`` follows `by`/`par`/`from`/`selon` and has at most five words."""
+        return bool(k and seg[k][2] and len(seg) - k <= 5 and self.low(seg[k - 1][0], seg[k - 1][1]) in _AGENT_WORDS)
 
     def _reporter_of_clause(self, lo: int, cue_start: int) -> Span | None:
         """The subject of an earlier reporting verb whose `that`/`que` clause runs up to a cue coordinated after it:
@@ -736,10 +746,8 @@ class SpeakerRules(DocLookups):
         Israeli military statement [on the issue] which claimed`, `by a spokesman [for the army] who said`): after
         `by`/`par`, at most five words, a capitalised word, a speaker noun or a document as its last word
         (sixteenth pass)."""
-        k = len(seg) - 1
-        while k > 0 and seg[k][2] and self.low(seg[k - 1][0], seg[k - 1][1]) not in self.g.stops:
-            k -= 1
-        if k == 0 or not seg[k][2] or len(seg) - k > 5 or self.low(seg[k - 1][0], seg[k - 1][1]) not in _AGENT_WORDS:
+        k = self._phrase_start(seg)
+        if not self._after_agent_word(seg, k):
             return None
         last = self.low(seg[-1][0], seg[-1][1])
         if not (is_speaker_noun(last, self.lang) or last.removesuffix("s") in _DOCUMENTS
@@ -851,8 +859,7 @@ class SpeakerRules(DocLookups):
         """A capitalised title with no name in it, after an inverted cue: it ends with a lower-case word or holds
         `of`/`de` (`said Swedish Defense Research Agency expert, Svante Karlsson`, `said President of OKG, Lars
         Thuring`, `a indiqué le Premier ministre japonais, Shinzo Abe`; sixteenth pass)."""
-        s, e, _ = toks[-1]
-        return self.text[s].islower() or any(self.low(a, b) in _OF for a, b, _ in toks[1:])
+        return self.text[toks[-1][0]].islower() or any(self.low(a, b) in _OF for a, b, _ in toks[1:])
 
     def _subject_start(self, tok: tuple[int, int, bool]) -> bool:
         """Whether a token can start a subject: a capitalised word (not a preposition or adverb of time), a
