@@ -21,6 +21,7 @@ from .speakers import (
     _EN_VERBS,
     _FR_VERBS,
     _LEAD,
+    _OF,
     MAX_SPEAKER_TOKENS,
     WINDOW,
     SpeakerRules,
@@ -188,6 +189,7 @@ class MarkedRules(SpeakerRules):
             len(toks) > 6 and not (len(toks) <= MAX_SPEAKER_TOKENS and text[toks[-1][0]].isupper()
                                    and self._titled_name(toks))  # `Department of … spokeswoman Sara Kuban said`
             and not (len(toks) <= MAX_SPEAKER_TOKENS and self._name_of(toks))
+            and not (len(toks) <= MAX_SPEAKER_TOKENS and self._head_of_people(toks))
         ):
             return None
         sp = self._valid(toks)
@@ -213,6 +215,15 @@ class MarkedRules(SpeakerRules):
         if clause_end is None:
             return None
         return Attribution(cue, sp, clause_end, addr)
+
+    def _head_of_people(self, toks: list[tuple[int, int, bool]]) -> bool:
+        """A determiner, a noun of people and its complement (`a representative of the New Zealand Prostitutes'
+        Collective`, `the head of the Kyrgyz health ministry`): a subject however long its complement (sixteenth
+        pass)."""
+        if len(toks) < 3 or self.low(toks[0][0], toks[0][1]) not in self.g.det:
+            return False
+        k = next((i for i, t in enumerate(toks[1:4], 1) if self.low(t[0], t[1]) in _OF), None)
+        return k is not None and is_speaker_noun(self.low(toks[k - 1][0], toks[k - 1][1]), self.lang)
 
     def _apposed_after(self, q_end: int, toks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]] | None:
         """The name opening `"…," John Reinhart, CEO of the Maersk Line said`: after a quote that ends with a

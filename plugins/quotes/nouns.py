@@ -41,7 +41,7 @@ firefighter soldier general colonel captain commander policeman policewoman sher
 defendant king queen pope bishop archbishop priest imam rabbi player coach manager owner employee worker
 farmer rapporteur defense defence prosecution bank institute regulator foundation university hospital city
 state team club board panel jury people residents officials organizers organisers television radio media
-press outlet website broadcaster station tv
+press outlet website broadcaster station tv commissioner superintendent inspector councillor councilor chancellor
 """
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}
 _ALL = frozenset().union(*_NOUNS.values())

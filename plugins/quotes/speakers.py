@@ -763,6 +763,12 @@ class SpeakerRules(DocLookups):
         while k > 0 and not by_comma[k]:
             k -= 1  # the first segment of the apposition's chunk (`Minister of Culture` / `and Tourism …`)
         app = segs[k]
+        if (
+            k == len(segs) - 1 and k >= 1 and segs[k - 1] and self._name_seg(app) and len(segs[k - 1]) >= 2
+            and is_speaker_noun(self.low(app[-1][0], app[-1][1]), self.lang) and self._name_seg(segs[k - 1])
+            and not is_speaker_noun(self.low(segs[k - 1][-1][0], segs[k - 1][-1][1]), self.lang)
+        ):
+            return self._valid(segs[k - 1])  # `Lyn Provost, Deputy Commissioner, said`: the name before its title
         if k == len(segs) - 1 and (self._name_seg(app) or (
             len(app) >= 2 and self._titled_name(app) and all(self.text[t[0]].isupper() for t in app[-2:])
         )):

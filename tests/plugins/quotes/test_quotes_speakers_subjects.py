@@ -728,3 +728,20 @@ def test_a_long_subject_without_an_auxiliary_is_kept(text, lang, speaker):
 def test_relatives_after_an_agent_and_cues_coordinated_after_a_clause(text, lang, quote, speaker):
     assert speaker_by_quote(ASTRAL_PREFIX + text, lang, written=True)[quote] == speaker
 
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name before its capitalised title between commas speaks (sixteenth pass, from check10)
+        ('Lyn Provost, Deputy Commissioner, said "the employment was incompatible with policing."', "Lyn Provost"),
+        ('Charles Michel, Belgium\'s Prime Minister, described the attacks as "blind and cowardly".', "Charles Michel"),
+        # a title before the name still gives the name
+        ('Kosovo\'s President, Fatmir Sejdiu, said that "the decision removes all doubts".', "Fatmir Sejdiu"),
+        # a determiner, a noun of people and its complement after a quote, however long
+        ('"We support people," a representative of the New Zealand Prostitutes\' Collective said.',
+         "a representative of the New Zealand Prostitutes' Collective"),
+    ],
+)  # fmt: skip
+def test_a_name_before_its_title_and_a_long_noun_of_people(text, speaker):
+    assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
+
