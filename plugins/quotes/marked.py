@@ -123,6 +123,14 @@ _AS_SOURCE_LEMMAS = frozenset("report state say announce note confirm tell claim
 _BY_IN = re.compile(r"\s+(?:by|in)\s+")
 
 
+# an addressee right after an inverted cue, before its subject: `a déclaré à Reuters X`, `a confié à l'AFP X`,
+# `a indiqué à l'agence Reuters X` (sixteenth pass, from check10)
+_ADDRESSEE_FIRST = regex.compile(
+    r"\s+(?:à|au|aux|to)\s+(?:l['’]\s*(?:agence\s+)?|la\s+chaîne\s+|le\s+quotidien\s+|le\s+journal\s+)?"
+    r"\p{Lu}[\p{L}\p{N}'’.-]*(?=\s+\p{Lu})"
+)
+
+
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""
 
@@ -157,6 +165,10 @@ class MarkedRules(SpeakerRules):
             else:
                 sp, sp_end = self.speaker_after(cue.end, hi)
             addr = False
+            if sp is None and cue.verbal and (early := _ADDRESSEE_FIRST.match(text, cue.end, hi)) is not None:
+                # `», a déclaré à Reuters Bin Yameen, haut gradé …`: the addressee before the inverted subject
+                sp, sp_end = self.speaker_after(early.end(), hi)
+                addr = sp is not None
             if sp is None:
                 # `," he said` is inverted only in form: `said he`; try normal order below
                 return None

@@ -205,3 +205,16 @@ def test_no_name_apposed_after_a_title_body(text, speaker):
 def test_an_aside_in_parentheses_after_an_inverted_speaker(text, lang, speaker):
     assert speakers(ASTRAL_PREFIX + text, lang) == {speaker}
 
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an addressee between an inverted cue and its subject (sixteenth pass, from check10)
+        ("« Nous attendons que la pluie s'arrête », a déclaré à Reuters Bin Yameen, haut gradé de la police.",
+         "Bin Yameen"),
+        ("« Nous attendons », a confié à l'AFP Bin Yameen.", "Bin Yameen"),
+    ],
+)  # fmt: skip
+def test_an_addressee_before_an_inverted_subject(text, speaker):
+    assert speakers(ASTRAL_PREFIX + text, "fr") == {speaker}
+
