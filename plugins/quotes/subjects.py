@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # attribution imports this module
+if TYPE_CHECKING:  # the rule layers (lookups.py, speakers.py, marked.py) import this module
     from .attribution import Cue, _Doc
 
 Span = tuple[int, int]
