@@ -31,6 +31,8 @@ def _s(words: str) -> frozenset[str]:
 
 _DAYS_FR = "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui demain"
 _DAYS_EN = "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later"
+# the days and day words of both lists, for rules that accept a time in either language (reported.py)
+DAY_WORDS = frozenset((_DAYS_FR + " " + _DAYS_EN).split())
 
 _GRAMMARS = {
     "fr": Grammar(

@@ -11,21 +11,22 @@ import re
 import regex
 
 from .channel import ADDRESSEE
+from .grammar import DAY_WORDS
 from .lookups import _COMP_NOW, Attribution, Cue, Span
 from .marked import _CONNECTIVE, _WORDS, MarkedRules
 from .nouns import is_speaker_noun
-from .speakers import _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOURCE_LINK
+from .speakers import _ASIDE, _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOURCE_LINK
 
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
-_PAREN_TAIL = re.compile(r"\s*\([^()\n]{1,40}\)\s*")  # an acronym or a party after a source, before its comma
 # a time after a source, before its comma: `According to officials on Saturday,`, `late today`, `Selon la police
 # samedi soir,` (sixteenth pass)
 _TIME_TAIL = re.compile(
-    r"\s*(?:(?:on|late|early|earlier|last|this|le|ce|cette)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|today|yesterday|tonight|week|month|morning|evening|night|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|hier|aujourd'hui|matin|soir)(?:\s+(?:morning|afternoon|evening|night|matin|soir|midi|après-midi))?\s*",
+    r"\s*(?:(?:on|late|early|earlier|last|this|le|ce|cette)\s+)?(?:"
+    + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+    + r"|tonight|week|month|morning|evening|night|matin|soir)"
+    r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|midi|après-midi))?\s*",
     re.IGNORECASE,
 )
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
@@ -261,7 +262,8 @@ class ReportedRules(MarkedRules):
                     sp_end = comma  # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct
                 elif sp is not None and tail and len(tail) <= 4 and _TIME_TAIL.fullmatch(text, sp_end, comma):
                     sp_end = comma  # `According to officials on Saturday, …`, `Selon la police samedi, …` (sixteenth)
-                elif sp is not None and tail and _PAREN_TAIL.fullmatch(text, sp_end, comma):
+                elif sp is not None and tail and (aside := _ASIDE.match(text, sp_end, comma)) is not None \
+                        and not text[aside.end() : comma].strip():
                     # `Selon l'United States Geological Survey (USGS), …`: the acronym is part of the source's name
                     sp, sp_end = (sp[0], text.rindex(")", sp_end, comma) + 1), comma
                 if (
@@ -479,8 +481,11 @@ class ReportedRules(MarkedRules):
         reporter inside a relative clause whose verb follows the cue; the content is that verb's clause, up to the
         next comma (sixteenth pass, the check11 convention)."""
         text = self.text
-        if not text.startswith(" ", cue.end) or (rel := _RELATIVE_REPORTER.search(text, max(0, cue.start - 40),
-                                                                                   cue.start)) is None:
+        lo = max(0, cue.start - 40)
+        if not text.startswith(" ", cue.end) or text.find("wh", lo, cue.start) < 0:
+            return None  # (no `which`/`who` before the cue: most cues, at the cost of one `find`)
+        rel = _RELATIVE_REPORTER.search(text, lo, cue.start)
+        if rel is None:
             return None
         verb = _RELATIVE_VERB.match(text, cue.end)
         if verb is None:

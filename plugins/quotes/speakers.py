@@ -21,7 +21,7 @@ from .subjects import elided_inversion, participle_after_report, with_name
 
 _LEAD = re.compile(r"[\s,]*")
 _GERUND_EN = re.compile(r"(?<![\w'’])en\s+\Z")  # `en expliquant`: a French gerund
-_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")  # an aside in parentheses after a speaker
+_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")  # an aside in parentheses after a speaker or a source (its acronym)
 # finite auxiliaries and copulas: none is part of a speaker's noun phrase, nor are the object pronouns before them
 # (`_noun_phrase_of`)
 _FINITE_AUX = {
@@ -34,7 +34,6 @@ _WHAT_NP_BEFORE = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had))?\s+\Z"
 )
 _RELATIVES = frozenset("qui que dont lequel laquelle lesquels lesquelles who whom whose which that".split())
-_CLITICS = frozenset("en y lui leur se s' s’ l' l’ le la les nous vous m' m’ me t' t’ te".split())
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
@@ -312,7 +311,7 @@ class SpeakerRules(DocLookups):
         k = next((i for i, (a, b, _) in enumerate(words) if i and text[a:b] in finite), None)  # (`Le groupe A a`)
         if k is None or any(self.low(a, b) in _RELATIVES for a, b, _ in words[1:k]):
             return sp  # (`Certains militants qui ont assisté à la réunion`: the auxiliary of a relative clause)
-        while k > 1 and self.low(*words[k - 1][:2]) in _CLITICS:
+        while k > 1 and self.low(*words[k - 1][:2]).replace("’", "'") in _FR_CLITICS:
             k -= 1
         return words[0][0], words[k - 1][1]
 
