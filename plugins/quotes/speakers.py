@@ -33,6 +33,8 @@ _WHAT_NP_BEFORE = re.compile(
     r"(?<![\w'’-])[Ww]hat\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,3}?)"
     r"(?:\s+(?:is|are|was|were|has|have|had))?\s+\Z"
 )
+# relative pronouns of both languages, object ones included (`Le projet que la ministre a défendu`): wider than the
+# grammar's subject relatives, as a relative clause of any kind keeps its auxiliary inside a speaker
 _RELATIVES = frozenset("qui que dont lequel laquelle lesquels lesquelles who whom whose which that".split())
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _OF = frozenset("of de du des d' d’ for à au aux".split())
