@@ -39,6 +39,7 @@ __all__ = ["attribute", "choose_lang", "Cue"]
 
 # a sentence ending inside a quotation, another one starting after it: the quotation holds statements (sixteenth)
 _INNER_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")
+_CONNECTIVE_END = re.compile(r"(?<!\w)(?:et|mais|ou|and|but|or)\s*\Z", re.IGNORECASE)  # a coordinator before a quote
 _WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
 _EVALUATIVE = re.compile(
     r"(?:très|trop|si|assez|fort|bien|extrêmement|particulièrement|vraiment|totalement|very|too|so|extremely|"
@@ -297,6 +298,13 @@ def attribute(
             typ = "mixed"  # also `a condamné « l'attentat … »`: the object of the cue, not a statement
         elif short and post_words and att is None:
             typ = "mixed"
+        elif (
+            after is not None and len(parts) == 1 and content[:1].islower() and not _TERMINAL.search(content)
+            and _n_tokens(text, parts) <= 8 and text[max(sent[0], q.start - 40) : q.start].rstrip()[-1:].isalpha()
+            and not _CONNECTIVE_END.search(text, max(sent[0], q.start - 12), q.start)
+        ):
+            typ = "mixed"  # `Traffic "ground to a halt", as the court put it, …`: a fragment glued into the
+            # writer's sentence, its attribution after it (seventeenth pass)
         elif (
             intro is not None and intro.cue.lemma == "pour" and _WORDS.search(text, intro.clause_end, q.start)
             and _n_tokens(text, parts) < 8 and not _TERMINAL.search(content)

@@ -176,6 +176,8 @@ _EN_LEMMAS = {
     "find": "it", "show": "it", "swear": "it", "hint": "it", "signal": "it", "guarantee": "it", "recognize": "it",
     "recognise": "it", "counter": "it", "imply": "i", "underline": "i", "underscore": "i", "speculate": "i",
     "theorize": "i", "theorise": "i", "posit": "i", "surmise": "i", "reaffirm": "i",
+    # seventeenth pass: `"…", as the court put it,`, `— as the Supreme Court decision put it —`
+    "put it": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -184,6 +186,7 @@ _EN_IRREGULAR = {
     "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
     "read": ["read", "reads", "reading"],
     "point out": ["point out", "points out", "pointed out", "pointing out"],
+    "put it": ["put it", "puts it", "putting it"],
     "find": ["find", "finds", "found"],
     "show": ["show", "shows", "showed", "shown", "showing"],
     "swear": ["swear", "swears", "swore", "sworn", "swearing"],

@@ -19,6 +19,7 @@ from .speakers import (
     _CLOSING,
     _COMMA,
     _EN_VERBS,
+    _FINITE_AUX,
     _FR_VERBS,
     _LEAD,
     _OF,
@@ -34,7 +35,7 @@ _TERMINAL = re.compile(r"[.!?…]\s*[\"»”’']*\s*\Z")
 _DASH_LINE = regex.compile(
     r"[^\n«»“”\"]{0,200}?\n[^\S\n]*\n?[^\S\n]*(?P<dash>[—–])[^\S\n]*(?=\p{Lu})[^\n]{1,150}(?:\n|\Z)"
 )
-_DASH = re.compile(r"\s*[—–]\s*")
+_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")  # (a spaced hyphen too: `"…" - John Smith`, seventeenth pass)
 _COMMA_END = re.compile(r",\s*\Z")
 _CONNECTIVE = re.compile(r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant|néanmoins|enfin|but|and)[\s,]*",
                          re.IGNORECASE)
@@ -54,6 +55,10 @@ _FRAME_EXTRA = frozenset(
     "accuser parler exhorter urge hail plead".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
+# a cue's passive participle right after a quote, then its agent (`« … » lancée par`, `"…" written by`)
+_PASSIVE_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été)\s+)?(?P<part>[^\W\d_]+)\s+(?:par|by)\s+"
+)
 _AGENT_AFTER = re.compile(r"[\s,]*(?:by|par)\s+")  # the agent after a quote framed by a passive participle
 _PARTICIPLE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|ed|en))"
@@ -141,9 +146,26 @@ class MarkedRules(SpeakerRules):
         dash = _DASH.match(text, q_end, hi)
         if dash and dash.end() > q_end and text[dash.start() : dash.end()].strip():
             sp, sp_end = self.speaker_after(dash.end(), hi)
+            if sp is not None and "-" in text[dash.start() : dash.end()] and (finite := _FINITE_AUX.get(self.lang)) \
+                    and not finite.isdisjoint(text[sp[0] : sp[1]].split()):
+                sp = None  # `“company freedom” - the mass media companies are …`: a clause, no credit
             if sp is not None:
                 cue = Cue(text.index(text[dash.start() : dash.end()].strip(), dash.start()), 0, "—", False)
                 cue.end = cue.start + 1
+                return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+            if self.lang == "en" and text.startswith("as ", dash.end()):
+                lead = dash.end()  # `"…" — as the Supreme Court decision put it —` (seventeenth pass)
+        passive = _PASSIVE_AFTER.match(text, q_end, hi)
+        if passive is not None and (lemma := self.lex.lemma(passive.group("part"))) and lemma not in _NAMING_LEMMAS:
+            # `la réplique « C'est pas de votre faute ! » lancée par le député`, `"…" written by X`: the agent of
+            # a cue's passive participle right after the quote (seventeenth pass)
+            sp, sp_end = self.speaker_after(passive.end(), hi)
+            if sp is not None and (finite := _FINITE_AUX.get(self.lang)):
+                words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+                k = next((i for i, t in enumerate(words) if i and text[t[0] : t[1]] in finite), None)
+                sp = sp if k is None else (words[0][0], words[k - 1][1])  # (`by the gunman [was found]`)
+            if sp is not None:
+                cue = Cue(passive.start("part"), passive.end("part"), lemma, True)
                 return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
         cues = self.cues_in(lead, min(hi, lead + 120))
         if not cues:

@@ -26,6 +26,11 @@ _NAMING_WORD = frozenset(
     "surnommés surnommées baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées dite dites "
     "dits titré titrée titrés titrées".split()
 )
+# a title given by a vote or an appointment (`a été élu « Sportif du siècle »`, `voted "Player of the Year"`):
+# a name when the quote is capitalised (`un élu « doit se tenir … »` is an elected official's words; seventeenth)
+_TITLE_GIVEN = frozenset(
+    "élu élue élus élues sacré sacrée sacrés sacrées proclamé proclamée proclamés proclamées voted crowned".split()
+)
 _NAMING_PAIR = frozenset(
     "so called|known as|soi disant|the term|the word|the phrase|the expression|the slogan|the hashtag|the label|"
     "the title|the nickname|the motto|the headline|a term|a word|a phrase|a slogan|a hashtag|a label|a title|"
@@ -48,6 +53,8 @@ def _naming_before(pre: str) -> bool:
         return True
     if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _NAMING_PAIR:
         return True
+    if len(words) == 3 and f"{words[0]} {words[2]}" in _NAMING_PAIR:
+        return True  # an adjective between: `the Shakespearean phrase`, `le célèbre slogan` (seventeenth pass)
     # `le roman d'« … »` names a novel, but `a qualifié le roman d'« … »` evaluates it: someone's words
     return len(words) >= 2 and words[-1] in _DE and words[-2] in _NAMING_NOUN_DE and not _QUALIFY.search(
         pre.rstrip(" \t\u00a0\u202f")
@@ -99,6 +106,8 @@ def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang
             if prev in ("a", "an", "the", "normal", "usual", "same", "new", "its", "their", "his", "her"):
                 return True
     inner = text[c0:c1].strip()
+    if inner[:1].isupper() and before.split()[-1:] and before.split()[-1].lower() in _TITLE_GIVEN:
+        return True
     if n_words <= 6 and inner[:1].isupper() and not inner.endswith("!") and not _QUALIFY.search(before):
         last = before.split()[-1].lower().replace("’", "'") if before.split() else ""
         if last in _NAME_SLOT or (last[:2] in ("l'", "d'") and len(last) == 2):

@@ -11,24 +11,14 @@ import re
 import regex
 
 from .channel import ADDRESSEE
-from .grammar import DAY_WORDS
 from .lookups import _COMP_NOW, Attribution, Cue, Span
 from .marked import _CONNECTIVE, _WORDS, MarkedRules
 from .nouns import is_speaker_noun
-from .speakers import _ASIDE, _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOURCE_LINK
+from .speakers import _ASIDE, _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOURCE_LINK, _TIME_TAIL
 
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
-# a time after a source, before its comma: `According to officials on Saturday,`, `late today`, `Selon la police
-# samedi soir,` (sixteenth pass)
-_TIME_TAIL = re.compile(
-    r"\s*(?:(?:on|late|early|earlier|last|this|le|ce|cette)\s+)?(?:"
-    + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
-    + r"|tonight|week|month|morning|evening|night|matin|soir)"
-    r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|midi|après-midi))?\s*",
-    re.IGNORECASE,
-)
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 # `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
 _POUR_VIEW = regex.compile(

@@ -42,10 +42,22 @@ def _cut(text: str, m: re.Match, quotes: list[tuple[int, int]], starts: list[int
         # inside a quote (multi-paragraph ones too): not a sentence of the narrative — unless the quote
         # ends the sentence with its own punctuation (`… win." The crowd …`)
         return False
+    if not punct and _wrapped(text, pos, m.end()):
+        return False
     c = m.group("c")
     if c is not None and not (c.isupper() or c.isdigit() or c in _OPENERS):
         return False
     return not (punct and text[pos] == "." and m.end("p") == pos + 1 and _abbreviation_before(text, pos))
+
+
+def _wrapped(text: str, pos: int, end: int) -> bool:
+    """Whether the line break ``text[pos:end]`` only wraps a line: a single newline after a comma
+    (`"…",\nMartínez said`) or between a lower-case letter or a digit and a lower-case letter (`Trotador505\nwho
+    according to`), as in hard-wrapped texts (seventeenth pass)."""
+    if end != pos + 1 or pos == 0 or end >= len(text):
+        return False
+    before = text[pos - 1]
+    return before == "," or ((before.islower() or before.isdigit()) and text[end].islower())
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
@@ -145,8 +157,8 @@ def _fast_cuts(text: str, quotes: list[tuple[int, int]]) -> list[int]:
             i += 1
             q_end = quotes[i][1]
             next_start = quotes[i + 1][0] if i + 1 < nq else len(text) + 1
-        if s_start < 0:  # a newline run: a cut unless inside a (multi-paragraph) quote
-            if pos >= q_end:
+        if s_start < 0:  # a newline run: a cut unless inside a (multi-paragraph) quote or a wrapped line
+            if pos >= q_end and not _wrapped(text, pos, end):
                 cuts.append(end)
             continue
         if pos < q_end and not p_end < q_end <= s_start:

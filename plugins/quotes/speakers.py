@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .grammar import DAY_WORDS
 from .lookups import _STOP, SPEAKER_WINDOW, DocLookups, Span, _name_span
 from .marks import Quotation
 from .nouns import is_speaker_noun
@@ -36,6 +37,7 @@ _WHAT_NP_BEFORE = re.compile(
 # relative pronouns of both languages, object ones included (`Le projet que la ministre a défendu`): wider than the
 # grammar's subject relatives, as a relative clause of any kind keeps its auxiliary inside a speaker
 _RELATIVES = frozenset("qui que dont lequel laquelle lesquels lesquelles who whom whose which that".split())
+_DASH_ASIDE_END = re.compile(r"\s+[—–]\s")  # the dash closing an aside (`"…" — as X put it — at …`)
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
@@ -100,6 +102,22 @@ _INV_ADVERB = re.compile(
     r"décembre)|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`
     r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
 )
+
+# a time after a source, before its comma (`According to officials on Saturday,`, `late today`, `Selon la police
+# samedi soir,`; sixteenth pass), or after a cue and its subject (`"…," he said last month in Paris`; seventeenth)
+_TIME_TAIL = re.compile(
+    r"\s*(?:(?:on|late|early|earlier|later|last|this|next|le|ce|cette)\s+(?:this\s+|last\s+)?)?(?:"
+    + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+    + r"|tonight|weekend|week|month|year|morning|evening|night|matin|soir)"
+    r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|midi|après-midi))?(?!\w)\s*",
+    re.IGNORECASE,
+)
+
+# a reported question after a cue: `told how`, `explained why`, `a raconté comment`
+_WH_REPORT = re.compile(r"\s+(?:how|why|whether|comment|pourquoi)(?!\w)", re.IGNORECASE)
+
+# a comma before a dotted abbreviation that ends a place name (`outside Washington, D.C. saying`)
+_DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 
 
 def _may_end_as(text: str, lo: int, end: int) -> bool:
@@ -400,7 +418,9 @@ class SpeakerRules(DocLookups):
             if not t[2]:
                 if text[t[0]] in ",;:()[]«»“”\"—–!?" and not (
                     text[t[0]] == ":" and text[t[0] - 1 : t[0]].isdigit() and text[t[1] : t[1] + 1].isdigit()
-                ):  # (not the colon of a time: `At about 5:17 p.m. his daughter reported`)
+                ) and not (text[t[0]] == "," and _DOTTED_PLACE.match(text, t[0])):
+                    # (not the colon of a time: `At about 5:17 p.m. his daughter reported`; not the comma of
+                    # `Washington, D.C.`, seventeenth pass)
                     segs.append([])
                     by_comma.append(True)
                 else:
@@ -452,6 +472,15 @@ class SpeakerRules(DocLookups):
                     segs, by_comma = segs[:-1], by_comma[:-1]
                 if not segs[-1]:
                     return None
+            if len(segs) > 1 and not by_comma[-1] and segs[-2] and len(segs[-1]) <= 3 \
+                    and self.low(*segs[-1][0][:2]) not in self.g.det and not any(map(self._verb_like, segs[-1])):
+                k = next((k for k, t in enumerate(segs[-2]) if k and t[2] and self._verb_like(t)), None)
+                first = self._valid(segs[-2][:k]) if k is not None and not self._in_quotation(segs[-2][0][0]) else None
+                if first is not None:
+                    # `He visited the leaders of Libya and Iraq and said`, `La Riva regarded X as problematic but
+                    # said`: the words after the bound end the first verb's object or complement; the coordinated
+                    # cue shares that verb's subject (seventeenth pass)
+                    return first
             if len(segs[-1]) > 1 and not self._in_quotation(segs[-1][0][0]):
                 # `The post named a hit list of students, and also said`, `X confirmed the death, and said`: the
                 # subject of the verb this one is coordinated with, not its object
@@ -732,12 +761,14 @@ class SpeakerRules(DocLookups):
         return bool(k and seg[k][2] and len(seg) - k <= 5 and self.low(seg[k - 1][0], seg[k - 1][1]) in _AGENT_WORDS)
 
     def _reporter_of_clause(self, lo: int, cue_start: int) -> Span | None:
-        """The subject of an earlier reporting verb whose `that`/`que` clause runs up to a cue coordinated after it:
-        that cue is the reporter's too (`X denied the charge that P were killed and have called …`)."""
+        """The subject of an earlier reporting verb whose `that`/`que` clause (or question: `told how`, `a raconté
+        comment`; seventeenth pass) runs up to a cue coordinated after it: that cue is the reporter's too (`X denied
+        the charge that P were killed and have called …`, `He told how he had met Castro and added: "…"`)."""
         for c in reversed(self.cues_in(max(lo, cue_start - WINDOW), cue_start)):
             if not c.verbal:
                 continue
-            if self.comp.match(self.text, c.end, cue_start) is None:
+            text = self.text
+            if self.comp.match(text, c.end, cue_start) is None and _WH_REPORT.match(text, c.end, cue_start) is None:
                 return None  # the nearest cue reports no clause: the older rules decide
             return c.inv if c.inv is not None else self.speaker_before(lo, c.start, shared=False)
         return None
@@ -985,10 +1016,13 @@ class SpeakerRules(DocLookups):
         paren = _ASIDE.match(self.text, pos, hi)
         if paren is not None:
             pos = paren.end()  # `a déclaré un porte-parole du Hampshire Constabulary (la police locale) à` (16th)
+        when = _TIME_TAIL.match(self.text, pos, hi)
+        if when is not None:
+            pos = when.end()  # `"…," he said last month in Paris` (seventeenth pass)
         if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
             return self.sentence_end_or(pos, hi)
-        if _COMMA.match(self.text, pos, hi):
-            return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`
+        if _COMMA.match(self.text, pos, hi) or _DASH_ASIDE_END.match(self.text, pos, hi):
+            return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`, `— as X put it — at`
         t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
         if t is not None and t[2] and self.low(t[0], t[1]) in self.g.stops:
             return self.sentence_end_or(pos, hi)

@@ -405,3 +405,67 @@ def test_a_floating_quote_goes_on_with_the_reported_speech_before_it(text, speak
 def test_a_floating_quote_keeps_the_previous_speaker_otherwise(text, speaker):
     got = quote_rows(text, "en")
     assert got[-1][0] == "direct" and got[-1][2] == speaker
+
+
+# -- seventeenth pass: attributions after the quote ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lang, text, want",
+    [
+        # a time after the cue and its subject
+        ("en", '"We will win," President Lula da Silva said last month in São Bernardo do Campo.',
+         ("direct", "President Lula da Silva")),
+        ("en", '"We will win," he said earlier this week.', ("direct", "he")),
+        # a line wrapped after the comma
+        ("en", '"We don\'t deny our relationship with this organization",\nMartínez said in relation to FARC.',
+         ("direct", "Martínez")),
+        # a cue coordinated with a reported question, or after the object of a first verb
+        ("en", 'He told how he had met Fidel Castro, the leaders of Libya and Iraq and added: "I am proud of it."',
+         ("direct", "He")),
+        ("en", 'He visited the leaders of Libya and Iraq and said: "I am proud of it."', ("direct", "He")),
+        # `Washington, D.C.` is one place before a participle
+        ("en", 'Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this '
+               'election is far from over."', ("direct", "Trump")),
+        # `as X put it`, between commas or dashes: a fragment glued into the sentence is mixed
+        ("en", 'For four days, traffic "ground to a halt" — as the Supreme Court decision put it — at the bridge.',
+         ("mixed", "Supreme Court")),
+        ("en", 'The fund would not reward the "bad actors", as Schneiderman put it, who had contributed.',
+         ("mixed", "Schneiderman")),
+        # a credit after a spaced hyphen
+        ("en", 'Tourists left. "Turkey is not a safe country. Tourists should not come" - website of the Kurdistan '
+               'Freedom Falcons (Tak)', ("direct", "website of the Kurdistan Freedom Falcons")),
+        # the agent of a cue's passive participle right after the quote
+        ("fr", "Le ministre avait relevé la réplique ironique « C'est pas de votre faute ! » lancée par le député.",
+         (None, "le député")),
+        ("en", 'The note "I am going out in style" written by the gunman was found.', (None, "the gunman")),
+    ],
+)
+def test_attribution_after_the_quote_seventeenth_pass(lang, text, want):
+    typ, speaker = want
+    (got,) = [(t, sp) for t, _, sp in quote_rows(text, lang) if t != "indirect"]
+    assert got[1] == speaker
+    assert typ is None or got[0] == typ
+
+
+def test_no_attribution_after_the_quote():
+    (got,) = [sp for t, _, sp in quote_rows('"We will win," he said last.', "en")]
+    assert got is None  # `last` alone is no time
+    # a clause after a spaced hyphen is no credit line
+    text = 'Nobody confused “company freedom” - the mass media companies are a child of the dictatorship.'
+    (got,) = [sp for t, _, sp in quote_rows(text, "en") if t != "indirect"]
+    assert got is None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", 'Fulton alluded to the Shakespearean phrase "Et tu, Brute?" in a post.'),
+        ("fr", "Il a notamment été élu « Sportif le plus populaire des derniers 50 ans » et a reçu le Prix."),
+    ],
+)
+def test_names_after_a_naming_phrase_are_scare(lang, text):
+    assert [t for t, _, _ in quote_rows(text, lang)] == ["scare"]
+
+
+def test_an_elected_official_speaking_is_no_title():
+    text = "Le candidat estime qu'un élu « doit se tenir à l’écart des lobbys »."
+    assert [t for t, _, _ in quote_rows(text, "fr")] != ["scare"]

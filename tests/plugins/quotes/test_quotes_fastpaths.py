@@ -316,8 +316,21 @@ def test_an_abbreviation_that_is_also_a_word_ends_its_sentence_before_a_capital(
     assert _abbreviation_before(text, pos) is not cut
 
 
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ('"We do not deny it",\nMartínez said.', 1),  # a line wrapped after a comma
+        ("He wrote to Trotador505\nwho according to police is Granda.", 1),  # between lower-case letters
+        ("The title\nThe body.", 2),
+        ("It ended,\n\nThen a new paragraph.", 2),  # a blank line always ends it
+    ],
+)
+def test_a_wrapped_line_is_no_sentence_end(text, n):
+    assert len(sentence_spans(text, [])) == n
+
+
 _SENT = st.lists(
-    st.sampled_from(list(".!?…\n »\"”')] aAÉ1«“") + ["M. ", "Dr. ", "Corp. ", "😀", "𝐀. ", "\n\n", "x", "« ", " »"]),
+    st.sampled_from(list(".!?…\n »\"”')] aAÉ1«“,") + ["M. ", "Dr. ", "Corp. ", "😀", "𝐀. ", "\n\n", "x", "« ", " »"]),
     max_size=60,
 ).map("".join)
 
