@@ -93,6 +93,12 @@ _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows t
 _COORD_CUE_BEFORE = re.compile(
     r"[\s,]+(?:and|et)\s+(?:(?:also|later|then|further|aussi|également|ensuite)\s+)?\Z", re.IGNORECASE
 )
+# a contrast with another reporter before a cue: `, but police later`, `, mais la police` (a subject of 1-4 words)
+_CONTRAST_BEFORE = regex.compile(
+    r",\s+(?:but|while|whereas|mais|alors\s+que|tandis\s+que)\s+(?!(?:he|she|it|they|il|elle|ils|elles|on)\s)"
+    r"(?:[\p{L}\p{N}'’.-]+\s+){1,4}\Z",
+    regex.IGNORECASE,
+)
 _AND_END = re.compile(r"[\s,]+(?:and|but|or|et|mais|ou|en(?:\s+(?:se|s['’]))?)?\s*\Z")
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _EN_TO_VERB = (
@@ -152,12 +158,13 @@ _EN_BARE_FINITE = regex.compile(
     r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
     r"should|might|must)\s|"
     r"(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
-    r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does)|"
+    r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does|may|can)|"
     r"(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:" + _EN_PAST + r")|"
-    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:bin|al|de|van|von|da|del|\p{Lu}[\p{L}'’.-]*)){0,3}"
+    r"(?:,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,10}?[\p{L}\p{N}'’.-]+,)?\s+(?:would|will|had|has|have|was|were|is|are|could|"
     r"should|might|must|did|does|\p{Ll}{3,}ed|" + _EN_PAST + r")|"
     r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+(?=\d))?"
-    r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}'’-]+\s+){0,5}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:would|will|had|has|have|was|were|are|could|might|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
     r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
@@ -167,7 +174,9 @@ _EN_BARE_FINITE = regex.compile(
 # a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:
 # `have`/`are` after a bare noun (`revealed police have been unable`); fifteenth pass: the past forms of _EN_PAST,
 # an approximate quantity (`around 700 thousand students are`), a bare noun after an adjective (`safety standards
-# are`) and a bare plural with a verb of belief (`police believe`))
+# are`) and a bare plural with a verb of belief (`police believe`); seventeenth pass: `may`/`can` after `the` …, a name
+# with its particles and an apposition between commas (`said Hamza bin Laden, son of …, has been killed`), numbers in a
+# quantified noun phrase (`said some 60 thousand people are`))
 _EN_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 # `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,
 # `told German daily Die Welt this is`: the addressee (an object pronoun, or up to five words that are no
@@ -504,6 +513,22 @@ class ReportedRules(MarkedRules):
                 return c
         return None
 
+    def _contrasted_report(self, start: int, end: int) -> int | None:
+        """Where the content ``[start, end)`` ends before a report of someone else set against it (`…, but police
+        later confirmed he had died`, `…, mais la police a affirmé que …`): the comma before the conjunction, when
+        a short subject and a reporting verb with a clause of its own follow it (seventeenth pass)."""
+        for c in self.cues_in(start + 1, end):
+            if not c.verbal or c.lemma not in self.lex.indirect or c.inv is not None:
+                continue
+            m = _CONTRAST_BEFORE.search(self.text, max(start, c.start - 60), c.start)
+            if m is None:
+                continue
+            if self.comp.match(self.text, c.end, end) or (self.lang == "en" and (
+                _EN_BARE_PRONOUN.match(self.text, c.end, end) or _EN_BARE_FINITE.match(self.text, c.end, end)
+            )):
+                return m.start()
+        return None
+
     def _wholly_marked(self, pos: int, end: int) -> bool:
         """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
         « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
@@ -616,6 +641,9 @@ class ReportedRules(MarkedRules):
                 continue
             start = m.start("comp")
             end = sent[1]
+            contrast = self._contrasted_report(start, end)
+            if contrast is not None:
+                end = contrast  # `He added the boy was taken to hospital, but police later confirmed he had died`
             coord = self._coordinated_cue(start, end)
             if coord is not None:
                 # `He said no officers were injured and confirmed special forces were still there`: the content

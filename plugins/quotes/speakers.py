@@ -119,6 +119,9 @@ _WH_REPORT = re.compile(r"\s+(?:how|why|whether|comment|pourquoi)(?!\w)", re.IGN
 # a comma before a dotted abbreviation that ends a place name (`outside Washington, D.C. saying`)
 _DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 
+# `and` with no comma before it, right before a word: inside a noun phrase (`health and agriculture ministers`)
+_NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
+
 
 def _may_end_as(text: str, lo: int, end: int) -> bool:
     """Whether ``text[lo:end]`` may end with `as` and spaces, as ``_QUOTED_AS`` needs (`quoted X as`): its last
@@ -593,7 +596,11 @@ class SpeakerRules(DocLookups):
             and self.low(segs[-2][0][0], segs[-2][0][1]) not in self.g.stops | self.g.det
         ):
             return segs[-2][0][0], segs[-2][1][1]  # `Teguh Samudro the head of BKIMP, the quarantine said`
-        if not self._subject_start(last[0]) and not self._titled_name(last):
+        if not self._subject_start(last[0]) and not self._titled_name(last) and not (
+            len(last) <= 2 and not by_comma[-1] and len(segs) >= 2 and last[-1][2]
+            and is_speaker_noun(self.low(last[-1][0], last[-1][1]), self.lang)
+            and not _NP_AND_BEFORE.search(self.text, max(0, last[0][0] - 12), last[0][0])
+        ):  # (`…, but police later confirmed`: a bare noun of people after a bound is the subject; seventeenth)
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
             # the subject is the earliest earlier segment that starts like one: the head comes first, its

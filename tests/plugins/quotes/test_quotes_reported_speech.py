@@ -240,6 +240,13 @@ def test_english_reported_speech_without_that_after_a_name(text, content, speake
         ("He also said many areas lost water and power.", "many areas lost water and power", "He"),
         ("Guillermo Mendoza, the chief prosecutor, commented that he would not rule out a gang fight.",
          "that he would not rule out a gang fight", "Guillermo Mendoza"),
+        # seventeenth pass: numbers in a quantity, `may` after `the` …, a name with particles and an apposition
+        ("The United Nations said some 60 thousand people are in need of food.",
+         "some 60 thousand people are in need of food", "The United Nations"),
+        ("Other witnesses have suggested the incident may be gang-related.", "the incident may be gang-related",
+         "Other witnesses"),
+        ("US President Donald Trump said Hamza bin Laden, son of the late Osama bin Laden, has been killed.",
+         "Hamza bin Laden, son of the late Osama bin Laden, has been killed", "US President Donald Trump"),
     ],
 )  # fmt: skip
 def test_english_reported_speech_with_a_bare_noun_phrase(text, content, speaker):
@@ -657,3 +664,29 @@ def test_state_before_a_noun_is_no_cue():
     text = "Chinese state media reported the attack. Youth who live in that state have access to guns."
     assert all(cue != "state" for *_, cue in quote_rows(text, "en", cue="lemma"))
 
+
+
+@pytest.mark.parametrize(
+    "text, lang, rows",
+    [
+        ("He added the boy was taken to hospital, but police later confirmed he had died.", "en",
+         [("the boy was taken to hospital", "He"), ("he had died", "police")]),
+        ("Police believe that rebels were behind the bombings, but a senior ULFA member denied that the group "
+         "carried out the attacks.", "en",
+         [("that rebels were behind the bombings", "Police"), ("that the group carried out the attacks",
+                                                                "a senior ULFA member")]),
+        ("Il a dit que l'enfant était sauf, mais la police a affirmé qu'il était mort.", "fr",
+         [("que l'enfant était sauf", "Il"), ("qu'il était mort", "la police")]),
+    ],
+)  # fmt: skip
+def test_a_report_set_against_another_ends_its_content(text, lang, rows):
+    """`…, but police later confirmed …`: a second reporter after `but`/`mais` ends the first report (seventeenth
+    pass); a bare noun of people after such a bound is that report's subject."""
+    got = [(q, sp) for t, q, sp, _ in quote_rows(text, lang, cue="text") if t == "indirect"]
+    assert got == rows
+
+
+def test_and_inside_a_noun_phrase_keeps_the_whole_subject():
+    text = "Japanese health and agriculture ministers said they would ask the commission to approve it."
+    got = [sp for t, _, sp, _ in quote_rows(text, "en", cue="text") if t == "indirect"]
+    assert got and got[0] != "agriculture ministers"
