@@ -49,10 +49,18 @@ _FR_ADJUNCT_COMP = re.compile(
     r"(?P<comp>que(?!\w)|qu['’])",
     re.IGNORECASE,
 )
+# seventeenth pass: an addressee or a date between the cue and its infinitive (`a déclaré à l'AFP avoir vu`, `a
+# confirmé le 25 mars être à l'origine`)
+_FR_INF_ADJUNCT = (
+    r"(?:(?:à|au|aux)\s+(?:l['’]\s*)?[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*)?|le\s+\d{1,2}(?:er)?\s+(?:janvier|février|"
+    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|hier|aujourd['’]hui)\s+"
+)
 # ninth pass: `Les autorités avaient déclaré avoir ordonné ce black-out …`, `il a annoncé avoir parlé à X`: a French
 # past infinitive (avoir/être and a participle) after a cue of indirect speech reports what the subject says it did
 _FR_PAST_INF = re.compile(
-    r"\s+(?P<mid>)(?P<comp>(?:ne\s+pas\s+|n['’]\s*(?:pas\s+)?)?(?:avoir|être)\s+(?:(?:déjà|bien|pas|jamais|"
+    r"\s+(?P<mid>" + _FR_INF_ADJUNCT + r")?"
+    r"(?P<comp>(?:ne\s+pas\s+|n['’]\s*(?:pas\s+)?)?(?:avoir|être)\s+(?:(?:déjà|bien|pas|jamais|"
     r"\w+ment)\s+)?[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|eint)(?![\w'’-]))",
     re.IGNORECASE,
 )
@@ -60,7 +68,8 @@ _FR_PAST_INF = re.compile(
 # sentiment de …`: a French infinitive of being, having or wanting after a cue reports the subject's own state (a
 # quotation right after it is the mixed quote alone: `a affirmé être « … »`)
 _FR_INF = re.compile(
-    r"\s+(?P<mid>)(?P<comp>(?:ne\s+(?:pas|plus|jamais)\s+|n['’]\s*(?:(?:pas|plus|jamais)\s+)?)?(?:être|avoir|vouloir|"
+    r"\s+(?P<mid>" + _FR_INF_ADJUNCT + r")?"
+    r"(?P<comp>(?:ne\s+(?:pas|plus|jamais)\s+|n['’]\s*(?:(?:pas|plus|jamais)\s+)?)?(?:être|avoir|vouloir|"
     r"pouvoir|devoir|souhaiter|espérer|ignorer|regretter|craindre|préférer|savoir|rester)(?![\w'’-]))",
     re.IGNORECASE,
 )

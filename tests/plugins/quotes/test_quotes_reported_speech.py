@@ -133,6 +133,11 @@ def test_no_french_reported_speech(text):
          "Le maire"),
         ("L'entreprise a reconnu avoir menti à ses clients pendant deux ans.",
          "avoir menti à ses clients pendant deux ans", "L'entreprise"),
+        # an addressee or a date between the cue and the infinitive (seventeenth pass)
+        ("Un témoin de la scène a déclaré à l'AFP avoir vu une voiture se diriger vers la zone.",
+         "avoir vu une voiture se diriger vers la zone", "Un témoin de la scène"),
+        ("La coalition a confirmé le 25 mars être à l'origine de ce bombardement.",
+         "être à l'origine de ce bombardement", "La coalition"),
     ],
 )  # fmt: skip
 def test_french_past_infinitive_reports_speech(text, content, speaker):
