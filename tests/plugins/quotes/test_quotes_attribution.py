@@ -469,3 +469,13 @@ def test_names_after_a_naming_phrase_are_scare(lang, text):
 def test_an_elected_official_speaking_is_no_title():
     text = "Le candidat estime qu'un élu « doit se tenir à l’écart des lobbys »."
     assert [t for t, _, _ in quote_rows(text, "fr")] != ["scare"]
+
+
+def test_a_sentence_that_reports_nothing_introduces_the_next_quote():
+    text = ('Fernandez said "hello". He was inspired by the sign. City Councilman David Ryu said in a statement. '
+            '"Pranks of this nature deplete the resources of our public safety personnel". The term is slang.')
+    assert [sp for _, _, sp in quote_rows(text, "en")] == ["Fernandez", "City Councilman David Ryu"]
+    # an infinitive reports nothing of its own
+    text2 = ("Marie Curie a parlé. Les internautes devaient répondre à une enquête d'opinion. « Ce fut la réponse "
+             "la plus recueillie sur notre enquête. »")
+    assert [sp for _, _, sp in quote_rows(text2, "fr")][-1] != "Les internautes"
