@@ -39,6 +39,7 @@ __all__ = ["attribute", "choose_lang", "Cue"]
 
 # a sentence ending inside a quotation, another one starting after it: the quotation holds statements (sixteenth)
 _INNER_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")
+_NAMING_CUES = frozenset(("call", "dub", "appeler", "surnommer"))  # cues that name rather than report
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:et|mais|ou|and|but|or)\s*\Z", re.IGNORECASE)  # a coordinator before a quote
 _WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
 _EVALUATIVE = re.compile(
@@ -260,6 +261,13 @@ def attribute(
             # `annonce que … une opération contre l'organisation « État islamique »`: a name inside reported
             # speech is a name, not the speaker's words (thirteenth pass)
             att = None
+            name_like = True
+        if (
+            att is not None and att.cue.lemma in _NAMING_CUES and len(parts) == 1 and content[:1].isupper()
+            and not text[att.cue.end : q.start].strip() and _n_tokens(text, parts) <= 4
+            and not _TERMINAL.search(content)
+        ):  # `Jose Lopez Montero, also called "Caracho",`: a naming verb right before a short capitalised name
+            att = None  # (seventeenth pass; not `called it a "…"`, whose object stands between)
             name_like = True
         answer = (
             len(parts) == 1 and _ANSWER.fullmatch(content.strip(_ANSWER_STRIP)) is not None

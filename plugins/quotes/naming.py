@@ -24,7 +24,7 @@ __all__ = ["is_name_like", "is_named_by_noun"]
 _NAMING_WORD = frozenset(
     "so-called dubbed nicknamed named titled entitled labelled labeled branded soi-disant surnommé surnommée "
     "surnommés surnommées baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées dite dites "
-    "dits titré titrée titrés titrées".split()
+    "dits titré titrée titrés titrées alias aka".split()
 )
 # a title given by a vote or an appointment (`a été élu « Sportif du siècle »`, `voted "Player of the Year"`):
 # a name when the quote is capitalised (`un élu « doit se tenir … »` is an elected official's words; seventeenth)
@@ -32,8 +32,8 @@ _TITLE_GIVEN = frozenset(
     "élu élue élus élues sacré sacrée sacrés sacrées proclamé proclamée proclamés proclamées voted crowned".split()
 )
 _NAMING_PAIR = frozenset(
-    "so called|known as|soi disant|the term|the word|the phrase|the expression|the slogan|the hashtag|the label|"
-    "the title|the nickname|the motto|the headline|a term|a word|a phrase|a slogan|a hashtag|a label|a title|"
+    "so called|known as|also called|soi disant|the term|the word|the phrase|the expression|the slogan|the hashtag|"
+    "the label|the title|the nickname|the motto|the headline|a term|a word|a phrase|a slogan|a hashtag|a label|a title|"
     "a nickname|le terme|le mot|le slogan|le hashtag|le label|le titre|le surnom|le sobriquet|le qualificatif|"
     "un terme|un mot|un slogan|un surnom|du terme|du mot|au terme|la formule|la devise|la mention|"
     "l'expression|la locution|une formule|une expression|de la formule".split("|")

@@ -460,10 +460,17 @@ def test_no_attribution_after_the_quote():
     [
         ("en", 'Fulton alluded to the Shakespearean phrase "Et tu, Brute?" in a post.'),
         ("fr", "Il a notamment été élu « Sportif le plus populaire des derniers 50 ans » et a reçu le Prix."),
+        ("en", 'Jose Lopez Montero, also called "Caracho", handed himself in yesterday.'),
+        ("en", 'Biden introduced an economic plan called "Build Back Better" designed to help.'),
+        ("en", 'This latest operation by the group, dubbed "Operation Justice For Rehtaeh", led to concern.'),
     ],
 )
 def test_names_after_a_naming_phrase_are_scare(lang, text):
     assert [t for t, _, _ in quote_rows(text, lang)] == ["scare"]
+
+
+def test_a_naming_verb_with_an_object_still_frames_someones_words():
+    assert quote_rows('He called it "a disaster".', "en") == [("mixed", '"a disaster"', "He")]
 
 
 def test_an_elected_official_speaking_is_no_title():
