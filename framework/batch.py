@@ -8,6 +8,7 @@ chunks are in flight, which bounds memory whatever the input size.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 import time
 from collections import deque
@@ -100,6 +101,9 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(config: dict[str, Any]) -> None:
     global _worker_pipeline
+    # Ctrl-C reaches the whole process group; the parent stops the workers (``_stop_workers``), which
+    # would otherwise each print a KeyboardInterrupt traceback from wherever they were.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .pipeline import Pipeline
 
     _worker_pipeline = Pipeline(PipelineConfig(**config))
@@ -210,6 +214,9 @@ def _parallel_results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
                 results, pool = _isolate(chunk, workers, config)
                 pending = deque((waiting, _submit(pool, waiting)) for waiting, _ in pending)
             yield from results
+    except KeyboardInterrupt:
+        _stop_workers(pool)
+        raise
     finally:
         for _chunk, future in pending:
             future.cancel()
@@ -221,6 +228,12 @@ Chunk = list[tuple[Any, str]]
 
 def _pool(workers: int, config: dict[str, Any]) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_init_worker, initargs=(config,))
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the workers of an interrupted run now: they ignore SIGINT and would finish their chunks."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> Future[list[Result]]:
@@ -245,6 +258,10 @@ def _isolate(chunk: Chunk, workers: int, config: dict[str, Any]) -> tuple[list[R
             pool.shutdown(wait=False, cancel_futures=True)
             pool = _pool(workers, config)
             results.append(_result(_crash_record(item, default_id)))
+        except KeyboardInterrupt:
+            _stop_workers(pool)
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     return results, pool
 
 

@@ -1,6 +1,9 @@
 import gzip
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import orjson
@@ -78,3 +81,33 @@ def test_console_script_is_installed(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("textplug")
     done = subprocess.run([str(exe), "run", "-o", str(tmp_path / "o.jsonl"), "-q"], capture_output=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT")
+def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group, workers waiting for work included: none may print a
+    traceback; the run exits 130 and leaves no output file and no process behind."""
+    out = tmp_path / "out.jsonl"
+    exe = Path(sys.executable).with_name("textplug")
+    args = [str(exe), "run", "-", "-o", str(out), "-w", "2", "--plugins", "source_tags"]
+    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert proc.stdin is not None
+    proc.stdin.write(b"".join(orjson.dumps({"id": str(i), "text": f"text {i}"}) + b"\n" for i in range(200)))
+    proc.stdin.flush()  # three chunks for the workers, then the input stalls: they wait for more
+    time.sleep(4)
+    assert proc.poll() is None
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err and b"interrupted" in err, err
+    assert not out.exists() and not list(tmp_path.glob(".out.jsonl.*"))
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the workers and the fork server are gone too
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("worker processes outlived the interrupted run")
