@@ -19,7 +19,7 @@ import orjson
 from .batch import RunStats, process_many_json
 from .config import PipelineConfig, parse_settings
 from .errors import ErrorRateExceeded, PluginError, TextplugError
-from .io import AtomicOutput, JsonlWriter, iter_inputs
+from .io import AtomicOutput, JsonlWriter, iter_inputs, resolve_inputs
 from .pipeline import Pipeline
 from .registry import load_plugins
 
@@ -91,18 +91,24 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
         dead_letter: str | None, max_error_rate: float | None, progress: bool | None, quiet: bool,
         engine: str, scheduler: str | None, partitions: int | None, resume: bool,
         **pipeline_options: Any) -> None:
-    """Process INPUTS (files, folders, - for stdin; .gz too) into records. With no INPUTS, runs on the
+    """Process INPUTS (files, folders, quoted globs, - for stdin; .gz too) into records. With no INPUTS, runs on the
     bundled sample documents."""
     try:
         config = _build_config(**pipeline_options, on_error=on_error, dead_letter=dead_letter,
                                max_error_rate=max_error_rate)
         pipeline = Pipeline(config)
         reader_options = {k: v for k, v in (("id_field", id_field), ("text_field", text_field)) if v}
+        inputs = tuple(resolve_inputs(inputs))
         if engine == "dask":
             from .dask_engine import run_command
 
-            sys.exit(run_command(pipeline, inputs, output, scheduler, partitions, workers, in_format,
-                                 reader_options, resume, quiet))
+            try:
+                code = run_command(pipeline, inputs, output, scheduler, partitions, workers, in_format,
+                                   reader_options, resume, quiet)
+            except KeyboardInterrupt:
+                _fail(f"interrupted; {output} may hold some partitions but no summary: rerun into an empty folder",
+                      EXIT_INTERRUPTED)
+            sys.exit(code)
         writer_format = pipeline.formats.writer_for(output, out_format or ("jsonl" if output == "-" else None))
         if inputs:
             documents = iter_inputs(inputs, pipeline.formats, in_format, reader_options)
@@ -129,7 +135,7 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
     except TextplugError as exc:
         _fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
-        _fail("interrupted; no output file was written", EXIT_INTERRUPTED)
+        _fail("interrupted" if output == "-" else "interrupted; no output file was written", EXIT_INTERRUPTED)
     summary = stats.finish()
     pipeline.pm.hook.batch_finished(stats=summary)
     if not quiet:

@@ -279,7 +279,12 @@ COUNTS = ("inputs", "records", "error_records", "documents_with_errors", "chars"
 
 def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | None, resume: bool,
              only: Iterable[int] | None, workers: int | None = None) -> dict[str, Any]:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ConfigError(f"{out_dir} is a file: the Dask engine writes a folder of partitions")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the output folder {out_dir}: {exc.strerror}") from exc
     previous = _previous(out_dir, plan_id, resume or only is not None)
     total = tasks.npartitions
     if only is not None:
@@ -312,8 +317,8 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
         if owned is not None:
             client.close()
             owned.close()
+        _remove_temporaries(out_dir)  # an interrupted run too
     seconds = time.perf_counter() - started
-    _remove_temporaries(out_dir)
     ran = [done[str(i)] for i in wanted if str(i) in done]
     return _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
 

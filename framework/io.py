@@ -3,6 +3,7 @@ output. Registered through the same ``register_readers``/``register_writers`` ho
 
 from __future__ import annotations
 
+import glob
 import gzip
 import os
 import sys
@@ -18,7 +19,7 @@ from .hookspecs import hookimpl
 from .record import SCHEMA, FreshRecord, error_record
 from .registry import FormatRegistry
 
-__all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "AtomicOutput"]
+__all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "resolve_inputs", "AtomicOutput"]
 
 DEFAULT_MAX_LINE_BYTES = 50_000_000
 
@@ -164,6 +165,21 @@ def _expand(paths: Iterable[str], formats: FormatRegistry, format: str | None) -
                         yield os.path.join(root, file)
         else:
             yield path
+
+
+def resolve_inputs(paths: Iterable[str]) -> list[str]:
+    """The inputs named on a command line: globs expanded (sorted, ``**`` too), ``-`` kept. An input that
+    names nothing is a usage mistake (a typo), raised before the run rather than left as an error record."""
+    resolved: list[str] = []
+    for path in paths:
+        if path == "-" or os.path.exists(path):
+            resolved.append(path)
+            continue
+        matches = sorted(glob.glob(path, recursive=True)) if glob.has_magic(path) else []
+        if not matches:
+            raise InputError(f"no such file or folder: {path}")
+        resolved.extend(matches)
+    return resolved
 
 
 def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | None = None,

@@ -62,6 +62,7 @@ def test_dead_letter_and_error_rate(tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("run", "--set", "novalue").exit_code == 2
+    (tmp_path / "x.unknown").write_text("text")
     result = run("run", str(tmp_path / "x.unknown"), "-o", str(tmp_path / "o.jsonl"))
     assert result.exit_code == 2 and "--format" in result.stderr
     assert run("run", "--plugins", "nope").exit_code == 2
@@ -111,3 +112,57 @@ def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path: Path) -> Non
         time.sleep(0.1)
     else:
         pytest.fail("worker processes outlived the interrupted run")
+
+
+def test_an_input_that_names_nothing_is_a_usage_error(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    for missing in (str(tmp_path / "nope.txt"), str(tmp_path / "nothing-*.jsonl")):
+        result = run("run", missing, "-o", str(out))
+        assert result.exit_code == 2 and result.stderr == f"textplug: error: no such file or folder: {missing}\n"
+        assert not out.exists()
+
+
+def test_globs_are_expanded_by_the_local_engine_as_by_the_dask_engine(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", "c.md"):
+        (tmp_path / name).write_text(f"text of {name}")
+    out = tmp_path / "out.jsonl"
+    result = run("run", str(tmp_path / "*.txt"), "-o", str(out), "--plugins", "source_tags")
+    assert result.exit_code == 0, result.stderr
+    assert [orjson.loads(line)["text"] for line in out.read_bytes().splitlines()] == ["text of a.txt", "text of b.txt"]
+
+
+def test_dask_output_that_cannot_be_a_folder_is_a_usage_error(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "t"}\n')
+    result = run("run", str(src), "-o", str(src), "--engine", "dask", "--plugins", "source_tags")
+    assert result.exit_code == 2 and "is a file" in result.stderr and "Traceback" not in result.output
+    missing = str(tmp_path / "nope.jsonl")
+    result = run("run", missing, "-o", str(tmp_path / "out"), "--engine", "dask", "--plugins", "source_tags")
+    assert result.exit_code == 2 and f"no such file or folder: {missing}" in result.stderr
+
+
+def test_interrupted_dask_run_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    from framework import dask_engine
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dask_engine, "run", interrupted)
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "t"}\n')
+    result = run("run", str(src), "-o", str(tmp_path / "out"), "--engine", "dask", "--plugins", "source_tags")
+    assert result.exit_code == 130 and result.stderr.startswith("textplug: error: interrupted")
+
+
+def test_interrupted_run_to_stdout_does_not_speak_of_an_output_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    import framework.cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+        yield b""
+
+    monkeypatch.setattr(framework.cli, "process_many_json", interrupted)
+    result = run("run", "-", "-o", "-", "--plugins", "source_tags", input=b'{"text": "t"}\n')
+    assert result.exit_code == 130 and result.stderr == "textplug: error: interrupted\n"
