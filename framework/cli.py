@@ -21,7 +21,7 @@ from .config import PipelineConfig, parse_settings
 from .errors import ErrorRateExceeded, PluginError, TextplugError
 from .io import AtomicOutput, JsonlWriter, iter_inputs, resolve_inputs
 from .pipeline import Pipeline
-from .registry import load_plugins
+from .registry import check_plugin_names, load_plugins
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE, EXIT_STOPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 SAMPLES = "samples/samples.jsonl"
@@ -61,6 +61,13 @@ def _build_config(config_file: str | None, settings: tuple[str, ...], allow: str
     return config.with_settings(parse_settings(settings))
 
 
+def _pipeline(config: PipelineConfig) -> Pipeline:
+    """The pipeline for a command, refusing block-list entries and settings that name no plugin."""
+    pipeline = Pipeline(config)
+    check_plugin_names(config, pipeline.plugins)
+    return pipeline
+
+
 def _fail(message: str, code: int) -> None:
     click.echo(f"textplug: error: {message}", err=True)
     sys.exit(code)
@@ -96,7 +103,7 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
     try:
         config = _build_config(**pipeline_options, on_error=on_error, dead_letter=dead_letter,
                                max_error_rate=max_error_rate)
-        pipeline = Pipeline(config)
+        pipeline = _pipeline(config)
         reader_options = {k: v for k, v in (("id_field", id_field), ("text_field", text_field)) if v}
         inputs = tuple(resolve_inputs(inputs))
         if engine == "dask":
@@ -177,7 +184,7 @@ def plugins(as_json: bool, check: bool, **pipeline_options: Any) -> None:
         _check_plugins(as_json, **pipeline_options)
         return
     try:
-        pipeline = Pipeline(_build_config(**pipeline_options))
+        pipeline = _pipeline(_build_config(**pipeline_options))
     except TextplugError as exc:
         _fail(str(exc), EXIT_USAGE)
     order = pipeline.phase_order()

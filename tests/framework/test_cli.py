@@ -166,3 +166,22 @@ def test_interrupted_run_to_stdout_does_not_speak_of_an_output_file(monkeypatch:
     monkeypatch.setattr(framework.cli, "process_many_json", interrupted)
     result = run("run", "-", "-o", "-", "--plugins", "source_tags", input=b'{"text": "t"}\n')
     assert result.exit_code == 130 and result.stderr == "textplug: error: interrupted\n"
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--plugins", "nope"], "unknown plugin(s) in the allow list: nope; available: "),
+    (["--disable", "entites"], "unknown plugin(s) in the block list: entites; available: "),
+    (["--set", "languages.languages=fr"], "settings for unknown plugin(s): languages; available: "),
+])
+def test_unknown_plugin_names_are_usage_errors(tmp_path: Path, args: list[str], says: str) -> None:
+    """A typo in a plugin name must not be ignored in silence (``--disable entites`` would run entities)."""
+    for command in (["run", "-o", str(tmp_path / "o.jsonl")], ["plugins"]):
+        result = run(*command, *args)
+        assert result.exit_code == 2 and result.stderr.startswith(f"textplug: error: {says}"), result.stderr
+        assert "entities, html, language" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_settings_and_block_list_may_name_installed_plugins_that_are_not_enabled(tmp_path: Path) -> None:
+    result = run("run", "-o", str(tmp_path / "o.jsonl"), "--plugins", "source_tags", "--disable", "entities",
+                 "--set", "entities.kb=unused.sqlite")
+    assert result.exit_code == 0, result.stderr
