@@ -98,6 +98,7 @@ class Entities:
     name = "entities"
     provides = ("entity",)
     requires = ()
+    uses = ("url",)  # the tweets plugin's URLs: their paths hold no names
 
     def __init__(self) -> None:
         self.kb: KB | None = None
@@ -140,6 +141,7 @@ class Entities:
         rules = rules_for_text(text, code)
         ignored = doc.ignored()
         ignored.extend(share_lists(text))  # share buttons are no mentions of the article
+        ignored.extend((span["start"], span["end"]) for span in doc.spans("url"))
         mentions, norm = self.matcher.scan(text, ignored, rules)
         if self.guesser is not None:
             mentions = self.guesser.refine(mentions, text, norm, rules)

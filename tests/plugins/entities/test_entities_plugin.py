@@ -122,3 +122,19 @@ def test_kb_loaded_once_per_process(default_kb_path: Path):
     a.configure({"entities": {"kb": str(default_kb_path)}})
     b.configure({"entities": {"kb": str(default_kb_path)}})
     assert a.kb is b.kb
+
+
+def test_no_mentions_inside_urls(default_kb_path: Path) -> None:
+    """A URL's path is no name (``lemonde.fr/Politique/Emmanuel-Macron.html``, ``t.co/U9WP5jvXoP``); the
+    names around it still are."""
+    pipe = Pipeline.from_config(plugins=("tweets", "entities"), settings={"entities": {"kb": str(default_kb_path)}},
+                                on_error="raise")
+    text = ("Emmanuel Macron a publié https://t.co/U9WP5jvXoP et www.Example.com/Paris/Macron hier. Lire "
+            "https://www.lemonde.fr/Politique/Article/Emmanuel-Macron.html à Paris.")
+    record = pipe.process(text)
+    urls = [(u["start"], u["end"]) for u in record["layers"]["url"]]
+    assert len(urls) == 3
+    found = [(e["start"], e["end"]) for e in record["layers"]["entity"]]
+    inside = [text[s:e] for s, e in found if any(us < e and s < ue for us, ue in urls)]
+    assert inside == []
+    assert {text[s:e] for s, e in found} >= {"Emmanuel Macron", "Paris"}
