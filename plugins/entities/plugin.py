@@ -83,10 +83,16 @@ def load_kb(path: str | None = None, overlays: tuple[str, ...] = ()) -> KB:
         return kb
 
 
-def _bool(value: Any) -> bool:
+def _bool(value: Any, key: str) -> bool:
+    """A switch from a setting; anything but a clear yes or no is refused (``maybe`` was silently false)."""
     if isinstance(value, bool):
         return value
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
+    word = str(value).strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"entities: {key} must be true or false, not {value!r}")
 
 
 class Entities:
@@ -115,7 +121,7 @@ class Entities:
         overlays = settings.get("overlays") or ()
         if isinstance(overlays, str):
             overlays = tuple(p.strip() for p in overlays.split(",") if p.strip())
-        self.nil = _bool(settings.get("nil", True))
+        self.nil = _bool(settings.get("nil", True), "nil")
         try:
             threshold = float(settings.get("threshold", 0.3))
         except ValueError as exc:
@@ -123,7 +129,7 @@ class Entities:
         self.linker = Linker(threshold=threshold)
         self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
         self.matcher = Matcher(self.kb)
-        self.guesser = Guesser(self.kb, self.matcher) if _bool(settings.get("guess", True)) else None
+        self.guesser = Guesser(self.kb, self.matcher) if _bool(settings.get("guess", True), "guess") else None
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:

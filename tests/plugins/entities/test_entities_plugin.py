@@ -138,3 +138,12 @@ def test_no_mentions_inside_urls(default_kb_path: Path) -> None:
     inside = [text[s:e] for s, e in found if any(us < e and s < ue for us, ue in urls)]
     assert inside == []
     assert {text[s:e] for s, e in found} >= {"Emmanuel Macron", "Paris"}
+
+
+@pytest.mark.parametrize("key", ["guess", "nil"])
+def test_a_switch_that_is_neither_true_nor_false_is_a_config_error(default_kb_path: Path, key: str) -> None:
+    """``--set entities.guess=maybe`` used to turn the pass off in silence."""
+    with pytest.raises(ConfigError, match=f"entities: {key} must be true or false, not 'maybe'"):
+        Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path), key: "maybe"}})
+    pipe = Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path), key: "off"}})
+    assert pipe.plugins[0].obj.nil is (key != "nil") and (pipe.plugins[0].obj.guesser is None) is (key == "guess")
