@@ -7,6 +7,7 @@ Exit codes: 0 all documents processed cleanly; 1 the run finished but some recor
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -100,6 +101,11 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
         **pipeline_options: Any) -> None:
     """Process INPUTS (files, folders, quoted globs, - for stdin; .gz too) into records. With no INPUTS, runs on the
     bundled sample documents."""
+    if engine == "dask" and on_error == "dead-letter":
+        if dead_letter:
+            _fail("--engine dask writes the dead letters of partition N to dead-letter-N.jsonl in the output "
+                  "folder: drop --dead-letter", EXIT_USAGE)
+        dead_letter = os.path.join(output, "dead-letter-*.jsonl")  # what it writes; the config wants a name
     try:
         config = _build_config(**pipeline_options, on_error=on_error, dead_letter=dead_letter,
                                max_error_rate=max_error_rate)
