@@ -155,7 +155,7 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
         for line, is_error, has_errors, chars in _parallel_results(pipeline, items, workers, chunk_size):
             add(is_error, has_errors, chars)
             if limit is not None:
-                check_error_rate(stats, limit, minimum)
+                check_error_rate(stats, limit, minimum, line)
             yield line
         return
     # the hot loop, written out: a generator expression here cost ~0.1 x the bare loop (measured)
@@ -166,17 +166,28 @@ def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]],
         record = process(item, index, True)  # the number becomes ``doc-<n>`` only for a document without id
         count(record)
         if limit is not None:
-            check_error_rate(stats, limit, minimum)
+            check_error_rate(stats, limit, minimum, record)
         yield dumps(record, option=append_newline)
 
 
-def check_error_rate(stats: RunStats, limit: float | None, minimum: int) -> None:
-    """Raise ``ErrorRateExceeded`` once ``minimum`` documents are done and too large a share failed."""
+def check_error_rate(stats: RunStats, limit: float | None, minimum: int,
+                     last: dict[str, Any] | bytes | None = None) -> None:
+    """Raise ``ErrorRateExceeded`` once ``minimum`` documents are done and too large a share failed.
+
+    ``last`` is the document just counted (record or JSON line): when it failed, the message names its first
+    error, since a stopped run's output file is not kept to look at. It is parsed only then.
+    """
     if limit is not None and stats.inputs >= minimum and stats.failure_rate() > limit:
+        cause = ""
+        if last is not None and stats.last_failed:
+            errors = (orjson.loads(last) if isinstance(last, bytes) else last).get("errors") or [{}]
+            error = errors[0]
+            cause = (f" The last one: {error.get('plugin')} {error.get('hook')}: {error.get('type')}: "
+                     f"{str(error.get('message'))[:200]}.")
         raise ErrorRateExceeded(
             f"{stats.error_records + stats.documents_with_errors} of {stats.inputs} documents failed "
-            f"({stats.failure_rate():.0%}), over max_error_rate={limit:.0%}: stopping the run. "
-            "Look at the errors of the last records written, or raise the limit."
+            f"({stats.failure_rate():.0%}), over max_error_rate={limit:.0%}: stopping the run.{cause} "
+            "Fix the cause, or raise the limit."
         )
 
 

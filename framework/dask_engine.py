@@ -127,7 +127,7 @@ def _write_partition(items: Iterable[Any], index: int, out_dir: str, config: dic
         for item in items:
             line, is_error, has_errors, chars = _result(pipeline._process(item, None, True) if process else item)
             stats.add(is_error, has_errors, chars)
-            check_error_rate(stats, policy.max_error_rate, policy.min_documents_for_rate)
+            check_error_rate(stats, policy.max_error_rate, policy.min_documents_for_rate, line)
             (dead if dead is not None and stats.last_failed else out).write(line)
     return {"partition": index, "file": name, "inputs": stats.inputs, "records": stats.records,
             "error_records": stats.error_records, "documents_with_errors": stats.documents_with_errors,
