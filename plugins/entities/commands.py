@@ -64,6 +64,8 @@ def build(output: str, inputs: tuple[str, ...], langs: str, types: str, min_site
         raise _UsageError(f"input not found: {missing}")
     if not Path(output).resolve().parent.is_dir():
         raise _UsageError(f"output folder {Path(output).parent} does not exist")
+    if Path(output).exists() and not Path(output).is_file():  # the KB is renamed onto it: not onto /dev/null
+        raise _UsageError(f"output {output} is not a regular file")
     try:
         stats = build_kb(output, inputs, langs=_langs(langs), keep_classes=keep_classes,
                          min_sitelinks=min_sitelinks, base=base, gazetteers=default)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bz2
 import gzip
 import itertools
+import os
+import stat
 from pathlib import Path
 
 import orjson
@@ -213,3 +215,13 @@ def test_a_line_that_is_not_an_object_is_a_bad_line(tmp_path: Path):
     stats: dict = {}
     assert [r.id for r in iter_wikidata(dump, stats=stats)] == ["Q2"]
     assert stats["bad_lines"] == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_cli_kb_build_refuses_to_replace_a_device_or_pipe(kb_data: Path, tmp_path: Path) -> None:
+    """The KB is written beside its path and renamed onto it: onto /dev/null that would replace the device."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(kb_command, ["build", str(fifo), str(kb_data.joinpath(*HEAD50))])
+    assert result.exit_code == 2 and f"{fifo} is not a regular file" in result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
