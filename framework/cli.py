@@ -300,5 +300,10 @@ def summary_line(summary: dict[str, Any], where: str = "") -> str:
     return (
         f"textplug: {summary['inputs']} inputs -> {summary['records']} records + {summary['error_records']} "
         f"error records ({summary['documents_with_errors']} records with plugin errors) {where}in "
-        f"{summary['seconds']:.2f} s: {summary['docs_per_s']:.0f} docs/s, {summary['mb_per_s']:.2f} MB/s"
+        f"{summary['seconds']:.2f} s: {_rate(summary['docs_per_s'])} docs/s, {summary['mb_per_s']:.2f} MB/s"
     )
+
+
+def _rate(docs_per_s: float) -> str:
+    """Whole documents per second, but two significant digits below 10 (a 5 MB document is not 0 docs/s)."""
+    return f"{docs_per_s:.0f}" if docs_per_s >= 10 else f"{docs_per_s:.2g}"

@@ -386,7 +386,7 @@ def _summary(done: dict[str, dict[str, Any]], failed: dict[str, str], total: int
         "documents_with_errors": sums["documents_with_errors"],
         "seconds": round(seconds, 3),
         "startup_seconds": round(startup, 3),
-        "docs_per_s": round(ran["inputs"] / working, 1) if working > 0 else 0.0,
+        "docs_per_s": round(ran["inputs"] / working, 3) if working > 0 else 0.0,
         "mb_per_s": round(ran["chars"] / 1e6 / working, 2) if working > 0 else 0.0,
         "partitions": total,
         "complete": len(done) == total and not failed,

@@ -206,3 +206,12 @@ def test_output_to_a_pipe_or_device_is_json_lines_written_through(tmp_path: Path
 def test_output_to_a_folder_says_so(tmp_path: Path) -> None:
     result = run("run", "-o", str(tmp_path), "--plugins", "source_tags")
     assert result.exit_code == 2 and result.stderr == f"textplug: error: output {tmp_path} is a folder: name a file\n"
+
+
+@pytest.mark.parametrize("rate, shown", [(0.115, "0.12 docs/s"), (3.4, "3.4 docs/s"), (514.2, "514 docs/s")])
+def test_summary_rate_of_slow_documents_is_not_zero(rate: float, shown: str) -> None:
+    from framework.cli import summary_line
+
+    summary = {"inputs": 1, "records": 1, "error_records": 0, "documents_with_errors": 0, "seconds": 8.7,
+               "docs_per_s": rate, "mb_per_s": 0.56}
+    assert f"in 8.70 s: {shown}, 0.56 MB/s" in summary_line(summary)
