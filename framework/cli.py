@@ -45,7 +45,8 @@ def _pipeline_options(function: Any) -> Any:
         click.option("--plugins", "allow", metavar="A,B", help="Only these plugins."),
         click.option("--disable", metavar="A,B", help="Not these plugins."),
         click.option("--plugin-module", "modules", multiple=True, metavar="MODULE[:ATTR]",
-                     help="Load a plugin from an import path (repeatable)."),
+                     help="Load a plugin from an import path: installed, on PYTHONPATH or in the current folder "
+                          "(repeatable)."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -59,6 +60,9 @@ def _build_config(config_file: str | None, settings: tuple[str, ...], allow: str
         config = PipelineConfig.build(config, disable=tuple(config.disable) + tuple(disable.split(",")))
     if modules:
         config = PipelineConfig.build(config, modules=tuple(config.modules) + modules)
+    if config.modules and os.getcwd() not in sys.path:
+        # as with ``python -m``: a plugin module beside the user loads (worker processes inherit sys.path)
+        sys.path.insert(0, os.getcwd())
     return config.with_settings(parse_settings(settings))
 
 

@@ -215,3 +215,19 @@ def test_summary_rate_of_slow_documents_is_not_zero(rate: float, shown: str) -> 
     summary = {"inputs": 1, "records": 1, "error_records": 0, "documents_with_errors": 0, "seconds": 8.7,
                "docs_per_s": rate, "mb_per_s": 0.56}
     assert f"in 8.70 s: {shown}, 0.56 MB/s" in summary_line(summary)
+
+
+def test_plugin_module_in_the_current_folder_loads_as_with_python_m(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A console script's sys.path does not hold the current folder, so ``--plugin-module myplugin:Shout``
+    next to myplugin.py failed with 'No module named myplugin'."""
+    (tmp_path / "cwd_plugin_audit.py").write_text(
+        "from framework import hookimpl\n\n\nclass Shout:\n    name = 'shout'\n    provides = ('doc.shout',)\n\n"
+        "    @hookimpl\n    def annotate_document(self, doc):\n        doc.set('shout', doc.text.upper())\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p not in ("", ".", str(tmp_path))])
+    monkeypatch.delitem(sys.modules, "cwd_plugin_audit", raising=False)
+    result = run("run", "-", "-o", "-", "-q", "--plugins", "shout", "--plugin-module", "cwd_plugin_audit:Shout",
+                 input=b'{"text": "hi"}\n')
+    assert result.exit_code == 0, result.stderr
+    assert orjson.loads(result.stdout)["doc"]["shout"]["value"] == "HI"
