@@ -338,7 +338,10 @@ def _connect(client: Client | str | None, workers: int | None) -> tuple[Client, 
     if isinstance(client, Client):
         return client, None
     if client:
-        connected = Client(client)
+        try:
+            connected = Client(client)
+        except (OSError, ValueError) as exc:  # a wrong or unreachable address: the user's to fix
+            raise ConfigError(f"cannot connect to the Dask scheduler {client!r}: {exc}") from exc
         return connected, connected
     try:
         from distributed import default_client

@@ -231,3 +231,14 @@ def test_plugin_module_in_the_current_folder_loads_as_with_python_m(tmp_path: Pa
                  input=b'{"text": "hi"}\n')
     assert result.exit_code == 0, result.stderr
     assert orjson.loads(result.stdout)["doc"]["shout"]["value"] == "HI"
+
+
+def test_a_scheduler_that_cannot_be_reached_is_one_line_exit_2(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "t"}\n')
+    result = run("run", str(src), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", "nonsense",
+                 "--plugins", "source_tags")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("textplug: error: cannot connect to the Dask scheduler 'nonsense': ")
+    assert len(result.stderr.splitlines()) == 1
