@@ -70,6 +70,8 @@ class SourceTags:
         prefixes = settings.get("prefixes", DEFAULT_PREFIXES)
         if isinstance(prefixes, str):
             prefixes = tuple(p.strip() for p in prefixes.split(",") if p.strip())
+        if not prefixes:
+            raise ConfigError("source_tags: prefixes needs at least one prefix (default: Source)")
         self.prefixes = tuple(f"{p}-" for p in prefixes)
         self.first, self.last = _patterns(tuple(prefixes))
         if settings.get("pattern"):
