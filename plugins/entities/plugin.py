@@ -122,10 +122,13 @@ class Entities:
         if isinstance(overlays, str):
             overlays = tuple(p.strip() for p in overlays.split(",") if p.strip())
         self.nil = _bool(settings.get("nil", True), "nil")
+        value = settings.get("threshold", 0.3)
         try:
-            threshold = float(settings.get("threshold", 0.3))
-        except ValueError as exc:
-            raise ConfigError(f"entities: threshold must be a number: {settings['threshold']!r}") from exc
+            threshold = float(value)
+        except ValueError:
+            threshold = -1.0
+        if not 0 <= threshold <= 1:  # link scores are in [0, 1]; nan fails this too
+            raise ConfigError(f"entities: threshold must be a number between 0 and 1, not {value!r}")
         self.linker = Linker(threshold=threshold)
         self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
         self.matcher = Matcher(self.kb)

@@ -147,3 +147,11 @@ def test_a_switch_that_is_neither_true_nor_false_is_a_config_error(default_kb_pa
         Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path), key: "maybe"}})
     pipe = Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path), key: "off"}})
     assert pipe.plugins[0].obj.nil is (key != "nil") and (pipe.plugins[0].obj.guesser is None) is (key == "guess")
+
+
+@pytest.mark.parametrize("value", ["5", "-0.1", "nan"])
+def test_a_threshold_outside_0_1_is_a_config_error(default_kb_path: Path, value: str) -> None:
+    """Link scores are in [0, 1]: ``threshold=5`` left every mention NIL in silence."""
+    with pytest.raises(ConfigError, match="entities: threshold must be a number between 0 and 1"):
+        Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path),
+                                                                          "threshold": value}})
