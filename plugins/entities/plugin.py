@@ -27,6 +27,7 @@ from .match import Matcher
 __all__ = ["Entities", "load_kb"]
 
 OUTPUT_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
+_SETTINGS = frozenset({"kb", "overlays", "nil", "threshold", "guess"})
 
 _KBS: dict[tuple[str, ...], KB] = {}
 _LOCK = threading.Lock()
@@ -117,6 +118,10 @@ class Entities:
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
         settings = dict(config.get(self.name, {}))
+        unknown = sorted(set(settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
+        if unknown:
+            raise ConfigError(f"entities: unknown setting(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(_SETTINGS))}")
         self._settings = settings
         overlays = settings.get("overlays") or ()
         if isinstance(overlays, str):

@@ -36,6 +36,7 @@ __all__ = ["Html", "html_to_document"]
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _HTML_FIELDS = ("html", "raw_html", "content", "text")
 _META_KEYS = ("title", "author", "date", "site_name", "canonical_url", "lang", "description")
+_SETTINGS = frozenset({"field", "max_bytes", "boilerplate", "xpath"})
 
 
 def _flag(value: Any, default: bool, key: str) -> bool:
@@ -100,6 +101,10 @@ class Html:
     @hookimpl
     def configure(self, config: dict) -> None:
         self.settings = dict(config.get(self.name, {}) or {})
+        unknown = sorted(set(self.settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
+        if unknown:
+            raise ConfigError(f"html: unknown setting(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(_SETTINGS))}")
         self._options()  # a bad value fails here, not silently (a default) or once per page (an error record)
 
     @hookimpl

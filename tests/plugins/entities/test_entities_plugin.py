@@ -155,3 +155,11 @@ def test_a_threshold_outside_0_1_is_a_config_error(default_kb_path: Path, value:
     with pytest.raises(ConfigError, match="entities: threshold must be a number between 0 and 1"):
         Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path),
                                                                           "threshold": value}})
+
+
+def test_an_unknown_setting_is_a_config_error(default_kb_path: Path) -> None:
+    """As the language plugin does: ``--set entities.overlay=nicknames.jsonl`` was ignored in silence."""
+    says = "entities: unknown setting[(]s[)] overlay; known: guess, kb, nil, overlays, threshold"
+    with pytest.raises(ConfigError, match=says):
+        Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path),
+                                                                          "overlay": "x.jsonl"}})

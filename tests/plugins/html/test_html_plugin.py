@@ -160,3 +160,9 @@ def test_a_bad_setting_is_a_config_error(key: str, value: str, says: str) -> Non
     """They fell back to the default in silence, or (max_bytes=-5) turned every page into an error record."""
     with pytest.raises(ConfigError, match=says):
         pipeline(**{key: value})
+
+
+def test_an_unknown_setting_is_a_config_error() -> None:
+    """As the language plugin does: ``--set html.boilerplates=keep`` was ignored in silence."""
+    with pytest.raises(ConfigError, match="html: unknown setting[(]s[)] boilerplates; known: boilerplate, field, max_bytes, xpath"):
+        pipeline(boilerplates="keep")
