@@ -7,6 +7,7 @@ Exit codes: 0 all documents processed cleanly; 1 the run finished but some recor
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -18,10 +19,10 @@ import orjson
 
 from .batch import RunStats, process_many_json
 from .config import PipelineConfig, parse_settings
-from .errors import ErrorRateExceeded, PluginError, TextplugError
-from .io import AtomicOutput, JsonlWriter, iter_inputs
+from .errors import ConfigError, ErrorRateExceeded, PluginError, TextplugError
+from .io import AtomicOutput, JsonlWriter, iter_inputs, resolve_inputs
 from .pipeline import Pipeline
-from .registry import load_plugins
+from .registry import check_plugin_names, load_plugins
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE, EXIT_STOPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 SAMPLES = "samples/samples.jsonl"
@@ -44,7 +45,8 @@ def _pipeline_options(function: Any) -> Any:
         click.option("--plugins", "allow", metavar="A,B", help="Only these plugins."),
         click.option("--disable", metavar="A,B", help="Not these plugins."),
         click.option("--plugin-module", "modules", multiple=True, metavar="MODULE[:ATTR]",
-                     help="Load a plugin from an import path (repeatable)."),
+                     help="Load a plugin from an import path: installed, on PYTHONPATH or in the current folder "
+                          "(repeatable)."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -58,7 +60,17 @@ def _build_config(config_file: str | None, settings: tuple[str, ...], allow: str
         config = PipelineConfig.build(config, disable=tuple(config.disable) + tuple(disable.split(",")))
     if modules:
         config = PipelineConfig.build(config, modules=tuple(config.modules) + modules)
+    if config.modules and os.getcwd() not in sys.path:
+        # as with ``python -m``: a plugin module beside the user loads (worker processes inherit sys.path)
+        sys.path.insert(0, os.getcwd())
     return config.with_settings(parse_settings(settings))
+
+
+def _pipeline(config: PipelineConfig) -> Pipeline:
+    """The pipeline for a command, refusing block-list entries and settings that name no plugin."""
+    pipeline = Pipeline(config)
+    check_plugin_names(config, pipeline.plugins)
+    return pipeline
 
 
 def _fail(message: str, code: int) -> None:
@@ -91,19 +103,34 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
         dead_letter: str | None, max_error_rate: float | None, progress: bool | None, quiet: bool,
         engine: str, scheduler: str | None, partitions: int | None, resume: bool,
         **pipeline_options: Any) -> None:
-    """Process INPUTS (files, folders, - for stdin; .gz too) into records. With no INPUTS, runs on the
+    """Process INPUTS (files, folders, quoted globs, - for stdin; .gz too) into records. With no INPUTS, runs on the
     bundled sample documents."""
+    if engine == "dask" and on_error == "dead-letter":
+        if dead_letter:
+            _fail("--engine dask writes the dead letters of partition N to dead-letter-N.jsonl in the output "
+                  "folder: drop --dead-letter", EXIT_USAGE)
+        dead_letter = os.path.join(output, "dead-letter-*.jsonl")  # what it writes; the config wants a name
     try:
         config = _build_config(**pipeline_options, on_error=on_error, dead_letter=dead_letter,
                                max_error_rate=max_error_rate)
-        pipeline = Pipeline(config)
+        pipeline = _pipeline(config)
         reader_options = {k: v for k, v in (("id_field", id_field), ("text_field", text_field)) if v}
+        inputs = tuple(resolve_inputs(inputs))
         if engine == "dask":
             from .dask_engine import run_command
 
-            sys.exit(run_command(pipeline, inputs, output, scheduler, partitions, workers, in_format,
-                                 reader_options, resume, quiet))
-        writer_format = pipeline.formats.writer_for(output, out_format or ("jsonl" if output == "-" else None))
+            try:
+                code = run_command(pipeline, inputs, output, scheduler, partitions, workers, in_format,
+                                   reader_options, resume, quiet)
+            except KeyboardInterrupt:
+                _fail(f"interrupted; {output} may hold some partitions but no summary: rerun into an empty folder",
+                      EXIT_INTERRUPTED)
+            sys.exit(code)
+        if os.path.isdir(output):
+            raise ConfigError(f"output {output} is a folder: name a file")
+        # stdout, a device or a pipe (-o /dev/null) has no extension to go by: JSON lines
+        plain = output == "-" or (os.path.exists(output) and not os.path.isfile(output))
+        writer_format = pipeline.formats.writer_for(output, out_format or ("jsonl" if plain else None))
         if inputs:
             documents = iter_inputs(inputs, pipeline.formats, in_format, reader_options)
             names = list(inputs)
@@ -129,7 +156,7 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
     except TextplugError as exc:
         _fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
-        _fail("interrupted; no output file was written", EXIT_INTERRUPTED)
+        _fail("interrupted" if output == "-" else "interrupted; no output file was written", EXIT_INTERRUPTED)
     summary = stats.finish()
     pipeline.pm.hook.batch_finished(stats=summary)
     if not quiet:
@@ -171,7 +198,7 @@ def plugins(as_json: bool, check: bool, **pipeline_options: Any) -> None:
         _check_plugins(as_json, **pipeline_options)
         return
     try:
-        pipeline = Pipeline(_build_config(**pipeline_options))
+        pipeline = _pipeline(_build_config(**pipeline_options))
     except TextplugError as exc:
         _fail(str(exc), EXIT_USAGE)
     order = pipeline.phase_order()
@@ -277,5 +304,10 @@ def summary_line(summary: dict[str, Any], where: str = "") -> str:
     return (
         f"textplug: {summary['inputs']} inputs -> {summary['records']} records + {summary['error_records']} "
         f"error records ({summary['documents_with_errors']} records with plugin errors) {where}in "
-        f"{summary['seconds']:.2f} s: {summary['docs_per_s']:.0f} docs/s, {summary['mb_per_s']:.2f} MB/s"
+        f"{summary['seconds']:.2f} s: {_rate(summary['docs_per_s'])} docs/s, {summary['mb_per_s']:.2f} MB/s"
     )
+
+
+def _rate(docs_per_s: float) -> str:
+    """Whole documents per second, but two significant digits below 10 (a 5 MB document is not 0 docs/s)."""
+    return f"{docs_per_s:.0f}" if docs_per_s >= 10 else f"{docs_per_s:.2g}"

@@ -127,7 +127,7 @@ def _write_partition(items: Iterable[Any], index: int, out_dir: str, config: dic
         for item in items:
             line, is_error, has_errors, chars = _result(pipeline._process(item, None, True) if process else item)
             stats.add(is_error, has_errors, chars)
-            check_error_rate(stats, policy.max_error_rate, policy.min_documents_for_rate)
+            check_error_rate(stats, policy.max_error_rate, policy.min_documents_for_rate, line)
             (dead if dead is not None and stats.last_failed else out).write(line)
     return {"partition": index, "file": name, "inputs": stats.inputs, "records": stats.records,
             "error_records": stats.error_records, "documents_with_errors": stats.documents_with_errors,
@@ -279,7 +279,12 @@ COUNTS = ("inputs", "records", "error_records", "documents_with_errors", "chars"
 
 def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | None, resume: bool,
              only: Iterable[int] | None, workers: int | None = None) -> dict[str, Any]:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ConfigError(f"{out_dir} is a file: the Dask engine writes a folder of partitions")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the output folder {out_dir}: {exc.strerror}") from exc
     previous = _previous(out_dir, plan_id, resume or only is not None)
     total = tasks.npartitions
     if only is not None:
@@ -312,8 +317,8 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
         if owned is not None:
             client.close()
             owned.close()
+        _remove_temporaries(out_dir)  # an interrupted run too
     seconds = time.perf_counter() - started
-    _remove_temporaries(out_dir)
     ran = [done[str(i)] for i in wanted if str(i) in done]
     return _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
 
@@ -333,7 +338,10 @@ def _connect(client: Client | str | None, workers: int | None) -> tuple[Client, 
     if isinstance(client, Client):
         return client, None
     if client:
-        connected = Client(client)
+        try:
+            connected = Client(client)
+        except (OSError, ValueError) as exc:  # a wrong or unreachable address: the user's to fix
+            raise ConfigError(f"cannot connect to the Dask scheduler {client!r}: {exc}") from exc
         return connected, connected
     try:
         from distributed import default_client
@@ -381,7 +389,7 @@ def _summary(done: dict[str, dict[str, Any]], failed: dict[str, str], total: int
         "documents_with_errors": sums["documents_with_errors"],
         "seconds": round(seconds, 3),
         "startup_seconds": round(startup, 3),
-        "docs_per_s": round(ran["inputs"] / working, 1) if working > 0 else 0.0,
+        "docs_per_s": round(ran["inputs"] / working, 3) if working > 0 else 0.0,
         "mb_per_s": round(ran["chars"] / 1e6 / working, 2) if working > 0 else 0.0,
         "partitions": total,
         "complete": len(done) == total and not failed,

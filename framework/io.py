@@ -3,6 +3,7 @@ output. Registered through the same ``register_readers``/``register_writers`` ho
 
 from __future__ import annotations
 
+import glob
 import gzip
 import os
 import sys
@@ -18,7 +19,7 @@ from .hookspecs import hookimpl
 from .record import SCHEMA, FreshRecord, error_record
 from .registry import FormatRegistry
 
-__all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "AtomicOutput"]
+__all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "resolve_inputs", "AtomicOutput"]
 
 DEFAULT_MAX_LINE_BYTES = 50_000_000
 
@@ -166,6 +167,21 @@ def _expand(paths: Iterable[str], formats: FormatRegistry, format: str | None) -
             yield path
 
 
+def resolve_inputs(paths: Iterable[str]) -> list[str]:
+    """The inputs named on a command line: globs expanded (sorted, ``**`` too), ``-`` kept. An input that
+    names nothing is a usage mistake (a typo), raised before the run rather than left as an error record."""
+    resolved: list[str] = []
+    for path in paths:
+        if path == "-" or os.path.exists(path):
+            resolved.append(path)
+            continue
+        matches = sorted(glob.glob(path, recursive=True)) if glob.has_magic(path) else []
+        if not matches:
+            raise InputError(f"no such file or folder: {path}")
+        resolved.extend(matches)
+    return resolved
+
+
 def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | None = None,
                 options: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
     """Input documents from files, folders (recursively, sorted) and ``-`` (stdin), by format or extension.
@@ -195,12 +211,14 @@ def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | Non
 # -- output --------------------------------------------------------------------------------------------
 class AtomicOutput:
     """A binary output file that appears only when complete: written to a temporary file beside it and
-    renamed on success; removed on failure. ``-`` is stdout (not atomic)."""
+    renamed on success; removed on failure. ``-`` is stdout, and a device or pipe (``/dev/null``,
+    ``>(gzip > x)``) is written through: neither can be atomic, and renaming onto one would replace it."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._tmp: str | None = None
         self._raw: BinaryIO | None = None
+        self._through = False
         self.stream: BinaryIO
 
     def __enter__(self) -> BinaryIO:
@@ -208,6 +226,13 @@ class AtomicOutput:
             self.stream = sys.stdout.buffer
             return self.stream
         target = Path(self.path)
+        if target.is_dir():
+            raise ConfigError(f"output {target} is a folder: name a file")
+        if target.exists() and not target.is_file():
+            self._through = True
+            self._raw = open(target, "wb")  # noqa: SIM115 - closed in __exit__
+            self.stream = gzip.GzipFile(fileobj=self._raw, mode="wb") if self.path.endswith(".gz") else self._raw
+            return self.stream
         if not target.parent.exists():
             raise ConfigError(f"output folder {target.parent} does not exist")
         fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -221,6 +246,12 @@ class AtomicOutput:
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         if self.path == "-":
             self.stream.flush()
+            return
+        if self._through:
+            assert self._raw is not None
+            if self.stream is not self._raw:
+                self.stream.close()
+            self._raw.close()
             return
         assert self._raw is not None and self._tmp is not None
         try:

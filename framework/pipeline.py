@@ -133,6 +133,10 @@ class Pipeline:
         if type(item) is FreshRecord and not item["provenance"]:
             record = item  # a reader's fresh record is the run's own: filled in place, not copied
         elif isinstance(item, dict) and item.get("status") == "error":
+            if self._raise:  # as an empty document does: ``raise`` stops at the first document that failed
+                error, meta = item["errors"][0], item.get("meta") or {}
+                where = f"{meta.get('file')}:{meta['line']}" if meta.get("line") else str(meta.get("file"))
+                raise PluginError(error["plugin"], error["hook"], f"{error['type']}: {where}: {error['message']}")
             return item  # an error record from a reader passes through untouched
         else:
             if type(default_id) is not str:

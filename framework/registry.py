@@ -14,7 +14,8 @@ from .contract import check_contract
 from .errors import ConfigError, ContractError, DependencyError, PluginLoadError
 from .hookspecs import PROJECT
 
-__all__ = ["PluginInfo", "FormatRegistry", "load_plugins", "plugin_from_object", "check_dependencies"]
+__all__ = ["PluginInfo", "FormatRegistry", "load_plugins", "plugin_from_object", "check_dependencies",
+           "check_plugin_names"]
 
 
 @dataclass
@@ -126,8 +127,11 @@ def _from_module_paths(config: PipelineConfig) -> Iterator[PluginInfo]:
         except Exception as exc:
             raise PluginLoadError(f"plugin module {spec!r} failed to load: {type(exc).__name__}: {exc}") from exc
         info.spec = spec
-        if _enabled(info.name, config):
-            yield info
+        yield info
+
+
+def _installed_names(config: PipelineConfig) -> set[str]:
+    return {ep.name for ep in metadata.entry_points(group=PROJECT)} if config.entry_points else set()
 
 
 def load_plugins(config: PipelineConfig, extra: Iterable[Any] = ()) -> list[PluginInfo]:
@@ -135,8 +139,8 @@ def load_plugins(config: PipelineConfig, extra: Iterable[Any] = ()) -> list[Plug
     infos: list[PluginInfo] = []
     if config.entry_points:
         infos.extend(_from_entry_points(config))
-    infos.extend(_from_module_paths(config))
-    infos.extend(info for info in map(plugin_from_object, extra) if _enabled(info.name, config))
+    others = [*_from_module_paths(config), *map(plugin_from_object, extra)]
+    infos.extend(info for info in others if _enabled(info.name, config))
     seen: dict[str, PluginInfo] = {}
     for info in infos:
         if info.name in seen:
@@ -150,9 +154,22 @@ def load_plugins(config: PipelineConfig, extra: Iterable[Any] = ()) -> list[Plug
         if unknown:
             raise ConfigError(
                 f"unknown plugin(s) in the allow list: {', '.join(unknown)}; "
-                f"available: {', '.join(sorted(seen)) or 'none'}"
+                f"available: {', '.join(sorted(_installed_names(config) | {i.name for i in others})) or 'none'}"
             )
     return infos
+
+
+def check_plugin_names(config: PipelineConfig, enabled: Iterable[PluginInfo]) -> None:
+    """Refuse block-list entries and settings that name no plugin here (installed or enabled): a typo such as
+    ``--disable entites`` or ``--set languages.x=…`` would otherwise be ignored in silence."""
+    known = _installed_names(config) | {info.name for info in enabled}
+    available = ", ".join(sorted(known)) or "none"
+    unknown = sorted(set(config.disable) - known)
+    if unknown:
+        raise ConfigError(f"unknown plugin(s) in the block list: {', '.join(unknown)}; available: {available}")
+    unknown = sorted(set(config.settings) - known)
+    if unknown:
+        raise ConfigError(f"settings for unknown plugin(s): {', '.join(unknown)}; available: {available}")
 
 
 def check_dependencies(infos: list[PluginInfo]) -> dict[str, str]:

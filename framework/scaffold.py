@@ -62,7 +62,9 @@ def _names(name: str) -> dict[str, str]:
     plugin = name.strip().lower().replace("-", "_")
     if plugin.startswith("textplug_"):
         plugin = plugin[len("textplug_"):]
-    if not _NAME.match(plugin) or keyword.iskeyword(plugin) or len(plugin) > 30:
+    if keyword.iskeyword(plugin):
+        raise ConfigError(f"plugin name {name!r} is not usable: {plugin!r} is a Python keyword")
+    if not _NAME.match(plugin) or len(plugin) > 30:
         raise ConfigError(f"plugin name {name!r} is not usable: use lowercase letters, digits and _ or -, "
                           "starting with a letter, at most 30 characters (e.g. 'cashtags' or 'press-agencies')")
     return {

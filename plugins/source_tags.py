@@ -19,6 +19,7 @@ __all__ = ["SourceTags", "load_registry"]
 
 DEFAULT_PREFIXES = ("Source",)
 TAIL = 200  # characters searched at the end of a document
+_SETTINGS = frozenset({"prefixes", "pattern", "registry"})
 
 
 def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -67,9 +68,15 @@ class SourceTags:
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
         settings = config.get(self.name, {})
+        unknown = sorted(set(settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
+        if unknown:
+            raise ConfigError(f"source_tags: unknown setting(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(_SETTINGS))}")
         prefixes = settings.get("prefixes", DEFAULT_PREFIXES)
         if isinstance(prefixes, str):
             prefixes = tuple(p.strip() for p in prefixes.split(",") if p.strip())
+        if not prefixes:
+            raise ConfigError("source_tags: prefixes needs at least one prefix (default: Source)")
         self.prefixes = tuple(f"{p}-" for p in prefixes)
         self.first, self.last = _patterns(tuple(prefixes))
         if settings.get("pattern"):

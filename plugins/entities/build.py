@@ -267,6 +267,9 @@ def iter_inputs(paths: Iterable[str], *, stats: dict | None = None, **filters) -
             yield from iter_aliases_tsv(path)
 
 
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
 def parse_types(spec: str | None) -> frozenset[str] | None:
     """``--types`` option: None/'' = all; 'PER,ORG,LOC' = the class tables; Q ids kept as given."""
     if not spec:
@@ -276,8 +279,10 @@ def parse_types(spec: str | None) -> frozenset[str] | None:
         part = part.strip()
         if part.upper() in TYPE_CLASSES:
             out |= TYPE_CLASSES[part.upper()]
-        elif part:
+        elif _QID.fullmatch(part):
             out.add(part)
+        elif part:  # a misspelt name would keep nothing, silently
+            raise ValueError(f"unknown type {part!r}; use {', '.join(TYPE_CLASSES)} or Wikidata class ids (Q5)")
     return frozenset(out)
 
 

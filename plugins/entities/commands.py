@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 import orjson
@@ -15,6 +16,12 @@ def _langs(value: str) -> tuple[str, ...] | None:
     if value in ("", "*", "all"):
         return None
     return tuple(x.strip() for x in value.split(",") if x.strip())
+
+
+class _UsageError(click.ClickException):
+    """A usage mistake (a wrong path, an unknown type): one line and exit 2, like ``textplug run``."""
+
+    exit_code = 2
 
 
 @click.group()
@@ -49,10 +56,21 @@ def build(output: str, inputs: tuple[str, ...], langs: str, types: str, min_site
     if not inputs and not default and base is None:
         raise click.UsageError("give at least one input (or --default / --base)")
     try:
-        stats = build_kb(output, inputs, langs=_langs(langs), keep_classes=parse_types(types),
+        keep_classes = parse_types(types)
+    except ValueError as exc:
+        raise _UsageError(f"--types: {exc}") from exc
+    missing = next((path for path in inputs if path != "-" and not Path(path).exists()), None)
+    if missing is not None:
+        raise _UsageError(f"input not found: {missing}")
+    if not Path(output).resolve().parent.is_dir():
+        raise _UsageError(f"output folder {Path(output).parent} does not exist")
+    if Path(output).exists() and not Path(output).is_file():  # the KB is renamed onto it: not onto /dev/null
+        raise _UsageError(f"output {output} is not a regular file")
+    try:
+        stats = build_kb(output, inputs, langs=_langs(langs), keep_classes=keep_classes,
                          min_sitelinks=min_sitelinks, base=base, gazetteers=default)
     except FileNotFoundError as exc:
-        raise click.ClickException(f"input not found: {exc.filename}") from exc
+        raise _UsageError(f"input not found: {exc.filename}") from exc
     except (ValueError, OSError, EOFError) as exc:
         raise click.ClickException(str(exc)) from exc
     sys.stdout.buffer.write(orjson.dumps(stats, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))

@@ -27,6 +27,7 @@ from .match import Matcher
 __all__ = ["Entities", "load_kb"]
 
 OUTPUT_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
+_SETTINGS = frozenset({"kb", "overlays", "nil", "threshold", "guess"})
 
 _KBS: dict[tuple[str, ...], KB] = {}
 _LOCK = threading.Lock()
@@ -83,10 +84,16 @@ def load_kb(path: str | None = None, overlays: tuple[str, ...] = ()) -> KB:
         return kb
 
 
-def _bool(value: Any) -> bool:
+def _bool(value: Any, key: str) -> bool:
+    """A switch from a setting; anything but a clear yes or no is refused (``maybe`` was silently false)."""
     if isinstance(value, bool):
         return value
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
+    word = str(value).strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"entities: {key} must be true or false, not {value!r}")
 
 
 class Entities:
@@ -98,6 +105,7 @@ class Entities:
     name = "entities"
     provides = ("entity",)
     requires = ()
+    uses = ("url",)  # the tweets plugin's URLs: their paths hold no names
 
     def __init__(self) -> None:
         self.kb: KB | None = None
@@ -110,19 +118,26 @@ class Entities:
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
         settings = dict(config.get(self.name, {}))
+        unknown = sorted(set(settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
+        if unknown:
+            raise ConfigError(f"entities: unknown setting(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(_SETTINGS))}")
         self._settings = settings
         overlays = settings.get("overlays") or ()
         if isinstance(overlays, str):
             overlays = tuple(p.strip() for p in overlays.split(",") if p.strip())
-        self.nil = _bool(settings.get("nil", True))
+        self.nil = _bool(settings.get("nil", True), "nil")
+        value = settings.get("threshold", 0.3)
         try:
-            threshold = float(settings.get("threshold", 0.3))
-        except ValueError as exc:
-            raise ConfigError(f"entities: threshold must be a number: {settings['threshold']!r}") from exc
+            threshold = float(value)
+        except ValueError:
+            threshold = -1.0
+        if not 0 <= threshold <= 1:  # link scores are in [0, 1]; nan fails this too
+            raise ConfigError(f"entities: threshold must be a number between 0 and 1, not {value!r}")
         self.linker = Linker(threshold=threshold)
         self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
         self.matcher = Matcher(self.kb)
-        self.guesser = Guesser(self.kb, self.matcher) if _bool(settings.get("guess", True)) else None
+        self.guesser = Guesser(self.kb, self.matcher) if _bool(settings.get("guess", True), "guess") else None
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:
@@ -140,6 +155,7 @@ class Entities:
         rules = rules_for_text(text, code)
         ignored = doc.ignored()
         ignored.extend(share_lists(text))  # share buttons are no mentions of the article
+        ignored.extend((span["start"], span["end"]) for span in doc.spans("url"))
         mentions, norm = self.matcher.scan(text, ignored, rules)
         if self.guesser is not None:
             mentions = self.guesser.refine(mentions, text, norm, rules)

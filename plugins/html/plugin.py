@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from framework import error_record, hookimpl
+from framework import ConfigError, error_record, hookimpl
 from framework.io import DEFAULT_MAX_LINE_BYTES
 
 from .extract import extract_article
@@ -36,14 +36,20 @@ __all__ = ["Html", "html_to_document"]
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _HTML_FIELDS = ("html", "raw_html", "content", "text")
 _META_KEYS = ("title", "author", "date", "site_name", "canonical_url", "lang", "description")
+_SETTINGS = frozenset({"field", "max_bytes", "boilerplate", "xpath"})
 
 
-def _flag(value: Any, default: bool) -> bool:
+def _flag(value: Any, default: bool, key: str) -> bool:
     if value is None:
         return default
     if isinstance(value, bool):
         return value
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
+    word = str(value).strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"html: {key} must be true or false, not {value!r}")
 
 
 def html_to_document(
@@ -95,6 +101,11 @@ class Html:
     @hookimpl
     def configure(self, config: dict) -> None:
         self.settings = dict(config.get(self.name, {}) or {})
+        unknown = sorted(set(self.settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
+        if unknown:
+            raise ConfigError(f"html: unknown setting(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(_SETTINGS))}")
+        self._options()  # a bad value fails here, not silently (a default) or once per page (an error record)
 
     @hookimpl
     def register_readers(self, registry) -> None:
@@ -103,15 +114,17 @@ class Html:
     # -- reading ---------------------------------------------------------------------------------------
     def _options(self) -> dict[str, Any]:
         s = self.settings
+        value = s.get("max_bytes", DEFAULT_MAX_BYTES)
         try:
-            max_bytes = int(s.get("max_bytes", DEFAULT_MAX_BYTES))
+            max_bytes = int(value)
         except (TypeError, ValueError):
-            max_bytes = DEFAULT_MAX_BYTES
-        return {
-            "max_bytes": max_bytes,
-            "boilerplate": str(s.get("boilerplate", "remove")).lower(),
-            "xpath": _flag(s.get("xpath"), True),
-        }
+            max_bytes = 0
+        if max_bytes <= 0:
+            raise ConfigError(f"html: max_bytes must be a positive whole number, not {value!r}")
+        boilerplate = str(s.get("boilerplate", "remove")).lower()
+        if boilerplate not in ("remove", "keep"):
+            raise ConfigError(f"html: boilerplate must be remove or keep, not {s['boilerplate']!r}")
+        return {"max_bytes": max_bytes, "boilerplate": boilerplate, "xpath": _flag(s.get("xpath"), True, "xpath")}
 
     def read(self, stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """The `html` reader: a page per file, or a page per JSON line (`.jsonl` files, or a field named)."""

@@ -28,6 +28,7 @@ from .readers import read_tweet_json
 __all__ = ["Tweets", "annotate_entities"]
 
 TWEET_FORMAT = "tweet"
+_SETTINGS = frozenset({"length_config"})
 
 
 def _outside(ents: list[Entity], regions: list[tuple[int, int]]) -> list[Entity]:
@@ -94,6 +95,10 @@ class Tweets:
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
         settings = config.get(self.name, {}) or {}
+        unknown = sorted(set(settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
+        if unknown:
+            raise ConfigError(f"tweets: unknown setting(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(_SETTINGS))}")
         name = str(settings.get("length_config", "v3"))
         if name not in CONFIGS:
             raise ConfigError(f"tweets: length_config must be one of {', '.join(CONFIGS)}, not {name!r}")

@@ -110,3 +110,14 @@ def test_a_document_that_kills_its_worker_becomes_one_error_record() -> None:
     assert crashed[0]["errors"][0]["type"] == "WorkerCrashed"
     assert "document 5 crash" in crashed[0]["meta"]["raw"]
     assert all(r["doc"]["words"]["value"] == 3 for r in records if r.get("status") != "error")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_error_rate_stop_names_the_cause(workers: int) -> None:
+    """The output of a stopped run is not kept, so the message itself says what failed."""
+    pipe = pipeline("Raiser", max_error_rate=0.1, min_documents_for_rate=10)
+    with pytest.raises(ErrorRateExceeded) as stopped:
+        list(process_many_json(pipe, ({"text": "boom"} for _ in range(50)), workers=workers, chunk_size=4))
+    message = str(stopped.value)
+    assert "The last one: raiser annotate_document: RuntimeError: boom found" in message
+    assert "last records written" not in message

@@ -265,3 +265,16 @@ def test_cli_engine_dask(client, corpus: list[str], tmp_path: Path) -> None:
     assert again.exit_code == 1 and orjson.loads((out / "_summary.json").read_bytes())["files"] == summary["files"]
     other = CliRunner().invoke(cli, [*args[:-3], "4"])
     assert other.exit_code == 2 and "empty folder" in other.output
+
+
+def test_cli_engine_dask_dead_letters_go_to_the_output_folder(client, corpus: list[str], tmp_path: Path) -> None:
+    """docs/dask.md: ``--on-error dead-letter`` alone (no --dead-letter FILE, which this engine cannot honour)."""
+    out = tmp_path / "out"
+    args = ["run", corpus[0], "-o", str(out), "--engine", "dask", "--scheduler", client.scheduler.address,
+            "--partitions", "2", "--plugins", "source_tags", "--on-error", "dead-letter"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    dead = [orjson.loads(line) for f in sorted(out.glob("dead-letter-*.jsonl")) for line in f.read_bytes().splitlines()]
+    assert len(dead) == len(BAD_LINES) - 2 and all(r["status"] == "error" for r in dead)
+    refused = CliRunner().invoke(cli, [*args, "--dead-letter", str(tmp_path / "dead.jsonl")])
+    assert refused.exit_code == 2 and "drop --dead-letter" in refused.output

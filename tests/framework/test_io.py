@@ -1,6 +1,8 @@
 import gzip
 import io
 import os
+import stat
+import threading
 from pathlib import Path
 
 import orjson
@@ -8,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framework import Pipeline, is_error_record, iter_inputs
+from framework import ConfigError, Pipeline, is_error_record, iter_inputs
 from framework.io import AtomicOutput, read_jsonl
 from framework.record import record_from_input
 
@@ -131,3 +133,24 @@ def test_jsonl_reader_and_pipeline_build_the_record_a_plain_dict_gives(extras: d
 
 
 _EMPTY = Pipeline.from_config(entry_points=False)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_atomic_output_writes_through_a_pipe_or_device_instead_of_replacing_it(tmp_path: Path) -> None:
+    """``-o /dev/null`` (as root) or ``-o >(gzip > x)`` must not swap the device or pipe for a regular file."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    with AtomicOutput(str(fifo)) as stream:
+        stream.write(b'{"id": 1}\n')
+    reader.join(timeout=10)
+    assert received == [b'{"id": 1}\n'] and stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
+
+
+def test_atomic_output_to_a_folder_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="is a folder"):
+        with AtomicOutput(str(tmp_path)):
+            pass

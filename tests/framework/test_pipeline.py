@@ -120,3 +120,11 @@ def test_a_readers_fresh_record_is_filled_in_place_once_then_copied_like_any_inp
     again = pipe.process(item)
     assert again is not item and orjson.dumps(item) == before
     assert again["doc"]["words"]["value"] == 4 and again["provenance"] == first["provenance"]
+
+
+def test_raise_policy_stops_at_an_input_that_could_not_be_read_too() -> None:
+    """Under ``raise`` an empty document already stopped the run; an unreadable line went by as a record."""
+    pipe = pipeline("Words", on_error="raise")
+    unreadable = next(iter(pipe.formats.readers["jsonl"].handler([b"{not json\n"], "in.jsonl", {})))
+    with pytest.raises(PluginError, match=r"plugin 'textplug.io' failed in read: InvalidJSON: in.jsonl:1: "):
+        pipe.process(unreadable)

@@ -132,3 +132,9 @@ def test_generated_package_is_lint_clean(tmp_path: Path, name: str) -> None:
                              "--line-length", "120", "--target-version", "py310", "."],
                             cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_keyword_name_is_refused_for_that_reason(tmp_path: Path) -> None:
+    """``import`` is lowercase letters: the rule the message gave did not say what was wrong with it."""
+    with pytest.raises(ConfigError, match="'import' is a Python keyword"):
+        create_plugin("import", str(tmp_path))

@@ -84,3 +84,17 @@ def test_long_runs_take_constant_time(pipe: Pipeline, filler: str) -> None:
     started = time.process_time()
     pipe.process(filler)
     assert time.process_time() - started < 0.05
+
+
+@pytest.mark.parametrize("prefixes", ["", " , "])
+def test_no_prefix_is_a_config_error(prefixes: str) -> None:
+    """``--set source_tags.prefixes=`` made every document fail with 'max() arg is an empty sequence'."""
+    with pytest.raises(ConfigError, match="source_tags: prefixes needs at least one prefix"):
+        Pipeline.from_config(plugins="source_tags", settings={"source_tags": {"prefixes": prefixes}})
+
+
+def test_an_unknown_setting_is_a_config_error() -> None:
+    """As the language plugin does: ``--set source_tags.prefix=Quelle`` was ignored in silence."""
+    says = "source_tags: unknown setting[(]s[)] prefix; known: pattern, prefixes, registry"
+    with pytest.raises(ConfigError, match=says):
+        Pipeline.from_config(plugins="source_tags", settings={"source_tags": {"prefix": "Quelle"}})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bz2
 import gzip
 import itertools
+import os
+import stat
 from pathlib import Path
 
 import orjson
@@ -16,6 +18,7 @@ from framework.cli import cli
 from plugins.entities.build import build_kb, iter_dump_lines, iter_wikidata, parse_types
 from plugins.entities.commands import kb as kb_command
 from plugins.entities.kb import KB, Flag
+from plugins.entities.types import TYPE_CLASSES
 
 HEAD50 = ("wikidata-dump-sample", "latest-all.head50.json")
 TAPIOCA = ("opentapioca-samples", "sample_wikidata_items.json.bz2")
@@ -136,7 +139,26 @@ def test_cli_kb_build_and_lookup(kb_data: Path, tmp_path: Path):
     found = runner.invoke(kb_command, ["lookup", str(out), "Beethoven"])
     assert found.exit_code == 0
     missing = runner.invoke(kb_command, ["build", str(tmp_path / "y.sqlite"), str(tmp_path / "nope.json")])
-    assert missing.exit_code == 1 and "input not found" in missing.output
+    assert missing.exit_code == 2 and "input not found" in missing.output
+
+
+@pytest.mark.parametrize("args, says", [
+    (["{out}", "{tmp}/nope.json"], "input not found: {tmp}/nope.json"),
+    (["{tmp}/no/such/folder/kb.sqlite", "{dump}"], "output folder {tmp}/no/such/folder does not exist"),
+    (["{out}", "{dump}", "--types", "PER,PERSON"], "--types: unknown type 'PERSON'; use PER, ORG, LOC, PROD"),
+])
+def test_cli_kb_build_usage_mistakes_exit_2_with_one_line(kb_data: Path, tmp_path: Path, args: list[str],
+                                                         says: str) -> None:
+    values = {"out": tmp_path / "kb.sqlite", "tmp": tmp_path, "dump": kb_data.joinpath(*HEAD50)}
+    result = CliRunner().invoke(kb_command, ["build", *(a.format(**values) for a in args)])
+    assert result.exit_code == 2 and says.format(**values) in result.output, result.output
+    assert len(result.output.splitlines()) == 1 and not (tmp_path / "kb.sqlite").exists()
+
+
+def test_parse_types_refuses_unknown_names() -> None:
+    assert parse_types("per, Q42") == TYPE_CLASSES["PER"] | {"Q42"}
+    with pytest.raises(ValueError, match="unknown type 'HUMANS'"):
+        parse_types("HUMANS")
 
 
 def test_register_commands_hook_adds_kb():
@@ -193,3 +215,13 @@ def test_a_line_that_is_not_an_object_is_a_bad_line(tmp_path: Path):
     stats: dict = {}
     assert [r.id for r in iter_wikidata(dump, stats=stats)] == ["Q2"]
     assert stats["bad_lines"] == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_cli_kb_build_refuses_to_replace_a_device_or_pipe(kb_data: Path, tmp_path: Path) -> None:
+    """The KB is written beside its path and renamed onto it: onto /dev/null that would replace the device."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(kb_command, ["build", str(fifo), str(kb_data.joinpath(*HEAD50))])
+    assert result.exit_code == 2 and f"{fifo} is not a regular file" in result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

@@ -122,3 +122,44 @@ def test_kb_loaded_once_per_process(default_kb_path: Path):
     a.configure({"entities": {"kb": str(default_kb_path)}})
     b.configure({"entities": {"kb": str(default_kb_path)}})
     assert a.kb is b.kb
+
+
+def test_no_mentions_inside_urls(default_kb_path: Path) -> None:
+    """A URL's path is no name (``lemonde.fr/Politique/Emmanuel-Macron.html``, ``t.co/U9WP5jvXoP``); the
+    names around it still are."""
+    pipe = Pipeline.from_config(plugins=("tweets", "entities"), settings={"entities": {"kb": str(default_kb_path)}},
+                                on_error="raise")
+    text = ("Emmanuel Macron a publié https://t.co/U9WP5jvXoP et www.Example.com/Paris/Macron hier. Lire "
+            "https://www.lemonde.fr/Politique/Article/Emmanuel-Macron.html à Paris.")
+    record = pipe.process(text)
+    urls = [(u["start"], u["end"]) for u in record["layers"]["url"]]
+    assert len(urls) == 3
+    found = [(e["start"], e["end"]) for e in record["layers"]["entity"]]
+    inside = [text[s:e] for s, e in found if any(us < e and s < ue for us, ue in urls)]
+    assert inside == []
+    assert {text[s:e] for s, e in found} >= {"Emmanuel Macron", "Paris"}
+
+
+@pytest.mark.parametrize("key", ["guess", "nil"])
+def test_a_switch_that_is_neither_true_nor_false_is_a_config_error(default_kb_path: Path, key: str) -> None:
+    """``--set entities.guess=maybe`` used to turn the pass off in silence."""
+    with pytest.raises(ConfigError, match=f"entities: {key} must be true or false, not 'maybe'"):
+        Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path), key: "maybe"}})
+    pipe = Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path), key: "off"}})
+    assert pipe.plugins[0].obj.nil is (key != "nil") and (pipe.plugins[0].obj.guesser is None) is (key == "guess")
+
+
+@pytest.mark.parametrize("value", ["5", "-0.1", "nan"])
+def test_a_threshold_outside_0_1_is_a_config_error(default_kb_path: Path, value: str) -> None:
+    """Link scores are in [0, 1]: ``threshold=5`` left every mention NIL in silence."""
+    with pytest.raises(ConfigError, match="entities: threshold must be a number between 0 and 1"):
+        Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path),
+                                                                          "threshold": value}})
+
+
+def test_an_unknown_setting_is_a_config_error(default_kb_path: Path) -> None:
+    """As the language plugin does: ``--set entities.overlay=nicknames.jsonl`` was ignored in silence."""
+    says = "entities: unknown setting[(]s[)] overlay; known: guess, kb, nil, overlays, threshold"
+    with pytest.raises(ConfigError, match=says):
+        Pipeline.from_config(plugins=("entities",), settings={"entities": {"kb": str(default_kb_path),
+                                                                          "overlay": "x.jsonl"}})

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framework import Pipeline, iter_inputs
+from framework import ConfigError, Pipeline, iter_inputs
 
 MODULE = "plugins.html:Html"
 
@@ -148,3 +148,21 @@ def test_page_with_only_a_textless_tweet_names_it_in_the_error(tmp_path: Path):
     assert rec["status"] == "error" and "twitter.com/a_b/status" in rec["meta"]["raw"]
     [err] = rec["errors"]
     assert err["plugin"] == "html" and "only embedded tweets without text: ids 1185544789728616448" in err["message"]
+
+
+@pytest.mark.parametrize("key, value, says", [
+    ("max_bytes", "abc", "html: max_bytes must be a positive whole number, not 'abc'"),
+    ("max_bytes", "-5", "html: max_bytes must be a positive whole number, not '-5'"),
+    ("boilerplate", "xyz", "html: boilerplate must be remove or keep, not 'xyz'"),
+    ("xpath", "maybe", "html: xpath must be true or false, not 'maybe'"),
+])
+def test_a_bad_setting_is_a_config_error(key: str, value: str, says: str) -> None:
+    """They fell back to the default in silence, or (max_bytes=-5) turned every page into an error record."""
+    with pytest.raises(ConfigError, match=says):
+        pipeline(**{key: value})
+
+
+def test_an_unknown_setting_is_a_config_error() -> None:
+    """As the language plugin does: ``--set html.boilerplates=keep`` was ignored in silence."""
+    with pytest.raises(ConfigError, match="html: unknown setting[(]s[)] boilerplates; known: boilerplate, field, max_bytes, xpath"):
+        pipeline(boilerplates="keep")

@@ -102,3 +102,9 @@ def test_registered_by_entry_point():
     p = make_pipeline("tweets")
     assert [info.name for info in p.plugins] == ["tweets"]
     assert "tweet-json" in p.formats.readers
+
+
+def test_an_unknown_setting_is_a_config_error():
+    """As the language plugin does: ``--set tweets.length=v1`` (for length_config) was ignored in silence."""
+    with pytest.raises(ConfigError, match="tweets: unknown setting[(]s[)] length; known: length_config"):
+        make_pipeline(Tweets, settings={"tweets": {"length": "v1"}})
