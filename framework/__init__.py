@@ -3,7 +3,7 @@ entities, sources). This module is the public API; everything a user or plugin a
 
 
 from .batch import RunStats
-from .config import PipelineConfig, parse_settings
+from .config import PipelineConfig, parse_settings, plugin_settings
 from .contract import API_VERSION, SCHEMA_VERSION
 from .document import Document
 from .errors import (
@@ -37,6 +37,7 @@ __all__ = [
     "parse_settings",
     # writing plugins
     "hookimpl",
+    "plugin_settings",
     "hookspec",
     "PHASES",
     "API_VERSION",

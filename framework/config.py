@@ -19,7 +19,21 @@ else:  # pragma: no cover - Python 3.10
 
 ERROR_POLICIES = ("record", "raise", "dead-letter")
 
-__all__ = ["PipelineConfig", "parse_settings", "ERROR_POLICIES"]
+__all__ = ["PipelineConfig", "parse_settings", "plugin_settings", "ERROR_POLICIES"]
+
+
+def plugin_settings(config: Mapping[str, Any], name: str, known: Iterable[str]) -> dict[str, Any]:
+    """A plugin's settings table from the ``configure`` hook's ``config``, as a new dict; a table that is no table,
+    or a key the plugin does not know, is a :class:`ConfigError` naming the known ones (a misspelt
+    ``--set quotes.langauges=fr`` must not be a silent no-op)."""
+    settings = config.get(name) or {}
+    if not isinstance(settings, Mapping):
+        raise ConfigError(f"{name}: settings must be a table, not {settings!r}")
+    known = frozenset(known)
+    unknown = sorted(set(settings) - known)
+    if unknown:
+        raise ConfigError(f"{name}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    return dict(settings)
 
 
 def _names(value: str | Iterable[str] | None) -> tuple[str, ...] | None:

@@ -52,13 +52,15 @@ def configure(config: dict[str, Any]) -> None:
     ``config`` maps plugin names to their settings: ``{"quotes": {"languages": "fr,en"}}``. Values given on
     the command line (``--set quotes.languages=fr,en``) arrive as strings. Load models and knowledge bases
     here (or lazily on first use), not at import. Raise ``framework.ConfigError`` for a bad value: the
-    pipeline is then not built and the message reaches the user.
+    pipeline is then not built and the message reaches the user. ``framework.plugin_settings(config, name,
+    known)`` returns the plugin's table and refuses a key it does not know (a misspelt ``--set`` is no no-op).
 
     Example::
 
         @hookimpl
         def configure(self, config):
-            self.languages = config.get("language", {}).get("languages", "").split(",")
+            settings = plugin_settings(config, "language", ("languages",))
+            self.languages = settings.get("languages", "").split(",")
     """
 
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from framework import ConfigError, Document, hookimpl
+from framework import ConfigError, Document, hookimpl, plugin_settings
 
 __all__ = ["SourceTags", "load_registry"]
 
@@ -67,11 +67,7 @@ class SourceTags:
 
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
-        settings = config.get(self.name, {})
-        unknown = sorted(set(settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
-        if unknown:
-            raise ConfigError(f"source_tags: unknown setting(s) {', '.join(unknown)}; "
-                              f"known: {', '.join(sorted(_SETTINGS))}")
+        settings = plugin_settings(config, self.name, _SETTINGS)
         prefixes = settings.get("prefixes", DEFAULT_PREFIXES)
         if isinstance(prefixes, str):
             prefixes = tuple(p.strip() for p in prefixes.split(",") if p.strip())

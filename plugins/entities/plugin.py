@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from framework import ConfigError, Document, hookimpl
+from framework import ConfigError, Document, hookimpl, plugin_settings
 
 from .chrome import share_lists
 from .guess import Guesser
@@ -117,11 +117,7 @@ class Entities:
 
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
-        settings = dict(config.get(self.name, {}))
-        unknown = sorted(set(settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
-        if unknown:
-            raise ConfigError(f"entities: unknown setting(s) {', '.join(unknown)}; "
-                              f"known: {', '.join(sorted(_SETTINGS))}")
+        settings = plugin_settings(config, self.name, _SETTINGS)
         self._settings = settings
         overlays = settings.get("overlays") or ()
         if isinstance(overlays, str):

@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from framework import ConfigError, error_record, hookimpl
+from framework import ConfigError, error_record, hookimpl, plugin_settings
 from framework.io import DEFAULT_MAX_LINE_BYTES
 
 from .extract import extract_article
@@ -100,11 +100,7 @@ class Html:
 
     @hookimpl
     def configure(self, config: dict) -> None:
-        self.settings = dict(config.get(self.name, {}) or {})
-        unknown = sorted(set(self.settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
-        if unknown:
-            raise ConfigError(f"html: unknown setting(s) {', '.join(unknown)}; "
-                              f"known: {', '.join(sorted(_SETTINGS))}")
+        self.settings = plugin_settings(config, self.name, _SETTINGS)
         self._options()  # a bad value fails here, not silently (a default) or once per page (an error record)
 
     @hookimpl

@@ -33,12 +33,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from framework import ConfigError, Document, hookimpl
+from framework import ConfigError, Document, hookimpl, plugin_settings
 
 from .detector import PRIOR_MIN_SCORE, SPAN_PREFIX, UND, Detection, Detector, parse_languages
 from .engines import MAX_HIGH, LinguaEngine
 
 __all__ = ["Language"]
+
+_SETTINGS = frozenset(
+    {"languages", "min_letters", "exhaustive", "spans", "prior", "document_chars", "lingua_languages"}
+)
 
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off")
@@ -105,13 +109,7 @@ class Language:
 
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
-        settings = config.get(self.name, {}) or {}
-        if not isinstance(settings, dict):
-            raise ConfigError(f"language: settings must be a table, not {settings!r}")
-        known = {"languages", "min_letters", "exhaustive", "spans", "prior", "document_chars", "lingua_languages"}
-        unknown = sorted(set(settings) - known)
-        if unknown:
-            raise ConfigError(f"language: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        settings = plugin_settings(config, self.name, _SETTINGS)
         self.detector = Detector(
             languages=parse_languages(settings.get("languages")),
             min_letters=_int(settings, "min_letters", 3, 1),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from framework import ConfigError, Document, FormatRegistry, hookimpl
+from framework import ConfigError, Document, FormatRegistry, hookimpl, plugin_settings
 
 from .attribution import attribute
 from .cues import LANGS
@@ -36,7 +36,7 @@ class Quotes:
 
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
-        langs = config.get(self.name, {}).get("languages")
+        langs = plugin_settings(config, self.name, ("languages",)).get("languages")
         if langs:
             if isinstance(langs, str):
                 langs = [x.strip() for x in langs.split(",") if x.strip()]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from framework import ConfigError, Document, hookimpl
+from framework import ConfigError, Document, hookimpl, plugin_settings
 
 from .embeds import embedded_tweet_records, layer_and_attrs, match_quote_to_tweets
 from .entities import Entity, extract_entities
@@ -94,11 +94,7 @@ class Tweets:
 
     @hookimpl
     def configure(self, config: dict[str, Any]) -> None:
-        settings = config.get(self.name, {}) or {}
-        unknown = sorted(set(settings) - _SETTINGS)  # as the language plugin: a misspelt key is no silent no-op
-        if unknown:
-            raise ConfigError(f"tweets: unknown setting(s) {', '.join(unknown)}; "
-                              f"known: {', '.join(sorted(_SETTINGS))}")
+        settings = plugin_settings(config, self.name, _SETTINGS)
         name = str(settings.get("length_config", "v3"))
         if name not in CONFIGS:
             raise ConfigError(f"tweets: length_config must be one of {', '.join(CONFIGS)}, not {name!r}")

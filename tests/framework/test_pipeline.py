@@ -128,3 +128,18 @@ def test_raise_policy_stops_at_an_input_that_could_not_be_read_too() -> None:
     unreadable = next(iter(pipe.formats.readers["jsonl"].handler([b"{not json\n"], "in.jsonl", {})))
     with pytest.raises(PluginError, match=r"plugin 'textplug.io' failed in read: InvalidJSON: in.jsonl:1: "):
         pipe.process(unreadable)
+
+
+def test_plugin_settings_returns_a_copy_and_refuses_unknown_keys_and_non_tables() -> None:
+    import pytest
+
+    from framework import ConfigError, plugin_settings
+
+    config = {"demo": {"a": 1}}
+    got = plugin_settings(config, "demo", ("a", "b"))
+    got["a"] = 2
+    assert config["demo"]["a"] == 1 and plugin_settings({}, "demo", ("a",)) == {}
+    with pytest.raises(ConfigError, match="demo: unknown setting[(]s[)] c; known: a, b"):
+        plugin_settings({"demo": {"c": 1}}, "demo", ("a", "b"))
+    with pytest.raises(ConfigError, match="demo: settings must be a table"):
+        plugin_settings({"demo": "x"}, "demo", ("a",))

@@ -50,6 +50,9 @@ def test_configured_languages_are_checked():
 
     with pytest.raises(ConfigError, match="xx"):
         make_pipeline(Quotes, settings={"quotes": {"languages": "fr,xx"}})
+    # a misspelt key is no silent no-op (framework.plugin_settings, as in every built-in plugin)
+    with pytest.raises(ConfigError, match="quotes: unknown setting[(]s[)] language; known: languages"):
+        make_pipeline(Quotes, settings={"quotes": {"language": "fr"}})
 
 
 def test_ignored_regions_are_skipped():
