@@ -3,7 +3,7 @@ entities, sources). This module is the public API; everything a user or plugin a
 
 
 from .batch import RunStats
-from .config import PipelineConfig, parse_settings, plugin_settings
+from .config import PipelineConfig, parse_settings, plugin_settings, setting_flag
 from .contract import API_VERSION, SCHEMA_VERSION
 from .document import Document
 from .errors import (
@@ -38,6 +38,7 @@ __all__ = [
     # writing plugins
     "hookimpl",
     "plugin_settings",
+    "setting_flag",
     "hookspec",
     "PHASES",
     "API_VERSION",

@@ -19,7 +19,7 @@ else:  # pragma: no cover - Python 3.10
 
 ERROR_POLICIES = ("record", "raise", "dead-letter")
 
-__all__ = ["PipelineConfig", "parse_settings", "plugin_settings", "ERROR_POLICIES"]
+__all__ = ["PipelineConfig", "parse_settings", "plugin_settings", "setting_flag", "ERROR_POLICIES"]
 
 
 def plugin_settings(config: Mapping[str, Any], name: str, known: Iterable[str]) -> dict[str, Any]:
@@ -34,6 +34,23 @@ def plugin_settings(config: Mapping[str, Any], name: str, known: Iterable[str]) 
     if unknown:
         raise ConfigError(f"{name}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     return dict(settings)
+
+
+def setting_flag(settings: Mapping[str, Any], name: str, key: str, default: bool) -> bool:
+    """The switch ``settings[key]`` of plugin ``name`` (``default`` when absent): a bool, or 1/0, true/false,
+    yes/no, on/off as ``--set`` gives them; anything else is a :class:`ConfigError` (``maybe`` must not read as
+    false in silence)."""
+    value = settings.get(key)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}: {key} must be true or false, not {value!r}")
 
 
 def _names(value: str | Iterable[str] | None) -> tuple[str, ...] | None:

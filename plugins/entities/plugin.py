@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from framework import ConfigError, Document, hookimpl, plugin_settings
+from framework import ConfigError, Document, hookimpl, plugin_settings, setting_flag
 
 from .chrome import share_lists
 from .guess import Guesser
@@ -84,18 +84,6 @@ def load_kb(path: str | None = None, overlays: tuple[str, ...] = ()) -> KB:
         return kb
 
 
-def _bool(value: Any, key: str) -> bool:
-    """A switch from a setting; anything but a clear yes or no is refused (``maybe`` was silently false)."""
-    if isinstance(value, bool):
-        return value
-    word = str(value).strip().lower()
-    if word in ("1", "true", "yes", "on"):
-        return True
-    if word in ("0", "false", "no", "off"):
-        return False
-    raise ConfigError(f"entities: {key} must be true or false, not {value!r}")
-
-
 class Entities:
     """Entity linking. Settings: ``kb`` (a KB file from ``textplug kb build``; default: the bundled KB),
     ``overlays`` (comma list of JSON-lines entity files merged on top), ``nil`` (emit unlinked mentions,
@@ -122,7 +110,7 @@ class Entities:
         overlays = settings.get("overlays") or ()
         if isinstance(overlays, str):
             overlays = tuple(p.strip() for p in overlays.split(",") if p.strip())
-        self.nil = _bool(settings.get("nil", True), "nil")
+        self.nil = setting_flag(settings, self.name, "nil", True)
         value = settings.get("threshold", 0.3)
         try:
             threshold = float(value)
@@ -133,7 +121,7 @@ class Entities:
         self.linker = Linker(threshold=threshold)
         self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
         self.matcher = Matcher(self.kb)
-        self.guesser = Guesser(self.kb, self.matcher) if _bool(settings.get("guess", True), "guess") else None
+        self.guesser = Guesser(self.kb, self.matcher) if setting_flag(settings, self.name, "guess", True) else None
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:

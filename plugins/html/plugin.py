@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from framework import ConfigError, error_record, hookimpl, plugin_settings
+from framework import ConfigError, error_record, hookimpl, plugin_settings, setting_flag
 from framework.io import DEFAULT_MAX_LINE_BYTES
 
 from .extract import extract_article
@@ -37,19 +37,6 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _HTML_FIELDS = ("html", "raw_html", "content", "text")
 _META_KEYS = ("title", "author", "date", "site_name", "canonical_url", "lang", "description")
 _SETTINGS = frozenset({"field", "max_bytes", "boilerplate", "xpath"})
-
-
-def _flag(value: Any, default: bool, key: str) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    word = str(value).strip().lower()
-    if word in ("1", "true", "yes", "on"):
-        return True
-    if word in ("0", "false", "no", "off"):
-        return False
-    raise ConfigError(f"html: {key} must be true or false, not {value!r}")
 
 
 def html_to_document(
@@ -120,7 +107,7 @@ class Html:
         boilerplate = str(s.get("boilerplate", "remove")).lower()
         if boilerplate not in ("remove", "keep"):
             raise ConfigError(f"html: boilerplate must be remove or keep, not {s['boilerplate']!r}")
-        return {"max_bytes": max_bytes, "boilerplate": boilerplate, "xpath": _flag(s.get("xpath"), True, "xpath")}
+        return {"max_bytes": max_bytes, "boilerplate": boilerplate, "xpath": setting_flag(s, self.name, "xpath", True)}
 
     def read(self, stream: BinaryIO, name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """The `html` reader: a page per file, or a page per JSON line (`.jsonl` files, or a field named)."""

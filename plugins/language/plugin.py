@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from framework import ConfigError, Document, hookimpl, plugin_settings
+from framework import ConfigError, Document, hookimpl, plugin_settings, setting_flag
 
 from .detector import PRIOR_MIN_SCORE, SPAN_PREFIX, UND, Detection, Detector, parse_languages
 from .engines import MAX_HIGH, LinguaEngine
@@ -43,23 +43,6 @@ __all__ = ["Language"]
 _SETTINGS = frozenset(
     {"languages", "min_letters", "exhaustive", "spans", "prior", "document_chars", "lingua_languages"}
 )
-
-_TRUE = ("1", "true", "yes", "on")
-_FALSE = ("0", "false", "no", "off")
-
-
-def _flag(settings: dict[str, Any], key: str, default: bool) -> bool:
-    value = settings.get(key)
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise ConfigError(f"language: {key} must be true or false, not {value!r}")
 
 
 def _int(settings: dict[str, Any], key: str, default: int, low: int) -> int:
@@ -113,11 +96,11 @@ class Language:
         self.detector = Detector(
             languages=parse_languages(settings.get("languages")),
             min_letters=_int(settings, "min_letters", 3, 1),
-            exhaustive=_flag(settings, "exhaustive", False),
+            exhaustive=setting_flag(settings, self.name, "exhaustive", False),
             document_chars=_int(settings, "document_chars", 200, 1),
         )
-        self.spans = _flag(settings, "spans", True)
-        self.prior = _flag(settings, "prior", True)
+        self.spans = setting_flag(settings, self.name, "spans", True)
+        self.prior = setting_flag(settings, self.name, "prior", True)
         LinguaEngine.max_high = _int(settings, "lingua_languages", MAX_HIGH, 0)
 
     def _short(self, text: str, prior: str | None = None) -> Detection:

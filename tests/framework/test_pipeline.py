@@ -143,3 +143,15 @@ def test_plugin_settings_returns_a_copy_and_refuses_unknown_keys_and_non_tables(
         plugin_settings({"demo": {"c": 1}}, "demo", ("a", "b"))
     with pytest.raises(ConfigError, match="demo: settings must be a table"):
         plugin_settings({"demo": "x"}, "demo", ("a",))
+
+
+def test_setting_flag_reads_switches_and_refuses_anything_else() -> None:
+    import pytest
+
+    from framework import ConfigError, setting_flag
+
+    assert setting_flag({}, "demo", "on", True) is True
+    assert [setting_flag({"x": v}, "demo", "x", False) for v in (True, "1", "Yes", " on ")] == [True] * 4
+    assert [setting_flag({"x": v}, "demo", "x", True) for v in (False, "0", "no", "OFF")] == [False] * 4
+    with pytest.raises(ConfigError, match="demo: x must be true or false, not 'maybe'"):
+        setting_flag({"x": "maybe"}, "demo", "x", True)
