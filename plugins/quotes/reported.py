@@ -162,17 +162,25 @@ _NOT_BARE_NOUN = (
     r"where|why|how|whether|if|they|he|she|we|you|i|should|would|could|will|can|may|might|must|shall|do|does|did|"
     r"have|has|had|was|were|is|are|be|been|not|also|only|just|still|then|now)\b)"
 )
+# a word inside a noun phrase before its verb: no relative pronoun, coordinator or clause opener (`recalling the case
+# of X who was`, `would not confirm the identity of the suspect but have said` are no clauses)
+_NP_WORD = r"(?!(?:who|whom|whose|which|that|and|but|or|when|where|while|if)\b)[\p{L}'’-]+"
 _EN_BARE_FINITE = regex.compile(
     r"(?P<mid>\s+)(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
-    r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
-    r"should|might|must)\s|"
-    r"(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?"
+    r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}\p{N}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
+    r"should|might|must|\p{Ll}{3,}ed(?=\s+(?:the|a|an|his|her|their|its|this|that|\d))|" + _EN_PAST + r")\s|"
+    r"(?:the|his|her|their|its|this|these|those)\s+(?:" + _NP_WORD + r"\s+){0,5}?"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does|may|can)|"
-    r"(?:the|his|her|their|its|this|these|those)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:" + _EN_PAST + r")|"
+    r"(?:the|his|her|their|its|this|these|those)\s+(?:" + _NP_WORD + r"\s+){1,4}?(?:" + _EN_PAST + r")|"
+    r"\p{Lu}[\p{L}.-]*\s+\p{Ll}{3,}s\s+(?:would|will|had|have|were|are|could|might|\p{Ll}{3,}ed|held|" + _EN_PAST
+    + r")|"
+    r"\p{Lu}[\p{L}.-]*['’]s\s+(?:" + _NP_WORD + r"\s+){0,3}?(?:would|will|had|has|have|was|were|is|are|could|might|"
+    + _EN_PAST + r")|"
     r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:bin|al|de|van|von|da|del|\p{Lu}[\p{L}'’.-]*)){0,3}"
     r"(?:,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,10}?[\p{L}\p{N}'’.-]+,)?\s+(?:would|will|had|has|have|was|were|is|are|could|"
     r"should|might|must|did|does|\p{Ll}{3,}ed|" + _EN_PAST + r")|"
-    r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+(?=\d))?"
+    r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+"
+    r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))?"
     r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:would|will|had|has|have|was|were|are|could|might|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
@@ -184,7 +192,10 @@ _EN_BARE_FINITE = regex.compile(
 # `have`/`are` after a bare noun (`revealed police have been unable`); fifteenth pass: the past forms of _EN_PAST,
 # an approximate quantity (`around 700 thousand students are`), a bare noun after an adjective (`safety standards
 # are`) and a bare plural with a verb of belief (`police believe`); seventeenth pass: `may`/`can` after `the` …, a name
-# with its particles and an apposition between commas (`said Hamza bin Laden, son of …, has been killed`), numbers in a
+# with its particles and an apposition between commas (`said Hamza bin Laden, son of …, has been killed`), a capitalised
+# word and a plural (`said IRA dissidents held`), a possessive name (`indicated Dorian's maximum sustained winds were`),
+# a past form after `a`/`an` (`says a 911 call reported`), an approximate number word (`about eight or nine shots
+# were`), five words between `the` and its auxiliary (`the fine of violating the law is`), numbers in a
 # quantified noun phrase (`said some 60 thousand people are`))
 _EN_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 # `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,

@@ -252,6 +252,14 @@ def test_english_reported_speech_without_that_after_a_name(text, content, speake
          "Other witnesses"),
         ("US President Donald Trump said Hamza bin Laden, son of the late Osama bin Laden, has been killed.",
          "Hamza bin Laden, son of the late Osama bin Laden, has been killed", "US President Donald Trump"),
+        ("Police said IRA dissidents held a Belfast taxi driver at gunpoint.",
+         "IRA dissidents held a Belfast taxi driver at gunpoint", "Police"),
+        ("The NHC advisory indicated Dorian's maximum sustained winds were near 180 mph.",
+         "Dorian's maximum sustained winds were near 180 mph", "The NHC advisory"),
+        ("Sgt. T.J. Grady says a 911 call reported the shooting at 10:44 a.m.",
+         "a 911 call reported the shooting at 10:44 a.m", "Sgt. T.J. Grady"),
+        ("DutchNews.nl reported the fine of violating the law is 400 euros.",
+         "the fine of violating the law is 400 euros", "DutchNews.nl"),
     ],
 )  # fmt: skip
 def test_english_reported_speech_with_a_bare_noun_phrase(text, content, speaker):
@@ -262,7 +270,11 @@ def test_english_reported_speech_with_a_bare_noun_phrase(text, content, speaker)
 @pytest.mark.parametrize(
     "text",
     ["He said nothing was decided.", "They said yesterday was a good day.", "She commented on the plan.",
-     "He said goodbye and left."],
+     "He said goodbye and left.",
+     # a participle after `a`/`an`, a relative or a coordinator inside the noun phrase: no clause
+     "Reports also indicate a timer attached to the explosive.",
+     "The news shocked Austria, recalling the case of Natascha Kampusch who was kidnapped aged 10.",
+     "Police would not confirm the identity of the suspect but have declined to comment."],
 )
 def test_no_english_reported_speech_without_a_clause(text):
     assert not [q for q in quote_rows(text, "en", cue="text") if q[0] == "indirect"], quote_rows(text, "en", cue="text")
