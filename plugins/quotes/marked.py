@@ -115,6 +115,7 @@ _FR_AUX_ASIDE = re.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient)\s*(?:,[^,.;:«»\"“”\n]{1,40},|\s+(?:quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part))\s*"
 )
+_AS_SAID = re.compile(r"(?:comme|ainsi\s+que)\s+l['’]\s*", re.IGNORECASE)  # before an elided inversion after a quote
 _FR_CHAIN = re.compile(
     r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
     r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
@@ -177,6 +178,8 @@ class MarkedRules(SpeakerRules):
             # `, préférait rectifier l'intéressé`, `, a tenu à préciser X`: the infinitive's cue; `, a, de son côté,
             # annoncé X`, `, a quant à elle déploré X`: an aside between the auxiliary and its participle
             lead = cue.start
+        elif cue.start > lead and cue.inv is not None and _AS_SAID.fullmatch(text, lead, cue.start):
+            lead = cue.start  # `« … » , comme l'a lancé un de ses porte-paroles, X`: the elided inversion (17th)
         if cue.start == lead:
             # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
             if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)):

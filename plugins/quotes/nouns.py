@@ -25,7 +25,7 @@ roi reine pape évêque archevêque prêtre imam rabbin joueur joueuse entraîne
 patron patronne employé employée salarié salariée ouvrier ouvrière agriculteur agricultrice éleveur
 rapporteur rapporteuse défenseur défense accusation ong onu otan banque institut office autorité autorités
 régulateur fondation université hôpital ville région état état-major équipe club télévision radio presse
-médias agence site chaîne station direction
+médias agence site chaîne station direction conseiller conseillère conseillers
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy

@@ -564,6 +564,9 @@ class SpeakerRules(DocLookups):
             # `North Somerset Council, which says that`; past an apposition: `a déclaré Vasip Sahin, gouverneur
             # de la ville, qui qualifie`, `selon Mario Joseph, l'un de ses avocats, qui précise`
             for seg in segs[-2:-4:-1]:
+                if seg is segs[-2] and len(segs) >= 3 and segs[-3] and by_comma[-2] and self._bare_title(seg):
+                    continue  # `Kolawole Olaniyan, directeur … d'Amnesty International, qui`: the name before the
+                    # title apposed to it, not the organisation ending the title (seventeenth pass)
                 antecedent = self._antecedent(seg) if seg else None
                 if antecedent is not None:
                     return antecedent
@@ -706,6 +709,12 @@ class SpeakerRules(DocLookups):
         if not any(t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in head):
             return None  # `In Paris, John Smith, …`: no title before the name
         return self._valid(name)
+
+    def _bare_title(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """Whether ``seg`` opens with a lower-case noun of people and no determiner: a title in apposition
+        (`directeur du programme …`, `spokesman for …`)."""
+        return bool(seg) and seg[0][2] and self.text[seg[0][0]].islower() and is_speaker_noun(
+            self.low(seg[0][0], seg[0][1]), self.lang)
 
     def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
         """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
@@ -857,7 +866,10 @@ class SpeakerRules(DocLookups):
         first = self.low(words[0][0], words[0][1])
         if first in self.g.stops or first in _OPENERS or first in self.g.det or first in self.g.singular:
             return False
-        return all(self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF for t in words)
+        return self.text[words[0][0]].isupper() and all(
+            self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF or self.low(t[0], t[1]).startswith(_NAME_PARTICLES)
+            for t in words
+        )  # (`Munqith al-Faroon`: a particle inside the name, seventeenth pass)
 
     def _adjunct(self, seg: list[tuple[int, int, bool]]) -> bool:
         """A clause opening with a participle (`Interrogé vendredi à Bordeaux`, `Speaking to reporters`,

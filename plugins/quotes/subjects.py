@@ -64,13 +64,17 @@ def elided_inversion(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] in "'’" and _ELIDED.search(text, max(0, start - 16), start) is not None
 
 
+# a participle right before a comma or a colon and an opening mark: it introduces a quotation
+_INTRODUCES_QUOTE = re.compile(r"\w+\s*[,:]\s*[\"“«„]")
+
+
 def participle_after_report(d: _Doc, lo: int, cue_start: int) -> Span | None:
     """`X suggested that …, saying that "…"`, `he said he was happy …, saying: "…"`: a participle after a comma
     whose sentence has an earlier cue of reported speech (no quote between) shares that cue's subject, not the
     subject of the reported clause."""
     text = d.text
-    if not _COMMA_END.search(text, max(lo, cue_start - 4), cue_start):
-        return None
+    if not _COMMA_END.search(text, max(lo, cue_start - 4), cue_start) and not _INTRODUCES_QUOTE.match(text, cue_start):
+        return None  # (no comma before it: only when it introduces a quotation, `… has been made saying, "…"`)
     s_lo = max(lo, d.sentence(cue_start)[0], cue_start - REPORT_WINDOW)
     form = _PARTICIPLE_FORM.get(d.lang)
     prev = [

@@ -486,3 +486,28 @@ def test_a_sentence_that_reports_nothing_introduces_the_next_quote():
     text2 = ("Marie Curie a parlé. Les internautes devaient répondre à une enquête d'opinion. « Ce fut la réponse "
              "la plus recueillie sur notre enquête. »")
     assert [sp for _, _, sp in quote_rows(text2, "fr")][-1] != "Les internautes"
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a lower-case title and its complement, then the name after the comma (the convention of every split)
+        ("fr", "« C'est formidable », a déclaré le conseiller américain à la sécurité nationale, Robert O'Brien.",
+         "Robert O'Brien"),
+        # a relative after a name and its title: the name, not the organisation ending the title
+        ("fr", "« A », a affirmé Kolawole Olaniyan, directeur du programme pour l'Afrique d'Amnesty International, qui "
+               "a ajouté : « Nous demandons au gouvernement qu'il applique les procédures. »", "Kolawole Olaniyan"),
+        # a name with a particle before its apposition
+        ("en", 'He left. Munqith al-Faroon, a witness to the execution said: "two officials had their phones."',
+         "Munqith al-Faroon"),
+        # a participle with no comma before it that introduces a quotation, after a report
+        ("en", 'Police in the U.K. confirm that the arrest has been made saying, "he remains in custody."',
+         "Police in the U.K"),
+        # `comme l'a <cue> X` after the quote
+        ("fr", "Le collectif exige « 2,5 milliards d’euros tout de suite », comme l'a lancé son porte-parole, "
+               "Olivier Goudet.", "Olivier Goudet"),
+    ],
+)  # fmt: skip
+def test_speakers_from_check13(lang, text, speaker):
+    """Seventeenth pass, from check13's errors (read after its two measurements)."""
+    assert [sp for t, _, sp in quote_rows(text, lang) if t != "indirect"][-1] == speaker
