@@ -60,7 +60,8 @@ errors were read at the start of the seventeenth pass (after those two measureme
 output on them was seen) was measured with the code of that pass's start (27895cd): fr 80 quotes, P/R 1.00/1.00,
 type 0.82, speaker 0.68 (0.67 with a gold speaker), indirect P/R 0.91/0.61; en 90 quotes, P/R 1.00/0.99, type
 0.88, speaker 0.81 (0.84), indirect P/R 0.86/0.55; measured again at the end of that pass (f4efa86): the same
-but en indirect P/R 0.86/0.56. Scores are printed; the floors below are the measured figures minus a
+but en indirect P/R 0.86/0.56. Its errors were then read for that pass's last rules, so it is unsealed. Scores are
+printed; the floors below are the measured figures minus a
 margin, so a regression fails."""
 
 from __future__ import annotations
@@ -147,11 +148,15 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 # (docs/quotes.md item 18; gold normalised: sixteen split quotes merged): fr type 0.886 -> 0.892, speaker 0.896 ->
 # 0.909 (0.902 -> 0.920), en speaker 0.910 -> 0.920 (0.935 -> 0.947); floors fr type 0.88, speaker 0.90/0.91, en
 # type 0.90, speaker 0.91/0.94. check10 then joined the figures (read after its second measurement): fr speaker 0.906
-# (0.915), en 0.916 (0.945), indirect R fr 0.779, en 0.754
+# (0.915), en 0.916 (0.945), indirect R fr 0.779, en 0.754. Seventeenth pass: check12 read and in the figures (fr
+# speaker 0.907, 0.914 with a gold speaker; en 0.922, 0.944 at the pass's end), then check13 read after its two
+# measurements and in the figures (its fr speaker 0.68 -> 0.71, en 0.81 -> 0.84 with that pass's last rules): fr type
+# 0.884, speaker 0.889 (0.895), en type 0.912, speaker 0.915 (0.938); floors fr type 0.87, speaker 0.88/0.89, en
+# 0.90, 0.91/0.93
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.88, "speaker_accuracy": 0.90, "speaker_accuracy_attributed": 0.91}),
-     ("en", {"f1": 0.95, "type_accuracy": 0.90, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.94})],
+    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.89}),
+     ("en", {"f1": 0.95, "type_accuracy": 0.90, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.93})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
     gold, texts = dev
@@ -172,8 +177,9 @@ def test_dev_scores(dev, lang, floors, capsys):
 
 
 # fifteenth pass, check9 in: R 0.787 / 0.752; sixteenth pass, check11 in (R 0.67 / 0.60 on it): 0.761 / 0.729 with
-# the code of the pass's start, 0.786 / 0.762 at its end
-@pytest.mark.parametrize("lang, floor", [("fr", 0.77), ("en", 0.75)])
+# the code of the pass's start, 0.786 / 0.762 at its end; seventeenth pass, check13 in (R 0.61 / 0.56 on it): 0.751 /
+# 0.739
+@pytest.mark.parametrize("lang, floor", [("fr", 0.74), ("en", 0.73)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
