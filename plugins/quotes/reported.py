@@ -166,7 +166,8 @@ _NOT_BARE_NOUN = (
 # of X who was`, `would not confirm the identity of the suspect but have said` are no clauses)
 _NP_WORD = r"(?!(?:who|whom|whose|which|that|and|but|or|when|where|while|if)\b)[\p{L}'’-]+"
 _EN_BARE_FINITE = regex.compile(
-    r"(?P<mid>\s+)(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
+    r"(?P<mid>\s+(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s*\d{4})?|(?-i:[A-Z][a-z]+day))\s+)?)"
+    r"(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
     r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}\p{N}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
     r"should|might|must|\p{Ll}{3,}ed(?=\s+(?:the|a|an|his|her|their|its|this|that|\d))|" + _EN_PAST + r")\s|"
     r"(?:the|his|her|their|its|this|these|those)\s+(?:" + _NP_WORD + r"\s+){0,5}?"
@@ -182,10 +183,11 @@ _EN_BARE_FINITE = regex.compile(
     r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+"
     r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))?"
     r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"do|did|can|may|must|should|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
     r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
-    + r"\p{Ll}{4,}\s+(?:(?:was|were|would|will|had|has|have|is|are|could|might)\s+\p{Ll}+|"
+    + r"\p{Ll}{4,}\s+(?:(?:was|were|would|will|had|has|have|is|are|could|might|may|can|must|should)\s+\p{Ll}+|"
     r"(?:believe|say|think|fear|expect)\s+\p{Ll}+|(?:" + _EN_PAST + r"|led|killed|caused)(?=\s)))\b)",
 )  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
 # a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:

@@ -260,6 +260,10 @@ def test_english_reported_speech_without_that_after_a_name(text, content, speake
          "a 911 call reported the shooting at 10:44 a.m", "Sgt. T.J. Grady"),
         ("DutchNews.nl reported the fine of violating the law is 400 euros.",
          "the fine of violating the law is 400 euros", "DutchNews.nl"),
+        ("The complaint notes many residents of the reservations do not have access to transportation.",
+         "many residents of the reservations do not have access to transportation", "The complaint"),
+        ("Scientists from the Academy reported bird flight may have evolved from wing-flapping.",
+         "bird flight may have evolved from wing-flapping", "Scientists from the Academy"),
     ],
 )  # fmt: skip
 def test_english_reported_speech_with_a_bare_noun_phrase(text, content, speaker):
