@@ -73,6 +73,13 @@ _FR_INF = re.compile(
     r"pouvoir|devoir|souhaiter|espérer|ignorer|regretter|craindre|préférer|savoir|rester)(?![\w'’-]))",
     re.IGNORECASE,
 )
+# seventeenth pass: a reflexive infinitive after a verb that declares (`a annoncé se rendre en Italie`, `ayant déclaré
+# s'attendre à`), not after a wish (`espérait se relégitimer`: the check13 convention gives wishes no entry)
+_FR_SE_INF = re.compile(
+    r"\s+(?P<mid>" + _FR_INF_ADJUNCT + r")?(?P<comp>(?:se\s+|s['’]\s*)[^\W\d_]{2,}(?:er|ir|re)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+_FR_DECLARE = frozenset("annoncer déclarer affirmer confier indiquer dire expliquer assurer reconnaître".split())
 _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
 _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
 # cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
@@ -599,7 +606,8 @@ class ReportedRules(MarkedRules):
                     and not (fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end)
                                      or _FR_FAIT_QUE.match(self.text, cue.end)  # `plus tard … qu'`, `le fait que`
                                      or _FR_PAST_INF.match(self.text, cue.end)  # `a déclaré avoir ordonné`
-                                     or _FR_INF.match(self.text, cue.end)))  # `indique vouloir profiter`
+                                     or _FR_INF.match(self.text, cue.end)  # `indique vouloir profiter`
+                                     or (cue.lemma in _FR_DECLARE and _FR_SE_INF.match(self.text, cue.end))))
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
                     and not _INTENT.match(self.text, cue.end)
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
@@ -614,7 +622,8 @@ class ReportedRules(MarkedRules):
                 m = (_FR_ADJUNCT_COMP.match(self.text, cue.end, sent[1])
                      or _FR_FAIT_QUE.match(self.text, cue.end, sent[1])
                      or _FR_PAST_INF.match(self.text, cue.end, sent[1])
-                     or _FR_INF.match(self.text, cue.end, sent[1]))
+                     or _FR_INF.match(self.text, cue.end, sent[1])
+                     or (_FR_SE_INF.match(self.text, cue.end, sent[1]) if cue.lemma in _FR_DECLARE else None))
             bare_match = told = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
@@ -676,7 +685,7 @@ class ReportedRules(MarkedRules):
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
                 end -= 1
             if end - start < 3 or (
-                (m.group("comp").lower() in _COMPLEMENTIZERS or m.re is _FR_INF)
+                (m.group("comp").lower() in _COMPLEMENTIZERS or m.re is _FR_INF or m.re is _FR_SE_INF)
                 and self._wholly_marked(m.end("comp"), end)
             ) or ((bare_match or told) and len(self.text[start:end].split()) < 3):
                 continue  # (`told the public.`: an addressee, no reported clause)

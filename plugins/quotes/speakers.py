@@ -288,7 +288,8 @@ class SpeakerRules(DocLookups):
             first = self.low(toks[0][0], toks[0][1])
         words = [self.text[s:e] for s, e, _ in toks]
         if (
-            any(w[:1].isupper() or w[:1] in "#@" for w in words)
+            any(w[:1].isupper() or w[:1] in "#@" or (w[1:2].isupper() and w[2:3].isupper()) for w in words)
+            # (`iTELE`: a name in capitals after a lower-case letter, seventeenth pass)
             or first in self.g.det
             or first in self.g.singular
             or first in self.g.plural

@@ -138,6 +138,12 @@ def test_no_french_reported_speech(text):
          "avoir vu une voiture se diriger vers la zone", "Un témoin de la scène"),
         ("La coalition a confirmé le 25 mars être à l'origine de ce bombardement.",
          "être à l'origine de ce bombardement", "La coalition"),
+        # a reflexive infinitive after a verb that declares (not after a wish)
+        ("Hassan Rohani a annoncé se rendre en Italie et en France du 25 au 27 janvier.",
+         "se rendre en Italie et en France du 25 au 27 janvier", "Hassan Rohani"),
+        # a name in capitals after a lower-case letter is a source
+        ("Selon iTELE, les policiers ont trouvé des documents au domicile du meurtrier.",
+         "les policiers ont trouvé des documents au domicile du meurtrier", "iTELE"),
     ],
 )  # fmt: skip
 def test_french_past_infinitive_reports_speech(text, content, speaker):
@@ -148,6 +154,7 @@ def test_french_past_infinitive_reports_speech(text, content, speaker):
     "text",
     [
         "Le maire a décidé d'avoir terminé les travaux avant l'été.",  # no cue of speech
+        "Les sociaux-démocrates espèrent se reconstruire dans l'opposition.",  # a wish (the check13 convention)
         "La chanteuse a affirmé être « la femme la plus heureuse du monde ».",  # a quotation: the mixed quote
     ],
 )
