@@ -383,6 +383,7 @@ def attribute(
     spans = [(start, end) for _, start, end, _ in found]
     edges = d.indirect_edges(spans)
     edges += d.indirect_views(spans + [(start, end) for _, start, end, _ in edges])
+    edges += d.indirect_positions(spans + [(start, end) for _, start, end, _ in edges])
     for att, start, end, sent in edges:
         # the channel is read in the attribution around the content, not in it (`The activists answered on
         # Twitter …, the agency said` is no tweet of the agency)

@@ -115,6 +115,14 @@ _CONTRAST_BEFORE = regex.compile(
     r"(?:[\p{L}\p{N}'’.-]+\s+){1,4}\Z",
     regex.IGNORECASE,
 )
+_POSSESSIVES = frozenset("his her their its our son sa ses leur leurs".split())
+# a stated position and its clause (`X's opinion is that`, `la position … est que`)
+_POSITION_IS = regex.compile(
+    r"(?<![\w'’-])(?P<head>opinion|view|position|answer|argument|counter-argument|belief|conviction|avis|réponse)"
+    r"(?P<rest>(?:\s+(?!(?:is|was|est|était)\s)[\w'’-]+){0,5}?)"
+    r"\s+(?:is|was|remains|est|était|reste|demeure)\s+(?P<comp>that(?!\w)|que(?!\w)|qu['’])",
+    regex.IGNORECASE,
+)
 _AND_END = re.compile(r"[\s,]+(?:and|but|or|et|mais|ou|en(?:\s+(?:se|s['’]))?)?\s*\Z")
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _EN_TO_VERB = (
@@ -392,6 +400,34 @@ class ReportedRules(MarkedRules):
                 continue
             sp = (m.start("sp"), m.end("sp"))
             out.append((Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, comma), start, e, (lo, hi)))
+        return out
+
+    def indirect_positions(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
+        """`Matti Nikki's opinion is that …`, `His answer was that …`, `la position officielle des autorités est que
+        …`: a stated position and its clause, with the noun phrase of the position as speaker (the check10 and
+        check13 convention; seventeenth pass)."""
+        out: list[tuple[Attribution, int, int, Span]] = []
+        text = self.text
+        if " that" not in text and " qu" not in text:
+            return out
+        taken = sorted(taken)
+        for m in _POSITION_IS.finditer(text):
+            lo, hi = self.sentence(m.start())
+            np_lo = max(lo, text.rfind(",", lo, m.start()) + 1, text.rfind(";", lo, m.start()) + 1)
+            sp = self._valid(self.tokens(np_lo, m.end("rest")))
+            start = self._content_start(m.end("comp"), hi)
+            e = _rstrip_end(text, start, hi)
+            words = text[sp[0] : sp[1]].lower().split() if sp is not None else []
+            if sp is None or e - start < 3 or not words or not (
+                any(w in _POSSESSIVES or w.endswith(("'s", "’s")) or is_speaker_noun(w, self.lang) for w in words)
+                or any(c.isupper() for c in text[sp[0] + 1 : m.start("head")])
+            ):
+                continue  # (whose position: a person, a body or a possessive; not `Le problème est que`)
+            k = bisect.bisect_right(taken, (e, e)) - 1
+            if k >= 0 and taken[k][1] > start:
+                continue
+            cue = Cue(m.start("head"), m.end("head"), m.group("head").lower(), False)
+            out.append((Attribution(cue, sp, m.end("comp")), start, e, (lo, hi)))
         return out
 
     def _marked_in(self, lo: int, hi: int) -> list[Span] | None:

@@ -718,3 +718,22 @@ def test_and_inside_a_noun_phrase_keeps_the_whole_subject():
     text = "Japanese health and agriculture ministers said they would ask the commission to approve it."
     got = [sp for t, _, sp, _ in quote_rows(text, "en", cue="text") if t == "indirect"]
     assert got and got[0] != "agriculture ministers"
+
+
+@pytest.mark.parametrize(
+    "text, lang, rows",
+    [
+        ("Matti Nikki's opinion is that the majority of the censored sites are legal.", "en",
+         [("the majority of the censored sites are legal", "Matti Nikki's opinion")]),
+        ("His answer was that he cannot discuss individual sites.", "en",
+         [("he cannot discuss individual sites", "His answer")]),
+        ("La position officielle des autorités birmanes est que la phase d'urgence est terminée.", "fr",
+         [("la phase d'urgence est terminée", "La position officielle des autorités birmanes")]),
+        ("Le problème est que la route est fermée.", "fr", []),  # nobody's position
+        ("My view is that it works.", "en", []),  # the writer's
+    ],
+)  # fmt: skip
+def test_a_stated_position_and_its_clause(text, lang, rows):
+    """`X's opinion is that …`: the position's noun phrase speaks (the check10 and check13 convention)."""
+    got = [(q, sp) for t, q, sp, _ in quote_rows(text, lang, cue="text") if t == "indirect"]
+    assert got == rows
