@@ -78,8 +78,8 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
-          "check9", "check10", "check11", "check12", "check13")
-SEALED: tuple[str, ...] = ()  # splits left out of the figures until their measurement
+          "check9", "check10", "check11", "check12", "check13", "check14")
+SEALED: tuple[str, ...] = ("check14",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
