@@ -116,13 +116,15 @@ _CONTRAST_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _POSSESSIVES = frozenset("his her their its our son sa ses leur leurs".split())
-# a stated position and its clause (`X's opinion is that`, `la position … est que`)
-_POSITION_IS = regex.compile(
+# a stated position before its copula and `that`/`que` (`X's opinion is`, `la position … est`), read backwards from
+# each complementizer: the pattern runs on a short window only where one stands (most documents have a few)
+_POSITION_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<head>opinion|view|position|answer|argument|counter-argument|belief|conviction|avis|réponse)"
     r"(?P<rest>(?:\s+(?!(?:is|was|est|était)\s)[\w'’-]+){0,5}?)"
-    r"\s+(?:is|was|remains|est|était|reste|demeure)\s+(?P<comp>that(?!\w)|que(?!\w)|qu['’])",
+    r"\s+(?:is|was|remains|est|était|reste|demeure)\s+\Z",
     regex.IGNORECASE,
 )
+_COPULA_COMP = re.compile(r" (?:is|was|remains|est|était|reste|demeure) (?P<comp>(?:that|que)(?!\w)|qu['’])")
 _AND_END = re.compile(r"[\s,]+(?:and|but|or|et|mais|ou|en(?:\s+(?:se|s['’]))?)?\s*\Z")
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _EN_TO_VERB = (
@@ -408,14 +410,12 @@ class ReportedRules(MarkedRules):
         check13 convention; seventeenth pass)."""
         out: list[tuple[Attribution, int, int, Span]] = []
         text = self.text
-        if " that" not in text and " qu" not in text:
-            return out
         taken = sorted(taken)
-        for m in _POSITION_IS.finditer(text):
+        for m, comp_end in self._positions():
             lo, hi = self.sentence(m.start())
             np_lo = max(lo, text.rfind(",", lo, m.start()) + 1, text.rfind(";", lo, m.start()) + 1)
             sp = self._valid(self.tokens(np_lo, m.end("rest")))
-            start = self._content_start(m.end("comp"), hi)
+            start = self._content_start(comp_end, hi)
             e = _rstrip_end(text, start, hi)
             words = text[sp[0] : sp[1]].lower().split() if sp is not None else []
             if sp is None or e - start < 3 or not words or not (
@@ -427,8 +427,20 @@ class ReportedRules(MarkedRules):
             if k >= 0 and taken[k][1] > start:
                 continue
             cue = Cue(m.start("head"), m.end("head"), m.group("head").lower(), False)
-            out.append((Attribution(cue, sp, m.end("comp")), start, e, (lo, hi)))
+            out.append((Attribution(cue, sp, comp_end), start, e, (lo, hi)))
         return out
+
+    def _positions(self) -> list[tuple[regex.Match[str], int]]:
+        """Each ``_POSITION_BEFORE`` match right before a copula and its `that`/`que`, with the complementizer's end:
+        the copula and complementizer are found by one ``re`` scan (in C), and the pattern runs on a short window
+        before each."""
+        text = self.text
+        found = []
+        for c in _COPULA_COMP.finditer(text):
+            m = _POSITION_BEFORE.search(text, max(0, c.start() - 100), c.start("comp"))
+            if m is not None:
+                found.append((m, c.end()))
+        return found
 
     def _marked_in(self, lo: int, hi: int) -> list[Span] | None:
         """The quotations inside the sentence ``[lo, hi)``, or None when one of them is no short fragment (more
