@@ -579,31 +579,28 @@ class ReportedRules(MarkedRules):
     def _coordinated_cue(self, start: int, end: int) -> Cue | None:
         """A reporting verb coordinated with the cue of the content ``[start, end)`` and reporting a clause of its
         own: `…, and claimed he faces …`, `… et a ajouté que …` (sixteenth pass)."""
-        for c in self.cues_in(start + 1, end):
-            if not c.verbal or c.lemma not in self.lex.indirect or c.inv is not None:
-                continue
-            if not _COORD_CUE_BEFORE.search(self.text, max(start, c.start - 16), c.start):
-                continue
-            if self.comp.match(self.text, c.end, end) or (self.lang == "en" and (
-                _EN_BARE_PRONOUN.match(self.text, c.end, end) or _EN_BARE_FINITE.match(self.text, c.end, end)
-            )):
-                return c
-        return None
+        found = self._report_inside(start, end, _COORD_CUE_BEFORE, 16)
+        return found[0] if found is not None else None
 
     def _contrasted_report(self, start: int, end: int) -> int | None:
         """Where the content ``[start, end)`` ends before a report of someone else set against it (`…, but police
         later confirmed he had died`, `…, mais la police a affirmé que …`): the comma before the conjunction, when
         a short subject and a reporting verb with a clause of its own follow it (seventeenth pass)."""
+        found = self._report_inside(start, end, _CONTRAST_BEFORE, 60)
+        return found[1].start() if found is not None else None
+
+    def _report_inside(self, start: int, end: int, before: regex.Pattern[str] | re.Pattern[str],
+                       reach: int) -> tuple[Cue, re.Match[str]] | None:
+        """The first reporting verb inside the content ``[start, end)`` that ``before`` matches right before (within
+        ``reach`` characters) and that reports a clause of its own, with that match."""
         for c in self.cues_in(start + 1, end):
             if not c.verbal or c.lemma not in self.lex.indirect or c.inv is not None:
                 continue
-            m = _CONTRAST_BEFORE.search(self.text, max(start, c.start - 60), c.start)
-            if m is None:
-                continue
-            if self.comp.match(self.text, c.end, end) or (self.lang == "en" and (
+            m = before.search(self.text, max(start, c.start - reach), c.start)
+            if m is not None and (self.comp.match(self.text, c.end, end) or (self.lang == "en" and (
                 _EN_BARE_PRONOUN.match(self.text, c.end, end) or _EN_BARE_FINITE.match(self.text, c.end, end)
-            )):
-                return m.start()
+            ))):
+                return c, m
         return None
 
     def _wholly_marked(self, pos: int, end: int) -> bool:
