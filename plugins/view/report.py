@@ -213,10 +213,16 @@ def read_records(paths: Sequence[str]) -> Iterable[dict[str, Any]]:
 
 
 def write_report(paths: Sequence[str], output: str, **options: Any) -> Report:
-    """Read records from ``paths`` and write the report to ``output`` atomically (``-`` is stdout)."""
+    """Read records from ``paths`` and write the report to ``output`` atomically (``-`` is stdout); input with no
+    JSON line at all is an :class:`framework.InputError` (a text file given by mistake)."""
+    from framework import InputError
     from framework.io import AtomicOutput
 
     report = build_report(read_records(paths), **options)
+    ov = report.overview
+    if ov.records and ov.error_types.get("textplug.io: InvalidJSON", 0) == ov.records:
+        # a text file, not records: say so instead of a page of one error per line
+        raise InputError(f"{', '.join(paths)}: no line is JSON; give the JSON lines `textplug run` writes")
     with AtomicOutput(output) as stream:
         stream.write(report.tobytes())
     return report

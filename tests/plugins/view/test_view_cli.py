@@ -59,3 +59,19 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     result = invoke("view", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "r.html"))
     assert result.exit_code == 2 and "does not exist" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_a_file_with_no_json_line_is_a_usage_error_not_a_page_of_errors(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("Le conseil ne sera pas formé.\nSource-147\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = invoke("view", str(source), "-o", str(out))
+    assert result.exit_code == 2 and "no line is JSON" in result.stderr
+    assert not out.exists()
+    # one bad line among records is still counted and shown (an error record), not refused
+    from framework import Pipeline, dumps
+
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(dumps(Pipeline.from_config(entry_points=False).process("Un texte.")) + b"not json\n")
+    result = invoke("view", str(mixed), "-o", str(out))
+    assert result.exit_code == 0 and "2 records (1 documents" in result.stderr
