@@ -39,6 +39,7 @@ __all__ = ["attribute", "choose_lang", "Cue"]
 
 # a sentence ending inside a quotation, another one starting after it: the quotation holds statements (sixteenth)
 _INNER_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")
+_FR_VERB_CLITICS = ("s'", "s’", "n'", "n’")  # a verb's clitic opening a quotation (`« s'associe …`, `« n'a pas …`)
 _NAMING_CUES = frozenset(("call", "dub", "appeler", "surnommer"))  # cues that name rather than report
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:et|mais|ou|and|but|or)\s*\Z", re.IGNORECASE)  # a coordinator before a quote
 _WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
@@ -463,8 +464,18 @@ def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) 
     if word in _QUOTED_AUX:  # `Des témoins « ont évoqué une erreur »`, `Officials "have said that …"` (fifteenth pass)
         toks = d.tokens(first[1], min(len(d.text), first[1] + 30))
         word = d.text[toks[0][0] : toks[0][1]] if toks and toks[0][2] else ""
-    if not word.islower() or d.lex.lemma(word) is None:
+    if not word.islower():
         return None
+    if d.lex.lemma(word) is None:
+        if not (d.lang == "fr" and word.startswith(_FR_VERB_CLITICS) and len(word) > 4) or word.endswith(
+                ("er", "ir", "re")):
+            return None  # (`préconise de « s'attaquer … »`: an infinitive has no subject of its own)
+        # `le pape François « s'associe à la douleur »`: a reflexive or negated verb opens the quote; its subject is
+        # the noun phrase right before the marks (seventeenth pass, from check13)
+        sp = d.speaker_before(lo, q_start)
+        if sp is None or d.text[sp[1] : q_start].strip(" ,\t\u00a0\u202f"):
+            return None
+        return Attribution(Cue(sp[0], sp[0], "subject", False), sp, sp[1])
     subj, _ = d.subject(lo, q_start)
     if subj is None or d.text[subj[1] : q_start].strip(" ,\t\u00a0\u202f"):
         return None

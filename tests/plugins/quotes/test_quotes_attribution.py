@@ -511,3 +511,12 @@ def test_a_sentence_that_reports_nothing_introduces_the_next_quote():
 def test_speakers_from_check13(lang, text, speaker):
     """Seventeenth pass, from check13's errors (read after its two measurements)."""
     assert [sp for t, _, sp in quote_rows(text, lang) if t != "indirect"][-1] == speaker
+
+
+def test_a_reflexive_verb_opening_a_quote_has_the_noun_phrase_before_it_as_subject():
+    text = ("Après les réactions de Marine Le Pen , Manuel Valls et de diverses autres politiques, le pape François "
+            "« s'associe à la douleur et à l'horreur » . Le Vatican condamne.")
+    assert quote_rows(text, "fr")[0][2] == "le pape François"
+    # an infinitive after `de` has no subject of its own
+    text2 = "Le professeur Garber préconise ainsi de « s'attaquer à la pauvreté locale » et de réduire la croissance."
+    assert quote_rows(text2, "fr")[0][2] != "Le professeur Garber préconise ainsi de"
