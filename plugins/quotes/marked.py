@@ -85,6 +85,7 @@ _READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peu
 _POUR = regex.compile(
     r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
     r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles))\s*,"
+    r"(?:[^,«»“”\"\n]{1,60},)?"  # (an apposition: `Pour Giovanni Barocco, le président de la Mont-Émilius , « … »`)
     r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )
 # a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`

@@ -122,6 +122,10 @@ _DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 # `and` with no comma before it, right before a word: inside a noun phrase (`health and agriculture ministers`)
 _NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
 
+_FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")  # a reference mark after a clause (`à des journalistes [1].`)
+# conjunctions that open a clause of their own after an attribution (`, avait déclaré X tandis que …`)
+_NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
+
 
 def _may_end_as(text: str, lo: int, end: int) -> bool:
     """Whether ``text[lo:end]`` may end with `as` and spaces, as ``_QUOTED_AS`` needs (`quoted X as`): its last
@@ -946,7 +950,7 @@ class SpeakerRules(DocLookups):
         end = a
         brk = None  # the token that ended the noun phrase
         for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
-            if not t[2] or self.low(t[0], t[1]) in self.g.stops:
+            if not t[2] or self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE:
                 brk = t
                 break
             if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
@@ -1039,13 +1043,16 @@ class SpeakerRules(DocLookups):
         when = _TIME_TAIL.match(self.text, pos, hi)
         if when is not None:
             pos = when.end()  # `"…," he said last month in Paris` (seventeenth pass)
+        note = _FOOTNOTE.match(self.text, pos, hi)
+        if note is not None:
+            pos = note.end()  # `avait confié Mme Ambrose à des journalistes [1].` (a reference mark; seventeenth)
         if _CLOSE_PUNCT.match(self.text, pos, hi) or pos >= hi:
             return self.sentence_end_or(pos, hi)
         if _COMMA.match(self.text, pos, hi) or _DASH_ASIDE_END.match(self.text, pos, hi):
             return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`, `— as X put it — at`
         t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
-        if t is not None and t[2] and self.low(t[0], t[1]) in self.g.stops:
-            return self.sentence_end_or(pos, hi)
+        if t is not None and t[2] and (self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE):
+            return self.sentence_end_or(pos, hi)  # (`avait déclaré le mineur tandis que …`: a clause of its own)
         return None
 
     def sentence_end_or(self, pos: int, hi: int) -> int:

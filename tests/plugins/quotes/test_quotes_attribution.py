@@ -520,3 +520,20 @@ def test_a_reflexive_verb_opening_a_quote_has_the_noun_phrase_before_it_as_subje
     # an infinitive after `de` has no subject of its own
     text2 = "Le professeur Garber préconise ainsi de « s'attaquer à la pauvreté locale » et de réduire la croissance."
     assert quote_rows(text2, "fr")[0][2] != "Le professeur Garber préconise ainsi de"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a clause of its own after the inverted subject, a reference mark after the attribution
+        ("« Avec Venise, tu gagnes le paradis » , avait déclaré le mineur tandis que le chef avait dit autre chose.",
+         "le mineur"),
+        ("« Nous rechercherons ce partenariat » avait confié Mme Ambrose à des journalistes [1]. Les libéraux ont ri.",
+         "Mme Ambrose"),
+        # `Pour X, <apposition>, « … »`: X
+        ("Pour Giovanni Barocco, le président de la Mont-Émilius , « la piste cyclable offre 23 kilomètres. »",
+         "Giovanni Barocco"),
+    ],
+)  # fmt: skip
+def test_more_french_attributions_from_check13(text, speaker):
+    assert [sp for t, _, sp in quote_rows(text, "fr") if t != "indirect"][0] == speaker
