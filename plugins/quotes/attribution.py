@@ -39,6 +39,7 @@ __all__ = ["attribute", "choose_lang", "Cue"]
 
 # a sentence ending inside a quotation, another one starting after it: the quotation holds statements (sixteenth)
 _INNER_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")
+_INFINITIVE_ENDS = ("er", "ir", "re")  # a French infinitive (`répondre`, `s'attaquer`): it reports nothing itself
 _FR_VERB_CLITICS = ("s'", "s’", "n'", "n’")  # a verb's clitic opening a quotation (`« s'associe …`, `« n'a pas …`)
 _NAMING_CUES = frozenset(("call", "dub", "appeler", "surnommer"))  # cues that name rather than report
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:et|mais|ou|and|but|or)\s*\Z", re.IGNORECASE)  # a coordinator before a quote
@@ -383,8 +384,8 @@ def attribute(
         results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
     spans = [(start, end) for _, start, end, _ in found]
     edges = d.indirect_edges(spans)
-    edges += d.indirect_views(spans + [(start, end) for _, start, end, _ in edges])
-    edges += d.indirect_positions(spans + [(start, end) for _, start, end, _ in edges])
+    for more in (d.indirect_views, d.indirect_positions):  # each leaves alone what the ones before it took
+        edges += more(spans + [(start, end) for _, start, end, _ in edges])
     for att, start, end, sent in edges:
         # the channel is read in the attribution around the content, not in it (`The activists answered on
         # Twitter …, the agency said` is no tweet of the agency)
@@ -468,7 +469,7 @@ def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) 
         return None
     if d.lex.lemma(word) is None:
         if not (d.lang == "fr" and word.startswith(_FR_VERB_CLITICS) and len(word) > 4) or word.endswith(
-                ("er", "ir", "re")):
+                _INFINITIVE_ENDS):
             return None  # (`préconise de « s'attaquer … »`: an infinitive has no subject of its own)
         # `le pape François « s'associe à la douleur »`: a reflexive or negated verb opens the quote; its subject is
         # the noun phrase right before the marks (seventeenth pass, from check13)
@@ -532,7 +533,7 @@ def _empty_report(d: _Doc, prev: Span) -> Attribution | None:
     if d.clause_rest_ok(c.end, prev[1]) is None or text.find(",", c.end, prev[1]) >= 0 \
             or len(text[c.end : prev[1]].split()) > 6:
         return None  # (only a short adjunct after the cue: `in a statement`, `on Twitter`)
-    if text.endswith(("er", "re", "ir"), c.start, c.end) or text.endswith("to ", max(0, c.start - 3), c.start):
+    if text.endswith(_INFINITIVE_ENDS, c.start, c.end) or text.endswith("to ", max(0, c.start - 3), c.start):
         return None  # (an infinitive reports nothing of its own: `qui devaient répondre à une enquête.`)
     sp = c.inv if c.inv is not None else d.speaker_before(prev[0], c.start)
     if sp is not None and sp[1] > c.end and len(text[sp[1] : prev[1]].split()) > 3:

@@ -162,10 +162,8 @@ class MarkedRules(SpeakerRules):
             # `la réplique « C'est pas de votre faute ! » lancée par le député`, `"…" written by X`: the agent of
             # a cue's passive participle right after the quote (seventeenth pass)
             sp, sp_end = self.speaker_after(passive.end(), hi)
-            if sp is not None and (finite := _FINITE_AUX.get(self.lang)):
-                words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
-                k = next((i for i, t in enumerate(words) if i and text[t[0] : t[1]] in finite), None)
-                sp = sp if k is None else (words[0][0], words[k - 1][1])  # (`by the gunman [was found]`)
+            if sp is not None:
+                sp = self._noun_phrase_of(sp, sp[1])  # (`by the gunman [was found]`: no clause in the agent)
             if sp is not None:
                 cue = Cue(passive.start("part"), passive.end("part"), lemma, True)
                 return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))

@@ -785,10 +785,10 @@ class SpeakerRules(DocLookups):
         """The subject of an earlier reporting verb whose `that`/`que` clause (or question: `told how`, `a raconté
         comment`; seventeenth pass) runs up to a cue coordinated after it: that cue is the reporter's too (`X denied
         the charge that P were killed and have called …`, `He told how he had met Castro and added: "…"`)."""
+        text = self.text
         for c in reversed(self.cues_in(max(lo, cue_start - WINDOW), cue_start)):
             if not c.verbal:
                 continue
-            text = self.text
             if self.comp.match(text, c.end, cue_start) is None and _WH_REPORT.match(text, c.end, cue_start) is None:
                 return None  # the nearest cue reports no clause: the older rules decide
             return c.inv if c.inv is not None else self.speaker_before(lo, c.start, shared=False)
