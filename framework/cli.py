@@ -19,8 +19,8 @@ import orjson
 
 from .batch import RunStats, process_many_json
 from .config import PipelineConfig, parse_settings
-from .errors import ConfigError, ErrorRateExceeded, PluginError, TextplugError
-from .io import AtomicOutput, JsonlWriter, iter_inputs, resolve_inputs
+from .errors import ErrorRateExceeded, PluginError, TextplugError
+from .io import AtomicOutput, JsonlWriter, iter_inputs, output_kind, resolve_inputs
 from .pipeline import Pipeline
 from .registry import check_plugin_names, load_plugins
 
@@ -126,10 +126,8 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
                 _fail(f"interrupted; {output} may hold some partitions but no summary: rerun into an empty folder",
                       EXIT_INTERRUPTED)
             sys.exit(code)
-        if os.path.isdir(output):
-            raise ConfigError(f"output {output} is a folder: name a file")
         # stdout, a device or a pipe (-o /dev/null) has no extension to go by: JSON lines
-        plain = output == "-" or (os.path.exists(output) and not os.path.isfile(output))
+        plain = output_kind(output) != "file"
         writer_format = pipeline.formats.writer_for(output, out_format or ("jsonl" if plain else None))
         if inputs:
             documents = iter_inputs(inputs, pipeline.formats, in_format, reader_options)

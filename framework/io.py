@@ -19,7 +19,8 @@ from .hookspecs import hookimpl
 from .record import SCHEMA, FreshRecord, error_record
 from .registry import FormatRegistry
 
-__all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "resolve_inputs", "AtomicOutput"]
+__all__ = ["CoreFormats", "read_text", "read_jsonl", "JsonlWriter", "iter_inputs", "resolve_inputs", "AtomicOutput",
+           "output_kind"]
 
 DEFAULT_MAX_LINE_BYTES = 50_000_000
 
@@ -209,6 +210,18 @@ def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | Non
 
 
 # -- output --------------------------------------------------------------------------------------------
+def output_kind(path: str) -> str:
+    """What an output path names: ``"stdout"`` (``-``), ``"stream"`` (an existing device or pipe such as
+    ``/dev/null``: written through, and it has no extension to pick a format by) or ``"file"`` (a regular file,
+    new or existing). A folder is a :class:`ConfigError`: the user meant a file in it."""
+    if path == "-":
+        return "stdout"
+    target = Path(path)
+    if target.is_dir():
+        raise ConfigError(f"output {target} is a folder: name a file")
+    return "stream" if target.exists() and not target.is_file() else "file"
+
+
 class AtomicOutput:
     """A binary output file that appears only when complete: written to a temporary file beside it and
     renamed on success; removed on failure. ``-`` is stdout, and a device or pipe (``/dev/null``,
@@ -222,13 +235,12 @@ class AtomicOutput:
         self.stream: BinaryIO
 
     def __enter__(self) -> BinaryIO:
-        if self.path == "-":
+        kind = output_kind(self.path)
+        if kind == "stdout":
             self.stream = sys.stdout.buffer
             return self.stream
         target = Path(self.path)
-        if target.is_dir():
-            raise ConfigError(f"output {target} is a folder: name a file")
-        if target.exists() and not target.is_file():
+        if kind == "stream":
             self._through = True
             self._raw = open(target, "wb")  # noqa: SIM115 - closed in __exit__
             self.stream = gzip.GzipFile(fileobj=self._raw, mode="wb") if self.path.endswith(".gz") else self._raw

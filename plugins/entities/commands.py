@@ -8,6 +8,9 @@ from pathlib import Path
 import click
 import orjson
 
+from framework import TextplugError
+from framework.io import output_kind
+
 __all__ = ["kb"]
 
 
@@ -64,7 +67,11 @@ def build(output: str, inputs: tuple[str, ...], langs: str, types: str, min_site
         raise _UsageError(f"input not found: {missing}")
     if not Path(output).resolve().parent.is_dir():
         raise _UsageError(f"output folder {Path(output).parent} does not exist")
-    if Path(output).exists() and not Path(output).is_file():  # the KB is renamed onto it: not onto /dev/null
+    try:
+        regular = output_kind(output) == "file"
+    except TextplugError as exc:  # a folder
+        raise _UsageError(str(exc)) from exc
+    if not regular:  # the KB is renamed onto it: not onto /dev/null or a pipe
         raise _UsageError(f"output {output} is not a regular file")
     try:
         stats = build_kb(output, inputs, langs=_langs(langs), keep_classes=keep_classes,

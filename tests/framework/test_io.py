@@ -146,3 +146,15 @@ def test_atomic_output_to_a_folder_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="is a folder"):
         with AtomicOutput(str(tmp_path)):
             pass
+
+
+def test_output_kind_names_stdout_streams_files_and_refuses_folders(tmp_path: Path, fifo) -> None:
+    from framework.io import output_kind
+
+    assert output_kind("-") == "stdout"
+    assert output_kind(str(fifo.path)) == "stream"
+    assert output_kind(str(tmp_path / "new.jsonl")) == "file"
+    with pytest.raises(ConfigError, match="is a folder"):
+        output_kind(str(tmp_path))
+    with AtomicOutput(str(fifo.path)) as stream:  # (let the reader thread finish)
+        stream.write(b"")
