@@ -65,8 +65,10 @@ but en indirect P/R 0.86/0.56. Its errors were then read for that pass's last ru
 seventeenth pass before any system output on them was seen) was measured with that pass's start (27895cd) and end
 (b04d7a8): fr 88 quotes, P/R 1.00/0.99, type 0.84, speaker 0.67 (0.63 with a gold speaker), indirect P/R 0.81/0.68,
 both times; en 83 quotes, P/R 0.97/1.00, type 0.93, speaker 0.87 -> 0.86 (0.89 -> 0.88), indirect P/R 0.90/0.75; the
-same with the pass's last rules (e8b0c21, 3ea5d1f). Its errors have not been read: it stays sealed. Scores are
-printed; the floors below are the measured figures minus a margin, so a regression fails."""
+same with the pass's last rules (e8b0c21, 3ea5d1f). Its errors have not been read: it stays sealed. ``check15``
+(18 + 18 articles, check14's selection with random.seed(151515), 50 fr and 86 en candidates; annotated by hand from
+the raw text before any system output on them was seen): sealed. Scores are printed; the floors below are the
+measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
 
@@ -82,8 +84,8 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
-          "check9", "check10", "check11", "check12", "check13", "check14")
-SEALED: tuple[str, ...] = ("check14",)  # splits left out of the figures until their measurement
+          "check9", "check10", "check11", "check12", "check13", "check14", "check15")
+SEALED: tuple[str, ...] = ("check14", "check15")  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
