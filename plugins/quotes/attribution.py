@@ -30,6 +30,7 @@ from .lookups import Attribution, Cue, Span, _gaps
 from .marked import _CONNECTIVE, _TERMINAL, _WORDS
 from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun
+from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
 from .resolve import resolve_speakers
 from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE
@@ -50,6 +51,15 @@ _EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
+# `what they called "…"`, `which Ross has referred to as "…"`: the subject of a naming relative right before a quote
+# names it, whatever attribution follows (`…", The Guardian reported`; eighteenth pass)
+_NAMING_RELATIVE = re.compile(
+    r"(?<![\w'’-])(?:what|which)\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,3}?)"
+    r"(?:\s+(?:has|have|had|is|are|was|were))?\s+(?P<verb>called|dubbed|termed|labell?ed|branded|referred\s+to\s+as|"
+    r"described\s+as)\s*\Z"
+)
+_NOT_NAMERS = frozenset("is are was were has have had now also often".split())  # `which is described as`: passive
+_AND_NAMED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:(?:a|an|the)\s+)?")  # a second name in a naming relative
 _COMP_BEFORE = re.compile(r"(?<!\w)(?:que|qu['’]|that)\s*,?\s*\Z", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
 # `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
@@ -101,6 +111,14 @@ def _fragment_words(d: _Doc, r: dict[str, Any]) -> bool:
     return len(words) >= 2 and words[0][:1].islower()
 
 
+def _thing_named(text: str, sp: Span, lang: str | None) -> bool:
+    """Whether ``sp``, found as the subject of a naming participle, is a lower-case noun phrase of a thing (`a
+    process`, `une opération`) rather than someone who names (`the police`, `les manifestants`)."""
+    words = text[sp[0] : sp[1]].split()
+    return 2 <= len(words) <= 3 and words[0].islower() and words[-1].islower() and not is_speaker_noun(
+        words[-1].lower(), lang or "en")
+
+
 def _n_tokens(text: str, parts: list[list[int]]) -> int:
     return sum(len(text[a:b].split()) for a, b in parts)
 
@@ -145,6 +163,7 @@ def attribute(
     n = len(quotes)
     # per quote: sentence, window before/after, attribution candidates
     info = []
+    naming: Attribution | None = None  # the previous quote's naming relative (`what X called "…"`)
     for i, q in enumerate(quotes):
         s_lo, s_hi = d.sentence(q.start)
         prev_end = quotes[i - 1].end if i else 0
@@ -156,6 +175,17 @@ def attribute(
             d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
         ) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
+        named = _NAMING_RELATIVE.search(text, max(pre_lo, q.start - 70), q.start) if lang == "en" else None
+        if named is not None and named.group("np").split()[0].lower() not in _NOT_NAMERS:
+            verb = named.group("verb")
+            cue = Cue(named.start("verb"), named.end("verb"), "call" if verb.startswith("call") else verb.split()[0],
+                      True)
+            after = None
+            intro = naming = Attribution(cue, named.span("np"), named.end("verb"))
+        elif naming is not None and _AND_NAMED.fullmatch(text, prev_end, q.start):
+            after, intro = None, naming  # `referred to as "gamesmanship" and a "stunt"`: both named by Ross
+        else:
+            naming = None
         if after is None and intro is None and pre_lo > s_lo and _AND_THEN_CUE.fullmatch(text, pre_lo, q.start):
             # `Duda characterised the deaths as "crushing" and wrote "…"`: the cue after `and` shares the subject
             # of the clause before the previous quotation
@@ -180,7 +210,8 @@ def attribute(
             after = d.voice(after, post_hi)
         elif intro is not None:
             intro = d.voice(intro, q.start)
-        embedded = intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))
+        embedded = (intro is None and (prev_end > s_lo or bool(_WORDS.search(text, pre_lo, q.start)))) or (
+            naming is not None and intro is naming)  # (a name given in a relative is no statement)
         if (
             intro is not None and not intro.cue.verbal
             and _SOURCE_PREP_BEFORE.fullmatch(text, intro.cue.start, intro.cue.end)
@@ -270,6 +301,13 @@ def attribute(
             and not _TERMINAL.search(content)
         ):  # `Jose Lopez Montero, also called "Caracho",`: a naming verb right before a short capitalised name
             att = None  # (seventeenth pass; not `called it a "…"`, whose object stands between)
+            name_like = True
+        elif (
+            att is not None and att.cue.lemma in _NAMING_CUES and len(parts) == 1 and att.speaker is not None
+            and not text[att.cue.end : q.start].strip() and _n_tokens(text, parts) <= 4
+            and _thing_named(text, att.speaker, d.lang)
+        ):  # `a process called "exfiltration."`: the participle names a thing, nobody speaks (eighteenth pass)
+            att = None
             name_like = True
         answer = (
             len(parts) == 1 and _ANSWER.fullmatch(content.strip(_ANSWER_STRIP)) is not None

@@ -60,6 +60,25 @@ _FR_NOUN_BEFORE = re.compile(
     r"(?:du|au|aux|un|une)\s+)\Z",  # (`de l'annonce`: elided, fifteenth pass)
     re.IGNORECASE,
 )
+# a determiner right before a cue form, and the word before it: `a commenté l'annonce`, `après cette annonce` name the
+# act (a noun); after a subject or another clitic the determiner is an object pronoun (`il l'annonce`, `qui le dit`)
+_FR_DET_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?P<host>[\w'’]+)\s+)?(?:l['’]|(?:le|la|les|des|cette|ces|son|sa|ses)\s+)\Z", re.IGNORECASE
+)
+_NOUN_HOST_PREPS = frozenset(
+    "après avant dès depuis malgré lors pendant dans sur sous suite contre avec par vers chez outre".split()
+)
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "is", "ert")
+
+
+def _noun_host(host: str | None) -> bool:
+    """Whether the word before `det + cue form` makes the form a noun: a preposition (`dès l'annonce`) or a
+    participle (`a commenté l'annonce`); not a subject or a clitic host (`il l'annonce`, `Télérama le qualifiant`)."""
+    if host is None:
+        return False
+    return host.lower() in _NOUN_HOST_PREPS or (host[0].islower() and len(host) > 3 and host.endswith(_PARTICIPLE_ENDS))
+
+
 _FR_NOUN_ENDS = (" le ", " la ", " les ", "l'", "l’", " un ", " une ", " du ", " au ", " aux ", "Le ", "La ", "Un ",
                  "Une ", "Du ", "Au ", "Aux ")
 _FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
@@ -197,6 +216,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     and _FR_NOUN_BEFORE.search(text, max(a, start - 12), start)
                 ):
                     continue  # `par le juge`, `du juge`: after a preposition and a determiner, a noun (eighth pass)
+                if fr and " " not in text[start:end] and text[start].islower() and not text.endswith(
+                    ("er", "ir", "re"), start, end
+                ) and (det := _FR_DET_BEFORE.search(text, max(a, start - 30), start)) and _noun_host(det.group("host")):
+                    continue  # `a commenté l'annonce dans ces termes`: the noun (eighteenth pass)
                 if text[start].isupper() and not any(c.isspace() for c in text[start:end]) and (
                     (m := _NAME_BEFORE_CUE.search(text, max(a, start - 30), start)) is not None
                     and m.group()[0].isupper()

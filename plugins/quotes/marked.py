@@ -280,6 +280,9 @@ class MarkedRules(SpeakerRules):
         j = next((i for i, t in enumerate(rest) if not t[2]), None)
         if k <= 5 and j is not None and j >= 2 and j == len(rest) - 1 and self._name_seg(rest[:j]):
             return rest[:j]
+        if 2 <= k <= 3 and self.low(toks[0][0], toks[0][1]) in self.g.det and self.text[toks[-1][0]] == "," \
+                and is_speaker_noun(self.low(toks[k - 1][0], toks[k - 1][1]), self.lang):
+            return name  # `"…," one protester, a grammar school teacher, said` (eighteenth pass)
         return None
 
     def dash_line(self, pos: int) -> Attribution | None:

@@ -316,6 +316,8 @@ class SpeakerRules(DocLookups):
         if key in self._before:
             return self._before[key]
         got = self._speaker_before(lo, cue_start, shared)
+        if got is None and self.text[max(lo, cue_start - 4) : cue_start].rstrip().endswith("),"):
+            got = self._speaker_before(lo, cue_start, shared, comma_paren=False)
         if got is not None:
             got = self._noun_phrase_of(got, cue_start)
         self._before[key] = got
@@ -343,7 +345,9 @@ class SpeakerRules(DocLookups):
             k -= 1
         return words[0][0], words[k - 1][1]
 
-    def _speaker_before(self, lo: int, cue_start: int, shared: bool) -> Span | None:
+    def _speaker_before(self, lo: int, cue_start: int, shared: bool, comma_paren: bool = True) -> Span | None:
+        """``comma_paren``: read `(…),` right before the cue as an aside (False: the second try when that gave
+        nothing, `Le professeur Prasad, un expert … au Fonds monétaire international (FMI), estime`)."""
         gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
         if self.lang == "en" and (what := _WHAT_NP_BEFORE.search(self.text, max(lo, cue_start - 50), cue_start)):
             return what.span("np")  # `met with what WalesOnline called "…"`: the relative's subject (sixteenth pass)
@@ -495,7 +499,9 @@ class SpeakerRules(DocLookups):
                 k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
                 if k is not None:
                     segs[-1] = segs[-1][:k]
-        if len(segs) >= 2 and self.text[toks[-1][0]] == ")" and segs[-2] and not toks[-1][2]:
+        comma_paren = comma_paren and not toks[-1][2] and self.text[toks[-1][0]] == "," and len(toks) > 1 \
+            and self.text[toks[-2][0]] == ")"  # (`président de l'Association (HAA), a commenté`: 18th pass)
+        if len(segs) >= 2 and not toks[-1][2] and (self.text[toks[-1][0]] == ")" or comma_paren) and segs[-2]:
             # `Le premier ministre Robert Fico (Smer-DS) a dit`: the noun phrase before the parenthesis
             k = len(segs) - 1
             while k > 0 and not self.text[max(0, segs[k][0][0] - 2) : segs[k][0][0]].rstrip().endswith("("):
@@ -958,11 +964,14 @@ class SpeakerRules(DocLookups):
             toks.append(t)
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
-                return None, a
+                return self._name_before_of(toks, a, b)
         if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in (
             OBJECT_FORMS if self.lang == "en" else STRESSED_FORMS
         ):  # `Selon lui, …`, `D'après eux, …` (fifteenth pass), `According to him, …` (sixteenth pass)
             return (toks[0][0], toks[0][1]), end
+        if len(toks) == 1 and self.lang == "en" and self.low(toks[0][0], toks[0][1]) == "one" \
+                and self.text[end : end + 1] in (".", ","):
+            return (toks[0][0], end), end  # `"…," said one.`: one of the people just named (eighteenth pass)
         pub = None
         if len(toks) >= 2 and (" by " in self.text[end : end + 25] or " par " in self.text[end : end + 25]):
             k = next((i for i, t in enumerate(toks) if i and self.low(t[0], t[1]) in _PUBLISHED), None)
@@ -994,6 +1003,24 @@ class SpeakerRules(DocLookups):
             if m:
                 return _name_span(self.text, m), m.end()  # (after a party in parentheses)
         return self._valid(toks), end
+
+    def _name_before_of(self, toks: list[tuple[int, int, bool]], a: int, b: int) -> tuple[Span | None, int]:
+        """A phrase after an inverted cue too long for a speaker: the name before its first `of`/`de`, when one ends
+        there, with the phrase read to its end (`said lead author Professor David Livermore of the University of
+        East Anglia's medical school.`; eighteenth pass); else no speaker."""
+        k = next((i for i, t in enumerate(toks) if 1 < i <= MAX_SPEAKER_TOKENS and self.low(t[0], t[1]) in _OF
+                  and self.text[toks[i - 1][0]].isupper()), None)
+        sp = self._valid(toks[:k]) if k is not None else None
+        if sp is None:
+            return None, a
+        end = toks[-1][1]
+        for t in self.iter_tokens(end, b):
+            if not t[2] or self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE \
+                    or len(toks) > 3 * MAX_SPEAKER_TOKENS:
+                break
+            toks.append(t)
+            end = t[1]
+        return sp, end
 
     def _adverb(self, t: tuple[int, int, bool]) -> bool:
         """Whether the word ``t``, as written (lower case only), is an adverb that can stand between a subject and

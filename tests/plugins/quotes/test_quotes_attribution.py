@@ -537,3 +537,56 @@ def test_a_reflexive_verb_opening_a_quote_has_the_noun_phrase_before_it_as_subje
 )  # fmt: skip
 def test_more_french_attributions_from_check13(text, speaker):
     assert [sp for t, _, sp in quote_rows(text, "fr") if t != "indirect"][0] == speaker
+
+
+# -- eighteenth pass, from check14's errors (read after its measurements) ------------------------------------------
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a phrase after the name too long for a speaker: the name before its `of`
+        ("en", 'Bacteria.\n\n"We wanted to find out how these superbugs are spread — and whether" said lead author '
+               "Professor David Livermore of the University of East Anglia's medical school.",
+         "lead author Professor David Livermore"),
+        # `said one.`: one of the people just named
+        ("en", 'Two parents spoke. "They have ruined our lives," said one. In 2007, he left.', "one"),
+        # a noun phrase, an apposition between commas, then the cue
+        ("en", 'Flags burned. "The bad smell bothers us," one protester, a grammar school teacher, said. More.',
+         "one protester"),
+        # an acronym in parentheses, then the comma of an apposition before the cue
+        ("fr", "Paul Finnegan, président de l'Association des anciens étudiants (HAA), a commenté la nouvelle : « Je "
+               "suis très heureux. »", "Paul Finnegan"),
+        # `l'annonce` after a participle is the noun, not a cue
+        ("fr", "Paul Finnegan a commenté l'annonce dans ces termes : « Je suis très heureux. » Fin.", "Paul Finnegan"),
+    ],
+)  # fmt: skip
+def test_speakers_from_check14(lang, text, speaker):
+    assert [sp for t, _, sp in quote_rows(text, lang) if t != "indirect"][0] == speaker
+
+
+def test_a_determiner_before_a_cue_form_makes_it_a_noun_only_after_a_preposition_or_a_participle():
+    # an object pronoun after a subject or after `comme` keeps the verb
+    assert quote_rows("« Je pars », il l'annonce.", "fr", cue="text")[0][3] == "annonce"
+    text = "Elle pourrait aider, comme l'indique Chris McKay, scientifique de la NASA : « L'idée est bonne » ."
+    assert "Chris McKay" in {sp for _, _, sp in quote_rows(text, "fr")}
+    assert quote_rows("Télérama le qualifiant « expert douteux » , il part.", "fr", cue="text")[0][3] == "qualifiant"
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a naming relative's subject names the quote, whatever attribution follows
+        ('They demanded the release of what they called "political prisoners", The Guardian reported.',
+         [("mixed", '"political prisoners"', "they")]),
+        # and the second name coordinated with the first
+        ('Kupec criticized the decision, which Ross has referred to as "gamesmanship" and a "stunt".',
+         [("mixed", '"gamesmanship"', "Ross"), ("mixed", '"stunt"', "Ross")]),
+        # a passive naming relative names nobody
+        ('He died in what is now referred to as "the killing fields", earning him a name.',
+         [("scare", '"the killing fields"', None)]),
+        # a thing named by a participle: a term, nobody speaks
+        ('He specialized in removing people, a process called "exfiltration." He studied makeup.',
+         [("scare", '"exfiltration."', None)]),
+    ],
+)  # fmt: skip
+def test_naming_relatives_and_participles(text, rows):
+    assert quote_rows(text, "en") == rows

@@ -65,10 +65,13 @@ but en indirect P/R 0.86/0.56. Its errors were then read for that pass's last ru
 seventeenth pass before any system output on them was seen) was measured with that pass's start (27895cd) and end
 (b04d7a8): fr 88 quotes, P/R 1.00/0.99, type 0.84, speaker 0.67 (0.63 with a gold speaker), indirect P/R 0.81/0.68,
 both times; en 83 quotes, P/R 0.97/1.00, type 0.93, speaker 0.87 -> 0.86 (0.89 -> 0.88), indirect P/R 0.90/0.75; the
-same with the pass's last rules (e8b0c21, 3ea5d1f). Its errors have not been read: it stays sealed. ``check15``
-(18 + 18 articles, check14's selection with random.seed(151515), 50 fr and 86 en candidates; annotated by hand from
-the raw text before any system output on them was seen): sealed. Scores are printed; the floors below are the
-measured figures minus a margin, so a regression fails."""
+same with the pass's last rules (e8b0c21, 3ea5d1f) and at the start of the eighteenth pass (9a6b570). Its errors
+were then read for that pass's rules, so it is unsealed. ``check15`` (18 + 18 articles, check14's selection with
+random.seed(151515), 50 fr and 86 en candidates; annotated by hand from the raw text before any system output on them
+was seen) was measured with the code of the eighteenth pass's start (9a6b570): fr 97 quotes, P/R 1.00/0.98, type
+0.86, speaker 0.75 (0.71 with a gold speaker), indirect P/R 0.88/0.65; en 93 quotes, P/R 1.00/0.99, type 0.92,
+speaker 0.77 (0.78), indirect P/R 0.87/0.71. Its errors have not been read: it stays sealed. Scores are printed;
+the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
 
@@ -85,7 +88,7 @@ from plugins.quotes.marks import find_quotes
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
           "check9", "check10", "check11", "check12", "check13", "check14", "check15")
-SEALED: tuple[str, ...] = ("check14", "check15")  # splits left out of the figures until their measurement
+SEALED: tuple[str, ...] = ("check15",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -158,10 +161,11 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 # speaker 0.907, 0.914 with a gold speaker; en 0.922, 0.944 at the pass's end), then check13 read after its two
 # measurements and in the figures (its fr speaker 0.68 -> 0.71, en 0.81 -> 0.84 with that pass's last rules): fr type
 # 0.884, speaker 0.889 (0.895), en type 0.912, speaker 0.915 (0.938); floors fr type 0.87, speaker 0.88/0.89, en
-# 0.90, 0.91/0.93
+# 0.90, 0.91/0.93. Eighteenth pass: check14 read and in the figures (its fr speaker 0.67, 0.63 with a gold speaker):
+# fr speaker 0.877 (0.878) with the pass's first rules; floors fr 0.87/0.87 until the pass's end
 @pytest.mark.parametrize(
     "lang, floors",
-    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.88, "speaker_accuracy_attributed": 0.89}),
+    [("fr", {"f1": 0.95, "type_accuracy": 0.87, "speaker_accuracy": 0.87, "speaker_accuracy_attributed": 0.87}),
      ("en", {"f1": 0.95, "type_accuracy": 0.90, "speaker_accuracy": 0.91, "speaker_accuracy_attributed": 0.93})],
 )  # fmt: skip
 def test_dev_scores(dev, lang, floors, capsys):
