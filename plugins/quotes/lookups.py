@@ -161,6 +161,11 @@ def _name_span(text: str, m: regex.Match[str]) -> Span:
 
 
 _CELA_DIT = re.compile(r"(?<![\w'’])(?:[Cc]ela|[Cc]eci)\s+\Z")
+_DESCRIBING = frozenset(("décrire", "qualifier", "considérer", "juger"))
+_DESCRIBED_ENDS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")
+_APPOSED_PARTICIPLE = re.compile(r"(?:,|(?<![\w'’])et)\s*\Z")
+_AS_OR_DE = re.compile(r"\s+(?:comme|de|d['’])")
+_VOULOIR_BEFORE = re.compile(r"(?<![\w'’])(?:veu[tx]|veulent|voul(?:ait|aient|ant|u)|voudr(?:ait|aient))\s+\Z")
 
 
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
@@ -185,7 +190,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                  and not (det.group().rstrip() in ("her", "Her") and text.endswith("ing", start, end)
                           and end >= b - 3))  # (`heard her saying "…"`: her is its subject, before the quote)
                 or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
-                    text[start:end].strip() and "-" not in text[start:end])
+                    text[start:end].strip() and "-" not in text[start:end]
+                    and not described_by(text, end, b))  # (`considérées par la police comme`: an agent; 18th)
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
             if (
@@ -203,6 +209,16 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text, max(a, start - 6), start
                 ):
                     continue  # `La bataille devrait cela dit être longue`: `cela dit` (that said), no cue
+                if fr and lemma in _DESCRIBING and " " not in text[start:end] and text.endswith(
+                    _DESCRIBED_ENDS, start, end
+                ) and _APPOSED_PARTICIPLE.search(text, max(a, start - 5), start) and _AS_OR_DE.match(text, end, b) \
+                        and not described_by(text, end, b):
+                    continue  # `âgé de 59 ans et décrit comme « expérimenté »`: a participle with no agent describes
+                    # its noun; nobody speaks (eighteenth pass)
+                if fr and lemma == "dire" and text.startswith("dire", start) and _VOULOIR_BEFORE.search(
+                    text, max(a, start - 12), start
+                ):
+                    continue  # `ce qui veut dire que`: `vouloir dire` (to mean), no cue (eighteenth pass)
                 if lemma == "communiquer" and " " not in text[start:end] and "-" not in text[start:end]:
                     continue  # `dans son communiqué`, `un nouveau communiqué`: the noun; only `a communiqué` speaks
                 if (

@@ -183,6 +183,8 @@ class MarkedRules(SpeakerRules):
             # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
             if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)):
                 return None  # `", telling Bloomberg`, `", praising the team`: an object, not an inverted subject
+            if self.lang == "fr" and cue.verbal and cue.inv is None and text.endswith("ant", 0, cue.end):
+                return None  # `» qualifiant la tribune de « … »`: a participle's object, no inverted subject (18th)
             if cue.inv is not None:
                 sp: Span | None = cue.inv
                 sp_end = cue.end if cue.inv[1] <= cue.end else cue.inv[1]

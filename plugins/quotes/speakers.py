@@ -475,6 +475,16 @@ class SpeakerRules(DocLookups):
             outer = self._reporter_of_clause(lo, cue_start)
             if outer is not None:
                 return outer  # `X denied that P were killed and have called the article "…"`: X (sixteenth pass)
+        if coordinated and shared and gap_lo and lo == gap_lo and toks and toks[0][0] - gap_lo <= 3 \
+                and self.text[toks[0][0]].islower() and not any(by_comma[1:]):
+            # `X estime avoir « … » la publication et ajoute`, `X dénonce des « … » dont le journal est victime et
+            # estime`: the words after the quote end its clause; the cue is coordinated with the verb before the
+            # quote and shares its subject (eighteenth pass)
+            s_lo = self.sentence(gap_lo - 1)[0]
+            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+            if prev:
+                c = prev[-1]
+                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
         if coordinated and self.lang == "en":
             if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
                 # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the
@@ -582,7 +592,7 @@ class SpeakerRules(DocLookups):
                 if antecedent is not None:
                     return antecedent
             if len(segs) >= 2 and segs[-2] and by_comma[-1]:
-                np = self._final_np(segs[-2])
+                np = self._final_np(segs[-2]) or self._object_np(segs[-2])
                 if np is not None:
                     return np  # `critiqué par l'opposition, qui affirme`, `attaquée par l'UNHCR, qui` (eighth pass)
         if not participle and len(segs) >= 2 and not toks[-1][2] and self.text[toks[-1][0]] == ",":
@@ -776,6 +786,20 @@ class SpeakerRules(DocLookups):
             return None
         return self._valid(seg[k:])
 
+    def _object_np(self, seg: list[tuple[int, int, bool]]) -> Span | None:
+        """A determiner, then a noun of a document or of people, ending ``seg`` after a verb: what a relative
+        `qui`/`who` after a comma stands for (`a publié un communiqué officiel, qui propose`, `a reçu un responsable
+        syndical, qui`; eighteenth pass), not the subject of that verb."""
+        k = next((i for i in range(len(seg) - 2, max(0, len(seg) - 4), -1) if self.low(seg[i][0], seg[i][1])
+                  in self.g.det), None)
+        if k is None or not seg[k - 1][2] or self.low(seg[k - 1][0], seg[k - 1][1]) in self.g.stops:
+            return None
+        np = seg[k:]
+        head = self.low(np[1][0], np[1][1])
+        if not (self._document_np(np[:2]) or is_speaker_noun(head, self.lang)):
+            return None
+        return self._valid(np)
+
     def _phrase_start(self, seg: list[tuple[int, int, bool]]) -> int:
         """Where the last prepositional phrase of ``seg`` starts: the word after its last preposition (or 0)."""
         k = len(seg) - 1
@@ -848,7 +872,9 @@ class SpeakerRules(DocLookups):
                 and self.low(seg[0][0], seg[0][1]) not in _OPENERS
                 and not any(self.text[t[0]].isdigit() for t in seg)
             ):
-                return self._valid(seg)
+                # `le directeur général de Sprint, Marcelo Claure, cité dans le communiqué …, a affirmé`: the name
+                # apposed to the title (eighteenth pass)
+                return self._apposed_name(segs, by_comma, seg) or self._valid(seg)
         return None
 
     def _inverted_subject(self, seg: list[tuple[int, int, bool]], cue_start: int) -> Span | None:

@@ -590,3 +590,48 @@ def test_a_determiner_before_a_cue_form_makes_it_a_noun_only_after_a_preposition
 )  # fmt: skip
 def test_naming_relatives_and_participles(text, rows):
     assert quote_rows(text, "en") == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a participle after a quote takes an object, never an inverted subject
+        ("Le journal estime comme « une atteinte à la démocratie » qualifiant la tribune de la CGT de « tract "
+         "appelant à retirer la loi » . Fin.",
+         [("mixed", "« une atteinte à la démocratie »", "Le journal"),
+          ("mixed", "« tract appelant à retirer la loi »", "Le journal")]),
+        # a cue coordinated with the verb before the quote, after the quote's object or a relative clause
+        ("Libération estime avoir « bien fait de refuser » la publication et ajoute que le journal « n’a jamais "
+         "cédé » . Le Figaro dénonce des « blocages scandaleux » dont le journal est victime et estime qu'ils « "
+         "témoignent de la surenchère » . Fin.",
+         [("indirect", "avoir « bien fait de refuser » la publication", "Libération"),
+          ("mixed", "« bien fait de refuser »", "Libération"),
+          ("indirect", "que le journal « n’a jamais cédé »", "Libération"),
+          ("mixed", "« n’a jamais cédé »", "Libération"),
+          ("mixed", "« blocages scandaleux »", "Le Figaro"),
+          ("indirect", "qu'ils « témoignent de la surenchère »", "Le Figaro"),
+          ("mixed", "« témoignent de la surenchère »", "Le Figaro")]),
+        # `, qui` after a document or a person object: that noun phrase
+        ("Le BEA a naturellement publié un communiqué officiel, qui propose « d’éviter toute interprétation "
+         "hâtive » . Fin.",
+         [("mixed", "« d’éviter toute interprétation hâtive »", "un communiqué officiel")]),
+        # a title, its name, a participle in apposition, then the cue: the name
+        ("De son côté, le directeur général de Sprint, Marcelo Claure, cité dans le communiqué de son entreprise, "
+         "a affirmé : « Nous sommes ravis. »",
+         [("direct", "« Nous sommes ravis. »", "Marcelo Claure")]),
+        # `vouloir dire` (to mean) reports nothing
+        ("Le risque était qualifié de « marqué » par Météo-France, ce qui veut dire que des avalanches sont « "
+         "possibles même par faible surcharge » . Fin.",
+         [("mixed", "« marqué »", "Météo-France"),
+          ("mixed", "« possibles même par faible surcharge »", "Météo-France")]),
+        # an agreed participle with its agent reports; with no agent it only describes
+        ("Ces tueries sont considérées par les premiers éléments de l'enquête comme une « vengeance » du groupe.",
+         [("mixed", "« vengeance »", "les premiers éléments de l'enquête")]),
+        ("Le moniteur, Laurent Ruiz, âgé de 59 ans et décrit comme « expérimenté » . Fin.",
+         [("scare", "« expérimenté »", None)]),
+        ("Alors que la mère avait, il y a quelques jours, qualifié cette hypothèse de « légende familiale » . Fin.",
+         [("mixed", "« légende familiale »", "la mère")]),
+    ],
+)  # fmt: skip
+def test_french_rules_from_check14(text, rows):
+    assert quote_rows(text, "fr") == rows

@@ -157,7 +157,7 @@ def test_a_cue_coordinated_after_a_long_quote_shares_the_sentence_subject():
     [
         # opening phrases before the subject
         ("De son côté, le directeur général de Sprint, Marcelo Claure, cité dans le communiqué, a affirmé : "
-         "« Nous nous réjouissons. »", "fr", "le directeur général de Sprint"),
+         "« Nous nous réjouissons. »", "fr", "Marcelo Claure"),  # (the name apposed to the title: 18th pass)
         ("De son côté, le Conseil fédéral s'est contenté de prendre acte de la décision, tout en rappelant que cet "
          "accord avait été accepté « après avoir pris en compte l'avis d'experts ».", "fr", "le Conseil fédéral"),
         ("Pour sa part, le ministre Paul Durand a déclaré : « Rien n'est décidé. »", "fr", "le ministre Paul Durand"),
