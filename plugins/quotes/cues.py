@@ -63,6 +63,9 @@ _FR_REGULAR_ER = {
     # fifteenth pass: `« … » , a-t-il communiqué.` (the noun `un communiqué` has no auxiliary: no cue); `a fait part
     # de son « immense tristesse »`
     "communiquer": "", "faire part": "", "menacer": "",
+    # eighteenth pass: a pledge with its infinitive (`s'est engagée à développer …`, only before `à` + an infinitive:
+    # lookups._NARROW) and a finding (`Le tribunal a établi que …`, only before `que`)
+    "engager": "r", "établir": "it",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
@@ -104,6 +107,7 @@ _FR_IRREGULAR = {
                          "laissaient entendre", "laisser entendre"],
     "garantir": "garantir garanti garantit garantissent garantissait".split(),
     "convenir": "convenir convenu convient conviennent convenait".split(),
+    "établir": "établir établi établie établis établit établissent établissait établissaient".split(),
 }
 # thirteenth pass: the present participles were missing from the table (`en prévenant qu'il pourrait y avoir
 # des « conséquences »`); not those that are common nouns or adjectives (`le plaignant`, `reconnaissant`,

@@ -111,6 +111,9 @@ _NARROW = {
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
     # `parle de « boycottage »`: only right before a quote (the gap ends at the quote's mark)
     "parler": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?\Z"),
+    # `s'est engagée à développer …`: a pledge only with its infinitive (not `a engagé des poursuites`)
+    "engager": re.compile(r"(?:\s+(?:également|aussi|ainsi|notamment))?\s+à\s+(?:ne\s+pas\s+)?(?:[a-zà-ÿ]+\s+){0,1}?"
+                          r"[a-zà-ÿ]{2,}(?:er|ir|re|oir)(?!\w)"),
 }
 # the press words of `_DET_BEFORE`: before `reports` a noun phrase, before `report`/`reported` a subject and its verb
 # (`"…," media report.`; thirteenth pass)
@@ -273,7 +276,10 @@ def _comp_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
         rf"\s*,?\s*(?P<mid>(?:[^\s.;!?«»“”\"]+\s+){{0,{MAX_COMP_GAP}}}?)(?P<comp>(?:{comp}))", re.IGNORECASE
     )
     return word, after_cue
-_COMP_NOW = re.compile(r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
+_COMP_NOW = re.compile(
+    r"(?:\s+(?:à\s+ce\s+sujet|en\s+outre|par\s+ailleurs|notamment|également|aussi|also|further))?"  # (18th pass)
+    r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE
+)
 
 
 class DocLookups:

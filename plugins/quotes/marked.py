@@ -37,8 +37,9 @@ _DASH_LINE = regex.compile(
 )
 _DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")  # (a spaced hyphen too: `"…" - John Smith`, seventeenth pass)
 _COMMA_END = re.compile(r",\s*\Z")
-_CONNECTIVE = re.compile(r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant|néanmoins|enfin|but|and)[\s,]*",
-                         re.IGNORECASE)
+_CONNECTIVE = re.compile(
+    r"[\s,]*(?:mais|et|or|donc|cependant|toutefois|pourtant|néanmoins|enfin|cela\s+dit|but|and)[\s,]*", re.IGNORECASE
+)
 _FR_AUX_START = re.compile(r"(?:a|ont|avait|avaient)\s")  # `, a rapporté X`: after a comma, only inverted
 _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 # cues whose object a fragment right after them is, with only function words between (`a exprimé sa « profonde
@@ -69,6 +70,8 @@ _ADDRESSEE_ONLY = re.compile(
     r"\s*", re.IGNORECASE
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
+_SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
+_RELATIVE_TAIL = re.compile(r"\s*,\s*(?:qui|which|who)\s[^.!?;]*(?:[.!?;]|\Z)")  # `, qui a mobilisé 1 500 agents.`
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
 _ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active
 # a spokesperson standing for the subject: `le Rwanda a répondu par la voix du lieutenant-colonel X`,
@@ -576,6 +579,15 @@ class MarkedRules(SpeakerRules):
     def reported_in(self, lo: int, hi: int) -> Attribution | None:
         """The last reported-speech frame of ``[lo, hi)`` with a speaker: `Le comité Nobel explique que …`."""
         for cue in reversed(self.cues_in(lo, hi)[-4:]):
+            if not cue.verbal and cue.lemma in _SOURCE_PREPS:
+                sp, sp_end = self.speaker_after(cue.end, hi)
+                if sp is not None and (_CLOSE_PUNCT.match(self.text, sp_end, hi) or _RELATIVE_TAIL.match(
+                    self.text, sp_end, hi
+                )):
+                    # `… privés d'électricité ce matin, selon EDF, qui a mobilisé 1 500 agents. Le retour … « … »`:
+                    # a source closing the sentence before frames the next one too (eighteenth pass)
+                    return Attribution(cue, sp, cue.end)
+                continue
             if not cue.verbal or not (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA):
                 continue
             if _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end):

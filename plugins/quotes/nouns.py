@@ -26,6 +26,7 @@ patron patronne employé employée salarié salariée ouvrier ouvrière agricult
 rapporteur rapporteuse défenseur défense accusation ong onu otan banque institut office autorité autorités
 régulateur fondation université hôpital ville région état état-major équipe club télévision radio presse
 médias agence site chaîne station direction conseiller conseillère conseillers
+collectif mouvement coalition travailleur travailleuse
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -43,6 +44,7 @@ farmer rapporteur defense defence prosecution bank institute regulator foundatio
 state team club board panel jury people residents officials organizers organisers television radio media
 press outlet website broadcaster station tv commissioner superintendent inspector councillor councilor chancellor
 """
+_PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}
 _ALL = frozenset().union(*_NOUNS.values())
 
@@ -51,6 +53,8 @@ def is_speaker_noun(word: str, lang: str) -> bool:
     """Whether ``word`` (any case, singular or plural in s/x/es) names people or a body that can speak."""
     nouns = _NOUNS.get(lang, _ALL)
     w = word.lower()
+    if w.startswith(_PREFIXES):
+        w = w.split("-", 1)[1]  # `vice-procureur`, `ex-ministre`, `co-founder` (eighteenth pass)
     if w in nouns:
         return True
     for suffix in ("s", "x", "es"):

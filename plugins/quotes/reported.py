@@ -19,10 +19,11 @@ from .speakers import _ASIDE, _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJE
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
+_SOURCE_RELATIVES = frozenset(("qui", "which", "who"))
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 # `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
 _POUR_VIEW = regex.compile(
-    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l['’]\s*)(?P<head>\p{Ll}[\p{L}'’-]*)"
+    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]\s*)(?P<head>\p{Ll}[\p{L}'’-]*)"
     r"(?:\s+\p{Ll}[\p{L}'’-]*){0,4}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
     r"(?P<pron>certains|d['’]autres|beaucoup|lui|elle|eux|elles))\s*,"
 )
@@ -95,6 +96,10 @@ _FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se\s+|s['’]\s*)\Z", re.IGN
 _FR_DE_INF = regex.compile(
     r"(?P<mid>\s+(?:(?:à|au|aux)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)?)(?P<comp>(?:de\s+|d['’]\s*)(?:ne\s+(?:pas|plus|jamais)\s+|"
     r"n['’]\s*(?:pas|plus|jamais)?\s*)?(?:se\s+|s['’]\s*)?\p{Ll}{2,}(?:er|ir|re|oir))(?![\w'’-])"
+)
+_FR_A_INF = regex.compile(
+    r"(?P<mid>\s+(?:(?:également|aussi|ainsi|notamment)\s+)?)(?P<comp>à\s+(?:ne\s+pas\s+)?(?:se\s+|s['’]\s*)?"
+    r"\p{Ll}{2,}(?:er|ir|re|oir))(?![\w'’-])"
 )
 # an announced intention, plan or decision with its infinitive, the content opening at the possessive
 _INTENT = regex.compile(
@@ -326,6 +331,9 @@ class ReportedRules(MarkedRules):
                     rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
                     if rest and rest[0].startswith(",") and self._apposition(rest):
                         rest = []  # `…, selon Xavier Bertrand, ministre de la Santé.` (eighth pass)
+                    elif not att.cue.verbal and len(rest) > 1 and rest[0] == "," \
+                            and rest[1].lower() in _SOURCE_RELATIVES:
+                        rest = []  # `…, selon EDF, qui a mobilisé 1 500 agents.`: a relative about the source (18th)
                     if att.cue.start != last.start or len(rest) > 4 or (
                         rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
                     ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker) and (
@@ -514,6 +522,8 @@ class ReportedRules(MarkedRules):
             return (_EN_CALL_TO if cue.lemma == "call" else _EN_TO_INF).match(self.text, cue.end)
         if self.lang == "fr" and cue.lemma in _FR_DE_LEMMAS:
             return _FR_DE_INF.match(self.text, cue.end)
+        if self.lang == "fr" and cue.lemma == "engager":
+            return _FR_A_INF.match(self.text, cue.end)  # `s'est engagée à développer …` (eighteenth pass)
         return None
 
     def _infinitive_report(self, cue: Cue, to_inf: regex.Match[str]) -> tuple[Attribution, int, int, Span] | None:
@@ -523,8 +533,9 @@ class ReportedRules(MarkedRules):
         sent = self.sentence(cue.start)
         lo = max(sent[0], self.gaps[bisect.bisect_right(self.gap_starts, cue.start) - 1][0])
         lo = _clause_start(self.text, lo, cue.start)  # (`Burundi : la Chine promet de …`)
-        if self.lang == "fr" and (self.text.endswith("ant", cue.start, cue.end) or _FR_REFLEXIVE_BEFORE.search(
-            self.text, max(lo, cue.start - 4), cue.start
+        if self.lang == "fr" and (self.text.endswith("ant", cue.start, cue.end) or (
+            cue.lemma not in self.lex.reflexive and _FR_REFLEXIVE_BEFORE.search(self.text, max(lo, cue.start - 4),
+                                                                                 cue.start)
         )):
             return None  # (`…, menaçant de provoquer …`: a participle's subject; `se propose de`: an intention)
         end = _rstrip_end(self.text, cue.end, sent[1])

@@ -737,3 +737,28 @@ def test_a_stated_position_and_its_clause(text, lang, rows):
     """`X's opinion is that …`: the position's noun phrase speaks (the check10 and check13 convention)."""
     got = [(q, sp) for t, q, sp, _ in quote_rows(text, lang, cue="text") if t == "indirect"]
     assert got == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # `Pour` + a demonstrative and a noun of people, after `Cela dit,`, with a prefixed title
+        ("Des manifestations ont eu lieu. Pour ce collectif, l'insécurité augmente depuis quelques années à "
+         "Aubervilliers.", [("l'insécurité augmente depuis quelques années à Aubervilliers", "ce collectif")]),
+        ("Il a été condamné. Cela dit, pour le vice-procureur, cette somme pourrait être beaucoup plus importante.",
+         [("cette somme pourrait être beaucoup plus importante", "le vice-procureur")]),
+        # a trailing source with a relative about it
+        ("Près d'un million de foyers étaient privés d'électricité ce matin, selon EDF, qui a mobilisé 1 500 agents.",
+         [("Près d'un million de foyers étaient privés d'électricité ce matin", "EDF")]),
+        # a pledge with its infinitive, a finding with an adverbial before `que`
+        ("Valérie Pécresse, dans son discours, s'est engagée à développer de la vidéosurveillance. Fin.",
+         [("à développer de la vidéosurveillance", "Valérie Pécresse")]),
+        ("Le tribunal a établi à ce sujet que les détournements se sont poursuivis après son départ.",
+         [("que les détournements se sont poursuivis après son départ", "Le tribunal")]),
+        # neither verb reports in its other senses
+        ("Il a engagé des poursuites contre son voisin. Elle a établi un record du monde.", []),
+    ],
+)  # fmt: skip
+def test_french_reported_speech_from_check14(text, rows):
+    """Eighteenth pass, from check14's errors (read after its measurements)."""
+    assert indirect_rows(text, "fr") == rows
