@@ -182,6 +182,9 @@ _EN_LEMMAS = {
     "theorize": "i", "theorise": "i", "posit": "i", "surmise": "i", "reaffirm": "i",
     # seventeenth pass: `"…", as the court put it,`, `— as the Supreme Court decision put it —`
     "put it": "",
+    # eighteenth pass: a fear and a finding with a that-clause only (`Iraqi authorities fear that …`, `researchers …
+    # established that …`; not `order`: `the court order that …`, `who ordered that change`)
+    "fear": "it", "establish": "it",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

@@ -168,6 +168,8 @@ _DESCRIBING = frozenset(("décrire", "qualifier", "considérer", "juger"))
 _DESCRIBED_ENDS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")
 _APPOSED_PARTICIPLE = re.compile(r"(?:,|(?<![\w'’])et)\s*\Z")
 _AS_OR_DE = re.compile(r"\s+(?:comme|de|d['’])")
+_PREP_BEFORE = re.compile(r"(?<![\w'’])(?:amid|amidst|over|of|with|about|despite|and|or|raising|raised)\s+\Z",
+                          re.IGNORECASE)
 _VOULOIR_BEFORE = re.compile(r"(?<![\w'’])(?:veu[tx]|veulent|voul(?:ait|aient|ant|u)|voudr(?:ait|aient))\s+\Z")
 
 
@@ -250,6 +252,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 or (lemma == "parler" and b >= len(text))
             ):
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
+            if lemma == "fear" and _PREP_BEFORE.search(text, max(a, start - 8), start):
+                continue  # `amid fears that …`: the noun (eighteenth pass)
             if lemma in lex.that_only and not _COMP_NOW.match(text, end, b):
                 continue  # `montre ses papiers`, `was found dead`: only `montre que`, `found that` report (tenth pass)
             cues.append(Cue(start, end, lemma, True, inv))
@@ -277,7 +281,8 @@ def _comp_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     )
     return word, after_cue
 _COMP_NOW = re.compile(
-    r"(?:\s+(?:à\s+ce\s+sujet|en\s+outre|par\s+ailleurs|notamment|également|aussi|also|further))?"  # (18th pass)
+    r"(?:\s+(?:à\s+ce\s+sujet|en\s+outre|par\s+ailleurs|notamment|également|aussi|also|further|on\s+(?:Mon|Tues|"
+    r"Wednes|Thurs|Fri|Satur|Sun)day))?"  # (`a établi à ce sujet que`, `ordered on Thursday that`: 18th pass)
     r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE
 )
 

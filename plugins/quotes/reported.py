@@ -109,8 +109,18 @@ _INTENT = regex.compile(
     r"(?:de\s|d['’]|to\s)\s*\p{Ll})",
     regex.IGNORECASE,
 )
+# a doubt, a fear or a hope expressed with its clause (`expressed doubts that …`, like check13's `expressed outrage
+# that`; `a exprimé sa crainte que …`): reported speech (eighteenth pass)
+_EXPRESS = frozenset(("express", "exprimer"))
+_EXPRESSED = regex.compile(
+    r"(?P<mid>\s+(?:(?:his|her|their|its|the|some|serious|grave|deep|strong|sa|son|ses|leur|leurs|sa\s+profonde|"
+    r"son\s+profond)\s+){0,2}(?:doubts?|outrage|concerns?|fears?|hopes?|confidence|regret|surprise|crainte|craintes|"
+    r"espoir|inquiétude|regret|conviction|doute|doutes|colère)\s+)(?P<comp>that(?!\w)|que(?!\w)|qu['’])",
+    regex.IGNORECASE,
+)
 _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
 # `and` (maybe after a comma, maybe with an adverb) right before a coordinated cue: `, and claimed`, `et a ajouté`
+_COMMA_BEFORE = re.compile(r",\s*(?:en\s+)?\Z")  # a participle's comma: `, stating that`, `, en ajoutant que`
 _COORD_CUE_BEFORE = re.compile(
     r"[\s,]+(?:and|et)\s+(?:(?:also|later|then|further|aussi|également|ensuite)\s+)?\Z", re.IGNORECASE
 )
@@ -204,7 +214,8 @@ _EN_BARE_FINITE = regex.compile(
     r"should|might|must|did|does|\p{Ll}{3,}ed|" + _EN_PAST + r")|"
     r"(?:(?:around|about|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|up\s+to)\s+"
     r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))?"
-    r"(?:" + _EN_QUANTITY + r")\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:would|will|had|has|have|was|were|are|could|might|"
+    r"(?:" + _EN_QUANTITY + r")\s+(?:(?:[\p{L}\p{N}'’-]+|\([^()\n]{1,60}\))\s+){0,5}?(?:would|will|had|has|have|was|"
+    r"were|are|could|might|"
     r"do|did|can|may|must|should|"
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
@@ -591,6 +602,11 @@ class ReportedRules(MarkedRules):
         """A reporting verb coordinated with the cue of the content ``[start, end)`` and reporting a clause of its
         own: `…, and claimed he faces …`, `… et a ajouté que …` (sixteenth pass)."""
         found = self._report_inside(start, end, _COORD_CUE_BEFORE, 16)
+        participle = self._report_inside(start, end, _COMMA_BEFORE, 4)
+        if participle is not None and self.text.endswith(("ing", "ant"), participle[0].start, participle[0].end) and (
+            found is None or participle[0].start < found[0].start
+        ):
+            return participle[0]  # `…, stating that …`, `…, adding that …` (eighteenth pass)
         return found[0] if found is not None else None
 
     def _contrasted_report(self, start: int, end: int) -> int | None:
@@ -649,12 +665,13 @@ class ReportedRules(MarkedRules):
                     continue
             if cue.start < consumed or not cue.verbal or (
                 cue.lemma not in self.lex.indirect and not (fr and cue.lemma in _FR_FAIT_QUE_LEMMAS)
-                and cue.lemma not in _COMP_ONLY
+                and cue.lemma not in _COMP_ONLY and cue.lemma not in _EXPRESS
             ):
                 continue
             if cue.lemma not in self.lex.indirect and not (
                 (fr and _FR_FAIT_QUE.match(self.text, cue.end))
                 or (cue.lemma in _COMP_ONLY and _COMP_NOW.match(self.text, cue.end))
+                or (cue.lemma in _EXPRESS and _EXPRESSED.match(self.text, cue.end))
             ):
                 continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …`, `commented that …` only (eighth)
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
@@ -666,6 +683,7 @@ class ReportedRules(MarkedRules):
                                      or (cue.lemma in _FR_DECLARE and _FR_SE_INF.match(self.text, cue.end))))
                     and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
                     and not _INTENT.match(self.text, cue.end)
+                    and not (cue.lemma in _EXPRESS and _EXPRESSED.match(self.text, cue.end))
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
                                                     or (cue.lemma == "tell"
                                                         and _EN_TOLD_CLAUSE.match(self.text, cue.end))))):
@@ -698,6 +716,8 @@ class ReportedRules(MarkedRules):
                 # `a annoncé sa volonté de poursuivre Airbus`, `announced his plan to choose a woman`: an intention
                 # with its infinitive (sixteenth pass, the check9 convention)
                 m = _INTENT.match(self.text, cue.end, sent[1])
+            if m is None and cue.lemma in _EXPRESS:
+                m = _EXPRESSED.match(self.text, cue.end, sent[1])  # `expressed doubts that …`
             if m is None:
                 continue
             if bare_match and cue.lemma == "tell" and m.group("comp").lower() not in _EN_CLAUSE_PRONOUNS:

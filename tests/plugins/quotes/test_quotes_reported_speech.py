@@ -762,3 +762,29 @@ def test_a_stated_position_and_its_clause(text, lang, rows):
 def test_french_reported_speech_from_check14(text, rows):
     """Eighteenth pass, from check14's errors (read after its measurements)."""
     assert indirect_rows(text, "fr") == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a participle with its own clause after reported speech: an entry of its own, the same speaker
+        ("Ron Merkel said his clients did not target free speech, stating that Bolt should not have attacked them.",
+         [("his clients did not target free speech", "Ron Merkel"),
+          ("that Bolt should not have attacked them", "Ron Merkel")]),
+        # a fear, a finding, an expressed doubt with a that-clause
+        ("Iraqi authorities fear that such attacks may have been carried out to disrupt the elections.",
+         [("that such attacks may have been carried out to disrupt the elections", "Iraqi authorities")]),
+        ("In findings published Tuesday, researchers in the United Kingdom established that poor hygiene is to "
+         "blame.", [("that poor hygiene is to blame", "researchers in the United Kingdom")]),
+        ("However, Mr. Corby expressed doubts that politicians could work things out.",
+         [("that politicians could work things out", "Mr. Corby")]),
+        # a quantified subject with an aside in parentheses
+        ("The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp.",
+         [("hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp", "The SDF")]),
+        # the nouns report nothing
+        ("Panic struck the town amid fears that the man would attack again. He expressed his thanks to the team.", []),
+    ],
+)  # fmt: skip
+def test_english_reported_speech_from_check14(text, rows):
+    """Eighteenth pass, from check14's errors (read after its measurements)."""
+    assert indirect_rows(text, "en") == rows
