@@ -355,8 +355,9 @@ def attribute(
             # writer's sentence, its attribution after it (seventeenth pass)
         elif (
             intro is not None and intro.cue.lemma == "pour" and _WORDS.search(text, intro.clause_end, q.start)
-            and _n_tokens(text, parts) < 8 and not _TERMINAL.search(content)
-        ):
+            and (_n_tokens(text, parts) < 8 or (content[:1].islower() and text[:q.start].rstrip()[-1:].isalpha()))
+            and not _TERMINAL.search(content)
+        ):  # (lower case: a fragment of the writer's clause however long, `il s'agit d'une « … »`; 18th pass)
             typ = "mixed"  # `Pour le journal, c'est « intolérable »`: a fragment after words of the writer
         else:
             typ = "direct"

@@ -211,3 +211,13 @@ def test_the_object_of_a_cue_holding_two_sentences_is_a_statement():
             "anomalie » . Le ministre a condamné « l'attentat odieux commis à Paris » .")
     assert [t for t, _, _ in quote_rows(text, "fr")] == ["direct", "mixed"]
 
+
+
+def test_a_long_lower_case_fragment_glued_after_pour_x_is_mixed():
+    """Eighteenth pass: `Pour X, il s'agit d'une « … »` is a fragment of the writer's clause however long; a whole
+    clause in marks right after the comma stays a statement."""
+    text = ("Pour L'Opinion , il s'agit d'une « intrusion scandaleuse du syndicat dans les contenus des médias » que "
+            "le journal dénonce.")
+    assert [t for t, _, _ in quote_rows(text, "fr") if t != "indirect"] == ["mixed"]
+    text2 = "Pour Giovanni Barocco, le président du club, « la piste cyclable offre plus de 23 kilomètres de piste »."
+    assert quote_rows(text2, "fr")[0][0] == "direct"
