@@ -58,6 +58,7 @@ _NAMING_RELATIVE = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were))?\s+(?P<verb>called|dubbed|termed|labell?ed|branded|referred\s+to\s+as|"
     r"described\s+as)\s*\Z"
 )
+_FUNCTION_WORD_END = re.compile(r"(?<![\w'’])(?:d['’]une?|une?|de|des|du|la|le|les|l['’])\s*\Z", re.IGNORECASE)
 _NOT_NAMERS = frozenset("is are was were has have had now also often".split())  # `which is described as`: passive
 _AND_NAMED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:(?:a|an|the)\s+)?")  # a second name in a naming relative
 _COMP_BEFORE = re.compile(r"(?<!\w)(?:que|qu['’]|that)\s*,?\s*\Z", re.IGNORECASE)
@@ -355,9 +356,10 @@ def attribute(
             # writer's sentence, its attribution after it (seventeenth pass)
         elif (
             intro is not None and intro.cue.lemma == "pour" and _WORDS.search(text, intro.clause_end, q.start)
-            and (_n_tokens(text, parts) < 8 or (content[:1].islower() and text[:q.start].rstrip()[-1:].isalpha()))
+            and (_n_tokens(text, parts) < 8 or (content[:1].islower() and _FUNCTION_WORD_END.search(
+                text, max(sent[0], q.start - 8), q.start)))
             and not _TERMINAL.search(content)
-        ):  # (lower case: a fragment of the writer's clause however long, `il s'agit d'une « … »`; 18th pass)
+        ):  # (a noun phrase begun before the marks, however long: `il s'agit d'une « … »`; eighteenth pass)
             typ = "mixed"  # `Pour le journal, c'est « intolérable »`: a fragment after words of the writer
         else:
             typ = "direct"
@@ -418,9 +420,19 @@ def attribute(
         i = group_end + 1
 
     found = d.indirect()
+    by_cue: dict[int, list[dict[str, Any]]] = {}  # the mixed quotes by their cue's start
+    for r in results:
+        if r["type"] == "mixed" and r["cue"] is not None:
+            by_cue.setdefault(r["cue"]["start"], []).append(r)
     for att, start, end, sent in found:
         ctx = _ctx(d, max(sent[0], att.cue.start - CTX), start)
-        results.append(_quote_dict(d, "indirect", start, end, [[start, end]], att, ctx))
+        report = _quote_dict(d, "indirect", start, end, [[start, end]], att, ctx)
+        results.append(report)
+        for r in by_cue.get(att.cue.start, ()):
+            if start <= r["start"] and r["end"] <= end and report["speaker"] is not None:
+                # `which prosecutors said was designed to "overthrow"`: a fragment inside reported speech has the
+                # speaker of the report whose cue it shares (eighteenth pass)
+                r["speaker"] = dict(report["speaker"])
     spans = [(start, end) for _, start, end, _ in found]
     edges = d.indirect_edges(spans)
     for more in (d.indirect_views, d.indirect_positions):  # each leaves alone what the ones before it took

@@ -578,6 +578,22 @@ class ReportedRules(MarkedRules):
         """`…, which state media said were under control`, `the perpetrator, who they say fled the scene`: a
         reporter inside a relative clause whose verb follows the cue; the content is that verb's clause, up to the
         next comma (sixteenth pass, the check11 convention)."""
+        found = self.relative_reporter(cue)
+        if found is None:
+            return None
+        sp, start = found
+        text = self.text
+        sent = self.sentence(cue.start)
+        stop = _CLAUSE_STOP.search(text, start, sent[1])
+        end = _rstrip_end(text, start, stop.start() if stop else sent[1])
+        if end - start < 6:
+            return None
+        return Attribution(cue, sp, cue.end), start, end, sent
+
+    def relative_reporter(self, cue: Cue) -> tuple[Span, int] | None:
+        """The reporter of `which state media said were …`, `who they say fled …` (the noun phrase between the
+        relative pronoun and the cue: `critics`, `they`, `his wife Bernadette`) and where the relative's verb after
+        the cue starts; None for any other cue."""
         text = self.text
         lo = max(0, cue.start - 40)
         if not text.startswith(" ", cue.end) or text.find("wh", lo, cue.start) < 0:
@@ -588,15 +604,10 @@ class ReportedRules(MarkedRules):
         verb = _RELATIVE_VERB.match(text, cue.end)
         if verb is None:
             return None
-        sent = self.sentence(cue.start)
-        start = verb.start("comp")
-        stop = _CLAUSE_STOP.search(text, start, sent[1])
-        end = _rstrip_end(text, start, stop.start() if stop else sent[1])
         words = text[rel.start("np") : rel.end("np")].lower().split()
-        if words[0] in self.g.stops or words[0] in self.g.bounds or words[-1] in self.g.det or end - start < 6:
+        if words[0] in self.g.stops or words[0] in self.g.bounds or words[-1] in self.g.det:
             return None  # (`who live in that state have`: `state` is a noun after a determiner)
-        sp = rel.span("np")  # (`critics`, `they`, `his wife Bernadette`)
-        return Attribution(cue, sp, cue.end), start, end, sent
+        return rel.span("np"), verb.start("comp")
 
     def _coordinated_cue(self, start: int, end: int) -> Cue | None:
         """A reporting verb coordinated with the cue of the content ``[start, end)`` and reporting a clause of its

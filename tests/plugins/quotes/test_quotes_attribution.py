@@ -635,3 +635,9 @@ def test_naming_relatives_and_participles(text, rows):
 )  # fmt: skip
 def test_french_rules_from_check14(text, rows):
     assert quote_rows(text, "fr") == rows
+
+
+def test_a_fragment_inside_reported_speech_has_the_speaker_of_the_report_sharing_its_cue():
+    """Eighteenth pass: `which prosecutors said was designed to "overthrow"` (the reporter inside the relative)."""
+    text = 'They held a poll they had carried out, which prosecutors said was designed to "overthrow" the government.'
+    assert [(t, sp) for t, _, sp in quote_rows(text, "en")] == [("indirect", "prosecutors"), ("mixed", "prosecutors")]
