@@ -48,6 +48,9 @@ DASK_MISSING = "the Dask engine needs Dask and distributed: pip install 'textplu
 SUMMARY = "_summary.json"
 PART_BYTES = 16 << 20  # default piece size of a JSON-lines file: small enough to spread, big enough to amortise
 _BLOCK = 8 << 20
+# Seconds to reach a scheduler given by address: distributed's own default (30 s) makes a typo in the address
+# look like a hang; a scheduler that is still starting needs a longer wait, given by the caller.
+CONNECT_TIMEOUT = 3.0
 
 
 def _dask() -> Any:
@@ -238,39 +241,40 @@ def records(source: Bag | str | Sequence[str], pipeline: Pipeline | PipelineConf
 def write_jsonl(bag: Bag, out_dir: str | Path, pipeline: Pipeline | PipelineConfig | dict[str, Any] | None = None,
                 client: Client | str | None = None, processed: bool = False, compress: bool = False,
                 resume: bool = False, only: Iterable[int] | None = None,
-                workers: int | None = None) -> dict[str, Any]:
+                workers: int | None = None, connect_timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
     """Process the bag's documents (or, with ``processed=True``, take its records as they are) and write one
     JSON-lines file per partition in ``out_dir`` plus ``_summary.json``; return the summary.
 
     The config's error policy applies per partition (dead-letter files, ``max_error_rate``). Failed
     partitions are listed in the summary (``complete: false``, ``failed``); ``resume=True`` (or ``only``)
-    reruns just those and merges their counts into the existing summary.
+    reruns just those and merges their counts into the existing summary. ``connect_timeout``: seconds to
+    reach a scheduler given by address.
     """
     db = _dask()
     pipeline, config = _config(pipeline)
     index = db.from_sequence(range(bag.npartitions), npartitions=bag.npartitions)
     tasks = db.map_partitions(_write_indexed, bag, index, str(out_dir), config, not processed, compress)
-    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers)
+    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers, connect_timeout)
 
 
 def run(inputs: str | Sequence[str] | Bag, out_dir: str | Path,
         pipeline: Pipeline | PipelineConfig | dict[str, Any] | None = None, client: Client | str | None = None,
         partitions: int | None = None, format: str | None = None, options: dict[str, Any] | None = None,
         compress: bool = False, resume: bool = False, only: Iterable[int] | None = None,
-        workers: int | None = None) -> dict[str, Any]:
+        workers: int | None = None, connect_timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
     """Files (paths, folders, globs) or a bag of documents through the pipeline into ``out_dir``: read,
     process and write happen in one task per partition. Returns the summary (see ``write_jsonl``)."""
     db = _dask()
     pipeline, config = _config(pipeline)
     if not isinstance(inputs, (str, list, tuple)):
         return write_jsonl(inputs, out_dir, pipeline, client, compress=compress, resume=resume, only=only,
-                           workers=workers)
+                           workers=workers, connect_timeout=connect_timeout)
     chunks = plan([inputs] if isinstance(inputs, str) else inputs, pipeline.formats, format, partitions)
     if not chunks:
         raise ConfigError("no input files found")
     tasks = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
         _run_chunks, config, format, options or {}, str(out_dir), compress)
-    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers)
+    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers, connect_timeout)
 
 
 # -- running and the summary -----------------------------------------------------------------------------
@@ -278,7 +282,8 @@ COUNTS = ("inputs", "records", "error_records", "documents_with_errors", "chars"
 
 
 def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | None, resume: bool,
-             only: Iterable[int] | None, workers: int | None = None) -> dict[str, Any]:
+             only: Iterable[int] | None, workers: int | None = None,
+             connect_timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
     if out_dir.exists() and not out_dir.is_dir():
         raise ConfigError(f"{out_dir} is a file: the Dask engine writes a folder of partitions")
     try:
@@ -298,7 +303,7 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
     failed: dict[str, str] = {}
     if not wanted:  # nothing left to write: no cluster needed
         return _finish(out_dir, _summary(done, failed, total, plan_id, 0.0, 0.0, []))
-    client, owned = _connect(client, workers)
+    client, owned = _connect(client, workers, connect_timeout)
     startup = time.perf_counter() - started
     try:
         parts = tasks.to_delayed(optimize_graph=True)
@@ -330,16 +335,18 @@ def _finish(out_dir: Path, summary: dict[str, Any]) -> dict[str, Any]:
     return summary
 
 
-def _connect(client: Client | str | None, workers: int | None) -> tuple[Client, Any]:
-    """The client to use and what this run must close: a given client or scheduler address, the current
-    default client, or else a local cluster of ``workers`` single-threaded processes (default: one per core)."""
+def _connect(client: Client | str | None, workers: int | None,
+             timeout: float = CONNECT_TIMEOUT) -> tuple[Client, Any]:
+    """The client to use and what this run must close: a given client or scheduler address (reached within
+    ``timeout`` seconds), the current default client, or else a local cluster of ``workers`` single-threaded
+    processes (default: one per core)."""
     from distributed import Client, LocalCluster
 
     if isinstance(client, Client):
         return client, None
     if client:
         try:
-            connected = Client(client)
+            connected = Client(client, timeout=timeout)
         except (OSError, ValueError) as exc:  # a wrong or unreachable address: the user's to fix
             raise ConfigError(f"cannot connect to the Dask scheduler {client!r}: {exc}") from exc
         return connected, connected
@@ -411,7 +418,7 @@ def describe_failure(summary: dict[str, Any]) -> str:
 
 def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, scheduler: str | None,
                 partitions: int | None, workers: int, format: str | None, options: dict[str, Any],
-                resume: bool, quiet: bool) -> int:
+                resume: bool, quiet: bool, connect_timeout: float = CONNECT_TIMEOUT) -> int:
     """``textplug run --engine dask``: run, print the summary, return the exit code (see ``framework.cli``)."""
     import click
 
@@ -425,7 +432,7 @@ def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, schedule
     pipeline.pm.hook.batch_started(info={"inputs": list(inputs), "workers": workers, "engine": "dask",
                                          "scheduler": scheduler or "local"})
     summary = run(list(inputs), output, pipeline, scheduler, partitions, format, options, resume=resume,
-                  workers=workers if workers > 1 else None)
+                  workers=workers if workers > 1 else None, connect_timeout=connect_timeout)
     pipeline.pm.hook.batch_finished(stats=summary)
     if not quiet:
         done = summary["partitions"] - len(summary["missing"])

@@ -7,6 +7,7 @@ import gzip
 import os
 import pickle
 import signal
+import socket
 import sys
 import threading
 import time
@@ -278,3 +279,26 @@ def test_cli_engine_dask_dead_letters_go_to_the_output_folder(client, corpus: li
     assert len(dead) == len(BAD_LINES) - 2 and all(r["status"] == "error" for r in dead)
     refused = CliRunner().invoke(cli, [*args, "--dead-letter", str(tmp_path / "dead.jsonl")])
     assert refused.exit_code == 2 and "drop --dead-letter" in refused.output
+
+
+def _closed_port() -> int:
+    """A local port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_an_unreachable_scheduler_is_a_usage_error_within_seconds(tmp_path: Path) -> None:
+    """Not distributed's 30 s connect timeout: a wrong address is the user's to fix, say so at once."""
+    pytest.importorskip("distributed")
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "t"}\n')
+    address = f"tcp://127.0.0.1:{_closed_port()}"
+    args = ["run", str(src), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address,
+            "--plugins", "source_tags"]
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, args)
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"textplug: error: cannot connect to the Dask scheduler {address!r}")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
