@@ -198,7 +198,8 @@ def plan(paths: Sequence[str], formats: FormatRegistry, format: str | None = Non
     for path in files:
         size = splittable.get(path)
         if size is None:
-            formats.reader_for(path, format)  # an unknown format fails here, not on a worker
+            if os.path.exists(path):  # a missing path is an error record, as in the serial run
+                formats.reader_for(path, format)  # an unknown format fails here, not on a worker
             chunks.append(Chunk(len(chunks), path))
             continue
         cuts = _cuts(path, max(1, round(size / target))) if size else [(0, 1)]

@@ -84,9 +84,10 @@ def test_plan_expands_globs_and_folders_and_keeps_unreadable_paths(corpus: list[
     assert [c.path for c in by_glob] == [corpus[0], corpus[0], corpus[1]]  # sorted; the .gz in one piece
     assert [(c.path, c.start, c.end) for c in plan([folder], formats, partitions=2)] == \
         [(c.path, c.start, c.end) for c in by_glob]
-    missing = plan([str(tmp_path / "nothing-*.jsonl"), str(tmp_path / "gone.jsonl")], formats)
-    errors = [d for c in missing for d in _read_chunk(c, formats, None, {})]
-    assert [e["status"] for e in errors] == ["error", "error"]  # as the serial run: one error record each
+    gone = [str(tmp_path / "nothing-*.jsonl"), str(tmp_path / "gone.jsonl"), str(tmp_path / "gone")]
+    errors = [d for c in plan(gone, formats) for d in _read_chunk(c, formats, None, {})]
+    assert errors == list(iter_inputs(gone, formats))  # as the serial run: one error record each
+    assert [e["status"] for e in errors] == ["error", "error", "error"]
     with pytest.raises(ConfigError, match="stdin"):
         plan(["-"], formats)
 
