@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import glob
 import io
+import logging
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -304,9 +306,10 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
     failed: dict[str, str] = {}
     if not wanted:  # nothing left to write: no cluster needed
         return _finish(out_dir, _summary(done, failed, total, plan_id, 0.0, 0.0, []))
-    client, owned = _connect(client, workers, connect_timeout)
-    startup = time.perf_counter() - started
-    try:
+    with ExitStack() as stack:  # closes what _connect started, then removes temp files (an interrupted run's too)
+        stack.callback(_remove_temporaries, out_dir)
+        client = _connect(client, workers, connect_timeout, stack)
+        startup = time.perf_counter() - started
         parts = tasks.to_delayed(optimize_graph=True)
         futures = client.compute([parts[i] for i in wanted])
         from distributed import wait
@@ -319,11 +322,6 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
                 exc = future.exception()
                 failed[str(i)] = f"{type(exc).__name__}: {exc}"
                 done.pop(str(i), None)
-    finally:
-        if owned is not None:
-            client.close()
-            owned.close()
-        _remove_temporaries(out_dir)  # an interrupted run too
     seconds = time.perf_counter() - started
     ran = [done[str(i)] for i in wanted if str(i) in done]
     return _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
@@ -336,29 +334,78 @@ def _finish(out_dir: Path, summary: dict[str, Any]) -> dict[str, Any]:
     return summary
 
 
-def _connect(client: Client | str | None, workers: int | None,
-             timeout: float = CONNECT_TIMEOUT) -> tuple[Client, Any]:
-    """The client to use and what this run must close: a given client or scheduler address (reached within
-    ``timeout`` seconds), the current default client, or else a local cluster of ``workers`` single-threaded
-    processes (default: one per core)."""
+def _connect(client: Client | str | None, workers: int | None, timeout: float, stack: ExitStack) -> Client:
+    """The client to use: a given client or scheduler address (reached within ``timeout`` seconds), the
+    current default client, or else a local cluster of ``workers`` single-threaded processes (default: one
+    per core). What it starts, ``stack`` closes."""
     from distributed import Client, LocalCluster
 
     if isinstance(client, Client):
-        return client, None
+        return client
     if client:
         try:
             connected = Client(client, timeout=timeout)
         except (OSError, ValueError) as exc:  # a wrong or unreachable address: the user's to fix
             raise ConfigError(f"cannot connect to the Dask scheduler {client!r}: {exc}") from exc
-        return connected, connected
+        stack.callback(connected.close)
+        return connected
     try:
         from distributed import default_client
 
-        return default_client(), None
+        return default_client()
     except ValueError:
+        pass
+    log = logging.getLogger("distributed")
+    stack.callback(log.setLevel, log.level)  # last: as it was before an interrupted run's silence
+    with _sigint_held():
+        # no dashboard; the scheduler's HTTP server (health, metrics) on a free port of this machine, not 8787,
+        # which another cluster may hold (distributed then warns)
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        return Client(cluster), cluster
+                               dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+        stack.callback(cluster.close)
+        local = Client(cluster)
+        stack.callback(local.close)
+        stack.push(lambda exc_type, *_: _hush_if_interrupted(local, exc_type))
+    return local
+
+
+def _silence() -> None:
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+
+
+def _hush_if_interrupted(client: Client, exc_type: type[BaseException] | None) -> bool:
+    """After Ctrl-C, before the local cluster closes: its workers, stopped in the middle of their tasks,
+    would log a warning per task and errors about the scheduler gone before them; the run's own line says
+    what happened, so distributed is silenced there and here. A run that was not interrupted keeps all of
+    distributed's warnings and errors."""
+    if exc_type is not None and issubclass(exc_type, KeyboardInterrupt):
+        _silence()
+        try:
+            client.run(_silence)
+        except Exception:  # a worker already gone has nothing left to say
+            pass
+    return False
+
+
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Hold Ctrl-C back while the local cluster starts. The terminal sends SIGINT to the whole process group,
+    and each worker process would print a traceback and distributed its warnings; a signal mask is inherited
+    by the processes started meanwhile (across fork and exec, as the stdlib's resource tracker relies on), so
+    the workers never see it and this process alone stops the run and closes them. A Ctrl-C during start-up
+    is raised once the cluster is up."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    # started now, not by the first worker process: starting it unblocks SIGINT in the thread that does
+    resource_tracker.ensure_running()
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a pending Ctrl-C is raised here
 
 
 def _previous(out_dir: Path, plan_id: str, resume: bool) -> dict[str, dict[str, Any]]:

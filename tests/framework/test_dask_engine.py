@@ -3,11 +3,13 @@ worker dies (retried, or named for a rerun), and a clear message when Dask is no
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import pickle
 import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -280,6 +282,51 @@ def test_cli_engine_dask_dead_letters_go_to_the_output_folder(client, corpus: li
     assert len(dead) == len(BAD_LINES) - 2 and all(r["status"] == "error" for r in dead)
     refused = CliRunner().invoke(cli, [*args, "--dead-letter", str(tmp_path / "dead.jsonl")])
     assert refused.exit_code == 2 and "drop --dead-letter" in refused.output
+
+
+def _until(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _interrupted_local_run(out: Path, inputs: list[str]) -> tuple[int, str]:
+    """``textplug run --engine dask`` on a local cluster of 2 workers, slowed by the pause plugin, sent Ctrl-C
+    (SIGINT to its whole process group, as a terminal does) once a partition is written; (exit code, stderr)."""
+    exe = Path(sys.executable).with_name("textplug")
+    args = [str(exe), "run", *inputs, "-o", str(out), "--engine", "dask", "-w", "2", "--partitions", "10",
+            "--plugin-module", "dask_plugins:Pause", "--plugins", "pause,source_tags", "--set", "pause.ms=30"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            cwd=Path(__file__).parent,  # dask_plugins is imported from here
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    _until(lambda: any(out.glob("part-*")) or proc.poll() is not None)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+
+    def gone() -> bool:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+
+    _until(gone, 15)
+    assert gone(), "worker processes outlived the interrupted run"
+    return proc.returncode, err.decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT")
+def test_ctrl_c_on_a_local_cluster_ends_with_one_line(corpus: list[str], tmp_path: Path) -> None:
+    """As the pool run: exit 130 and one line, none of the workers' tracebacks nor distributed's warnings
+    about the tasks and connections the shutdown cut."""
+    pytest.importorskip("distributed")
+    with socket.socket() as dashboard:  # another cluster's dashboard port: no warning about it either
+        with contextlib.suppress(OSError):
+            dashboard.bind(("127.0.0.1", 8787))
+        code, err = _interrupted_local_run(tmp_path / "out", corpus[:1])
+    assert code == 130, err
+    assert err.startswith("textplug: error: interrupted") and err.count("\n") == 1, err
 
 
 def _closed_port() -> int:
