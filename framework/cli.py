@@ -119,14 +119,13 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
         reader_options = {k: v for k, v in (("id_field", id_field), ("text_field", text_field)) if v}
         inputs = tuple(resolve_inputs(inputs))
         if engine == "dask":
-            from .dask_engine import run_command
+            from .dask_engine import describe_interruption, run_command
 
             try:
                 code = run_command(pipeline, inputs, output, scheduler, partitions, workers, in_format,
                                    reader_options, resume, quiet, connect_timeout)
             except KeyboardInterrupt:
-                _fail(f"interrupted; {output} may hold some partitions but no summary: rerun into an empty folder",
-                      EXIT_INTERRUPTED)
+                _fail(describe_interruption(output), EXIT_INTERRUPTED)
             sys.exit(code)
         # stdout, a device or a pipe (-o /dev/null) has no extension to go by: JSON lines
         plain = output_kind(output) != "file"

@@ -9,7 +9,8 @@ Why this shape:
   records are identical; other formats and ``.gz`` files are one partition per file.
 - Each partition is written atomically (temp file + rename) under a name fixed by the plan, so a task
   that Dask retries after a worker died rewrites the same file: every record ends up written exactly once.
-  Partitions that still fail are listed in the summary and ``resume=True`` reruns only those.
+  Partitions that still fail are listed in the summary and ``resume=True`` reruns only those; an interrupted
+  run (Ctrl-C) writes the summary of what it finished, so resuming it writes only the rest.
 
 Dask is imported only inside the functions here: the core never needs it (``pip install 'textplug[dask]'``).
 """
@@ -250,8 +251,9 @@ def write_jsonl(bag: Bag, out_dir: str | Path, pipeline: Pipeline | PipelineConf
 
     The config's error policy applies per partition (dead-letter files, ``max_error_rate``). Failed
     partitions are listed in the summary (``complete: false``, ``failed``); ``resume=True`` (or ``only``)
-    reruns just those and merges their counts into the existing summary. ``connect_timeout``: seconds to
-    reach a scheduler given by address.
+    reruns just those and merges their counts into the existing summary; so it does after ``KeyboardInterrupt``,
+    raised once the summary of the partitions finished is written. ``connect_timeout``: seconds to reach a
+    scheduler given by address.
     """
     db = _dask()
     pipeline, config = _config(pipeline)
@@ -311,20 +313,24 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
         client = _connect(client, workers, connect_timeout, stack)
         startup = time.perf_counter() - started
         parts = tasks.to_delayed(optimize_graph=True)
-        futures = client.compute([parts[i] for i in wanted])
         from distributed import wait
 
-        wait(futures)
-        for i, future in zip(wanted, futures, strict=True):
-            if future.status == "finished":
-                done[str(i)] = future.result()[0]
-            else:
-                exc = future.exception()
-                failed[str(i)] = f"{type(exc).__name__}: {exc}"
-                done.pop(str(i), None)
-    seconds = time.perf_counter() - started
-    ran = [done[str(i)] for i in wanted if str(i) in done]
-    return _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
+        futures: list[Any] = []
+        try:
+            futures = client.compute([parts[i] for i in wanted])
+            wait(futures)
+        finally:  # Ctrl-C too: the partitions written so far are counted, and --resume writes only the rest
+            for i, future in zip(wanted, futures, strict=False):
+                if future.status == "finished":
+                    done[str(i)] = future.result()[0]
+                elif future.status == "error":
+                    exc = future.exception()
+                    failed[str(i)] = f"{type(exc).__name__}: {exc}"
+                    done.pop(str(i), None)
+            seconds = time.perf_counter() - started
+            ran = [done[str(i)] for i in wanted if str(i) in done]
+            summary = _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
+    return summary
 
 
 def _finish(out_dir: Path, summary: dict[str, Any]) -> dict[str, Any]:
@@ -462,6 +468,20 @@ def describe_failure(summary: dict[str, Any]) -> str:
     return (f"{len(missing)} of {summary['partitions']} partitions failed ({first}); partitions to rerun: "
             f"{', '.join(map(str, missing))}. Rerun the same command with --resume (library: resume=True) "
             "to write only those.")
+
+
+def describe_interruption(out_dir: str | Path) -> str:
+    """What an interrupted run leaves in ``out_dir`` (its summary counts the partitions written before the
+    interruption) and how to finish."""
+    try:
+        summary = orjson.loads((Path(out_dir) / SUMMARY).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return f"interrupted before any partition was written to {out_dir}"
+    total, missing = summary["partitions"], len(summary["missing"])
+    if not missing:
+        return f"interrupted; all {total} partitions are written in {out_dir}"
+    return (f"interrupted; {total - missing} of {total} partitions are written in {out_dir}: rerun the same "
+            f"command with --resume to write the other {missing}")
 
 
 def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, scheduler: str | None,

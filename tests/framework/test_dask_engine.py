@@ -290,12 +290,16 @@ def _until(condition, seconds: float = 60) -> None:
         time.sleep(0.05)
 
 
-def _interrupted_local_run(out: Path, inputs: list[str]) -> tuple[int, str]:
-    """``textplug run --engine dask`` on a local cluster of 2 workers, slowed by the pause plugin, sent Ctrl-C
-    (SIGINT to its whole process group, as a terminal does) once a partition is written; (exit code, stderr)."""
-    exe = Path(sys.executable).with_name("textplug")
-    args = [str(exe), "run", *inputs, "-o", str(out), "--engine", "dask", "-w", "2", "--partitions", "10",
-            "--plugin-module", "dask_plugins:Pause", "--plugins", "pause,source_tags", "--set", "pause.ms=30"]
+def _local_run(out: Path, inputs: list[str]) -> list[str]:
+    """``textplug run --engine dask`` on a local cluster of 2 workers, slowed by the pause plugin."""
+    return [str(Path(sys.executable).with_name("textplug")), "run", *inputs, "-o", str(out), "--engine", "dask",
+            "-w", "2", "--partitions", "10", "--plugin-module", "dask_plugins:Pause",
+            "--plugins", "pause,source_tags", "--set", "pause.ms=30"]
+
+
+def _interrupted(args: list[str], out: Path) -> tuple[int, str]:
+    """Run ``args`` and send it Ctrl-C (SIGINT to its whole process group, as a terminal does) once a
+    partition is written; (exit code, stderr)."""
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
                             cwd=Path(__file__).parent,  # dask_plugins is imported from here
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
@@ -317,16 +321,30 @@ def _interrupted_local_run(out: Path, inputs: list[str]) -> tuple[int, str]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT")
-def test_ctrl_c_on_a_local_cluster_ends_with_one_line(corpus: list[str], tmp_path: Path) -> None:
+def test_ctrl_c_on_a_local_cluster_ends_with_one_line_and_resume_finishes(corpus: list[str],
+                                                                          tmp_path: Path) -> None:
     """As the pool run: exit 130 and one line, none of the workers' tracebacks nor distributed's warnings
-    about the tasks and connections the shutdown cut."""
+    about the tasks and connections the shutdown cut. The summary counts what was written, so ``--resume``
+    writes the rest: each input exactly once, counts that reconcile."""
     pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    args = _local_run(out, corpus[:1])
     with socket.socket() as dashboard:  # another cluster's dashboard port: no warning about it either
         with contextlib.suppress(OSError):
             dashboard.bind(("127.0.0.1", 8787))
-        code, err = _interrupted_local_run(tmp_path / "out", corpus[:1])
+        code, err = _interrupted(args, out)
     assert code == 130, err
     assert err.startswith("textplug: error: interrupted") and err.count("\n") == 1, err
+    interrupted = orjson.loads((out / "_summary.json").read_bytes())
+    assert interrupted["missing"] and f"--resume to write the other {len(interrupted['missing'])}" in err
+    resumed = subprocess.run([*args, "--resume"], capture_output=True, cwd=Path(__file__).parent)
+    assert resumed.returncode == 1, resumed.stderr  # the bad lines are error records
+    summary = orjson.loads((out / "_summary.json").read_bytes())
+    assert summary["complete"] and summary["partitions"] == 10
+    inputs = list(iter_inputs(corpus[:1], Pipeline.from_config(entry_points=False).formats))
+    assert [orjson.loads(line)["id"] for line in written(out, summary)] == [d["id"] for d in inputs]
+    assert summary["inputs"] == summary["records"] + summary["error_records"] == len(inputs)
+    assert {k: v for k, v in summary["files"].items() if k in interrupted["files"]} == interrupted["files"]
 
 
 def _closed_port() -> int:
