@@ -97,11 +97,13 @@ def _fail(message: str, code: int) -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster of --workers).")
 @click.option("--partitions", type=click.IntRange(1), help="Dask partitions (default: one per 16 MB or file).")
 @click.option("--resume", is_flag=True, help="Dask: write only the partitions a failed run left missing.")
+@click.option("--connect-timeout", type=click.FloatRange(0, min_open=True), default=3.0, show_default=True,
+              metavar="SECONDS", help="Dask: how long to try to reach --scheduler (longer for one still starting).")
 @_pipeline_options
 def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format: str | None,
         id_field: str | None, text_field: str | None, workers: int, on_error: str | None,
         dead_letter: str | None, max_error_rate: float | None, progress: bool | None, quiet: bool,
-        engine: str, scheduler: str | None, partitions: int | None, resume: bool,
+        engine: str, scheduler: str | None, partitions: int | None, resume: bool, connect_timeout: float,
         **pipeline_options: Any) -> None:
     """Process INPUTS (files, folders, quoted globs, - for stdin; .gz too) into records. With no INPUTS, runs on the
     bundled sample documents."""
@@ -117,14 +119,13 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
         reader_options = {k: v for k, v in (("id_field", id_field), ("text_field", text_field)) if v}
         inputs = tuple(resolve_inputs(inputs))
         if engine == "dask":
-            from .dask_engine import run_command
+            from .dask_engine import describe_interruption, run_command
 
             try:
                 code = run_command(pipeline, inputs, output, scheduler, partitions, workers, in_format,
-                                   reader_options, resume, quiet)
+                                   reader_options, resume, quiet, connect_timeout)
             except KeyboardInterrupt:
-                _fail(f"interrupted; {output} may hold some partitions but no summary: rerun into an empty folder",
-                      EXIT_INTERRUPTED)
+                _fail(describe_interruption(output), EXIT_INTERRUPTED)
             sys.exit(code)
         # stdout, a device or a pipe (-o /dev/null) has no extension to go by: JSON lines
         plain = output_kind(output) != "file"

@@ -9,7 +9,8 @@ Why this shape:
   records are identical; other formats and ``.gz`` files are one partition per file.
 - Each partition is written atomically (temp file + rename) under a name fixed by the plan, so a task
   that Dask retries after a worker died rewrites the same file: every record ends up written exactly once.
-  Partitions that still fail are listed in the summary and ``resume=True`` reruns only those.
+  Partitions that still fail are listed in the summary and ``resume=True`` reruns only those; an interrupted
+  run (Ctrl-C) writes the summary of what it finished, so resuming it writes only the rest.
 
 Dask is imported only inside the functions here: the core never needs it (``pip install 'textplug[dask]'``).
 """
@@ -18,11 +19,13 @@ from __future__ import annotations
 
 import glob
 import io
+import logging
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +51,9 @@ DASK_MISSING = "the Dask engine needs Dask and distributed: pip install 'textplu
 SUMMARY = "_summary.json"
 PART_BYTES = 16 << 20  # default piece size of a JSON-lines file: small enough to spread, big enough to amortise
 _BLOCK = 8 << 20
+# Seconds to reach a scheduler given by address: distributed's own default (30 s) makes a typo in the address
+# look like a hang; a scheduler that is still starting needs a longer wait, given by the caller.
+CONNECT_TIMEOUT = 3.0
 
 
 def _dask() -> Any:
@@ -195,7 +201,8 @@ def plan(paths: Sequence[str], formats: FormatRegistry, format: str | None = Non
     for path in files:
         size = splittable.get(path)
         if size is None:
-            formats.reader_for(path, format)  # an unknown format fails here, not on a worker
+            if os.path.exists(path):  # a missing path is an error record, as in the serial run
+                formats.reader_for(path, format)  # an unknown format fails here, not on a worker
             chunks.append(Chunk(len(chunks), path))
             continue
         cuts = _cuts(path, max(1, round(size / target))) if size else [(0, 1)]
@@ -238,39 +245,41 @@ def records(source: Bag | str | Sequence[str], pipeline: Pipeline | PipelineConf
 def write_jsonl(bag: Bag, out_dir: str | Path, pipeline: Pipeline | PipelineConfig | dict[str, Any] | None = None,
                 client: Client | str | None = None, processed: bool = False, compress: bool = False,
                 resume: bool = False, only: Iterable[int] | None = None,
-                workers: int | None = None) -> dict[str, Any]:
+                workers: int | None = None, connect_timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
     """Process the bag's documents (or, with ``processed=True``, take its records as they are) and write one
     JSON-lines file per partition in ``out_dir`` plus ``_summary.json``; return the summary.
 
     The config's error policy applies per partition (dead-letter files, ``max_error_rate``). Failed
     partitions are listed in the summary (``complete: false``, ``failed``); ``resume=True`` (or ``only``)
-    reruns just those and merges their counts into the existing summary.
+    reruns just those and merges their counts into the existing summary; so it does after ``KeyboardInterrupt``,
+    raised once the summary of the partitions finished is written. ``connect_timeout``: seconds to reach a
+    scheduler given by address.
     """
     db = _dask()
     pipeline, config = _config(pipeline)
     index = db.from_sequence(range(bag.npartitions), npartitions=bag.npartitions)
     tasks = db.map_partitions(_write_indexed, bag, index, str(out_dir), config, not processed, compress)
-    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers)
+    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers, connect_timeout)
 
 
 def run(inputs: str | Sequence[str] | Bag, out_dir: str | Path,
         pipeline: Pipeline | PipelineConfig | dict[str, Any] | None = None, client: Client | str | None = None,
         partitions: int | None = None, format: str | None = None, options: dict[str, Any] | None = None,
         compress: bool = False, resume: bool = False, only: Iterable[int] | None = None,
-        workers: int | None = None) -> dict[str, Any]:
+        workers: int | None = None, connect_timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
     """Files (paths, folders, globs) or a bag of documents through the pipeline into ``out_dir``: read,
     process and write happen in one task per partition. Returns the summary (see ``write_jsonl``)."""
     db = _dask()
     pipeline, config = _config(pipeline)
     if not isinstance(inputs, (str, list, tuple)):
         return write_jsonl(inputs, out_dir, pipeline, client, compress=compress, resume=resume, only=only,
-                           workers=workers)
+                           workers=workers, connect_timeout=connect_timeout)
     chunks = plan([inputs] if isinstance(inputs, str) else inputs, pipeline.formats, format, partitions)
     if not chunks:
         raise ConfigError("no input files found")
     tasks = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
         _run_chunks, config, format, options or {}, str(out_dir), compress)
-    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers)
+    return _compute(tasks, tasks.name, Path(out_dir), client, resume, only, workers, connect_timeout)
 
 
 # -- running and the summary -----------------------------------------------------------------------------
@@ -278,7 +287,8 @@ COUNTS = ("inputs", "records", "error_records", "documents_with_errors", "chars"
 
 
 def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | None, resume: bool,
-             only: Iterable[int] | None, workers: int | None = None) -> dict[str, Any]:
+             only: Iterable[int] | None, workers: int | None = None,
+             connect_timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
     if out_dir.exists() and not out_dir.is_dir():
         raise ConfigError(f"{out_dir} is a file: the Dask engine writes a folder of partitions")
     try:
@@ -298,29 +308,29 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
     failed: dict[str, str] = {}
     if not wanted:  # nothing left to write: no cluster needed
         return _finish(out_dir, _summary(done, failed, total, plan_id, 0.0, 0.0, []))
-    client, owned = _connect(client, workers)
-    startup = time.perf_counter() - started
-    try:
+    with ExitStack() as stack:  # closes what _connect started, then removes temp files (an interrupted run's too)
+        stack.callback(_remove_temporaries, out_dir)
+        client = _connect(client, workers, connect_timeout, stack)
+        startup = time.perf_counter() - started
         parts = tasks.to_delayed(optimize_graph=True)
-        futures = client.compute([parts[i] for i in wanted])
         from distributed import wait
 
-        wait(futures)
-        for i, future in zip(wanted, futures, strict=True):
-            if future.status == "finished":
-                done[str(i)] = future.result()[0]
-            else:
-                exc = future.exception()
-                failed[str(i)] = f"{type(exc).__name__}: {exc}"
-                done.pop(str(i), None)
-    finally:
-        if owned is not None:
-            client.close()
-            owned.close()
-        _remove_temporaries(out_dir)  # an interrupted run too
-    seconds = time.perf_counter() - started
-    ran = [done[str(i)] for i in wanted if str(i) in done]
-    return _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
+        futures: list[Any] = []
+        try:
+            futures = client.compute([parts[i] for i in wanted])
+            wait(futures)
+        finally:  # Ctrl-C too: the partitions written so far are counted, and --resume writes only the rest
+            for i, future in zip(wanted, futures, strict=False):
+                if future.status == "finished":
+                    done[str(i)] = future.result()[0]
+                elif future.status == "error":
+                    exc = future.exception()
+                    failed[str(i)] = f"{type(exc).__name__}: {exc}"
+                    done.pop(str(i), None)
+            seconds = time.perf_counter() - started
+            ran = [done[str(i)] for i in wanted if str(i) in done]
+            summary = _finish(out_dir, _summary(done, failed, total, plan_id, seconds, startup, ran))
+    return summary
 
 
 def _finish(out_dir: Path, summary: dict[str, Any]) -> dict[str, Any]:
@@ -330,27 +340,78 @@ def _finish(out_dir: Path, summary: dict[str, Any]) -> dict[str, Any]:
     return summary
 
 
-def _connect(client: Client | str | None, workers: int | None) -> tuple[Client, Any]:
-    """The client to use and what this run must close: a given client or scheduler address, the current
-    default client, or else a local cluster of ``workers`` single-threaded processes (default: one per core)."""
+def _connect(client: Client | str | None, workers: int | None, timeout: float, stack: ExitStack) -> Client:
+    """The client to use: a given client or scheduler address (reached within ``timeout`` seconds), the
+    current default client, or else a local cluster of ``workers`` single-threaded processes (default: one
+    per core). What it starts, ``stack`` closes."""
     from distributed import Client, LocalCluster
 
     if isinstance(client, Client):
-        return client, None
+        return client
     if client:
         try:
-            connected = Client(client)
+            connected = Client(client, timeout=timeout)
         except (OSError, ValueError) as exc:  # a wrong or unreachable address: the user's to fix
             raise ConfigError(f"cannot connect to the Dask scheduler {client!r}: {exc}") from exc
-        return connected, connected
+        stack.callback(connected.close)
+        return connected
     try:
         from distributed import default_client
 
-        return default_client(), None
+        return default_client()
     except ValueError:
+        pass
+    log = logging.getLogger("distributed")
+    stack.callback(log.setLevel, log.level)  # last: as it was before an interrupted run's silence
+    with _sigint_held():
+        # no dashboard; the scheduler's HTTP server (health, metrics) on a free port of this machine, not 8787,
+        # which another cluster may hold (distributed then warns)
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        return Client(cluster), cluster
+                               dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+        stack.callback(cluster.close)
+        local = Client(cluster)
+        stack.callback(local.close)
+        stack.push(lambda exc_type, *_: _hush_if_interrupted(local, exc_type))
+    return local
+
+
+def _silence() -> None:
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+
+
+def _hush_if_interrupted(client: Client, exc_type: type[BaseException] | None) -> bool:
+    """After Ctrl-C, before the local cluster closes: its workers, stopped in the middle of their tasks,
+    would log a warning per task and errors about the scheduler gone before them; the run's own line says
+    what happened, so distributed is silenced there and here. A run that was not interrupted keeps all of
+    distributed's warnings and errors."""
+    if exc_type is not None and issubclass(exc_type, KeyboardInterrupt):
+        _silence()
+        try:
+            client.run(_silence)
+        except Exception:  # a worker already gone has nothing left to say
+            pass
+    return False
+
+
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Hold Ctrl-C back while the local cluster starts. The terminal sends SIGINT to the whole process group,
+    and each worker process would print a traceback and distributed its warnings; a signal mask is inherited
+    by the processes started meanwhile (across fork and exec, as the stdlib's resource tracker relies on), so
+    the workers never see it and this process alone stops the run and closes them. A Ctrl-C during start-up
+    is raised once the cluster is up."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    # started now, not by the first worker process: starting it unblocks SIGINT in the thread that does
+    resource_tracker.ensure_running()
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a pending Ctrl-C is raised here
 
 
 def _previous(out_dir: Path, plan_id: str, resume: bool) -> dict[str, dict[str, Any]]:
@@ -409,9 +470,23 @@ def describe_failure(summary: dict[str, Any]) -> str:
             "to write only those.")
 
 
+def describe_interruption(out_dir: str | Path) -> str:
+    """What an interrupted run leaves in ``out_dir`` (its summary counts the partitions written before the
+    interruption) and how to finish."""
+    try:
+        summary = orjson.loads((Path(out_dir) / SUMMARY).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return f"interrupted before any partition was written to {out_dir}"
+    total, missing = summary["partitions"], len(summary["missing"])
+    if not missing:
+        return f"interrupted; all {total} partitions are written in {out_dir}"
+    return (f"interrupted; {total - missing} of {total} partitions are written in {out_dir}: rerun the same "
+            f"command with --resume to write the other {missing}")
+
+
 def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, scheduler: str | None,
                 partitions: int | None, workers: int, format: str | None, options: dict[str, Any],
-                resume: bool, quiet: bool) -> int:
+                resume: bool, quiet: bool, connect_timeout: float = CONNECT_TIMEOUT) -> int:
     """``textplug run --engine dask``: run, print the summary, return the exit code (see ``framework.cli``)."""
     import click
 
@@ -425,7 +500,7 @@ def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, schedule
     pipeline.pm.hook.batch_started(info={"inputs": list(inputs), "workers": workers, "engine": "dask",
                                          "scheduler": scheduler or "local"})
     summary = run(list(inputs), output, pipeline, scheduler, partitions, format, options, resume=resume,
-                  workers=workers if workers > 1 else None)
+                  workers=workers if workers > 1 else None, connect_timeout=connect_timeout)
     pipeline.pm.hook.batch_finished(stats=summary)
     if not quiet:
         done = summary["partitions"] - len(summary["missing"])

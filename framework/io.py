@@ -187,11 +187,14 @@ def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | Non
                 options: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
     """Input documents from files, folders (recursively, sorted) and ``-`` (stdin), by format or extension.
 
-    A file that cannot be opened or decompressed becomes one error record; the others are still read.
+    A path that does not exist or a file that cannot be opened or decompressed becomes one error record
+    (plugin ``textplug.io``, the path and the cause), whatever its name, and the others are still read: in a
+    long batch a missing file is one lost input, not a stopped run. Globs are not expanded here. The CLI
+    checks its arguments first (``resolve_inputs``), so a typo there is a usage error. A file that exists
+    in a format no reader knows raises ``ConfigError``: the format is the caller's to name.
     """
     options = options or {}
     for path in _expand(paths, formats, format):
-        reader = formats.reader_for(path, format or ("jsonl" if path == "-" else None))
         name = "<stdin>" if path == "-" else path
         try:
             stream = _open_binary(path)
@@ -200,6 +203,8 @@ def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | Non
                                message=str(exc))
             continue
         try:
+            # chosen once the file is open: a missing file is an error record even without a known extension
+            reader = formats.reader_for(path, format or ("jsonl" if path == "-" else None))
             yield from reader.handler(stream, name, options)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             yield error_record(source=name, line=None, raw=None, plugin=reader.plugin, type=type(exc).__name__,

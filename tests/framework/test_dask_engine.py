@@ -3,10 +3,13 @@ worker dies (retried, or named for a rerun), and a clear message when Dask is no
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import pickle
 import signal
+import socket
+import subprocess
 import sys
 import threading
 import time
@@ -83,9 +86,10 @@ def test_plan_expands_globs_and_folders_and_keeps_unreadable_paths(corpus: list[
     assert [c.path for c in by_glob] == [corpus[0], corpus[0], corpus[1]]  # sorted; the .gz in one piece
     assert [(c.path, c.start, c.end) for c in plan([folder], formats, partitions=2)] == \
         [(c.path, c.start, c.end) for c in by_glob]
-    missing = plan([str(tmp_path / "nothing-*.jsonl"), str(tmp_path / "gone.jsonl")], formats)
-    errors = [d for c in missing for d in _read_chunk(c, formats, None, {})]
-    assert [e["status"] for e in errors] == ["error", "error"]  # as the serial run: one error record each
+    gone = [str(tmp_path / "nothing-*.jsonl"), str(tmp_path / "gone.jsonl"), str(tmp_path / "gone")]
+    errors = [d for c in plan(gone, formats) for d in _read_chunk(c, formats, None, {})]
+    assert errors == list(iter_inputs(gone, formats))  # as the serial run: one error record each
+    assert [e["status"] for e in errors] == ["error", "error", "error"]
     with pytest.raises(ConfigError, match="stdin"):
         plan(["-"], formats)
 
@@ -278,3 +282,89 @@ def test_cli_engine_dask_dead_letters_go_to_the_output_folder(client, corpus: li
     assert len(dead) == len(BAD_LINES) - 2 and all(r["status"] == "error" for r in dead)
     refused = CliRunner().invoke(cli, [*args, "--dead-letter", str(tmp_path / "dead.jsonl")])
     assert refused.exit_code == 2 and "drop --dead-letter" in refused.output
+
+
+def _until(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _local_run(out: Path, inputs: list[str]) -> list[str]:
+    """``textplug run --engine dask`` on a local cluster of 2 workers, slowed by the pause plugin."""
+    return [str(Path(sys.executable).with_name("textplug")), "run", *inputs, "-o", str(out), "--engine", "dask",
+            "-w", "2", "--partitions", "10", "--plugin-module", "dask_plugins:Pause",
+            "--plugins", "pause,source_tags", "--set", "pause.ms=30"]
+
+
+def _interrupted(args: list[str], out: Path) -> tuple[int, str]:
+    """Run ``args`` and send it Ctrl-C (SIGINT to its whole process group, as a terminal does) once a
+    partition is written; (exit code, stderr)."""
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            cwd=Path(__file__).parent,  # dask_plugins is imported from here
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    _until(lambda: any(out.glob("part-*")) or proc.poll() is not None)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+
+    def gone() -> bool:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+
+    _until(gone, 15)
+    assert gone(), "worker processes outlived the interrupted run"
+    return proc.returncode, err.decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT")
+def test_ctrl_c_on_a_local_cluster_ends_with_one_line_and_resume_finishes(corpus: list[str],
+                                                                          tmp_path: Path) -> None:
+    """As the pool run: exit 130 and one line, none of the workers' tracebacks nor distributed's warnings
+    about the tasks and connections the shutdown cut. The summary counts what was written, so ``--resume``
+    writes the rest: each input exactly once, counts that reconcile."""
+    pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    args = _local_run(out, corpus[:1])
+    with socket.socket() as dashboard:  # another cluster's dashboard port: no warning about it either
+        with contextlib.suppress(OSError):
+            dashboard.bind(("127.0.0.1", 8787))
+        code, err = _interrupted(args, out)
+    assert code == 130, err
+    assert err.startswith("textplug: error: interrupted") and err.count("\n") == 1, err
+    interrupted = orjson.loads((out / "_summary.json").read_bytes())
+    assert interrupted["missing"] and f"--resume to write the other {len(interrupted['missing'])}" in err
+    resumed = subprocess.run([*args, "--resume"], capture_output=True, cwd=Path(__file__).parent)
+    assert resumed.returncode == 1, resumed.stderr  # the bad lines are error records
+    summary = orjson.loads((out / "_summary.json").read_bytes())
+    assert summary["complete"] and summary["partitions"] == 10
+    inputs = list(iter_inputs(corpus[:1], Pipeline.from_config(entry_points=False).formats))
+    assert [orjson.loads(line)["id"] for line in written(out, summary)] == [d["id"] for d in inputs]
+    assert summary["inputs"] == summary["records"] + summary["error_records"] == len(inputs)
+    assert {k: v for k, v in summary["files"].items() if k in interrupted["files"]} == interrupted["files"]
+
+
+def _closed_port() -> int:
+    """A local port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_an_unreachable_scheduler_is_a_usage_error_within_seconds(tmp_path: Path) -> None:
+    """Not distributed's 30 s connect timeout: a wrong address is the user's to fix, say so at once."""
+    pytest.importorskip("distributed")
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "t"}\n')
+    address = f"tcp://127.0.0.1:{_closed_port()}"
+    args = ["run", str(src), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address,
+            "--plugins", "source_tags"]
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, args)
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"textplug: error: cannot connect to the Dask scheduler {address!r}")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output

@@ -74,10 +74,22 @@ def test_gzip_folders_text_files_and_field_options(tmp_path: Path, pipe: Pipelin
 
 
 def test_missing_file_is_an_error_record_and_the_rest_is_read(tmp_path: Path, pipe: Pipeline) -> None:
+    """The library's rule (DESIGN §5: every input yields a record or an error record): a path that does not
+    exist, whatever its name, is one error record naming the path and the cause; the CLI checks its
+    arguments before the run instead (a usage error, exit 2)."""
     good = tmp_path / "g.txt"
     good.write_text("hello")
-    items = list(iter_inputs([str(tmp_path / "missing.txt"), str(good)], pipe.formats))
-    assert items[0]["errors"][0]["type"] == "InputError" and items[1]["text"] == "hello"
+    missing = [str(tmp_path / name) for name in ("missing.txt", "nope", "nope.csv", "nope.jsonl.gz")]
+    items = list(iter_inputs([*missing, str(good)], pipe.formats))
+    assert [is_error_record(item) for item in items] == [True, True, True, True, False]
+    for path, item in zip(missing, items, strict=False):
+        assert item["id"] == path and item["errors"][0]["plugin"] == "textplug.io"
+        assert item["errors"][0]["type"] == "InputError"
+        assert item["errors"][0]["message"] == f"cannot read {path}: No such file or directory"
+    assert items[-1]["text"] == "hello"
+    (tmp_path / "there.csv").write_text("a,b")
+    with pytest.raises(ConfigError, match="--format"):  # a file that is there in an unknown format: name it
+        list(iter_inputs([str(tmp_path / "there.csv")], pipe.formats))
 
 
 def test_truncated_gzip_stops_that_file_only(tmp_path: Path, pipe: Pipeline) -> None:
