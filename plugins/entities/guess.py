@@ -377,7 +377,9 @@ class Guesser:
         return sub
 
     def _split(self, m: Mention, text: str) -> list[Mention]:
-        """A score line (``France - Albanie``) → its names; a run whose person starts late (``Intérieur
+        """A score line (``France - Albanie``) → its names; a hyphenated run of places the KB knows
+        (``la liaison Nîmes-Montpellier``, ``l'axe Téhéran-Bagdad-Damas``: a route or an axis between them,
+        which WiNER-fr marks place by place) → each place; a run whose person starts late (``Intérieur
         Bernard Cazeneuve``) → the person."""
         if m.kind != "nil" or len(m.words) < 2:
             return [m]
@@ -397,6 +399,10 @@ class Guesser:
         words = m.words
         if words[0] in CONNECTORS:
             return [m]
+        if "-" in m.text and " " not in m.text and all(self._place(w) for w in words):
+            toks = self._tokens(m, text)  # Nîmes-Montpellier: a link between places (not Cesson-Rennes)
+            if toks is not None and all(text[s].isupper() for s, _e in toks):
+                return [self._sub(m, text, toks, k, k + 1, "LOC") for k in range(len(toks))]
         for k in range(1, len(words) - 1):
             w = words[k]
             if k >= 2 and words[k - 1] in ("de", "d") and w in names and w not in CONNECTORS \
