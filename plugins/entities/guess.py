@@ -196,6 +196,8 @@ class Guesser:
         names = self.names
         for i, m in enumerate(out):
             if m.kind == "nil":
+                if m.end < len(text) and text[m.end] in " ." and len(m.words) <= 2:
+                    _initial_after(m, text)
                 m.cue = type_of(m, text, state)
                 if m.cue is None:
                     untyped.append(i)
@@ -762,6 +764,28 @@ def _head_direct(m: Mention, text: str, out: list[Mention]) -> Mention | None:
     outer = Mention(hs, m.end, text[hs:m.end], "nil", cue="ORG", words=(m.prev, *m.words), sent_initial=False)
     outer.prev, outer.prev2 = m.prev2, ""
     return outer
+
+
+# the initial of a first name after a surname, in line-ups: "Karabatic L. (2/3)", "Karabatic N."
+_INITIAL_AFTER = re.compile(r"(?: [A-Z])?\.(?=[ \n(,;]|$)")
+
+
+def _initial_after(m: Mention, text: str) -> None:
+    """``Karabatic L.``, ``Karabatic N.``: a surname and the initial of the first name telling brothers apart
+    in a line-up is one name, the period included (the matcher stopped before ``L``, a French elision, or
+    before the period)."""
+    a = _INITIAL_AFTER.match(text, m.end)
+    if a is None:
+        return
+    words = m.words
+    if a.end() - m.end == 1:  # "Karabatic N" + "."
+        if len(words) != 2 or len(words[1]) != 1 or not m.text[-1].isupper():
+            return
+    elif len(words) != 1:  # "Karabatic" + " L."
+        return
+    else:
+        words = (*words, text[a.end() - 2].lower())
+    m.end, m.text, m.words = a.end(), text[m.start:a.end()], words
 
 
 def _order(m: Mention) -> tuple[int, int]:

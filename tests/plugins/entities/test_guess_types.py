@@ -50,6 +50,15 @@ def test_players_in_a_line_up(ents) -> None:
     assert found.get("Montpellier") == "LOC"  # a département number in parentheses is no player's figure
 
 
+def test_an_initial_after_a_surname_in_a_line_up(ents) -> None:
+    # the read half of WiNER-fr 2016 (ninth pass): the Karabatic brothers in a handball line-up
+    found = dict(ents("😀 𝄞 Abalo (2/4) Karabatic L. (2/3) Hansen (9/17) Honrubia (1/2) Karabatic N. (2/2) Omeyer"))
+    assert found.get("Karabatic L.") == "PER" and found.get("Karabatic N.") == "PER"
+    assert "Karabatic" not in found and "Karabatic N" not in found
+    found = dict(ents("Il a parlé à Dupont. A. Martin a répondu."))  # a sentence's end: no initial
+    assert "Dupont." not in found and "Dupont. A." not in found
+
+
 def test_no_line_up(ents) -> None:
     found = dict(ents("Il habite à Perez (Chili) depuis 2010.\nLyon\nParis (75)"))
     assert found.get("Perez") != "PER" and found.get("Paris") == "LOC" and found.get("Lyon") == "LOC"
