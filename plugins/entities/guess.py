@@ -206,6 +206,10 @@ class Guesser:
                     and _type_of(m) == "LOC":
                 # le pape François, sa fille Chelsea, Perez (0/3) in a line-up: a person, not a town
                 m.kind, m.candidates, m.cue = "nil", [], "PER"
+            elif m.start and text[m.start - 1] == "\n" and text.startswith("\n", m.end) and len(m.words) <= 2 \
+                    and _type_of(m) == "LOC" and _in_line_up(text, m.start, m.end) \
+                    and not self.matcher._big_place(self.kb, " ".join(m.words)):
+                m.kind, m.candidates, m.cue = "nil", [], "PER"  # Borges alone on its line in a line-up: a player
             elif m.prev in ("la", "l", "des") and len(m.words) == 1 and _type_of(m) == "LOC" \
                     and not self.matcher._big_place(self.kb, m.words[0]) and self._ministry(m, text):
                 m.kind, m.candidates, m.cue = "nil", [], "ORG"  # le ministre colombien de la Santé: no town
@@ -907,6 +911,20 @@ def _line_neighbours(text: str, second: Mention, a: int, b: int) -> bool:
     gap ``text[a:b]`` between them holds only the first one's figures and the line break."""
     return b - a <= 42 and _LINE_GAP.fullmatch(text, a, b) is not None and (
         second.start == 0 or text[second.start - 1] == "\n")
+
+
+# a player's figures anywhere on a line of a list: "(2/4)", "(6 buts sur 9 tirs)"
+_FIGURES = re.compile(r"\( ?\d+ ?(?:/ ?\d+|buts?\b|arrêts?\b|tirs?\b)")
+
+
+def _in_line_up(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` stands in a line-up: a block of lines (between blank lines, read at most
+    600 characters each way) where at least three names carry their figures (``Abalo (2/4)``); the names
+    without figures there (``Borges``, ``Costa``) are players too, even when a town bears the name."""
+    lo = text.rfind("\n\n", max(0, start - 600), start)
+    hi = text.find("\n\n", end, end + 600)
+    block = text[lo + 2 if lo >= 0 else max(0, start - 600):hi if hi >= 0 else end + 600]
+    return len(_FIGURES.findall(block)) >= 3
 
 
 _VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")
