@@ -535,6 +535,8 @@ class Guesser:
             return "PER"
         if multi and (last in ORG_LAST or last in ORG_SUFFIXES):
             return "ORG"
+        if len(words) > 2 and (words[-2] in ORG_LAST or words[-2] in ORG_SUFFIXES) and self._place(last):
+            return "ORG"  # SOS Media Burundi, Zorbex Group Canada: the body, then the place where it works
         if multi and last in LOC_LAST:
             return "LOC"
         if "-" in surface:
