@@ -196,6 +196,8 @@ class Guesser:
         names = self.names
         for i, m in enumerate(out):
             if m.kind == "nil":
+                if m.end < len(text) and text[m.end] in " ." and len(m.words) <= 2:
+                    _initial_after(m, text)
                 m.cue = type_of(m, text, state)
                 if m.cue is None:
                     untyped.append(i)
@@ -204,6 +206,10 @@ class Guesser:
                     and _type_of(m) == "LOC":
                 # le pape François, sa fille Chelsea, Perez (0/3) in a line-up: a person, not a town
                 m.kind, m.candidates, m.cue = "nil", [], "PER"
+            elif m.start and text[m.start - 1] == "\n" and text.startswith("\n", m.end) and len(m.words) <= 2 \
+                    and _type_of(m) == "LOC" and _in_line_up(text, m.start, m.end) \
+                    and not self.matcher._big_place(self.kb, " ".join(m.words)):
+                m.kind, m.candidates, m.cue = "nil", [], "PER"  # Borges alone on its line in a line-up: a player
             elif m.prev in ("la", "l", "des") and len(m.words) == 1 and _type_of(m) == "LOC" \
                     and not self.matcher._big_place(self.kb, m.words[0]) and self._ministry(m, text):
                 m.kind, m.candidates, m.cue = "nil", [], "ORG"  # le ministre colombien de la Santé: no town
@@ -377,7 +383,9 @@ class Guesser:
         return sub
 
     def _split(self, m: Mention, text: str) -> list[Mention]:
-        """A score line (``France - Albanie``) → its names; a run whose person starts late (``Intérieur
+        """A score line (``France - Albanie``) → its names; a hyphenated run of places the KB knows
+        (``la liaison Nîmes-Montpellier``, ``l'axe Téhéran-Bagdad-Damas``: a route or an axis between them,
+        which WiNER-fr marks place by place) → each place; a run whose person starts late (``Intérieur
         Bernard Cazeneuve``) → the person."""
         if m.kind != "nil" or len(m.words) < 2:
             return [m]
@@ -397,6 +405,10 @@ class Guesser:
         words = m.words
         if words[0] in CONNECTORS:
             return [m]
+        if "-" in m.text and " " not in m.text and all(self._place(w) for w in words):
+            toks = self._tokens(m, text)  # Nîmes-Montpellier: a link between places (not Cesson-Rennes)
+            if toks is not None and all(text[s].isupper() for s, _e in toks):
+                return [self._sub(m, text, toks, k, k + 1, "LOC") for k in range(len(toks))]
         for k in range(1, len(words) - 1):
             w = words[k]
             if k >= 2 and words[k - 1] in ("de", "d") and w in names and w not in CONNECTORS \
@@ -523,6 +535,8 @@ class Guesser:
             return "PER"
         if multi and (last in ORG_LAST or last in ORG_SUFFIXES):
             return "ORG"
+        if len(words) > 2 and (words[-2] in ORG_LAST or words[-2] in ORG_SUFFIXES) and self._place(last):
+            return "ORG"  # SOS Media Burundi, Zorbex Group Canada: the body, then the place where it works
         if multi and last in LOC_LAST:
             return "LOC"
         if "-" in surface:
@@ -758,6 +772,28 @@ def _head_direct(m: Mention, text: str, out: list[Mention]) -> Mention | None:
     return outer
 
 
+# the initial of a first name after a surname, in line-ups: "Karabatic L. (2/3)", "Karabatic N."
+_INITIAL_AFTER = re.compile(r"(?: [A-Z])?\.(?=[ \n(,;]|$)")
+
+
+def _initial_after(m: Mention, text: str) -> None:
+    """``Karabatic L.``, ``Karabatic N.``: a surname and the initial of the first name telling brothers apart
+    in a line-up is one name, the period included (the matcher stopped before ``L``, a French elision, or
+    before the period)."""
+    a = _INITIAL_AFTER.match(text, m.end)
+    if a is None:
+        return
+    words = m.words
+    if a.end() - m.end == 1:  # "Karabatic N" + "."
+        if len(words) != 2 or len(words[1]) != 1 or not m.text[-1].isupper():
+            return
+    elif len(words) != 1:  # "Karabatic" + " L."
+        return
+    else:
+        words = (*words, text[a.end() - 2].lower())
+    m.end, m.text, m.words = a.end(), text[m.start:a.end()], words
+
+
 def _order(m: Mention) -> tuple[int, int]:
     return m.start, -m.end
 
@@ -877,6 +913,20 @@ def _line_neighbours(text: str, second: Mention, a: int, b: int) -> bool:
     gap ``text[a:b]`` between them holds only the first one's figures and the line break."""
     return b - a <= 42 and _LINE_GAP.fullmatch(text, a, b) is not None and (
         second.start == 0 or text[second.start - 1] == "\n")
+
+
+# a player's figures anywhere on a line of a list: "(2/4)", "(6 buts sur 9 tirs)"
+_FIGURES = re.compile(r"\( ?\d+ ?(?:/ ?\d+|buts?\b|arrêts?\b|tirs?\b)")
+
+
+def _in_line_up(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` stands in a line-up: a block of lines (between blank lines, read at most
+    600 characters each way) where at least three names carry their figures (``Abalo (2/4)``); the names
+    without figures there (``Borges``, ``Costa``) are players too, even when a town bears the name."""
+    lo = text.rfind("\n\n", max(0, start - 600), start)
+    hi = text.find("\n\n", end, end + 600)
+    block = text[lo + 2 if lo >= 0 else max(0, start - 600):hi if hi >= 0 else end + 600]
+    return len(_FIGURES.findall(block)) >= 3
 
 
 _VERB_AFTER = re.compile(r" (?:a |avait |s'est |est )?([^\W\d_]+)")

@@ -322,8 +322,11 @@ class Matcher:
                     out.append(m)
                     return d.end()
         # elided article before a capitalised word: L'Élysée -> start at the next token
+        bound = False  # "N'Golo Kanté", "N'Djamena", "M'Tima": a capital M' or N' before a capital opens the name
         if w in ELISIONS and n > 1 and cap[1] and parts[2] == "'":
-            return 0
+            if w not in _NAME_ELISIONS or not cap[0] or ob[2] - ob[1] != 1:
+                return 0
+            bound = True  # (French elides "me" and "ne" only before a verb, never before a name)
         # KB: longest alias starting here
         if kb is not None:
             best = None
@@ -435,7 +438,8 @@ class Matcher:
                                                                            and not english.name_word(run[-1]))))
                        or (run[0] in ("sud", "nord") and len(run) > 1 and run[1] in DEMONYMS)
                        or (run[0] in DEMONYM_PREFIXES and len(run) > 2 and run[1] in DEMONYMS)) \
-                and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]) and not (i == 0 and name_at):
+                and not self._acronym(text, ob[2 * i + 1], ob[2 * i + 2]) and not (i == 0 and name_at) \
+                and not bound:
             if run[0] in PARTICLES and len(run) > 1 and text[ob[2 * i + 1]].isupper() and cap[i + 1] \
                     and (not sent_init or run[0] in PARTICLE_NAMES or run[0] == "de"):
                 break  # "Le Monde", "De Gendt", "Les Républicains" mid-sentence: the article is in the name
@@ -787,6 +791,8 @@ class Matcher:
         return None
 
 
+# elisions that a capitalised name may open with (N'Golo Kanté, N'Djamena, M'Tima); folded
+_NAME_ELISIONS = frozenset({"m", "n"})
 # lower-case links inside hyphenated place names (Neuville-sur-Saône, Aix-en-Provence, Dol-de-Bretagne); folded
 _HYPHEN_LINKS = frozenset("sur sous en de du des la le les aux au d l".split())
 # the links between "col" and a mountain pass's name (Col du Soulor, Col d'Izoard, Col de la Croix de Fer)

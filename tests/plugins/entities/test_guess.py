@@ -53,6 +53,17 @@ def test_score_lines_are_two_names(ents):
     assert "France - Albanie" not in found
 
 
+def test_a_link_between_known_places_is_one_mention_per_place(ents):
+    # the read half of WiNER-fr 2016 (ninth pass): "la liaison Nîmes-Montpellier", "l'axe Téhéran-Bagdad-Damas"
+    found = ents("😀 𝄞 Le TER effectuait la liaison Nîmes-Montpellier. L'axe stratégique Téhéran-Bagdad-Damas.")
+    for place in ("Nîmes", "Montpellier", "Téhéran", "Bagdad", "Damas"):
+        assert found[place]["type"] == "LOC" and found[place]["kb_id"], place
+    assert "Nîmes-Montpellier" not in found and "Téhéran-Bagdad-Damas" not in found
+    # one name: a part the KB does not know as a place, or lower-case links (Aix-les-Bains)
+    found = ents("Nantes a battu Cesson-Rennes avant de jouer à Aix-les-Bains.")
+    assert "Cesson-Rennes" in found and "Rennes" not in found and "Aix-les-Bains" in found
+
+
 def test_lower_case_heads_and_organisation_runs(ents):
     found = ents("Une étude de l'université de Kyoto, citée par le Comité de soutien des Nations unies "
                  "et la Confédération générale du travail, place de la Bastille.")

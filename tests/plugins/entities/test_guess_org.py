@@ -4,7 +4,8 @@ organisation runs, pools that are no organisations; lower-case heads that belong
 (``université Harvard``, ``comité Nobel``, ``l'église Sainte-Zorbine``, ``l'agence Zorbexa``,
 ``l'association Quorvel``); an unknown one-word name after a role and ``de`` is the body (``le directeur de
 Zorbex``); English organisation words end an organisation's name (``Tsunami Warning Center``;
-``lexicon.ORG_LAST``); offsets with astral characters; linear time."""
+``lexicon.ORG_LAST``), or come right before a place that ends it (``SOS Media Burundi``); offsets with astral
+characters; linear time."""
 
 from __future__ import annotations
 
@@ -19,6 +20,15 @@ def ents(pipe):
         return [(text[e["start"]:e["end"]], e["type"]) for e in pipe.process(text)["layers"].get("entity", [])]
 
     return run
+
+
+def test_an_organisation_word_then_a_place_ends_an_organisations_name(ents):
+    # the read half of WiNER-fr 2016 (ninth pass): "sans le travail de SOS Media Burundi"
+    found = ents("😀 𝄞 Les informations sans le travail de SOS Media Burundi. Zorbex Group Canada a dit.")
+    assert ("SOS Media Burundi", "ORG") in found and ("Zorbex Group Canada", "ORG") in found
+    assert ("Burundi", "LOC") in found  # the place stays a mention inside the name
+    found = ents("Le chanteur Johnny Center France a chanté hier.")  # a person's title still says a person
+    assert ("Johnny Center France", "PER") in found
 
 
 def test_acronym_in_parentheses_is_an_organisation_and_so_are_its_other_mentions(ents):

@@ -1,6 +1,7 @@
 """Typing rules of the recall pass (plugins/entities/guess.py): a first name after a person's title is that
 person, even when a town bears the name (``le pape François``, not the town of Le François); players in a
-line-up (``Abalo (8/8)``, one name per line); one type per unknown name in a document, by majority; lists
+line-up (``Abalo (8/8)``, one name per line; a town's name alone on its line there, ``Borges``; a surname
+with an initial, ``Karabatic L.``); one type per unknown name in a document, by majority; lists
 whose items carry an article (``X ou le Parti radical``); demonyms before a person's name (``la Roumaine``,
 ``l'Américano-Britannique``); a place noun right before an unknown name types it as a place (``la commune El
 Mouradia``, ``le mont Thourda``, ``l'astéroïde Bénou``; not after ``station`` or ``pays``, nor before a first
@@ -48,6 +49,29 @@ def test_players_in_a_line_up(ents) -> None:
     for name in ("Omeyer", "Melić", "Perez", "Accambray", "Gaber", "Costa", "Abalo"):
         assert found.get(name) == "PER", name
     assert found.get("Montpellier") == "LOC"  # a département number in parentheses is no player's figure
+
+
+def test_a_town_alone_on_its_line_in_a_line_up_is_a_player(ents) -> None:
+    # the read half of WiNER-fr 2016 (ninth pass): Borges and Annonay are players, Costa and Gaber beside them
+    text = ("Montpellier\nAnnonay\nMelić (4 buts sur 5 tirs)\nMøllgaard (1/3)\nAbalo (2/4)\n\n"
+            "Simonet (6 buts sur 9 tirs)\nGuigou (4/4)\nCosta\nBorges\nGaber\nKavtičnik (5/8 dont 2 pen )\n\n"
+            "Le match a eu lieu à Annonay.")
+    found = ents("😀 𝄞 " + text)
+    for name in ("Annonay", "Costa", "Borges", "Gaber"):
+        assert (name, "PER") in found, name
+    assert ("Montpellier", "LOC") in found  # a well-known place heading the list stays a place
+    assert found[-1] == ("Annonay", "LOC")  # and the town in a sentence after the list
+    found = ents("Les villes :\nBorges\nAnnonay\nLyon (2 sites)")  # a list without figures
+    assert ("Borges", "PER") not in found and ("Annonay", "PER") not in found
+
+
+def test_an_initial_after_a_surname_in_a_line_up(ents) -> None:
+    # the read half of WiNER-fr 2016 (ninth pass): the Karabatic brothers in a handball line-up
+    found = dict(ents("😀 𝄞 Abalo (2/4) Karabatic L. (2/3) Hansen (9/17) Honrubia (1/2) Karabatic N. (2/2) Omeyer"))
+    assert found.get("Karabatic L.") == "PER" and found.get("Karabatic N.") == "PER"
+    assert "Karabatic" not in found and "Karabatic N" not in found
+    found = dict(ents("Il a parlé à Dupont. A. Martin a répondu."))  # a sentence's end: no initial
+    assert "Dupont." not in found and "Dupont. A." not in found
 
 
 def test_no_line_up(ents) -> None:

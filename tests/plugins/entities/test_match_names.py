@@ -2,7 +2,8 @@
 name of its own (``Matcher._month_homonym``: ``la planète Mars``; date lines keep it a month); hyphenated
 place names with lower-case links are one name (``Neuville-sur-Saône``, ``Îles-de-la-Madeleine``); a short
 name in capitals is an acronym, not the town of that name (``ITU`` is not Itu); ``Col du Soulor``, ``col du
-Tourmalet`` are one mountain pass, while ``Col.`` before a person's name is the colonel's title, outside it."""
+Tourmalet`` are one mountain pass, while ``Col.`` before a person's name is the colonel's title, outside it; a
+capital ``M'`` or ``N'`` right before a capitalised word opens the name (``N'Golo Kanté``, ``M'Tima``)."""
 
 from __future__ import annotations
 
@@ -111,9 +112,18 @@ def test_collars_and_italian_col_are_no_passes(pipe) -> None:
     assert not any(n.lower().startswith("col") for n, *_ in _spans(pipe, "Col passare dei mesi la popolarità cala."))
 
 
+def test_a_capital_m_or_n_elision_opens_the_name(ents) -> None:
+    # the read half of WiNER-fr 2016 (ninth pass): "Karabatic N. (2/2) M'Tima (0/1)" in a handball line-up
+    found = dict(ents("😀 𝄞 Karabatic N. (2/2) M'Tima (0/1). Le milieu N’Golo Kanté est arrivé à N'Djamena."))
+    assert found.get("M'Tima") == "PER" and found.get("N’Golo Kanté") == "PER" and found.get("N'Djamena") == "LOC"
+    assert "Tima" not in found and "Golo Kanté" not in found and "Djamena" not in found
+    found = dict(ents("L'Élysée a parlé, d'Emmanuel Macron. Je n'Aime pas Lyon."))  # other elisions stay out
+    assert found.get("Élysée") == "LOC" and "Emmanuel Macron" in found and "n'Aime" not in found
+
+
 _PIECES = st.sampled_from(["Neuville", "-", "sur", "-sur-", "Saône", "de", "la", "-de-la-", "Îles", "Madeleine",
                            "l'", "l’", "Église", "Mars", "mars", "1er", "2016", "ITU", "Itu", "(", ")", "😀", "𝄞",
-                           "\u0301", " ", ".", ",", "\n", "ß", "Col", "col", "du", "d’", "Col."])
+                           "\u0301", " ", ".", ",", "\n", "ß", "Col", "col", "du", "d’", "Col.", "N'", "M’", "n'"])
 
 
 @settings(max_examples=200, deadline=None)
