@@ -66,6 +66,8 @@ _FR_REGULAR_ER = {
     # eighteenth pass: a pledge with its infinitive (`s'est engagée à développer …`, only before `à` + an infinitive:
     # lookups._NARROW) and a finding (`Le tribunal a établi que …`, only before `que`)
     "engager": "r", "établir": "it",
+    # `traite des journalistes de « … »`: naming someone, only right before the quote (lookups._NARROW)
+    "traiter": "",
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),

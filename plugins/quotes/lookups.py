@@ -111,6 +111,7 @@ _NARROW = {
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
     # `parle de « boycottage »`: only right before a quote (the gap ends at the quote's mark)
     "parler": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?\Z"),
+    "traiter": re.compile(r"(?:\s+[\w'’.-]+){1,4}?\s+(?:de|d['’])\s*\Z"),  # `traite des journalistes de « … »`
     # `s'est engagée à développer …`: a pledge only with its infinitive (not `a engagé des poursuites`)
     "engager": re.compile(r"(?:\s+(?:également|aussi|ainsi|notamment))?\s+à\s+(?:ne\s+pas\s+)?(?:[a-zà-ÿ]+\s+){0,1}?"
                           r"[a-zà-ÿ]{2,}(?:er|ir|re|oir)(?!\w)"),
@@ -196,7 +197,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                           and end >= b - 3))  # (`heard her saying "…"`: her is its subject, before the quote)
                 or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
                     text[start:end].strip() and "-" not in text[start:end]
-                    and not described_by(text, end, b))  # (`considérées par la police comme`: an agent; 18th)
+                    and not described_by(text, end, b)  # (`considérées par la police comme`: an agent; 18th)
+                    and lemma != "traiter")  # (`traite`: its present, not a participle; eighteenth pass)
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
             if (

@@ -45,15 +45,20 @@ _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 # cues whose object a fragment right after them is, with only function words between (`a exprimé sa « profonde
 # préoccupation »`, `en demandant de « restaurer la justice »`, `se félicitant du « consensus politique »`,
 # `expressed its "deep concern"`; fifteenth pass): the subject's words, a mixed quote
-_FRAME_ADJACENT = frozenset("exprimer demander féliciter saluer réclamer express praise welcome".split())
-_FUNCTION_GAP = re.compile(
-    r"(?:\s+|(?<![\w'’])(?:de|du|des|d['’]|pour|à|au|aux|sur|sa|son|ses|leur|leurs|la|le|les|l['’]|un|une|"
-    r"its|his|her|their|the|a|an|for|of)(?![\w'’]))*\s*",
+_FRAME_ADJACENT = frozenset("exprimer demander féliciter saluer réclamer évoquer justifier express praise welcome"
+                            .split())
+_FUNCTION_WORDS = (r"(?:de|du|des|d['’]|pour|à|au|aux|sur|sa|son|ses|leur|leurs|la|le|les|l['’]|un|une|its|his|her|"
+                   r"their|the|a|an|for|of)")
+_FUNCTION_GAP = re.compile(r"(?:\s+|(?<![\w'’])" + _FUNCTION_WORDS + r"(?![\w'’]))*\s*", re.IGNORECASE)
+# the same after the cue's object of one to three words and `pour`/`par`/`for` (`a félicité E. Macron pour sa « … »`,
+# `justifie cette décision par l'« … »`; eighteenth pass)
+_OBJECT_GAP = re.compile(
+    r"(?:\s+[\w'’.-]+){1,3}?\s+(?:pour|par|for)(?![\w'’])(?:\s+|(?<![\w'’])" + _FUNCTION_WORDS + r"(?![\w'’]))*\s*",
     re.IGNORECASE,
 )
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
-    "accuser parler exhorter urge hail plead".split()
+    "accuser parler exhorter urge hail plead traiter".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 # a cue's passive participle right after a quote, then its agent (`« … » lancée par`, `"…" written by`)
@@ -388,7 +393,8 @@ class MarkedRules(SpeakerRules):
             ):
                 continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
             if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA or (
-                cue.lemma in _FRAME_ADJACENT and _FUNCTION_GAP.fullmatch(self.text, cue.end, q_start)
+                cue.lemma in _FRAME_ADJACENT and (_FUNCTION_GAP.fullmatch(self.text, cue.end, q_start)
+                                                  or _OBJECT_GAP.fullmatch(self.text, cue.end, q_start))
             )):
                 sp = cue.inv if cue.inv is not None else self.speaker_before(lo, cue.start)
                 if sp is not None:

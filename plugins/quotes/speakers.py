@@ -609,7 +609,8 @@ class SpeakerRules(DocLookups):
         if (
             len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
             and self.low(last[0][0], last[0][1]) in self.g.det
-        ):
+            and not self.text[segs[-2][-1][1] : last[0][0]].strip().startswith(":")  # (`Slovaquie : le premier
+        ):  # ministre Robert Fico traite`: a headline's topic, no apposition; eighteenth pass)
             # `Mike Hentosz, a witness who was inside the gym, said`, `Dawn News, a private television station,
             # had stated`: the name, not its apposition
             last = segs[-2]

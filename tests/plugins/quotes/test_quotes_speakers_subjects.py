@@ -569,7 +569,7 @@ def test_a_title_with_its_name_between_commas_speaks_by_its_name(prefix, text, l
     [
         # no name between commas: the title speaks
         ("Le président américain a félicité E. Macron pour sa « grande victoire » et se dit « impatient de "
-         "travailler avec lui ».", "« impatient de travailler avec lui »", "Le président"),
+         "travailler avec lui ».", "« impatient de travailler avec lui »", "Le président américain"),
         # a place between commas is no apposed name
         ("Le ministre, à Paris, a félicité E. Macron pour sa « grande victoire » et se dit « impatient de "
          "travailler avec lui ».", "« impatient de travailler avec lui »", "Le ministre"),

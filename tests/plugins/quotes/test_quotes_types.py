@@ -221,3 +221,28 @@ def test_a_long_lower_case_fragment_glued_after_pour_x_is_mixed():
     assert [t for t, _, _ in quote_rows(text, "fr") if t != "indirect"] == ["mixed"]
     text2 = "Pour Giovanni Barocco, le président du club, « la piste cyclable offre plus de 23 kilomètres de piste »."
     assert quote_rows(text2, "fr")[0][0] == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # a cue that takes the fragment after its object and `pour`/`par`
+        ("Le président américain, Donald Trump, a félicité E. Macron pour sa « grande victoire » . Fin.",
+         ("mixed", "« grande victoire »", "Donald Trump")),
+        ("La cour justifie cette décision par l' « extrême gravité » des faits reprochés.",
+         ("mixed", "« extrême gravité »", "La cour")),
+        ("Hollande est arrivé sur place et évoque un « ignoble attentat terroriste » . Fin.",
+         ("mixed", "« ignoble attentat terroriste »", "Hollande")),
+        # naming someone with `traiter … de`, after a headline's topic and its colon
+        ("Slovaquie : le premier ministre Robert Fico traite des journalistes de « sales prostituées » devant eux.",
+         ("mixed", "« sales prostituées »", "le premier ministre Robert Fico")),
+    ],
+)  # fmt: skip
+def test_short_fragments_governed_by_a_cue_through_its_object(text, row):
+    """Eighteenth pass: these were scare quotes with no speaker."""
+    assert [r for r in quote_rows(text, "fr") if r[0] != "indirect"] == [row]
+
+
+def test_traiter_in_its_other_senses_is_no_cue():
+    rows = quote_rows("Le ministre traite le dossier « en priorité » cette semaine.", "fr", cue="lemma")
+    assert rows[0][3] != "traiter"
