@@ -120,6 +120,7 @@ _EXPRESSED = regex.compile(
 )
 _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
 # `and` (maybe after a comma, maybe with an adverb) right before a coordinated cue: `, and claimed`, `et a ajouté`
+_REPORT_REACH = 600  # characters of a content read for a report inside it (`, and claimed`, `, but police said`)
 _COMMA_BEFORE = re.compile(r",\s*(?:en\s+)?\Z")  # a participle's comma: `, stating that`, `, en ajoutant que`
 _COORD_CUE_BEFORE = re.compile(
     r"[\s,]+(?:and|et)\s+(?:(?:also|later|then|further|aussi|également|ensuite)\s+)?\Z", re.IGNORECASE
@@ -631,7 +632,7 @@ class ReportedRules(MarkedRules):
                        reach: int) -> tuple[Cue, re.Match[str]] | None:
         """The first reporting verb inside the content ``[start, end)`` that ``before`` matches right before (within
         ``reach`` characters) and that reports a clause of its own, with that match."""
-        for c in self.cues_in(start + 1, end):
+        for c in self.cues_in(start + 1, min(end, start + _REPORT_REACH)):  # (bounded: linear on run-on text)
             if not c.verbal or c.lemma not in self.lex.indirect or c.inv is not None:
                 continue
             m = before.search(self.text, max(start, c.start - reach), c.start)
