@@ -112,6 +112,22 @@ def _fragment_words(d: _Doc, r: dict[str, Any]) -> bool:
     return len(words) >= 2 and words[0][:1].islower()
 
 
+def _naming_relative(text: str, lang: str | None, lo: int, q_start: int, prev_end: int,
+                     prev: Attribution | None) -> Attribution | None:
+    """The attribution of a naming relative right before a quote, `what they called "…"`, `which Ross has referred
+    to as "…"`, whatever attribution follows it (eighteenth pass), or ``prev``'s for the second name coordinated
+    with the previous quote's (`… as "gamesmanship" and a "stunt"`); None otherwise."""
+    named = _NAMING_RELATIVE.search(text, max(lo, q_start - 70), q_start) if lang == "en" else None
+    if named is not None and named.group("np").split()[0].lower() not in _NOT_NAMERS:
+        verb = named.group("verb")
+        lemma = "call" if verb.startswith("call") else verb.split()[0]
+        cue = Cue(named.start("verb"), named.end("verb"), lemma, True)
+        return Attribution(cue, named.span("np"), named.end("verb"))
+    if prev is not None and _AND_NAMED.fullmatch(text, prev_end, q_start):
+        return prev
+    return None
+
+
 def _thing_named(text: str, sp: Span, lang: str | None) -> bool:
     """Whether ``sp``, found as the subject of a naming participle, is a lower-case noun phrase of a thing (`a
     process`, `une opération`) rather than someone who names (`the police`, `les manifestants`)."""
@@ -176,17 +192,9 @@ def attribute(
             d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
         ) or d.after(q.end, post_hi)
         intro = None if after else d.intro(pre_lo, q.start)
-        named = _NAMING_RELATIVE.search(text, max(pre_lo, q.start - 70), q.start) if lang == "en" else None
-        if named is not None and named.group("np").split()[0].lower() not in _NOT_NAMERS:
-            verb = named.group("verb")
-            cue = Cue(named.start("verb"), named.end("verb"), "call" if verb.startswith("call") else verb.split()[0],
-                      True)
-            after = None
-            intro = naming = Attribution(cue, named.span("np"), named.end("verb"))
-        elif naming is not None and _AND_NAMED.fullmatch(text, prev_end, q.start):
-            after, intro = None, naming  # `referred to as "gamesmanship" and a "stunt"`: both named by Ross
-        else:
-            naming = None
+        naming = _naming_relative(text, lang, pre_lo, q.start, prev_end, naming)
+        if naming is not None:
+            after, intro = None, naming  # `what they called "…", The Guardian reported`: the namer, not the paper
         if after is None and intro is None and pre_lo > s_lo and _AND_THEN_CUE.fullmatch(text, pre_lo, q.start):
             # `Duda characterised the deaths as "crushing" and wrote "…"`: the cue after `and` shares the subject
             # of the clause before the previous quotation
