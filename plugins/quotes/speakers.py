@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from .grammar import DAY_WORDS
-from .lookups import _STOP, SPEAKER_WINDOW, DocLookups, Span, _name_span
+from .lookups import _STOP, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
 from .marks import Quotation
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
@@ -345,6 +345,17 @@ class SpeakerRules(DocLookups):
             k -= 1
         return words[0][0], words[k - 1][1]
 
+    def _cue_before_quote(self, gap_lo: int, cue_start: int) -> tuple[Cue, int] | None:
+        """The last verbal cue before the quotation that ends at ``gap_lo`` in its sentence (within ``WINDOW`` of
+        ``cue_start``), with that sentence's start: the cue whose subject a cue right after the quotation shares."""
+        s_lo = self.sentence(gap_lo - 1)[0]
+        prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
+        return (prev[-1], s_lo) if prev else None
+
+    def _subject_of_cue(self, cue: Cue, s_lo: int) -> Span | None:
+        """The speaker of ``cue``: its fused pronoun (`dit-il`), else the subject before it from ``s_lo``."""
+        return cue.inv if cue.inv is not None else self.speaker_before(s_lo, cue.start, shared=False)
+
     def _speaker_before(self, lo: int, cue_start: int, shared: bool, comma_paren: bool = True) -> Span | None:
         """``comma_paren``: read `(…),` right before the cue as an aside (False: the second try when that gave
         nothing, `Le professeur Prasad, un expert … au Fonds monétaire international (FMI), estime`)."""
@@ -371,11 +382,9 @@ class SpeakerRules(DocLookups):
         if shared and participle and gap_lo and _LEAD.fullmatch(self.text, gap_lo, cue_start):
             # `X says "…", telling Bloomberg`: right after a quote, the participle shares the subject of the cue
             # before that quote, in the same sentence
-            s_lo = self.sentence(gap_lo - 1)[0]
-            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
-            if prev:
-                c = prev[-1]
-                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+            found = self._cue_before_quote(gap_lo, cue_start)
+            if found is not None:
+                return self._subject_of_cue(*found)
         gerund = participle and self.lang == "fr" and _GERUND_EN.search(self.text, max(lo, cue_start - 9), cue_start)
         if shared and gerund:
             # `Oscar Munoz, le PDG, s'est excusé « … » dans un communiqué en expliquant que`: a gerund's subject is
@@ -480,11 +489,9 @@ class SpeakerRules(DocLookups):
             # `X estime avoir « … » la publication et ajoute`, `X dénonce des « … » dont le journal est victime et
             # estime`: the words after the quote end its clause; the cue is coordinated with the verb before the
             # quote and shares its subject (eighteenth pass)
-            s_lo = self.sentence(gap_lo - 1)[0]
-            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
-            if prev:
-                c = prev[-1]
-                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+            found = self._cue_before_quote(gap_lo, cue_start)
+            if found is not None:
+                return self._subject_of_cue(*found)
         if coordinated and self.lang == "en":
             if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
                 # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the
@@ -545,11 +552,9 @@ class SpeakerRules(DocLookups):
         ):
             # `X acknowledged their government had "unintentionally" shot down a jet, blaming`: the subject of
             # the cue before the quote
-            s_lo = self.sentence(gap_lo - 1)[0]
-            prev = [c for c in self.cues_in(max(s_lo, cue_start - WINDOW), gap_lo) if c.verbal]
-            if prev:
-                c = prev[-1]
-                return c.inv if c.inv is not None else self.speaker_before(s_lo, c.start, shared=False)
+            found = self._cue_before_quote(gap_lo, cue_start)
+            if found is not None:
+                return self._subject_of_cue(*found)
         w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
         if w_end == "se" and len(last) > 3 and self.low(last[-2][0], last[-2][1]) == "qui":
             last, w_end = last[:-1], "qui"  # `par le maire qui se dit`: the reflexive after `qui` (eighth pass)
