@@ -115,7 +115,7 @@ _EXPRESS = frozenset(("express", "exprimer"))
 _EXPRESSED = regex.compile(
     r"(?P<mid>\s+(?:(?:his|her|their|its|the|some|serious|grave|deep|strong|sa|son|ses|leur|leurs|sa\s+profonde|"
     r"son\s+profond)\s+){0,2}(?:doubts?|outrage|concerns?|fears?|hopes?|confidence|regret|surprise|crainte|craintes|"
-    r"espoir|inquiétude|regret|conviction|doute|doutes|colère)\s+)(?P<comp>that(?!\w)|que(?!\w)|qu['’])",
+    r"espoir|inquiétude|conviction|doute|doutes|colère)\s+)(?P<comp>that(?!\w)|que(?!\w)|qu['’])",
     regex.IGNORECASE,
 )
 _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
@@ -579,7 +579,7 @@ class ReportedRules(MarkedRules):
         """`…, which state media said were under control`, `the perpetrator, who they say fled the scene`: a
         reporter inside a relative clause whose verb follows the cue; the content is that verb's clause, up to the
         next comma (sixteenth pass, the check11 convention)."""
-        found = self.relative_reporter(cue)
+        found = self._relative_reporter(cue)
         if found is None:
             return None
         sp, start = found
@@ -591,7 +591,7 @@ class ReportedRules(MarkedRules):
             return None
         return Attribution(cue, sp, cue.end), start, end, sent
 
-    def relative_reporter(self, cue: Cue) -> tuple[Span, int] | None:
+    def _relative_reporter(self, cue: Cue) -> tuple[Span, int] | None:
         """The reporter of `which state media said were …`, `who they say fled …` (the noun phrase between the
         relative pronoun and the cue: `critics`, `they`, `his wife Bernadette`) and where the relative's verb after
         the cue starts; None for any other cue."""
