@@ -93,10 +93,31 @@ _HOLES = [chr(c) for c in (*range(1, 9), *range(14, 32))]  # control characters:
 _LATIN1_ODD = re.compile("[" + "".join(re.escape(chr(b)) for b in range(256) if _TABLE.get(b, b) >= 256) + "]")
 
 
+_LAST_FOLDS: tuple[str | None, bool] = (None, True)  # the last long text folds_in_place read, and its answer
+_MEMO_MIN = 256
+
+
 def folds_in_place(text: str) -> bool:
     """Every character of ``text`` folds to exactly one character, so the normalised text's offsets are the
     original ones (:func:`normalize_with_offsets` gives None offsets). Equal lengths do not tell: ``ß`` folds
-    to two characters and a combining mark to none."""
+    to two characters and a combining mark to none.
+
+    The answer for the last long text is kept (by identity: the memo holds the text, so its id is not
+    reused): the matcher's fold and the recall pass's organisation runs both ask it of the same document,
+    and each answer costs two regex passes over the text (~25 µs on 4 KB); the short strings folded in
+    between (a word, an alias) do not take its place."""
+    global _LAST_FOLDS
+    if len(text) < _MEMO_MIN:
+        return _folds_in_place(text)
+    last, answer = _LAST_FOLDS
+    if text is last:
+        return answer
+    answer = _folds_in_place(text)
+    _LAST_FOLDS = (text, answer)
+    return answer
+
+
+def _folds_in_place(text: str) -> bool:
     if _MULTI_RE.search(text):
         return False
     if _OUTSIDE.search(text):
