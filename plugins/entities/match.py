@@ -436,8 +436,15 @@ class Matcher:
             may = self._may_start.get(w)
             if may is None:
                 may = self._may_start_with(kb, w)  # else the prefix walk below finds nothing
-            joined = " ".join(words[:self.max_tokens]) if may else ""
-            for key, kid in kb.prefixes(joined) if may else ():
+            joined = (w if n == 1 else " ".join(words[:self.max_tokens])) if may else ""
+            if not may:
+                found = ()
+            elif n == 1:  # the only key a lone token can match is itself: one look-up instead of the prefix walk
+                kid = kb.trie.get(w)
+                found = () if kid is None else ((w, kid),)
+            else:
+                found = kb.prefixes(joined)
+            for key, kid in found:
                 if len(key) < len(joined) and joined[len(key)] != " ":
                     continue
                 ntok = key.count(" ") + 1
