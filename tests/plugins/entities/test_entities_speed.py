@@ -268,3 +268,23 @@ def test_start_scan_examples():
     # Greek text: many distinct characters beyond Latin-1 keep the regex scan
     greek = "Ο Πρόεδρος της Ελλάδας και η Αθήνα, @user #Tag"
     assert match._starts(greek) == [m.start() for m in match._START.finditer(greek)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SCAN_PIECES, *STOP_PIECES, "Le ", "Dans la ", "Les Républicains", "En France"]),
+                max_size=24).map("".join),
+       st.sampled_from([None, "en", "de", "it"]))
+def test_function_words_left_out_of_the_starts_change_nothing(default_kb, text: str, lang: str | None):
+    """The scan without the function-word starts (``_starts(..., stops=True)``) finds the same mentions as
+    the scan that reads every start, in every language's rules."""
+    from plugins.entities.lang_rules import rules_for_text
+
+    rules = rules_for_text(text, lang)
+    fast = Matcher(default_kb).scan(text, (), rules)
+    every = match._starts
+    match._starts = lambda t, stops=False: every(t)
+    try:
+        slow = Matcher(default_kb).scan(text, (), rules)
+    finally:
+        match._starts = every
+    assert fast == slow
