@@ -110,7 +110,7 @@ def floor(rounds: int) -> int:
     mention the plugin yields one ``Mention``, one ``Linked`` and one ``add_span`` (same fields), timed
     interleaved with the full plugin (CPU time, medians). Why: it bounds what pure-Python work can reach."""
     from plugins.entities.link import Linked
-    from plugins.entities.match import _START, Mention
+    from plugins.entities.match import Mention, _starts
     from plugins.entities.normalize import normalize_with_offsets
 
     docs = four_kb(texts())
@@ -118,8 +118,8 @@ def floor(rounds: int) -> int:
     spans = [layer(p, t) for t in docs]
 
     def bare(t: str, found: list[dict]) -> None:
-        normalize_with_offsets(t)
-        [m.start() for m in _START.finditer(t)]
+        _norm, offsets = normalize_with_offsets(t)
+        _starts(t, stops=offsets is None)
         doc = Document({"id": "d", "text": t, "layers": {}})
         for n, sp in enumerate(found, 1):
             m = Mention(sp["start"], sp["end"], t[sp["start"]:sp["end"]], "nil", words=("x",))

@@ -91,12 +91,41 @@ _LATIN1 = bytes(_TABLE.get(b, b) if _TABLE.get(b, b) < 256 else b for b in range
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 _HOLES = [chr(c) for c in (*range(1, 9), *range(14, 32))]  # control characters: stand-ins, their own folds
 _LATIN1_ODD = re.compile("[" + "".join(re.escape(chr(b)) for b in range(256) if _TABLE.get(b, b) >= 256) + "]")
+_LATIN1_ODD_BYTES = [bytes([b]) for b in range(256) if _TABLE.get(b, b) >= 256]  # µ
+_MULTI_LATIN1 = [bytes([ord(c)]) for c in sorted(_MULTI) if ord(c) < 256]  # ¼ ½ ¾ ß (_learn adds none below 0x590)
+
+
+_LAST_FOLDS: tuple[str | None, bool] = (None, True)  # the last long text folds_in_place read, and its answer
+_MEMO_MIN = 256
 
 
 def folds_in_place(text: str) -> bool:
     """Every character of ``text`` folds to exactly one character, so the normalised text's offsets are the
     original ones (:func:`normalize_with_offsets` gives None offsets). Equal lengths do not tell: ``ß`` folds
-    to two characters and a combining mark to none."""
+    to two characters and a combining mark to none.
+
+    The answer for the last long text is kept (by identity: the memo holds the text, so its id is not
+    reused): the matcher's fold and the recall pass's organisation runs both ask it of the same document,
+    and each answer costs two regex passes over the text (~25 µs on 4 KB); the short strings folded in
+    between (a word, an alias) do not take its place."""
+    if len(text) < _MEMO_MIN:
+        return _folds_in_place(text)
+    last, answer = _LAST_FOLDS
+    if text is last:
+        return answer
+    answer = _folds_in_place(text)
+    _remember(text, answer)
+    return answer
+
+
+def _remember(text: str, answer: bool) -> None:
+    """Keep ``answer`` as :func:`folds_in_place`'s for ``text`` (a long text only)."""
+    global _LAST_FOLDS
+    if len(text) >= _MEMO_MIN:
+        _LAST_FOLDS = (text, answer)
+
+
+def _folds_in_place(text: str) -> bool:
     if _MULTI_RE.search(text):
         return False
     if _OUTSIDE.search(text):
@@ -109,9 +138,12 @@ def folds_in_place(text: str) -> bool:
 
 
 def _fast(text: str) -> str | None:
-    """Fold ``text`` in C; None when some character's fold changes the length."""
-    if not folds_in_place(text):
-        return None
+    """Fold ``text`` in C; None when some character's fold changes the length.
+
+    A text that is Latin-1 once its common typographic marks are replaced (most news text) needs no regex
+    pass: whether it folds in place and whether it holds a Latin-1 character folding beyond Latin-1 (µ)
+    are a few byte searches on its Latin-1 bytes (``_MULTI_LATIN1``, ``_LATIN1_ODD_BYTES``), where each
+    ``re`` pass over 4 KB costs ~12 µs; the answer is kept for :func:`folds_in_place`."""
     plain = text
     for a, b in _COMMON:
         if a in plain:
@@ -119,37 +151,43 @@ def _fast(text: str) -> str | None:
     try:
         raw = plain.encode("latin-1")
     except UnicodeEncodeError:
-        # a few distinct characters beyond Latin-1 (œ, Š, €, emoji): those folding into Latin-1 are
-        # replaced by their folds, the others by control characters absent from the text (put back,
-        # folded, after the bytes path); many of them (Cyrillic, Greek text) take the dict path
-        odd = set(_BEYOND_LATIN1.findall(plain))
-        if len(odd) > 8:
+        raw = None
+    if raw is not None:
+        in_place = not any(b in raw for b in _MULTI_LATIN1)  # _MULTI_RE's Latin-1 characters (the marks fold to one)
+        _remember(text, in_place)
+        if not in_place:
+            return None
+        if any(b in raw for b in _LATIN1_ODD_BYTES):
             return text.translate(_TABLE)
-        back: list[tuple[str, str]] = []
-        rest = []
-        for ch in odd:
-            f = _TABLE.get(ord(ch), ord(ch))
-            if f < 256 and _LATIN1[f] == f:  # the bytes table must leave the fold as it is (U+1FEF -> `)
-                plain = plain.replace(ch, chr(f))
-            else:
-                rest.append((ch, f))
-        for ch, f in rest:  # after the replacements above, so that no stand-in is written twice
-            hole = next((h for h in _HOLES if h not in plain), None)
-            if hole is None:
-                return text.translate(_TABLE)
-            plain = plain.replace(ch, hole)
-            back.append((hole, chr(f)))
-        raw = plain.encode("latin-1")
-        if back:
-            if _LATIN1_ODD.search(plain):
-                return text.translate(_TABLE)
-            folded = raw.translate(_LATIN1).decode("latin-1")
-            for hole, f in back:
-                folded = folded.replace(hole, f)
-            return folded
+        return raw.translate(_LATIN1).decode("latin-1")
+    if not folds_in_place(text):
+        return None
+    # a few distinct characters beyond Latin-1 (œ, Š, €, emoji): those folding into Latin-1 are replaced by
+    # their folds, the others by control characters absent from the text (put back, folded, after the bytes
+    # path); many of them (Cyrillic, Greek text) take the dict path
+    odd = set(_BEYOND_LATIN1.findall(plain))
+    if len(odd) > 8:
+        return text.translate(_TABLE)
+    back: list[tuple[str, str]] = []
+    rest = []
+    for ch in odd:
+        f = _TABLE.get(ord(ch), ord(ch))
+        if f < 256 and _LATIN1[f] == f:  # the bytes table must leave the fold as it is (U+1FEF -> `)
+            plain = plain.replace(ch, chr(f))
+        else:
+            rest.append((ch, f))
+    for ch, f in rest:  # after the replacements above, so that no stand-in is written twice
+        hole = next((h for h in _HOLES if h not in plain), None)
+        if hole is None:
+            return text.translate(_TABLE)
+        plain = plain.replace(ch, hole)
+        back.append((hole, chr(f)))
     if _LATIN1_ODD.search(plain):
         return text.translate(_TABLE)
-    return raw.translate(_LATIN1).decode("latin-1")
+    folded = plain.encode("latin-1").translate(_LATIN1).decode("latin-1")
+    for hole, f in back:
+        folded = folded.replace(hole, f)
+    return folded
 
 
 def _slow(text: str, offsets: list[int] | None) -> str:

@@ -115,3 +115,18 @@ def test_slow_path_equals_the_per_character_fold(text: str):
     if offsets is not None:
         expected = [i for i, c in enumerate(text) for _ in fold_char(c)] + [len(text)]
         assert offsets == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2100) | st.sampled_from(list("’‘–—“”„…\u202f¼½¾ßµ😀")),
+               max_size=300))
+def test_latin1_fold_check_and_memo_equal_the_regex_check(text: str):
+    """The byte searches on a Latin-1 text say what the regex check says: ``_fast`` gives up (None) exactly
+    when a character folds to more or fewer than one; the answer it keeps for ``folds_in_place`` (long texts,
+    by identity) is that answer, also when other strings are folded in between."""
+    from plugins.entities.normalize import _fast, _folds_in_place, fold_char, folds_in_place
+
+    in_place = all(len(fold_char(c)) == 1 for c in text)
+    assert _folds_in_place(text) == in_place
+    assert (_fast(text) is None) == (not in_place)
+    normalize("Straße")  # a short string between the two calls does not replace the memo
+    assert folds_in_place(text) == in_place

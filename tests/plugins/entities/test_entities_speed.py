@@ -226,3 +226,65 @@ def test_single_token_windows_on_names_that_read_on(default_kb):
     assert {m.text for m in found[0] if m.kind == "kb"} >= {"Nations unies", "Banque mondiale", "Macron", "Paris",
                                                            "Emmanuel Macron", "San Juan city"}
     assert "Groupe ukrainien" in {m.text for m in found[0]}
+
+
+# the start scan: capitalised function words (the matcher's fast exit), the spaces it reads after them,
+# capitals and lower-case letters after those, and characters beyond Latin-1 of every class
+STOP_PIECES = [*PIECES, "Le", "La", "Les", "Dans", "Qu", "De", "Mai", "LE", "Lequel", "Pour", "Apr", "Après",
+               " ", "'", "’", "-", "\u00a0", "\u202f", "”", "—", "…", "œ", "Œ", "Š", "а", "Ω", "ǅ", "?", "x",
+               "é", "É", "2", "(", "\x01", "Þ", "ª"]
+STOP_TEXT = st.lists(st.sampled_from(STOP_PIECES), max_size=30).map("".join)
+
+
+def _reads_nothing(text: str, norm: str, q: int) -> bool:
+    """``Matcher._at``'s fast exit, as written there."""
+    first = match._WORD_AT.match(norm, q)
+    if first is None or first.group() not in match.STOP or text[q:q + 2].isupper() or first.group() in match.MONTHS:
+        return False
+    k = match._SPACE_AT.match(text, first.end()).end()
+    return k >= len(text) or not text[k].isupper()
+
+
+@settings(max_examples=600, deadline=None)
+@given(STOP_TEXT)
+def test_start_scan_on_bytes_equals_the_regex_scan(text: str):
+    """``_starts`` finds ``_START``'s starts; with ``stops`` it leaves out only starts that ``_at``'s fast
+    exit reads as nothing (when the fold kept lengths, the only case it is used in)."""
+    starts = [m.start() for m in match._START.finditer(text)]
+    assert match._starts(text) == starts
+    norm, offsets = normalize_with_offsets(text)
+    if offsets is None:
+        kept = match._starts(text, stops=True)
+        assert set(kept) <= set(starts) and kept == sorted(kept)
+        assert all(_reads_nothing(text, norm, q) for q in set(starts) - set(kept))
+
+
+def test_start_scan_examples():
+    text = "Le président Macron. Dans Le Monde, Les Échos ; LE MONDE. Lequel ? Qu’il Pour\u00a0x Mai 2016 — Les"
+    assert match._starts(text) == [m.start() for m in match._START.finditer(text)]
+    kept = {text[q:q + 6] for q in match._starts(text, stops=True)}
+    assert kept == {"Macron", "Dans L", "Le Mon", "Monde,", "Les Éc", "Échos ", "LE MON", "MONDE.", "Lequel",
+                    "Mai 20"}
+    # Greek text: many distinct characters beyond Latin-1 keep the regex scan
+    greek = "Ο Πρόεδρος της Ελλάδας και η Αθήνα, @user #Tag"
+    assert match._starts(greek) == [m.start() for m in match._START.finditer(greek)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SCAN_PIECES, *STOP_PIECES, "Le ", "Dans la ", "Les Républicains", "En France"]),
+                max_size=24).map("".join),
+       st.sampled_from([None, "en", "de", "it"]))
+def test_function_words_left_out_of_the_starts_change_nothing(default_kb, text: str, lang: str | None):
+    """The scan without the function-word starts (``_starts(..., stops=True)``) finds the same mentions as
+    the scan that reads every start, in every language's rules."""
+    from plugins.entities.lang_rules import rules_for_text
+
+    rules = rules_for_text(text, lang)
+    fast = Matcher(default_kb).scan(text, (), rules)
+    every = match._starts
+    match._starts = lambda t, stops=False: every(t)
+    try:
+        slow = Matcher(default_kb).scan(text, (), rules)
+    finally:
+        match._starts = every
+    assert fast == slow
