@@ -291,6 +291,7 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
              connect_timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
     if out_dir.exists() and not out_dir.is_dir():
         raise ConfigError(f"{out_dir} is a file: the Dask engine writes a folder of partitions")
+    created = not out_dir.exists()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -310,7 +311,12 @@ def _compute(tasks: Bag, plan_id: str, out_dir: Path, client: Client | str | Non
         return _finish(out_dir, _summary(done, failed, total, plan_id, 0.0, 0.0, []))
     with ExitStack() as stack:  # closes what _connect started, then removes temp files (an interrupted run's too)
         stack.callback(_remove_temporaries, out_dir)
-        client = _connect(client, workers, connect_timeout, stack)
+        try:
+            client = _connect(client, workers, connect_timeout, stack)
+        except ConfigError:
+            if created and not any(out_dir.iterdir()):
+                out_dir.rmdir()  # a run that never reached its scheduler leaves no empty folder behind
+            raise
         startup = time.perf_counter() - started
         parts = tasks.to_delayed(optimize_graph=True)
         from distributed import wait

@@ -368,3 +368,4 @@ def test_an_unreachable_scheduler_is_a_usage_error_within_seconds(tmp_path: Path
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"textplug: error: cannot connect to the Dask scheduler {address!r}")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()  # the folder it created for the run is removed again
