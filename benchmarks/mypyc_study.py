@@ -21,15 +21,13 @@ import argparse
 import importlib
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import orjson
-from quotes_vs_ref import NEWS, docs_4kb  # benchmarks/quotes_vs_ref.py
+from quotes_vs_ref import NEWS, count_differences, docs_4kb, time_runs  # benchmarks/quotes_vs_ref.py
 from revision import package_at  # benchmarks/revision.py
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,37 +92,10 @@ def main() -> int:
         lines = NEWS.read_bytes().splitlines()
         status = 0
         if not args.no_check:
-            differ = 0
-            for line in lines:
-                d = orjson.loads(line)
-                for lang in (d.get("lang"), None):
-                    got = []
-                    for a, f in runs.values():
-                        try:
-                            got.append(orjson.dumps(a(d["text"], f(d["text"]), lang), option=orjson.OPT_SORT_KEYS))
-                        except Exception as exc:  # a wrong annotation is a TypeError once compiled
-                            got.append(repr(exc).encode())
-                    differ += got[0] != got[1]
+            differ = count_differences(lines, runs)
             print(f"outputs: {len(lines)} articles x (lang, no lang), {differ} differ")
             status = 1 if differ else 0
-        docs = docs_4kb(lines)
-
-        def job(name: str, use_lang: bool):
-            a, f = runs[name]
-            return lambda: sum(len(a(t, f(t), lang if use_lang else None)) for t, lang in docs)
-
-        jobs = {f"{name}{suffix}": job(name, use) for name in runs for suffix, use in (("", True), ("_no_lang", False))}
-        for fn in jobs.values():
-            fn()  # lexicons compiled outside the measurement
-        times: dict[str, list[float]] = {k: [] for k in jobs}
-        for _ in range(args.rounds):
-            for name, fn in jobs.items():
-                t0 = time.process_time()
-                fn()
-                times[name].append(time.process_time() - t0)
-        med = {k: statistics.median(v) for k, v in times.items()}
-        for k, v in med.items():
-            print(f"{k:14s} {v * 1000:8.1f} ms CPU (median of {args.rounds})  {len(docs) / v:7.0f} 4 KB docs/s")
+        med = time_runs(runs, docs_4kb(lines), args.rounds)
         for suffix in ("", "_no_lang"):
             print(f"ratio pure/mypyc{suffix or ' (lang)'}: {med['pure' + suffix] / med['mypyc' + suffix]:.3f}")
     return status

@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -52,6 +53,49 @@ def docs_4kb(lines: list[bytes]) -> list[tuple[str, str | None]]:
     return out
 
 
+Run = tuple[Callable[..., list], Callable[[str], list]]  # (attribute, find_quotes) of one package
+
+
+def count_differences(lines: list[bytes], runs: dict[str, Run]) -> int:
+    """How many (article, with/without lang) cases the two packages of ``runs`` answer differently; an exception
+    counts as an answer (a compiled package raises a TypeError where an annotation is wrong)."""
+    differ = 0
+    for line in lines:
+        d = orjson.loads(line)
+        for lang in (d.get("lang"), None):
+            got = []
+            for a, f in runs.values():
+                try:
+                    got.append(orjson.dumps(a(d["text"], f(d["text"]), lang), option=orjson.OPT_SORT_KEYS))
+                except Exception as exc:
+                    got.append(repr(exc).encode())
+            differ += got[0] != got[1]
+    return differ
+
+
+def time_runs(runs: dict[str, Run], docs: list[tuple[str, str | None]], rounds: int) -> dict[str, float]:
+    """CPU-time medians of each package over ``docs`` with and without lang (``name``, ``name_no_lang``), all
+    taking turns inside every round; printed with docs/s."""
+
+    def job(name: str, use_lang: bool) -> Callable[[], int]:
+        a, f = runs[name]
+        return lambda: sum(len(a(t, f(t), lang if use_lang else None)) for t, lang in docs)
+
+    jobs = {f"{name}{suffix}": job(name, use) for name in runs for suffix, use in (("", True), ("_no_lang", False))}
+    for fn in jobs.values():
+        fn()  # lexicons compiled outside the measurement
+    times: dict[str, list[float]] = {k: [] for k in jobs}
+    for _ in range(rounds):
+        for name, fn in jobs.items():
+            t0 = time.process_time()
+            fn()
+            times[name].append(time.process_time() - t0)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    for k, v in med.items():
+        print(f"{k:14s} {v * 1000:8.1f} ms CPU (median of {rounds})  {len(docs) / v:7.0f} 4 KB docs/s")
+    return med
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("ref", nargs="?", default="main")
@@ -68,35 +112,10 @@ def main() -> int:
         runs = {"ref": (ref_attr.attribute, ref_marks.find_quotes), "new": (attribute, find_quotes)}
         status = 0
         if not args.no_check:
-            differ = 0
-            for line in lines:
-                d = orjson.loads(line)
-                for lang in (d.get("lang"), None):
-                    got = [
-                        orjson.dumps(a(d["text"], f(d["text"]), lang), option=orjson.OPT_SORT_KEYS)
-                        for a, f in runs.values()
-                    ]
-                    differ += got[0] != got[1]
+            differ = count_differences(lines, runs)
             print(f"outputs: {len(lines)} articles x (lang, no lang), {differ} differ from {args.ref}")
             status = 1 if differ else 0
-        docs = docs_4kb(lines)
-
-        def job(name: str, use_lang: bool):
-            a, f = runs[name]
-            return lambda: sum(len(a(t, f(t), lang if use_lang else None)) for t, lang in docs)
-
-        jobs = {f"{name}{suffix}": job(name, use) for name in runs for suffix, use in (("", True), ("_no_lang", False))}
-        for fn in jobs.values():
-            fn()  # lexicons compiled outside the measurement
-        times: dict[str, list[float]] = {k: [] for k in jobs}
-        for _ in range(args.rounds):
-            for name, fn in jobs.items():
-                t0 = time.process_time()
-                fn()
-                times[name].append(time.process_time() - t0)
-        med = {k: statistics.median(v) for k, v in times.items()}
-        for k, v in med.items():
-            print(f"{k:12s} {v * 1000:8.1f} ms CPU (median of {args.rounds})  {len(docs) / v:7.0f} 4 KB docs/s")
+        med = time_runs(runs, docs_4kb(lines), args.rounds)
         for suffix in ("", "_no_lang"):
             print(f"ratio {args.ref}/new{suffix or ' (lang)'}: {med['ref' + suffix] / med['new' + suffix]:.3f}")
     return status
