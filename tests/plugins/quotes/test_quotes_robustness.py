@@ -152,6 +152,12 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
         ("He said a man would ", "en", 200),
         ("X named a b c, and also said a d would ", "en", 200),
         ("Police reports three of the four were ", "en", 200),
+        # eighteenth pass: naming relatives, coordinated names, reports split at participles, trailing sources
+        ('They decried what they called "a" and a "b", which Ross has referred to as "c", ', "en", 100),
+        ("X said it was bad, stating that Y was wrong, adding that Z ", "en", 100),
+        ("Libération estime avoir « a » la publication et ajoute que le journal « b » ", "fr", 100),
+        ("Les foyers étaient privés d'électricité, selon EDF, qui a mobilisé des agents, ", "fr", 100),
+        ("Pour ce collectif, Cela dit, pour le vice-procureur, la somme s'est engagée à croître ", "fr", 100),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
