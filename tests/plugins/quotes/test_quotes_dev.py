@@ -76,6 +76,9 @@ random.seed(161616), 32 fr and 68 en candidates; annotated by hand from the raw 
 before any system output on them was seen) was measured with that pass's start (9a6b570) and end: fr 81 quotes, P/R
 1.00/1.00, type 0.83, speaker 0.81 (0.82), indirect P/R 0.85/0.69, both times; en 75 quotes, P/R 0.99/1.00, type
 0.95, speaker 0.85 (0.86), indirect P/R 0.95/0.73 -> 0.95/0.74. Its errors have not been read: it stays sealed.
+``check17`` (18 + 18 articles, check16's selection with random.seed(171717) and length bounds widened to fr 300-4,000
+and en 400-4,000, 51 fr and 124 en candidates; annotated by hand from the raw text before any system output on them
+was seen): sealed.
 Scores are printed; the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -92,8 +95,8 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
-          "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16")
-SEALED: tuple[str, ...] = ("check15", "check16")  # splits left out of the figures until their measurement
+          "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17")
+SEALED: tuple[str, ...] = ("check15", "check16", "check17")  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
