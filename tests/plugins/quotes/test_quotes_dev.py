@@ -81,7 +81,8 @@ and en 400-4,000, 51 fr and 124 en candidates; annotated by hand from the raw te
 before any system output on them was seen) was measured with that pass's start (9a6b570) and end (f6b2938): fr 133
 quotes, P/R 1.00/0.98, type 0.78, speaker 0.72 (0.70 with a gold speaker), indirect P/R 0.68/0.56 -> 0.69/0.57; en 97
 quotes, P/R 0.97/0.99, type 0.88, speaker 0.82 (0.84), indirect P/R 0.93/0.61, both times. Its errors have not been
-read: it stays sealed. Scores are printed; the floors below are the measured figures minus a margin, so a regression fails."""
+read: it stays sealed. Scores are printed; the floors below are the measured figures minus a margin, so a
+regression fails."""
 
 from __future__ import annotations
 
