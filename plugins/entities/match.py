@@ -18,6 +18,7 @@ from itertools import accumulate
 
 import regex
 
+from ..trie_regex import trie_pattern
 from . import english, languages
 from .kb import KB, Entity, Flag
 from .lang_rules import FRENCH, LangRules
@@ -73,24 +74,6 @@ def _start_class(ch: str) -> int:
     return ord("w") if regex.match(r"\w", ch) else ord(" ")
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` factored as a trie (``L(?:a|e(?:s)?)``): ``re`` tries the branches of
-    a flat alternation one by one at each position, the trie's only along the letters read."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(trie)
 
 
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
@@ -122,7 +105,7 @@ def _start_pattern(stops: bool) -> re.Pattern[bytes]:
         for w in STOP:
             if w.isascii() and w.isalpha() and len(w) > 1 and w not in MONTHS:
                 rests.setdefault(w[0].upper(), []).append(w[1:])
-    alts = [re.escape(c) + (f"(?!{_trie_pattern(rests[c])}{_NOTHING_AFTER})" if c in rests else "")
+    alts = [re.escape(c) + (f"(?!{trie_pattern(rests[c])}{_NOTHING_AFTER})" if c in rests else "")
             for c in map(chr, range(256)) if _start_class(c) == ord("U")]
     alts += [f"@(?=[{word}])", f"\\#(?=[{word}])"]
     return re.compile(("(?:" + "|".join(alts) + f")(?<![{word}@#].)").encode("latin-1"), re.S)

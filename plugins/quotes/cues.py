@@ -13,6 +13,8 @@ import re
 
 import regex
 
+from ..trie_regex import trie_pattern
+
 __all__ = ["LANGS", "Lexicon", "lexicon", "lemma_of", "CHANNEL_OF_LEMMA"]
 
 LANGS = ("fr", "en", "de", "es", "it", "pt")
@@ -302,28 +304,11 @@ def _alternation(forms) -> str:
 
 
 def _trie(forms, capitalised: bool = True) -> str:
-    """A prefix-factored alternation of ``forms`` (lower case and, unless told not to, capitalised): a regex
-    that fails at the first letter no form continues with, so scanning a text costs about one step per
-    character. Case-sensitive on purpose: ``re.IGNORECASE`` makes the scan about 1.5× slower."""
-    root: dict = {}
+    """A prefix-factored alternation of ``forms`` (lower case and, unless told not to, capitalised), any run of
+    spaces where a form has one: a regex that fails at the first letter no form continues with. Case-sensitive on
+    purpose: ``re.IGNORECASE`` makes the scan about 1.5× slower."""
     cases = (str.lower, lambda w: w[:1].upper() + w[1:].lower()) if capitalised else (str.lower,)
-    for f in {c(w) for w in forms if w for c in cases}:
-        node = root
-        for ch in f:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(root)
+    return trie_pattern({c(w) for w in forms if w for c in cases}, space=r"\s+")
 
 
 _FR_AUX_RE = (

@@ -21,6 +21,7 @@ import regex
 
 from framework.offsets import OffsetMap
 
+from ..trie_regex import trie_pattern
 from ._tlds import COUNTRY, GENERIC
 
 __all__ = [
@@ -119,23 +120,9 @@ _TLD_END = r"(?=[^a-z0-9@+\-]|$)"
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` factored into a trie, longest match first: matching costs the length
-    of the word, not the size of the list (regex's ``\\L<list>`` tries entries one by one)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
+    """The lower-case ``words`` as one trie alternation, longest match first: matching costs the length of the
+    word, not the size of the list (regex's ``\\L<list>`` tries entries one by one)."""
+    return trie_pattern(w.lower() for w in words)
 
 
 def _plain(word: str) -> bool:
