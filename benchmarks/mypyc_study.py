@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from quotes_vs_ref import NEWS, count_differences, docs_4kb, time_runs  # benchmarks/quotes_vs_ref.py
+from quotes_vs_ref import NEWS, compare  # benchmarks/quotes_vs_ref.py
 from revision import package_at  # benchmarks/revision.py
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,16 +89,7 @@ def main() -> int:
         c_marks = importlib.import_module(f"{NAME}.marks")
         print(f"compiled: {c_attr.__file__}")
         runs = {"pure": (attribute, find_quotes), "mypyc": (c_attr.attribute, c_marks.find_quotes)}
-        lines = NEWS.read_bytes().splitlines()
-        status = 0
-        if not args.no_check:
-            differ = count_differences(lines, runs)
-            print(f"outputs: {len(lines)} articles x (lang, no lang), {differ} differ")
-            status = 1 if differ else 0
-        med = time_runs(runs, docs_4kb(lines), args.rounds)
-        for suffix in ("", "_no_lang"):
-            print(f"ratio pure/mypyc{suffix or ' (lang)'}: {med['pure' + suffix] / med['mypyc' + suffix]:.3f}")
-    return status
+        return compare(runs, NEWS.read_bytes().splitlines(), args.rounds, check=not args.no_check)
 
 
 if __name__ == "__main__":
