@@ -74,8 +74,6 @@ def _start_class(ch: str) -> int:
     return ord("w") if regex.match(r"\w", ch) else ord(" ")
 
 
-
-
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 # a Latin-1 character of each class that no pattern below reads as a letter, a space or a lower-case
 # character (Þ, ª, a control character); ’ stands as ' (both are in _SPACE_AT, and neither is a word character)
