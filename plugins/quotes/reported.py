@@ -46,16 +46,20 @@ _TITLES = frozenset("gouverneur gouverneure directeur directrice président pré
 # between a cue and its `que`; `dénonce (notamment) le fait que …`: `le fait que` opens the reported clause
 _FR_ADJUNCT_COMP = re.compile(
     r"\s*,?\s*(?P<mid>(?:plus\s+tard|peu\s+après|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche|dans|lors|au\s+cours|ce|cette|à\s+la\s+presse|devant)\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)"
+    r"|dimanche|dans|lors|au\s+cours|ce|cette|à\s+la\s+presse|devant)\s*,?\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)"
     r"(?P<comp>que(?!\w)|qu['’])",
     re.IGNORECASE,
 )
 # seventeenth pass: an addressee or a date between the cue and its infinitive (`a déclaré à l'AFP avoir vu`, `a
 # confirmé le 25 mars être à l'origine`)
 _FR_INF_ADJUNCT = (
-    r"(?:(?:à|au|aux)\s+(?:l['’]\s*)?[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*)?|le\s+\d{1,2}(?:er)?\s+(?:janvier|février|"
-    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|hier|aujourd['’]hui)\s+"
+    r"(?:(?:(?:à|au|aux)\s+(?:l['’]\s*)?[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*)?|le\s+\d{1,2}(?:er)?\s+(?:janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?|aujourd['’]hui|"
+    # nineteenth pass: the channel (`a indiqué dans un communiqué être déçue`, `a assuré sur Twitter vouloir …`)
+    r"(?:dans|lors\s+d['’]\s*|par)\s*(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|entretien|interview|message|lettre|"
+    r"courrier|conférence\s+de\s+presse|déclaration|vidéo|tweet|publication)|"
+    r"sur\s+(?:Twitter|Facebook|Instagram|X|les\s+réseaux\s+sociaux|son\s+compte\s+\w+))\s*,?\s+){1,2}"
 )
 # ninth pass: `Les autorités avaient déclaré avoir ordonné ce black-out …`, `il a annoncé avoir parlé à X`: a French
 # past infinitive (avoir/être and a participle) after a cue of indirect speech reports what the subject says it did
@@ -165,7 +169,29 @@ def _rstrip_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-_EN_BARE_PRONOUN = re.compile(r"(?P<mid>\s+)(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", re.IGNORECASE)
+# nineteenth pass: adjuncts of time and channel between an English cue and its bare clause (`said Tuesday it was`,
+# `said in a statement the company`, `wrote on Twitter he would`, `said at a news conference Monday the`): news wires
+# put them there, before the clause, and a `that` is rarer after them than in the Wikinews dev texts
+_EN_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_ADJUNCT = (
+    r"(?P<adj>(?:(?:(?:on\s+)?" + _EN_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|year)|this\s+(?:week|morning)|"
+    r"(?:in|on|at|during|via|through|over|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:statement|release|email|e-mail|interview|conference|briefing|letter|post|tweet|video|speech|message|call|"
+    r"meeting|hearing|update|broadcast|appearance|address|tweets|posts)|"
+    r"on\s+(?:Twitter|Facebook|Instagram|X|social\s+media|television|radio)(?![\p{L}'’-]))"
+    r"(?:\s*,)?\s+){1,3})?"
+)
+# `said in an interview with CBC Radio that`, `told reporters at a news conference Tuesday that`: an English adjunct
+# of time or place, up to seven words, between a cue and its `that` (the French `_FR_ADJUNCT_COMP`)
+_EN_ADJUNCT_COMP = re.compile(
+    r"\s*,?\s*(?P<mid>(?:on|in|at|during|via|through|over|after|earlier|later|last|this|yesterday|today|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)(?P<comp>that(?!\w))",
+    re.IGNORECASE,
+)
+_EN_BARE_PRONOUN = regex.compile(
+    r"(?P<mid>\s+" + _EN_ADJUNCT + r")(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", regex.IGNORECASE
+)
 # simple past forms that are no participle, and past forms of verbs with no object (so no reduced relative:
 # `announced the measures intended to …` is a noun phrase, `said 18 people died` a clause; fifteenth pass)
 _EN_PAST = (
@@ -199,7 +225,7 @@ _NOT_BARE_NOUN = (
 # of X who was`, `would not confirm the identity of the suspect but have said` are no clauses)
 _NP_WORD = r"(?!(?:who|whom|whose|which|that|and|but|or|when|where|while|if)\b)[\p{L}'’-]+"
 _EN_BARE_FINITE = regex.compile(
-    r"(?P<mid>\s+(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s*\d{4})?|(?-i:[A-Z][a-z]+day))\s+)?)"
+    r"(?P<mid>\s+(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s*\d{4})?|(?-i:[A-Z][a-z]+day))\s+)?" + _EN_ADJUNCT + r")"
     r"(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
     r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}\p{N}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
     r"should|might|must|\p{Ll}{3,}ed(?=\s+(?:the|a|an|his|her|their|its|this|that|\d))|" + _EN_PAST + r")\s|"
@@ -246,15 +272,18 @@ _NOT_ADDRESSEE = (
 _EN_TOLD_CLAUSE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
     r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5})"
-    r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??)"
+    r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??"
+    r"(?:" + _EN_DAY + r"\s+)?)"
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
-    r"(?:the|a|an|his|her|their|its|this|these|those|" + _EN_QUANTITY + r")\s+\w|\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
+    r"(?:the|a|an|his|her|their|its|this|these|those|" + _EN_QUANTITY + r")\s+\w|"
+    r"(?!" + _EN_DAY + r")\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
 )
 # the clause after say, tell, claim, argue, add, write: maybe after a name (`told Reuters the`) or an adverb (`said
 # publicly the`); the capital is case-sensitive inside this case-insensitive pattern (`said of the outbreak` is none;
 # sixteenth pass: `\p{Lu}` alone matched any letter under IGNORECASE)
 _EN_BARE = regex.compile(
-    r"(?P<mid>\s+(?:to\s+)?(?:(?-i:\p{Lu})[\p{L}.'’-]*\s+|\p{L}+ly\s+|only\s+|also\s+){0,2}?)"
+    r"(?P<mid>\s+" + _EN_ADJUNCT  # (no `to` after an adjunct: `said in a statement to the parliament`)
+    + r"(?(adj)|(?:to\s+)?)(?:(?-i:\p{Lu})[\p{L}.'’-]*\s+|\p{L}+ly\s+|only\s+|also\s+){0,2}?)"
     r"(?P<comp>(?:he|she|they|it|we|i|there|the|his|her|their|its|"
     r"this|these|those)\b)",
     regex.IGNORECASE,
@@ -693,7 +722,8 @@ class ReportedRules(MarkedRules):
                                      or _FR_PAST_INF.match(self.text, cue.end)  # `a déclaré avoir ordonné`
                                      or _FR_INF.match(self.text, cue.end)  # `indique vouloir profiter`
                                      or (cue.lemma in _FR_DECLARE and _FR_SE_INF.match(self.text, cue.end))))
-                    and not (self.lang == "en" and _EN_BARE_PRONOUN.match(self.text, cue.end))
+                    and not (self.lang == "en" and (_EN_BARE_PRONOUN.match(self.text, cue.end)
+                                                    or _EN_ADJUNCT_COMP.match(self.text, cue.end)))
                     and not _INTENT.match(self.text, cue.end)
                     and not (cue.lemma in _EXPRESS and _EXPRESSED.match(self.text, cue.end))
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
@@ -710,6 +740,8 @@ class ReportedRules(MarkedRules):
                      or _FR_PAST_INF.match(self.text, cue.end, sent[1])
                      or _FR_INF.match(self.text, cue.end, sent[1])
                      or (_FR_SE_INF.match(self.text, cue.end, sent[1]) if cue.lemma in _FR_DECLARE else None))
+            elif m is None and self.lang == "en":
+                m = _EN_ADJUNCT_COMP.match(self.text, cue.end, sent[1])
             bare_match = told = False
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
@@ -742,6 +774,8 @@ class ReportedRules(MarkedRules):
             mid = self.tokens(m.start("mid"), m.end("mid")) if m.group("mid") else []
             if mid and self.low(mid[-1][0], mid[-1][1]) in self.g.not_before_comp:
                 continue
+            if "adj" in m.re.groupindex and m.end("adj") > m.start("mid"):
+                mid = self.tokens(m.end("adj"), m.end("mid"))  # (the adjunct's prepositions are no adjunct clause)
             if bare_match and any(t[2] and self.low(t[0], t[1]) in self.g.stops and self.low(t[0], t[1]) != "to"
                             for t in mid):
                 continue  # `Ağca said upon his release`: a preposition, so an adjunct, not reported speech

@@ -788,3 +788,31 @@ def test_french_reported_speech_from_check14(text, rows):
 def test_english_reported_speech_from_check14(text, rows):
     """Eighteenth pass, from check14's errors (read after its measurements)."""
     assert indirect_rows(text, "en") == rows
+
+
+@pytest.mark.parametrize(
+    "text, lang, rows",
+    [
+        # an adjunct of time or channel between the cue and its clause, with or without `that` (nineteenth pass)
+        ("The company said Tuesday it was disappointed.", "en", [("it was disappointed", "The company")]),
+        ("Police said in a news release the man was arrested at his home.", "en",
+         [("the man was arrested at his home", "Police")]),
+        ("Smith wrote on Twitter the city would pay.", "en", [("the city would pay", "Smith")]),
+        ("Smith said at a news conference Monday night he would resign.", "en", [("he would resign", "Smith")]),
+        ("The minister said in an interview with CBC Radio that the plan was sound.", "en",
+         [("that the plan was sound", "The minister")]),
+        ("Smith told reporters at a news conference Tuesday that the city would pay.", "en",
+         [("that the city would pay", "Smith")]),
+        ("Smith told reporters Tuesday the city would pay.", "en", [("the city would pay", "Smith")]),
+        ("L'entreprise a indiqué dans un communiqué être déçue.", "fr", [("être déçue", "L'entreprise")]),
+        ("Le maire a assuré lundi soir vouloir continuer.", "fr", [("vouloir continuer", "Le maire")]),
+        ("Il a affirmé sur Twitter avoir été menacé.", "fr", [("avoir été menacé", "Il")]),
+        ("Le ministre a déclaré mardi, lors d'une conférence de presse, que la ville paierait.", "fr",
+         [("que la ville paierait", "Le ministre")]),
+        # the adjunct's `to` opens no clause: `said in a statement to the parliament` reports nothing
+        ("Clark said in a statement to the New Zealand parliament.", "en", []),
+        ("Smith said Tuesday in Ottawa.", "en", []),
+    ],
+)  # fmt: skip
+def test_an_adjunct_of_time_or_channel_before_the_reported_clause(text, lang, rows):
+    assert indirect_rows(ASTRAL_PREFIX + text, lang) == rows
