@@ -449,7 +449,10 @@ def attribute(
         # the channel is read in the attribution around the content, not in it (`The activists answered on
         # Twitter …, the agency said` is no tweet of the agency)
         ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
-        edge = _quote_dict(d, "indirect", start, end, [[start, end]], att, ctx)
+        parts = d.split_reports.get(start)
+        edge = _quote_dict(d, "indirect", start, end, parts or [[start, end]], att, ctx)
+        if parts:
+            edge["aside"] = True  # `A, Doe said, B`, `A, selon l'AFP, B`: an attribution in passing (resolve_speakers)
         results.append(edge)
         i = bisect.bisect_left(d.quote_starts, start)
         if i == len(d.quote_starts) or d.quote_starts[i] >= end:

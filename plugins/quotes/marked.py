@@ -273,8 +273,9 @@ class MarkedRules(SpeakerRules):
 
     def _apposed_after(self, q_end: int, toks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]] | None:
         """The name opening `"…," John Reinhart, CEO of the Maersk Line said`: after a quote that ends with a
-        comma, a name of up to five words, a comma, an apposition of a few words (seventh pass)."""
-        if not toks or self.text[q_end - 2 : q_end - 1] != "," or len(toks) > 16:
+        comma, a name of up to five words, a comma, an apposition of a few words (seventh pass); after reported
+        speech, the comma that ends it (`…, Jane Doe, a spokesperson, said`; nineteenth pass)."""
+        if not toks or "," not in self.text[q_end - 2 : q_end] or len(toks) > 16:
             return None
         k = next((i for i, t in enumerate(toks) if not t[2]), None)
         if k is None or not k or self.text[toks[k][0]] != "," or any(
@@ -284,6 +285,10 @@ class MarkedRules(SpeakerRules):
         name = toks[:k]
         if self._name_seg(name) and len(name) >= 2:
             return name
+        if len(toks) > k + 2 and self.text[toks[-1][0]] == "," and self._name_seg(name) and (
+            self.low(toks[k + 1][0], toks[k + 1][1]) in ("who", "qui")
+        ):
+            return name  # `"…," Doe, who chairs the committee, said`: a relative clause about the name (19th pass)
         # `"…," Mr. Trump's lawyer, Marc E. Kasowitz, told the public`: a title of a few words, then the name in
         # apposition to it between commas, right before the cue (ninth pass)
         rest = toks[k + 1 :]
@@ -360,8 +365,9 @@ class MarkedRules(SpeakerRules):
                 return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
             toks = self.tokens(lo, colon)
             if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
-                self.low(t[0], t[1]) in _EN_VERBS or self.low(t[0], t[1]) in _FR_VERBS for t in toks[1:]
-            ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`)
+                self.low(t[0], t[1]) in (_EN_VERBS if self.lang == "en" else _FR_VERBS if self.lang == "fr"
+                                         else _EN_VERBS | _FR_VERBS) for t in toks[1:]
+            ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`; the English article `a` is no verb)
                 sp = self._valid(toks)
                 if sp is not None:
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)

@@ -159,6 +159,9 @@ _EN_CALL_TO = regex.compile(
     r"(?P<mid>\s+(?:for|on|upon)\s+(?:(?!(?:that|who|which|and|but|as|when|if|about|with)\b)[\p{L}\p{N}'’.-]+\s+)"
     r"{1,6}?)" + _EN_TO_VERB
 )
+# verbs that attribute a clause from an aside between commas (`A, Doe said, B`, `A, a précisé Doe, B`)
+_ASIDE_LEMMAS = frozenset(("say", "add", "tell", "explain", "note", "write", "dire", "déclarer", "préciser",
+                           "ajouter", "indiquer", "affirmer", "expliquer", "assurer", "souligner", "confier"))
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 
 
@@ -368,6 +371,16 @@ class ReportedRules(MarkedRules):
             ):
                 # `<content>, X said.`, `<content>, said X on Monday.`, `<content>, selon X.`
                 att = self.after(comma, hi)
+                if att is None and last.verbal and not text[comma + 1 : last.start].strip():
+                    # `<content>, Jane Doe, a spokesperson for the ministry, said.`: the subject and its apposition
+                    # stand between the two commas before the cue (nineteenth pass)
+                    mid = text.rfind(",", max(lo, comma - 120), comma)
+                    before = text.rfind(",", max(lo, comma - 160), mid) if mid > lo else -1
+                    att = self.after(before + 1, hi) if before > lo else None
+                    if att is not None and att.cue.start == last.start and att.speaker[1] <= comma:
+                        comma = before
+                    else:
+                        att = None
                 if att is not None:
                     rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
                     if rest and rest[0].startswith(",") and self._apposition(rest):
@@ -391,6 +404,14 @@ class ReportedRules(MarkedRules):
                     tail and tail[0].startswith(",") and self._apposition(tail)
                 )):
                     att, comma = Attribution(last, sp, sp_end), last.start
+            if (att is None or len(text[lo:comma].split()) < 4) and not marked and len(cues) == 1:
+                middle = self._parenthetical(lo, e, cues[0])
+                if middle is not None:
+                    att, head_end, tail_start = middle
+                    start = (m_date.end() if (m_date := _DATELINE.match(text, lo, head_end)) is not None else lo)
+                    out.append((att, start, e, (lo, hi)))
+                    self.split_reports[start] = [[start, _rstrip_end(text, start, head_end)], [tail_start, e]]
+                    continue
             if att is None or len(text[lo:comma].split()) < 4 or not self._fragments_inside(marked, lo, comma):
                 continue
             first_word = text[lo:comma].split()[0].lower()
@@ -399,6 +420,40 @@ class ReportedRules(MarkedRules):
             start = (m_date.end() if (m_date := _DATELINE.match(text, lo, comma)) is not None else lo)
             out.append((att, start, comma if text[comma] == "," else comma - 1, (lo, hi)))
         return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
+
+    def _parenthetical(self, lo: int, e: int, cue: Cue) -> tuple[Attribution, int, int] | None:
+        """`The review, Doe said, would take six months.`, `La révision, selon Doe, prendra six mois.`: the only cue
+        of the sentence ``[lo, e)`` in an attribution set between two commas inside the reported clause. Returns
+        the attribution, where the clause's first part ends (its comma) and where its second part starts
+        (nineteenth pass)."""
+        text = self.text
+        if cue.verbal and (cue.lemma not in _ASIDE_LEMMAS or text[cue.start].isupper()):
+            return None  # (`, les forces de police ont répondu,`, `, Qaboos bin Said,`: no attribution)
+        c1 = text.rfind(",", max(lo, cue.start - 80), cue.start)
+        c2 = text.find(",", cue.end, min(e, cue.end + 80))
+        if c1 < 0 or c2 < 0 or not _WORDS.search(text, lo, c1) or len(text[c2 + 1 : e].split()) < 3:
+            return None
+        att = self.after(c1, c2)
+        if att is None or att.cue.start != cue.start or att.speaker is None or text[att.clause_end : c2].strip():
+            return None
+        words = self.low(*att.speaker).split()
+        if any(w in self.g.writer or w in self.g.relative for w in words) or words[0] in ("like", "as", "comme"):
+            return None  # `…, I said, …`, `…, like I said, …` are the writer's; `…, which said, …` no speaker
+        if cue.verbal and self.lang != "en" and att.speaker[0] < cue.start:
+            return None  # (French and the others set the speaker after the verb: `, a précisé Doe,`)
+        if cue.verbal and text.startswith(("dit ", "dite ", "dits "), cue.start):
+            return None  # `Eugene Cernan, dit Gene Cernan, …`: a nickname
+        if cue.lemma == "selon" and not self._speakerish(att.speaker):
+            return None  # `…, selon le jour, …`: depending on, not according to
+        if text.endswith(("ing", "ant"), att.speaker[0], att.speaker[1]):
+            return None  # `, d'après des photographies montrant, …`: the participle's clause goes on
+        tail = self._content_start(c2 + 1, e)
+        first = next(self.iter_tokens(tail, e), None)
+        if first is None or self.low(first[0], first[1]) in self.g.relative or (
+            text.endswith(("ing", "ant"), first[0], first[1])
+        ):
+            return None  # `…, Doe said, who …`, `…, Doe said, citing …`: the clause does not go on after it
+        return att, c1, tail
 
     def indirect_views(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
         """`Pour X, <clause>.` opening a sentence (French): the clause is the view of X, reported speech when X
@@ -538,7 +593,9 @@ class ReportedRules(MarkedRules):
         if not (head[:1].isupper() or head.lower() in self.g.det or is_speaker_noun(head.lower(), self.lang)
                 or head.lower() in _TITLES):
             return False  # `, selon le jour, peuvent circuler`: no apposition
-        return not any(w in _FR_VERBS or w in _EN_VERBS or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
+        # (the French verbs only in French: the English article `a` is the French `a`, `, a spokesperson for …`)
+        verbs = _FR_VERBS if self.lang == "fr" else _EN_VERBS if self.lang == "en" else _FR_VERBS | _EN_VERBS
+        return not any(w in verbs or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
 
     def _speakerish(self, sp: Span) -> bool:
         """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not

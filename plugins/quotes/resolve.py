@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["OBJECT_FORMS", "STRESSED_FORMS", "resolve_speakers"]
 
+_SOURCE_LEMMAS = frozenset(("selon", "d'après", "according to"))  # the cues that name a source, not a speaker
+
 Span = tuple[int, int]
 
 
@@ -28,14 +30,15 @@ def _resolved(ante: dict[str, Any], sp: dict[str, Any]) -> dict[str, Any]:
             "mention": {"start": sp["start"], "end": sp["end"], "text": sp["text"]}}  # fmt: skip
 
 
-def _subject_antecedent(d: _Doc, pos: int) -> Span | None:
-    """A person's name that is the subject of the sentence holding ``pos`` (before it) or of the sentence
-    before."""
+def _subject_antecedent(d: _Doc, pos: int, own: bool = True) -> Span | None:
+    """A person's name that is the subject of the sentence holding ``pos`` (before it; not with ``own`` false)
+    or of the sentence before."""
     lo, _ = d.sentence(pos)
-    subj, named = d.subject(lo, pos)
-    subj = _named_part(d, subj, named)
-    if subj is not None and subj[1] <= pos and _person_like(d, subj):
-        return subj
+    if own:
+        subj, named = d.subject(lo, pos)
+        subj = _named_part(d, subj, named)
+        if subj is not None and subj[1] <= pos and _person_like(d, subj):
+            return subj
     prev = d.prev_sentence(lo)
     if prev is None:
         return None
@@ -179,7 +182,13 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         sp = r["speaker"]
         word = sp["text"].lower()
         cue = r.get("cue")
-        inverted = cue is not None and sp["start"] >= cue["start"]  # `…, indiquent-ils.`: after the content
+        aside = r.pop("aside", False)
+        if aside and cue is not None and cue["lemma"] in _SOURCE_LEMMAS and word not in d.g.singular \
+                and word not in d.g.plural:
+            continue  # `A, selon l'AFP, B`: a source named in passing is no antecedent of a later pronoun
+        # `…, indiquent-ils.`: after the content; `Taylor, he says, has …`: an aside inside it, whose pronoun is
+        # not the subject of the content
+        inverted = cue is not None and sp["start"] >= cue["start"] or aside
         obj = d.lang == "en" and word in OBJECT_FORMS  # `showed him shouting`: never its own clause's subject
         word = OBJECT_FORMS[word] if obj else STRESSED_FORMS.get(word, word) if d.lang == "fr" else word
         if word in d.g.writer:
@@ -206,7 +215,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
                 if ante is None or subj[0] > ante["end"]:
                     ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
         if kind == "sing" and not obj:
-            subj = _subject_antecedent(d, sp["start"])
+            subj = _subject_antecedent(d, sp["start"], own=not aside)
             if subj is not None and (ante is None or subj[0] > ante["end"]):
                 ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
             gender = pronoun_gender(word)

@@ -816,3 +816,71 @@ def test_english_reported_speech_from_check14(text, rows):
 )  # fmt: skip
 def test_an_adjunct_of_time_or_channel_before_the_reported_clause(text, lang, rows):
     assert indirect_rows(ASTRAL_PREFIX + text, lang) == rows
+
+
+@pytest.mark.parametrize(
+    "text, lang, rows",
+    [
+        # the speaker and its apposition between the two commas before a closing cue (nineteenth pass)
+        ("The review will take six months, Jane Doe, a spokesperson for the ministry, said.", "en",
+         [("The review will take six months", "Jane Doe")]),
+        ("The review will take six months, the ministry's spokesperson, Jane Doe, said.", "en",
+         [("The review will take six months", "Jane Doe")]),
+        ("The review will take six months, Doe, who chairs the committee, said.", "en",
+         [("The review will take six months", "Doe")]),
+        ("La révision prendra six mois, Jane Doe, porte-parole du ministère, a indiqué.", "fr",
+         [("La révision prendra six mois", "Jane Doe")]),
+        # an inverted cue, then an apposition headed by the English article `a` (no French verb `a` in English)
+        ("The review will take six months, said Jane Doe, a spokesperson for the ministry.", "en",
+         [("The review will take six months", "Jane Doe")]),
+    ],
+)  # fmt: skip
+def test_an_apposition_of_the_speaker_after_reported_speech(text, lang, rows):
+    assert indirect_rows(ASTRAL_PREFIX + text, lang) == rows
+
+
+@pytest.mark.parametrize(
+    "text, lang, parts, speaker",
+    [
+        # an attribution set between commas inside the reported clause: one report of two parts (nineteenth pass)
+        ("The review, Doe said, would take six months.", "en", ["The review", "would take six months"], "Doe"),
+        ("The review, said Doe, would take six months.", "en", ["The review", "would take six months"], "Doe"),
+        ("The review, the ministry said Tuesday, would take six months.", "en",
+         ["The review", "would take six months"], "the ministry"),
+        ("One child was, according to the fire service, among the dead.", "en",
+         ["One child was", "among the dead"], "the fire service"),
+        ("La révision, a précisé Doe, prendra six mois.", "fr", ["La révision", "prendra six mois"], "Doe"),
+        ("La révision, selon le ministre de la Santé, prendra six mois.", "fr",
+         ["La révision", "prendra six mois"], "le ministre de la Santé"),
+    ],
+)  # fmt: skip
+def test_an_attribution_between_commas_inside_reported_speech(text, lang, parts, speaker):
+    text = ASTRAL_PREFIX + text
+    (q,) = [q for q in attribute(text, find_quotes(text), lang) if q["type"] == "indirect"]
+    assert [text[a:b] for a, b in q["parts"]] == parts
+    assert q["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'astronaute américain Eugene Cernan, dit Gene Cernan, s'est éteint lundi à Houston.", "fr"),  # a nickname
+        ("Les véhicules circulent, selon le jour, sur une voie sur deux.", "fr"),  # depending on the day
+        ("Lorsque les opposants sont arrivés, les forces de police ont répondu, a-t-on appris, par des tirs.", "fr"),
+        ("On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79.", "en"),  # a name, no cue
+        ("Well, like I said, we started back in 2017 with a small team.", "en"),  # the writer
+        ("The plan failed, Doe said, citing the costs of the work.", "en"),  # the clause does not go on
+    ],
+)  # fmt: skip
+def test_no_attribution_between_commas(text, lang):
+    assert not any(len(q["parts"]) > 1 for q in attribute(text, find_quotes(text), lang) if q["type"] == "indirect")
+
+
+def test_a_pronoun_or_a_source_in_an_aside():
+    # the pronoun of an aside is not the subject of the clause around it; a source named in passing is no
+    # antecedent of a later pronoun speaker
+    text = "Taylor was arrested in May. Taylor, he says, has been assigned a lawyer."
+    assert speaker_by_quote(text, "en")["Taylor, he says, has been assigned a lawyer"] == "he"
+    text = ("Spicer a dit que la presse était injuste. Les chiffres, selon le Métro lui-même, étaient plus bas. "
+            "« Nous tiendrons la presse pour responsable », a-t-il affirmé.")
+    assert speaker_by_quote(text, "fr")["« Nous tiendrons la presse pour responsable »"] == "Spicer"
