@@ -29,6 +29,19 @@ _FINITE_AUX = {
     "en": frozenset("is are was were has have had will would can could should must might does did".split()),
     "fr": frozenset("a ont est sont était étaient avait avaient sera seront fut furent".split()),
 }
+# the verb of a chain that ends a subject found before an infinitive cue (`Doe went on to [say]`, `Doe has
+# continued to [argue]`, `Doe s'est empressé de [dire]`; nineteenth pass)
+_INF_CHAIN = {
+    "en": regex.compile(
+        r"\s+(?:(?:(?:has|have|had)\s+)?(?:\p{Ll}{2,}ed|went|goes|go|began|begins|begin|wants?|tries|seems?|"
+        r"continues|decides|hastens|rushes|hopes)(?:\s+on)?|(?:was|were|is|are)\s+(?:not\s+)?(?:quick|careful|keen|"
+        r"eager|able|ready|willing|unable|forced|expected))\s+to\Z"
+    ),
+    "fr": regex.compile(
+        r"\s+(?:s['’]\s*|se\s+)?(?:est|sont|a|ont|avait|avaient|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+"
+        r"(?:de|d['’]|à)\Z"
+    ),
+}
 # `in what SWAT are calling`, `what the police described as`: the subject of a free relative, right before its cue
 _WHAT_NP_BEFORE = re.compile(
     r"(?<![\w'’-])[Ww]hat\s+(?P<np>(?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,3}?)"
@@ -332,6 +345,9 @@ class SpeakerRules(DocLookups):
         text = self.text
         if text.find(";", sp[1], cue_start) >= 0:
             return None
+        chain = _INF_CHAIN.get(self.lang)
+        if chain is not None and (m := chain.search(text, sp[0], sp[1])) is not None and m.start() > sp[0]:
+            sp = (sp[0], m.start())  # `Doe went on to [say]`, `Doe s'est empressé de [dire]`: the chain's subject
         finite = _FINITE_AUX.get(self.lang)
         if finite is None or sp[1] - sp[0] < 6 or " " not in text[sp[0] : sp[1]]:
             return sp

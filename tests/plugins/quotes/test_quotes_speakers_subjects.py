@@ -745,3 +745,19 @@ def test_relatives_after_an_agent_and_cues_coordinated_after_a_clause(text, lang
 def test_a_name_before_its_title_and_a_long_noun_of_people(text, speaker):
     assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
 
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # the verb of a chain before an infinitive cue is no part of its subject (nineteenth pass)
+        ("Doe went on to say that the review would be fair.", "en", "Doe"),
+        ("The minister has continued to argue that the review was fair.", "en", "The minister"),
+        ("Doe was quick to say that the review would be fair.", "en", "Doe"),
+        ("Le ministre s'est empressé d'affirmer que la révision serait juste.", "fr", "Le ministre"),
+        # a noun before `to` is no verb of a chain
+        ('"We will appeal," a spokesperson for the right to know said.', "en", "a spokesperson for the right to know"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_verb_chain_before_an_infinitive_cue(text, lang, speaker):
+    assert speakers(ASTRAL_PREFIX + text, lang) == {speaker}
