@@ -597,22 +597,6 @@ class ReportedRules(MarkedRules):
         verbs = _FR_VERBS if self.lang == "fr" else _EN_VERBS if self.lang == "en" else _FR_VERBS | _EN_VERBS
         return not any(w in verbs or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
 
-    def _speakerish(self, sp: Span) -> bool:
-        """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
-        `l'augmentation de la facture` (`…, ont annoncé l'augmentation …` is no inverted attribution)."""
-        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
-        if not toks:
-            return False
-        if self.text[toks[0][0]].isupper():
-            return True
-        first = self.low(toks[0][0], toks[0][1])
-        if (first in self.g.det and any(self.text[t[0]].isupper() for t in toks[1:3])) or (
-            first[:2] in ("l'", "l’") and self.text[toks[0][0] + 2 : toks[0][0] + 3].isupper()
-        ):
-            return True  # `le Daily Telegraph`, `l'AFP`: a name after a determiner (eighth pass)
-        words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
-        return any(is_speaker_noun(w, self.lang) for w in words)
-
     def _infinitive_after(self, cue: Cue) -> regex.Match[str] | None:
         """The infinitive of a vow, an appeal or a request right after ``cue`` (`vowed to fight`, `urged lawmakers not
         to`, `a promis de …`, `menacent de faire sauter …`, `a demandé à X de …`), if any (fifteenth pass)."""

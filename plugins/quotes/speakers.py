@@ -29,6 +29,8 @@ _FINITE_AUX = {
     "en": frozenset("is are was were has have had will would can could should must might does did".split()),
     "fr": frozenset("a ont est sont était étaient avait avaient sera seront fut furent".split()),
 }
+# a coordinator right before a cue (`…, and denied`, `… et annonce`, `… and also said`): no subject of its own
+_COORD_END = regex.compile(r"(?<![\p{L}'’-])(?:and|et)\s+(?:(?:also|aussi)\s+)?\Z", regex.IGNORECASE)
 # the verb of a chain that ends a subject found before an infinitive cue (`Doe went on to [say]`, `Doe has
 # continued to [argue]`, `Doe s'est empressé de [dire]`; nineteenth pass)
 _INF_CHAIN = {
@@ -333,6 +335,12 @@ class SpeakerRules(DocLookups):
             got = self._speaker_before(lo, cue_start, shared, comma_paren=False)
         if got is not None:
             got = self._noun_phrase_of(got, cue_start)
+        if shared and got is not None and _COORD_END.search(self.text, max(lo, cue_start - 12), cue_start) and (
+            self.text[got[0] - 2 : got[0]].strip().isalpha() and not self._speakerish(got)
+        ):
+            # `X rejected A between B and C, and denied`: a noun phrase right after a word (a preposition, a verb:
+            # an object) is no subject of the coordinated cue
+            got = self._clause_subject(cue_start, got[0]) or got
         self._before[key] = got
         return got
 
@@ -936,6 +944,49 @@ class SpeakerRules(DocLookups):
         if len(seg) < 2 or not seg[1][2] or self.text[seg[1][0]].isupper():
             return False
         return self.low(seg[0][0], seg[0][1]).endswith(_PARTICIPLE_ENDINGS)
+
+    def _speakerish(self, sp: Span) -> bool:
+        """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not
+        `l'augmentation de la facture` (`…, ont annoncé l'augmentation …` is no inverted attribution)."""
+        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+        if not toks:
+            return False
+        if self.text[toks[0][0]].isupper():
+            return True
+        first = self.low(toks[0][0], toks[0][1])
+        if (first in self.g.det and any(self.text[t[0]].isupper() for t in toks[1:3])) or (
+            first[:2] in ("l'", "l’") and self.text[toks[0][0] + 2 : toks[0][0] + 3].isupper()
+        ):
+            return True  # `le Daily Telegraph`, `l'AFP`: a name after a determiner (eighth pass)
+        words = [self.low(s, e).split("'")[-1].split("’")[-1] for s, e, _ in toks[:6]]
+        return any(is_speaker_noun(w, self.lang) for w in words)
+
+    def _clause_subject(self, cue_start: int, last: int) -> Span | None:
+        """The subject of the sentence's first verb, for a cue coordinated right after `and`/`et` with no subject of
+        its own (`X, chief of Y, rejected A between B and C, and denied that`, `X refuse de … par ces accusations et
+        annonce`): the sentence's subject when a verb follows it (after an apposition between commas) before the
+        last noun phrase ``last``, which is then that verb's object, not the cue's subject (nineteenth pass)."""
+        subj, named = self.subject(self.sentence(cue_start)[0], cue_start)
+        if subj is None or subj[1] >= last or self.low(*subj) in self.g.relative or self._in_quotation(subj[0]) \
+                or self.text.endswith(("'s", "’s"), subj[0], subj[1]):
+            return None  # (`Pakistan's [foreign ministry]`: a possessive opens the subject, it is not one)
+        toks = [t for t in self.tokens(subj[1], last) if t[2]]
+        pos = subj[1]
+        if self.text.startswith(",", self._skip_space(pos)):
+            close = self.text.find(",", self._skip_space(pos) + 1, last)  # (an apposition between commas)
+            if close < 0:
+                return None
+            toks = [t for t in self.tokens(close + 1, last) if t[2]]
+        if not toks or not (self._verb_like(toks[0]) or named and self.text[toks[0][0]].islower() and (
+            self.low(toks[0][0], toks[0][1]) not in self.g.stops and self.low(toks[0][0], toks[0][1]) not in self.g.det
+        )):
+            return None  # (after a name, a lower-case word that is no function word is its verb: `Fillon refuse`)
+        return subj
+
+    def _skip_space(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        return pos
 
     def _verb_like(self, tok: tuple[int, int, bool]) -> bool:
         """A lower-case word that likely is the verb after a subject (`released`, `paid`, `a`, `ont`)."""

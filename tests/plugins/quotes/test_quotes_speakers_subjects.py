@@ -761,3 +761,21 @@ def test_a_name_before_its_title_and_a_long_noun_of_people(text, speaker):
 )  # fmt: skip
 def test_the_subject_of_a_verb_chain_before_an_infinitive_cue(text, lang, speaker):
     assert speakers(ASTRAL_PREFIX + text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a cue right after `and` shares the subject of the sentence's verb, not that verb's object (nineteenth pass)
+        ('Matthias Fosse, information chief for the Church, rejected any connection between Scientology and the '
+         'suicide, and denied that the test was "dangerous".', "Matthias Fosse"),
+        ("Fosse rejected any connection between Scientology and the suicide, and denied that the test was unsafe.",
+         "Fosse"),
+        # a subject of its own after `and`, and a participle's absolute subject, stay
+        ("Smith arrived, and the minister said the test was safe.", "the minister"),
+        ('Reuters reported difficulties, one woman choosing to remain anonymous and remarking, "You can\'t ask me."',
+         "one woman choosing to remain"),  # (overlaps the gold `one woman`: the old answer, kept)
+    ],
+)  # fmt: skip
+def test_a_cue_coordinated_after_an_object_shares_the_sentence_subject(text, speaker):
+    assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
