@@ -497,7 +497,11 @@ def _continue_reported(d: _Doc, results: list[dict[str, Any]]) -> None:
                 last_reported = r
             continue
         src = r.get("continued")
-        if src is None or last_reported is None:
+        if last_reported is None:
+            continue
+        if src is None and r["type"] == "direct" and r["speaker"] is None and r["cue"] is None:
+            src = {"end": 0}  # a first floating quote after reported speech: nobody else to go on from (19th pass)
+        if src is None:
             continue
         if src["end"] <= last_reported["end"] <= r["start"] and not _WORDS.search(
             d.text, last_reported["end"], r["start"]
@@ -510,7 +514,13 @@ def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:
     words = sp["text"].split()
     if len(words) == 1 and (words[0].lower() in d.g.singular or words[0].lower() in d.g.plural):
         return True
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in d.g.det
+    j = len(words)
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1
+    name, title = words[j:], words[:j]
+    # `RSPCA chief inspector David O'Shannessy`: a title of names and nouns of people before a full name (19th pass)
+    return 0 < len(name) <= 4 and words[0].lower() not in d.g.det and (not title or len(name) >= 2 and len(
+        title) <= 6 and all(w[:1].isupper() or is_speaker_noun(w, d.lang) for w in title))
 
 
 _QUOTED_AUX = frozenset("a ont avait avaient has have had".split())
