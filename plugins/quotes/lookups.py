@@ -174,6 +174,31 @@ _PREP_BEFORE = re.compile(r"(?<![\w'’])(?:amid|amidst|over|of|with|about|despi
 _VOULOIR_BEFORE = re.compile(r"(?<![\w'’])(?:veu[tx]|veulent|voul(?:ait|aient|ant|u)|voudr(?:ait|aient))\s+\Z")
 
 
+# English cue forms that are nouns too, and what marks their noun use: a possessive right before (`Marty's report`; not
+# a pronoun's `'s`, `he's said`), or, for a singular form, a determiner up to three lower-case words before with
+# punctuation or a preposition after (`in its annual human rights report.`; `the rebels claim that` is the verb)
+_NOUN_FORMS = frozenset("report reports claim claims comment comments tweet tweets post posts note notes remark "
+                        "remarks statement warning warnings reply replies answer answers".split())
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?P<w>\w+)['’]s\s+\Z")
+_NOT_POSSESSORS = frozenset("he she it that there who what here where".split())
+_DET_WORDS_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z][\w-]*\s+){0,3}\Z"
+)
+_NOUN_AFTER = re.compile(r"\s*[.,;:!?)]|\s+(?:of|in|on|by|from|for|with|about|and|or)\b")
+
+
+def _noun_use(text: str, a: int, start: int, end: int, b: int) -> bool:
+    """Whether the cue form ``text[start:end]`` (inside the gap ``[a, b)``) is used as a noun (see _NOUN_FORMS)."""
+    if text[start:end] not in _NOUN_FORMS:
+        return False
+    m = _POSSESSIVE_BEFORE.search(text, max(a, start - 30), start)
+    if m is not None and m.group("w").lower() not in _NOT_POSSESSORS:
+        return True
+    return text[end - 1] != "s" and bool(  # (`…, the Xinhua news agency reports.`: the verb)
+        _DET_WORDS_BEFORE.search(text, max(a, start - 50), start) and _NOUN_AFTER.match(text, end, b + 1)
+    )
+
+
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     fr = lex.lang == "fr"
@@ -201,6 +226,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     and lemma != "traiter")  # (`traite`: its present, not a participle; eighteenth pass)
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
+            if inv is None and lex.lang == "en" and text[start].islower() and _noun_use(text, a, start, end, b):
+                continue  # `Marty's report "…"`, `in its annual human rights report.`: the noun (nineteenth pass)
             if (
                 inv is None and lex.lang == "en" and lemma == "state" and text[start] == "s" and end - start == 5
                 and (m := _MID_NAME_BEFORE.search(text, max(a, start - 40), start)) is not None

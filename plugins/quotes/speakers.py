@@ -31,6 +31,8 @@ _FINITE_AUX = {
 }
 # a coordinator right before a cue (`…, and denied`, `… et annonce`, `… and also said`): no subject of its own
 _COORD_END = regex.compile(r"(?<![\p{L}'’-])(?:and|et)\s+(?:(?:also|aussi)\s+)?\Z", regex.IGNORECASE)
+# an English pronoun with its auxiliary contracted (`He's said`, `They've said`, `She'd said`)
+_PRONOUN_AUX = regex.compile(r"(?P<pronoun>(?i:he|she|it|they|we|i|you))['’](?:s|ve|d)")
 # the verb of a chain that ends a subject found before an infinitive cue (`Doe went on to [say]`, `Doe has
 # continued to [argue]`, `Doe s'est empressé de [dire]`; nineteenth pass)
 _INF_CHAIN = {
@@ -353,6 +355,8 @@ class SpeakerRules(DocLookups):
         text = self.text
         if text.find(";", sp[1], cue_start) >= 0:
             return None
+        if self.lang == "en" and (m := _PRONOUN_AUX.fullmatch(text, sp[0], sp[1])) is not None:
+            return sp[0], m.end("pronoun")  # `He's said`, `They've said`: the pronoun, not its auxiliary
         chain = _INF_CHAIN.get(self.lang)
         if chain is not None and (m := chain.search(text, sp[0], sp[1])) is not None and m.start() > sp[0]:
             sp = (sp[0], m.start())  # `Doe went on to [say]`, `Doe s'est empressé de [dire]`: the chain's subject

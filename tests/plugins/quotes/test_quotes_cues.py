@@ -255,3 +255,30 @@ def test_communiquer_with_its_auxiliary_attributes_and_the_noun_does_not():
     for text in ("Dans un nouveau communiqué, le ministère a confirmé la nouvelle.",
                  "Toshiba a affirmé dans son communiqué qu'un support sera assuré."):
         assert "communiqué" not in {cue for *_, cue in quote_rows(text, "fr", cue="text")}, quote_rows(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a cue form used as a noun (nineteenth pass): after a possessive, or after a determiner and a few words with
+        # punctuation or a preposition after it; the reporter of the clause speaks
+        ('Denis MacShane has said that Marty\'s report "has more holes than a Swiss cheese."', "Denis MacShane"),
+        ('Amnesty International compared the facility to a "gulag" in its annual human rights report.', None),
+    ],
+)  # fmt: skip
+def test_a_cue_form_used_as_a_noun_is_no_cue(text, speaker):
+    assert speakers(text, "en") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # the verbs stay cues: a pronoun's `'s`, a clause after a plural subject, a verb at the sentence's end
+        ("He's said the town has fallen to the rebels.", "the town has fallen to the rebels", "He"),
+        ("The rebels claim that the town has fallen.", "that the town has fallen", "The rebels"),
+        ("The fire was started by a fault, the Xinhua news agency reports.", "The fire was started by a fault",
+         "the Xinhua news agency"),
+    ],
+)  # fmt: skip
+def test_cue_forms_that_stay_verbs(text, content, speaker):
+    assert (content, speaker) in indirect_rows(text, "en")
