@@ -189,6 +189,9 @@ _EN_LEMMAS = {
     # eighteenth pass: a fear and a finding with a that-clause only (`Iraqi authorities fear that …`, `researchers …
     # established that …`; not `order`: `the court order that …`, `who ordered that change`)
     "fear": "it", "establish": "it",
+    # nineteenth pass: verbs that frame a fragment only right before it (`labelled the attack "…"`, `which X deemed
+    # a "…"`, `branded him a "…"`; lookups._NARROW: as nouns or without a quote they report nothing)
+    "label": "", "deem": "", "brand": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -198,6 +201,7 @@ _EN_IRREGULAR = {
     "read": ["read", "reads", "reading"],
     "point out": ["point out", "points out", "pointed out", "pointing out"],
     "put it": ["put it", "puts it", "putting it"],
+    "label": ["label", "labels", "labelled", "labeled", "labelling", "labeling"],
     "find": ["find", "finds", "found"],
     "show": ["show", "shows", "showed", "shown", "showing"],
     "swear": ["swear", "swears", "swore", "sworn", "swearing"],

@@ -113,6 +113,8 @@ _NARROW = {
     "parler": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?\Z"),
     "traiter": re.compile(r"(?:\s+[\w'’.-]+){1,4}?\s+(?:de|d['’])\s*\Z"),  # `traite des journalistes de « … »`
     # `s'est engagée à développer …`: a pledge only with its infinitive (not `a engagé des poursuites`)
+    # `labelled the attack "…"`, `deemed it a "…"`, `branded him a "…"`: only right before a quote (nineteenth pass)
+    **dict.fromkeys(("label", "deem", "brand"), re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:as\s+)?\Z")),
     "engager": re.compile(r"(?:\s+(?:également|aussi|ainsi|notamment))?\s+à\s+(?:ne\s+pas\s+)?(?:[a-zà-ÿ]+\s+){0,1}?"
                           r"[a-zà-ÿ]{2,}(?:er|ir|re|oir)(?!\w)"),
 }

@@ -58,7 +58,7 @@ _OBJECT_GAP = re.compile(
 )
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
-    "accuser parler exhorter urge hail plead traiter".split()
+    "accuser parler exhorter urge hail plead traiter label deem brand".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 # a cue's passive participle right after a quote, then its agent (`« … » lancée par`, `"…" written by`)

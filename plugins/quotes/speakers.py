@@ -31,6 +31,8 @@ _FINITE_AUX = {
 }
 # a coordinator right before a cue (`…, and denied`, `… et annonce`, `… and also said`): no subject of its own
 _COORD_END = regex.compile(r"(?<![\p{L}'’-])(?:and|et)\s+(?:(?:also|aussi)\s+)?\Z", regex.IGNORECASE)
+# object relative pronouns: the relative clause's subject follows them (nineteenth pass)
+_OBJECT_RELATIVES = frozenset(("which", "whom", "que"))
 # an English pronoun with its auxiliary contracted (`He's said`, `They've said`, `She'd said`)
 _PRONOUN_AUX = regex.compile(r"(?P<pronoun>(?i:he|she|it|they|we|i|you))['’](?:s|ve|d)")
 # the verb of a chain that ends a subject found before an infinitive cue (`Doe went on to [say]`, `Doe has
@@ -888,18 +890,25 @@ class SpeakerRules(DocLookups):
             return self._valid(segs[k - 1])  # `Lyn Provost, Deputy Commissioner, said`: the name before its title
         if k == len(segs) - 1 and (self._name_seg(app) or (
             len(app) >= 2 and self._titled_name(app) and all(self.text[t[0]].isupper() for t in app[-2:])
+            and not is_speaker_noun(self.low(app[-1][0], app[-1][1]), self.lang)  # (`the Prime Minister`: a title)
         )):
             # `Kosovo's president, Fatmir Sejdiu, said`, `The study's lead author, doctoral candidate Maninder
             # Thind, said`: the name in apposition speaks (the rules below)
             return None
         starts = []
+        relative = None
         for i in range(k - 1, max(-1, k - 7), -1):
             if segs[i] and (by_comma[i] or i == 0):
                 starts.append(i)
+                if len(segs[i]) > 1 and self.low(segs[i][0][0], segs[i][0][1]) in _OBJECT_RELATIVES and (
+                    self.text[segs[i][1][0]].isupper() or self.low(segs[i][1][0], segs[i][1][1]) in self.g.det
+                ):  # (`which makes Kleenex`: the relative is the subject)
+                    relative = i  # `which Jacinda Ardern, the Prime Minister, deemed`: the relative clause's own
+                    break  # subject, after its pronoun (nineteenth pass)
                 if self.text[max(0, segs[i][0][0] - 3) : segs[i][0][0]].rstrip().endswith((":", ";", "–", "—")):
                     break  # `The charges included: Emotional jurors of the case, …, stated`: no further back
         for i in reversed(starts):  # the earliest first: the head comes before its appositions
-            seg = segs[i]
+            seg = segs[i] if i != relative else segs[i][1:]
             if (
                 (i + 1 == k or by_comma[i + 1])  # a chunk of one segment (`and`, `that` split none)
                 and self._subject_start(seg[0]) and not self._adjunct(seg) and len(seg) <= MAX_SPEAKER_TOKENS
@@ -908,7 +917,7 @@ class SpeakerRules(DocLookups):
             ):
                 # `le directeur général de Sprint, Marcelo Claure, cité dans le communiqué …, a affirmé`: the name
                 # apposed to the title (eighteenth pass)
-                return self._apposed_name(segs, by_comma, seg) or self._valid(seg)
+                return (self._apposed_name(segs, by_comma, seg) if i != relative else None) or self._valid(seg)
         return None
 
     def _inverted_subject(self, seg: list[tuple[int, int, bool]], cue_start: int) -> Span | None:

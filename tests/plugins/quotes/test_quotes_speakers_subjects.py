@@ -779,3 +779,30 @@ def test_the_subject_of_a_verb_chain_before_an_infinitive_cue(text, lang, speake
 )  # fmt: skip
 def test_a_cue_coordinated_after_an_object_shares_the_sentence_subject(text, speaker):
     assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # framing verbs right before a fragment (nineteenth pass): label, deem, brand
+        ('EU Parliamentary President Schulz labelled the attack "abominable and cowardly".',
+         "EU Parliamentary President Schulz"),
+        ('He branded the senator a "traitor".', "He"),
+        # an object relative's own subject, before its title in apposition; a title is no name in apposition
+        ('A stabbing occurred in Auckland, which Jacinda Ardern, the nation\'s Prime Minister, deemed a "terrorist '
+         'attack".', "Jacinda Ardern"),
+        ('The attack, which Ardern, the Prime Minister, described as "terrorist", shocked the city.', "Ardern"),
+        ('Jeremy Ben-Ami, the president of J Street, a US-based Jewish Organisation, said the bill "was born in sin".',
+         "Jeremy Ben-Ami"),
+    ],
+)  # fmt: skip
+def test_framing_verbs_and_the_subject_of_an_object_relative(text, speaker):
+    assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The brand "Nike" is big.', 'The label "organic" is printed on the box.', 'He deemed it fair, and "Tom" agreed.'],
+)
+def test_framing_verbs_as_nouns_or_away_from_the_quote_frame_nothing(text):
+    assert speakers(text, "en") == {None}
