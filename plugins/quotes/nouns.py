@@ -27,6 +27,7 @@ rapporteur rapporteuse défenseur défense accusation ong onu otan banque instit
 régulateur fondation université hôpital ville région état état-major équipe club télévision radio presse
 médias agence site chaîne station direction conseiller conseillère conseillers
 collectif mouvement coalition travailleur travailleuse
+ami amie collègue voisin voisine
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -43,6 +44,7 @@ defendant king queen pope bishop archbishop priest imam rabbi player coach manag
 farmer rapporteur defense defence prosecution bank institute regulator foundation university hospital city
 state team club board panel jury people residents officials organizers organisers television radio media
 press outlet website broadcaster station tv commissioner superintendent inspector councillor councilor chancellor
+friend colleague neighbour neighbor classmate partner relative
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

@@ -98,9 +98,21 @@ _SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 # an object pronoun right before a present participle is its subject (`Television coverage showed him shouting`)
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?P<obj>him|her|them)\s+\Z")
 _WITH_NP_BEFORE = regex.compile(
-    r"(?<![\p{L}'’])[Ww]ith\s+(?P<np>(?:(?:a|an|the|one|some|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?"
+    r"(?<![\p{L}'’])[Ww]ith\s+(?P<np>(?:(?:a|an|the|one|some|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?"
     r"[\p{L}'’.-]+)\s+\Z"
 )
+
+_NOT_IN_WITH_NP = regex.compile(r"\s(?:and|or|from)\s")  # (`Protesters with flags and a banner from X saying`)
+
+
+def _np_head(np: str) -> str:
+    """The head word of an English noun phrase: the last word before its first `of`/`for` complement (`the company's
+    general manager of safety` -> `manager`), else the last word."""
+    words = np.split()
+    k = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    return words[k - 1]
+
+
 _AND_NAME_BEFORE = regex.compile(
     r"[,\s]and\s+(?P<np>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s+\Z"
 )
@@ -398,8 +410,10 @@ class SpeakerRules(DocLookups):
             return obj.start(), obj.end("obj")  # `showed him shouting "…"`, `heard her saying "…"` (fifteenth pass)
         if participle and self.lang == "en" and (
             with_np := _WITH_NP_BEFORE.search(self.text, max(lo, cue_start - 60), cue_start)
-        ) and ((head := with_np.group("np").split()[-1])[:1].isupper() or is_speaker_noun(head, "en")
-                 or head in ("source", "sources")):
+        ) and not _NOT_IN_WITH_NP.search(with_np.group("np")) and (
+            (head := _np_head(with_np.group("np")))[:1].isupper() or is_speaker_noun(head, "en")
+            or head in ("source", "sources")
+        ):
             # `…, with a police source saying: "…"`: the people after `with` are the participle's subject, not the
             # clause's (fifteenth pass; not `with a task saying …`)
             return with_np.start("np"), with_np.end("np")

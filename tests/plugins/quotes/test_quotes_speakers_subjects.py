@@ -806,3 +806,23 @@ def test_framing_verbs_and_the_subject_of_an_object_relative(text, speaker):
 )
 def test_framing_verbs_as_nouns_or_away_from_the_quote_frame_nothing(text):
     assert speakers(text, "en") == {None}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # `with` and a long noun phrase headed before its complement speaks for a participle (nineteenth pass)
+        ('Stores opened late, with the company\'s general manager of safety writing "we are devastated".',
+         "the company's general manager of safety"),
+        # friends, colleagues and neighbours are people who speak
+        ('"I believe Kaja would be alive," says friend Henrik Moinichen.', "friend Henrik Moinichen"),
+        ('"She was kind," said a neighbour.', "a neighbour"),
+    ],
+)  # fmt: skip
+def test_more_noun_phrases_that_speak(text, speaker):
+    assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
+
+
+def test_with_and_a_list_of_things_is_no_speaker():
+    assert speakers('Protesters with flags and a banner from People\'s Vote saying "put it to the people".', "en") \
+        != {"flags and a banner from People's Vote"}
