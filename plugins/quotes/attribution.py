@@ -25,6 +25,7 @@ from typing import Any
 from .channel import channel_of
 from .cues import LANGS, Lexicon
 from .gender import is_first_name
+from .grammar import grammar
 from .lexicon_choice import choose_lang
 from .lookups import Attribution, Cue, Span, _gaps
 from .marked import _CONNECTIVE, _TERMINAL, _WORDS
@@ -32,7 +33,7 @@ from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
-from .resolve import resolve_speakers
+from .resolve import person_like, resolve_speakers
 from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE
 from .subjects import cleft_after
 
@@ -469,6 +470,7 @@ def attribute(
                          channel=edge["channel"])
     results.sort(key=lambda r: (r["start"], r["end"]))
     _continue_reported(d, results)
+    _narrative_subject(d, results)
     resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation
     return [r for r in results if r["type"] != "indirect" or r["speaker"] is not None]
@@ -507,6 +509,33 @@ def _continue_reported(d: _Doc, results: list[dict[str, Any]]) -> None:
             d.text, last_reported["end"], r["start"]
         ) and "\n" not in d.text[last_reported["end"] : r["start"]] and _name_or_pronoun(d, last_reported["speaker"]):
             r["continued"] = last_reported
+
+
+_FUNCTION_WORDS_ANY = frozenset().union(*((g.det | g.stops | g.bounds) for g in map(grammar, LANGS)))
+
+
+def _narrative_subject(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """A floating direct quote that nobody is found for, opening its sentence right after a sentence of narrative
+    in the same paragraph, is the words of that sentence's subject when it is a person's name or a personal pronoun (`Il
+    doit quitter Europe 1. « Je n'ai pas été surpris … »`, `Smith arrived at the court. "I am innocent."`;
+    nineteenth pass). Pronouns are resolved afterwards like any speaker."""
+    for r in results:
+        if r["type"] != "direct" or r["speaker"] is not None or r["cue"] is not None or r.get("continued"):
+            continue
+        lo, _ = d.sentence(r["start"])
+        if d.text[lo : r["start"]].strip():
+            continue  # (the quote does not open its sentence)
+        prev = d.prev_sentence(lo)
+        if prev is None:
+            continue
+        subj, named = d.subject(prev[0], prev[1])
+        if subj is None:
+            continue
+        word = d.text[subj[0] : subj[1]].lower()
+        if word not in d.g.singular and word.split()[0] in _FUNCTION_WORDS_ANY:
+            continue  # `Die Auswertung`, `Para Alan`: a text in another language than its label
+        if (named and person_like(d, subj)) or word in d.g.singular:
+            r["speaker"] = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
 
 
 def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:

@@ -191,7 +191,7 @@ _EN_LEMMAS = {
     "fear": "it", "establish": "it",
     # nineteenth pass: verbs that frame a fragment only right before it (`labelled the attack "…"`, `which X deemed
     # a "…"`, `branded him a "…"`; lookups._NARROW: as nouns or without a quote they report nothing)
-    "label": "", "deem": "", "brand": "",
+    "label": "", "deem": "", "brand": "", "opine": "i",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

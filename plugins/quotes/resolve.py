@@ -18,7 +18,7 @@ from .nouns import is_speaker_noun
 if TYPE_CHECKING:
     from .attribution import _Doc
 
-__all__ = ["OBJECT_FORMS", "STRESSED_FORMS", "resolve_speakers"]
+__all__ = ["OBJECT_FORMS", "STRESSED_FORMS", "person_like", "resolve_speakers"]
 
 _SOURCE_LEMMAS = frozenset(("selon", "d'après", "according to"))  # the cues that name a source, not a speaker
 
@@ -37,14 +37,14 @@ def _subject_antecedent(d: _Doc, pos: int, own: bool = True) -> Span | None:
     if own:
         subj, named = d.subject(lo, pos)
         subj = _named_part(d, subj, named)
-        if subj is not None and subj[1] <= pos and _person_like(d, subj):
+        if subj is not None and subj[1] <= pos and person_like(d, subj):
             return subj
     prev = d.prev_sentence(lo)
     if prev is None:
         return None
     subj, named = d.subject(prev[0], prev[1])
     subj = _named_part(d, subj, named)
-    return subj if subj is not None and _person_like(d, subj) else None
+    return subj if subj is not None and person_like(d, subj) else None
 
 
 def _named_part(d: _Doc, subj: Span | None, named: bool) -> Span | None:
@@ -64,7 +64,7 @@ STRESSED_FORMS = {"lui": "il", "eux": "ils"}
 _TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 
-def _person_like(d: _Doc, span: Span) -> bool:
+def person_like(d: _Doc, span: Span) -> bool:
     """Two or more capitalised words (`Oleksiy Honcharuk`, `Bob Brown`), or one that ends a longer name
     earlier in the text (`Honcharuk`): a person rather than a body or an opening word (`AIG`, `Outre`)."""
     words = d.text[span[0] : span[1]].split()

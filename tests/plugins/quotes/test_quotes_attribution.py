@@ -645,3 +645,24 @@ def test_a_fragment_inside_reported_speech_has_the_speaker_of_the_report_sharing
     """Eighteenth pass: `which prosecutors said was designed to "overthrow"` (the reporter inside the relative)."""
     text = 'They held a poll they had carried out, which prosecutors said was designed to "overthrow" the government.'
     assert [(t, sp) for t, _, sp in quote_rows(text, "en")] == [("indirect", "prosecutors"), ("mixed", "prosecutors")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # a floating quote nobody is found for, opening its sentence after a sentence of narrative: the words of its
+        # subject when that is a person or a personal pronoun (nineteenth pass)
+        ('John Smith arrived at the court on Tuesday. "I am innocent."', "en", "John Smith"),
+        ("Pierre Péladeau a quitté la salle. Il a évoqué des raisons familiales.\n\n« J'ai choisi ma famille. »", "fr",
+         "Pierre Péladeau"),
+        # a thing, a place, a company or a word of another language is nobody
+        ('The company lost money on Tuesday. "We are sorry."', "en", None),
+        ('France won the match. "It is a great day."', "en", None),
+        ("Die Auswertung dauert an. „Wir hoffen, dass die Datenrekorder geborgen werden.“", "fr", None),
+        # the quote does not open its sentence
+        ('Smith arrived at the court. Then "I am innocent" was heard.', "en", None),
+    ],
+)  # fmt: skip
+def test_a_floating_quote_after_narrative_is_its_subjects(text, lang, speaker):
+    got = quote_rows(text, lang, written=False)
+    assert got[-1][2] == speaker, got
