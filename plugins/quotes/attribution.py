@@ -460,12 +460,12 @@ def attribute(
             continue  # no quotation inside (most edges): nothing to retype
         for r in results:
             if start <= r["start"] and r["end"] <= end + 2 and (
-                (r["type"] == "scare" and _fragment_words(d, r))
-                or (r["type"] == "mixed" and r["speaker"] is None and r["cue"] is None)
+                (r["type"] == "scare" and _fragment_words(d, r)) or (r["type"] == "mixed" and r["cue"] is None)
             ):
                 # a lower-case fragment of two words or more inside reported speech (`the man was "heavily
-                # armed" …, police said`), or a fragment nobody was found for (`Il pourrait s'agir de « … »,
-                # a précisé X`): a mixed quote of the same speaker
+                # armed" …, police said`), or a fragment no cue was found for (`Il pourrait s'agir de « … »,
+                # a précisé X`; nineteenth pass: also one given the subject before it, `Pour Chartier, Fillon est
+                # victime « … »`): a mixed quote of the same speaker
                 r.update(type="mixed", speaker=edge["speaker"] and dict(edge["speaker"]), cue=edge["cue"],
                          channel=edge["channel"])
     results.sort(key=lambda r: (r["start"], r["end"]))

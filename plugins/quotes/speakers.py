@@ -374,7 +374,7 @@ class SpeakerRules(DocLookups):
         chain = _INF_CHAIN.get(self.lang)
         if chain is not None and (m := chain.search(text, sp[0], sp[1])) is not None and m.start() > sp[0]:
             sp = (sp[0], m.start())  # `Doe went on to [say]`, `Doe s'est empressé de [dire]`: the chain's subject
-        finite = _FINITE_AUX.get(self.lang)
+        finite = _FR_FINITE if self.lang == "fr" else _FINITE_AUX.get(self.lang)  # (`Les diffuseurs ne pourront`)
         if finite is None or sp[1] - sp[0] < 6 or " " not in text[sp[0] : sp[1]]:
             return sp
         words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]

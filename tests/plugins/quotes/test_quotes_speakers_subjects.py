@@ -826,3 +826,19 @@ def test_more_noun_phrases_that_speak(text, speaker):
 def test_with_and_a_list_of_things_is_no_speaker():
     assert speakers('Protesters with flags and a banner from People\'s Vote saying "put it to the people".', "en") \
         != {"flags and a banner from People's Vote"}
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a fragment inside a view or reported speech at a sentence edge is its speaker's, even when a subject stands
+        # right before it (nineteenth pass)
+        ("Pour Chartier, Fillon est victime « depuis un mois et demi » de la part des médias.",
+         "« depuis un mois et demi »", "Chartier"),
+        # a French subject ends before a modal and its negation
+        ("Les diffuseurs ne pourront donc plus dire à leurs auditeurs « retrouvez-nous sur Facebook ».",
+         "« retrouvez-nous sur Facebook »", "Les diffuseurs"),
+    ],
+)  # fmt: skip
+def test_french_fragments_in_views_and_subjects_before_modals(text, quote, speaker):
+    assert speaker_by_quote(ASTRAL_PREFIX + text, "fr", written=True)[quote] == speaker
