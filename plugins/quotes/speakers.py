@@ -37,6 +37,7 @@ _OBJECT_RELATIVES = frozenset(("which", "whom", "que"))
 _PRONOUN_AUX = regex.compile(r"(?P<pronoun>(?i:he|she|it|they|we|i|you))['’](?:s|ve|d)")
 # the verb of a chain that ends a subject found before an infinitive cue (`Doe went on to [say]`, `Doe has
 # continued to [argue]`, `Doe s'est empressé de [dire]`; nineteenth pass)
+_CHAIN_ENDS = (" to", " de", " d'", " d’", " à")  # (a cheap test before the patterns below)
 _INF_CHAIN = {
     "en": regex.compile(
         r"\s+(?:(?:(?:has|have|had)\s+)?(?:\p{Ll}{2,}ed|went|goes|go|began|begins|begin|wants?|tries|seems?|"
@@ -369,10 +370,12 @@ class SpeakerRules(DocLookups):
         text = self.text
         if text.find(";", sp[1], cue_start) >= 0:
             return None
-        if self.lang == "en" and (m := _PRONOUN_AUX.fullmatch(text, sp[0], sp[1])) is not None:
+        if self.lang == "en" and sp[1] - sp[0] <= 7 and (m := _PRONOUN_AUX.fullmatch(text, sp[0], sp[1])):
             return sp[0], m.end("pronoun")  # `He's said`, `They've said`: the pronoun, not its auxiliary
         chain = _INF_CHAIN.get(self.lang)
-        if chain is not None and (m := chain.search(text, sp[0], sp[1])) is not None and m.start() > sp[0]:
+        if chain is not None and text.endswith(_CHAIN_ENDS, sp[0], sp[1]) and (
+            m := chain.search(text, max(sp[0], sp[1] - 60), sp[1])
+        ) is not None and m.start() > sp[0]:
             sp = (sp[0], m.start())  # `Doe went on to [say]`, `Doe s'est empressé de [dire]`: the chain's subject
         finite = _FR_FINITE if self.lang == "fr" else _FINITE_AUX.get(self.lang)  # (`Les diffuseurs ne pourront`)
         if finite is None or sp[1] - sp[0] < 6 or " " not in text[sp[0] : sp[1]]:
