@@ -70,6 +70,8 @@ _FR_REGULAR_ER = {
     "engager": "r", "établir": "it",
     # `traite des journalistes de « … »`: naming someone, only right before the quote (lookups._NARROW)
     "traiter": "",
+    # nineteenth pass: `« … », souffle X`, `« … », reprend X`, `« … », s'inquiète X`
+    "souffler": "", "reprendre": "", "inquiéter": "r",  # (not `trancher`: `une tranche d’âge`)
 }  # fmt: skip
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
@@ -89,6 +91,9 @@ _FR_IRREGULAR = {
     "prévenir": "prévenir prévenu prévient préviennent prévenait prévenant".split(),
     "réagir": "réagir réagi réagit réagissent réagissait réagissant".split(),
     "rappeler": ["rappelle", "rappellent", "rappellera"],
+    "marteler": ["martèle", "martèlent", "martèlera"],  # (nineteenth pass: the present of -eler verbs with è)
+    "relever": ["relève", "relèvent", "relèvera"],
+    "reprendre": "reprend reprennent reprenait reprenaient reprit".split(),  # (not `repris`: `ayant repris`)
     "exclamer": ["exclame", "exclamé", "exclamée", "exclamait"],
     "craindre": "craindre craint craignent craignait craignaient craignit craindra".split(),
     "défendre": "défendre défendu défendue défend défendent défendait défendaient défendit".split(),

@@ -129,6 +129,7 @@ _FR_CHAIN = re.compile(
     r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
     r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
     r"\s+"
+    r"|s['’]\s*|se\s+"  # `, s'indigne X`, `, se réjouit X`: a reflexive verb in the present (nineteenth pass)
 )
 _STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles"))  # `Pour lui, « … »`
 # cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)

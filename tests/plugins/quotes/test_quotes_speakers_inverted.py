@@ -218,3 +218,12 @@ def test_an_aside_in_parentheses_after_an_inverted_speaker(text, lang, speaker):
 def test_an_addressee_before_an_inverted_subject(text, speaker):
     assert speakers(ASTRAL_PREFIX + text, "fr") == {speaker}
 
+
+
+@pytest.mark.parametrize(
+    "verb", ["martèle", "relève", "souffle", "reprend", "s'indigne", "s'insurge", "se réjouit", "s'inquiète"]
+)
+def test_more_french_inverted_cues(verb):
+    # nineteenth pass: -eler/-ever presents with è, reflexive verbs in the present, and a few more verbs of news
+    text = f"« Nous allons continuer le combat », {verb} Jean Dupont."
+    assert speakers(text, "fr") == {"Jean Dupont"}
