@@ -197,6 +197,10 @@ _EN_LEMMAS = {
     # nineteenth pass: verbs that frame a fragment only right before it (`labelled the attack "…"`, `which X deemed
     # a "…"`, `branded him a "…"`; lookups._NARROW: as nouns or without a quote they report nothing)
     "label": "", "deem": "", "brand": "", "opine": "i",
+    # verbs of manner after a quote (`"…," X sighed`, `"…," X shot back`): their past forms only (_EN_IRREGULAR: `a
+    # text`, `an email`, `the echo` are nouns)
+    "sigh": "", "laugh": "", "whisper": "", "wonder": "", "muse": "", "marvel": "", "scoff": "", "echo": "",
+    "text": "", "email": "", "confide": "i", "shoot back": "", "fire back": "",  # (not `chimed in`: see _mergeable)
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -207,6 +211,12 @@ _EN_IRREGULAR = {
     "point out": ["point out", "points out", "pointed out", "pointing out"],
     "put it": ["put it", "puts it", "putting it"],
     "label": ["label", "labels", "labelled", "labeled", "labelling", "labeling"],
+    **{lemma: [past] for lemma, past in (
+        ("sigh", "sighed"), ("laugh", "laughed"), ("whisper", "whispered"), ("wonder", "wondered"),
+        ("muse", "mused"), ("scoff", "scoffed"), ("echo", "echoed"), ("text", "texted"), ("confide", "confided"),
+        ("shoot back", "shot back"), ("fire back", "fired back"))},
+    "marvel": ["marvelled", "marveled"],
+    "email": ["emailed", "e-mailed"],
     "find": ["find", "finds", "found"],
     "show": ["show", "shows", "showed", "shown", "showing"],
     "swear": ["swear", "swears", "swore", "sworn", "swearing"],

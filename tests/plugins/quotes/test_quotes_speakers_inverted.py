@@ -227,3 +227,16 @@ def test_more_french_inverted_cues(verb):
     # nineteenth pass: -eler/-ever presents with è, reflexive verbs in the present, and a few more verbs of news
     text = f"« Nous allons continuer le combat », {verb} Jean Dupont."
     assert speakers(text, "fr") == {"Jean Dupont"}
+
+
+@pytest.mark.parametrize(
+    "verb", ["shot back", "fired back", "wondered", "mused", "marvelled", "scoffed", "echoed", "texted",
+             "emailed", "sighed", "laughed", "whispered", "confided", "opined"],
+)  # fmt: skip
+def test_more_english_cues_after_a_quote(verb):
+    # nineteenth pass: verbs of manner, in their past forms only (`a text`, `an email` are nouns)
+    assert speakers(f'"We will keep fighting," Jane Doe {verb}.', "en") == {"Jane Doe"}
+
+
+def test_the_nouns_of_the_manner_verbs_are_no_cues():
+    assert speakers('The text "We will keep fighting" was sent by email.', "en") == {None}
