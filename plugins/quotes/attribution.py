@@ -33,7 +33,7 @@ from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
-from .resolve import person_like, resolve_speakers
+from .resolve import SOURCE_LEMMAS, person_like, resolve_speakers
 from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE
 from .subjects import cleft_after
 
@@ -495,19 +495,24 @@ def _continue_reported(d: _Doc, results: list[dict[str, Any]]) -> None:
     last_reported = None
     for r in results:
         if r["type"] == "indirect":
-            if r["speaker"] is not None and r["speaker"]["text"].lower() not in d.g.writer:
-                last_reported = r
+            if r["speaker"] is not None and r["speaker"]["text"].lower() not in d.g.writer and not (
+                r.get("aside") and r["cue"]["lemma"] in SOURCE_LEMMAS
+            ):
+                last_reported = r  # (not a source named in passing: `…, selon certains analystes, …`)
             continue
         src = r.get("continued")
         if last_reported is None:
             continue
-        if src is None and r["type"] == "direct" and r["speaker"] is None and r["cue"] is None:
+        first = src is None and r["type"] == "direct" and r["speaker"] is None and r["cue"] is None
+        if first:
             src = {"end": 0}  # a first floating quote after reported speech: nobody else to go on from (19th pass)
         if src is None:
             continue
         if src["end"] <= last_reported["end"] <= r["start"] and not _WORDS.search(
             d.text, last_reported["end"], r["start"]
-        ) and "\n" not in d.text[last_reported["end"] : r["start"]] and _name_or_pronoun(d, last_reported["speaker"]):
+        ) and "\n" not in d.text[last_reported["end"] : r["start"]] and _name_or_pronoun(
+            d, last_reported["speaker"], body=first
+        ):
             r["continued"] = last_reported
 
 
@@ -538,8 +543,10 @@ def _narrative_subject(d: _Doc, results: list[dict[str, Any]]) -> None:
             r["speaker"] = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
 
 
-def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:
-    """A speaker that is a pronoun or a name of up to four capitalised words (`Hussein`, `Terry Hicks`)."""
+def _name_or_pronoun(d: _Doc, sp: dict[str, Any], body: bool = False) -> bool:
+    """A speaker that is a pronoun or a name of up to four capitalised words (`Hussein`, `Terry Hicks`); with
+    ``body``, also a determiner and a noun of people (`Le gouvernement chinois`: sure enough when no quotation
+    before gives another speaker)."""
     words = sp["text"].split()
     if len(words) == 1 and (words[0].lower() in d.g.singular or words[0].lower() in d.g.plural):
         return True
@@ -547,6 +554,10 @@ def _name_or_pronoun(d: _Doc, sp: dict[str, Any]) -> bool:
     while j > 0 and words[j - 1][:1].isupper():
         j -= 1
     name, title = words[j:], words[:j]
+    if body and not name and 2 <= len(words) <= 4 and words[0].lower() in d.g.det and is_speaker_noun(
+        words[1], d.lang
+    ):
+        return True  # `Le gouvernement chinois`, `the prime minister`: a body or a function (nineteenth pass)
     # `RSPCA chief inspector David O'Shannessy`: a title of names and nouns of people before a full name (19th pass)
     return 0 < len(name) <= 4 and words[0].lower() not in d.g.det and (not title or len(name) >= 2 and len(
         title) <= 6 and all(w[:1].isupper() or is_speaker_noun(w, d.lang) for w in title))

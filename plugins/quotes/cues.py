@@ -36,7 +36,7 @@ _FR_REGULAR_ER = {
     "lâcher": "", "glisser": "", "confesser": "i", "accuser": "", "critiquer": "", "fustiger": "",
     "rappeler": "i", "prévenir": "i", "considérer": "i", "penser": "i", "réagir": "", "tonner": "",
     "s'exclamer": "r", "alerter": "", "argumenter": "i", "reconnaître": "i", "répondre": "i",
-    "écrire": "i", "dire": "i", "soutenir": "i", "admettre": "i", "promettre": "i", "poursuivre": "",
+    "écrire": "i", "dire": "ir", "soutenir": "i", "admettre": "i", "promettre": "i", "poursuivre": "",
     "prétendre": "i", "avertir": "i", "rapporter": "i", "qualifier": "", "décrire": "i",
     "condamner": "", "exiger": "i", "réclamer": "i",
     # fourth pass: gaps found against the GenderGapTracker and textacy lists (shared/data/quotes)

@@ -18,9 +18,9 @@ from .nouns import is_speaker_noun
 if TYPE_CHECKING:
     from .attribution import _Doc
 
-__all__ = ["OBJECT_FORMS", "STRESSED_FORMS", "person_like", "resolve_speakers"]
+__all__ = ["OBJECT_FORMS", "SOURCE_LEMMAS", "STRESSED_FORMS", "person_like", "resolve_speakers"]
 
-_SOURCE_LEMMAS = frozenset(("selon", "d'après", "according to"))  # the cues that name a source, not a speaker
+SOURCE_LEMMAS = frozenset(("selon", "d'après", "according to"))  # the cues that name a source, not a speaker
 
 Span = tuple[int, int]
 
@@ -183,7 +183,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         word = sp["text"].lower()
         cue = r.get("cue")
         aside = r.pop("aside", False)
-        if aside and cue is not None and cue["lemma"] in _SOURCE_LEMMAS and word not in d.g.singular \
+        if aside and cue is not None and cue["lemma"] in SOURCE_LEMMAS and word not in d.g.singular \
                 and word not in d.g.plural:
             continue  # `A, selon l'AFP, B`: a source named in passing is no antecedent of a later pronoun
         # `…, indiquent-ils.`: after the content; `Taylor, he says, has …`: an aside inside it, whose pronoun is

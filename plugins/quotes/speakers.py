@@ -31,6 +31,7 @@ _FINITE_AUX = {
 }
 # a coordinator right before a cue (`…, and denied`, `… et annonce`, `… and also said`): no subject of its own
 _COORD_END = regex.compile(r"(?<![\p{L}'’-])(?:and|et)\s+(?:(?:also|aussi)\s+)?\Z", regex.IGNORECASE)
+_QUE_BEFORE = re.compile(r"(?<![\w'’])(?:qu['’]\s*|que\s+)\Z", re.IGNORECASE)  # the relative `que` right before a cue
 # object relative pronouns: the relative clause's subject follows them (nineteenth pass)
 _OBJECT_RELATIVES = frozenset(("which", "whom", "que"))
 # an English pronoun with its auxiliary contracted (`He's said`, `They've said`, `She'd said`)
@@ -347,6 +348,10 @@ class SpeakerRules(DocLookups):
         key = (lo, cue_start, shared)
         if key in self._before:
             return self._before[key]
+        got = self._after_relative_que(cue_start) if self.lang == "fr" else None
+        if got is not None:
+            self._before[key] = got
+            return got
         got = self._speaker_before(lo, cue_start, shared)
         if got is None and self.text[max(lo, cue_start - 4) : cue_start].rstrip().endswith("),"):
             got = self._speaker_before(lo, cue_start, shared, comma_paren=False)
@@ -360,6 +365,17 @@ class SpeakerRules(DocLookups):
             got = self._clause_subject(cue_start, got[0]) or got
         self._before[key] = got
         return got
+
+    def _after_relative_que(self, cue_start: int) -> Span | None:
+        """`C'est ce qu'a annoncé le 23 juillet le porte-parole de Scotland Yard`, `ce que rapporte le journal`: after
+        the relative `que`, French puts the subject after the verb (nineteenth pass)."""
+        if not _QUE_BEFORE.search(self.text, max(0, cue_start - 5), cue_start):
+            return None
+        cue = next((c for c in self.cues_in(cue_start, cue_start + 1) if c.start == cue_start and c.verbal), None)
+        if cue is None or cue.inv is not None:
+            return cue.inv if cue is not None else None
+        sp, _ = self.speaker_after(cue.end, self.sentence(cue_start)[1])
+        return sp
 
     def _noun_phrase_of(self, sp: Span, cue_start: int) -> Span | None:
         """A speaker found before a cue, cut before the clause it may run into: at a finite auxiliary after its
@@ -437,7 +453,16 @@ class SpeakerRules(DocLookups):
             # `Oscar Munoz, le PDG, s'est excusé « … » dans un communiqué en expliquant que`: a gerund's subject is
             # the name opening its sentence, not the noun before it (sixteenth pass; an inverted subject still wins)
             s_lo = self.sentence(cue_start)[0]
-            if not any(c.verbal and c.inv is not None for c in self.cues_in(s_lo, cue_start)):
+            before = [c for c in self.cues_in(s_lo, cue_start) if c.verbal]
+            if before and (before[-1].inv is not None or _QUE_BEFORE.search(
+                self.text, max(0, before[-1].start - 5), before[-1].start
+            )):
+                # `C'est ce qu'a annoncé X, en ajoutant que`, `a déclaré X, en précisant`: the inverted subject of
+                # the cue before (nineteenth pass)
+                inverted = before[-1].inv or self._after_relative_que(before[-1].start)
+                if inverted is not None:
+                    return inverted
+            if not any(c.inv is not None for c in before):
                 subj, named = self.subject(s_lo, cue_start)
                 if subj is not None and named and " " in self.text[subj[0] : subj[1]]:
                     return subj

@@ -842,3 +842,24 @@ def test_with_and_a_list_of_things_is_no_speaker():
 )  # fmt: skip
 def test_french_fragments_in_views_and_subjects_before_modals(text, quote, speaker):
     assert speaker_by_quote(ASTRAL_PREFIX + text, "fr", written=True)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # nineteenth pass: `se dire` frames a fragment (its relative subject stands for the name before it)
+        ("« Les jeunes étaient venus », a déploré Angela Merkel, qui s'est dite « horrifiée » par ce drame.",
+         "« horrifiée »", "Angela Merkel"),
+        # after the relative `que` the subject follows the verb, and a gerund after it shares that subject
+        ("C'est ce qu'a annoncé le 23 juillet le porte-parole de Scotland Yard, en ajoutant que « perdre la vie ainsi "
+         "est une tragédie ».", "« perdre la vie ainsi est une tragédie »", "le porte-parole de Scotland Yard"),
+        # a floating quote after reported speech of a body named by a noun of people
+        ("Le gouvernement chinois a déclaré que les habitants avaient attaqué la police. « La police a été obligée "
+         "d'ouvrir le feu ».", "« La police a été obligée d'ouvrir le feu »", "Le gouvernement chinois"),
+        # a source named in passing is no reporter a floating quote goes on with
+        ("Le président a parlé. L'aide ira aux pays qui pourraient, selon certains analystes, avoir des problèmes. "
+         "« Ce n'est pas la fin de la pauvreté »", "« Ce n'est pas la fin de la pauvreté »", None),
+    ],
+)  # fmt: skip
+def test_french_reflexive_frames_relative_inversions_and_continuations(text, quote, speaker):
+    assert speaker_by_quote(text, "fr", written=False)[quote] == speaker
