@@ -61,6 +61,10 @@ _FRAME_EXTRA = frozenset(
     "accuser parler exhorter urge hail plead traiter label deem brand".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
+# after an inverted subject: maybe more of a title, then a name of two to four capitalised words that ends the clause
+_TITLE_THEN_NAME = regex.compile(
+    r"(?:,\s*[^,.;:!?\"“”«»\n]{1,50}?)?,\s*(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:[.;!?]|\Z)"
+)
 # a cue's passive participle right after a quote, then its agent (`« … » lancée par`, `"…" written by`)
 _PASSIVE_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été)\s+)?(?P<part>[^\W\d_]+)\s+(?:par|by)\s+"
@@ -199,6 +203,8 @@ class MarkedRules(SpeakerRules):
                 sp_end = cue.end if cue.inv[1] <= cue.end else cue.inv[1]
             else:
                 sp, sp_end = self.speaker_after(cue.end, hi)
+                if sp is not None and (named := self._name_after_title(sp, sp_end, hi)) is not None:
+                    sp, sp_end = named, named[1]  # `, said the company's CEO, John Smith.` (nineteenth pass)
             addr = False
             if sp is None and cue.verbal and (early := _ADDRESSEE_FIRST.match(text, cue.end, hi)) is not None:
                 # `», a déclaré à Reuters Bin Yameen, haut gradé …`: the addressee before the inverted subject
@@ -271,6 +277,18 @@ class MarkedRules(SpeakerRules):
             return False
         k = next((i for i, t in enumerate(toks[1:4], 1) if self.low(t[0], t[1]) in _OF), None)
         return k is not None and is_speaker_noun(self.low(toks[k - 1][0], toks[k - 1][1]), self.lang)
+
+    def _name_after_title(self, sp: Span, sp_end: int, hi: int) -> Span | None:
+        """The name that closes a clause after an inverted subject naming a function (`said the company's CEO, John
+        Smith.`, `said University of California, San Diego's chancellor, Pradeep Khosla.`): the person speaks."""
+        m = _TITLE_THEN_NAME.match(self.text, sp_end, hi)
+        if m is None:
+            return None
+        words = self.text[sp[0] : m.start("name")].rstrip(" ,").split()
+        if not words or not is_speaker_noun(words[-1].strip(",").split("'")[-1].split("’")[-1], self.lang):
+            return None
+        end = m.end("name")
+        return m.start("name"), end - 1 if self.text[end - 1] == "." else end  # (the full stop ends the sentence)
 
     def _apposed_after(self, q_end: int, toks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]] | None:
         """The name opening `"…," John Reinhart, CEO of the Maersk Line said`: after a quote that ends with a

@@ -240,3 +240,20 @@ def test_more_english_cues_after_a_quote(verb):
 
 def test_the_nouns_of_the_manner_verbs_are_no_cues():
     assert speakers('The text "We will keep fighting" was sent by email.', "en") == {None}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # an inverted subject naming a function, then the name that closes the clause: the person (nineteenth pass)
+        ('"Walter was brilliant," said University of California, San Diego\'s chancellor, Pradeep Khosla.', "en",
+         "Pradeep Khosla"),
+        ('"Walter was brilliant," said the company\'s CEO, John F. Smith.', "en", "John F. Smith"),
+        ("« Walter était brillant », a déclaré le directeur de l'université, Pradeep Khosla.", "fr", "Pradeep Khosla"),
+        # a name first keeps its title in apposition, and a list of names is no title
+        ('"Walter was brilliant," said Smith, the company\'s CEO.', "en", "Smith"),
+        ('"Walter was brilliant," said Smith, Jones and Brown.', "en", "Smith"),
+    ],
+)  # fmt: skip
+def test_an_inverted_title_then_its_name(text, lang, speaker):
+    assert speakers(text, lang) == {speaker}
