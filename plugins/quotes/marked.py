@@ -61,6 +61,10 @@ _FRAME_EXTRA = frozenset(
     "accuser parler exhorter urge hail plead traiter label deem brand".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
+# `pour X[, apposition] :` right before a quote: X's view (French)
+_POUR_COLON = regex.compile(
+    r"(?<![\p{L}'’])[Pp]our\s+(?P<np>[^,:;.«»\"“”\n]{2,60}?)(?:\s*,[^,:;.«»\"“”\n]{2,80})?\s*:\Z"
+)
 # after an inverted subject: maybe more of a title, then a name of two to four capitalised words that ends the clause
 _TITLE_THEN_NAME = regex.compile(
     r"(?:,\s*[^,.;:!?\"“”«»\n]{1,50}?)?,\s*(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:[.;!?]|\Z)"
@@ -278,6 +282,12 @@ class MarkedRules(SpeakerRules):
         k = next((i for i, t in enumerate(toks[1:4], 1) if self.low(t[0], t[1]) in _OF), None)
         return k is not None and is_speaker_noun(self.low(toks[k - 1][0], toks[k - 1][1]), self.lang)
 
+    def _person_or_name(self, sp: Span) -> bool:
+        """A noun phrase with a capitalised word, or headed (last word) by a noun of people: `Jérôme Rivière`, `le
+        ministre`; not `la première fois`."""
+        words = self.text[sp[0] : sp[1]].split()
+        return any(w[:1].isupper() for w in words) or bool(words) and is_speaker_noun(words[-1], self.lang)
+
     def _name_after_title(self, sp: Span, sp_end: int, hi: int) -> Span | None:
         """The name that closes a clause after an inverted subject naming a function (`said the company's CEO, John
         Smith.`, `said University of California, San Diego's chancellor, Pradeep Khosla.`): the person speaks."""
@@ -382,13 +392,24 @@ class MarkedRules(SpeakerRules):
             view = opinion_of(self, lo, colon)
             if view is not None:  # `Ce n'est pas l'avis de Fottorino : « … »` (eighth pass)
                 return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
+            pour = _POUR_COLON.search(text, max(lo, colon - 160), colon + 1) if self.lang == "fr" else None
+            opening = text[lo : pour.start()].strip() if pour is not None else ""
+            if pour is not None and (not opening or opening.endswith(",") and len(opening.split()) <= 2):
+                # (`pour X` opens the clause, maybe after an adverb: not `un grand jour pour la ville :`)
+                sp, _ = self.speaker_after(pour.start("np"), pour.end("np"))
+                if sp is not None and self._person_or_name(sp):
+                    # `Ainsi, pour Jérôme Rivière, membre du comité de campagne : « … »` (nineteenth pass)
+                    return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
             toks = self.tokens(lo, colon)
             if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
                 self.low(t[0], t[1]) in (_EN_VERBS if self.lang == "en" else _FR_VERBS if self.lang == "fr"
                                          else _EN_VERBS | _FR_VERBS) for t in toks[1:]
             ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`; the English article `a` is no verb)
                 sp = self._valid(toks)
-                if sp is not None:
+                if sp is not None and (
+                    self.low(toks[0][0], toks[0][1]) not in self.g.stops or self._person_or_name(sp)
+                ):
+                    # (not `Pour la première fois : « … »`: after a preposition, only a name or people speak)
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
         return None
 

@@ -863,3 +863,17 @@ def test_french_fragments_in_views_and_subjects_before_modals(text, quote, speak
 )  # fmt: skip
 def test_french_reflexive_frames_relative_inversions_and_continuations(text, quote, speaker):
     assert speaker_by_quote(text, "fr", written=False)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # `pour X, apposition :` before a quote gives X's view; after a preposition only a name or people speak
+        ("Ainsi, pour Jérôme Rivière, membre du comité de campagne : « Pas de flash info, ni émotion. »",
+         "Jérôme Rivière"),
+        ("Pour le ministre : « Pas de flash info. »", "le ministre"),
+        ("Pour la première fois : « Pas de flash info. »", None),
+    ],
+)  # fmt: skip
+def test_a_view_before_a_colon(text, speaker):
+    assert speakers(text, "fr") == {speaker}
