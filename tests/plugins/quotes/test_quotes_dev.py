@@ -99,7 +99,7 @@ from plugins.quotes.marks import find_quotes
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
           "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17")
-SEALED: tuple[str, ...] = ("check16", "check17")  # splits left out of the figures until their measurement
+SEALED: tuple[str, ...] = ("check17",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -176,7 +176,8 @@ FMT = ("P {precision:.2f} R {recall:.2f} F1 {f1:.2f} type {type_accuracy:.2f} sp
 # fr speaker 0.877 (0.878) at the pass's start; at its end fr type 0.890, speaker 0.891 (0.895), en type 0.914,
 # speaker 0.918 (0.941): floors fr type 0.88, speaker 0.88/0.88, en 0.90, 0.91/0.93. Nineteenth pass: check15 read
 # (after its third measurement) and in the figures: fr speaker 0.891 -> 0.878 (0.895 -> 0.881), en 0.918 -> 0.907
-# (0.941 -> 0.927) with the same code; floors fr speaker 0.87/0.87, en 0.90/0.92
+# (0.941 -> 0.927) with the same code; floors fr speaker 0.87/0.87, en 0.90/0.92. check16 read after its fourth
+# measurement and in the figures: fr type 0.885, speaker 0.878 (0.882), en type 0.918, speaker 0.910 (0.930)
 @pytest.mark.parametrize(
     "lang, floors",
     [("fr", {"f1": 0.95, "type_accuracy": 0.88, "speaker_accuracy": 0.87, "speaker_accuracy_attributed": 0.87}),
