@@ -318,6 +318,12 @@ class MarkedRules(SpeakerRules):
             self.low(toks[k + 1][0], toks[k + 1][1]) in ("who", "qui")
         ):
             return name  # `"…," Doe, who chairs the committee, said`: a relative clause about the name (19th pass)
+        if len(name) == 1 and len(toks) > k + 2 and self.text[toks[-1][0]] == "," and self._name_seg(name):
+            first = self.low(toks[k + 1][0], toks[k + 1][1])
+            if all(self.text[t[0]].isdigit() for t in toks[k + 1 : -1]) or first in self.g.det or is_speaker_noun(
+                first, self.lang
+            ):
+                return name  # `"…," Smith, 45, said`, `"…," Smith, the NDP's critic for health, told` (19th pass)
         # `"…," Mr. Trump's lawyer, Marc E. Kasowitz, told the public`: a title of a few words, then the name in
         # apposition to it between commas, right before the cue (ninth pass)
         rest = toks[k + 1 :]

@@ -257,3 +257,17 @@ def test_the_nouns_of_the_manner_verbs_are_no_cues():
 )  # fmt: skip
 def test_an_inverted_title_then_its_name(text, lang, speaker):
     assert speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We are ready," Smith, 45, said.', '"We are ready," Smith, the NDP\'s critic for health, told CBC News.',
+     '"We are ready," Smith, professor of law, said.'],
+)
+def test_a_surname_before_its_age_or_title_in_apposition(text):
+    # nineteenth pass: a second mention (one capitalised word) with an age or a title between commas before the cue
+    assert speakers(text, "en") == {"Smith"}
+
+
+def test_a_place_and_its_country_before_a_cue_is_no_speaker():
+    assert speakers('"We are ready," Paris, France, said.', "en") == {None}
