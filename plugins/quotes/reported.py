@@ -279,7 +279,8 @@ _EN_TOLD_CLAUSE = regex.compile(
     r"(?:" + _EN_DAY + r"\s+)?)"
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
     r"(?:the|a|an|his|her|their|its|this|these|those|" + _EN_QUANTITY + r")\s+\w|"
-    r"(?!" + _EN_DAY + r")\p{Lu}[\p{L}'’.-]*\s+\p{Ll}))",
+    r"(?!" + _EN_DAY + r")\p{Lu}[\p{L}'’.-]*\s+(?!(?:on|in|at|about|of|for|with|from|by|to|after|before|during|"
+    r"last|this)\b)\p{Ll}))",  # (`told CTV News on Tuesday.`: the addressee's name goes on, no clause)
 )
 # the clause after say, tell, claim, argue, add, write: maybe after a name (`told Reuters the`) or an adverb (`said
 # publicly the`); the capital is case-sensitive inside this case-insensitive pattern (`said of the outbreak` is none;

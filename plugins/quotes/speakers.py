@@ -133,7 +133,8 @@ _INV_ADVERB = re.compile(
     r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
     r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`
-    r"also|later|then|further|again|too)(?![\w'’-]))+[\s,]*"
+    r"also|later|then|further|again|too|now|today|yesterday|tonight|earlier|afterwards?|previously|recently|"
+    r"quietly|simply)(?![\w'’-]))+[\s,]*"  # (nineteenth pass: `"…," Doe says now.`, `"…," she said quietly.`)
 )
 
 # a time after a source, before its comma (`According to officials on Saturday,`, `late today`, `Selon la police
@@ -157,6 +158,7 @@ _NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
 
 _FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")  # a reference mark after a clause (`à des journalistes [1].`)
 # conjunctions that open a clause of their own after an attribution (`, avait déclaré X tandis que …`)
+_SAID_BEFORE = re.compile(r"(?:said|says|say|wrote|writes)\s*\Z")  # (`said of`, `wrote of`: about, an adjunct)
 _NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
 
 
@@ -1232,7 +1234,9 @@ class SpeakerRules(DocLookups):
         if _COMMA.match(self.text, pos, hi) or _DASH_ASIDE_END.match(self.text, pos, hi):
             return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`, `— as X put it — at`
         t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
-        if t is not None and t[2] and (self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE):
+        if t is not None and t[2] and (self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE
+                                       or self.lang == "en" and self.text[t[0] : t[1]] == "of" and _SAID_BEFORE.search(
+                                           self.text, max(0, pos - 8), pos)):  # (`"…," X said of the decision.`)
             return self.sentence_end_or(pos, hi)  # (`avait déclaré le mineur tandis que …`: a clause of its own)
         return None
 

@@ -271,3 +271,13 @@ def test_a_surname_before_its_age_or_title_in_apposition(text):
 
 def test_a_place_and_its_country_before_a_cue_is_no_speaker():
     assert speakers('"We are ready," Paris, France, said.', "en") == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We are ready," Smith said of the decision.', '"We are ready," Smith says now.',
+     '"We are ready," Smith said quietly.', '"We are ready," Smith told CTV News on Tuesday.'],
+)
+def test_an_attribution_that_goes_on_with_an_adjunct(text):
+    # nineteenth pass: `said of …`, `says now`, `said quietly`; an addressee's name followed by a time is no clause
+    assert quote_rows(text, "en") == [("direct", '"We are ready,"', "Smith")]
