@@ -61,6 +61,7 @@ _FRAME_EXTRA = frozenset(
     "accuser parler exhorter urge hail plead traiter label deem brand".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 # `pour X[, apposition] :` right before a quote: X's view (French)
 _POUR_COLON = regex.compile(
     r"(?<![\p{L}'’])[Pp]our\s+(?P<np>[^,:;.«»\"“”\n]{2,60}?)(?:\s*,[^,:;.«»\"“”\n]{2,80})?\s*:\Z"
@@ -209,6 +210,10 @@ class MarkedRules(SpeakerRules):
                 sp, sp_end = self.speaker_after(cue.end, hi)
                 if sp is not None and (named := self._name_after_title(sp, sp_end, hi)) is not None:
                     sp, sp_end = named, named[1]  # `, said the company's CEO, John Smith.` (nineteenth pass)
+                if sp is not None and self.lang == "en" and " " in text[sp[0] : sp[1]] and (
+                    text[sp[0] : sp[1]].split()[0].lower() in _SUBJECT_PRONOUNS
+                ):
+                    return None  # `," said he would appeal`: a reported clause after the cue, no inverted subject
             addr = False
             if sp is None and cue.verbal and (early := _ADDRESSEE_FIRST.match(text, cue.end, hi)) is not None:
                 # `», a déclaré à Reuters Bin Yameen, haut gradé …`: the addressee before the inverted subject

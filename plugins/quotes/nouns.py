@@ -44,7 +44,7 @@ defendant king queen pope bishop archbishop priest imam rabbi player coach manag
 farmer rapporteur defense defence prosecution bank institute regulator foundation university hospital city
 state team club board panel jury people residents officials organizers organisers television radio media
 press outlet website broadcaster station tv commissioner superintendent inspector councillor councilor chancellor
-friend colleague neighbour neighbor classmate partner relative
+friend colleague neighbour neighbor classmate partner relative critic opponent supporter advocate economist historian
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

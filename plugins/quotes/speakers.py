@@ -31,6 +31,11 @@ _FINITE_AUX = {
 }
 # a coordinator right before a cue (`…, and denied`, `… et annonce`, `… and also said`): no subject of its own
 _COORD_END = regex.compile(r"(?<![\p{L}'’-])(?:and|et)\s+(?:(?:also|aussi)\s+)?\Z", regex.IGNORECASE)
+# an English aside's subject after a comma, right before its cue (`, critics say,`, `, police said,`)
+_ASIDE_NP_BEFORE = regex.compile(r",\s*(?P<np>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+\Z")
+_CUE_THEN_COMMA = regex.compile(r"(?P<verb>\p{L}+)(?:\s+\p{L}+)?\s*,")  # (`say,`, `told reporters,`)
+_WORD_NEXT = regex.compile(r"\s*\p{L}")
+_ASIDE_VERBS = frozenset("say tell add note argue claim write explain warn believe report insist".split())
 _QUE_BEFORE = re.compile(r"(?<![\w'’])(?:qu['’]\s*|que\s+)\Z", re.IGNORECASE)  # the relative `que` right before a cue
 # object relative pronouns: the relative clause's subject follows them (nineteenth pass)
 _OBJECT_RELATIVES = frozenset(("which", "whom", "que"))
@@ -350,7 +355,7 @@ class SpeakerRules(DocLookups):
         key = (lo, cue_start, shared)
         if key in self._before:
             return self._before[key]
-        got = self._after_relative_que(cue_start) if self.lang == "fr" else None
+        got = self._after_relative_que(cue_start) if self.lang == "fr" else self._aside_subject(lo, cue_start)
         if got is not None:
             self._before[key] = got
             return got
@@ -367,6 +372,25 @@ class SpeakerRules(DocLookups):
             got = self._clause_subject(cue_start, got[0]) or got
         self._before[key] = got
         return got
+
+    def _aside_subject(self, lo: int, cue_start: int) -> Span | None:
+        """`The plan, critics say, is "…"`, `The victims were, police said, "…"`: an English attribution set between
+        commas inside the clause; its subject is the few words after the first comma (nineteenth pass)."""
+        m = _ASIDE_NP_BEFORE.search(self.text, max(lo, cue_start - 50), cue_start)
+        if m is None or not (c := _CUE_THEN_COMMA.match(self.text, cue_start)) or c.group("verb").endswith("ing"):
+            return None
+        if self.lex.lemma(c.group("verb")) not in _ASIDE_VERBS or not _WORD_NEXT.match(self.text, c.end()):
+            return None  # (the clause goes on after the aside: not `Ludwig Koch, her father said, "…"`)
+        if self.text.endswith("ed", m.start("np"), m.start("np") + len(m.group("np").split()[0])):
+            return None  # `contradicted witness reports,`: a verb and its object
+        toks = self.tokens(m.start("np"), m.end("np"))
+        if not toks or len(toks) > 4 or not all(t[2] for t in toks) or any(self._verb_like(t) for t in toks[1:]):
+            return None
+        head = self.text[toks[-1][0] : toks[-1][1]]
+        if not (head[:1].isupper() and "." not in head or is_speaker_noun(head, self.lang)
+                or head.lower() in self.g.singular or head.lower() in self.g.plural):
+            return None  # (a name, people or a pronoun: not `the recently [concluded]`, `Washington, D.C., saying`)
+        return self._valid(toks)
 
     def _after_relative_que(self, cue_start: int) -> Span | None:
         """`C'est ce qu'a annoncé le 23 juillet le porte-parole de Scotland Yard`, `ce que rapporte le journal`: after

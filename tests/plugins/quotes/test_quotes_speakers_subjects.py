@@ -877,3 +877,18 @@ def test_french_reflexive_frames_relative_inversions_and_continuations(text, quo
 )  # fmt: skip
 def test_a_view_before_a_colon(text, speaker):
     assert speakers(text, "fr") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # nineteenth pass: an English aside `, critics say,` inside the clause gives its subject
+        ('The plan, critics say, is "deeply flawed."', "critics"),
+        # a pronoun and a clause after an inverted cue are no inverted subject: the frame before the quote speaks
+        ('Smith, who called the decision "a disgrace," said he would appeal.', "Smith"),
+        # a name, then its title before the cue, is no aside
+        ('Ludwig Koch, her father said, "Natascha is very thin."', "Ludwig Koch"),
+    ],
+)  # fmt: skip
+def test_english_asides_and_clauses_after_a_cue(text, speaker):
+    assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
