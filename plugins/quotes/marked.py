@@ -155,6 +155,16 @@ _ADDRESSEE_FIRST = regex.compile(
     r"\p{Lu}[\p{L}\p{N}'’.-]*(?=\s+\p{Lu})"
 )
 
+_COMMA_SPACE = re.compile(r"[\s,]*")
+# French adjuncts of channel, addressee or time between an inverted cue and its subject (one or two)
+_FR_ADJUNCT_FIRST = regex.compile(
+    r"(?:\s*,?\s+(?:(?P<to>(?:à|au|aux|auprès\s+d['’]\s*|auprès\s+du|auprès\s+de)\s*(?:l['’]\s*)?"
+    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?)|(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
+    r"message|courrier|lettre|déclaration|tweet|vidéo)|lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
+    r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|hier)(?:\s+(?:matin|soir))?)){1,2}(?=\s*,?\s+(?:\p{Lu}|(?:le|la|les|un|une|des|son|sa|ses)\s|l['’]))"
+)
+
 
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""
@@ -219,6 +229,13 @@ class MarkedRules(SpeakerRules):
                 # `», a déclaré à Reuters Bin Yameen, haut gradé …`: the addressee before the inverted subject
                 sp, sp_end = self.speaker_after(early.end(), hi)
                 addr = sp is not None
+            if sp is None and cue.verbal and self.lang == "fr" and (
+                early := _FR_ADJUNCT_FIRST.match(text, cue.end, hi)
+            ) is not None:
+                # `», a indiqué dans un communiqué le ministère`, `», a déclaré à l'AFP la police`: an adjunct before
+                # the inverted subject (nineteenth pass)
+                sp, sp_end = self.speaker_after(_COMMA_SPACE.match(text, early.end()).end(), hi)
+                addr = sp is not None and early.group("to") is not None
             if sp is None:
                 # `," he said` is inverted only in form: `said he`; try normal order below
                 return None

@@ -181,7 +181,9 @@ _EN_ADJUNCT = (
     r"last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|year)|this\s+(?:week|morning)|"
     r"(?:in|on|at|during|via|through|over|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:statement|release|email|e-mail|interview|conference|briefing|letter|post|tweet|video|speech|message|call|"
-    r"meeting|hearing|update|broadcast|appearance|address|tweets|posts)|"
+    r"meeting|hearing|update|broadcast|appearance|address|tweets|posts)"
+    # (`in an email to CBC News`)
+    r"(?:\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.&'’-]*){0,3})?|"
     r"on\s+(?:Twitter|Facebook|Instagram|X|social\s+media|television|radio)(?![\p{L}'’-]))"
     r"(?:\s*,)?\s+){1,3})?"
 )

@@ -18,7 +18,7 @@ Offsets and linear time: test_quotes_robustness.py."""
 from __future__ import annotations
 
 import pytest
-from quote_rows import ASTRAL_PREFIX, marked_rows, marked_speaker, quote_rows, speakers
+from quote_rows import ASTRAL_PREFIX, indirect_rows, marked_rows, marked_speaker, quote_rows, speakers
 
 
 # -- cues after a quote -----------------------------------------------------------------------------------------
@@ -281,3 +281,17 @@ def test_a_place_and_its_country_before_a_cue_is_no_speaker():
 def test_an_attribution_that_goes_on_with_an_adjunct(text):
     # nineteenth pass: `said of …`, `says now`, `said quietly`; an addressee's name followed by a time is no clause
     assert quote_rows(text, "en") == [("direct", '"We are ready,"', "Smith")]
+
+
+@pytest.mark.parametrize("adjunct", ["dans un communiqué", "à l'AFP", "lors d'une conférence de presse", "sur Twitter",
+                                     "mardi, dans un communiqué,"])
+@pytest.mark.parametrize("subject", ["le ministère de la Santé", "la maire de Lyon", "un porte-parole de la ville"])
+def test_an_adjunct_between_a_french_inverted_cue_and_its_subject(adjunct, subject):
+    # nineteenth pass: `« … », a indiqué dans un communiqué le ministère de la Santé.`
+    assert speakers(f"« Nous ne reculerons pas », a indiqué {adjunct} {subject}.", "fr") == {subject}
+
+
+def test_an_adjunct_between_an_english_cue_and_its_bare_clause():
+    assert indirect_rows("Doe said in an email to CBC News the city would not back down.", "en") == [
+        ("the city would not back down", "Doe")
+    ]
