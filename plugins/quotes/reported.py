@@ -162,6 +162,12 @@ _EN_CALL_TO = regex.compile(
 # verbs that attribute a clause from an aside between commas (`A, Doe said, B`, `A, a précisé Doe, B`)
 _ASIDE_LEMMAS = frozenset(("say", "add", "tell", "explain", "note", "write", "dire", "déclarer", "préciser",
                            "ajouter", "indiquer", "affirmer", "expliquer", "assurer", "souligner", "confier"))
+# a cue whose subject is a relative pronoun (`X, qui a précisé que …,`), and the comma that closes the relative clause
+# before the main clause's finite verb (nineteenth pass)
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:qui|who|which)\s+\Z", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?=(?:a|ont|est|sont|avait|avaient|sera|seront|has|have|had|was|were|is|are|will|would)\s)"
+)
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 
 
@@ -838,6 +844,10 @@ class ReportedRules(MarkedRules):
                 continue
             start = m.start("comp")
             end = sent[1]
+            if _RELATIVE_SUBJECT_BEFORE.search(self.text, max(lo, cue.start - 6), cue.start) and (
+                close := _MAIN_VERB_AFTER.search(self.text, start, end)
+            ) is not None:
+                end = close.start()  # `Le ministre, qui a précisé que …, a quitté la salle`: the relative clause ends
             contrast = self._contrasted_report(start, end)
             if contrast is not None:
                 end = contrast  # `He added the boy was taken to hospital, but police later confirmed he had died`

@@ -884,3 +884,17 @@ def test_a_pronoun_or_a_source_in_an_aside():
     text = ("Spicer a dit que la presse était injuste. Les chiffres, selon le Métro lui-même, étaient plus bas. "
             "« Nous tiendrons la presse pour responsable », a-t-il affirmé.")
     assert speaker_by_quote(text, "fr")["« Nous tiendrons la presse pour responsable »"] == "Spicer"
+
+
+@pytest.mark.parametrize(
+    "text, lang, rows",
+    [
+        # a report inside a relative clause ends where the main clause's verb follows (nineteenth pass)
+        ("Le ministre, qui a précisé que la réforme serait votée, a quitté la salle.", "fr",
+         [("que la réforme serait votée", "Le ministre")]),
+        ("The minister, who said the plan was sound, has left the party.", "en",
+         [("the plan was sound", "The minister")]),
+    ],
+)  # fmt: skip
+def test_a_report_inside_a_relative_clause_ends_with_it(text, lang, rows):
+    assert indirect_rows(ASTRAL_PREFIX + text, lang) == rows
