@@ -450,7 +450,7 @@ def attribute(
         # the channel is read in the attribution around the content, not in it (`The activists answered on
         # Twitter …, the agency said` is no tweet of the agency)
         ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
-        parts = d.split_reports.get(start)
+        parts = d.aside_parts(att, start, end)
         edge = _quote_dict(d, "indirect", start, end, parts or [[start, end]], att, ctx)
         if parts:
             edge["aside"] = True  # `A, Doe said, B`, `A, selon l'AFP, B`: an attribution in passing (resolve_speakers)

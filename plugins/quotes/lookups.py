@@ -331,8 +331,6 @@ class DocLookups:
         self.gaps = _gaps(len(text), spans, ignored)
         self.gap_starts = [a for a, _ in self.gaps]
         self.cues = _find_cues(text, self.gaps, self.lex)
-        # reported speech around its attribution (`A, Doe said, B`): the content's parts by its start
-        self.split_reports: dict[int, list[list[int]]] = {}
         self.cue_starts = [c.start for c in self.cues]
         self.quote_starts = [q.start for q in quotes]
         self.sentence = Sentences(text, spans).at  # split when a rule first asks

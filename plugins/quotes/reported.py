@@ -416,10 +416,9 @@ class ReportedRules(MarkedRules):
             if (att is None or len(text[lo:comma].split()) < 4) and not marked and len(cues) == 1:
                 middle = self._parenthetical(lo, e, cues[0])
                 if middle is not None:
-                    att, head_end, tail_start = middle
+                    att, head_end = middle
                     start = (m_date.end() if (m_date := _DATELINE.match(text, lo, head_end)) is not None else lo)
                     out.append((att, start, e, (lo, hi)))
-                    self.split_reports[start] = [[start, _rstrip_end(text, start, head_end)], [tail_start, e]]
                     continue
             if att is None or len(text[lo:comma].split()) < 4 or not self._fragments_inside(marked, lo, comma):
                 continue
@@ -430,10 +429,22 @@ class ReportedRules(MarkedRules):
             out.append((att, start, comma if text[comma] == "," else comma - 1, (lo, hi)))
         return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
 
-    def _parenthetical(self, lo: int, e: int, cue: Cue) -> tuple[Attribution, int, int] | None:
+    def aside_parts(self, att: Attribution, start: int, end: int) -> list[list[int]] | None:
+        """The two parts of reported speech ``[start, end)`` whose attribution stands inside it, between commas
+        (`The review, Doe said, would take six months`), else None."""
+        a = min(att.cue.start, att.speaker[0]) if att.speaker else att.cue.start
+        b = max(att.cue.end, att.speaker[1]) if att.speaker else att.cue.end
+        if not start < a < end:
+            return None
+        c1, c2 = self.text.rfind(",", start, a), self.text.find(",", b, end)
+        if c1 < 0 or c2 < 0:
+            return None
+        return [[start, _rstrip_end(self.text, start, c1)], [self._content_start(c2 + 1, end), end]]
+
+    def _parenthetical(self, lo: int, e: int, cue: Cue) -> tuple[Attribution, int] | None:
         """`The review, Doe said, would take six months.`, `La révision, selon Doe, prendra six mois.`: the only cue
         of the sentence ``[lo, e)`` in an attribution set between two commas inside the reported clause. Returns
-        the attribution, where the clause's first part ends (its comma) and where its second part starts
+        the attribution and where the clause's first part ends (its comma; ``aside_parts`` gives both parts)
         (nineteenth pass)."""
         text = self.text
         if cue.verbal and (cue.lemma not in _ASIDE_LEMMAS or text[cue.start].isupper()):
@@ -462,7 +473,7 @@ class ReportedRules(MarkedRules):
             text.endswith(("ing", "ant"), first[0], first[1])
         ):
             return None  # `…, Doe said, who …`, `…, Doe said, citing …`: the clause does not go on after it
-        return att, c1, tail
+        return att, c1
 
     def indirect_views(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
         """`Pour X, <clause>.` opening a sentence (French): the clause is the view of X, reported speech when X
