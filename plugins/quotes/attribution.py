@@ -33,7 +33,7 @@ from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
-from .resolve import SOURCE_LEMMAS, person_like, resolve_speakers
+from .resolve import SOURCE_LEMMAS, is_aside, person_like, resolve_speakers
 from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE
 from .subjects import cleft_after
 
@@ -452,8 +452,6 @@ def attribute(
         ctx = _ctx(d, sent[0], start) + " " + _ctx(d, end, sent[1])
         parts = d.aside_parts(att, start, end)
         edge = _quote_dict(d, "indirect", start, end, parts or [[start, end]], att, ctx)
-        if parts:
-            edge["aside"] = True  # `A, Doe said, B`, `A, selon l'AFP, B`: an attribution in passing (resolve_speakers)
         results.append(edge)
         i = bisect.bisect_left(d.quote_starts, start)
         if i == len(d.quote_starts) or d.quote_starts[i] >= end:
@@ -496,7 +494,7 @@ def _continue_reported(d: _Doc, results: list[dict[str, Any]]) -> None:
     for r in results:
         if r["type"] == "indirect":
             if r["speaker"] is not None and r["speaker"]["text"].lower() not in d.g.writer and not (
-                r.get("aside") and r["cue"]["lemma"] in SOURCE_LEMMAS
+                is_aside(r) and r["cue"]["lemma"] in SOURCE_LEMMAS
             ):
                 last_reported = r  # (not a source named in passing: `…, selon certains analystes, …`)
             continue

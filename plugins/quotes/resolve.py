@@ -18,7 +18,7 @@ from .nouns import is_speaker_noun
 if TYPE_CHECKING:
     from .attribution import _Doc
 
-__all__ = ["OBJECT_FORMS", "SOURCE_LEMMAS", "STRESSED_FORMS", "person_like", "resolve_speakers"]
+__all__ = ["OBJECT_FORMS", "SOURCE_LEMMAS", "STRESSED_FORMS", "is_aside", "person_like", "resolve_speakers"]
 
 SOURCE_LEMMAS = frozenset(("selon", "d'après", "according to"))  # the cues that name a source, not a speaker
 
@@ -62,6 +62,12 @@ OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # French stressed pronouns after a source preposition (`Trump, qui juge ces règles selon lui « trop loin »`)
 STRESSED_FORMS = {"lui": "il", "eux": "ils"}
 _TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
+
+
+def is_aside(r: dict[str, Any]) -> bool:
+    """Reported speech whose attribution stands inside it, between commas (`A, Doe said, B`, `A, selon l'AFP, B`):
+    its two parts (``ReportedRules.aside_parts``)."""
+    return r["type"] == "indirect" and len(r["parts"]) > 1
 
 
 def person_like(d: _Doc, span: Span) -> bool:
@@ -182,7 +188,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         sp = r["speaker"]
         word = sp["text"].lower()
         cue = r.get("cue")
-        aside = r.pop("aside", False)
+        aside = is_aside(r)
         if aside and cue is not None and cue["lemma"] in SOURCE_LEMMAS and word not in d.g.singular \
                 and word not in d.g.plural:
             continue  # `A, selon l'AFP, B`: a source named in passing is no antecedent of a later pronoun
