@@ -1052,9 +1052,9 @@ class SpeakerRules(DocLookups):
                 or self.text.endswith(("'s", "’s"), subj[0], subj[1]):
             return None  # (`Pakistan's [foreign ministry]`: a possessive opens the subject, it is not one)
         toks = [t for t in self.tokens(subj[1], last) if t[2]]
-        pos = subj[1]
-        if self.text.startswith(",", self._skip_space(pos)):
-            close = self.text.find(",", self._skip_space(pos) + 1, last)  # (an apposition between commas)
+        comma = _COMMA.match(self.text, subj[1])
+        if comma is not None:
+            close = self.text.find(",", comma.end(), last)  # (an apposition between commas)
             if close < 0:
                 return None
             toks = [t for t in self.tokens(close + 1, last) if t[2]]
@@ -1063,11 +1063,6 @@ class SpeakerRules(DocLookups):
         )):
             return None  # (after a name, a lower-case word that is no function word is its verb: `Fillon refuse`)
         return subj
-
-    def _skip_space(self, pos: int) -> int:
-        while pos < len(self.text) and self.text[pos].isspace():
-            pos += 1
-        return pos
 
     def _verb_like(self, tok: tuple[int, int, bool]) -> bool:
         """A lower-case word that likely is the verb after a subject (`released`, `paid`, `a`, `ont`)."""
