@@ -51,14 +51,14 @@ _FUNCTION_WORDS = (r"(?:de|du|des|d['’]|pour|à|au|aux|sur|sa|son|ses|leur|leu
                    r"their|the|a|an|for|of)")
 _FUNCTION_GAP = re.compile(r"(?:\s+|(?<![\w'’])" + _FUNCTION_WORDS + r"(?![\w'’]))*\s*", re.IGNORECASE)
 # the same after the cue's object of one to three words and `pour`/`par`/`for` (`a félicité E. Macron pour sa « … »`,
-# `justifie cette décision par l'« … »`; eighteenth pass)
+# `justifie cette décision par l'« … »`; eighteenth pass) or `as` (`praised the plan as "…"`; nineteenth pass)
 _OBJECT_GAP = re.compile(
-    r"(?:\s+[\w'’.-]+){1,3}?\s+(?:pour|par|for)(?![\w'’])(?:\s+|(?<![\w'’])" + _FUNCTION_WORDS + r"(?![\w'’]))*\s*",
+    r"(?:\s+[\w'’.-]+){1,3}?\s+(?:pour|par|for|as)(?![\w'’])(?:\s+|(?<![\w'’])" + _FUNCTION_WORDS + r"(?![\w'’]))*\s*",
     re.IGNORECASE,
 )
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
-    "accuser parler exhorter urge hail plead traiter label deem brand".split()
+    "accuser parler exhorter urge hail plead traiter label deem brand slam decry".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))

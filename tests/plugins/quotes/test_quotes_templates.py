@@ -55,3 +55,23 @@ def test_french_grid(adjunct):
             assert _speakers(text, "fr") == [speaker], text
         inverted = f"{q}, a-t-elle {participle}{adjunct}."
         assert _speakers(inverted, "fr") == ["elle"], inverted
+
+
+EN_FRAMES = ['{S} tweeted that the plan was "a disaster."', '{S} said the plan was "a disaster" and "unworkable."',
+             '{S} warned the plan could be "a disaster."', '{S} slammed the plan as "a disaster."',
+             '{S} praised the plan as "a great step."', '"It is a disaster," {s} wrote on Twitter.',
+             '{S} has repeatedly said the plan is "a disaster."', '{S} previously called the plan "a disaster."',
+             'The plan is "a disaster," {s} said.']
+
+
+@pytest.mark.parametrize("template", EN_FRAMES)
+def test_english_fragments_grid(template):
+    # a fragment framed by a cue before it, or a statement with its cue after it (nineteenth pass: `slam`, `decry`
+    # frame a fragment; `praised the plan as "…"`)
+    for subject in ["Jane Doe", "the mayor", "Toronto Mayor Jane Doe", "a spokesperson for the city", "police",
+                    "the company", "Health Canada", "critics", "the minister's office"]:
+        text = template.replace("{S}", _cap(subject)).replace("{s}", subject)
+        speaker = _cap(subject) if template.startswith("{S}") else subject
+        got = [q["speaker"] and q["speaker"]["text"] for q in attribute(text, find_quotes(text), "en")
+               if q["type"] != "indirect"]
+        assert got and all(sp == speaker for sp in got), text
