@@ -18,14 +18,13 @@ from .speakers import (
     _CLOSE_PUNCT,
     _CLOSING,
     _COMMA,
-    _EN_VERBS,
     _FINITE_AUX,
-    _FR_VERBS,
     _LEAD,
     _OF,
     MAX_SPEAKER_TOKENS,
     WINDOW,
     SpeakerRules,
+    clause_verbs,
 )
 from .subjects import described_by, opinion_of, passive_agent
 
@@ -155,7 +154,6 @@ _ADDRESSEE_FIRST = regex.compile(
     r"\p{Lu}[\p{L}\p{N}'’.-]*(?=\s+\p{Lu})"
 )
 
-_COMMA_SPACE = re.compile(r"[\s,]*")
 # French adjuncts of channel, addressee or time between an inverted cue and its subject (one or two)
 _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:\s*,?\s+(?:(?P<to>(?:à|au|aux|auprès\s+d['’]\s*|auprès\s+du|auprès\s+de)\s*(?:l['’]\s*)?"
@@ -234,7 +232,7 @@ class MarkedRules(SpeakerRules):
             ) is not None:
                 # `», a indiqué dans un communiqué le ministère`, `», a déclaré à l'AFP la police`: an adjunct before
                 # the inverted subject (nineteenth pass)
-                sp, sp_end = self.speaker_after(_COMMA_SPACE.match(text, early.end()).end(), hi)
+                sp, sp_end = self.speaker_after(_LEAD.match(text, early.end()).end(), hi)
                 addr = sp is not None and early.group("to") is not None
             if sp is None:
                 # `," he said` is inverted only in form: `said he`; try normal order below
@@ -430,8 +428,7 @@ class MarkedRules(SpeakerRules):
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
             toks = self.tokens(lo, colon)
             if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
-                self.low(t[0], t[1]) in (_EN_VERBS if self.lang == "en" else _FR_VERBS if self.lang == "fr"
-                                         else _EN_VERBS | _FR_VERBS) for t in toks[1:]
+                self.low(t[0], t[1]) in clause_verbs(self.lang) for t in toks[1:]
             ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`; the English article `a` is no verb)
                 sp = self._valid(toks)
                 if sp is not None and (

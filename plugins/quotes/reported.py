@@ -14,7 +14,7 @@ from .channel import ADDRESSEE
 from .lookups import _COMP_NOW, Attribution, Cue, Span
 from .marked import _CONNECTIVE, _WORDS, MarkedRules
 from .nouns import is_speaker_noun
-from .speakers import _ASIDE, _COORD_ONLY, _EN_VERBS, _FR_VERBS, _RELATIVE_SUBJECT, _SOURCE_LINK, _TIME_TAIL
+from .speakers import _ASIDE, _COORD_ONLY, _RELATIVE_SUBJECT, _SOURCE_LINK, _TIME_TAIL, clause_verbs
 
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
@@ -613,8 +613,7 @@ class ReportedRules(MarkedRules):
         if not (head[:1].isupper() or head.lower() in self.g.det or is_speaker_noun(head.lower(), self.lang)
                 or head.lower() in _TITLES):
             return False  # `, selon le jour, peuvent circuler`: no apposition
-        # (the French verbs only in French: the English article `a` is the French `a`, `, a spokesperson for …`)
-        verbs = _FR_VERBS if self.lang == "fr" else _EN_VERBS if self.lang == "en" else _FR_VERBS | _EN_VERBS
+        verbs = clause_verbs(self.lang)
         return not any(w in verbs or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
 
     def _infinitive_after(self, cue: Cue) -> regex.Match[str] | None:

@@ -88,6 +88,13 @@ _EN_VERBS = frozenset(
     "released also".split()
 )
 _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
+
+
+def clause_verbs(lang: str) -> frozenset[str]:
+    """The verbs above that mark a clause in ``lang`` (both lists for the other languages): the French `a` (has) is
+    the English article `a` (`, a spokesperson for …`; nineteenth pass)."""
+    return _FR_VERBS if lang == "fr" else _EN_VERBS if lang == "en" else _FR_VERBS | _EN_VERBS
+
 # evaluative speech verbs that frame a fragment without `que`/`that` (`described the strike as "…"`,
 # `dénonce « une attaque inadmissible »`): frames, though not cues of indirect speech
 # finite verbs and clitics that end a French subject noun phrase (`il se sépare`, `Les diffuseurs ne pourront`)
@@ -162,8 +169,8 @@ _DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 _NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
 
 _FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")  # a reference mark after a clause (`à des journalistes [1].`)
-# conjunctions that open a clause of their own after an attribution (`, avait déclaré X tandis que …`)
 _SAID_BEFORE = re.compile(r"(?:said|says|say|wrote|writes)\s*\Z")  # (`said of`, `wrote of`: about, an adjunct)
+# conjunctions that open a clause of their own after an attribution (`, avait déclaré X tandis que …`)
 _NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
 
 
@@ -398,8 +405,10 @@ class SpeakerRules(DocLookups):
         if not _QUE_BEFORE.search(self.text, max(0, cue_start - 5), cue_start):
             return None
         cue = next((c for c in self.cues_in(cue_start, cue_start + 1) if c.start == cue_start and c.verbal), None)
-        if cue is None or cue.inv is not None:
-            return cue.inv if cue is not None else None
+        if cue is None:
+            return None
+        if cue.inv is not None:
+            return cue.inv  # (`qu'a-t-il dit`: the fused pronoun)
         sp, _ = self.speaker_after(cue.end, self.sentence(cue_start)[1])
         return sp
 
@@ -1051,13 +1060,14 @@ class SpeakerRules(DocLookups):
         if subj is None or subj[1] >= last or self.low(*subj) in self.g.relative or self._in_quotation(subj[0]) \
                 or self.text.endswith(("'s", "’s"), subj[0], subj[1]):
             return None  # (`Pakistan's [foreign ministry]`: a possessive opens the subject, it is not one)
-        toks = [t for t in self.tokens(subj[1], last) if t[2]]
+        after = subj[1]
         comma = _COMMA.match(self.text, subj[1])
         if comma is not None:
             close = self.text.find(",", comma.end(), last)  # (an apposition between commas)
             if close < 0:
                 return None
-            toks = [t for t in self.tokens(close + 1, last) if t[2]]
+            after = close + 1
+        toks = [t for t in self.tokens(after, last) if t[2]]
         if not toks or not (self._verb_like(toks[0]) or named and self.text[toks[0][0]].islower() and (
             self.low(toks[0][0], toks[0][1]) not in self.g.stops and self.low(toks[0][0], toks[0][1]) not in self.g.det
         )):
