@@ -60,7 +60,7 @@ _FRAME_EXTRA = frozenset(
     "accuser parler exhorter urge hail plead traiter label deem brand slam decry".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
+EN_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "there"))  # an English clause opens
 # `pour X[, apposition] :` right before a quote: X's view (French)
 _POUR_COLON = regex.compile(
     r"(?<![\p{L}'’])[Pp]our\s+(?P<np>[^,:;.«»\"“”\n]{2,60}?)(?:\s*,[^,:;.«»\"“”\n]{2,80})?\s*:\Z"
@@ -219,7 +219,7 @@ class MarkedRules(SpeakerRules):
                 if sp is not None and (named := self._name_after_title(sp, sp_end, hi)) is not None:
                     sp, sp_end = named, named[1]  # `, said the company's CEO, John Smith.` (nineteenth pass)
                 if sp is not None and self.lang == "en" and " " in text[sp[0] : sp[1]] and (
-                    text[sp[0] : sp[1]].split()[0].lower() in _SUBJECT_PRONOUNS
+                    text[sp[0] : sp[1]].split()[0].lower() in EN_SUBJECT_PRONOUNS
                 ):
                     return None  # `," said he would appeal`: a reported clause after the cue, no inverted subject
             addr = False

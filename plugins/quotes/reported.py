@@ -12,7 +12,7 @@ import regex
 
 from .channel import ADDRESSEE
 from .lookups import _COMP_NOW, Attribution, Cue, Span
-from .marked import _CONNECTIVE, _WORDS, MarkedRules
+from .marked import _CONNECTIVE, _WORDS, EN_SUBJECT_PRONOUNS, MarkedRules
 from .nouns import is_speaker_noun
 from .speakers import _ASIDE, _COORD_ONLY, _RELATIVE_SUBJECT, _SOURCE_LINK, _TIME_TAIL, clause_verbs
 
@@ -270,7 +270,6 @@ _EN_BARE_FINITE = regex.compile(
 # a past form after `a`/`an` (`says a 911 call reported`), an approximate number word (`about eight or nine shots
 # were`), five words between `the` and its auxiliary (`the fine of violating the law is`), numbers in a
 # quantified noun phrase (`said some 60 thousand people are`))
-_EN_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 # `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,
 # `told German daily Die Welt this is`: the addressee (an object pronoun, or up to five words that are no
 # determiner, pronoun or preposition, maybe after a determiner), maybe a short adjunct, then `that` or a word that
@@ -824,7 +823,7 @@ class ReportedRules(MarkedRules):
                 m = _EXPRESSED.match(self.text, cue.end, sent[1])  # `expressed doubts that …`
             if m is None:
                 continue
-            if bare_match and cue.lemma == "tell" and m.group("comp").lower() not in _EN_CLAUSE_PRONOUNS:
+            if bare_match and cue.lemma == "tell" and m.group("comp").lower() not in EN_SUBJECT_PRONOUNS:
                 # `told the press on Tuesday.`, `told his wife the car had been stolen`: the noun phrase after
                 # `told` is the addressee; the reported clause, if any, opens after it (fifteenth pass)
                 m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])
