@@ -33,7 +33,7 @@ from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
-from .resolve import SOURCE_LEMMAS, is_aside, person_like, resolve_speakers
+from .resolve import is_source_aside, person_like, resolve_speakers
 from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE
 from .subjects import cleft_after
 
@@ -493,9 +493,8 @@ def _continue_reported(d: _Doc, results: list[dict[str, Any]]) -> None:
     last_reported = None
     for r in results:
         if r["type"] == "indirect":
-            if r["speaker"] is not None and r["speaker"]["text"].lower() not in d.g.writer and not (
-                is_aside(r) and r["cue"]["lemma"] in SOURCE_LEMMAS
-            ):
+            sp = r["speaker"]
+            if sp is not None and sp["text"].lower() not in d.g.writer and not is_source_aside(d, r):
                 last_reported = r  # (not a source named in passing: `…, selon certains analystes, …`)
             continue
         src = r.get("continued")

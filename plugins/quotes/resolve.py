@@ -18,9 +18,7 @@ from .nouns import is_speaker_noun
 if TYPE_CHECKING:
     from .attribution import _Doc
 
-__all__ = ["OBJECT_FORMS", "SOURCE_LEMMAS", "STRESSED_FORMS", "is_aside", "person_like", "resolve_speakers"]
-
-SOURCE_LEMMAS = frozenset(("selon", "d'après", "according to"))  # the cues that name a source, not a speaker
+__all__ = ["OBJECT_FORMS", "STRESSED_FORMS", "is_aside", "is_source_aside", "person_like", "resolve_speakers"]
 
 Span = tuple[int, int]
 
@@ -68,6 +66,11 @@ def is_aside(r: dict[str, Any]) -> bool:
     """Reported speech whose attribution stands inside it, between commas (`A, Doe said, B`, `A, selon l'AFP, B`):
     its two parts (``ReportedRules.aside_parts``)."""
     return r["type"] == "indirect" and len(r["parts"]) > 1
+
+
+def is_source_aside(d: _Doc, r: dict[str, Any]) -> bool:
+    """An aside whose cue names a source, not a speaker (`A, selon l'AFP, B`): one of the lexicon's non-verbal cues."""
+    return is_aside(r) and r["cue"] is not None and r["cue"]["lemma"] in d.lex.nonverbal_lemma.values()
 
 
 def person_like(d: _Doc, span: Span) -> bool:
@@ -189,8 +192,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         word = sp["text"].lower()
         cue = r.get("cue")
         aside = is_aside(r)
-        if aside and cue is not None and cue["lemma"] in SOURCE_LEMMAS and word not in d.g.singular \
-                and word not in d.g.plural:
+        if aside and is_source_aside(d, r) and word not in d.g.singular and word not in d.g.plural:
             continue  # `A, selon l'AFP, B`: a source named in passing is no antecedent of a later pronoun
         # `…, indiquent-ils.`: after the content; `Taylor, he says, has …`: an aside inside it, whose pronoun is
         # not the subject of the content
