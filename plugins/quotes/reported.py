@@ -14,7 +14,7 @@ from .channel import ADDRESSEE
 from .lookups import _COMP_NOW, Attribution, Cue, Span
 from .marked import _CONNECTIVE, _WORDS, EN_SUBJECT_PRONOUNS, MarkedRules
 from .nouns import is_speaker_noun
-from .speakers import _ASIDE, _COORD_ONLY, _RELATIVE_SUBJECT, _SOURCE_LINK, _TIME_TAIL, clause_verbs
+from .speakers import _ASIDE, _COORD_ONLY, _RELATIVE_SUBJECT, _SOURCE_LINK, _TIME_TAIL, ASIDE_VERBS, clause_verbs
 
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
@@ -159,9 +159,6 @@ _EN_CALL_TO = regex.compile(
     r"(?P<mid>\s+(?:for|on|upon)\s+(?:(?!(?:that|who|which|and|but|as|when|if|about|with)\b)[\p{L}\p{N}'’.-]+\s+)"
     r"{1,6}?)" + _EN_TO_VERB
 )
-# verbs that attribute a clause from an aside between commas (`A, Doe said, B`, `A, a précisé Doe, B`)
-_ASIDE_LEMMAS = frozenset(("say", "add", "tell", "explain", "note", "write", "dire", "déclarer", "préciser",
-                           "ajouter", "indiquer", "affirmer", "expliquer", "assurer", "souligner", "confier"))
 # a cue whose subject is a relative pronoun (`X, qui a précisé que …,`), and the comma that closes the relative clause
 # before the main clause's finite verb (nineteenth pass)
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:qui|who|which)\s+\Z", re.IGNORECASE)
@@ -446,7 +443,7 @@ class ReportedRules(MarkedRules):
         the attribution and where the clause's first part ends (its comma; ``aside_parts`` gives both parts)
         (nineteenth pass)."""
         text = self.text
-        if cue.verbal and (cue.lemma not in _ASIDE_LEMMAS or text[cue.start].isupper()):
+        if cue.verbal and (cue.lemma not in ASIDE_VERBS or text[cue.start].isupper()):
             return None  # (`, les forces de police ont répondu,`, `, Qaboos bin Said,`: no attribution)
         c1 = text.rfind(",", max(lo, cue.start - 80), cue.start)
         c2 = text.find(",", cue.end, min(e, cue.end + 80))

@@ -35,7 +35,9 @@ _COORD_END = regex.compile(r"(?<![\p{L}'’-])(?:and|et)\s+(?:(?:also|aussi)\s+)
 _ASIDE_NP_BEFORE = regex.compile(r",\s*(?P<np>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+\Z")
 _CUE_THEN_COMMA = regex.compile(r"(?P<verb>\p{L}+)(?:\s+\p{L}+)?\s*,")  # (`say,`, `told reporters,`)
 _WORD_NEXT = regex.compile(r"\s*\p{L}")
-_ASIDE_VERBS = frozenset("say tell add note argue claim write explain warn believe report insist".split())
+# verbs of an attribution set between commas inside the clause it reports (`A, Doe said, B`, `A, a précisé Doe, B`)
+ASIDE_VERBS = frozenset("say tell add note argue claim write explain warn believe report insist dire déclarer "
+                        "préciser ajouter indiquer affirmer expliquer assurer souligner confier".split())
 _QUE_BEFORE = re.compile(r"(?<![\w'’])(?:qu['’]\s*|que\s+)\Z", re.IGNORECASE)  # the relative `que` right before a cue
 # object relative pronouns: the relative clause's subject follows them (nineteenth pass)
 _OBJECT_RELATIVES = frozenset(("which", "whom", "que"))
@@ -386,7 +388,7 @@ class SpeakerRules(DocLookups):
         m = _ASIDE_NP_BEFORE.search(self.text, max(lo, cue_start - 50), cue_start)
         if m is None or not (c := _CUE_THEN_COMMA.match(self.text, cue_start)) or c.group("verb").endswith("ing"):
             return None
-        if self.lex.lemma(c.group("verb")) not in _ASIDE_VERBS or not _WORD_NEXT.match(self.text, c.end()):
+        if self.lex.lemma(c.group("verb")) not in ASIDE_VERBS or not _WORD_NEXT.match(self.text, c.end()):
             return None  # (the clause goes on after the aside: not `Ludwig Koch, her father said, "…"`)
         if self.text.endswith("ed", m.start("np"), m.start("np") + len(m.group("np").split()[0])):
             return None  # `contradicted witness reports,`: a verb and its object

@@ -845,6 +845,7 @@ def test_an_apposition_of_the_speaker_after_reported_speech(text, lang, rows):
         # an attribution set between commas inside the reported clause: one report of two parts (nineteenth pass)
         ("The review, Doe said, would take six months.", "en", ["The review", "would take six months"], "Doe"),
         ("The review, said Doe, would take six months.", "en", ["The review", "would take six months"], "Doe"),
+        ("The plan, critics argue, is deeply flawed.", "en", ["The plan", "is deeply flawed"], "critics"),
         ("The review, the ministry said Tuesday, would take six months.", "en",
          ["The review", "would take six months"], "the ministry"),
         ("One child was, according to the fire service, among the dead.", "en",
