@@ -28,6 +28,7 @@ régulateur fondation université hôpital ville région état état-major équi
 médias agence site chaîne station direction conseiller conseillère conseillers
 collectif mouvement coalition travailleur travailleuse
 ami amie collègue voisin voisine
+source proche collaborateur collaboratrice stratège négociateur négociatrice délégué déléguée
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -45,6 +46,8 @@ farmer rapporteur defense defence prosecution bank institute regulator foundatio
 state team club board panel jury people residents officials organizers organisers television radio media
 press outlet website broadcaster station tv commissioner superintendent inspector councillor councilor chancellor
 friend colleague neighbour neighbor classmate partner relative critic opponent supporter advocate economist historian
+person source aide adviser advisor staffer strategist operative donor pollster insider consultant negotiator delegate
+nominee surrogate lobbyist
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

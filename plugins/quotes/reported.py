@@ -14,7 +14,16 @@ from .channel import ADDRESSEE
 from .lookups import _COMP_NOW, Attribution, Cue, Span
 from .marked import _CONNECTIVE, _WORDS, EN_SUBJECT_PRONOUNS, MarkedRules
 from .nouns import is_speaker_noun
-from .speakers import _ASIDE, _COORD_ONLY, _RELATIVE_SUBJECT, _SOURCE_LINK, _TIME_TAIL, ASIDE_VERBS, clause_verbs
+from .speakers import (
+    _ASIDE,
+    _COORD_ONLY,
+    _FINITE_AUX,
+    _RELATIVE_SUBJECT,
+    _SOURCE_LINK,
+    _TIME_TAIL,
+    ASIDE_VERBS,
+    clause_verbs,
+)
 
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
@@ -125,6 +134,9 @@ _EXPRESSED = regex.compile(
 _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows them; the others' follows an object
 # `and` (maybe after a comma, maybe with an adverb) right before a coordinated cue: `, and claimed`, `et a ajouté`
 _REPORT_REACH = 600  # characters of a content read for a report inside it (`, and claimed`, `, but police said`)
+# what may follow an inverted subject at a sentence's end: nothing, or a time (`, said the agency on Tuesday.`)
+_TAIL_END = re.compile(r"[\s.!?;]*|(?:" + _TIME_TAIL.pattern + r")[.!?;]*\s*", re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|lequel|laquelle)\s", re.IGNORECASE)  # a relative clause opens
 _COMMA_BEFORE = re.compile(r",\s*(?:en\s+)?\Z")  # a participle's comma: `, stating that`, `, en ajoutant que`
 _COORD_CUE_BEFORE = re.compile(
     r"[\s,]+(?:and|et)\s+(?:(?:also|later|then|further|aussi|également|ensuite)\s+)?\Z", re.IGNORECASE
@@ -276,6 +288,14 @@ _NOT_ADDRESSEE = (
     r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
     r"last|since|until|which|who)\b)"
 )
+# the one told at the end of a trailing attribution (`<content>, Doe told reporters.`, `…, Doe told The Associated
+# Press on Tuesday.`): a name or a lower-case audience, then the sentence's end or an adjunct (twentieth pass)
+_EN_TOLD_TAIL = regex.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|supporters|(?:the\s+)?press|crowd|audience|"
+    r"(?:news)?paper|newspaper|station|network|magazine|outlet|committee|court|jury|judge|"
+    r"(?-i:\p{Lu})[\p{L}.&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.&'’-]*){0,3})(?=\s*[.!?;]|\s+(?:on|in|at|during|last|this|"
+    r"earlier|late|(?-i:\p{Lu}[a-z]+day))\b)", regex.IGNORECASE
+)
 _EN_TOLD_CLAUSE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
     r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5})"
@@ -376,6 +396,8 @@ class ReportedRules(MarkedRules):
             ):
                 # `<content>, X said.`, `<content>, said X on Monday.`, `<content>, selon X.`
                 att = self.after(comma, hi)
+                if att is not None and _RELATIVE_OPENING.match(text, comma + 1, last.start):
+                    att = None  # `…, Muhammad Haidar, who worked in her office told the NYT.`: the relative's noun
                 if att is None and last.verbal and not text[comma + 1 : last.start].strip():
                     # `<content>, Jane Doe, a spokesperson for the ministry, said.`: the subject and its apposition
                     # stand between the two commas before the cue (nineteenth pass)
@@ -387,7 +409,12 @@ class ReportedRules(MarkedRules):
                     else:
                         att = None
                 if att is not None:
-                    rest = text[max(att.speaker[1], att.cue.end) : hi].split() if att.speaker else ["-"] * 9
+                    rest_at = max(att.speaker[1], att.cue.end) if att.speaker else -1
+                    if rest_at == att.cue.end and att.cue.lemma == "tell" and (
+                        told := _EN_TOLD_TAIL.match(text, rest_at, hi)
+                    ) is not None:
+                        rest_at = told.end()  # `<content>, Doe told reporters.`: the one told, then the end
+                    rest = text[rest_at:hi].split() if att.speaker else ["-"] * 9
                     if rest and rest[0].startswith(",") and self._apposition(rest):
                         rest = []  # `…, selon Xavier Bertrand, ministre de la Santé.` (eighth pass)
                     elif not att.cue.verbal and len(rest) > 1 and rest[0] == "," \
@@ -642,7 +669,7 @@ class ReportedRules(MarkedRules):
             end = tail.start()  # (`to ensure that the accord is implemented and` + the next cue)
         if (
             self.text[max(sent[0], sent[1] - 4) : sent[1]].rstrip()[-1:] == "?"
-            or _BE_BEFORE.search(self.text, lo, cue.start)
+            or _BE_BEFORE.search(self.text, max(lo, cue.start - 40), cue.start)  # (a window: no quadratic search)
             or (self.lang == "en" and (cue.lemma in _EN_VOWS) == bool(to_inf.group("mid").strip()))
             or len(self.text[to_inf.start("comp") : end].split()) < 3
             or not _WORDS.search(self.text, lo, cue.start)
@@ -835,6 +862,14 @@ class ReportedRules(MarkedRules):
             if bare_match and any(t[2] and self.low(t[0], t[1]) in self.g.stops and self.low(t[0], t[1]) != "to"
                             for t in mid):
                 continue  # `Ağca said upon his release`: a preposition, so an adjunct, not reported speech
+            if bare_match and not mid and _COMMA_BEFORE.search(self.text, max(0, cue.start - 3), cue.start):
+                sp_after, sp_end = self.speaker_after(cue.end, sent[1])
+                if sp_after is not None and self._speakerish(sp_after) and _FINITE_AUX["en"].isdisjoint(
+                    self.low(*sp_after).split()
+                ) and _TAIL_END.fullmatch(self.text, sp_end, sent[1]):
+                    # `<content>, said the head of the agency.`: an inverted subject to the sentence's end, no
+                    # reported clause of its own (the trailing attribution's; twentieth pass)
+                    continue
             if any(c.verbal and c.lemma not in self.lex.indirect for c in self.cues_in(cue.end, m.start("comp"))):
                 continue
             # the subject is read in the narrative since the last quote; a cue right after a quote is that

@@ -69,6 +69,8 @@ _DASH_ASIDE_END = re.compile(r"\s+[—–]\s")  # the dash closing an aside (`"�
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = frozenset("»”\"’'›」』")
+# a US legislator's party and state after the name (`Sen. Susan Collins, R-Maine, said`): no name of its own
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*(?:\.[A-Z]?)*")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(
     r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?<![\s,]\p{Lu})"
@@ -78,6 +80,13 @@ _APPOSED_NAME = regex.compile(
 # initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name)
 # the prepositions after a title before its body (`a political analyst from the Delhi University, X`), and that body
 # up to the comma before the apposed name (thirteenth pass)
+# an anonymous source's modifier after its noun (`two people familiar with the matter`, `a person briefed on the
+# talks`, `sources close to the president`): the phrase goes on through the preposition (twentieth pass)
+_SOURCE_MODIFIERS = frozenset("familiar close briefed knowledgeable involved informed acquainted privy".split())
+_SOURCE_MODIFIER_PP = regex.compile(
+    r"\s+(?:with|to|on|about|in|of)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:on\s+)?(?:"
+    + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")(?!\w))", regex.IGNORECASE
+)
 _TITLE_PREPS = frozenset("from at for with in à au aux pour chez auprès".split())
 _TITLE_PP = re.compile(r"[^,.;:!?«»\"“”()\n]{1,60}?(?=\s*,)")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
@@ -638,6 +647,11 @@ class SpeakerRules(DocLookups):
                 segs, by_comma = segs[:k], by_comma[:k]
         last = segs[-1]
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
+        if inverted is None and participle and shared and gap_lo and len(segs) >= 2 and all(by_comma[1:]) \
+                and segs[0] and segs[0][0][0] - gap_lo <= 12:
+            # `"…," said Sen. Susan Collins, R-Maine, adding that`: past the appositions of an inverted subject, the
+            # participle shares that subject (twentieth pass)
+            inverted = self._inverted_subject(segs[0], cue_start)
         if inverted is not None:
             return inverted
         incised = self._before_incise(segs, by_comma, toks)
@@ -1022,6 +1036,8 @@ class SpeakerRules(DocLookups):
         words = [t for t in seg if t[2]]
         if not words or len(words) > 5 or len(words) != len(seg):
             return False
+        if len(words) == 1 and _PARTY_LABEL.fullmatch(self.text, words[0][0], words[0][1]):
+            return False
         first = self.low(words[0][0], words[0][1])
         if first in self.g.stops or first in _OPENERS or first in self.g.det or first in self.g.singular:
             return False
@@ -1152,6 +1168,10 @@ class SpeakerRules(DocLookups):
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:
                 return self._name_before_of(toks, a, b)
+        if len(toks) >= 2 and self.lang == "en" and self.low(toks[-1][0], toks[-1][1]) in _SOURCE_MODIFIERS and (
+            pp := _SOURCE_MODIFIER_PP.match(self.text, end, b)
+        ) is not None:
+            return (toks[0][0], pp.end()), pp.end()  # `according to two people familiar with the matter.`
         if cut and len(toks) == 1 and self.low(toks[0][0], toks[0][1]) in (
             OBJECT_FORMS if self.lang == "en" else STRESSED_FORMS
         ):  # `Selon lui, …`, `D'après eux, …` (fifteenth pass), `According to him, …` (sixteenth pass)

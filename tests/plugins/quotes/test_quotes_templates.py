@@ -75,3 +75,51 @@ def test_english_fragments_grid(template):
         got = [q["speaker"] and q["speaker"]["text"] for q in attribute(text, find_quotes(text), "en")
                if q["type"] != "indirect"]
         assert got and all(sp == speaker for sp in got), text
+
+
+US_SUBJECTS = ["Sen. Susan Collins, R-Maine,", "Rep. Adam Schiff, D-Calif.,", "Sen. Chuck Schumer, D-N.Y.,",
+               "Senate Majority Leader Mitch McConnell, R-Ky.,"]
+
+
+@pytest.mark.parametrize("subject", US_SUBJECTS)
+def test_us_party_labels(subject):
+    # a legislator's party and state between commas is no name of its own (twentieth pass)
+    name = subject.split(",")[0]
+    for text in (f"{subject} said the plan would fail.", f'{subject} said the plan was "a disaster."',
+                 f'{subject} told reporters: "The plan will fail."', f'"The plan will fail," {subject} said.'):
+        assert set(_speakers(text, "en")) == {name}, text
+    text = f'"The plan will fail," said {subject} adding that the vote was close.'
+    assert _speakers(text, "en") == [name, name], text
+    assert _speakers("Doe, 45, said the plan would fail.", "en") == ["Doe"]
+
+
+@pytest.mark.parametrize("source", ["two people familiar with the matter", "a person briefed on the talks",
+                                    "sources close to the president", "the head of the agency", "a Trump aide",
+                                    "the official familiar with the talks", "a senior administration official"])
+def test_trailing_sources(source):
+    # an inverted or trailing source at the sentence's end, with its modifiers (`familiar with …`) (twentieth pass)
+    for text in (f"The review would take six months, according to {source}.",
+                 f"According to {source}, the review would take six months.",
+                 f"The review would take six months, said {source}.",
+                 f"The review would take six months, said {source} on Tuesday."):
+        got = [(q["type"], q["speaker"] and q["speaker"]["text"], text[q["start"] : q["end"]])
+               for q in attribute(text, find_quotes(text), "en")]
+        assert got and got[0][:2] == ("indirect", source), text
+        assert "six months" in got[0][2], text
+
+
+@pytest.mark.parametrize("addressee", ["reporters", "CNN", "The Associated Press on Tuesday",
+                                       "reporters at the White House", "the newspaper", "NBC News in an interview"])
+def test_told_at_sentence_end(addressee):
+    # `<content>, X told reporters.`: the one told, then the end or an adjunct (twentieth pass)
+    text = f"The review would take six months, the mayor told {addressee}."
+    got = [(q["type"], q["speaker"] and q["speaker"]["text"]) for q in attribute(text, find_quotes(text), "en")]
+    assert got == [("indirect", "the mayor")], text
+
+
+def test_no_report_at_sentence_end_when_not_a_source():
+    for text in ("The review would take six months, Doe told him to leave.",  # (an object and an infinitive)
+                 "Ahmed-jan was shot four times with a pistol, Muhammad Haidar, who worked in her office told CNN.",
+                 "However, criticism centred on the delays in the review, which Doe denies."):
+        assert all(q["speaker"] is None or q["speaker"]["text"] not in ("Doe", "her office")
+                   for q in attribute(text, find_quotes(text), "en")), text
