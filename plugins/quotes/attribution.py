@@ -30,7 +30,7 @@ from .lexicon_choice import choose_lang
 from .lookups import Attribution, Cue, Span, _gaps
 from .marked import _CONNECTIVE, _TERMINAL, _WORDS
 from .marks import Quotation
-from .naming import is_name_like, is_named_by_noun
+from .naming import is_name_like, is_named_by_noun, owned_title
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
 from .resolve import is_source_aside, person_like, resolve_speakers
@@ -269,6 +269,7 @@ def attribute(
                 and (n_intro is None or n_intro.cue.start == after.cue.start)
                 and not any(c.verbal for c in d.cues_in(max(after.cue.end, (after.speaker or (0, 0))[1]), nq.start))
                 and not _RELATIVE_GAP.search(text, after.cue.end, nq.start)
+                and not owned_title(text, nq.start, tuple(nq.parts[0]), d.lang)  # (`on CNN's "State of the Union."`)
             ):  # not `« A », a-t-il écrit sur Twitter, ajoutant que « B »`: B has a cue of its own; not `« A » selon
                 # X, qui se félicite de ne pas avoir « B »`: B is in a relative clause (ninth pass)
                 parts += [list(p) for p in nq.parts]

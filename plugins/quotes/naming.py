@@ -79,6 +79,7 @@ _QUALIFY = re.compile(r"(?:qualifi|trait|décri|described|branded\s+it)\w*(?:\s+
                       re.IGNORECASE)
 # the word before a capitalised quote that makes it a name or title: a determiner, `of`, `dont`
 _NAME_SLOT = frozenset("le la les un une des du de au aux dont the a an of".split())
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&.-]*(?:['’]s|[sS]['’])\s*\Z")  # `NBC's`, `CBS'`, `Fox News'`
 _AUX = frozenset("a ont avait avaient est sont était has have had was were is are be been".split())
 _EN_NOT_NOUN = _EN_FUNCTION | frozenset("the a an his her their our my your said says told called".split())
 
@@ -115,6 +116,15 @@ def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang
     return is_named_by_noun(text, start, end, content, lang)
 
 
+def owned_title(text: str, start: int, content: tuple[int, int], lang: str | None) -> bool:
+    """`NBC's "Meet the Press"`, `CBS' "Face the Nation"`: an English title in title case (up to five words) right
+    after its owner's possessive names a show, a book or a slogan; nobody says it there (twentieth pass)."""
+    if lang != "en" or not _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    inner = text[content[0] : content[1]].split()
+    return 0 < len(inner) <= 5 and all(w[:1].isupper() for w in inner if len(w) > 3) and inner[0][:1].isupper()
+
+
 def is_named_by_noun(text: str, start: int, end: int, content: tuple[int, int], lang: str) -> bool:
     """A capitalised name of up to five words right after a common noun (`la faille de sécurité « EternalBlue »`,
     `l'organisation « État islamique »`, `the malware "WannaCry"`; not after an auxiliary: `a tweeté « X »`, nor
@@ -125,6 +135,8 @@ def is_named_by_noun(text: str, start: int, end: int, content: tuple[int, int], 
     inner = text[c0:c1].strip()
     if len(inner.split()) > 5 or not inner[:1].isupper() or inner.endswith(("!", "?")) or _QUALIFY.search(before):
         return False
+    if owned_title(text, start, content, lang):
+        return True
     m = _NOUN_BEFORE.search(before)
     not_noun = _FR_NOT_NOUN if lang == "fr" else _EN_NOT_NOUN
     if m is None or "\n" in before[m.end(1) :]:

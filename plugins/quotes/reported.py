@@ -206,7 +206,7 @@ _EN_ADJUNCT = (
 # of time or place, up to seven words, between a cue and its `that` (the French `_FR_ADJUNCT_COMP`)
 _EN_ADJUNCT_COMP = re.compile(
     r"\s*,?\s*(?P<mid>(?:on|in|at|during|via|through|over|after|earlier|later|last|this|yesterday|today|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:[^\s.;!?«»“”\"]+\s+){0,6}?)(?P<comp>that(?!\w))",
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?:[^\s.;!?«»“”\"]+|[“\"][^“”\"\n.;!?]{1,40}[”\"])\s+){0,6}?)(?P<comp>that(?!\w))",
     re.IGNORECASE,
 )
 _EN_BARE_PRONOUN = regex.compile(
@@ -298,7 +298,7 @@ _EN_TOLD_TAIL = regex.compile(
 )
 _EN_TOLD_CLAUSE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
-    r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5})"
+    r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5}(?:[“\"][^“”\"\n.;!?]{1,40}[”\"]\s+)?)"
     r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??"
     r"(?:" + _EN_DAY + r"\s+)?)"
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"

@@ -123,3 +123,18 @@ def test_no_report_at_sentence_end_when_not_a_source():
                  "However, criticism centred on the delays in the review, which Doe denies."):
         assert all(q["speaker"] is None or q["speaker"]["text"] not in ("Doe", "her office")
                    for q in attribute(text, find_quotes(text), "en")), text
+
+
+@pytest.mark.parametrize("show", ["NBC's \"Meet the Press\"", "CBS' \"Face the Nation\"",
+                                  "CNN's \"State of the Union\""])
+def test_show_titles_after_their_network(show):
+    # a title in title case after its owner's possessive is a name; the report around it goes on (twentieth pass)
+    for text in (f"Jane Doe told {show} that the plan would fail.",
+                 f"Jane Doe said on {show} that the plan would fail.",
+                 f'"The plan will fail," Jane Doe said Sunday on {show}.'):
+        got = [(q["type"], q["speaker"] and q["speaker"]["text"]) for q in attribute(text, find_quotes(text), "en")]
+        assert ("scare", None) in got and len(got) == 2, text
+        assert [sp for typ, sp in got if typ != "scare"] == ["Jane Doe"], text
+    # a split quote around its attribution is still one quote
+    text = '"The plan will fail," Doe said. "We Will Win."'
+    assert [(q["type"], len(q["parts"])) for q in attribute(text, find_quotes(text), "en")] == [("direct", 2)]
