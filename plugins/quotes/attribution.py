@@ -33,7 +33,7 @@ from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun, owned_title
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
-from .resolve import is_source_aside, person_like, resolve_speakers
+from .resolve import _PERSON_TITLES, is_source_aside, person_like, resolve_speakers
 from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE
 from .subjects import cleft_after
 
@@ -535,10 +535,16 @@ def _narrative_subject(d: _Doc, results: list[dict[str, Any]]) -> None:
         if subj is None:
             continue
         word = d.text[subj[0] : subj[1]].lower()
-        if word not in d.g.singular and word.split()[0] in _FUNCTION_WORDS_ANY:
+        if word not in d.g.singular and word.split()[0] in _FUNCTION_WORDS_ANY and not _person_title_np(d, word):
             continue  # `Die Auswertung`, `Para Alan`: a text in another language than its label
-        if (named and person_like(d, subj)) or word in d.g.singular:
+        if (named and person_like(d, subj)) or word in d.g.singular or _person_title_np(d, word):
             r["speaker"] = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
+
+
+def _person_title_np(d: _Doc, phrase: str) -> bool:
+    """`the mayor`, `the senator`, `le ministre`: a determiner and a person's title (not a body: `the company`)."""
+    words = phrase.split()
+    return len(words) == 2 and words[0] in d.g.det and words[1] in _PERSON_TITLES
 
 
 def _name_or_pronoun(d: _Doc, sp: dict[str, Any], body: bool = False) -> bool:

@@ -138,3 +138,13 @@ def test_show_titles_after_their_network(show):
     # a split quote around its attribution is still one quote
     text = '"The plan will fail," Doe said. "We Will Win."'
     assert [(q["type"], len(q["parts"])) for q in attribute(text, find_quotes(text), "en")] == [("direct", 2)]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", 'The mayor spoke to reporters on Monday. "The plan will fail. We are ready."', "The mayor"),
+    ("fr", "Le ministre s'est rendu à Lyon lundi. « Le plan va échouer. Nous sommes prêts. »", "Le ministre"),
+    ("en", 'The company reported losses on Monday. "We are worried about the plan."', None),
+])
+def test_floating_quote_after_a_titled_subject(lang, text, speaker):
+    # a floating quote after narrative whose subject is a person's title (twentieth pass), not a body
+    assert _speakers(text, lang) == [speaker]
