@@ -206,6 +206,12 @@ def attribute(
                 # `Mr. Haroon wrote, "…" according to AsiansInMedia.org`: the one who wrote it speaks; the
                 # source only reports it (as `X a révélé, selon Le Soir, « … »`)
                 after, intro = None, said
+            elif said is None and _WORDS.search(text, pre_lo, q.start) and (
+                framed := d.frame(s_lo, q.start)
+            ) is not None and framed.cue.verbal and framed.speaker is not None:
+                # `Day described the attack as "horrific" according to AFP`: a fragment framed by a cue of its
+                # sentence's subject; the source after it only reports it (twentieth pass)
+                after = None
         if after is None and intro is None and lang == "fr":
             intro = d.for_whom(pre_lo, q.start)
         if after is None and intro is None and pre_lo == s_lo and text[max(0, s_lo - 4) : s_lo].strip().endswith(":"):

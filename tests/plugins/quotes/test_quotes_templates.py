@@ -148,3 +148,16 @@ def test_show_titles_after_their_network(show):
 def test_floating_quote_after_a_titled_subject(lang, text, speaker):
     # a floating quote after narrative whose subject is a person's title (twentieth pass), not a body
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", 'Stockwell Day described the attack as "horrific" according to Agence France-Presse.', "Stockwell Day"),
+    ("en", 'Police said the attack was "horrific" and "planned," according to Reuters.', "Police"),
+    ("fr", "Le ministre a qualifié l'attaque d'« horrible », selon l'AFP.", "Le ministre"),
+    ("en", 'The attack was "horrific," according to Reuters.', "Reuters"),
+])
+def test_fragment_framed_before_a_trailing_source(lang, text, speaker):
+    # a fragment framed by its sentence's cue keeps that cue's subject; `according to` after it only reports it
+    found = attribute(text, find_quotes(text), lang)
+    got = {q["speaker"] and q["speaker"]["text"] for q in found if q["type"] == "mixed"}
+    assert got == {speaker}, text
