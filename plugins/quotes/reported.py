@@ -396,7 +396,8 @@ class ReportedRules(MarkedRules):
             ):
                 # `<content>, X said.`, `<content>, said X on Monday.`, `<content>, selon X.`
                 att = self.after(comma, hi)
-                if att is not None and _RELATIVE_OPENING.match(text, comma + 1, last.start):
+                if att is not None and (_RELATIVE_OPENING.match(text, comma + 1, last.start)
+                                        or self._lone_participle(att.cue)):
                     att = None  # `…, Muhammad Haidar, who worked in her office told the NYT.`: the relative's noun
                 if att is None and last.verbal and not text[comma + 1 : last.start].strip():
                     # `<content>, Jane Doe, a spokesperson for the ministry, said.`: the subject and its apposition
@@ -464,6 +465,11 @@ class ReportedRules(MarkedRules):
             return None
         return [[start, _rstrip_end(self.text, start, c1)], [self._content_start(c2 + 1, end), end]]
 
+    def _lone_participle(self, cue: Cue) -> bool:
+        """A French past participle with no auxiliary (`estimé par X`): a passive or an adjective, no attribution."""
+        return self.lang == "fr" and cue.verbal and self.text.endswith(("é", "ée", "és", "ées"), cue.start, cue.end) \
+            and " " not in self.text[cue.start : cue.end]
+
     def _parenthetical(self, lo: int, e: int, cue: Cue) -> tuple[Attribution, int] | None:
         """`The review, Doe said, would take six months.`, `La révision, selon Doe, prendra six mois.`: the only cue
         of the sentence ``[lo, e)`` in an attribution set between two commas inside the reported clause. Returns
@@ -472,6 +478,8 @@ class ReportedRules(MarkedRules):
         text = self.text
         if cue.verbal and (cue.lemma not in ASIDE_VERBS or text[cue.start].isupper()):
             return None  # (`, les forces de police ont répondu,`, `, Qaboos bin Said,`: no attribution)
+        if self._lone_participle(cue):
+            return None  # `…, estimé par l'entreprise à 1,5 milliard`: a participle alone is a passive, no aside
         c1 = text.rfind(",", max(lo, cue.start - 80), cue.start)
         c2 = text.find(",", cue.end, min(e, cue.end + 80))
         if c1 < 0 or c2 < 0 or not _WORDS.search(text, lo, c1) or len(text[c2 + 1 : e].split()) < 3:

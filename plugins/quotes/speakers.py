@@ -35,9 +35,13 @@ _COORD_END = regex.compile(r"(?<![\p{L}'’-])(?:and|et)\s+(?:(?:also|aussi)\s+)
 _ASIDE_NP_BEFORE = regex.compile(r",\s*(?P<np>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+\Z")
 _CUE_THEN_COMMA = regex.compile(r"(?P<verb>\p{L}+)(?:\s+\p{L}+)?\s*,")  # (`say,`, `told reporters,`)
 _WORD_NEXT = regex.compile(r"\s*\p{L}")
+_LOWER_QUOTE_NEXT = regex.compile(r"\s*[\"“«]\s*\p{Ll}")  # an opening mark, then a lower-case letter
+_COMMA_END = re.compile(r",\s*\Z")
+_FR_POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())
 # verbs of an attribution set between commas inside the clause it reports (`A, Doe said, B`, `A, a précisé Doe, B`)
 ASIDE_VERBS = frozenset("say tell add note argue claim write explain warn believe report insist dire déclarer "
-                        "préciser ajouter indiquer affirmer expliquer assurer souligner confier".split())
+                        "préciser ajouter indiquer affirmer expliquer assurer souligner confier estimer juger rappeler "
+                        "reconnaître prévenir".split())
 _QUE_BEFORE = re.compile(r"(?<![\w'’])(?:qu['’]\s*|que\s+)\Z", re.IGNORECASE)  # the relative `que` right before a cue
 # object relative pronouns: the relative clause's subject follows them (nineteenth pass)
 _OBJECT_RELATIVES = frozenset(("which", "whom", "que"))
@@ -373,7 +377,8 @@ class SpeakerRules(DocLookups):
         key = (lo, cue_start, shared)
         if key in self._before:
             return self._before[key]
-        got = self._after_relative_que(cue_start) if self.lang == "fr" else self._aside_subject(lo, cue_start)
+        got = (self._after_relative_que(cue_start) or self._inverted_aside(cue_start)) if self.lang == "fr" \
+            else self._aside_subject(lo, cue_start)
         if got is not None:
             self._before[key] = got
             return got
@@ -397,8 +402,12 @@ class SpeakerRules(DocLookups):
         m = _ASIDE_NP_BEFORE.search(self.text, max(lo, cue_start - 50), cue_start)
         if m is None or not (c := _CUE_THEN_COMMA.match(self.text, cue_start)) or c.group("verb").endswith("ing"):
             return None
-        if self.lex.lemma(c.group("verb")) not in ASIDE_VERBS or not _WORD_NEXT.match(self.text, c.end()):
-            return None  # (the clause goes on after the aside: not `Ludwig Koch, her father said, "…"`)
+        if self.lex.lemma(c.group("verb")) not in ASIDE_VERBS or not (
+            _WORD_NEXT.match(self.text, c.end()) or _LOWER_QUOTE_NEXT.match(self.text, c.end())
+        ):
+            # (the clause goes on after the aside: not `Ludwig Koch, her father said, "…"`; a quote that goes on
+            # with the clause in lower case, `The suspect, police said, "had no known address."`, twentieth pass)
+            return None
         if self.text.endswith("ed", m.start("np"), m.start("np") + len(m.group("np").split()[0])):
             return None  # `contradicted witness reports,`: a verb and its object
         toks = self.tokens(m.start("np"), m.end("np"))
@@ -409,6 +418,23 @@ class SpeakerRules(DocLookups):
                 or head.lower() in self.g.singular or head.lower() in self.g.plural):
             return None  # (a name, people or a pronoun: not `the recently [concluded]`, `Washington, D.C., saying`)
         return self._valid(toks)
+
+    def _inverted_aside(self, cue_start: int) -> Span | None:
+        """`Le plan, a dit Doe, était « … »`, `Le plan, estime le ministre, est`: a French attribution set between
+        commas inside the clause, its subject after the verb (twentieth pass)."""
+        if not _COMMA_END.search(self.text, max(0, cue_start - 3), cue_start):
+            return None
+        cue = next((c for c in self.cues_in(cue_start, cue_start + 40) if c.start == cue_start and c.verbal), None)
+        if cue is None or cue.lemma not in ASIDE_VERBS or cue.inv is not None:
+            return None  # (`, a-t-il dit,`: the fused pronoun's own rules)
+        sp, sp_end = self.speaker_after(cue.end, self.sentence(cue_start)[1])
+        if sp is None or not self._speakerish(sp) or not (c := _COMMA.match(self.text, sp_end)) \
+                or not _WORD_NEXT.match(self.text, c.end()):
+            return None
+        words = self.low(*sp).split()
+        if len(words) > 6 or words[0] in _FR_POSSESSIVES:
+            return None  # `X, a annoncé son intention de …, et`: the object of a cue with its subject before it
+        return sp
 
     def _after_relative_que(self, cue_start: int) -> Span | None:
         """`C'est ce qu'a annoncé le 23 juillet le porte-parole de Scotland Yard`, `ce que rapporte le journal`: after

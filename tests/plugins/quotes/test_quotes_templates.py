@@ -161,3 +161,22 @@ def test_fragment_framed_before_a_trailing_source(lang, text, speaker):
     found = attribute(text, find_quotes(text), lang)
     got = {q["speaker"] and q["speaker"]["text"] for q in found if q["type"] == "mixed"}
     assert got == {speaker}, text
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", 'The suspect, police said, "had no known address."', "police"),
+    ("en", 'Ludwig Koch, her father said, "We are ready."', "Ludwig Koch"),
+    ("fr", "Le plan, a dit Jeanne Dupont, était « un désastre ».", "Jeanne Dupont"),
+    ("fr", "Le plan, estime le ministre, est « un désastre ».", "le ministre"),
+    ("fr", "Le maire, a indiqué la préfecture, a démissionné « pour raisons de santé ».", "la préfecture"),
+    ("fr", "Le chef de la police, Andrew Hughes, a annoncé son intention de « tout dire » aux juges.", "Andrew Hughes"),
+])
+def test_asides_inside_the_clause(lang, text, speaker):
+    # an attribution between commas inside the clause it reports, before a quote that goes on with the clause
+    # (English, the quote in lower case) or before the rest of the clause (French, the subject after the verb)
+    assert _speakers(text, lang) == [speaker], text
+
+
+def test_a_french_participle_alone_is_no_aside():
+    text = "Il restait à chiffrer le montant dû, estimé par l'entreprise américaine à 1,5 milliard d'euros."
+    assert attribute(text, find_quotes(text), "fr") == []
