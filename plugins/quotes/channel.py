@@ -23,7 +23,11 @@ _POST_CTX = regex.compile(
 )
 _INTERVIEW_CTX = regex.compile(
     r"(?<![\w-])(?:entretien|interview|interviewé|interrogée?s?\s+par|au\s+micro|à\s+la\s+radio|à\s+la\s+télévision|"
-    r"sur\s+le\s+plateau|told|in\s+an\s+interview|speaking\s+to|speaking\s+with|talking\s+to|podcast)(?![\w-])",
+    r"sur\s+le\s+plateau|told|in\s+an\s+interview|speaking\s+to|speaking\s+with|talking\s+to|podcast|"
+    # a broadcaster's programme (`said on CNN's "State of the Union"`, `a déclaré sur France Inter`): twentieth pass
+    r"(?<!(?:call|called|calls|calling)\s)(?:on|sur)\s+(?-i:CNN|MSNBC|NBC|ABC|CBS|BBC|NPR|PBS|CNBC|Fox(?:\s+News)?|"
+    r"France\s+Inter|France\s+Info|franceinfo|France\s+2|France\s+3|BFMTV|BFM\s+TV|RTL|Europe\s+1|LCI|TF1|"
+    r"RMC|CNews|Sud\s+Radio|RFI|France\s+24)(?![\w-]))(?![\w-])",
     regex.IGNORECASE,
 )
 _STATEMENT_CTX = regex.compile(
@@ -45,7 +49,8 @@ _SPACE_X = regex.compile(r"\sx")
 _POST_KEYS = ("facebook", "instagram", "linkedin", "telegram", "tiktok", "threads", "mastodon", "bluesky",
               "youtube", "weibo", "blog", "truth")
 _INTERVIEW_KEYS = ("entretien", "interview", "interrog", "micro", "radio", "télévision", "plateau", "told",
-                   "speaking", "talking", "podcast")
+                   "speaking", "talking", "podcast", "cnn", "nbc", "abc", "cbs", "bbc", "npr", "pbs", "fox",
+                   "france", "bfm", "rtl", "europe", "lci", "tf1", "rmc", "cnews", "rfi")
 _STATEMENT_KEYS = ("communiqué", "déclaration", "conférence", "statement", "press", "conference", "briefing")
 _NONVERBAL = frozenset({"selon", "d'après", "according to", "laut", "según", "secondo", "segundo", ":", "—"})
 

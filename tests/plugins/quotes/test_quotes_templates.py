@@ -180,3 +180,16 @@ def test_asides_inside_the_clause(lang, text, speaker):
 def test_a_french_participle_alone_is_no_aside():
     text = "Il restait à chiffrer le montant dû, estimé par l'entreprise américaine à 1,5 milliard d'euros."
     assert attribute(text, find_quotes(text), "fr") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "channel"), [
+    ("en", '"We will win," Doe said on Fox News.', "interview"),
+    ("en", '"We will win," Doe said Sunday on CNN\'s "State of the Union."', "interview"),
+    ("fr", "« Nous gagnerons », a déclaré Jeanne Dupont sur France Inter.", "interview"),
+    ("en", '"We will win," Doe said on Tuesday.', "statement"),
+    ("en", 'Trump called on Fox News to fire the reporter, saying she was "a disgrace."', "statement"),
+])
+def test_broadcast_channel(lang, text, channel):
+    # said on a broadcaster (a programme, an interview on air) is an interview (twentieth pass); `called on` is not
+    found = attribute(text, find_quotes(text), lang)
+    assert found and found[0]["channel"] == channel, (text, found)
