@@ -84,6 +84,8 @@ _ADDRESSEE_ONLY = re.compile(
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
+# words opening an adjunct between commas after a subject (`Trump, in a tweet, said`, `Obama, speaking in Ohio, said`)
+_ADJUNCT_OPENERS = frozenset("in on at during via through speaking writing after before later earlier".split())
 _RELATIVE_TAIL = re.compile(r"\s*,\s*(?:qui|which|who)\s[^.!?;]*(?:[.!?;]|\Z)")  # `, qui a mobilisé 1 500 agents.`
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
 _ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active
@@ -257,6 +259,8 @@ class MarkedRules(SpeakerRules):
         apposed = self._apposed_after(q_end, toks)
         if apposed is not None:
             toks = apposed  # `"…," John Reinhart, CEO of the Maersk Line said.`: the name before its apposition
+        elif (bracketed := self._bracketed_after(toks)) is not None:
+            toks = bracketed  # `"…," Cruz (R-Texas) said`, `"…," Trump, in a tweet, said`
         if (
             toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
             and _TERMINAL.search(text, max(0, q_end - 6), q_end)
@@ -292,6 +296,21 @@ class MarkedRules(SpeakerRules):
         if clause_end is None:
             return None
         return Attribution(cue, sp, clause_end, addr)
+
+    def _bracketed_after(self, toks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]] | None:
+        """The subject before a short parenthesis (`"…," Cruz (R-Texas) said`, `the mayor (a Democrat) said`) or an
+        adjunct between commas (`"…," Trump, in a tweet, said`) that ends right before the cue (twentieth pass)."""
+        k = next((i for i, t in enumerate(toks) if not t[2]), None)
+        if not k or k > 6:
+            return None
+        text, tail = self.text, toks[k:]
+        opening, closing = text[tail[0][0]], text[tail[-1][0]]
+        if opening == "(" and closing == ")" and len(tail) <= 10 and text.count("(", tail[0][0], tail[-1][0]) == 1:
+            return toks[:k]
+        if opening == "," and closing == "," and 3 <= len(tail) <= 10 and tail[1][2] \
+                and self.low(tail[1][0], tail[1][1]) in _ADJUNCT_OPENERS and all(t[2] for t in tail[1:-1]):
+            return toks[:k]
+        return None
 
     def _head_of_people(self, toks: list[tuple[int, int, bool]]) -> bool:
         """A determiner, a noun of people and its complement (`a representative of the New Zealand Prostitutes'

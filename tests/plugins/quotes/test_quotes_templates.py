@@ -193,3 +193,16 @@ def test_broadcast_channel(lang, text, channel):
     # said on a broadcaster (a programme, an interview on air) is an interview (twentieth pass); `called on` is not
     found = attribute(text, find_quotes(text), lang)
     assert found and found[0]["channel"] == channel, (text, found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The plan will fail," Cruz (R-Texas) said.', "Cruz"),
+    ('"The plan will fail," Nancy Pelosi (D-Calif.) said.', "Nancy Pelosi"),
+    ('"The plan will fail," the mayor (a Democrat) said.', "the mayor"),
+    ('"The plan will fail," Trump, in a tweet, said.', "Trump"),
+    ("Artist Zachary Cole Fernandez surrendered himself, the Los Angeles Police Department (LAPD) said.",
+     "the Los Angeles Police Department"),
+])
+def test_subject_with_parenthesis_or_adjunct_before_a_closing_cue(text, speaker):
+    # a short parenthesis or an adjunct between commas after the subject of a cue that closes the sentence
+    assert _speakers(text, "en") == [speaker], text
