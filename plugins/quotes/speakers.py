@@ -660,6 +660,23 @@ class SpeakerRules(DocLookups):
                 k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
                 if k is not None:
                     segs[-1] = segs[-1][:k]
+        elif coordinated and self.lang == "fr" and len(segs[-1]) > 2 and not self._in_quotation(segs[-1][0][0]):
+            # `François Fillon refuse de se laisser abattre par ces accusations et annonce`, `Le président Macron
+            # refuse de céder et annonce`: the (titled) name that opens the clause, before the lower-case verb the
+            # cue is coordinated with (twentieth pass)
+            seg, i = segs[-1], 0
+            if self.low(*seg[0][:2]) in self.g.det:
+                i = 1
+            while i < len(seg) and self.text[seg[i][0]].islower() and is_speaker_noun(self.low(*seg[i][:2]), "fr"):
+                i += 1
+            j = i
+            while j < len(seg) and (self.text[seg[j][0]].isupper() or self.low(*seg[j][:2]) in _OF
+                                    or self.low(*seg[j][:2]).startswith(_NAME_PARTICLES)):
+                j += 1
+            w = self.low(*seg[j][:2]) if j < len(seg) else ""
+            if j - i >= 1 and j >= 2 and j < len(seg) - 1 and w not in self.g.det and w not in self.g.stops \
+                    and self.text[seg[j - 1][0]].isupper():
+                segs[-1] = seg[:j]
         comma_paren = comma_paren and not toks[-1][2] and self.text[toks[-1][0]] == "," and len(toks) > 1 \
             and self.text[toks[-2][0]] == ")"  # (`président de l'Association (HAA), a commenté`: 18th pass)
         if len(segs) >= 2 and not toks[-1][2] and (self.text[toks[-1][0]] == ")" or comma_paren) and segs[-2]:

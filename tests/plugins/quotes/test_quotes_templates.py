@@ -206,3 +206,10 @@ def test_broadcast_channel(lang, text, channel):
 def test_subject_with_parenthesis_or_adjunct_before_a_closing_cue(text, speaker):
     # a short parenthesis or an adjunct between commas after the subject of a cue that closes the sentence
     assert _speakers(text, "en") == [speaker], text
+
+
+@pytest.mark.parametrize("subject", ["François Fillon", "Marine Le Pen", "Le président Macron", "Le maire de Lyon"])
+def test_french_cue_coordinated_after_a_verb_and_its_object(subject):
+    # the (titled) name opening the clause, not the verb and object the cue is coordinated with (twentieth pass)
+    text = f"{subject} refuse de se laisser abattre par ces accusations et annonce vouloir se battre « jusqu'au bout »."
+    assert set(_speakers(text, "fr")) == {subject}, text
