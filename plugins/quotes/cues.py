@@ -72,7 +72,15 @@ _FR_REGULAR_ER = {
     "traiter": "",
     # nineteenth pass: `« … », souffle X`, `« … », reprend X`, `« … », s'inquiète X`
     "souffler": "", "reprendre": "", "inquiéter": "r",  # (not `trancher`: `une tranche d’âge`)
+    # twentieth pass: verbs of manner, cues only right after a quote and its comma (`« … », tacle X`; lookups
+    # AFTER_QUOTE_ONLY: elsewhere most are nouns, `une tranche d'âge`, `la riposte`, `une analyse`)
+    "tacler": "", "railler": "", "cingler": "", "agacer": "r", "emporter": "r", "grincer": "", "persifler": "",
+    "étrangler": "r", "tempérer": "", "amuser": "r", "alarmer": "r", "pester": "", "analyser": "", "riposter": "",
+    "trancher": "", "plaisanter": "", "sourire": "",
 }  # fmt: skip
+# cues only right after a closing quote and its comma (see lookups._find_cues)
+AFTER_QUOTE_ONLY = frozenset("tacler railler cingler agacer emporter grincer persifler étrangler tempérer amuser "
+                             "alarmer pester analyser riposter trancher plaisanter sourire".split())
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
     "écrire": "écrire écrit écrits écrite écrivent écrivait écrivaient écrivit écrira écrirait écrivant".split(),
@@ -103,6 +111,7 @@ _FR_IRREGULAR = {
     "remarquer": ["fait remarquer", "font remarquer", "faisait remarquer", "faisaient remarquer"],
     "observer": ["fait observer", "font observer", "faisait observer", "faisaient observer"],
     "réjouir": "réjouir réjoui réjouie réjouit réjouissent réjouissait".split(),
+    "sourire": ["sourit", "sourient", "souriait"],
     "plaindre": "plaindre plaint plaignent plaignait plaignaient".split(),
     "renchérir": "renchérir renchéri renchérit renchérissent renchérissait renchérissaient "
     "renchérissant".split(),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import Lexicon, lexicon
+from .cues import AFTER_QUOTE_ONLY, Lexicon, lexicon
 from .grammar import Grammar, grammar
 from .marks import Quotation
 from .sentences import Sentences
@@ -104,6 +104,7 @@ def _be_passive(text: str, lo: int, end: int) -> bool:
 _NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
 # cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
 # `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
+_CLOSING_MARKS = frozenset("»”\"’'›」』")
 _NARROW = {
     "rule": re.compile(
         r"\s*(?:[.,;:!?\"»”]|\Z|(?:\w+\s+){0,2}that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
@@ -277,6 +278,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     and m.group()[0].isupper()
                 ):
                     continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
+            if lemma in AFTER_QUOTE_ONLY and not (
+                a > 0 and text[a - 1] in _CLOSING_MARKS
+                and text[a:start].strip(" ,\u00a0\u202f") in ("", "s'", "s’", "se")  # (`« … », s'agace X`)
+            ):
+                continue  # `une tranche d'âge`, `la riposte`: only `« … », tranche X` (twentieth pass)
             if lemma in _NARROW and (
                 not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
                 or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")

@@ -213,3 +213,17 @@ def test_french_cue_coordinated_after_a_verb_and_its_object(subject):
     # the (titled) name opening the clause, not the verb and object the cue is coordinated with (twentieth pass)
     text = f"{subject} refuse de se laisser abattre par ces accusations et annonce vouloir se battre « jusqu'au bout »."
     assert set(_speakers(text, "fr")) == {subject}, text
+
+
+@pytest.mark.parametrize("verb", ["tacle", "raille", "cingle", "s'agace", "s'emporte", "grince", "tempère", "s'amuse",
+                                  "peste", "analyse", "riposte", "tranche", "sourit", "plaisante"])
+def test_french_manner_verbs_right_after_a_quote(verb):
+    # verbs of manner are cues right after a quote and its comma only (twentieth pass); elsewhere most are nouns
+    text = f"« Nous ne reculerons pas », {verb} le ministre."
+    assert _speakers(text, "fr") == ["le ministre"], text
+
+
+@pytest.mark.parametrize("text", ["Une tranche d'âge « sensible » est concernée.",
+                                  "Il a fait une analyse « sérieuse ».", "La riposte « graduée » a été votée."])
+def test_french_manner_verbs_are_nouns_elsewhere(text):
+    assert _speakers(text, "fr") == [None], text
