@@ -35,8 +35,10 @@ def test_new_reporting_verbs_are_cues(form, lang, lemma):
     assert lemma_of(form, lang) == lemma
 
 
-@pytest.mark.parametrize("noun", ["crainte", "plainte", "tranche", "cité"])
+@pytest.mark.parametrize("noun", ["crainte", "plainte", "cité"])
 def test_nouns_that_look_like_the_new_verbs_are_not_cues(noun):
+    # (`tranche` is a form of `trancher` since the twentieth pass, a cue only right after a quote and its comma:
+    # test_quotes_templates.py::test_french_manner_verbs_are_nouns_elsewhere)
     assert lemma_of(noun, "fr") is None
 
 
