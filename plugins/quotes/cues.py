@@ -80,7 +80,9 @@ _FR_REGULAR_ER = {
 }  # fmt: skip
 # cues only right after a closing quote and its comma (see lookups._find_cues)
 AFTER_QUOTE_ONLY = frozenset("tacler railler cingler agacer emporter grincer persifler étrangler tempérer amuser "
-                             "alarmer pester analyser riposter trancher plaisanter sourire".split())
+                             "alarmer pester analyser riposter trancher plaisanter sourire snap fume gush chuckle "
+                             "crack deadpan snarl grouse grumble bristle venture reason rage beg huff seethe summarize "
+                             "summarise".split())
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
     "écrire": "écrire écrit écrits écrite écrivent écrivait écrivaient écrivit écrira écrirait écrivant".split(),
@@ -210,6 +212,10 @@ _EN_LEMMAS = {
     # text`, `an email`, `the echo` are nouns)
     "sigh": "", "laugh": "", "whisper": "", "wonder": "", "muse": "", "marvel": "", "scoff": "", "echo": "",
     "text": "", "email": "", "confide": "i", "shoot back": "", "fire back": "",  # (not `chimed in`: see _mergeable)
+    # twentieth pass: more verbs of manner, past forms right after a quote only (AFTER_QUOTE_ONLY)
+    "snap": "", "fume": "", "gush": "", "chuckle": "", "crack": "", "deadpan": "", "snarl": "", "grouse": "",
+    "grumble": "", "bristle": "", "venture": "", "reason": "", "rage": "", "beg": "", "huff": "", "seethe": "",
+    "summarize": "", "summarise": "",
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -223,7 +229,11 @@ _EN_IRREGULAR = {
     **{lemma: [past] for lemma, past in (
         ("sigh", "sighed"), ("laugh", "laughed"), ("whisper", "whispered"), ("wonder", "wondered"),
         ("muse", "mused"), ("scoff", "scoffed"), ("echo", "echoed"), ("text", "texted"), ("confide", "confided"),
-        ("shoot back", "shot back"), ("fire back", "fired back"))},
+        ("shoot back", "shot back"), ("fire back", "fired back"), ("snap", "snapped"), ("fume", "fumed"),
+        ("gush", "gushed"), ("chuckle", "chuckled"), ("crack", "cracked"), ("deadpan", "deadpanned"),
+        ("snarl", "snarled"), ("grouse", "groused"), ("grumble", "grumbled"), ("bristle", "bristled"),
+        ("venture", "ventured"), ("reason", "reasoned"), ("rage", "raged"), ("beg", "begged"), ("huff", "huffed"),
+        ("seethe", "seethed"), ("summarize", "summarized"), ("summarise", "summarised"))},
     "marvel": ["marvelled", "marveled"],
     "email": ["emailed", "e-mailed"],
     "find": ["find", "finds", "found"],

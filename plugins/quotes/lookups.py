@@ -104,6 +104,8 @@ def _be_passive(text: str, lo: int, end: int) -> bool:
 _NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
 # cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
 # `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
+_SUBJECT_ONLY = re.compile(r"[^\s,.;:!?\"“”«»]+(?:\s+[^\s,.;:!?\"“”«»]+){0,5}")  # a subject of a few words
+_CLOSE_AFTER = re.compile(r"\s*(?:[.,;!?]|\Z)")  # the cue ends its clause (or the text)
 _CLOSING_MARKS = frozenset("»”\"’'›」』")
 _NARROW = {
     "rule": re.compile(
@@ -202,6 +204,20 @@ def _noun_use(text: str, a: int, start: int, end: int, b: int) -> bool:
     )
 
 
+def _after_quote(text: str, a: int, start: int, end: int, b: int) -> bool:
+    """Whether the cue ``[start, end)`` closes the quote that ends at the gap start ``a``: right after it and its
+    comma (`« … », tranche X`, `« … », s'agace X`, `"…," countered Doe`), or after a subject of a few words and
+    before the sentence's end (`"…," the mayor snapped.`)."""
+    if a <= 0 or text[a - 1] not in _CLOSING_MARKS:
+        return False
+    between = text[a:start].strip(" ,\u00a0\u202f")
+    if between in ("", "s'", "s’", "se"):
+        return True
+    return text[a - 2 : a - 1] != "." and _SUBJECT_ONLY.fullmatch(between) is not None and (
+        _CLOSE_AFTER.match(text, end) is not None  # (not at the gap's end: a quote may open there)
+    )
+
+
 def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     fr = lex.lang == "fr"
@@ -278,11 +294,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     and m.group()[0].isupper()
                 ):
                     continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
-            if lemma in AFTER_QUOTE_ONLY and not (
-                a > 0 and text[a - 1] in _CLOSING_MARKS
-                and text[a:start].strip(" ,\u00a0\u202f") in ("", "s'", "s’", "se")  # (`« … », s'agace X`)
-            ):
-                continue  # `une tranche d'âge`, `la riposte`: only `« … », tranche X` (twentieth pass)
+            if lemma in AFTER_QUOTE_ONLY and not _after_quote(text, a, start, end, b):
+                continue  # `une tranche d'âge`, `la riposte`: only `« … », tranche X`, `"…," X snapped` (20th pass)
             if lemma in _NARROW and (
                 not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
                 or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
@@ -291,7 +304,9 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
             if lemma == "fear" and _PREP_BEFORE.search(text, max(a, start - 8), start):
                 continue  # `amid fears that …`: the noun (eighteenth pass)
-            if lemma in lex.that_only and not _COMP_NOW.match(text, end, b):
+            if lemma in lex.that_only and not _COMP_NOW.match(text, end, b) and not (
+                text.endswith("ed", start, end) and _after_quote(text, a, start, end, b)
+            ):  # (`"…," Doe countered.`, `"…," the report found.`: a closing cue in the past, twentieth pass)
                 continue  # `montre ses papiers`, `was found dead`: only `montre que`, `found that` report (tenth pass)
             cues.append(Cue(start, end, lemma, True, inv))
     cues.sort(key=lambda c: c.start)
