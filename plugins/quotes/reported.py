@@ -136,6 +136,9 @@ _EN_VOWS = frozenset(("vow", "pledge", "promise"))  # their infinitive follows t
 _REPORT_REACH = 600  # characters of a content read for a report inside it (`, and claimed`, `, but police said`)
 # what may follow an inverted subject at a sentence's end: nothing, or a time (`, said the agency on Tuesday.`)
 _TAIL_END = re.compile(r"[\s.!?;]*|(?:" + _TIME_TAIL.pattern + r")[.!?;]*\s*", re.IGNORECASE)
+# modal and future forms: a clause, no apposition (`If the plan fails, Doe said, the city will sue.`; twentieth pass)
+_MODALS = frozenset("will would can could should must may might shall does do va vont sera seront doit doivent peut "
+                    "peuvent pourrait pourraient devrait devraient".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|lequel|laquelle)\s", re.IGNORECASE)  # a relative clause opens
 _COMMA_BEFORE = re.compile(r",\s*(?:en\s+)?\Z")  # a participle's comma: `, stating that`, `, en ajoutant que`
 _COORD_CUE_BEFORE = re.compile(
@@ -645,7 +648,7 @@ class ReportedRules(MarkedRules):
                 or head.lower() in _TITLES):
             return False  # `, selon le jour, peuvent circuler`: no apposition
         verbs = clause_verbs(self.lang)
-        return not any(w in verbs or w in _RELATIVE_SUBJECT or w in self.g.bounds for w in low)
+        return not any(w in verbs or w in _RELATIVE_SUBJECT or w in self.g.bounds or w in _MODALS for w in low)
 
     def _infinitive_after(self, cue: Cue) -> regex.Match[str] | None:
         """The infinitive of a vow, an appeal or a request right after ``cue`` (`vowed to fight`, `urged lawmakers not

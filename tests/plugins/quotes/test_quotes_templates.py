@@ -243,3 +243,11 @@ def test_english_manner_verbs_closing_a_quote(verb):
                                   'An analysis of memes showed "Dementia Joe" as a popular nickname.'])
 def test_english_manner_verbs_elsewhere_report_nothing(text):
     assert _speakers(text, "en") == [None], text
+
+
+def test_a_clause_after_an_aside_is_no_apposition():
+    # `, the city will sue` after `Doe said` is the second part of the report, not the speaker's apposition
+    text = "If the plan fails, Doe said, the city will sue."
+    found = attribute(text, find_quotes(text), "en")
+    assert [(q["type"], q["speaker"]["text"], len(q["parts"])) for q in found] == [("indirect", "Doe", 2)]
+    assert text[found[0]["parts"][1][0] : found[0]["parts"][1][1]] == "the city will sue"
