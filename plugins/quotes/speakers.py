@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from .grammar import DAY_WORDS
-from .lookups import _STOP, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
+from .lookups import _CLOSING_MARKS, _STOP, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
 from .marks import Quotation
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
@@ -72,7 +72,7 @@ _RELATIVES = frozenset("qui que dont lequel laquelle lesquels lesquelles who who
 _DASH_ASIDE_END = re.compile(r"\s+[—–]\s")  # the dash closing an aside (`"…" — as X put it — at …`)
 _CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
 _OF = frozenset("of de du des d' d’ for à au aux".split())
-_CLOSING = frozenset("»”\"’'›」』")
+_CLOSING = _CLOSING_MARKS  # (lookups: the closing marks)
 # a US legislator's party and state after the name (`Sen. Susan Collins, R-Maine, said`): no name of its own
 _PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*(?:\.[A-Z]?)*")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
@@ -82,8 +82,6 @@ _APPOSED_NAME = regex.compile(
 )  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`; a party
 # after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass); never a lone
 # initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name)
-# the prepositions after a title before its body (`a political analyst from the Delhi University, X`), and that body
-# up to the comma before the apposed name (thirteenth pass)
 # an anonymous source's modifier after its noun (`two people familiar with the matter`, `a person briefed on the
 # talks`, `sources close to the president`): the phrase goes on through the preposition (twentieth pass)
 _SOURCE_MODIFIERS = frozenset("familiar close briefed knowledgeable involved informed acquainted privy".split())
@@ -91,6 +89,8 @@ _SOURCE_MODIFIER_PP = regex.compile(
     r"\s+(?:with|to|on|about|in|of)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:on\s+)?(?:"
     + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")(?!\w))", regex.IGNORECASE
 )
+# the prepositions after a title before its body (`a political analyst from the Delhi University, X`), and that body
+# up to the comma before the apposed name (thirteenth pass)
 _TITLE_PREPS = frozenset("from at for with in à au aux pour chez auprès".split())
 _TITLE_PP = re.compile(r"[^,.;:!?«»\"“”()\n]{1,60}?(?=\s*,)")
 # a present participle cue (`saying`, `affirmant`): its subject is that of the clause before it
