@@ -204,7 +204,7 @@ def _noun_use(text: str, a: int, start: int, end: int, b: int) -> bool:
     )
 
 
-def _after_quote(text: str, a: int, start: int, end: int, b: int) -> bool:
+def _after_quote(text: str, a: int, start: int, end: int) -> bool:
     """Whether the cue ``[start, end)`` closes the quote that ends at the gap start ``a``: right after it and its
     comma (`« … », tranche X`, `« … », s'agace X`, `"…," countered Doe`), or after a subject of a few words and
     before the sentence's end (`"…," the mayor snapped.`)."""
@@ -294,7 +294,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     and m.group()[0].isupper()
                 ):
                     continue  # `the National Post`, `The Washington Post`: a capitalised form inside a name
-            if lemma in AFTER_QUOTE_ONLY and not _after_quote(text, a, start, end, b):
+            if lemma in AFTER_QUOTE_ONLY and not _after_quote(text, a, start, end):
                 continue  # `une tranche d'âge`, `la riposte`: only `« … », tranche X`, `"…," X snapped` (20th pass)
             if lemma in _NARROW and (
                 not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
@@ -305,7 +305,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if lemma == "fear" and _PREP_BEFORE.search(text, max(a, start - 8), start):
                 continue  # `amid fears that …`: the noun (eighteenth pass)
             if lemma in lex.that_only and not _COMP_NOW.match(text, end, b) and not (
-                text.endswith("ed", start, end) and _after_quote(text, a, start, end, b)
+                text.endswith("ed", start, end) and _after_quote(text, a, start, end)
             ):  # (`"…," Doe countered.`, `"…," the report found.`: a closing cue in the past, twentieth pass)
                 continue  # `montre ses papiers`, `was found dead`: only `montre que`, `found that` report (tenth pass)
             cues.append(Cue(start, end, lemma, True, inv))
