@@ -12,7 +12,7 @@ _TWEET_CTX = regex.compile(
     r"(?<![\w-])(?:(?:dans|via|par)\s+(?:un|son|ses|leur|leurs|ce|le|deux|plusieurs)\s+(?:\w+\s+)?(?:tweets?|"
     r"messages?\s+(?:publiés?\s+)?sur\s+(?:Twitter|X))|sur\s+(?:Twitter|X)(?![\w-])|"
     r"in\s+(?:a|an|his|her|their|the|one|two|several)\s+(?:\w+\s+)?(?:tweets?|post\s+on\s+(?:X|Twitter))|"
-    r"on\s+(?:Twitter|X)(?![\w-])|(?:a\s+|his\s+|her\s+)?tweet(?:ed)?|twitter\s+post)",
+    r"(?:on|su|en|auf)\s+(?:Twitter|X)(?![\w-])|(?:a\s+|his\s+|her\s+)?tweet(?:ed)?|twitter\s+post)",
     regex.IGNORECASE,
 )
 _POST_CTX = regex.compile(

@@ -188,9 +188,13 @@ def test_a_french_participle_alone_is_no_aside():
     ("fr", "« Nous gagnerons », a déclaré Jeanne Dupont sur France Inter.", "interview"),
     ("en", '"We will win," Doe said on Tuesday.', "statement"),
     ("en", 'Trump called on Fox News to fire the reporter, saying she was "a disgrace."', "statement"),
+    ("it", "Il sindaco ha dichiarato su Twitter: «Un incendio terribile è in corso.»", "tweet"),
+    ("es", "«Es un día histórico», escribió la ministra en X.", "tweet"),
+    ("de", "„Wir bauen Radwege“, schrieb die Ministerin auf X.", "tweet"),
 ])
 def test_broadcast_channel(lang, text, channel):
-    # said on a broadcaster (a programme, an interview on air) is an interview (twentieth pass); `called on` is not
+    # said on a broadcaster (a programme, an interview on air) is an interview (twentieth pass); `called on` is not;
+    # `su`/`en`/`auf` X or Twitter is a tweet, as `on X` and `sur X` are
     found = attribute(text, find_quotes(text), lang)
     assert found and found[0]["channel"] == channel, (text, found)
 
