@@ -23,6 +23,20 @@ LANGS = ("fr", "en", "de", "es", "it", "pt")
 # lemma -> flags: "i" may introduce indirect speech (verb … que), "r" reflexive (s'est exclamé), "t" a cue only
 # right before `que`/`that` (`montre que`, `found that`: their other senses, `montre ses papiers`, `was found dead`,
 # report nothing; attribution drops them elsewhere, see ``Lexicon.that_only``)
+# twentieth pass: verbs of manner, cues only right after a quote (`« … », tacle X`, `"…," X snapped`; lookups
+# _after_quote): elsewhere most are nouns (`une tranche d'âge`, `la riposte`, `The ice cracked`); English in the past
+_FR_AFTER_QUOTE = {
+    "tacler": "", "railler": "", "cingler": "", "agacer": "r", "emporter": "r", "grincer": "", "persifler": "",
+    "étrangler": "r", "tempérer": "", "amuser": "r", "alarmer": "r", "pester": "", "analyser": "", "riposter": "",
+    "trancher": "", "plaisanter": "", "sourire": "",
+}  # fmt: skip
+_EN_AFTER_QUOTE_PAST = {
+    "snap": "snapped", "fume": "fumed", "gush": "gushed", "chuckle": "chuckled", "crack": "cracked",
+    "deadpan": "deadpanned", "snarl": "snarled", "grouse": "groused", "grumble": "grumbled", "bristle": "bristled",
+    "venture": "ventured", "reason": "reasoned", "rage": "raged", "beg": "begged", "huff": "huffed",
+    "seethe": "seethed", "summarize": "summarized", "summarise": "summarised",
+}  # fmt: skip
+AFTER_QUOTE_ONLY = frozenset(_FR_AFTER_QUOTE) | frozenset(_EN_AFTER_QUOTE_PAST)
 _FR_REGULAR_ER = {
     "tweeter": "i", "retweeter": "", "poster": "i", "publier": "", "déclarer": "i", "affirmer": "i",
     "ajouter": "i", "annoncer": "i", "expliquer": "i", "indiquer": "i", "préciser": "i", "souligner": "i",
@@ -72,17 +86,8 @@ _FR_REGULAR_ER = {
     "traiter": "",
     # nineteenth pass: `« … », souffle X`, `« … », reprend X`, `« … », s'inquiète X`
     "souffler": "", "reprendre": "", "inquiéter": "r",  # (not `trancher`: `une tranche d’âge`)
-    # twentieth pass: verbs of manner, cues only right after a quote and its comma (`« … », tacle X`; lookups
-    # AFTER_QUOTE_ONLY: elsewhere most are nouns, `une tranche d'âge`, `la riposte`, `une analyse`)
-    "tacler": "", "railler": "", "cingler": "", "agacer": "r", "emporter": "r", "grincer": "", "persifler": "",
-    "étrangler": "r", "tempérer": "", "amuser": "r", "alarmer": "r", "pester": "", "analyser": "", "riposter": "",
-    "trancher": "", "plaisanter": "", "sourire": "",
+    **_FR_AFTER_QUOTE,  # twentieth pass
 }  # fmt: skip
-# cues only right after a closing quote and its comma (see lookups._find_cues)
-AFTER_QUOTE_ONLY = frozenset("tacler railler cingler agacer emporter grincer persifler étrangler tempérer amuser "
-                             "alarmer pester analyser riposter trancher plaisanter sourire snap fume gush chuckle "
-                             "crack deadpan snarl grouse grumble bristle venture reason rage beg huff seethe summarize "
-                             "summarise".split())
 _FR_IRREGULAR = {
     "dire": "dire dit dits dite dites disent disait disaient dira diront dirait diraient dis disant".split(),
     "écrire": "écrire écrit écrits écrite écrivent écrivait écrivaient écrivit écrira écrirait écrivant".split(),
@@ -212,10 +217,7 @@ _EN_LEMMAS = {
     # text`, `an email`, `the echo` are nouns)
     "sigh": "", "laugh": "", "whisper": "", "wonder": "", "muse": "", "marvel": "", "scoff": "", "echo": "",
     "text": "", "email": "", "confide": "i", "shoot back": "", "fire back": "",  # (not `chimed in`: see _mergeable)
-    # twentieth pass: more verbs of manner, past forms right after a quote only (AFTER_QUOTE_ONLY)
-    "snap": "", "fume": "", "gush": "", "chuckle": "", "crack": "", "deadpan": "", "snarl": "", "grouse": "",
-    "grumble": "", "bristle": "", "venture": "", "reason": "", "rage": "", "beg": "", "huff": "", "seethe": "",
-    "summarize": "", "summarise": "",
+    **dict.fromkeys(_EN_AFTER_QUOTE_PAST, ""),  # twentieth pass
 }  # fmt: skip
 _EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -229,11 +231,7 @@ _EN_IRREGULAR = {
     **{lemma: [past] for lemma, past in (
         ("sigh", "sighed"), ("laugh", "laughed"), ("whisper", "whispered"), ("wonder", "wondered"),
         ("muse", "mused"), ("scoff", "scoffed"), ("echo", "echoed"), ("text", "texted"), ("confide", "confided"),
-        ("shoot back", "shot back"), ("fire back", "fired back"), ("snap", "snapped"), ("fume", "fumed"),
-        ("gush", "gushed"), ("chuckle", "chuckled"), ("crack", "cracked"), ("deadpan", "deadpanned"),
-        ("snarl", "snarled"), ("grouse", "groused"), ("grumble", "grumbled"), ("bristle", "bristled"),
-        ("venture", "ventured"), ("reason", "reasoned"), ("rage", "raged"), ("beg", "begged"), ("huff", "huffed"),
-        ("seethe", "seethed"), ("summarize", "summarized"), ("summarise", "summarised"))},
+        ("shoot back", "shot back"), ("fire back", "fired back"), *_EN_AFTER_QUOTE_PAST.items())},
     "marvel": ["marvelled", "marveled"],
     "email": ["emailed", "e-mailed"],
     "find": ["find", "finds", "found"],

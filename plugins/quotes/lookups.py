@@ -367,6 +367,16 @@ class DocLookups:
             return []  # half the calls on news: no cue there, so no slice to copy and filter
         return [c for c in self.cues[i:j] if c.end <= b]
 
+    def verbal_cue_at(self, start: int) -> Cue | None:
+        """The verbal cue that starts at ``start``, if any (`cues_in(start, start + 1)` would drop it: it ends
+        later)."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        while i < len(self.cues) and self.cues[i].start == start:
+            if self.cues[i].verbal:
+                return self.cues[i]
+            i += 1
+        return None
+
     def tokens(self, a: int, b: int) -> list[tuple[int, int, bool]]:
         """``(start, end, is_word)`` tokens of ``text[a:b]`` (a final period of a word is not part of it)."""
         key = (a, b)

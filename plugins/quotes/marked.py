@@ -84,8 +84,9 @@ _ADDRESSEE_ONLY = re.compile(
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
-# words opening an adjunct between commas after a subject (`Trump, in a tweet, said`, `Obama, speaking in Ohio, said`)
-_ADJUNCT_OPENERS = frozenset("in on at during via through speaking writing after before later earlier".split())
+# words opening an adjunct between commas after a subject (`Trump, in a tweet, said`; not `speaking`, `writing`:
+# cues themselves, found first)
+_ADJUNCT_OPENERS = frozenset("in on at during via through after before later earlier".split())
 _RELATIVE_TAIL = re.compile(r"\s*,\s*(?:qui|which|who)\s[^.!?;]*(?:[.!?;]|\Z)")  # `, qui a mobilisé 1 500 agents.`
 _NAMING_LEMMAS = frozenset("call dub name nickname term appeler surnommer baptiser nommer intituler".split())
 _ACTIVE_AUX = frozenset("a ont avait avaient aura auront has have had".split())  # `a qualifié`: active

@@ -79,7 +79,7 @@ _QUALIFY = re.compile(r"(?:qualifi|trait|décri|described|branded\s+it)\w*(?:\s+
                       re.IGNORECASE)
 # the word before a capitalised quote that makes it a name or title: a determiner, `of`, `dont`
 _NAME_SLOT = frozenset("le la les un une des du de au aux dont the a an of".split())
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&.-]*(?:['’]s|[sS]['’])\s*\Z")  # `NBC's`, `CBS'`, `Fox News'`
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&.-]*(?:['’]s|[sS]['’])\s*\Z")  # `NBC's`, `CBS'`, `Fox News'`
 _AUX = frozenset("a ont avait avaient est sont était has have had was were is are be been".split())
 _EN_NOT_NOUN = _EN_FUNCTION | frozenset("the a an his her their our my your said says told called".split())
 
@@ -119,7 +119,7 @@ def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang
 def owned_title(text: str, start: int, content: tuple[int, int], lang: str | None) -> bool:
     """`NBC's "Meet the Press"`, `CBS' "Face the Nation"`: an English title in title case (up to five words) right
     after its owner's possessive names a show, a book or a slogan; nobody says it there (twentieth pass)."""
-    if lang != "en" or not _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start):
+    if lang != "en" or not _OWNER_BEFORE.search(text, max(0, start - 30), start):
         return False
     inner = text[content[0] : content[1]].split()
     return 0 < len(inner) <= 5 and all(w[:1].isupper() for w in inner if len(w) > 3) and inner[0][:1].isupper()

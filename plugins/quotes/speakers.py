@@ -424,7 +424,7 @@ class SpeakerRules(DocLookups):
         commas inside the clause, its subject after the verb (twentieth pass)."""
         if not _COMMA_END.search(self.text, max(0, cue_start - 3), cue_start):
             return None
-        cue = next((c for c in self.cues_in(cue_start, cue_start + 40) if c.start == cue_start and c.verbal), None)
+        cue = self.verbal_cue_at(cue_start)
         if cue is None or cue.lemma not in ASIDE_VERBS or cue.inv is not None:
             return None  # (`, a-t-il dit,`: the fused pronoun's own rules)
         sp, sp_end = self.speaker_after(cue.end, self.sentence(cue_start)[1])
@@ -441,7 +441,7 @@ class SpeakerRules(DocLookups):
         the relative `que`, French puts the subject after the verb (nineteenth pass)."""
         if not _QUE_BEFORE.search(self.text, max(0, cue_start - 5), cue_start):
             return None
-        cue = next((c for c in self.cues_in(cue_start, cue_start + 1) if c.start == cue_start and c.verbal), None)
+        cue = self.verbal_cue_at(cue_start)
         if cue is None:
             return None
         if cue.inv is not None:
