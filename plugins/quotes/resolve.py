@@ -177,7 +177,8 @@ def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], history: list[dict[
 
 def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
     """Pronoun speakers point at the last named person before them: the last named speaker of the same
-    number, or a name that is the subject of the pronoun's sentence or of the sentence before it, whichever
+    number (or the person an earlier singular pronoun was resolved to: `Ford announced … "…," he said. He added
+    that …`), or a name that is the subject of the pronoun's sentence or of the sentence before it, whichever
     is nearer (`Honcharuk filed his resignation … . He said …`). A title (`the minister`, `le porte-parole`)
     points at the last named speaker who bears it (`Interior Minister Michèle Alliot-Marie`, `Michel Sapin, le
     ministre des finances`). First person is the writer."""
@@ -231,6 +232,8 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
                 ante = _same_gender(d, gender, ante, history)
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)
+            if kind == "sing" and not obj:
+                named[kind] = ante  # the pronoun's person stays the one a later pronoun speaks of
     for r in results:  # continuations copy the (now resolved) speaker of their quote
         src = r.pop("continued", None)
         if src is not None and src["speaker"] is not None:

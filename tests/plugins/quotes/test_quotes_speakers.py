@@ -172,6 +172,23 @@ def test_pronoun_resolves_to_person_named_as_subject_before():
     assert q["speaker"]["mention"]["text"] == "He"
 
 
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", 'Premier Doug Ford announced the plan on Monday. "We will get it done," he said. He added that the '
+           'province would pay.', ["Premier Doug Ford", "Premier Doug Ford"]),
+    ("en", 'Paul Ryan met the caucus. Donald Trump spoke from the Oval Office. He said that he was "disappointed". '
+           'He also said that the Democrats would have to negotiate.', ["Donald Trump"] * 3),
+    ("fr", "Charles-Antoine Casanova était déjà connu. En 2012, il avait affirmé qu'il n'appliquerait pas la loi. "
+           "En août, il avait exhorté son homologue à « exclure tous les Maghrébins ».",
+     ["Charles-Antoine Casanova"] * 2),
+])  # fmt: skip
+def test_pronoun_chain_keeps_the_person_of_the_first_pronoun(lang, text, want):
+    """A pronoun resolved to a person makes that person the one later pronouns speak of, until another is named
+    (`Ford announced … "…," he said. He added that …`: the second `He` is Ford too)."""
+    qs = run(text, lang)
+    assert [speaker(q) for q in qs] == want
+    assert all(q["speaker"]["mention"]["text"].lower() in ("he", "il") for q in qs)
+
+
 def test_title_resolves_to_the_named_speaker_bearing_it():
     text = ('"We will act," said Interior Minister Michèle Alliot-Marie on Monday. Later the minister added: '
             '"Nobody is above the law."')  # fmt: skip
