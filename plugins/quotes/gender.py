@@ -1,7 +1,8 @@
 """Grammatical gender of a named speaker, for pronoun resolution (`she`/`elle` never points at a man).
 
 Evidence, strongest first: a title right before the name (`M.`, `Mme`, `Mr`, `Mrs`, `la ministre`), a French
-agreement right after it (`X a été élue`, `X, née …`), then the first name in faker's gendered first-name lists
+agreement right after it (`X a été élue`, `X, née …`), then the first known first name before the surname
+(`Health Minister Sylvia Jones`) in faker's gendered first-name lists
 (a name in both lists says nothing). Unknown gender is None: it never blocks a resolution. Windows are bounded.
 """
 
@@ -75,9 +76,12 @@ def name_gender(text: str, start: int, end: int, first: str | None = None) -> st
             return "f"
         if w.endswith(("é", "i", "u")):  # élu, nommé, parti
             return "m"
-    name = (first or (words[0] if len(words) >= 2 else "")).lower()
-    if not name:
-        return None
     male, female = _first_names()
-    name = name.split("-")[0] if name not in male and name not in female else name
-    return "m" if name in male else "f" if name in female else None
+    # the first name: the given one, else the first known first name before the surname (`Premier Doug Ford`,
+    # `Health Minister Sylvia Jones`: the title's words are no first names)
+    for name in [first] if first else words[:-1]:
+        name = name.lower()
+        name = name.split("-")[0] if name not in male and name not in female else name
+        if name in male or name in female:
+            return "m" if name in male else "f"
+    return None

@@ -8,6 +8,7 @@ first person outside quotes is the writer (no speaker). Each lookup reads a boun
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["OBJECT_FORMS", "STRESSED_FORMS", "is_aside", "is_source_aside", "person_like", "resolve_speakers"]
 
 Span = tuple[int, int]
+
+
+def _start(span: dict[str, Any]) -> int:
+    return span["start"]
 
 
 def _resolved(ante: dict[str, Any], sp: dict[str, Any]) -> dict[str, Any]:
@@ -162,12 +167,13 @@ def _gender_of(d: _Doc, ante: dict[str, Any]) -> str | None:
     return name_gender(d.text, ante["start"], ante["end"], first)
 
 
-def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
+def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[str, Any]]) -> dict[str, Any]:
     """``ante`` unless its gender is known to differ from the pronoun's (`she` after `Mr Smith`); then the
-    nearest earlier named singular speaker known to match, or ``ante`` when there is none."""
+    nearest earlier named singular speaker (or person a pronoun stood for) known to match, or ``ante`` when there
+    is none."""
     if _gender_of(d, ante) in (None, gender):
         return ante
-    for other in reversed(history[-6:]):
+    for other in reversed(people[-6:]):
         if other["start"] >= ante["start"] or other["text"].lower().split()[0] in d.g.plural_det:
             continue
         if other["text"][:1].isupper() and _gender_of(d, other) == gender:
@@ -184,6 +190,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
     ministre des finances`). First person is the writer."""
     named: dict[str, dict[str, Any]] = {}
     history: list[dict[str, Any]] = []  # named speakers, in text order
+    people: list[dict[str, Any]] = []  # those and the persons pronouns were resolved to, in text order
     order = sorted(
         (r for r in results if r["speaker"] is not None and not r.get("continued")),
         key=lambda r: r["speaker"]["start"],
@@ -212,10 +219,11 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             first = word.split()[0] if word.split() else ""
             named["plur" if first in d.g.plural_det else "sing"] = sp
             history.append(sp)
+            bisect.insort(people, sp, key=_start)
             continue
         ante = named.get(kind)
         if kind == "sing" and obj and (gender := pronoun_gender(word)) is not None and ante is not None:
-            ante = _same_gender(d, gender, ante, history)
+            ante = _same_gender(d, gender, ante, people)
         if kind == "plur" and not obj and not inverted:
             # `the ministers agreed to limit what they called …`: the subject of the pronoun's own sentence
             lo, _ = d.sentence(sp["start"])
@@ -229,11 +237,13 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
                 ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
             gender = pronoun_gender(word)
             if ante is not None and gender is not None:
-                ante = _same_gender(d, gender, ante, history)
+                ante = _same_gender(d, gender, ante, people)
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)
             if kind == "sing" and not obj:
                 named[kind] = ante  # the pronoun's person stays the one a later pronoun speaks of
+                if all(h["start"] != ante["start"] for h in people[-6:]):
+                    bisect.insort(people, ante, key=_start)  # (and one a later `he`/`she` may point at; no title)
     for r in results:  # continuations copy the (now resolved) speaker of their quote
         src = r.pop("continued", None)
         if src is not None and src["speaker"] is not None:

@@ -116,3 +116,20 @@ def test_faire_remarquer_is_one_cue_and_fait_is_no_part_of_the_subject():
     (q,) = attribute(text, find_quotes(text), "fr")
     assert (q["type"], q["speaker"]["text"], q["cue"]["text"], q["cue"]["lemma"]) == (
         "indirect", "La chaîne CNN", "fait remarquer", "remarquer")
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Premier John Horgan", "m"), ("Health Minister Sylvia Jones", "f"), ("Governor Mike DeWine", "m"),
+    ("Sylvia Jones", "f"), ("Premier Doug Ford", None), ("Health Canada", None),
+])  # fmt: skip
+def test_gender_from_the_first_name_after_a_title(name, gender):
+    """The first known first name before the surname tells the gender; a title's words are no first names."""
+    assert name_gender(name + " said.", 0, len(name)) == gender
+
+
+def test_pronoun_of_the_other_gender_goes_back_to_the_person_an_earlier_pronoun_stood_for():
+    # `he` after Sylvia Jones: the premier, whom only a pronoun had named as a speaker
+    text = ('Premier John Horgan announced the plan on Monday. "We will get it done," he said. Health Minister '
+            'Sylvia Jones disagreed. "It is too early," she said. He later said that the plan stands.')  # fmt: skip
+    assert [s for s, _ in _speakers(text, "en")] == ["Premier John Horgan", "Health Minister Sylvia Jones",
+                                                     "Premier John Horgan"]  # fmt: skip
