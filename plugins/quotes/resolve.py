@@ -1,7 +1,8 @@
 """Speaker resolution after attribution: pronouns and definite titles point at the named person they stand for.
 
-A pronoun speaker (`il`, `she`, `they`) points at the nearer of the last named speaker of its number and a person
-named as the subject of its sentence or of the sentence before; a definite title (`the minister`, `le
+A pronoun speaker (`il`, `she`, `they`) points at the nearer of the last named speaker of its number (or the person
+an earlier pronoun stood for) and a person named as the subject of its sentence or of the sentence before (for
+`they`, people: `Police arrested … They said`); a definite title (`the minister`, `le
 porte-parole`) at the last named speaker who bears it. The pronoun or title is kept as ``speaker.mention``;
 first person outside quotes is the writer (no speaker). Each lookup reads a bounded window: linear.
 """
@@ -48,6 +49,23 @@ def _subject_antecedent(d: _Doc, pos: int, own: bool = True) -> Span | None:
     subj, named = d.subject(prev[0], prev[1])
     subj = _named_part(d, subj, named)
     return subj if subj is not None and person_like(d, subj) else None
+
+
+def _plural_subject_before(d: _Doc, lo: int) -> Span | None:
+    """The subject of the sentence before ``lo`` when it names several people (`The Liberals announced … They
+    said`, `Police arrested … They said`): a plural speaker noun, or a capitalised plural after a determiner
+    (not `Results show …`, `Wikinews got in touch …`)."""
+    prev = d.prev_sentence(lo)
+    if prev is None:
+        return None
+    subj, _ = d.subject(prev[0], prev[1])
+    if subj is None:
+        return None
+    words = d.text[subj[0] : subj[1]].split()
+    head = words[-1].lower()
+    if head in d.g.plural or not (head.endswith("s") and not head.endswith("ss") or head == "police"):
+        return None
+    return subj if is_speaker_noun(head, d.lang) or (len(words) > 1 and words[-1][:1].isupper()) else None
 
 
 def _named_part(d: _Doc, subj: Span | None, named: bool) -> Span | None:
@@ -231,6 +249,8 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             if subj is not None and subj[1] <= sp["start"] and d.text[subj[0] : subj[1]].lower() not in d.g.plural:
                 if ante is None or subj[0] > ante["end"]:
                     ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
+            elif (subj := _plural_subject_before(d, lo)) is not None and (ante is None or subj[0] > ante["end"]):
+                ante = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
         if kind == "sing" and not obj:
             subj = _subject_antecedent(d, sp["start"], own=not aside)
             if subj is not None and (ante is None or subj[0] > ante["end"]):

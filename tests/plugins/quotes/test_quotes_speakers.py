@@ -189,6 +189,19 @@ def test_pronoun_chain_keeps_the_person_of_the_first_pronoun(lang, text, want):
     assert all(q["speaker"]["mention"]["text"].lower() in ("he", "il") for q in qs)
 
 
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Police arrested two men on Monday. They said the men were armed.", "Police"),
+    ("en", "The researchers published the study on Monday. They said that the flies had trouble landing.",
+     "The researchers"),
+    ("fr", "Les syndicats ont annoncé une grève lundi. Ils ont déclaré que la réforme était injuste.", "Les syndicats"),
+    ("en", "Results of the study were published on Monday. They said that the flies had trouble landing.", "They"),
+    ("en", "Wikinews got in touch with Hyza. They said that they have checked the trackers.", "They"),
+])  # fmt: skip
+def test_plural_pronoun_resolves_to_the_people_subject_of_the_sentence_before(lang, text, want):
+    (q,) = run(text, lang)
+    assert speaker(q) == want
+
+
 def test_title_resolves_to_the_named_speaker_bearing_it():
     text = ('"We will act," said Interior Minister Michèle Alliot-Marie on Monday. Later the minister added: '
             '"Nobody is above the law."')  # fmt: skip
