@@ -25,11 +25,13 @@ _CANDIDATE = re.compile(
 _OPENERS = frozenset("«“\"‘'([„¿¡")
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof pr mme mlle mm me no vs etc inc corp ltd co "
-    "jan feb mar apr jun jul aug sep sept oct nov dec av bd env cf ex p pp vol art al".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec av bd env cf ex p pp vol art al "
+    # ranks and titles of police, the military, councils and the clergy (`RCMP Cpl. Jane Doe said`)
+    "cpl pvt maj adm cmdr supt insp det cst const coun cllr ald atty rev hon msgr fr mt ft ste".split()
 )
 _ABBREV_LEN = max(map(len, _ABBREV))
 # abbreviations that are also words when written in lower case (`au vol`, `told me`, `said no`, `modern art`)
-_ALSO_WORDS = frozenset("vol art me no co ex mar gen col rep sen dec".split())
+_ALSO_WORDS = frozenset("vol art me no co ex mar gen col rep sen dec rev hon fr det maj mt ft ste adm".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
 
 

@@ -255,3 +255,17 @@ def test_a_clause_after_an_aside_is_no_apposition():
     found = attribute(text, find_quotes(text), "en")
     assert [(q["type"], q["speaker"]["text"], len(q["parts"])) for q in found] == [("indirect", "Doe", 2)]
     assert text[found[0]["parts"][1][0] : found[0]["parts"][1][1]] == "the city will sue"
+
+
+RANKS = ["Cpl.", "Pvt.", "Maj.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Det.", "Cst.", "Const.", "Coun.", "Cllr.",
+         "Ald.", "Atty.", "Rev.", "Hon.", "Msgr.", "Fr.", "Det. Const.", "Staff Sgt.", "Maj. Gen."]
+
+
+@pytest.mark.parametrize("rank", RANKS)
+def test_rank_abbreviations_end_no_sentence(rank):
+    """`RCMP Cpl. Jane Doe said`: the period of a rank or title is no sentence end, so the name keeps its cue (the
+    quote had become a scare quote with no speaker)."""
+    for text in (f'"The investigation is ongoing," RCMP {rank} Jane Doe said.',
+                 f'"The investigation is ongoing," said {rank} Jane Doe.',
+                 f"{rank} Jane Doe said the investigation is ongoing."):  # fmt: skip
+        assert _speakers(text, "en") == [("RCMP " if "RCMP" in text else "") + f"{rank} Jane Doe"], text
