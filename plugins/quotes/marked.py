@@ -368,7 +368,9 @@ class MarkedRules(SpeakerRules):
         # apposition to it between commas, right before the cue (ninth pass)
         rest = toks[k + 1 :]
         j = next((i for i, t in enumerate(rest) if not t[2]), None)
-        if k <= 5 and j is not None and j >= 2 and j == len(rest) - 1 and self._name_seg(rest[:j]):
+        if j is not None and j >= 2 and j == len(rest) - 1 and self._name_seg(rest[:j]) and (k <= 5 or (
+            k <= 12 and any(is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in name[:5])
+        )):  # (a longer title headed by a noun of people: `Ontario's chief medical officer of health, Dr. …, said`)
             return rest[:j]
         if 2 <= k <= 3 and self.low(toks[0][0], toks[0][1]) in self.g.det and self.text[toks[-1][0]] == "," \
                 and is_speaker_noun(self.low(toks[k - 1][0], toks[k - 1][1]), self.lang):

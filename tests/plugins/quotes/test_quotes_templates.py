@@ -269,3 +269,23 @@ def test_rank_abbreviations_end_no_sentence(rank):
                  f'"The investigation is ongoing," said {rank} Jane Doe.',
                  f"{rank} Jane Doe said the investigation is ongoing."):  # fmt: skip
         assert _speakers(text, "en") == [("RCMP " if "RCMP" in text else "") + f"{rank} Jane Doe"], text
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Ontario's chief medical officer of health", "Dr. David Williams"),
+    ("the head of the World Health Organization", "Tedros Adhanom Ghebreyesus"),
+    ("the director of the Centre for Disease Control in Atlanta", "Jane Doe"),
+    ("the union's president", "Jane Doe"),
+])  # fmt: skip
+def test_name_in_apposition_to_a_long_title_before_the_cue(title, name):
+    """`"…," Ontario's chief medical officer of health, Dr. David Williams, said`: a title headed by a noun of people,
+    up to twelve words, then the name between commas (titles of more than five words gave no speaker)."""
+    q = '"The numbers are going up,"'
+    assert _speakers(f"{q} {title}, {name}, said Tuesday.", "en") == [name]
+    if " for " not in title:  # (inverted, the speaker after the cue stops at `for`: `the director of the Centre`)
+        assert _speakers(f"{q} said {title}, {name}.", "en") == [name]
+
+
+def test_long_phrase_before_a_name_without_a_noun_of_people_stays_no_speaker():
+    text = '"The numbers are going up," in the middle of the worst week of the pandemic so far, Jane Doe said.'
+    assert _speakers(text, "en") != ["in the middle of the worst week of the pandemic so far"]
