@@ -29,6 +29,7 @@ _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a 
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
 _SOURCE_RELATIVES = frozenset(("qui", "which", "who"))
+_SOURCE_OF = frozenset(("from", "of", "by", "de", "du", "des"))  # `a report from X`, `un rapport de X`
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 # `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
 _POUR_VIEW = regex.compile(
@@ -47,6 +48,11 @@ _NOT_VIEW_NAMES = frozenset(
 _DATELINE = re.compile(r"\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[–—-]\s*")
 # `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
 # function titles that is_speaker_noun does not list (apposed after a source: `D'après X, gouverneur de …,`)
+# a sentence naming the source of the one before (`That's according to X.`, `C'est ce qu'a annoncé X.`)
+_BACK_REFERENCE = re.compile(
+    r"(?:(?:That|This)(?:['’]s|\s+(?:is|was))\s+(?:(?P<acc>according\s+to)\s|what\s)"
+    r"|C['’]est\s+(?:en\s+tout\s+cas\s+|du\s+moins\s+)?ce\s+qu(?:e\s|['’]\s*))"
+)
 _TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
                     "governor director president secretary head chief chairman chairwoman".split())
 
@@ -419,6 +425,10 @@ class ReportedRules(MarkedRules):
                     ) is not None:
                         rest_at = told.end()  # `<content>, Doe told reporters.`: the one told, then the end
                     rest = text[rest_at:hi].split() if att.speaker else ["-"] * 9
+                    named_source = not att.cue.verbal and (tail_end := self._source_tail_end(rest_at, hi)) is not None
+                    if named_source:  # `…, according to a new report from Statistics Canada.`
+                        att = Attribution(att.cue, (att.speaker[0], tail_end), att.clause_end, att.addressee)
+                        rest = []
                     if rest and rest[0].startswith(",") and self._apposition(rest):
                         rest = []  # `…, selon Xavier Bertrand, ministre de la Santé.` (eighth pass)
                     elif not att.cue.verbal and len(rest) > 1 and rest[0] == "," \
@@ -426,7 +436,7 @@ class ReportedRules(MarkedRules):
                         rest = []  # `…, selon EDF, qui a mobilisé 1 500 agents.`: a relative about the source (18th)
                     if att.cue.start != last.start or len(rest) > 4 or (
                         rest and _WORDS.search(rest[0]) and rest[0].lower().strip(".,;:!?…") not in self.g.stops
-                    ) or (att.speaker[0] > att.cue.start and not self._speakerish(att.speaker) and (
+                    ) or (att.speaker[0] > att.cue.start and not (named_source or self._speakerish(att.speaker)) and (
                         self.low(*att.speaker) not in self.g.singular | self.g.plural  # (`, indiquent-ils.`)
                     )):
                         att = None  # `Depuis 10 ans, les rumeurs ne cessaient d'annoncer à tort sa mort.`
@@ -455,6 +465,14 @@ class ReportedRules(MarkedRules):
             start = (m_date.end() if (m_date := _DATELINE.match(text, lo, comma)) is not None else lo)
             out.append((att, start, comma if text[comma] == "," else comma - 1, (lo, hi)))
         return [(a, s, max(s, _rstrip_end(self.text, s, e)), sent) for a, s, e, sent in out]
+
+    def _source_tail_end(self, pos: int, hi: int) -> int | None:
+        """The end of `from Statistics Canada.` right after a source (`according to a new report`): whose document it
+        is, a capitalised name of up to four words to the sentence's end; else None."""
+        rest = self.text[pos:hi].split()
+        if 2 <= len(rest) <= 5 and rest[0].lower() in _SOURCE_OF and all(w[:1].isupper() for w in rest[1:]):
+            return _rstrip_end(self.text, pos, hi)
+        return None
 
     def aside_parts(self, att: Attribution, start: int, end: int) -> list[list[int]] | None:
         """The two parts of reported speech ``[start, end)`` whose attribution stands inside it, between commas
@@ -560,6 +578,45 @@ class ReportedRules(MarkedRules):
                 continue
             sp = (m.start("sp"), m.end("sp"))
             out.append((Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, comma), start, e, (lo, hi)))
+        return out
+
+    def indirect_back_references(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
+        """`Unemployment rose in May. That's according to Statistics Canada.`, `That's what police said Tuesday.`,
+        `C'est ce qu'a annoncé l'Insee.`: a sentence that only names the source of the sentence before it, whose
+        content is that sentence (in the same paragraph, with no quotation and no reporting verb of its own)."""
+        out: list[tuple[Attribution, int, int, Span]] = []
+        text = self.text
+        if "ce qu" not in text and "hat" not in text and "his" not in text:
+            return out
+        taken = sorted(taken)
+        for m in _BACK_REFERENCE.finditer(text):
+            lo, hi = self.sentence(m.start())
+            if text[lo : m.start()].strip() or (prev := self.prev_sentence(lo)) is None:
+                continue
+            start, e = self._content_start(prev[0], prev[1]), _rstrip_end(text, prev[0], prev[1])
+            if len(text[start:e].split()) < 4 or any(c.verbal for c in self.cues_in(start, e)):
+                continue  # (a content of its own words: not `He agreed. That's what he said.`)
+            k = bisect.bisect_right(taken, (e, e)) - 1
+            if k >= 0 and taken[k][1] > start:
+                continue
+            named_source = False
+            if m.group("acc") is not None:
+                cue = Cue(m.start("acc"), m.end("acc"), "according to", False)
+                sp, sp_end = self.speaker_after(m.end(), hi)
+                if sp is not None and (tail_end := self._source_tail_end(sp_end, hi)) is not None:
+                    sp, sp_end, named_source = (sp[0], tail_end), tail_end, True  # `a report from Statistics Canada`
+            else:
+                verbs = [c for c in self.cues_in(m.end(), min(hi, m.end() + 60)) if c.verbal]
+                if not verbs or verbs[0].lemma not in self.lex.indirect:
+                    continue
+                cue = verbs[0]
+                if text[m.end() : cue.start].strip():
+                    sp, sp_end = self.speaker_before(m.end(), cue.start), cue.end  # `That's what police said`
+                else:  # `C'est ce qu'a annoncé l'Insee`: the subject after the verb
+                    sp, sp_end = (cue.inv, cue.end) if cue.inv is not None else self.speaker_after(cue.end, hi)
+            if sp is None or not (named_source or self._speakerish(sp)) or self.low(*sp) in self.g.writer:
+                continue
+            out.append((Attribution(cue, sp, self.sentence_end_or(sp_end, hi)), start, e, (prev[0], hi)))
         return out
 
     def indirect_positions(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:

@@ -899,3 +899,35 @@ def test_a_pronoun_or_a_source_in_an_aside():
 )  # fmt: skip
 def test_a_report_inside_a_relative_clause_ends_with_it(text, lang, rows):
     assert indirect_rows(ASTRAL_PREFIX + text, lang) == rows
+
+
+_UNEMPLOYMENT = "Unemployment rose to 9 per cent in May"
+_CHOMAGE = "Le chômage a augmenté de 9 % en mai"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    (f"{_UNEMPLOYMENT}. That's according to a new report from Statistics Canada.", "en",
+     "a new report from Statistics Canada"),
+    (f"{_UNEMPLOYMENT}. That's according to the company.", "en", "the company"),
+    (f"{_UNEMPLOYMENT}. That is what police said on Tuesday.", "en", "police"),
+    (f"{_CHOMAGE}. C'est ce qu'a annoncé l'Insee mardi.", "fr", "l'Insee"),
+    (f"{_CHOMAGE}. C'est ce que l'Insee a annoncé mardi.", "fr", "l'Insee"),
+    (f"{_UNEMPLOYMENT}, according to a new report from Statistics Canada.", "en",
+     "a new report from Statistics Canada"),
+    (f"{_CHOMAGE}, selon un rapport de la Banque de France.", "fr", "un rapport de la Banque de France"),
+])  # fmt: skip
+def test_sentence_naming_the_source_of_the_sentence_before(text, lang, speaker):
+    """`That's according to X.`, `C'est ce qu'a annoncé X.`: the sentence before is X's (the source's trailing
+    `from Statistics Canada` had left the report with no source)."""
+    content = _UNEMPLOYMENT if lang == "en" else _CHOMAGE
+    assert indirect_rows(text, lang) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("He agreed with the plan. That's what he said.", "en"),  # (a reporting verb in the sentence before)
+    ("The plan was approved on Monday.\n\nThat's according to the minutes.", "en"),  # (another paragraph)
+    ('"The plan is approved," Doe said. That\'s what I heard.', "en"),  # (the writer)
+    ("Le plan a été adopté lundi par le conseil. C'est ce que je pense.", "fr"),  # (no reporting verb)
+])  # fmt: skip
+def test_no_back_reference_without_a_source_of_narrative(text, lang):
+    assert indirect_rows(text, lang) == []
