@@ -146,6 +146,8 @@ _TAIL_END = re.compile(r"[\s.!?;]*|(?:" + _TIME_TAIL.pattern + r")[.!?;]*\s*", r
 _MODALS = frozenset("will would can could should must may might shall does do va vont sera seront doit doivent peut "
                     "peuvent pourrait pourraient devrait devraient".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|lequel|laquelle)\s", re.IGNORECASE)  # a relative clause opens
+# an age, a relative clause or an apposition between a subject and its cue (`Doe, 45, said`, `Doe, whose son …, said`)
+_SUBJECT_INSERTION = re.compile(r"\s*,\s*(?:\d{1,3}|(?:who|whose|a|an|the)\s)[^,]{0,80},\s*")
 _COMMA_BEFORE = re.compile(r",\s*(?:en\s+)?\Z")  # a participle's comma: `, stating that`, `, en ajoutant que`
 _COORD_CUE_BEFORE = re.compile(
     r"[\s,]+(?:and|et)\s+(?:(?:also|later|then|further|aussi|également|ensuite)\s+)?\Z", re.IGNORECASE
@@ -930,7 +932,10 @@ class ReportedRules(MarkedRules):
             if bare_match and any(t[2] and self.low(t[0], t[1]) in self.g.stops and self.low(t[0], t[1]) != "to"
                             for t in mid):
                 continue  # `Ağca said upon his release`: a preposition, so an adjunct, not reported speech
-            if bare_match and not mid and _COMMA_BEFORE.search(self.text, max(0, cue.start - 3), cue.start):
+            if bare_match and not mid and _COMMA_BEFORE.search(self.text, max(0, cue.start - 3), cue.start) and not (
+                (sb := self.speaker_before(sent[0], cue.start)) is not None and self.text[sb[0]].isupper()
+                and _SUBJECT_INSERTION.fullmatch(self.text, sb[1], cue.start)
+            ):  # (not after a subject and its insertion: `Doe, 45, said the city needs …`, `Doe, whose son …, said`)
                 sp_after, sp_end = self.speaker_after(cue.end, sent[1])
                 if sp_after is not None and self._speakerish(sp_after) and _FINITE_AUX["en"].isdisjoint(
                     self.low(*sp_after).split()

@@ -289,3 +289,21 @@ def test_name_in_apposition_to_a_long_title_before_the_cue(title, name):
 def test_long_phrase_before_a_name_without_a_noun_of_people_stays_no_speaker():
     text = '"The numbers are going up," in the middle of the worst week of the pandemic so far, Jane Doe said.'
     assert _speakers(text, "en") != ["in the middle of the worst week of the pandemic so far"]
+
+
+@pytest.mark.parametrize("insertion", ["45", "whose son was killed in 2019", "who lost her son in 2019",
+                                       "a mother of three", "the union's president"])
+def test_bare_report_after_a_subject_and_its_insertion(insertion):
+    """`Doe, 45, said the city needs more police.`: the clause after `said` is Doe's report (it had been read as
+    `<content>, said <inverted subject>`, the content `Doe, 45` and the speaker `the city needs more police`)."""
+    text = f"Doe, {insertion}, said the city needs more police."
+    (q,) = attribute(text, find_quotes(text), "en")
+    assert (q["type"], q["speaker"]["text"], text[q["start"] : q["end"]]) == (
+        "indirect", "Doe", "the city needs more police")
+
+
+def test_trailing_inverted_attribution_still_ends_the_sentence():
+    text = "Two people died in the fire on Monday night, said the head of the agency."
+    (q,) = attribute(text, find_quotes(text), "en")
+    assert (text[q["start"] : q["end"]], q["speaker"]["text"]) == ("Two people died in the fire on Monday night",
+                                                                   "the head of the agency")
