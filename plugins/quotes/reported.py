@@ -146,6 +146,20 @@ _TAIL_END = re.compile(r"[\s.!?;]*|(?:" + _TIME_TAIL.pattern + r")[.!?;]*\s*", r
 _MODALS = frozenset("will would can could should must may might shall does do va vont sera seront doit doivent peut "
                     "peuvent pourrait pourraient devrait devraient".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|lequel|laquelle)\s", re.IGNORECASE)  # a relative clause opens
+def _back_references(text: str) -> list[re.Match[str]]:
+    """The ``_BACK_REFERENCE`` matches of ``text``, tried only where its first word is (``str.find`` is about ten
+    times faster than the pattern's own scan, which tries its alternatives at every character)."""
+    found = []
+    for word in ("That", "This", "C'est", "C’est"):
+        i = text.find(word)
+        while i >= 0:
+            m = _BACK_REFERENCE.match(text, i)
+            if m is not None:
+                found.append(m)
+            i = text.find(word, i + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
 # an age, a relative clause or an apposition between a subject and its cue (`Doe, 45, said`, `Doe, whose son …, said`)
 _SUBJECT_INSERTION = re.compile(r"\s*,\s*(?:\d{1,3}|(?:who|whose|a|an|the)\s)[^,]{0,80},\s*")
 _COMMA_BEFORE = re.compile(r",\s*(?:en\s+)?\Z")  # a participle's comma: `, stating that`, `, en ajoutant que`
@@ -588,10 +602,8 @@ class ReportedRules(MarkedRules):
         content is that sentence (in the same paragraph, with no quotation and no reporting verb of its own)."""
         out: list[tuple[Attribution, int, int, Span]] = []
         text = self.text
-        if "ce qu" not in text and "hat" not in text and "his" not in text:
-            return out
         taken = sorted(taken)
-        for m in _BACK_REFERENCE.finditer(text):
+        for m in _back_references(text):
             lo, hi = self.sentence(m.start())
             if text[lo : m.start()].strip() or (prev := self.prev_sentence(lo)) is None:
                 continue

@@ -34,7 +34,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plugins.quotes import channel, sentences
+from plugins.quotes import channel, reported, sentences
 from plugins.quotes.attribution import _Doc, attribute
 from plugins.quotes.channel import _SPACE_X, _TWEET_CTX
 from plugins.quotes.cues import _TAIL_WORD, LANGS, lexicon
@@ -503,3 +503,15 @@ def test_tweet_key_never_hides_a_tweet(sentence: str) -> None:
     low = sentence.lower()
     if _TWEET_CTX.search(sentence):
         assert "tw" in low or _SPACE_X.search(low), sentence
+
+
+_BACK_PIECES = ["That's according to", "That is what", "This was what", "C'est ce qu'a", "C’est ce que", "That",
+                "This", "C'est", "what", "according to", " ", ". ", "\n", "X", "é", "😀"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BACK_PIECES), max_size=30).map("".join))
+def test_back_references_finds_what_the_pattern_scan_finds(text: str) -> None:
+    """``reported._back_references`` tries the pattern only at its first words: the same matches as its scan."""
+    fast = [m.span() for m in reported._back_references(text)]
+    assert fast == [m.span() for m in reported._BACK_REFERENCE.finditer(text)]
