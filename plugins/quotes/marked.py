@@ -167,6 +167,10 @@ _FR_ADJUNCT_FIRST = regex.compile(
 )
 
 
+# a relative pronoun (and up to two words) right before a cue: `…, who asked not to be named,` (21st pass)
+_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|qui)\s+(?:[\w'’-]+\s+){0,2}\Z")
+
+
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""
 
@@ -200,6 +204,11 @@ class MarkedRules(SpeakerRules):
         if not cues:
             return None
         cue = cues[0]
+        if len(cues) > 1 and _RELATIVE_BEFORE_CUE.search(text, max(lead, cue.start - 40), cue.start):
+            # `"…," one resident, who asked not to be named, told CBC News`: the cue of the relative clause is
+            # not the quote's; the next one after the clause's closing comma is (21st pass)
+            close = text.find(",", cue.end, min(hi, cue.end + 80))
+            cue = next((c for c in cues[1:] if close > 0 and c.start > close), cue)
         if cue.start > lead and self.lang == "fr" and (
             _FR_CHAIN.fullmatch(text, lead, cue.start) or _FR_AUX_ASIDE.fullmatch(text, lead, cue.start)
         ):
@@ -354,10 +363,13 @@ class MarkedRules(SpeakerRules):
         name = toks[:k]
         if self._name_seg(name) and len(name) >= 2:
             return name
-        if len(toks) > k + 2 and self.text[toks[-1][0]] == "," and self._name_seg(name) and (
-            self.low(toks[k + 1][0], toks[k + 1][1]) in ("who", "qui")
-        ):
-            return name  # `"…," Doe, who chairs the committee, said`: a relative clause about the name (19th pass)
+        if len(toks) > k + 2 and self.text[toks[-1][0]] == "," and (self._name_seg(name) or (
+            k <= 4 and self.low(toks[0][0], toks[0][1]) in self.g.det | {"one"}
+            and is_speaker_noun(self.low(toks[k - 1][0], toks[k - 1][1]), self.lang)
+        )) and self.low(toks[k + 1][0], toks[k + 1][1]) in ("who", "qui"):
+            # `"…," Doe, who chairs the committee, said`: a relative clause about the name (19th pass), or about
+            # a person (`"…," one resident, who asked not to be named, told CBC News`; 21st pass)
+            return name
         if len(name) == 1 and len(toks) > k + 2 and self.text[toks[-1][0]] == "," and self._name_seg(name):
             first = self.low(toks[k + 1][0], toks[k + 1][1])
             if all(self.text[t[0]].isdigit() for t in toks[k + 1 : -1]) or first in self.g.det or is_speaker_noun(

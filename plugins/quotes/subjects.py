@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import regex
+
 if TYPE_CHECKING:  # the rule layers (lookups.py, speakers.py, marked.py) import this module
     from .attribution import Cue, _Doc
 
@@ -54,6 +56,18 @@ _OPINION = re.compile(
     r"(?:C['’]est|Ce\s+n['’]est\s+pas|Tel(?:le)?\s+est)\s+(?:(?:aussi|d['’]ailleurs|également|donc|encore|bien|"
     r"plutôt|notamment)\s+)?(?:l['’]avis|l['’]analyse|l['’]opinion|la\s+position|le\s+point\s+de\s+vue|le\s+constat|"
     r"la\s+réaction|le\s+sentiment|le\s+message|la\s+conclusion)\s+(?:de\s+(?=l['’]|la\s)|de|d['’]|du|des)\s*"
+)
+# `Doe's message was clear:`, `Her answer was simple:`, `The response from the ministry was blunt:` (21st pass)
+_MESSAGE_NOUNS = r"(?:message|response|reply|answer|reaction|verdict|advice|warning|position|explanation)"
+_EN_MESSAGE = regex.compile(
+    r"(?:(?P<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*|\b[Tt]he\s+(?:\p{Ll}+\s+){0,2}\p{L}+)['’]s"
+    r"|(?P<pron>\b(?:[Hh]is|[Hh]er|[Tt]heir))|\b[Tt]he)"
+    r"\s+(?:\p{Ll}+\s+)?" + _MESSAGE_NOUNS + r"(?:\s+(?:from|of)\s+(?P<sp>[^:,]{1,60}?))?"
+    r"\s+(?:was|is|has\s+been|remained|remains)(?:\s+\p{Ll}+){0,2}\s*\Z"
+)
+_FR_MESSAGE = regex.compile(
+    r"(?:[Ll]e\s+message|[Ll]a\s+réponse|[Ll]a\s+réaction|[Ll]e\s+verdict|[Ll]['’]avis)\s+(?:de\s+|d['’]|du\s+|des\s+)"
+    r"(?P<sp>[^:,]{1,60}?)\s+(?:est|était|a\s+été|fut)(?:\s+\p{Ll}+){0,2}\s*\Z"
 )
 REPORT_WINDOW = 300  # characters back from a participle to the cue whose clause it follows
 
@@ -149,11 +163,20 @@ def described_by(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
 
 
 def opinion_of(d: _Doc, lo: int, colon: int) -> Span | None:
-    """`Ce n'est pas l'avis de Fottorino : « … »`: the one whose view the clause before a colon names."""
+    """`Ce n'est pas l'avis de Fottorino : « … »`, `Doe's message was clear: "…"`, `The response from the ministry
+    was blunt:`, `Le message de X est clair :`: the one whose view or words the clause before a colon names."""
+    if d.lang == "en":
+        m = _EN_MESSAGE.search(d.text, max(lo, colon - 160), colon)
+        if m is None:
+            return None
+        if m.group("sp") is None:
+            return m.span("owner") if m.group("owner") else m.span("pron") if m.group("pron") else None
+        sp, _ = d.speaker_after(m.start("sp"), m.end("sp"))
+        return sp
     if d.lang != "fr":
         return None
-    m = _OPINION.search(d.text, max(lo, colon - 160), colon)
+    m = _OPINION.search(d.text, max(lo, colon - 160), colon) or _FR_MESSAGE.search(d.text, max(lo, colon - 160), colon)
     if m is None:
         return None
-    sp, _ = d.speaker_after(m.end(), colon)
+    sp, _ = d.speaker_after(m.end(), colon) if m.re is _OPINION else d.speaker_after(m.start("sp"), m.end("sp"))
     return sp

@@ -307,3 +307,26 @@ def test_trailing_inverted_attribution_still_ends_the_sentence():
     (q,) = attribute(text, find_quotes(text), "en")
     assert (text[q["start"] : q["end"]], q["speaker"]["text"]) == ("Two people died in the fire on Monday night",
                                                                    "the head of the agency")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Doe's message was clear: \"We will not back down.\"", "en", "Doe"),
+    ("The message from Jane Doe was clear: \"We will not back down.\"", "en", "Jane Doe"),
+    ("The union's response was blunt: \"We will not back down.\"", "en", "The union"),
+    ("Le message de Jeanne Dupont est clair : « Nous ne reculerons pas. »", "fr", "Jeanne Dupont"),
+    ("The message was clear: \"We will not back down.\"", "en", None),  # (whose: not said)
+])  # fmt: skip
+def test_quote_after_a_clause_naming_whose_message_it_is(text, lang, speaker):
+    """`Doe's message was clear: "…"`: the owner of the message speaks (the quote was a mixed one, with the
+    speaker `Doe's` or none)."""
+    (q,) = attribute(text, find_quotes(text), lang)
+    assert (q["type"] if speaker else "direct", q["speaker"] and q["speaker"]["text"]) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("subject", ["one resident", "a local resident", "Doe", "the mayor"])
+@pytest.mark.parametrize("cue", ["said", "told CBC News"])
+def test_relative_clause_with_its_own_cue_before_the_quotes_cue(subject, cue):
+    """`"…," one resident, who asked not to be named, told CBC News`: `asked` is the relative clause's, `told` the
+    quote's cue (the quote had no attribution and became a scare quote)."""
+    text = f'"We are scared," {subject}, who asked not to be named, {cue}.'
+    assert _speakers(text, "en") == [subject]
