@@ -451,8 +451,8 @@ def attribute(
                 r["speaker"] = dict(report["speaker"])
     spans = [(start, end) for _, start, end, _ in found]
     edges = d.indirect_edges(spans)
-    for more in (d.indirect_views, d.indirect_positions, d.indirect_back_references):  # each leaves alone what the
-        # ones before it took
+    # each of these leaves alone what the ones before it took
+    for more in (d.indirect_views, d.indirect_positions, d.indirect_back_references):
         edges += more(spans + [(start, end) for _, start, end, _ in edges])
     for att, start, end, sent in edges:
         # the channel is read in the attribution around the content, not in it (`The activists answered on

@@ -46,13 +46,13 @@ _NOT_VIEW_NAMES = frozenset(
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 # a dateline opening an article's first sentence (`29 mars 2017 . – `): no part of the reported clause
 _DATELINE = re.compile(r"\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[–—-]\s*")
-# `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
-# function titles that is_speaker_noun does not list (apposed after a source: `D'après X, gouverneur de …,`)
 # a sentence naming the source of the one before (`That's according to X.`, `C'est ce qu'a annoncé X.`)
 _BACK_REFERENCE = re.compile(
     r"(?:(?:That|This)(?:['’]s|\s+(?:is|was))\s+(?:(?P<acc>according\s+to)\s|what\s)"
     r"|C['’]est\s+(?:en\s+tout\s+cas\s+|du\s+moins\s+)?ce\s+qu(?:e\s|['’]\s*))"
 )
+# `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
+# function titles that is_speaker_noun does not list (apposed after a source: `D'après X, gouverneur de …,`)
 _TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
                     "governor director president secretary head chief chairman chairwoman".split())
 
@@ -146,20 +146,6 @@ _TAIL_END = re.compile(r"[\s.!?;]*|(?:" + _TIME_TAIL.pattern + r")[.!?;]*\s*", r
 _MODALS = frozenset("will would can could should must may might shall does do va vont sera seront doit doivent peut "
                     "peuvent pourrait pourraient devrait devraient".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|lequel|laquelle)\s", re.IGNORECASE)  # a relative clause opens
-def _back_references(text: str) -> list[re.Match[str]]:
-    """The ``_BACK_REFERENCE`` matches of ``text``, tried only where its first word is (``str.find`` is about ten
-    times faster than the pattern's own scan, which tries its alternatives at every character)."""
-    found = []
-    for word in ("That", "This", "C'est", "C’est"):
-        i = text.find(word)
-        while i >= 0:
-            m = _BACK_REFERENCE.match(text, i)
-            if m is not None:
-                found.append(m)
-            i = text.find(word, i + 1)
-    return sorted(found, key=lambda m: m.start())
-
-
 # an age, a relative clause or an apposition between a subject and its cue (`Doe, 45, said`, `Doe, whose son …, said`)
 _SUBJECT_INSERTION = re.compile(r"\s*,\s*(?:\d{1,3}|(?:who|whose|a|an|the)\s)[^,]{0,80},\s*")
 _COMMA_BEFORE = re.compile(r",\s*(?:en\s+)?\Z")  # a participle's comma: `, stating that`, `, en ajoutant que`
@@ -203,6 +189,20 @@ _MAIN_VERB_AFTER = re.compile(
     r",\s+(?=(?:a|ont|est|sont|avait|avaient|sera|seront|has|have|had|was|were|is|are|will|would)\s)"
 )
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
+
+
+def _back_references(text: str) -> list[re.Match[str]]:
+    """The ``_BACK_REFERENCE`` matches of ``text``, tried only where its first word is (``str.find`` is about ten
+    times faster than the pattern's own scan, which tries its alternatives at every character)."""
+    found = []
+    for word in ("That", "This", "C'est", "C’est"):
+        i = text.find(word)
+        while i >= 0:
+            m = _BACK_REFERENCE.match(text, i)
+            if m is not None:
+                found.append(m)
+            i = text.find(word, i + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _rstrip_end(text: str, lo: int, hi: int) -> int:
