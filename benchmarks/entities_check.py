@@ -5,7 +5,8 @@ before a change (``record OUT``), then ``check OUT`` after it (the cases are lis
 news row with and without its language, so the WiNER-fr rows and the English and Italian dev gold texts as the
 gold tests run them, the 4 KB documents, and the seed article). ``compare OLD_PARENT`` times a copy of the
 old package (``OLD_PARENT/entities_old``, outside the repo) against the current one, interleaved in one
-process, CPU time, medians of ``--rounds``; given a git revision instead of a folder (``compare main``), it
+process, CPU time, medians of ``--rounds``, on the news corpus, the 4 KB documents and the documents of both
+whose fold changes lengths (the offset-map path); given a git revision instead of a folder (``compare main``), it
 makes that copy itself, in a temporary folder.
 
     python benchmarks/entities_check.py record REF.jsonl
@@ -287,7 +288,11 @@ def main() -> int:
     if a.cmd == "build":
         return compare_build(a.rounds)
     old, new = plugin("entities_old"), plugin("plugins.entities")
-    for name, docs in (("news", ts), ("4kb", four_kb(ts))):
+    from plugins.entities.normalize import normalize_with_offsets
+
+    # the documents of both sets whose fold changes lengths (ß, ligatures, combining marks): the offset-map path
+    folded = [t for t in ts + four_kb(ts) if normalize_with_offsets(t)[1] is not None]
+    for name, docs in (("news", ts), ("4kb", four_kb(ts)), ("offset-map", folded)):
         run(old, docs[:200]), run(new, docs[:200])  # warm caches
         to, tn = [], []
         for _ in range(a.rounds):

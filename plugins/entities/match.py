@@ -12,6 +12,7 @@ cluster. Offsets are code points into the original text, mapped back when the fo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -222,14 +223,15 @@ class Matcher:
             extra = self._user_starts(text, norm, offsets, kb)
             if extra:
                 starts = sorted(set(starts).union(extra))
-        inv = _inverse(offsets, len(text)) if offsets is not None else None
         out: list[Mention] = []
         state: dict = {"rules": rules, "name_words": set()}  # name_words: words of multi-word names read so far
         consumed = 0
         for p in starts:
             if p < consumed or (ign and _inside(ign, p)):
                 continue
-            q = p if inv is None else inv[p]
+            # where the fold changed lengths: the first folded offset at or after p, one bisection of the (never
+            # decreasing) offsets per start instead of an inverse table of the whole text built in Python
+            q = p if offsets is None else bisect_left(offsets, p)
             end = self._at(text, norm, offsets, q, ign, out, state)
             if end:
                 consumed = end
@@ -914,14 +916,3 @@ def _lower_head_matches(norm: str) -> list[re.Match]:
 def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
     """``pos`` lies in one of the (few) ignored regions."""
     return any(a <= pos < b for a, b in regions)
-
-
-def _inverse(offsets: list[int], n: int) -> list[int]:
-    """For each original offset, the first normalised offset at or after it."""
-    inv = [len(offsets) - 1] * (n + 1)
-    for ni in range(len(offsets) - 1, -1, -1):
-        inv[offsets[ni]] = ni
-    for oi in range(n - 1, -1, -1):  # characters that folded to nothing point at the next one
-        if inv[oi] > inv[oi + 1]:
-            inv[oi] = inv[oi + 1]
-    return inv

@@ -288,3 +288,39 @@ def test_function_words_left_out_of_the_starts_change_nothing(default_kb, text: 
     finally:
         match._starts = every
     assert fast == slow
+
+
+def inverse_reference(offsets: list[int], n: int) -> list[int]:
+    """The table ``Matcher.scan`` built before it asked ``bisect_left`` per start: for each original offset,
+    the first normalised offset at or after it (characters folded to nothing point at the next one)."""
+    inv = [len(offsets) - 1] * (n + 1)
+    for ni in range(len(offsets) - 1, -1, -1):
+        inv[offsets[ni]] = ni
+    for oi in range(n - 1, -1, -1):
+        if inv[oi] > inv[oi + 1]:
+            inv[oi] = inv[oi + 1]
+    return inv
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "Straße", "œuvre", "ﬁn", "e\u0301\u0301", "\u0301"]), max_size=30)
+       .map("".join))
+def test_start_offsets_by_bisection_equal_the_inverse_table(text: str):
+    """Where the fold changes lengths, a start's normalised offset is ``bisect_left(offsets, p)`` (the offsets
+    never decrease), as the full inverse table said it, at every original offset."""
+    from bisect import bisect_left
+
+    _norm, offsets = normalize_with_offsets(text)
+    if offsets is None:
+        return
+    table = inverse_reference(offsets, len(text))
+    assert [bisect_left(offsets, p) for p in range(len(text) + 1)] == table
+
+
+def test_scan_through_an_offset_map(default_kb):
+    """A text whose fold changes lengths (ß, a combining mark) reads its mentions at the original offsets."""
+    text = "Die Straße in Berlin: Emmanuel Macron und Olaf Scholz trafen sich in Paris. Cafe\u0301 Élysée."
+    assert normalize_with_offsets(text)[1] is not None
+    found = Matcher(default_kb).find(text)
+    assert {text[m.start:m.end] for m in found} >= {"Berlin", "Emmanuel Macron", "Olaf Scholz", "Paris"}
+    assert all(m.text == text[m.start:m.end] for m in found)
