@@ -29,7 +29,6 @@ _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a 
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
 _SOURCE_RELATIVES = frozenset(("qui", "which", "who"))
-_SOURCE_OF = frozenset(("from", "of", "by", "de", "du", "des"))  # `a report from X`, `un rapport de X`
 _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 # `Pour X, <clause>` opening a sentence: the view of X, reported speech when X can speak (fifteenth pass)
 _POUR_VIEW = regex.compile(
@@ -484,9 +483,10 @@ class ReportedRules(MarkedRules):
 
     def _source_tail_end(self, pos: int, hi: int) -> int | None:
         """The end of `from Statistics Canada.` right after a source (`according to a new report`): whose document it
-        is, a capitalised name of up to four words to the sentence's end; else None."""
+        is, a capitalised name of up to four words after a source link (``_SOURCE_LINK``, as the leading `Selon X
+        de Y, …` reads it) to the sentence's end; else None."""
         rest = self.text[pos:hi].split()
-        if 2 <= len(rest) <= 5 and rest[0].lower() in _SOURCE_OF and all(w[:1].isupper() for w in rest[1:]):
+        if 2 <= len(rest) <= 5 and rest[0].lower() in _SOURCE_LINK and all(w[:1].isupper() for w in rest[1:]):
             return _rstrip_end(self.text, pos, hi)
         return None
 
