@@ -51,11 +51,15 @@ _ASKED = frozenset("interroger questionner demander solliciter contacter joindre
                    "contact".split())
 # `described by X as "…"`, `qualifié par X comme`: a passive cue, its agent, then `as`/`comme` (eighth pass)
 _BY_AS = re.compile(r"\s+(?:by|par)\s+(?P<agent>[^\W\d_][^,.;:!?«»\"“”()\n]{1,60}?)\s+(?:as|comme)(?![\w'’-])")
+# the French nouns of a view or of words given, after their article (`l'avis de X`, `le message de X`)
+_FR_VIEW_NOUNS = (
+    r"(?:l['’]avis|l['’]analyse|l['’]opinion|la\s+position|le\s+point\s+de\s+vue|le\s+constat|la\s+réaction|"
+    r"le\s+sentiment|le\s+message|la\s+conclusion|la\s+réponse|le\s+verdict)"
+)
 # `Ce n'est pas l'avis de X :`, `C'est d'ailleurs l'analyse de X :`, `Telle est la position de X :` (eighth pass)
 _OPINION = re.compile(
     r"(?:C['’]est|Ce\s+n['’]est\s+pas|Tel(?:le)?\s+est)\s+(?:(?:aussi|d['’]ailleurs|également|donc|encore|bien|"
-    r"plutôt|notamment)\s+)?(?:l['’]avis|l['’]analyse|l['’]opinion|la\s+position|le\s+point\s+de\s+vue|le\s+constat|"
-    r"la\s+réaction|le\s+sentiment|le\s+message|la\s+conclusion)\s+(?:de\s+(?=l['’]|la\s)|de|d['’]|du|des)\s*"
+    r"plutôt|notamment)\s+)?" + _FR_VIEW_NOUNS + r"\s+(?:de\s+(?=l['’]|la\s)|de|d['’]|du|des)\s*"
 )
 # `Doe's message was clear:`, `Her answer was simple:`, `The response from the ministry was blunt:` (21st pass)
 _MESSAGE_NOUNS = r"(?:message|response|reply|answer|reaction|verdict|advice|warning|position|explanation)"
@@ -66,7 +70,7 @@ _EN_MESSAGE = regex.compile(
     r"\s+(?:was|is|has\s+been|remained|remains)(?:\s+\p{Ll}+){0,2}\s*\Z"
 )
 _FR_MESSAGE = regex.compile(
-    r"(?:[Ll]e\s+message|[Ll]a\s+réponse|[Ll]a\s+réaction|[Ll]e\s+verdict|[Ll]['’]avis)\s+(?:de\s+|d['’]|du\s+|des\s+)"
+    r"(?i:" + _FR_VIEW_NOUNS + r")\s+(?:de\s+|d['’]|du\s+|des\s+)"  # (capitalised at the sentence's start)
     r"(?P<sp>[^:,]{1,60}?)\s+(?:est|était|a\s+été|fut)(?:\s+\p{Ll}+){0,2}\s*\Z"
 )
 REPORT_WINDOW = 300  # characters back from a participle to the cue whose clause it follows
