@@ -297,6 +297,10 @@ def attribute(
         last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]
         if att is None and frame is None and last_in_paragraph:
             att = d.dash_line(end)  # a pull-quote credit on the next line: `— Donald Trump, président …`
+        if att is None and frame is None and _TERMINAL.search(text, max(0, end - 6), end):
+            nxt = quotes[group_end + 1].start if group_end + 1 < n else len(text)
+            par = text.find("\n", end, nxt)
+            att = d.quote_back_reference(end, par if par >= 0 else nxt)  # `"…" That's what X told reporters.`
         content = text[parts[0][0] : parts[-1][1]]
         short = _n_tokens(text, parts) <= SCARE_MAX_TOKENS and not _TERMINAL.search(content)
         post_words = bool(_WORDS.search(text, q.end, post_hi)) and after is None

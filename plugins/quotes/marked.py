@@ -171,8 +171,61 @@ _FR_ADJUNCT_FIRST = regex.compile(
 _RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|qui)\s+(?:[\w'’-]+\s+){0,2}\Z")
 
 
+# an incise whose verb no lexicon holds (`"…," Doe laughs.`, `"…," he shrugged.`, `« … », se désole-t-elle`;
+# twenty-second pass): in English a subject pronoun or a name of one to three words, then one verb form that ends
+# the clause, after a quote that ends with a comma, `?` or `!`; in French a verb with its inverted clitic (not `on`:
+# `« … » peut-on y lire` cites a document; not an auxiliary or a modal)
+_EN_INCISE = regex.compile(
+    r"[^\S\n]+(?P<sp>he|she|they|(?!(?:The|This|That|These|Those|It|Its|There|But|And|Or|Then|So|Now|Here|We|I|You)"
+    r"\b)\p{Lu}[\p{L}'’.-]+(?:[^\S\n]+\p{Lu}[\p{L}'’.-]+){0,2})[^\S\n]+"
+    r"(?P<verb>(?!(?:was|has|is|does|goes|gets|needs|wants|seems|looks|means|comes|makes|takes|keeps)\b)"
+    r"\p{Ll}{2,}(?:[^s\W]s|ed))(?=[^\S\n]*(?:[.,!?;]|\n|\Z))"
+)
+_FR_INCISE = regex.compile(
+    r"[^\S\n]*,?[^\S\n]*(?P<verb>(?:s['’]|se[^\S\n]+)?(?!(?:peut|peuvent|doit|doivent|faut|est|sont|était|fait|va|"
+    r"vont|sera|aura|avait|ont)-)\p{Ll}{3,})-(?:t-)?(?P<inv>il|elle|ils|elles)\b"
+)
+_EN_CONSONANT_VOWEL_CONSONANT = re.compile(r"[^aeiou][aeiouy][^aeiouwxy]\Z")
+
+
+def _incise_lemma(verb: str, lang: str) -> str:
+    """A lemma guessed from the form of a verb outside the lexicons (`laughs` -> laugh, `shrugged` -> shrug,
+    `smiled` -> smile, `se désole` -> désoler); the form itself when no rule applies."""
+    verb = verb.lower()
+    if lang == "fr":
+        verb = regex.sub(r"\A(?:s['’]|se\s+)", "", verb)
+        return verb + "r" if verb.endswith("e") else verb[:-2] + "er" if verb.endswith("ent") else verb
+    if verb.endswith("ied") or verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith("ed"):
+        stem = verb[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]  # `nodded`, `grinned`
+        return stem + "e" if _EN_CONSONANT_VOWEL_CONSONANT.search(stem) else stem
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""
+
+    def _incise(self, q_end: int, hi: int) -> Attribution | None:
+        """An incise right after a quote whose verb is in no lexicon (`_EN_INCISE`, `_FR_INCISE`)."""
+        text = self.text
+        if self.lang == "fr":
+            m = _FR_INCISE.match(text, q_end, hi)
+            if m is None:
+                return None
+            cue = Cue(m.start("verb"), m.end("verb"), _incise_lemma(m.group("verb"), "fr"), True, m.span("inv"))
+            return Attribution(cue, m.span("inv"), self.sentence_end_or(m.end(), hi))
+        if self.lang != "en" or text[q_end - 2 : q_end - 1] not in (",", "!", "?"):
+            return None
+        m = _EN_INCISE.match(text, q_end, hi)
+        if m is None:
+            return None
+        cue = Cue(m.start("verb"), m.end("verb"), _incise_lemma(m.group("verb"), "en"), True)
+        return Attribution(cue, m.span("sp"), self.sentence_end_or(m.end(), hi))
 
     def after(self, q_end: int, hi: int) -> Attribution | None:
         """Attribution in the clause right after a quote, up to ``hi`` (sentence end or next quote)."""
@@ -201,6 +254,8 @@ class MarkedRules(SpeakerRules):
                 cue = Cue(passive.start("part"), passive.end("part"), lemma, True)
                 return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
         cues = self.cues_in(lead, min(hi, lead + 120))
+        if (incise := self._incise(q_end, hi)) is not None and (not cues or cues[0].start >= incise.cue.end):
+            return incise
         if not cues:
             return None
         cue = cues[0]
@@ -271,6 +326,10 @@ class MarkedRules(SpeakerRules):
             toks = apposed  # `"…," John Reinhart, CEO of the Maersk Line said.`: the name before its apposition
         elif (bracketed := self._bracketed_after(toks)) is not None:
             toks = bracketed  # `"…," Cruz (R-Texas) said`, `"…," Trump, in a tweet, said`
+        if len(toks) > 2 and self.lang == "en" and self.low(toks[1][0], toks[1][1]) == "how" and (
+            self.low(toks[0][0], toks[0][1]) in ("is", "was")
+        ):
+            toks = toks[2:]  # `"…," is how Doe puts it`, `"…" was how one resident described it` (22nd pass)
         if (
             toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
             and _TERMINAL.search(text, max(0, q_end - 6), q_end)

@@ -50,6 +50,13 @@ _BACK_REFERENCE = re.compile(
     r"(?:(?:That|This)(?:['’]s|\s+(?:is|was))\s+(?:(?P<acc>according\s+to)\s|what\s)"
     r"|C['’]est\s+(?:en\s+tout\s+cas\s+|du\s+moins\s+)?ce\s+qu(?:e\s|['’]\s*))"
 )
+# the same right after a quotation, which may also name its speaker's words (`"…" That was the message from X.`,
+# `"…" Those were the words of X.`) or the way they were said (`"…" That's how X put it.`; twenty-second pass)
+_QUOTE_BACK_REFERENCE = re.compile(
+    r"[^\S\n]+(?:" + _BACK_REFERENCE.pattern + r"|(?:That|This)(?:['’]s|\s+(?:is|was))\s+how\s"
+    r"|(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?P<noun>message|words?|view|"
+    r"verdict|assessment|reaction|response|warning|answer|argument|position)\s+(?:of|from)\s)"
+)
 # `attaquée par l'UNHCR, qui affirme`, `selon la police, qui précise`: the antecedent of `qui` (eighth pass)
 # function titles that is_speaker_noun does not list (apposed after a source: `D'après X, gouverneur de …,`)
 _TITLES = frozenset("gouverneur gouverneure directeur directrice président présidente secrétaire responsable chef "
@@ -306,7 +313,10 @@ _EN_BARE_FINITE = regex.compile(
 # `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,
 # `told German daily Die Welt this is`: the addressee (an object pronoun, or up to five words that are no
 # determiner, pronoun or preposition, maybe after a determiner), maybe a short adjunct, then `that` or a word that
-# can open a clause (fifteenth pass); `told the press on Tuesday.` and `told the public via Twitter, "…"` have none
+# can open a clause (fifteenth pass); `told the press on Tuesday.` and `told the public via Twitter, "…"` have none;
+# a name goes on through up to three capitalised words after a capitalised one, maybe after `&`, `and`, `of`
+# before `that` (`told CBC's Power & Politics that`, `told the Standing Committee of Finance and Economic Affairs
+# that`; twenty-second pass)
 _NOT_ADDRESSEE = (
     r"(?!(?i:about|of|for|to|with|from|that|on|in|at|by|the|a|an|his|her|their|its|this|these|those|him|them|me|us|you|"
     r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
@@ -322,7 +332,10 @@ _EN_TOLD_TAIL = regex.compile(
 )
 _EN_TOLD_CLAUSE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
-    r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5}(?:[“\"][^“”\"\n.;!?]{1,40}[”\"]\s+)?)"
+    r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5}"
+    r"(?:(?:(?<=\p{Lu}[\p{L}\p{N}'’.&-]*\s+)(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*\s+){1,3}"
+    r"(?=(?:[\p{L}\p{N}'’.-]+\s+){0,4}?that\b))?"
+    r"(?:[“\"][^“”\"\n.;!?]{1,40}[”\"]\s+)?)"
     r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??"
     r"(?:" + _EN_DAY + r"\s+)?)"
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
@@ -613,25 +626,43 @@ class ReportedRules(MarkedRules):
             k = bisect.bisect_right(taken, (e, e)) - 1
             if k >= 0 and taken[k][1] > start:
                 continue
-            named_source = False
-            if m.group("acc") is not None:
-                cue = Cue(m.start("acc"), m.end("acc"), "according to", False)
-                sp, sp_end = self.speaker_after(m.end(), hi)
-                if sp is not None and (tail_end := self._source_tail_end(sp_end, hi)) is not None:
-                    sp, sp_end, named_source = (sp[0], tail_end), tail_end, True  # `a report from Statistics Canada`
-            else:
-                verbs = [c for c in self.cues_in(m.end(), min(hi, m.end() + 60)) if c.verbal]
-                if not verbs or verbs[0].lemma not in self.lex.indirect:
-                    continue
-                cue = verbs[0]
-                if text[m.end() : cue.start].strip():
-                    sp, sp_end = self.speaker_before(m.end(), cue.start), cue.end  # `That's what police said`
-                else:  # `C'est ce qu'a annoncé l'Insee`: the subject after the verb
-                    sp, sp_end = (cue.inv, cue.end) if cue.inv is not None else self.speaker_after(cue.end, hi)
-            if sp is None or not (named_source or self._speakerish(sp)) or self.low(*sp) in self.g.writer:
-                continue
-            out.append((Attribution(cue, sp, self.sentence_end_or(sp_end, hi)), start, e, (prev[0], hi)))
+            att = self._back_reference_source(m, hi)
+            if att is not None:
+                out.append((att, start, e, (prev[0], hi)))
         return out
+
+    def _back_reference_source(self, m: re.Match[str] | regex.Match[str], hi: int) -> Attribution | None:
+        """The source a back-reference names, up to ``hi``: after `according to` (`That's according to a report from
+        Statistics Canada`) or a noun of words (`That was the message from X`), else the subject of the reporting verb
+        after it (`That's what police said`, `C'est ce qu'a annoncé l'Insee`)."""
+        text = self.text
+        named_source = False
+        if m.group("acc") is not None or m.groupdict().get("noun") is not None:
+            g = "acc" if m.group("acc") is not None else "noun"
+            cue = Cue(m.start(g), m.end(g), "according to" if g == "acc" else m.group(g).lower(), False)
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if sp is not None and (tail_end := self._source_tail_end(sp_end, hi)) is not None:
+                sp, sp_end, named_source = (sp[0], tail_end), tail_end, True  # `a report from Statistics Canada`
+        else:
+            verbs = [c for c in self.cues_in(m.end(), min(hi, m.end() + 60)) if c.verbal]
+            if not verbs or verbs[0].lemma not in self.lex.indirect and verbs[0].lemma not in ("put it", "describe"):
+                return None
+            cue = verbs[0]
+            if text[m.end() : cue.start].strip():
+                sp, sp_end = self.speaker_before(m.end(), cue.start), cue.end  # `That's what police said`
+            else:  # `C'est ce qu'a annoncé l'Insee`: the subject after the verb
+                sp, sp_end = (cue.inv, cue.end) if cue.inv is not None else self.speaker_after(cue.end, hi)
+        if sp is None or not (named_source or self._speakerish(sp)) or self.low(*sp) in self.g.writer:
+            return None
+        return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+
+    def quote_back_reference(self, q_end: int, hi: int) -> Attribution | None:
+        """The source named by the sentence right after a quotation that ends its own sentence (`"…" That's what
+        Mayor Jane Doe told reporters.`, `"…" That was the message from X.`), in the same paragraph, up to ``hi``."""
+        m = _QUOTE_BACK_REFERENCE.match(self.text, q_end, hi)
+        if m is None:
+            return None
+        return self._back_reference_source(m, self.sentence_end_or(m.end(), hi))
 
     def indirect_positions(self, taken: list[Span]) -> list[tuple[Attribution, int, int, Span]]:
         """`Matti Nikki's opinion is that …`, `His answer was that …`, `la position officielle des autorités est que

@@ -330,3 +330,58 @@ def test_relative_clause_with_its_own_cue_before_the_quotes_cue(subject, cue):
     quote's cue (the quote had no attribution and became a scare quote)."""
     text = f'"We are scared," {subject}, who asked not to be named, {cue}.'
     assert _speakers(text, "en") == [subject]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "lemma"), [
+    ("en", '"You just keep going," Jane Doe laughs.', "Jane Doe", "laugh"),
+    ("en", '"Why me?" he shrugged.', "he", "shrug"),  # (`?" Doe` would open a new sentence)
+    ("en", '"We made it," Mr. Smith beamed.', "Mr. Smith", "beam"),
+    ("en", '"Great," Doe smiled, "let us go."', "Doe", "smile"),
+    ("en", '"It was nothing," Doe nodded.', "Doe", "nod"),
+    ("fr", "Jeanne Dupont a perdu sa maison. « On continue », se désole-t-elle.", "Jeanne Dupont", "désoler"),
+    ("fr", "Paul Martin a gagné. « On continue », rigole-t-il.", "Paul Martin", "rigoler"),
+])
+def test_incise_with_a_verb_outside_the_lexicon(lang, text, speaker, lemma):
+    # an incise right after a quote says who speaks whatever its verb (twenty-second pass): a subject and one verb
+    # form that ends the clause after `,"`, `?"`, `!"` in English; a verb with its inverted clitic in French
+    found = attribute(text, find_quotes(text), lang)
+    assert [(q["type"], q["speaker"] and q["speaker"]["text"], q["cue"]["lemma"]) for q in found] == [
+        ("direct", speaker, lemma)], text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"Love Story," Swift released in 2008.'),  # (the verb does not end the clause: a title)
+    ("en", '"We are ready." Doe smiled.'),  # (no comma: a new sentence)
+    ("en", '"Done," The Times reports.'.replace("reports", "needs")),  # (not a verb of manner)
+    ("fr", "« Le Monde », peut-on y lire."),  # (`on` cites a document; `peut` is a modal)
+])
+def test_no_incise_without_its_frame(lang, text):
+    found = attribute(text, find_quotes(text), lang)
+    assert all(q["cue"] is None or q["cue"]["lemma"] not in ("release", "smile", "need", "pouvoir", "peut")
+               for q in found), (text, found)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", 'The mayor spoke. "We are here to stay." That\'s what Mayor Jane Doe told reporters Tuesday.',
+     "Mayor Jane Doe"),
+    ("en", '"We are here to stay. We will not leave." That was the message from union leader Jane Doe on Tuesday.',
+     "union leader Jane Doe"),
+    ("en", '"We are here to stay." Those were the words of Mayor Jane Doe.', "Mayor Jane Doe"),
+    ("en", '"We need more nurses." That\'s how Jane Doe, a nurse in Regina, puts it.', "Jane Doe"),
+    ("en", '"We need more nurses," is how Jane Doe puts it.', "Jane Doe"),
+    ("fr", "« Nous resterons. » C'est ce qu'a déclaré la maire Jeanne Dupont mardi.", "la maire Jeanne Dupont"),
+])
+def test_back_reference_after_a_quote(lang, text, speaker):
+    # the sentence after a quotation names its speaker (twenty-second pass): it wins over a floating continuation
+    assert _speakers(text, lang) == [speaker], text
+
+
+@pytest.mark.parametrize("addressee", ["CBC News Network's Power and Politics", "CBC's Power & Politics",
+                                       "the Standing Committee of Finance and Economic Affairs"])
+def test_told_a_long_name_that(addressee):
+    # a name that goes on through `&`, `and`, `of` before `that` is the one told (twenty-second pass)
+    text = f"Doe told {addressee} on Wednesday that the budget was a mistake."
+    got = [(q["type"], q["speaker"]["text"], text[q["start"] : q["end"]]) for q in attribute(text, [], "en")]
+    assert got == [("indirect", "Doe", "that the budget was a mistake")], text
+    text = "Justice Bromberg told the court Bolt's articles would have offended a reasonable member of the community."
+    assert [text[q["start"] : q["start"] + 6] for q in attribute(text, [], "en")] == ["Bolt's"]
