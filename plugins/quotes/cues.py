@@ -29,6 +29,8 @@ _FR_AFTER_QUOTE = {
     "tacler": "", "railler": "", "cingler": "", "agacer": "r", "emporter": "r", "grincer": "", "persifler": "",
     "étrangler": "r", "tempérer": "", "amuser": "r", "alarmer": "r", "pester": "", "analyser": "", "riposter": "",
     "trancher": "", "plaisanter": "", "sourire": "",
+    # twenty-second pass: Quebec's `« … », laisse tomber X` and an opinion inverted after a quote (`croit X`)
+    "laisser tomber": "", "croire": "",
 }  # fmt: skip
 _EN_AFTER_QUOTE_PAST = {
     "snap": "snapped", "fume": "fumed", "gush": "gushed", "chuckle": "chuckled", "crack": "cracked",
@@ -119,6 +121,8 @@ _FR_IRREGULAR = {
     "observer": ["fait observer", "font observer", "faisait observer", "faisaient observer"],
     "réjouir": "réjouir réjoui réjouie réjouit réjouissent réjouissait".split(),
     "sourire": ["sourit", "sourient", "souriait"],
+    "laisser tomber": ["laisse tomber", "laissent tomber", "laissé tomber", "laissait tomber", "laissaient tomber"],
+    "croire": ["croit", "croient", "croyait", "croyaient", "cru"],
     "plaindre": "plaindre plaint plaignent plaignait plaignaient".split(),
     "renchérir": "renchérir renchéri renchérit renchérissent renchérissait renchérissaient "
     "renchérissant".split(),

@@ -162,6 +162,7 @@ _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:\s*,?\s+(?:(?P<to>(?:à|au|aux|auprès\s+d['’]\s*|auprès\s+du|auprès\s+de)\s*(?:l['’]\s*)?"
     r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?)|(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
     r"message|courrier|lettre|déclaration|tweet|vidéo)|lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
+    r"en\s+(?:conférence|point|mêlée)\s+de\s+presse|en\s+entrevue|"
     r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|hier)(?:\s+(?:matin|soir))?)){1,2}(?=\s*,?\s+(?:\p{Lu}|(?:le|la|les|un|une|des|son|sa|ses)\s|l['’]))"
 )

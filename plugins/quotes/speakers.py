@@ -77,11 +77,13 @@ _CLOSING = _CLOSING_MARKS  # (lookups: the closing marks)
 _PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*(?:\.[A-Z]?)*")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(
-    r"\s*,\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?<![\s,]\p{Lu})"
+    r"\s*,\s*(?:(?:le|la|the)\s+(?=(?:Dr|Dre|Pr|Me|Mgr|Prof)\.?\s+\p{Lu}))?"
+    r"(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?<![\s,]\p{Lu})"
     r"(?:\s*\([^()\n]{1,30}\))?(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
 )  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`; a party
 # after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass); never a lone
-# initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name)
+# initial (`Selon le texte, A. Coulibaly doit …`: `A` is no name); a doctor's, a lawyer's or a professor's title may
+# follow its article (`estime le directeur de santé publique, le Dr Horacio Arruda.`; twenty-second pass)
 # an anonymous source's modifier after its noun (`two people familiar with the matter`, `a person briefed on the
 # talks`, `sources close to the president`): the phrase goes on through the preposition (twentieth pass)
 _SOURCE_MODIFIERS = frozenset("familiar close briefed knowledgeable involved informed acquainted privy".split())

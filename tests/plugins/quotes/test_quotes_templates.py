@@ -385,3 +385,21 @@ def test_told_a_long_name_that(addressee):
     assert got == [("indirect", "Doe", "that the budget was a mistake")], text
     text = "Justice Bromberg told the court Bolt's articles would have offended a reasonable member of the community."
     assert [text[q["start"] : q["start"] + 6] for q in attribute(text, [], "en")] == ["Bolt's"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "lemma"), [
+    ("« Ça fait mal », laisse tomber M. Tremblay.", "M. Tremblay", "laisser tomber"),
+    ("Marie Tremblay a tout perdu. « On verra », a-t-elle laissé tomber.", "Marie Tremblay", "laisser tomber"),
+    ("« C'est une question de temps », croit le professeur Jean Roy, de l'Université Laval.",
+     "le professeur Jean Roy", "croire"),
+    ("« Tout est possible », a soutenu en point de presse la ministre Geneviève Guilbault.",
+     "la ministre Geneviève Guilbault", "soutenir"),
+    ("« Tout est possible », a déclaré en entrevue le maire Bruno Marchand.", "le maire Bruno Marchand", "déclarer"),
+    ("« Il faut agir », estime le directeur de santé publique, le Dr Horacio Arruda.", "Dr Horacio Arruda",
+     "estimer"),
+])
+def test_quebec_news_incises(text, speaker, lemma):
+    # Quebec dailies' incises (twenty-second pass): `laisse tomber X`, `croit X`, an adjunct of a press briefing or
+    # an interview before the inverted subject, a doctor's title after its article in an apposition
+    found = attribute(text, find_quotes(text), "fr")
+    assert [(q["type"], q["speaker"]["text"], q["cue"]["lemma"]) for q in found] == [("direct", speaker, lemma)]
