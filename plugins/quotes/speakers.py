@@ -494,7 +494,10 @@ class SpeakerRules(DocLookups):
     def _speaker_before(self, lo: int, cue_start: int, shared: bool, comma_paren: bool = True) -> Span | None:
         """``comma_paren``: read `(…),` right before the cue as an aside (False: the second try when that gave
         nothing, `Le professeur Prasad, un expert … au Fonds monétaire international (FMI), estime`)."""
-        gap_lo = self.gaps[bisect.bisect_right(self.gap_starts, cue_start) - 1][0]
+        k = bisect.bisect_right(self.gap_starts, cue_start) - 1
+        if k < 0:
+            return None  # (no text outside the quotations before ``cue_start``: `« n'ordonné n'` unclosed at 0)
+        gap_lo = self.gaps[k][0]
         if self.lang == "en" and (what := _WHAT_NP_BEFORE.search(self.text, max(lo, cue_start - 50), cue_start)):
             return what.span("np")  # `met with what WalesOnline called "…"`: the relative's subject (sixteenth pass)
         participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))

@@ -162,3 +162,12 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
     assert_linear_attribution(unit, lang, small, 4 * small)
+
+
+@pytest.mark.parametrize("text", ["« n'ordonné n'", '"said Doe', "« a déclaré ", '"Pour le maire, '])
+@pytest.mark.parametrize("lang", ["fr", "en", None])
+def test_a_text_that_is_one_unclosed_quote(text, lang):
+    # no text outside the quotation before a cue (found by the mixtures test: `_speaker_before` indexed the gaps
+    # before the first one); the quote is kept, unclosed, with no speaker
+    found = attribute(text, find_quotes(text), lang)
+    assert [(q["start"], q["end"], q["unclosed"], q["speaker"]) for q in found] == [(0, len(text.rstrip()), True, None)]
