@@ -102,8 +102,10 @@ _READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peu
 # `Pour X, « … »`; up to seven words before the quote (ninth pass, was four), an incise between commas among them
 # (`Pour X, au contraire, il s'agit d'« … »`)
 _POUR = regex.compile(
-    r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
-    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles))\s*,"
+    r"(?<!\w)(?P<cue>[Pp]our|[Aa]ux\s+yeux\s+(?:(?P<du>du|des)|d['’]|de))\s*"
+    r"(?P<sp>(?(du)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
+    r"(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles)))\s*,"
     r"(?:[^,«»“”\"\n]{1,60},)?"  # (an apposition: `Pour Giovanni Barocco, le président de la Mont-Émilius , « … »`)
     r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )
@@ -327,10 +329,10 @@ class MarkedRules(SpeakerRules):
             toks = apposed  # `"…," John Reinhart, CEO of the Maersk Line said.`: the name before its apposition
         elif (bracketed := self._bracketed_after(toks)) is not None:
             toks = bracketed  # `"…," Cruz (R-Texas) said`, `"…," Trump, in a tweet, said`
-        if len(toks) > 2 and self.lang == "en" and self.low(toks[1][0], toks[1][1]) == "how" and (
+        if len(toks) > 2 and self.lang == "en" and self.low(toks[1][0], toks[1][1]) in ("how", "all") and (
             self.low(toks[0][0], toks[0][1]) in ("is", "was")
         ):
-            toks = toks[2:]  # `"…," is how Doe puts it`, `"…" was how one resident described it` (22nd pass)
+            toks = toks[2:]  # `"…," is how Doe puts it`, `"…," was all Doe would say` (twenty-second pass)
         if (
             toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
             and _TERMINAL.search(text, max(0, q_end - 6), q_end)
@@ -700,12 +702,14 @@ class MarkedRules(SpeakerRules):
             _WORDS.search(self.text, lo, m.start()) and not _CONNECTIVE.fullmatch(self.text, lo, m.start())
         ):
             return None  # (`Mais, pour M. Goudet, « … »`: a connective before it is no clause)
+        # `Pour X, « … »`, `Aux yeux du syndicat, cette entente est « … »` (twenty-second pass)
+        cue = Cue(m.start(), m.end("cue"), "pour", False)  # (one lemma for the view frames)
         if self.text[m.start("sp") : m.end("sp")] in _STRESSED_VIEWS:
-            return Attribution(Cue(m.start(), m.start() + 4, "pour", False), m.span("sp"), m.end("sp"))  # `Pour lui,`
+            return Attribution(cue, m.span("sp"), m.end("sp"))  # `Pour lui,`
         sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
         if sp is None:
             return None
-        return Attribution(Cue(m.start(), m.start() + 4, "pour", False), sp, m.end("sp"))
+        return Attribution(cue, sp, m.end("sp"))
 
     def source_in(self, lo: int, hi: int) -> Attribution | None:
         """The last `a statement from X` / `un message de X` in ``[lo, hi)`` with a speaker (the name in

@@ -369,6 +369,7 @@ def test_no_incise_without_its_frame(lang, text):
     ("en", '"We are here to stay." Those were the words of Mayor Jane Doe.', "Mayor Jane Doe"),
     ("en", '"We need more nurses." That\'s how Jane Doe, a nurse in Regina, puts it.', "Jane Doe"),
     ("en", '"We need more nurses," is how Jane Doe puts it.', "Jane Doe"),
+    ("en", '"We are working on it," was all Jane Doe would say.', "Jane Doe"),
     ("fr", "« Nous resterons. » C'est ce qu'a déclaré la maire Jeanne Dupont mardi.", "la maire Jeanne Dupont"),
 ])
 def test_back_reference_after_a_quote(lang, text, speaker):
@@ -403,3 +404,15 @@ def test_quebec_news_incises(text, speaker, lemma):
     # an interview before the inverted subject, a doctor's title after its article in an apposition
     found = attribute(text, find_quotes(text), "fr")
     assert [(q["type"], q["speaker"]["text"], q["cue"]["lemma"]) for q in found] == [("direct", speaker, lemma)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Aux yeux du syndicat, cette entente est « historique ».", "syndicat"),
+    ("Aux yeux de Marie Tremblay, la décision est « incompréhensible ».", "Marie Tremblay"),
+    ("Aux yeux des experts, c'est « une erreur ».", "experts"),
+    ("Pour Marie Tremblay, la décision est « incompréhensible ».", "Marie Tremblay"),
+])
+def test_french_view_frames(text, speaker):
+    # `Aux yeux de X,` frames a view as `Pour X,` does (twenty-second pass): the fragment is X's
+    found = attribute(text, find_quotes(text), "fr")
+    assert [(q["type"], q["speaker"]["text"], q["cue"]["lemma"]) for q in found] == [("mixed", speaker, "pour")]
