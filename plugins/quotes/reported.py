@@ -645,7 +645,10 @@ class ReportedRules(MarkedRules):
                 sp, sp_end, named_source = (sp[0], tail_end), tail_end, True  # `a report from Statistics Canada`
         else:
             verbs = [c for c in self.cues_in(m.end(), min(hi, m.end() + 60)) if c.verbal]
-            if not verbs or verbs[0].lemma not in self.lex.indirect and verbs[0].lemma not in ("put it", "describe"):
+            manner = m.group().rstrip().endswith("how")  # (`"…" That's how X put it`: the quote path only)
+            if not verbs or verbs[0].lemma not in self.lex.indirect and not (
+                manner and verbs[0].lemma in ("put it", "describe")
+            ):
                 return None
             cue = verbs[0]
             if text[m.end() : cue.start].strip():
