@@ -15,7 +15,7 @@ __all__ = ["faker_first_names"]
 
 
 def faker_first_names(attr: str, locales: Iterable[str] | None = None) -> Iterator[str]:
-    """The strings in faker's person providers' list ``attr`` (``first_names``, ``first_names_male``,
+    """The strings in faker's person providers' list ``attr`` (``first_names``, ``first_names_male``, ``last_names``,
     ``first_names_female``) for ``locales`` (every locale faker ships when None). Nothing when faker, a locale
     or the list is absent: the callers' other rules still run."""
     try:

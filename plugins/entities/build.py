@@ -33,6 +33,7 @@ import orjson
 
 from .english import COUNTRY_NAME_LANGS, COUNTRY_SHORT, SUBDIVISION_SUFFIXES
 from .kb import EntityRecord, KBWriter, prior_from_population
+from .normalize import alias_key
 from .types import TYPE_CLASSES
 
 __all__ = ["open_text", "iter_dump_lines", "iter_wikidata", "wikidata_record", "iter_jsonl_entities",
@@ -349,6 +350,21 @@ def _uninvert(name: str) -> list[str]:
     return [head, joined]
 
 
+def _record_names(rec: EntityRecord) -> Iterator[str]:
+    """Every label and alias of ``rec``."""
+    yield from rec.labels.values()
+    for names in rec.aliases.values():
+        yield from names
+
+
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|l['’]|el|il|al)[\s-]+|^l['’]")
+
+
+def _unarticled_key(name: str) -> str:
+    """The alias key of ``name`` without a leading article (``La Maison Blanche`` -> ``maison blanche``)."""
+    return alias_key(_LEADING_ARTICLE.sub("", name, count=1))
+
+
 def _country_qids() -> dict[str, str]:
     path = DATA / "country_qids.tsv"
     out = {}
@@ -432,12 +448,20 @@ def iter_gazetteers(min_population: int = 15000) -> Iterator[EntityRecord]:
         if line.startswith("{") and '"geonames"' in line:
             obj = orjson.loads(line)
             same_as[int(obj["geonames"])] = obj["id"]
+    # a city's alternate name that a curated entity holds is that entity's name, not the city's (the White
+    # House and Maison Blanche are alternate names of Casablanca and of Dar el Beïda in GeoNames)
+    curated_owners: dict[str, set[str]] = {}
+    for rec in curated:
+        for n in _record_names(rec):
+            curated_owners.setdefault(alias_key(n), set()).add(rec.id)
     for city in gc.get_cities().values():
         name = city["name"]
-        alts = sorted({a for a in city.get("alternatenames") or () if a != name and _latin_name(a)})
-        desc = f"city in {city.get('countrycode', '')}"
         gid = int(city["geonameid"])
-        yield EntityRecord(id=same_as.get(gid, f"geonames:{gid}"), labels={"*": name}, aliases={"*": alts},
+        eid = same_as.get(gid, f"geonames:{gid}")
+        alts = sorted({a for a in city.get("alternatenames") or ()
+                       if a != name and _latin_name(a) and curated_owners.get(_unarticled_key(a), {eid}) == {eid}})
+        desc = f"city in {city.get('countrycode', '')}"
+        yield EntityRecord(id=eid, labels={"*": name}, aliases={"*": alts},
                            descriptions={"en": desc}, type="LOC",
                            prior=prior_from_population(int(city.get("population") or 0)))
     yield from curated

@@ -113,6 +113,12 @@ class Entity:
     description: str
     classes: tuple[str, ...]
     qid: str | None
+    labels: dict[str, str] = field(default_factory=dict, compare=False)  # per language ("*": any)
+
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang`` when the KB has one (``London`` in an English text, ``Londres`` in a French
+        one), else the KB's label."""
+        return self.labels.get(lang) or self.label
 
 
 _SCHEMA = """
@@ -341,13 +347,14 @@ class KB:
     def entity(self, row: int) -> Entity:
         ent = self._cache.get(row)
         if ent is None:
-            r = self.db.execute("SELECT row, id, label, type, prior, descriptions, classes, qid FROM entities "
-                                "WHERE row = ?", (row,)).fetchone()
+            r = self.db.execute("SELECT row, id, label, type, prior, descriptions, classes, qid, labels "
+                                "FROM entities WHERE row = ?", (row,)).fetchone()
             if r is None:
                 raise KeyError(row)
             desc = orjson.loads(r[5]) if r[5] else {}
             text = " ".join(desc.values())
-            ent = Entity(r[0], r[1], r[2], r[3], r[4], text, tuple((r[6] or "").split()), r[7])
+            ent = Entity(r[0], r[1], r[2], r[3], r[4], text, tuple((r[6] or "").split()), r[7],
+                         orjson.loads(r[8]) if r[8] else {})
             self._cache[row] = ent
         return ent
 

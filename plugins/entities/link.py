@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .kb import Entity, Flag
 from .lexicon import CONNECTORS, STOP
-from .match import Mention
+from .match import BIG_PLACE, SPEAKING_PLACE, Mention
 from .normalize import is_word_char, normalize
 
 __all__ = ["Linker", "Linked"]
@@ -45,13 +45,15 @@ class Linked:
 
 class Linker:
     def __init__(self, *, threshold: float = 0.3, w_prior: float = 0.5, w_context: float = 0.25,
-                 w_coherence: float = 0.15, w_type: float = 0.1, coref: bool = True) -> None:
+                 w_coherence: float = 0.15, w_type: float = 0.1, coref: bool = True,
+                 first_names: frozenset[str] = frozenset()) -> None:
         self.threshold = threshold
         self.w_prior = w_prior
         self.w_context = w_context
         self.w_coherence = w_coherence
         self.w_type = w_type
         self.coref = coref
+        self.first_names = first_names  # folded (guess.first_names): who may bear a mid-sized town's name
         self._desc: dict[int, frozenset[str]] = {}
 
     # ----------------------------------------------------------------------------------------------
@@ -173,9 +175,8 @@ class Linker:
             if li.entity is not None and target.entity is not None and li.entity.id == target.entity.id:
                 continue
             if li.entity is not None and target.entity is None and li.via != "acronym" and li.type != "PER" \
-                    and (li.entity.prior >= 0.6 or target.type != "PER"):
+                    and not self._bears_name(target, li.entity, m.words[0]):
                 continue  # a well-known place or organisation is not re-read as a person's surname
-            # (a small town is: "Sagan" after "Peter Sagan" is the cyclist)
             li.entity = target.entity
             li.name = target.name
             li.type = target.type or "PER"
@@ -194,6 +195,19 @@ class Linker:
                     untyped.append(li)
         for li in untyped:
             li.type = types.get(li.mention.key, "")
+
+    def _bears_name(self, person: Linked, place: Entity, word: str) -> bool:
+        """``person`` (a NIL name of the document) bears ``word``, the name of the KB's ``place``, as a
+        surname: ``Sagan`` after ``Peter Sagan`` is the cyclist, whatever the town. A town of ~130,000 to
+        ~550,000 people (``Jackson``, ``Lille``) needs a first name before it (``Michael Jackson``; not
+        ``Ironman Cairns``, ``Université de Lille``); a bigger place or an organisation stays itself."""
+        if person.type != "PER" or place.prior >= SPEAKING_PLACE:
+            return False
+        if place.prior < BIG_PLACE:
+            return True
+        words = person.mention.words
+        k = len(words) - 1 - words[::-1].index(word) if word in words else 0
+        return k > 0 and words[0] in self.first_names and words[k - 1] not in CONNECTORS
 
     def _clusters(self, linked: list[Linked]) -> None:
         """``c1``, ``c2`` … in order of first mention: one per KB entity, one per NIL name (after resolving

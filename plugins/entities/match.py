@@ -147,6 +147,10 @@ def _starts(text: str, stops: bool = False) -> list[int]:
 
 
 BIG_PLACE = 0.6  # prior of a city of ~130,000 inhabitants (kb.prior_from_population)
+# a place of at least this prior (a city of ~550,000 people) may speak for its government or its council
+# ("Ottawa says", "Washington said"); a smaller one whose name a person of the text bears, or that says
+# something, is read as that person (Linker._coreference, Guesser._person_not_town)
+SPEAKING_PLACE = 0.7
 _CACHE_MAX = 50_000  # entries of a per-matcher memo before it is emptied (a few MB at most on long runs)
 WINDOW = 8  # tokens read after a start (the longest alias the matcher tries, max_tokens)
 # the tokens a name may run through from a start: gaps of spaces, hyphens, apostrophes, "&", and the dot

@@ -18,7 +18,7 @@ from typing import Any
 from framework import ConfigError, Document, hookimpl, plugin_settings, setting_flag
 
 from .chrome import share_lists
-from .guess import Guesser
+from .guess import Guesser, first_names
 from .kb import KB
 from .lang_rules import rules_for_text
 from .link import Linker
@@ -118,7 +118,7 @@ class Entities:
             threshold = -1.0
         if not 0 <= threshold <= 1:  # link scores are in [0, 1]; nan fails this too
             raise ConfigError(f"entities: threshold must be a number between 0 and 1, not {value!r}")
-        self.linker = Linker(threshold=threshold)
+        self.linker = Linker(threshold=threshold, first_names=first_names())
         self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
         self.matcher = Matcher(self.kb)
         self.guesser = Guesser(self.kb, self.matcher) if setting_flag(settings, self.name, "guess", True) else None
@@ -149,5 +149,6 @@ class Entities:
             if ent is None and not nil:
                 continue
             add("entity", m.start, m.end, id=f"e{n}", type=li.type if li.type in OUTPUT_TYPES else "MISC",
-                kb_id=None if ent is None else ent.id, qid=None if ent is None else ent.qid, name=li.name,
+                kb_id=None if ent is None else ent.id, qid=None if ent is None else ent.qid,
+                name=li.name if ent is None else ent.label_in(rules.code),
                 score=li.score, cluster=li.cluster)
