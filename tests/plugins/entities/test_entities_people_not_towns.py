@@ -91,3 +91,11 @@ def test_city_alternate_names_held_by_a_curated_entity_are_left_out(default_kb: 
     assert default_kb.get(casablanca) is not None and default_kb.get(topeka) is not None  # the cities stay
     # a curated city keeps its own alternate names (Paris is Q90 in the curated file and in GeoNames)
     assert "Q90" in {e.id for e, _fl in default_kb.lookup("Parîs")}
+
+
+def test_curated_descriptions_are_read_in_english_texts_too(pipeline: Pipeline) -> None:
+    """The context words of a curated entity's description count in an English text (``news agency``): the
+    Xinhua agency, not the Chinese town of Xinhua, when the article says so."""
+    found = entities(pipeline, "A fire broke out in a coal mine near the city of Datong in Shanxi province, the "
+                               "Xinhua news agency reports. Six miners were rescued.")
+    assert found["Xinhua"]["kb_id"] == "textplug:xinhua" and found["Xinhua"]["type"] == "ORG"
