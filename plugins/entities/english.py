@@ -83,7 +83,8 @@ democrat democrats republican republicans conservative conservatives liberal lib
 communist communists islam christianity judaism hinduism buddhism
 """.split())
 
-# titles and roles written before a name ("Prime Minister", "Chief Justice", "Dr."): not part of it
+# titles, roles and occupations written before a name ("Prime Minister", "Dr.", "Actor Doris Day"):
+# not part of it
 TITLES = frozenset("""
 former late acting sitting interim deputy vice prime minister ministers president presidents secretary
 senator senators governor governors mayor chief justice justices judge chancellor chairman chairwoman chair
@@ -92,6 +93,9 @@ lieutenant colonel major admiral general marshal dr mr mrs ms miss prof professo
 queen prince princess emperor empress pope cardinal archbishop bishop reverend rev father sister brother
 rabbi imam sheikh sheik ayatollah coach manager director ceo founder analyst attorney lawyer congressman
 congresswoman representative rep sen gov lt gen col capt sgt federal foreign state retired
+author writer novelist poet playwright actor actress singer songwriter rapper musician comedian
+journalist reporter columnist presenter businessman businesswoman entrepreneur billionaire tycoon economist
+scientist activist campaigner filmmaker producer painter photographer architect astronaut
 """.split())
 
 # verbs that follow a person's name ("Fischer noted", "Snyder died")

@@ -69,6 +69,18 @@ def test_titles_are_not_part_of_the_name(ents):
     assert not {s for s, _t in found} & {"Prime Minister", "Chief Justice", "Prime Minister Akilisi Pohiva"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Actor Doris Day died on Monday.", "Doris Day"),
+    ("Singer-songwriter Robert Hunter died aged 78.", "Robert Hunter"),
+    ("Journalist Robert Verkaik wrote the report.", "Robert Verkaik"),
+    ("The prize went to author Jing-Shan Zhao last year.", "Jing-Shan Zhao"),
+])
+def test_occupations_before_a_name_are_not_part_of_it(ents, text: str, name: str) -> None:
+    found = typed(ents(EN + text))
+    assert (name, "PER") in found
+    assert not any(s.endswith(name) and s != name for s, _t in found)
+
+
 def test_organisation_place_and_misc_words_at_the_end(ents):
     text = EN + ("The Digital Crimes Bill went to the Supreme Court after the Soviet Empire fell; the "
                  "Legislative Assembly and the Suffolk Police agreed, and the Institutional Act Number Five stood.")
