@@ -109,6 +109,18 @@ _FR_DECLARE = frozenset("annoncer déclarer affirmer confier indiquer dire expli
 _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
 _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
 # cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
+# the writer's own voice, right before a verb of saying: `Il faut dire que …`, `it must be said that …`, `needless to
+# say, …`: nobody is reported
+_WRITER_VOICE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])il\s+(?:faut|fallait|faudra|faudrait)\s+(?:bien\s+|aussi\s+|quand\s+même\s+|tout\s+de\s+même\s+)?"
+    r"(?:le\s+|l['’]\s*)?|(?<![\w'’])faut-il\s+(?:le\s+)?|(?<![\w'’])it\s+(?:must|should|can|could|has\s+to|needs\s+to)"
+    r"\s+(?:also\s+|still\s+)?be\s+|(?<![\w'’])(?:needless|suffice\s+it)\s+to\s+)\Z", re.IGNORECASE)
+# `Early reports state that …`, `Police reports indicate that …`: after a capitalised word, a plural noun the lexicon
+# reads as a verb, then the verb of its clause (the subject is `Early reports`, the cue `state`)
+_EN_NOUN_THEN_VERB = re.compile(
+    r"s\s+(?:state|stated|suggest|suggested|indicate|indicated|say|said|show|showed|claim|claimed|reveal|revealed"
+    r"|confirm|confirmed|allege|alleged|note|noted|add|added)(?![\w'’-])")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+\Z")  # `Early [reports]`, `Police [reports]`
 _COMP_ONLY = frozenset(("évoquer", "comment", "demander"))  # (`demande que …`: a request; not `à la demande de`)
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "argue", "add", "write"))  # not claim: `claimed the lives of`
 # a vow, an appeal or a request with its infinitive (`vowed to fight`, `urged lawmakers not to place …`, `asked
@@ -914,6 +926,11 @@ class ReportedRules(MarkedRules):
                 or (cue.lemma in _EXPRESS and _EXPRESSED.match(self.text, cue.end))
             ):
                 continue  # `dénonce le fait que …`, `évoquent qu'il y aurait …`, `commented that …` only (eighth)
+            if _WRITER_VOICE_BEFORE.search(self.text, max(0, cue.start - 40), cue.start) or (
+                self.lang == "en" and _EN_NOUN_THEN_VERB.match(self.text, cue.end - 1)
+                and _CAPITALISED_WORD_BEFORE.search(self.text, max(0, cue.start - 30), cue.start)
+            ):
+                continue  # `Il faut dire que …`; `Early reports state that …` (the next cue is the verb)
             bare = self.lang == "en" and cue.lemma in _EN_BARE_LEMMAS
             if (self.comp.match(self.text, cue.end) is None and not (bare and _EN_BARE.match(self.text, cue.end))
                     and not (fr and (_FR_ADJUNCT_COMP.match(self.text, cue.end)

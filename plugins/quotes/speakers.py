@@ -52,8 +52,8 @@ _PRONOUN_AUX = regex.compile(r"(?P<pronoun>(?i:he|she|it|they|we|i|you))['’](?
 _CHAIN_ENDS = (" to", " de", " d'", " d’", " à")  # (a cheap test before the patterns below)
 _INF_CHAIN = {
     "en": regex.compile(
-        r"\s+(?:(?:(?:has|have|had)\s+)?(?:\p{Ll}{2,}ed|went|goes|go|began|begins|begin|wants?|tries|seems?|"
-        r"continues|decides|hastens|rushes|hopes)(?:\s+on)?|(?:was|were|is|are)\s+(?:not\s+)?(?:quick|careful|keen|"
+        r"\s+(?:(?:(?:has|have|had)\s+)?(?:\p{Ll}{2,}ed|went|goes|go|began|begins|begin|wants?|tries|try|seems?|"
+        r"continues?|decides?|hastens|rushes|hopes?|claims?|appears?|refuses?|promises?|intends?|threatens?)(?:\s+on)?|(?:was|were|is|are)\s+(?:not\s+)?(?:quick|careful|keen|"
         r"eager|able|ready|willing|unable|forced|expected))\s+to\Z"
     ),
     "fr": regex.compile(

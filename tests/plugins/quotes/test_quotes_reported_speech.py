@@ -931,3 +931,31 @@ def test_sentence_naming_the_source_of_the_sentence_before(text, lang, speaker):
 ])  # fmt: skip
 def test_no_back_reference_without_a_source_of_narrative(text, lang):
     assert indirect_rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le sujet est sensible. Il faut dire que le recensement est un sujet particulièrement sensible.", "fr"),
+    ("Le réseau est ancien. Il faut bien le dire que la sécurité n'y est pas au point.", "fr"),
+    ("The network is old. It must be said that the safety record is poor.", "en"),
+    ("The network is old. Needless to say that the safety record is poor.", "en"),
+])  # fmt: skip
+def test_the_writers_own_voice_reports_nobody(text, lang):
+    """`Il faut dire que …`, `It must be said that …`: the writer's comment, no reported speech (`Il faut` was
+    the speaker of eight clauses of the WiNER-fr articles)."""
+    assert indirect_rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The bombs went off at dawn. Early reports state that the temple suffered little damage.", "Early reports",
+     "state"),
+    ("Police reports indicate that he died of his injuries on the way to the hospital.", "Police reports",
+     "indicate"),
+    ("The police in Delhi claim to have told the police in Bihar that an attack was likely.", "The police in Delhi",
+     "have told"),
+    ("Doe reports that the temple suffered little damage.", "Doe", "reports"),  # (a verb after a name)
+])  # fmt: skip
+def test_a_plural_noun_before_its_verb_and_a_verb_before_to_end_no_speaker(text, speaker, cue):
+    """`Early reports state that`: `reports` is the subject's noun, not the cue (the speaker was `Early`); `claim to
+    have told`: the speaker ends before `claim to` (it was `The police in Delhi claim to`)."""
+    [(_content, got, got_cue)] = indirect_rows(text, "en", cue="text")
+    assert (got, got_cue) == (speaker, cue)
