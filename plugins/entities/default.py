@@ -4,7 +4,8 @@ The default KB is made from gazetteers that install from PyPI with the package (
 15,000+ inhabitants with alternate names and populations, continents; pycountry: ISO 3166 countries and
 subdivisions with their French names) plus the curated files in ``data/`` (sources: docs/entities.md).
 Building it takes a few seconds, so it is built once, the first time a pipeline needs it, into
-``$TEXTPLUG_CACHE_DIR`` (else ``$XDG_CACHE_HOME/textplug``, else ``~/.cache/textplug``), under a name that
+textplug's cache folder (``plugins.cache.cache_dir``: ``$TEXTPLUG_CACHE_DIR``, else ``$XDG_CACHE_HOME/textplug``,
+else ``~/.cache/textplug``), under a name that
 hashes the versions of its inputs: upgrading a gazetteer or editing a curated file rebuilds it. The file is
 written to a temporary name and renamed, so concurrent workers never see a half-written KB.
 ``textplug kb build --default`` builds it ahead of time (for read-only deployments, point
@@ -14,23 +15,15 @@ written to a temporary name and renamed, so concurrent workers never see a half-
 from __future__ import annotations
 
 import hashlib
-import os
 from importlib import metadata
 from pathlib import Path
 
+from ..cache import cache_dir
 from .kb import FORMAT
 
 __all__ = ["cache_dir", "default_kb_path", "ensure_default_kb"]
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("TEXTPLUG_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "textplug"
 
 
 def _fingerprint() -> str:

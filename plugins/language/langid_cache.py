@@ -2,7 +2,7 @@
 
 py3langid ships its model as ``model.npz.xz`` (4.5 MB) and decompresses it on every load: 68 MB of xz, ~0.5 s
 CPU, the larger part of a process's first short span. Here the first load writes the decompressed ``.npz`` to
-``$TEXTPLUG_CACHE`` (or ``$XDG_CACHE_HOME/textplug``, or ``~/.cache/textplug``), named after the model file's
+textplug's cache folder (``plugins.cache.cache_dir``), named after the model file's
 size and mtime so a new py3langid release gets a new file; the write is atomic (a temporary file in the same
 folder, then ``os.replace``), so concurrent workers never read half a file. Later loads read the ``.npz``
 (~0.06 s). When the cache cannot be written (read-only home), the model loads the ordinary way.
@@ -16,14 +16,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ..cache import cache_dir
 
-def cache_dir() -> Path:
-    """Where decompressed models go (``TEXTPLUG_CACHE`` wins, then the XDG cache folder)."""
-    env = os.environ.get("TEXTPLUG_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "textplug"
+__all__ = ["cache_dir", "cached_model", "load_identifier"]
 
 
 def _model_file() -> Path:
