@@ -8,8 +8,8 @@ cache folder (``plugins.cache.cache_dir``: ``$TEXTPLUG_CACHE_DIR``, else ``$XDG_
 ``~/.cache/textplug``), under a name that hashes the versions of its inputs: upgrading a gazetteer or editing
 a curated file rebuilds it, and the new build removes the older KBs. The file is written to a temporary name
 (``….sqlite.<pid>.tmp``) and renamed, so concurrent workers never see a half-written KB; a build killed
-midway (SIGTERM, SIGPIPE) leaves that 4 MB file behind, so every call removes those whose process is gone or
-that are untouched for an hour (one listing of the folder, ~0.04 ms).
+midway (SIGTERM, SIGPIPE) leaves that 4 MB file behind, so every call removes those (and the merged overlay
+KBs' ones) whose process is gone or that are untouched for an hour (one listing of the folder, ~0.04 ms).
 ``textplug kb build --default`` builds it ahead of time (for read-only deployments, point
 ``entities.kb`` at the result).
 """
@@ -51,8 +51,8 @@ def default_kb_path() -> Path:
 def ensure_default_kb() -> Path:
     """The default KB's path, building it first when the cache lacks it."""
     path = default_kb_path()
-    # a killed build's temporary file (4 MB): its pid is dead, or it is an hour old (a reused pid)
-    remove_leftovers(path.parent, r"entities-default-.*\.sqlite\.(\d+)\.tmp", pid_group=1)
+    # a killed build's temporary file (4 MB or more; overlay KBs too): its pid is dead, or it is an hour old
+    remove_leftovers(path.parent, r"entities-(?:default|overlay)-.*\.sqlite\.(\d+)\.tmp", pid_group=1)
     if not path.exists():
         from .build import build_kb
 

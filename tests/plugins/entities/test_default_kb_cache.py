@@ -20,9 +20,10 @@ def test_killed_builds_leftovers_are_removed(tmp_path: Path, monkeypatch) -> Non
     dead = tmp_path / f"entities-default-000000000000.sqlite.{child.pid}.tmp"
     live = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # a build running now
     old = path.with_name(f"{path.name}.{os.getppid()}.tmp")  # live pid, but untouched for two hours
-    overlay_tmp = tmp_path / f"entities-overlay-000000000000.sqlite.{child.pid}.tmp"  # not ours to judge
-    for p in (dead, live, old, overlay_tmp):
+    overlay_tmp = tmp_path / f"entities-overlay-000000000000.sqlite.{child.pid}.tmp"  # a killed overlay build
+    overlay = tmp_path / "entities-overlay-000000000000.sqlite"
+    for p in (dead, live, old, overlay_tmp, overlay):
         p.write_bytes(b"half")
     os.utime(old, (time.time() - 7200, time.time() - 7200))
     assert ensure_default_kb() == path
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, live.name, overlay_tmp.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, live.name, overlay.name])
