@@ -32,6 +32,8 @@ def pid_alive(pid: int) -> bool:
     """Whether a process ``pid`` exists on this machine (signal 0 checks without sending anything)."""
     if pid <= 0:
         return False
+    if os.name == "nt":
+        return True  # os.kill there would terminate the process: cannot tell, keep its files (age still counts)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
