@@ -211,7 +211,7 @@ def test_first_sentence_in_a_fresh_process(benchmark, tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    env = {**os.environ, "TEXTPLUG_CACHE": str(tmp_path)}
+    env = {**os.environ, "TEXTPLUG_CACHE_DIR": str(tmp_path)}
     root = Path(__file__).resolve().parents[1]
 
     def run() -> tuple[float, int]:

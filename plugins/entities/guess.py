@@ -125,7 +125,7 @@ def first_names() -> frozenset[str]:
 
 
 def _names_cache_path(version: str) -> Path:
-    from .default import cache_dir
+    from ..cache import cache_dir
 
     h = hashlib.sha256(f"faker={version}".encode())
     for words in (STOP, PER_TITLES, DEMONYMS):

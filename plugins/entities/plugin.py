@@ -35,8 +35,8 @@ _LOCK = threading.Lock()
 
 def _overlay_kb(base: Path, overlays: tuple[str, ...]) -> Path:
     """A KB file holding ``base`` plus the overlays, cached under a hash of their contents."""
+    from ..cache import cache_dir
     from .build import build_kb
-    from .default import cache_dir
 
     h = hashlib.sha256()
     st = base.stat()

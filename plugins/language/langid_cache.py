@@ -2,28 +2,27 @@
 
 py3langid ships its model as ``model.npz.xz`` (4.5 MB) and decompresses it on every load: 68 MB of xz, ~0.5 s
 CPU, the larger part of a process's first short span. Here the first load writes the decompressed ``.npz`` to
-``$TEXTPLUG_CACHE`` (or ``$XDG_CACHE_HOME/textplug``, or ``~/.cache/textplug``), named after the model file's
-size and mtime so a new py3langid release gets a new file; the write is atomic (a temporary file in the same
-folder, then ``os.replace``), so concurrent workers never read half a file. Later loads read the ``.npz``
-(~0.06 s). When the cache cannot be written (read-only home), the model loads the ordinary way.
+textplug's cache folder (``plugins.cache.cache_dir``), named after the compressed file's size and a SHA-256 of
+its content (~5 ms): every install of the same py3langid release, in any venv, shares one file, and a new
+release gets a new one. Writing a new one removes the others (68 MB each), and temporary files left by killed
+writers; two venvs with different releases then take turns decompressing, never reading the wrong model. The
+write is atomic (a temporary file in the same folder, then ``os.replace``), so concurrent workers never read
+half a file. Later loads read the ``.npz`` (~0.06 s). When the cache cannot be written (read-only home), or
+the file vanishes before it is read, the model loads the ordinary way.
 """
 
 from __future__ import annotations
 
+import hashlib
 import lzma
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from ..cache import cache_dir, remove_leftovers, remove_others
 
-def cache_dir() -> Path:
-    """Where decompressed models go (``TEXTPLUG_CACHE`` wins, then the XDG cache folder)."""
-    env = os.environ.get("TEXTPLUG_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "textplug"
+__all__ = ["cache_dir", "cached_model", "load_identifier"]
 
 
 def _model_file() -> Path:
@@ -32,12 +31,19 @@ def _model_file() -> Path:
     return Path(langid.MODEL_DIR) / langid.MODEL_FILE
 
 
+def _key(model: Path) -> str:
+    """The model's identity: its size and content, not its mtime (each reinstall changes that)."""
+    with open(model, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        digest = hashlib.file_digest(f, "sha256").hexdigest()[:16]
+    return f"{size}-{digest}"
+
+
 def cached_model(model: Path | None = None, folder: Path | None = None) -> Path | None:
     """The decompressed copy of ``model`` in the cache (written now if missing); None if it cannot be."""
     model = model or _model_file()
     folder = folder or cache_dir()
-    stat = model.stat()
-    target = folder / f"py3langid-{stat.st_size}-{int(stat.st_mtime)}.npz"
+    target = folder / f"py3langid-{_key(model)}.npz"
     if target.is_file():
         return target
     try:
@@ -52,6 +58,8 @@ def cached_model(model: Path | None = None, folder: Path | None = None) -> Path 
             raise
     except OSError:
         return None
+    remove_others(folder, "py3langid-*.npz", keep=target)  # other releases' copies, old mtime-named ones
+    remove_leftovers(folder, r"\.py3langid-.*\.tmp")  # a killed writer's half file, after an hour
     return target
 
 
@@ -62,9 +70,13 @@ def load_identifier():
     from py3langid.modelio import _to_array
 
     path = cached_model()
-    if path is None:
+    try:
+        if path is None:
+            raise FileNotFoundError
+        data = np.load(path, allow_pickle=False)
+    except OSError:  # unwritable cache, or removed since by a process of another py3langid release
         return langid.LanguageIdentifier.from_modelpath(_model_file(), norm_probs=True)
-    with np.load(path, allow_pickle=False) as data:
+    with data:
         return langid.LanguageIdentifier(
             np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
             _to_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,

@@ -56,15 +56,16 @@ def test_unwritable_cache_falls_back_to_py3langid(tmp_path: Path, monkeypatch) -
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     assert langid_cache.cached_model(folder=blocker / "cache") is None
-    monkeypatch.setenv("TEXTPLUG_CACHE", str(blocker / "cache"))
+    monkeypatch.setenv("TEXTPLUG_CACHE_DIR", str(blocker / "cache"))
     ident = langid_cache.load_identifier()
     assert ident.classify("Le gouvernement a annoncé une réforme.")[0] == "fr"
 
 
 def test_cache_folder_follows_the_environment(monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("TEXTPLUG_CACHE", str(tmp_path))
+    monkeypatch.setenv("TEXTPLUG_CACHE_DIR", str(tmp_path))
     assert langid_cache.cache_dir() == tmp_path
-    monkeypatch.delenv("TEXTPLUG_CACHE")
+    monkeypatch.delenv("TEXTPLUG_CACHE_DIR")
+    monkeypatch.delenv("TEXTPLUG_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert langid_cache.cache_dir() == tmp_path / "xdg" / "textplug"
 
