@@ -35,7 +35,7 @@ def _key(model: Path) -> str:
     """The model's identity: its size and content, not its mtime (each reinstall changes that)."""
     with open(model, "rb") as f:
         size = os.fstat(f.fileno()).st_size
-        digest = hashlib.file_digest(f, "sha256").hexdigest()[:16]
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]  # (4.5 MB; hashlib.file_digest needs Python 3.11)
     return f"{size}-{digest}"
 
 
