@@ -241,15 +241,16 @@ class FormatRegistry:
         return self._lookup(self.writers, path, format, "writer")
 
     def _lookup(self, table: dict[str, Format], path: str, format: str | None, kind: str) -> Format:
+        option = "--format" if kind == "reader" else "--output-format"  # the CLI option that names it
         if format:
             if format not in table:
-                raise ConfigError(f"unknown {kind} format {format!r}; known: {', '.join(sorted(table))}")
+                raise ConfigError(f"unknown {kind} format {format!r} ({option}); known: {', '.join(sorted(table))}")
             return table[format]
         name = path.lower().removesuffix(".gz")
         for fmt in table.values():
             if any(name.endswith(ext) for ext in fmt.extensions):
                 return fmt
         known = ", ".join(f"{f.name} ({' '.join(f.extensions)})" for f in table.values())
-        raise ConfigError(f"no {kind} for {path!r}: name the format with --format; known: {known}")
+        raise ConfigError(f"no {kind} for {path!r}: name the format with {option}; known: {known}")
 
 

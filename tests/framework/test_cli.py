@@ -69,6 +69,16 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("run", "--plugins", "nope").exit_code == 2
 
 
+def test_unknown_output_extension_names_the_output_option(tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("text")
+    result = run("run", str(src), "-o", str(tmp_path / "out.foo"))
+    assert result.exit_code == 2 and "no writer for" in result.stderr
+    assert "--output-format" in result.stderr and "--format;" not in result.stderr
+    result = run("run", str(src), "-o", str(tmp_path / "out.jsonl"), "--output-format", "nope")
+    assert result.exit_code == 2 and "unknown writer format 'nope' (--output-format)" in result.stderr
+
+
 def test_plugins_lists_hooks_provides_and_order() -> None:
     result = run("plugins")
     assert result.exit_code == 0
