@@ -89,8 +89,8 @@ class Pipeline:
         self.formats.plugin = CORE
 
     def _plan(self) -> list[_Step]:
-        may_write = {info.name: frozenset(p for p in info.provides if not p.startswith("doc."))
-                     if info.provides else None for info in self.infos}
+        # what each plugin may write: its layers and its ``doc.<field>``s (None: any that no one else provides)
+        may_write = {info.name: frozenset(info.provides) if info.provides else None for info in self.infos}
         steps: list[_Step] = []
         for phase in hookspecs.PHASES:
             for impl in reversed(getattr(self.pm.hook, phase).get_hookimpls()):

@@ -173,7 +173,7 @@ def check_plugin_names(config: PipelineConfig, enabled: Iterable[PluginInfo]) ->
 
 
 def check_dependencies(infos: list[PluginInfo]) -> dict[str, str]:
-    """Check every ``requires`` against the ``provides`` of the others; return ``{layer: owner}``.
+    """Check every ``requires`` against the ``provides`` of the others; return ``{layer or doc.field: owner}``.
 
     Raises ``DependencyError`` listing, per plugin, what is met (and by whom) and what is missing; and when
     two plugins claim the same layer.
@@ -196,7 +196,7 @@ def check_dependencies(infos: list[PluginInfo]) -> dict[str, str]:
     if problems:
         available = ", ".join(f"{item} (by {owner})" for item, owner in sorted(owners.items())) or "nothing"
         raise DependencyError("; ".join(problems) + f". Provided by the enabled plugins: {available}")
-    return {item: owner for item, owner in owners.items() if not item.startswith("doc.")}
+    return owners
 
 
 # -- formats -------------------------------------------------------------------------------------------
