@@ -89,7 +89,10 @@ def _fail(message: str, code: int) -> None:
 @click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
 @click.option("--on-error", type=click.Choice(["record", "raise", "dead-letter"]), help="Error policy.")
 @click.option("--dead-letter", type=click.Path(dir_okay=False), help="File for records with errors.")
-@click.option("--max-error-rate", type=click.FloatRange(0, 1), help="Stop when this share of documents fails.")
+@click.option("--max-error-rate", type=click.FloatRange(0, 1), metavar="SHARE",
+              help=f"Fail the run (exit 3, no output file) when more than this share of documents fails: checked "
+                   f"after each document once {PipelineConfig.min_documents_for_rate} are done (config "
+                   "min_documents_for_rate), and on the whole run at its end, however short.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,

@@ -34,7 +34,7 @@ import orjson
 
 from .batch import RunStats, _result, check_error_rate, worker_config
 from .config import PipelineConfig
-from .errors import ConfigError
+from .errors import ConfigError, ErrorRateExceeded
 from .io import AtomicOutput, _expand, iter_inputs, read_jsonl
 
 if TYPE_CHECKING:
@@ -515,5 +515,12 @@ def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, schedule
         click.echo(summary_line(summary, where), err=True)
     if not summary["complete"]:
         click.echo(f"textplug: error: {describe_failure(summary)}", err=True)
+        return EXIT_STOPPED
+    whole = RunStats(inputs=summary["inputs"], error_records=summary["error_records"],
+                     documents_with_errors=summary["documents_with_errors"])
+    try:  # partitions check their own rate once past min_documents_for_rate; the whole run is checked here
+        check_error_rate(whole, pipeline.config.max_error_rate, 0, final=True)
+    except ErrorRateExceeded as exc:
+        click.echo(f"textplug: error: {exc} (The partitions are written under {output}.)", err=True)
         return EXIT_STOPPED
     return EXIT_DOC_ERRORS if summary["error_records"] or summary["documents_with_errors"] else EXIT_OK

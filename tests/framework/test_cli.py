@@ -61,6 +61,19 @@ def test_dead_letter_and_error_rate(tmp_path: Path) -> None:
     assert not (tmp_path / "x.jsonl").exists()
 
 
+def test_max_error_rate_applies_to_a_short_run_at_its_end(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "fine"}\n{"text": ""}\n{"text": " "}\n')  # 2 of 3 are error records
+    out = tmp_path / "out.jsonl"
+    result = run("run", str(src), "-o", str(out), "--max-error-rate", "0.5")
+    assert result.exit_code == 3, result.output
+    assert "2 of 3 documents failed (67%), over max_error_rate=50%: the run failed" in result.stderr
+    assert not out.exists()
+    result = run("run", str(src), "-o", str(out), "--max-error-rate", "0.7")
+    assert result.exit_code == 1 and len(out.read_bytes().splitlines()) == 3
+    assert "min_documents_for_rate" in run("run", "--help").stdout
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("run", "--set", "novalue").exit_code == 2
     (tmp_path / "x.unknown").write_text("text")

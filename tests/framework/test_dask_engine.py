@@ -284,6 +284,16 @@ def test_cli_engine_dask_dead_letters_go_to_the_output_folder(client, corpus: li
     assert refused.exit_code == 2 and "drop --dead-letter" in refused.output
 
 
+def test_cli_engine_dask_checks_max_error_rate_on_the_whole_run(client, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "fine"}\n{"text": ""}\nnot json\n')  # 2 of 3 fail: under min_documents_for_rate
+    args = ["run", str(src), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", client.scheduler.address,
+            "--plugins", "source_tags", "--max-error-rate", "0.5"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 3, result.output
+    assert "2 of 3 documents failed (67%), over max_error_rate=50%: the run failed" in result.output
+
+
 def _until(condition, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
