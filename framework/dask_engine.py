@@ -35,7 +35,7 @@ import orjson
 from .batch import RunStats, _result, check_error_rate, worker_config
 from .config import PipelineConfig
 from .errors import ConfigError, ErrorRateExceeded
-from .io import AtomicOutput, _expand, iter_inputs, read_jsonl
+from .io import AtomicOutput, NoReader, _expand, iter_inputs, read_jsonl
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -193,7 +193,7 @@ def plan(paths: Sequence[str], formats: FormatRegistry, format: str | None = Non
     into pieces of about ``total / partitions`` bytes (default 16 MB); other files are one piece each."""
     files = _files(paths, formats, format)
     splittable = {f: os.path.getsize(f) for f in files
-                  if os.path.isfile(f) and not f.lower().endswith(".gz")
+                  if type(f) is not NoReader and os.path.isfile(f) and not f.lower().endswith(".gz")
                   and formats.reader_for(f, format).handler is read_jsonl}
     total = sum(splittable.values())
     target = max(1, -(-total // partitions)) if partitions else PART_BYTES
@@ -201,7 +201,7 @@ def plan(paths: Sequence[str], formats: FormatRegistry, format: str | None = Non
     for path in files:
         size = splittable.get(path)
         if size is None:
-            if os.path.exists(path):  # a missing path is an error record, as in the serial run
+            if os.path.exists(path) and type(path) is not NoReader:  # as in the serial run, those are error records
                 formats.reader_for(path, format)  # an unknown format fails here, not on a worker
             chunks.append(Chunk(len(chunks), path))
             continue

@@ -74,6 +74,22 @@ def test_max_error_rate_applies_to_a_short_run_at_its_end(tmp_path: Path) -> Non
     assert "min_documents_for_rate" in run("run", "--help").stdout
 
 
+def test_folder_files_without_a_reader_are_counted_as_error_records(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("un texte")
+    (folder / "b.bin").write_bytes(b"\x00\x01")
+    (folder / "noext").write_text("x")
+    out = tmp_path / "out.jsonl"
+    result = run("run", str(folder), "-o", str(out), "--plugins", "source_tags")
+    assert result.exit_code == 1, result.output
+    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [(r["id"], r.get("status")) for r in records] == [
+        (str(folder / "a.txt"), None), (str(folder / "b.bin"), "error"), (str(folder / "noext"), "error")]
+    assert all(r["errors"][0]["type"] == "NoReader" for r in records[1:])
+    assert "3 inputs -> 1 records + 2 error records" in result.stderr
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("run", "--set", "novalue").exit_code == 2
     (tmp_path / "x.unknown").write_text("text")

@@ -90,6 +90,11 @@ def test_plan_expands_globs_and_folders_and_keeps_unreadable_paths(corpus: list[
     errors = [d for c in plan(gone, formats) for d in _read_chunk(c, formats, None, {})]
     assert errors == list(iter_inputs(gone, formats))  # as the serial run: one error record each
     assert [e["status"] for e in errors] == ["error", "error", "error"]
+    (tmp_path / "odd").mkdir()
+    (tmp_path / "odd" / "blob.bin").write_bytes(b"\x00")  # in a folder, no reader: an error record too
+    unread = [d for c in plan([str(tmp_path / "odd")], formats) for d in _read_chunk(c, formats, None, {})]
+    assert unread == list(iter_inputs([str(tmp_path / "odd")], formats))
+    assert [e["errors"][0]["type"] for e in unread] == ["NoReader"]
     with pytest.raises(ConfigError, match="stdin"):
         plan(["-"], formats)
 
