@@ -3,6 +3,10 @@
 Workers rebuild the pipeline from its picklable config (``PipelineConfig.to_dict``) once per process and
 send back serialized JSON lines, so the parent only reads, forwards and writes. At most ``2 × workers``
 chunks are in flight, which bounds memory whatever the input size.
+
+Only worker processes isolate a crash: a plugin that kills its process (``os._exit``, a segfault in native
+code, the OOM killer) costs one ``WorkerCrashed`` error record there. ``workers=1`` runs in this process (no
+second pipeline to build, no transfer), where such a crash ends the run; ``isolate=True`` runs one worker.
 """
 
 from __future__ import annotations
@@ -123,7 +127,8 @@ def worker_config(pipeline: Pipeline) -> dict[str, Any]:
             if info.spec is None:
                 raise ConfigError(
                     f"plugin {info.name!r} was registered in code from a class workers cannot import "
-                    "(defined in __main__ or inside a function): define it in a module, or use workers=1"
+                    "(defined in __main__ or inside a function): define it in a module, or use workers=1 "
+                    "without isolation"
                 )
             extra.append(info.spec)
     config = pipeline.config
@@ -145,14 +150,14 @@ def _numbered(items: Iterable[str | dict[str, Any]]) -> Iterator[tuple[str | dic
 
 
 def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int = 1,
-                      chunk_size: int = 64, stats: RunStats | None = None) -> Iterator[bytes]:
+                      chunk_size: int = 64, stats: RunStats | None = None, isolate: bool = False) -> Iterator[bytes]:
     """Like ``process_many`` but yields JSON lines (bytes), which is what writers need."""
     stats = stats if stats is not None else RunStats()
     limit = pipeline.config.max_error_rate
     minimum = pipeline.config.min_documents_for_rate
     add = stats.add
     last: dict[str, Any] | bytes | None = None  # the last document, whose error a failed run's message names
-    if workers > 1:
+    if workers > 1 or isolate:
         for line, is_error, has_errors, chars in _parallel_results(pipeline, items, workers, chunk_size):
             add(is_error, has_errors, chars)
             if limit is not None:
@@ -199,12 +204,12 @@ def check_error_rate(stats: RunStats, limit: float | None, minimum: int,
 
 
 def process_many(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int = 1,
-                 chunk_size: int = 64) -> Iterator[dict[str, Any]]:
+                 chunk_size: int = 64, isolate: bool = False) -> Iterator[dict[str, Any]]:
     """Records in input order; see ``Pipeline.process_many``."""
-    if workers <= 1:
+    if workers <= 1 and not isolate:
         process = pipeline.process
         return (process(item, default_id) for item, default_id in _numbered(items))
-    return (orjson.loads(line) for line in process_many_json(pipeline, items, workers, chunk_size))
+    return (orjson.loads(line) for line in process_many_json(pipeline, items, workers, chunk_size, isolate=isolate))
 
 
 def _parallel_results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int,

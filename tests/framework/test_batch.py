@@ -125,6 +125,16 @@ def test_a_document_that_kills_its_worker_becomes_one_error_record() -> None:
     assert all(r["doc"]["words"]["value"] == 3 for r in records if r.get("status") != "error")
 
 
+def test_isolate_runs_one_worker_so_a_crash_is_one_error_record() -> None:
+    pipe = pipeline("Words", "Crasher")
+    items = [{"id": f"d{i}", "text": f"document {i} " + ("crash" if i == 3 else "calm")} for i in range(10)]
+    records = list(pipe.process_many(items, workers=1, isolate=True, chunk_size=4))
+    assert [r["id"] for r in records] == [f"d{i}" for i in range(10)]
+    assert [r["id"] for r in records if r.get("status") == "error"] == ["d3"]
+    assert records[3]["errors"][0]["type"] == "WorkerCrashed"
+    assert records[4]["doc"]["words"]["value"] == 3
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_error_rate_stop_names_the_cause(workers: int) -> None:
     """The output of a stopped run is not kept, so the message itself says what failed."""

@@ -90,6 +90,26 @@ def test_folder_files_without_a_reader_are_counted_as_error_records(tmp_path: Pa
     assert "3 inputs -> 1 records + 2 error records" in result.stderr
 
 
+@pytest.mark.parametrize("options, isolated", [((), False), (("--isolate",), True), (("-w", "2"), True)])
+def test_a_plugin_that_kills_its_process_costs_one_record_only_when_isolated(tmp_path: Path, options: tuple,
+                                                                            isolated: bool) -> None:
+    """README: -w 1 runs in the command's own process, where os._exit ends the run; --isolate or -w 2 isolate."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "calm"}\n{"id": "b", "text": "crash"}\n{"id": "c", "text": "calm"}\n')
+    args = [str(Path(sys.executable).with_name("textplug")), "run", str(src), "-o", str(out), "-q",
+            "--plugins", "crasher", "--plugin-module", "sample_plugins:Crasher", *options]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(args, capture_output=True, env=env, cwd=tmp_path, timeout=300)
+    if not isolated:
+        assert done.returncode == 70 and not out.exists()  # Crasher's os._exit(70): nothing written
+        assert [p.name.startswith(".out.jsonl.") for p in tmp_path.glob(".*.tmp")] == [True]  # as documented
+        return
+    assert done.returncode == 1, done.stderr
+    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [(r["id"], r.get("status")) for r in records] == [("a", None), ("b", "error"), ("c", None)]
+    assert records[1]["errors"][0]["type"] == "WorkerCrashed"
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("run", "--set", "novalue").exit_code == 2
     (tmp_path / "x.unknown").write_text("text")
