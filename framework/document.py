@@ -87,9 +87,9 @@ class Document:
                 f"plugin {self.plugin!r}: span [{start!r}, {end!r}) on layer {layer!r} is not within "
                 f"0..{len(self.text)} with start <= end"
             )
-        why = self._refusal(layer)
-        if why:
-            raise SpanError(f"plugin {self.plugin!r} may not write layer {layer!r}: {why}")
+        plugin, _, _, may_write = self._step  # ``_may_write`` inlined: this runs once per span
+        if not (layer in may_write if may_write is not None else self._owners.get(layer, plugin) == plugin):
+            raise SpanError(f"plugin {plugin!r} may not write layer {layer!r}: {self._refusal(layer)}")
         span = {"start": start, "end": end, **attrs}
         layers = self.record["layers"]
         if layer in layers:
@@ -98,18 +98,17 @@ class Document:
             layers[layer] = [span]
         return span
 
-    def _refusal(self, item: str) -> str | None:
-        """Why the running plugin may not write ``item`` (a layer or ``doc.<field>``); None when it may.
-
-        A plugin that declares ``provides`` may write only those; one that declares nothing, whatever no other
-        plugin provides (so a quick plugin in a script works, and still cannot overwrite another's output).
-        """
+    def _may_write(self, item: str) -> bool:
+        """Whether the running plugin may write ``item`` (a layer or ``doc.<field>``): a plugin that declares
+        ``provides`` only those; one that declares nothing, whatever no other plugin provides (a quick plugin in
+        a script works, and still cannot overwrite another's output)."""
         plugin, _, _, may_write = self._step
-        allowed = item in may_write if may_write is not None else self._owners.get(item, plugin) == plugin
-        if allowed:
-            return None
+        return item in may_write if may_write is not None else self._owners.get(item, plugin) == plugin
+
+    def _refusal(self, item: str) -> str:
+        """Why the running plugin may not write ``item``, for the error message."""
         owner = self._owners.get(item)
-        if owner and owner != plugin:
+        if owner and owner != self.plugin:
             return f"it belongs to plugin {owner!r}"
         return "the plugin does not list it in `provides`"
 
@@ -119,10 +118,9 @@ class Document:
         Raises ``FieldError`` when the field is another plugin's or not in the ``provides`` of a plugin that
         declares them (as ``add_span`` does for layers), or when ``lang`` is not an ISO 639-1 code or ``und``.
         """
-        plugin = self.plugin
-        why = self._refusal(f"doc.{name}")
-        if why:
-            raise FieldError(f"plugin {plugin!r} may not set doc.{name}: {why}")
+        plugin, field = self.plugin, f"doc.{name}"
+        if not self._may_write(field):
+            raise FieldError(f"plugin {plugin!r} may not set {field}: {self._refusal(field)}")
         if name == "lang" and not is_language_code(value):
             raise FieldError(f"plugin {plugin!r} set doc.lang to {value!r}, which is not an ISO 639-1 code "
                              f"(lower case, such as 'fr') or {UNDETERMINED!r}")
