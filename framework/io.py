@@ -172,9 +172,8 @@ def _expand(paths: Iterable[str], formats: FormatRegistry, format: str | None) -
                 for file in sorted(files):
                     if file.startswith("."):
                         continue
-                    name = file.lower().removesuffix(".gz")
-                    readable = format or any(name.endswith(ext) for ext in known)
-                    yield os.path.join(root, file) if readable else NoReader(os.path.join(root, file))
+                    name, found = file.lower().removesuffix(".gz"), os.path.join(root, file)
+                    yield found if format or any(name.endswith(ext) for ext in known) else NoReader(found)
         else:
             yield path
 
