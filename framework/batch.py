@@ -3,6 +3,10 @@
 Workers rebuild the pipeline from its picklable config (``PipelineConfig.to_dict``) once per process and
 send back serialized JSON lines, so the parent only reads, forwards and writes. At most ``2 × workers``
 chunks are in flight, which bounds memory whatever the input size.
+
+Only worker processes isolate a crash: a plugin that kills its process (``os._exit``, a segfault in native
+code, the OOM killer) costs one ``WorkerCrashed`` error record there. ``workers=1`` runs in this process (no
+second pipeline to build, no transfer), where such a crash ends the run; ``isolate=True`` runs one worker.
 """
 
 from __future__ import annotations
@@ -123,7 +127,8 @@ def worker_config(pipeline: Pipeline) -> dict[str, Any]:
             if info.spec is None:
                 raise ConfigError(
                     f"plugin {info.name!r} was registered in code from a class workers cannot import "
-                    "(defined in __main__ or inside a function): define it in a module, or use workers=1"
+                    "(defined in __main__ or inside a function): define it in a module, or use workers=1 "
+                    "without isolation"
                 )
             extra.append(info.spec)
     config = pipeline.config
@@ -145,37 +150,43 @@ def _numbered(items: Iterable[str | dict[str, Any]]) -> Iterator[tuple[str | dic
 
 
 def process_many_json(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int = 1,
-                      chunk_size: int = 64, stats: RunStats | None = None) -> Iterator[bytes]:
+                      chunk_size: int = 64, stats: RunStats | None = None, isolate: bool = False) -> Iterator[bytes]:
     """Like ``process_many`` but yields JSON lines (bytes), which is what writers need."""
     stats = stats if stats is not None else RunStats()
     limit = pipeline.config.max_error_rate
     minimum = pipeline.config.min_documents_for_rate
     add = stats.add
-    if workers > 1:
+    last: dict[str, Any] | bytes | None = None  # the last document, whose error a failed run's message names
+    if workers > 1 or isolate:
         for line, is_error, has_errors, chars in _parallel_results(pipeline, items, workers, chunk_size):
             add(is_error, has_errors, chars)
             if limit is not None:
                 check_error_rate(stats, limit, minimum, line)
             yield line
-        return
-    # the hot loop, written out: a generator expression here cost ~0.1 x the bare loop (measured)
-    process = pipeline._process
-    count = stats.count
-    dumps, append_newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
-    for index, item in enumerate(items):
-        record = process(item, index, True)  # the number becomes ``doc-<n>`` only for a document without id
-        count(record)
-        if limit is not None:
-            check_error_rate(stats, limit, minimum, record)
-        yield dumps(record, option=append_newline)
+            last = line
+    else:
+        # the hot loop, written out: a generator expression here cost ~0.1 x the bare loop (measured)
+        process = pipeline._process
+        count = stats.count
+        dumps, append_newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
+        for index, item in enumerate(items):
+            record = process(item, index, True)  # the number becomes ``doc-<n>`` only for a document without id
+            count(record)
+            if limit is not None:
+                check_error_rate(stats, limit, minimum, record)
+            yield dumps(record, option=append_newline)
+            last = record
+    if limit is not None:  # the whole run, however short: ``minimum`` only delays the early stop
+        check_error_rate(stats, limit, 0, last, final=True)
 
 
 def check_error_rate(stats: RunStats, limit: float | None, minimum: int,
-                     last: dict[str, Any] | bytes | None = None) -> None:
+                     last: dict[str, Any] | bytes | None = None, final: bool = False) -> None:
     """Raise ``ErrorRateExceeded`` once ``minimum`` documents are done and too large a share failed.
 
     ``last`` is the document just counted (record or JSON line): when it failed, the message names its first
-    error, since a stopped run's output file is not kept to look at. It is parsed only then.
+    error, since a stopped run's output file is not kept to look at. It is parsed only then. ``final`` marks
+    the check of a whole run at its end (with ``minimum`` 0), which the message then says.
     """
     if limit is not None and stats.inputs >= minimum and stats.failure_rate() > limit:
         cause = ""
@@ -184,20 +195,21 @@ def check_error_rate(stats: RunStats, limit: float | None, minimum: int,
             error = errors[0]
             cause = (f" The last one: {error.get('plugin')} {error.get('hook')}: {error.get('type')}: "
                      f"{str(error.get('message'))[:200]}.")
+        verdict = "the run failed (checked at its end)" if final else "stopping the run"
         raise ErrorRateExceeded(
             f"{stats.error_records + stats.documents_with_errors} of {stats.inputs} documents failed "
-            f"({stats.failure_rate():.0%}), over max_error_rate={limit:.0%}: stopping the run.{cause} "
+            f"({stats.failure_rate():.0%}), over max_error_rate={limit:.0%}: {verdict}.{cause} "
             "Fix the cause, or raise the limit."
         )
 
 
 def process_many(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int = 1,
-                 chunk_size: int = 64) -> Iterator[dict[str, Any]]:
+                 chunk_size: int = 64, isolate: bool = False) -> Iterator[dict[str, Any]]:
     """Records in input order; see ``Pipeline.process_many``."""
-    if workers <= 1:
+    if workers <= 1 and not isolate:
         process = pipeline.process
         return (process(item, default_id) for item, default_id in _numbered(items))
-    return (orjson.loads(line) for line in process_many_json(pipeline, items, workers, chunk_size))
+    return (orjson.loads(line) for line in process_many_json(pipeline, items, workers, chunk_size, isolate=isolate))
 
 
 def _parallel_results(pipeline: Pipeline, items: Iterable[str | dict[str, Any]], workers: int,

@@ -25,7 +25,7 @@ from typing import Any
 from . import hookspecs
 from .config import PipelineConfig
 from .document import IGNORE_LAYER, Document
-from .errors import ContractError, SpanError, TextplugError
+from .errors import ContractError, FieldError, SpanError, TextplugError
 from .pipeline import Pipeline
 from .record import record_from_input
 from .registry import PluginInfo, load_plugins
@@ -226,7 +226,7 @@ def _trace(pipe: Pipeline, documents: Iterable[Any]) -> list[Problem]:
             fields = dict(record["doc"])
             try:
                 function(doc)
-            except SpanError as exc:
+            except (SpanError, FieldError) as exc:
                 failures.setdefault((plugin, "span"), f"{hook} on {record['id']!r}: {exc}")
             except Exception as exc:
                 failures.setdefault((plugin, hook), f"{hook} raised {type(exc).__name__}: {exc} on {record['id']!r}")

@@ -86,10 +86,19 @@ def _fail(message: str, code: int) -> None:
 @click.option("--output-format", "out_format", help="Output format (default: by extension; jsonl).")
 @click.option("--id-field", help="JSON-lines field holding the id (default: id).")
 @click.option("--text-field", help="JSON-lines field holding the text (default: text).")
-@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
+@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Worker processes. 1: the documents run in this process, unless --isolate.")
+@click.option("--isolate", is_flag=True,
+              help="With -w 1, run the documents in one worker process: a plugin that kills its process "
+                   "(os._exit, a crash in native code) then costs one WorkerCrashed error record. Without it, such "
+                   "a crash ends the run with the crash's exit code and no output file (a hidden .OUTPUT.*.tmp is "
+                   "left). -w 2 or more always isolates.")
 @click.option("--on-error", type=click.Choice(["record", "raise", "dead-letter"]), help="Error policy.")
 @click.option("--dead-letter", type=click.Path(dir_okay=False), help="File for records with errors.")
-@click.option("--max-error-rate", type=click.FloatRange(0, 1), help="Stop when this share of documents fails.")
+@click.option("--max-error-rate", type=click.FloatRange(0, 1), metavar="SHARE",
+              help=f"Fail the run (exit 3, no output file) when more than this share of documents fails: checked "
+                   f"after each document once {PipelineConfig.min_documents_for_rate} are done (config "
+                   "min_documents_for_rate), and on the whole run at its end, however short.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -101,7 +110,7 @@ def _fail(message: str, code: int) -> None:
               metavar="SECONDS", help="Dask: how long to try to reach --scheduler (longer for one still starting).")
 @_pipeline_options
 def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format: str | None,
-        id_field: str | None, text_field: str | None, workers: int, on_error: str | None,
+        id_field: str | None, text_field: str | None, workers: int, isolate: bool, on_error: str | None,
         dead_letter: str | None, max_error_rate: float | None, progress: bool | None, quiet: bool,
         engine: str, scheduler: str | None, partitions: int | None, resume: bool, connect_timeout: float,
         **pipeline_options: Any) -> None:
@@ -147,7 +156,8 @@ def run(inputs: tuple[str, ...], output: str, in_format: str | None, out_format:
             dead = None
             if config.on_error == "dead-letter" and config.dead_letter:
                 dead = JsonlWriter(outputs.enter_context(AtomicOutput(config.dead_letter)), {})
-            for line in _progress(process_many_json(pipeline, documents, workers=workers, stats=stats), show):
+            lines = process_many_json(pipeline, documents, workers=workers, stats=stats, isolate=isolate)
+            for line in _progress(lines, show):
                 _write(dead if dead is not None and stats.last_failed else writer, line)
             writer.close()
     except (ErrorRateExceeded, PluginError) as exc:

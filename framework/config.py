@@ -72,8 +72,9 @@ class PipelineConfig:
     - ``settings``: ``{plugin: {key: value}}`` handed to every plugin's ``configure``;
     - ``on_error``: ``record`` (default: keep going, errors in the record), ``raise`` (stop at the first
       plugin error) or ``dead-letter`` (records with errors go to ``dead_letter`` instead of the output);
-    - ``max_error_rate``: stop a run when more than this share of documents failed (checked once
-      ``min_documents_for_rate`` documents are done);
+    - ``max_error_rate``: fail a run when more than this share of documents failed: it stops early once
+      ``min_documents_for_rate`` documents are done (so a few failures at the start do not stop a long run),
+      and the whole run is checked at its end, however few documents it had;
     - ``max_doc_chars``: larger documents become error records instead of being processed.
     """
 

@@ -34,8 +34,8 @@ import orjson
 
 from .batch import RunStats, _result, check_error_rate, worker_config
 from .config import PipelineConfig
-from .errors import ConfigError
-from .io import AtomicOutput, _expand, iter_inputs, read_jsonl
+from .errors import ConfigError, ErrorRateExceeded
+from .io import AtomicOutput, NoReader, _expand, iter_inputs, read_jsonl
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -193,7 +193,7 @@ def plan(paths: Sequence[str], formats: FormatRegistry, format: str | None = Non
     into pieces of about ``total / partitions`` bytes (default 16 MB); other files are one piece each."""
     files = _files(paths, formats, format)
     splittable = {f: os.path.getsize(f) for f in files
-                  if os.path.isfile(f) and not f.lower().endswith(".gz")
+                  if type(f) is not NoReader and os.path.isfile(f) and not f.lower().endswith(".gz")
                   and formats.reader_for(f, format).handler is read_jsonl}
     total = sum(splittable.values())
     target = max(1, -(-total // partitions)) if partitions else PART_BYTES
@@ -201,7 +201,7 @@ def plan(paths: Sequence[str], formats: FormatRegistry, format: str | None = Non
     for path in files:
         size = splittable.get(path)
         if size is None:
-            if os.path.exists(path):  # a missing path is an error record, as in the serial run
+            if os.path.exists(path) and type(path) is not NoReader:  # as in the serial run, those are error records
                 formats.reader_for(path, format)  # an unknown format fails here, not on a worker
             chunks.append(Chunk(len(chunks), path))
             continue
@@ -515,5 +515,12 @@ def run_command(pipeline: Pipeline, inputs: Sequence[str], output: str, schedule
         click.echo(summary_line(summary, where), err=True)
     if not summary["complete"]:
         click.echo(f"textplug: error: {describe_failure(summary)}", err=True)
+        return EXIT_STOPPED
+    whole = RunStats(inputs=summary["inputs"], error_records=summary["error_records"],
+                     documents_with_errors=summary["documents_with_errors"])
+    try:  # partitions check their own rate once past min_documents_for_rate; the whole run is checked here
+        check_error_rate(whole, pipeline.config.max_error_rate, 0, final=True)
+    except ErrorRateExceeded as exc:
+        click.echo(f"textplug: error: {exc} (The partitions are written under {output}.)", err=True)
         return EXIT_STOPPED
     return EXIT_DOC_ERRORS if summary["error_records"] or summary["documents_with_errors"] else EXIT_OK

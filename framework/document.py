@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import SpanError
+from .errors import FieldError, SpanError
+from .record import UNDETERMINED, is_language_code
 
 IGNORE_LAYER = "ignore"
 _OUTSIDE = ("textplug", "", None, None)  # the context of a document no hook is running on
@@ -86,19 +87,9 @@ class Document:
                 f"plugin {self.plugin!r}: span [{start!r}, {end!r}) on layer {layer!r} is not within "
                 f"0..{len(self.text)} with start <= end"
             )
-        plugin, _, _, may_write = self._step
-        if may_write is not None:
-            allowed = layer in may_write
-        else:
-            allowed = self._owners.get(layer, plugin) == plugin
-        if not allowed:
-            owner = self._owners.get(layer)
-            why = (
-                f"it belongs to plugin {owner!r}"
-                if owner and owner != self.plugin
-                else "the plugin does not list it in `provides`"
-            )
-            raise SpanError(f"plugin {self.plugin!r} may not write layer {layer!r}: {why}")
+        plugin, _, _, may_write = self._step  # ``_may_write`` inlined: this runs once per span
+        if not (layer in may_write if may_write is not None else self._owners.get(layer, plugin) == plugin):
+            raise SpanError(f"plugin {plugin!r} may not write layer {layer!r}: {self._refusal(layer)}")
         span = {"start": start, "end": end, **attrs}
         layers = self.record["layers"]
         if layer in layers:
@@ -107,9 +98,33 @@ class Document:
             layers[layer] = [span]
         return span
 
+    def _may_write(self, item: str) -> bool:
+        """Whether the running plugin may write ``item`` (a layer or ``doc.<field>``): a plugin that declares
+        ``provides`` only those; one that declares nothing, whatever no other plugin provides (a quick plugin in
+        a script works, and still cannot overwrite another's output)."""
+        plugin, _, _, may_write = self._step
+        return item in may_write if may_write is not None else self._owners.get(item, plugin) == plugin
+
+    def _refusal(self, item: str) -> str:
+        """Why the running plugin may not write ``item``, for the error message."""
+        owner = self._owners.get(item)
+        if owner and owner != self.plugin:
+            return f"it belongs to plugin {owner!r}"
+        return "the plugin does not list it in `provides`"
+
     def set(self, name: str, value: Any, **extra: Any) -> None:
-        """Set document field ``doc.<name>`` to ``{"value": value, "by": <plugin>, **extra}``."""
-        self.record["doc"][name] = {"value": value, "by": self.plugin, **extra}
+        """Set document field ``doc.<name>`` to ``{"value": value, "by": <plugin>, **extra}``.
+
+        Raises ``FieldError`` when the field is another plugin's or not in the ``provides`` of a plugin that
+        declares them (as ``add_span`` does for layers), or when ``lang`` is not an ISO 639-1 code or ``und``.
+        """
+        plugin, field = self.plugin, f"doc.{name}"
+        if not self._may_write(field):
+            raise FieldError(f"plugin {plugin!r} may not set {field}: {self._refusal(field)}")
+        if name == "lang" and not is_language_code(value):
+            raise FieldError(f"plugin {plugin!r} set doc.lang to {value!r}, which is not an ISO 639-1 code "
+                             f"(lower case, such as 'fr') or {UNDETERMINED!r}")
+        self.record["doc"][name] = {"value": value, "by": plugin, **extra}
 
     def add_error(self, message: str, type: str = "PluginWarning") -> None:
         """Record a problem without raising: ``{plugin, hook, type, message}`` in ``errors``."""

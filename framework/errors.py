@@ -27,6 +27,10 @@ class SpanError(TextplugError, ValueError):
     """A span is out of bounds, reversed, or written to a layer the plugin does not own."""
 
 
+class FieldError(TextplugError, ValueError):
+    """A ``doc`` field set by a plugin that does not provide it, or to a value the record format refuses."""
+
+
 class RecordError(TextplugError, ValueError):
     """A record does not follow the record format (DESIGN §3)."""
 
@@ -59,6 +63,7 @@ __all__ = [
     "ContractError",
     "DependencyError",
     "SpanError",
+    "FieldError",
     "RecordError",
     "InputError",
     "PluginError",

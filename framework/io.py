@@ -154,16 +154,26 @@ def _open_binary(path: str) -> BinaryIO:
     return stream
 
 
+class NoReader(str):
+    """The path of a file found in a folder that no reader knows (``.bin``, no extension): reading it gives an
+    error record, so the input is counted rather than skipped in silence (DESIGN §5: nothing is lost)."""
+
+    __slots__ = ()
+
+
 def _expand(paths: Iterable[str], formats: FormatRegistry, format: str | None) -> Iterator[str]:
+    """Folders become their files, recursively and sorted; hidden files and folders (``.git``, ``.DS_Store``)
+    are not inputs. A file no reader knows comes as a ``NoReader`` path."""
     known = {ext for fmt in formats.readers.values() for ext in fmt.extensions}
     for path in paths:
         if path != "-" and Path(path).is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for file in sorted(files):
-                    name = file.lower().removesuffix(".gz")
-                    if not file.startswith(".") and (format or any(name.endswith(ext) for ext in known)):
-                        yield os.path.join(root, file)
+                    if file.startswith("."):
+                        continue
+                    name, found = file.lower().removesuffix(".gz"), os.path.join(root, file)
+                    yield found if format or any(name.endswith(ext) for ext in known) else NoReader(found)
         else:
             yield path
 
@@ -190,11 +200,19 @@ def iter_inputs(paths: Iterable[str], formats: FormatRegistry, format: str | Non
     A path that does not exist or a file that cannot be opened or decompressed becomes one error record
     (plugin ``textplug.io``, the path and the cause), whatever its name, and the others are still read: in a
     long batch a missing file is one lost input, not a stopped run. Globs are not expanded here. The CLI
-    checks its arguments first (``resolve_inputs``), so a typo there is a usage error. A file that exists
-    in a format no reader knows raises ``ConfigError``: the format is the caller's to name.
+    checks its arguments first (``resolve_inputs``), so a typo there is a usage error. A file named as input
+    in a format no reader knows raises ``ConfigError``: the format is the caller's to name; one found in a
+    folder becomes an error record (``NoReader``), so it is counted, not skipped in silence.
     """
     options = options or {}
     for path in _expand(paths, formats, format):
+        if type(path) is NoReader:
+            known = ", ".join(f"{f.name} ({' '.join(f.extensions)})" for f in formats.readers.values())
+            yield error_record(source=path, line=None, raw=None, plugin="textplug.io", type="NoReader",
+                               message=f"no reader for {path}, found in a folder given as input: not read. Known: "
+                                       f"{known}; move the file out, or name one format for every file with "
+                                       "--format")
+            continue
         name = "<stdin>" if path == "-" else path
         try:
             stream = _open_binary(path)

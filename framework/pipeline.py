@@ -89,8 +89,8 @@ class Pipeline:
         self.formats.plugin = CORE
 
     def _plan(self) -> list[_Step]:
-        may_write = {info.name: frozenset(p for p in info.provides if not p.startswith("doc."))
-                     if info.provides else None for info in self.infos}
+        # what each plugin may write: its layers and its ``doc.<field>``s (None: any that no one else provides)
+        may_write = {info.name: frozenset(info.provides) if info.provides else None for info in self.infos}
         steps: list[_Step] = []
         for phase in hookspecs.PHASES:
             for impl in reversed(getattr(self.pm.hook, phase).get_hookimpls()):
@@ -184,15 +184,17 @@ class Pipeline:
         return rejected
 
     def process_many(self, items: Iterable[str | dict[str, Any]], workers: int = 1,
-                     chunk_size: int = 64) -> Iterator[dict[str, Any]]:
+                     chunk_size: int = 64, isolate: bool = False) -> Iterator[dict[str, Any]]:
         """Process documents in input order, streaming with bounded memory.
 
-        With ``workers > 1`` the documents go to that many processes, each of which rebuilds this pipeline
-        from ``self.config`` (plugin managers are never pickled).
+        With ``workers > 1`` (or ``isolate=True``, one worker) the documents go to that many processes, each of
+        which rebuilds this pipeline from ``self.config`` (plugin managers are never pickled); a document whose
+        worker dies (``os._exit``, a crash in native code) becomes a ``WorkerCrashed`` error record. With one
+        worker and no isolation they run in this process, and such a crash ends it.
         """
         from .batch import process_many
 
-        return process_many(self, items, workers=workers, chunk_size=chunk_size)
+        return process_many(self, items, workers=workers, chunk_size=chunk_size, isolate=isolate)
 
 
 def _default_id(item: Any, number: int | None) -> str:

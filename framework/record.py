@@ -5,6 +5,7 @@ The hot path never converts records to objects; these helpers build, check and (
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import orjson
@@ -17,6 +18,7 @@ RECORD_KEYS = ("schema", "id", "text", "meta", "doc", "layers", "provenance", "e
 _INPUT_KEYS = frozenset({"id", "text", "meta", "doc", "layers", "schema", "provenance", "errors", "status"})
 # The input keys beyond a plain document's id, text and meta: a dict with one of them is more than that.
 _LAYERED_KEYS = _INPUT_KEYS - {"id", "text", "meta"}
+UNDETERMINED = "und"  # the ISO 639-2 code for "no language": what ``doc.lang`` says when none was found
 
 __all__ = [
     "SCHEMA",
@@ -25,6 +27,7 @@ __all__ = [
     "error_record",
     "is_error_record",
     "validate_record",
+    "is_language_code",
     "dumps",
     "loads",
 ]
@@ -158,6 +161,19 @@ def is_error_record(record: dict[str, Any]) -> bool:
     return record.get("status") == "error"
 
 
+@cache
+def _language_codes() -> frozenset[str]:
+    """The ISO 639-1 codes (pycountry's table, loaded on first use: ~0.1 s once per process)."""
+    import pycountry
+
+    return frozenset(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2"))
+
+
+def is_language_code(value: Any) -> bool:
+    """Whether ``value`` may stand as a language (``doc.lang``): a lower-case ISO 639-1 code or ``und``."""
+    return isinstance(value, str) and (value == UNDETERMINED or value in _language_codes())
+
+
 def validate_record(record: dict[str, Any]) -> None:
     """Raise ``RecordError`` unless ``record`` follows the record format; spans must slice the text."""
     if not isinstance(record, dict):
@@ -176,6 +192,9 @@ def validate_record(record: dict[str, Any]) -> None:
     for name, field in record["doc"].items():
         if not isinstance(field, dict) or "value" not in field or "by" not in field:
             raise RecordError(f"doc.{name} must be an object with 'value' and 'by'")
+    lang = record["doc"].get("lang")
+    if lang is not None and not is_language_code(lang["value"]):
+        raise RecordError(f"doc.lang {lang['value']!r} is not an ISO 639-1 code or {UNDETERMINED!r}")
     size = len(text)
     for layer, spans in record["layers"].items():
         if not isinstance(spans, list):

@@ -173,7 +173,7 @@ def check_plugin_names(config: PipelineConfig, enabled: Iterable[PluginInfo]) ->
 
 
 def check_dependencies(infos: list[PluginInfo]) -> dict[str, str]:
-    """Check every ``requires`` against the ``provides`` of the others; return ``{layer: owner}``.
+    """Check every ``requires`` against the ``provides`` of the others; return ``{layer or doc.field: owner}``.
 
     Raises ``DependencyError`` listing, per plugin, what is met (and by whom) and what is missing; and when
     two plugins claim the same layer.
@@ -196,7 +196,7 @@ def check_dependencies(infos: list[PluginInfo]) -> dict[str, str]:
     if problems:
         available = ", ".join(f"{item} (by {owner})" for item, owner in sorted(owners.items())) or "nothing"
         raise DependencyError("; ".join(problems) + f". Provided by the enabled plugins: {available}")
-    return {item: owner for item, owner in owners.items() if not item.startswith("doc.")}
+    return owners
 
 
 # -- formats -------------------------------------------------------------------------------------------
@@ -241,15 +241,16 @@ class FormatRegistry:
         return self._lookup(self.writers, path, format, "writer")
 
     def _lookup(self, table: dict[str, Format], path: str, format: str | None, kind: str) -> Format:
+        option = "--format" if kind == "reader" else "--output-format"  # the CLI option that names it
         if format:
             if format not in table:
-                raise ConfigError(f"unknown {kind} format {format!r}; known: {', '.join(sorted(table))}")
+                raise ConfigError(f"unknown {kind} format {format!r} ({option}); known: {', '.join(sorted(table))}")
             return table[format]
         name = path.lower().removesuffix(".gz")
         for fmt in table.values():
             if any(name.endswith(ext) for ext in fmt.extensions):
                 return fmt
         known = ", ".join(f"{f.name} ({' '.join(f.extensions)})" for f in table.values())
-        raise ConfigError(f"no {kind} for {path!r}: name the format with --format; known: {known}")
+        raise ConfigError(f"no {kind} for {path!r}: name the format with {option}; known: {known}")
 
 

@@ -68,6 +68,25 @@ class Trespasser:
         doc.add_span("word", 0, 1)
 
 
+class FieldSquatter:
+    """Declares nothing, yet sets another plugin's doc field, one of its own, and a language that does not exist."""
+
+    name = "field_squatter"
+    provides = ()
+
+    @hookimpl
+    def prepare_document(self, doc: Document) -> None:
+        doc.set("source", {"tag": "Source-999", "id": 999, "name": None})
+
+    @hookimpl
+    def detect_language(self, doc: Document) -> None:
+        doc.set("lang", "xx")
+
+    @hookimpl
+    def finalize_document(self, doc: Document) -> None:
+        doc.set("squat", True)  # nobody provides it: allowed, as an undeclared layer nobody owns is
+
+
 class Recorder:
     """Records the phase order it sees, in doc.phases."""
 

@@ -100,6 +100,19 @@ def test_counts_reconcile_and_error_rate_stops_the_run() -> None:
         list(process_many_json(pipe, ({"text": "boom"} for _ in range(50))))
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_shorter_than_min_documents_for_rate_is_checked_at_its_end(workers: int) -> None:
+    items = [{"text": "boom"}, {"text": "calm"}, {"text": "boom"}]  # 2 of 3 fail, far under 100 documents
+    lines = []
+    with pytest.raises(ErrorRateExceeded) as failed:
+        for line in process_many_json(pipeline("Raiser", max_error_rate=0.5), items, workers=workers):
+            lines.append(line)
+    assert len(lines) == 3  # every document ran: the check is on the whole run
+    assert str(failed.value).startswith("2 of 3 documents failed (67%), over max_error_rate=50%: the run failed "
+                                        "(checked at its end).")
+    assert len(list(process_many_json(pipeline("Raiser", max_error_rate=0.7), items, workers=workers))) == 3
+
+
 def test_a_document_that_kills_its_worker_becomes_one_error_record() -> None:
     pipe = pipeline("Words", "Crasher")
     items = [{"id": f"d{i}", "text": f"document {i} " + ("crash" if i in (5, 41) else "calm")} for i in range(120)]
@@ -110,6 +123,16 @@ def test_a_document_that_kills_its_worker_becomes_one_error_record() -> None:
     assert crashed[0]["errors"][0]["type"] == "WorkerCrashed"
     assert "document 5 crash" in crashed[0]["meta"]["raw"]
     assert all(r["doc"]["words"]["value"] == 3 for r in records if r.get("status") != "error")
+
+
+def test_isolate_runs_one_worker_so_a_crash_is_one_error_record() -> None:
+    pipe = pipeline("Words", "Crasher")
+    items = [{"id": f"d{i}", "text": f"document {i} " + ("crash" if i == 3 else "calm")} for i in range(10)]
+    records = list(pipe.process_many(items, workers=1, isolate=True, chunk_size=4))
+    assert [r["id"] for r in records] == [f"d{i}" for i in range(10)]
+    assert [r["id"] for r in records if r.get("status") == "error"] == ["d3"]
+    assert records[3]["errors"][0]["type"] == "WorkerCrashed"
+    assert records[4]["doc"]["words"]["value"] == 3
 
 
 @pytest.mark.parametrize("workers", [1, 2])

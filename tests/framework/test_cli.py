@@ -61,12 +61,71 @@ def test_dead_letter_and_error_rate(tmp_path: Path) -> None:
     assert not (tmp_path / "x.jsonl").exists()
 
 
+def test_max_error_rate_applies_to_a_short_run_at_its_end(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "fine"}\n{"text": ""}\n{"text": " "}\n')  # 2 of 3 are error records
+    out = tmp_path / "out.jsonl"
+    result = run("run", str(src), "-o", str(out), "--max-error-rate", "0.5")
+    assert result.exit_code == 3, result.output
+    assert "2 of 3 documents failed (67%), over max_error_rate=50%: the run failed" in result.stderr
+    assert not out.exists()
+    result = run("run", str(src), "-o", str(out), "--max-error-rate", "0.7")
+    assert result.exit_code == 1 and len(out.read_bytes().splitlines()) == 3
+    assert "min_documents_for_rate" in run("run", "--help").stdout
+
+
+def test_folder_files_without_a_reader_are_counted_as_error_records(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("un texte")
+    (folder / "b.bin").write_bytes(b"\x00\x01")
+    (folder / "noext").write_text("x")
+    out = tmp_path / "out.jsonl"
+    result = run("run", str(folder), "-o", str(out), "--plugins", "source_tags")
+    assert result.exit_code == 1, result.output
+    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [(r["id"], r.get("status")) for r in records] == [
+        (str(folder / "a.txt"), None), (str(folder / "b.bin"), "error"), (str(folder / "noext"), "error")]
+    assert all(r["errors"][0]["type"] == "NoReader" for r in records[1:])
+    assert "3 inputs -> 1 records + 2 error records" in result.stderr
+
+
+@pytest.mark.parametrize("options, isolated", [((), False), (("--isolate",), True), (("-w", "2"), True)])
+def test_a_plugin_that_kills_its_process_costs_one_record_only_when_isolated(tmp_path: Path, options: tuple,
+                                                                            isolated: bool) -> None:
+    """README: -w 1 runs in the command's own process, where os._exit ends the run; --isolate or -w 2 isolate."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "calm"}\n{"id": "b", "text": "crash"}\n{"id": "c", "text": "calm"}\n')
+    args = [str(Path(sys.executable).with_name("textplug")), "run", str(src), "-o", str(out), "-q",
+            "--plugins", "crasher", "--plugin-module", "sample_plugins:Crasher", *options]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(args, capture_output=True, env=env, cwd=tmp_path, timeout=300)
+    if not isolated:
+        assert done.returncode == 70 and not out.exists()  # Crasher's os._exit(70): nothing written
+        assert [p.name.startswith(".out.jsonl.") for p in tmp_path.glob(".*.tmp")] == [True]  # as documented
+        return
+    assert done.returncode == 1, done.stderr
+    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [(r["id"], r.get("status")) for r in records] == [("a", None), ("b", "error"), ("c", None)]
+    assert records[1]["errors"][0]["type"] == "WorkerCrashed"
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("run", "--set", "novalue").exit_code == 2
     (tmp_path / "x.unknown").write_text("text")
     result = run("run", str(tmp_path / "x.unknown"), "-o", str(tmp_path / "o.jsonl"))
     assert result.exit_code == 2 and "--format" in result.stderr
     assert run("run", "--plugins", "nope").exit_code == 2
+
+
+def test_unknown_output_extension_names_the_output_option(tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("text")
+    result = run("run", str(src), "-o", str(tmp_path / "out.foo"))
+    assert result.exit_code == 2 and "no writer for" in result.stderr
+    assert "--output-format" in result.stderr and "--format;" not in result.stderr
+    result = run("run", str(src), "-o", str(tmp_path / "out.jsonl"), "--output-format", "nope")
+    assert result.exit_code == 2 and "unknown writer format 'nope' (--output-format)" in result.stderr
 
 
 def test_plugins_lists_hooks_provides_and_order() -> None:

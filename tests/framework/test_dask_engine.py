@@ -90,6 +90,11 @@ def test_plan_expands_globs_and_folders_and_keeps_unreadable_paths(corpus: list[
     errors = [d for c in plan(gone, formats) for d in _read_chunk(c, formats, None, {})]
     assert errors == list(iter_inputs(gone, formats))  # as the serial run: one error record each
     assert [e["status"] for e in errors] == ["error", "error", "error"]
+    (tmp_path / "odd").mkdir()
+    (tmp_path / "odd" / "blob.bin").write_bytes(b"\x00")  # in a folder, no reader: an error record too
+    unread = [d for c in plan([str(tmp_path / "odd")], formats) for d in _read_chunk(c, formats, None, {})]
+    assert unread == list(iter_inputs([str(tmp_path / "odd")], formats))
+    assert [e["errors"][0]["type"] for e in unread] == ["NoReader"]
     with pytest.raises(ConfigError, match="stdin"):
         plan(["-"], formats)
 
@@ -282,6 +287,16 @@ def test_cli_engine_dask_dead_letters_go_to_the_output_folder(client, corpus: li
     assert len(dead) == len(BAD_LINES) - 2 and all(r["status"] == "error" for r in dead)
     refused = CliRunner().invoke(cli, [*args, "--dead-letter", str(tmp_path / "dead.jsonl")])
     assert refused.exit_code == 2 and "drop --dead-letter" in refused.output
+
+
+def test_cli_engine_dask_checks_max_error_rate_on_the_whole_run(client, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "fine"}\n{"text": ""}\nnot json\n')  # 2 of 3 fail: under min_documents_for_rate
+    args = ["run", str(src), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", client.scheduler.address,
+            "--plugins", "source_tags", "--max-error-rate", "0.5"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 3, result.output
+    assert "2 of 3 documents failed (67%), over max_error_rate=50%: the run failed" in result.output
 
 
 def _until(condition, seconds: float = 60) -> None:

@@ -2,12 +2,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framework import Document, SpanError, new_record
+from framework import Document, FieldError, RecordError, SpanError, new_record, validate_record
 
 
 def make(text: str = "Hello 😀 world", owners=None) -> Document:
-    doc = Document(new_record(text, "d"), owners or {"quote": "quotes"})
-    doc._enter("quotes", "segment_document", frozenset({"quote"}))
+    doc = Document(new_record(text, "d"), owners or {"quote": "quotes", "doc.lang": "quotes"})
+    doc._enter("quotes", "segment_document", frozenset({"quote", "doc.lang"}))
     return doc
 
 
@@ -47,6 +47,35 @@ def test_doc_fields_errors_and_ignored_regions() -> None:
     assert doc.ignored() == [(0, 5)]
     with pytest.raises(SpanError):
         doc.ignore(0, 100, "x")
+
+
+def test_doc_field_ownership_like_layers() -> None:
+    doc = make(owners={"quote": "quotes", "doc.lang": "quotes", "doc.source": "source_tags"})
+    with pytest.raises(FieldError, match="may not set doc.source: it belongs to plugin 'source_tags'"):
+        doc.set("source", {"id": 1})
+    with pytest.raises(FieldError, match="may not set doc.mood: the plugin does not list it in `provides`"):
+        doc.set("mood", "sly")
+    doc._enter("script", "finalize_document", None)  # a plugin that declares nothing
+    doc.set("mood", "sly")
+    with pytest.raises(FieldError, match="belongs to plugin 'source_tags'"):
+        doc.set("source", {"id": 1})
+    with pytest.raises(FieldError, match="belongs to plugin 'quotes'"):
+        doc.set("lang", "fr")
+    assert set(doc.record["doc"]) == {"mood"}
+
+
+@pytest.mark.parametrize("value", ["xx", "FR", "fra", "fr-CA", "", None, 1])
+def test_lang_must_be_an_iso_639_1_code_or_und(value) -> None:
+    doc = make()
+    with pytest.raises(FieldError, match="not an ISO 639-1 code"):
+        doc.set("lang", value)
+    assert "lang" not in doc.record["doc"]
+    for good in ("fr", "en", "nb", "und"):
+        doc.set("lang", good)
+        validate_record(doc.record)
+    doc.record["doc"]["lang"]["value"] = value  # written around ``set``: the record check refuses it too
+    with pytest.raises(RecordError, match="doc.lang"):
+        validate_record(doc.record)
 
 
 @given(st.text(min_size=1), st.data())

@@ -63,7 +63,6 @@ def test_gzip_folders_text_files_and_field_options(tmp_path: Path, pipe: Pipelin
     with gzip.open(tmp_path / "sub" / "b.jsonl.gz", "wb") as f:
         f.write(b'{"key": "k1", "body": "from gz"}\n')
     (tmp_path / "a.txt").write_text("plain text file\nSource-9", encoding="utf-8")
-    (tmp_path / "ignored.bin").write_bytes(b"\x00")
     (tmp_path / "latin.txt").write_bytes(b"caf\xe9")
     items = list(iter_inputs([str(tmp_path)], pipe.formats, options={"id_field": "key", "text_field": "body"}))
     assert [i["id"] for i in items] == [str(tmp_path / "a.txt"), str(tmp_path / "latin.txt"), "k1"]
@@ -71,6 +70,24 @@ def test_gzip_folders_text_files_and_field_options(tmp_path: Path, pipe: Pipelin
     assert items[2]["text"] == "from gz"
     record = pipe.process(items[0])
     assert record["layers"]["source_tag"][0]["id"] == 9
+
+
+def test_a_folder_file_no_reader_knows_is_an_error_record_naming_it(tmp_path: Path, pipe: Pipeline) -> None:
+    """DESIGN §5: every input yields a record or an error record; hidden files are no inputs."""
+    (tmp_path / "sub").mkdir()
+    for name, data in (("a.txt", b"text"), ("blob.bin", b"\x00"), ("README", b"x"), (".DS_Store", b"x"),
+                       ("sub/notes.csv.gz", gzip.compress(b"a,b"))):
+        (tmp_path / name).write_bytes(data)
+    items = list(iter_inputs([str(tmp_path)], pipe.formats))
+    paths = [str(tmp_path / name) for name in ("README", "a.txt", "blob.bin", "sub/notes.csv.gz")]
+    assert [i["id"] for i in items] == paths
+    assert [is_error_record(i) for i in items] == [True, False, True, True]
+    error = items[2]["errors"][0]
+    assert (error["plugin"], error["type"]) == ("textplug.io", "NoReader")
+    assert error["message"].startswith(f"no reader for {paths[2]}, found in a folder given as input: not read.")
+    assert "text (.txt .text)" in error["message"] and "--format" in error["message"]
+    assert pipe.process(items[2]) is items[2]  # passes through the pipeline as an error record
+    assert [is_error_record(i) for i in iter_inputs([str(tmp_path)], pipe.formats, "text")] == [False] * 4
 
 
 def test_missing_file_is_an_error_record_and_the_rest_is_read(tmp_path: Path, pipe: Pipeline) -> None:

@@ -1,7 +1,7 @@
 import orjson
 import pytest
 
-from framework import PHASES, ConfigError, Pipeline, PluginError, validate_record
+from framework import PHASES, ConfigError, Pipeline, PluginError, hookimpl, validate_record
 
 
 def pipeline(*names: str, **overrides) -> Pipeline:
@@ -32,6 +32,34 @@ def test_layer_ownership_violation_is_recorded() -> None:
     record = pipeline("Words", "Trespasser").process("hello")
     assert record["errors"][0]["plugin"] == "trespasser"
     assert "belongs to plugin 'words'" in record["errors"][0]["message"]
+
+
+def test_doc_field_violations_are_recorded_naming_the_plugin_and_the_cause() -> None:
+    pipe = Pipeline.from_config(plugins="source_tags,field_squatter", modules=["sample_plugins:FieldSquatter"])
+    record = pipe.process("Le conseil ne sera pas formé.\nSource-147")
+    assert [(e["plugin"], e["hook"], e["type"]) for e in record["errors"]] == [
+        ("field_squatter", "prepare_document", "FieldError"), ("field_squatter", "detect_language", "FieldError")]
+    assert record["errors"][0]["message"] == ("plugin 'field_squatter' may not set doc.source: it belongs to "
+                                              "plugin 'source_tags'")
+    assert "doc.lang to 'xx', which is not an ISO 639-1 code" in record["errors"][1]["message"]
+    assert record["doc"]["source"]["by"] == "source_tags" and record["doc"]["source"]["value"]["id"] == 147
+    assert "lang" not in record["doc"] and record["doc"]["squat"]["by"] == "field_squatter"
+    validate_record(record)
+
+
+def test_a_plugin_declaring_provides_may_set_only_its_doc_fields() -> None:
+    class Declared:
+        name = "declared"
+        provides = ("other",)
+
+        @hookimpl
+        def finalize_document(self, doc) -> None:
+            doc.set("lang", "fr")
+
+    record = Pipeline.from_config(entry_points=False, register=[Declared]).process("bonjour")
+    assert record["errors"][0]["type"] == "FieldError" and "lang" not in record["doc"]
+    assert record["errors"][0]["message"] == ("plugin 'declared' may not set doc.lang: the plugin does not list "
+                                              "it in `provides`")
 
 
 def test_provenance_per_plugin_changes_with_config() -> None:
