@@ -66,12 +66,13 @@ def test_run_folder_with_bad_pages(tmp_path: Path):
     (pages / "scripts.html").write_bytes(b"<html><body><script>x()</script><nav><a>Home</a></nav></body></html>")
     (pages / "image.html").write_bytes(bytes(range(256)) * 8)
     (pages / "big.html").write_bytes(b"<p>" + b"word " * 5000 + b"</p>")
-    (pages / "notes.md").write_text("not a page", encoding="utf-8")  # unknown extension: not read
+    (pages / "notes.md").write_text("not a page", encoding="utf-8")  # unknown extension: a NoReader error record
     code, output, recs = run("--set", "html.max_bytes=20000", str(pages), str(tmp_path / "out.jsonl"))
     assert code == 1, output  # finished, some records are errors
     by = {Path(r["id"]).name: r for r in recs}
     assert sorted(by) == ["big.html", "broken.html", "empty.html", "good.html", "image.html", "latin.html",
-                          "liar.html", "scripts.html", "zipped.htm.gz"]
+                          "liar.html", "notes.md", "scripts.html", "zipped.htm.gz"]
+    assert by["notes.md"]["errors"][0]["type"] == "NoReader"
     assert by["zipped.htm.gz"]["text"] == by["good.html"]["text"]
     assert by["broken.html"]["text"] == "broken markup still\n\ngives text"
     assert by["latin.html"]["text"] == "\u201cCaf\u00e9\u201d \u20ac 5"
