@@ -30,12 +30,13 @@ OUTPUT_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
 _SETTINGS = frozenset({"kb", "overlays", "nil", "threshold", "guess"})
 
 _KBS: dict[tuple[str, ...], KB] = {}
+OVERLAY_KEEP_SECONDS = 30 * 86400.0  # a merged overlay KB unused this long is removed when another is built
 _LOCK = threading.Lock()
 
 
 def _overlay_kb(base: Path, overlays: tuple[str, ...]) -> Path:
     """A KB file holding ``base`` plus the overlays, cached under a hash of their contents."""
-    from ..cache import cache_dir
+    from ..cache import cache_dir, remove_leftovers
     from .build import build_kb
 
     h = hashlib.sha256()
@@ -47,12 +48,19 @@ def _overlay_kb(base: Path, overlays: tuple[str, ...]) -> Path:
         except OSError as exc:
             raise ConfigError(f"entities: cannot read overlay {path}: {exc.strerror}") from exc
     out = cache_dir() / f"entities-overlay-{h.hexdigest()[:12]}.sqlite"
-    if not out.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
         try:
-            build_kb(out, overlays, base=base, langs=None)
-        except ValueError as exc:
-            raise ConfigError(f"entities: bad overlay: {exc}") from exc
+            os.utime(out)  # its mtime says when it was last used: the sweep below keeps what is in use
+        except OSError:
+            pass  # read-only cache: harmless
+        return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        build_kb(out, overlays, base=base, langs=None)
+    except ValueError as exc:
+        raise ConfigError(f"entities: bad overlay: {exc}") from exc
+    # each edit of an overlay or its base makes a new 10 MB file: the ones unused for a month go
+    remove_leftovers(out.parent, r"entities-overlay-[0-9a-f]{12}\.sqlite", max_age=OVERLAY_KEEP_SECONDS)
     return out
 
 
