@@ -18,6 +18,7 @@ shared by all the mentions of one entity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,8 +128,11 @@ class Linker:
     def _coreference(self, linked: list[Linked]) -> None:
         # full names: multi-word person names (linked or NIL), indexed by their non-first words (surnames)
         # and, for people, by their first word; one pass
+        # (each list in document order; the lookups below bisect them, so a text repeating one name thousands of
+        # times stays linear)
         by_part: dict[str, list[Linked]] = {}
         by_first: dict[str, list[Linked]] = {}
+        by_ending: dict[tuple[str, ...], list[Linked]] = {}  # the last one to three words -> the longer names
         for li in linked:
             words = li.mention.words
             if len(words) >= 2 and (li.type == "PER" or (li.entity is None and li.mention.cue in (None, "PER"))):
@@ -137,6 +141,10 @@ class Linker:
                 for w in set(words[1:]) - CONNECTORS:
                     by_part.setdefault(w, []).append(li)
                 by_first.setdefault(words[0], []).append(li)
+                if words[-1] not in CONNECTORS:
+                    for k in range(1, min(len(words), 4)):
+                        by_ending.setdefault(words[-k:], []).append(li)
+        one_person: dict[str, bool] = {}  # first word -> whether one name of the document opens with it
         by_initials: dict[str, Linked] | None = None
         for li in linked:
             m = li.mention
@@ -151,13 +159,14 @@ class Linker:
                 if target is None and li.entity is None and not m.text.isupper():
                     firsts = by_first.get(w)
                     # a first name alone, when one person of the document has it (Alistair -> Alistair Brownlee)
-                    if firsts and len({f.mention.key for f in firsts}) == 1 and firsts[0].type == "PER":
+                    if firsts and firsts[0].type == "PER" and (
+                        one_person[w] if w in one_person
+                        else one_person.setdefault(w, len({f.mention.key for f in firsts}) == 1)
+                    ):
                         target = _nearest(firsts, m.start)
             elif li.entity is None and len(m.words) < 4:
                 # a shorter NIL name that ends a full name: De Gendt -> Thomas De Gendt
-                cands = [f for f in by_part.get(m.words[-1], ()) if len(f.mention.words) > n
-                         and f.mention.words[-n:] == m.words]
-                target = _nearest(cands, m.start)
+                target = _nearest(by_ending.get(m.words), m.start)
             if target is None and n != 1:
                 continue
             w = m.words[0]
@@ -270,13 +279,15 @@ def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
     """The candidate mentioned nearest before ``start``, else the first one after it."""
     if not cands:
         return None
-    before = None
-    for f in cands:  # in document order
-        if f.mention.start < start:
-            before = f
-        elif before is None and f.mention.start > start:
-            return f
-    return before
+    k = bisect_left(cands, start, key=_start)  # (in document order)
+    if k:
+        return cands[k - 1]
+    k = bisect_right(cands, start, key=_start)
+    return cands[k] if k < len(cands) else None
+
+
+def _start(li: Linked) -> int:
+    return li.mention.start
 
 
 @lru_cache(maxsize=50_000)

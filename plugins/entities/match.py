@@ -12,7 +12,7 @@ cluster. Offsets are code points into the original text, mapped back when the fo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -220,7 +220,7 @@ class Matcher:
         tokens after it (one regex call) instead of the whole document being tokenised in Python."""
         norm, offsets = normalize_with_offsets(text)
         kb = self.kb
-        ign = sorted(ignored)
+        ign = _Regions(ignored)
         starts = _starts(text, stops=offsets is None)
         user_starts = kb.user_starts if kb is not None else frozenset()
         if user_starts:
@@ -231,7 +231,7 @@ class Matcher:
         state: dict = {"rules": rules, "name_words": set()}  # name_words: words of multi-word names read so far
         consumed = 0
         for p in starts:
-            if p < consumed or (ign and _inside(ign, p)):
+            if p < consumed or (ign and p in ign):
                 continue
             # where the fold changed lengths: the first folded offset at or after p, one bisection of the (never
             # decreasing) offsets per start instead of an inverse table of the whole text built in Python
@@ -247,11 +247,14 @@ class Matcher:
     def _lower_heads(text: str, norm: str, ign, out: list[Mention]) -> None:
         """Lower-case head + nationality adjective: "l'armée syrienne" (ORG), "le désert irakien" (LOC)."""
         added = False
+        found = out[:]  # in document order, without overlaps (the scan's): one bisection finds a clash
+        found_starts = [x.start for x in found]
         for m in _lower_head_matches(norm):
             if m.group(2) not in DEMONYMS or not text[m.start()].islower():
                 continue
             s, e = m.span()
-            if (ign and _inside(ign, s)) or any(x.start < e and s < x.end for x in out):
+            k = bisect_left(found_starts, e)
+            if (ign and s in ign) or (k and found[k - 1].end > s):
                 continue
             out.append(Mention(s, e, text[s:e], "nil", cue=LOWER_HEADS[m.group(1)], words=(m.group(1), m.group(2))))
             added = True
@@ -308,7 +311,7 @@ class Matcher:
         firsts = "".join(map(text.__getitem__, ob[1:-1:2]))
         if ign:
             for k in range(1, len(words)):
-                if _inside(ign, ob[2 * k + 1]):
+                if ob[2 * k + 1] in ign:
                     del words[k:]
                     firsts = firsts[:k]
                     break
@@ -917,6 +920,27 @@ def _lower_head_matches(norm: str) -> list[re.Match]:
     return out
 
 
-def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
-    """``pos`` lies in one of the (few) ignored regions."""
-    return any(a <= pos < b for a, b in regions)
+class _Regions:
+    """Ignored regions, merged, for ``pos in regions`` in log time: a tweet thread or a page of links has one
+    region per URL, and every start of a mention asks (a scan over the list made such a text quadratic)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, regions: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(regions):
+            if b <= a:
+                continue
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]

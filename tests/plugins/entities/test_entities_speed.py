@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plugins.entities import match
-from plugins.entities.match import _WINDOW_RE, Matcher, _inside
+from plugins.entities.match import _WINDOW_RE, Matcher, _Regions
 from plugins.entities.normalize import TOKEN_RE, map_span, normalize_with_offsets
 
 PIECES = ["A", "Jo", "Éa", "ab", "abc", "de", "le", "d'", "l’", "J.", "St.", "@x", "#Y", "@", "#", "&", "-",
@@ -30,7 +30,7 @@ def window_reference(text: str, norm: str, offsets, q: int, ign):
     ospans = spans if offsets is None else [map_span(offsets, s, e) for s, e in spans]
     if ign:
         for k in range(1, len(ospans)):
-            if _inside(ign, ospans[k][0]):
+            if any(a <= ospans[k][0] < b for a, b in ign):  # (the plain reading of the regions)
                 del words[k:], spans[k:], ospans[k:]
                 break
     cap = [text[s].isupper() or text[s] in "@#" for s, _e in ospans]
@@ -64,8 +64,18 @@ def test_window_equals_the_finditer_window(text: str, ign_start: int, ign_len: i
     for q in _positions(text, norm, offsets):
         if offsets is not None and q >= len(norm):
             continue
-        fast = window_tuples(Matcher._window(None, text, norm, offsets, q, ign), norm)
+        fast = window_tuples(Matcher._window(None, text, norm, offsets, q, _Regions(ign)), norm)
         assert fast == window_reference(text, norm, offsets, q, ign)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(-3, 12)), max_size=8), st.integers(-2, 80))
+def test_regions_answer_as_the_plain_scan(regions: list[tuple[int, int]], pos: int):
+    """``pos in _Regions(…)`` (merged, bisected) says what a scan of every region says, overlaps and empty
+    regions included."""
+    spans = [(a, a + n) for a, n in regions]
+    assert (pos in _Regions(spans)) == any(a <= pos < b for a, b in spans)
+    assert bool(_Regions(spans)) == any(b > a for a, b in spans)
 
 
 def test_window_examples():
