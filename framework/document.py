@@ -116,14 +116,16 @@ class Document:
         """Set document field ``doc.<name>`` to ``{"value": value, "by": <plugin>, **extra}``.
 
         Raises ``FieldError`` when the field is another plugin's or not in the ``provides`` of a plugin that
-        declares them (as ``add_span`` does for layers), or when ``lang`` is not an ISO 639-1 code or ``und``.
+        declares them (as ``add_span`` does for layers), or when ``lang`` is not an ISO 639-1 code (ISO 639-3 for
+        a language without one) or ``und``.
         """
         plugin, field = self.plugin, f"doc.{name}"
         if not self._may_write(field):
             raise FieldError(f"plugin {plugin!r} may not set {field}: {self._refusal(field)}")
         if name == "lang" and not is_language_code(value):
             raise FieldError(f"plugin {plugin!r} set doc.lang to {value!r}, which is not an ISO 639-1 code "
-                             f"(lower case, such as 'fr') or {UNDETERMINED!r}")
+                             f"(lower case, such as 'fr'; ISO 639-3 for a language without one, such as 'haw') "
+                             f"or {UNDETERMINED!r}")
         self.record["doc"][name] = {"value": value, "by": plugin, **extra}
 
     def add_error(self, message: str, type: str = "PluginWarning") -> None:

@@ -163,14 +163,16 @@ def is_error_record(record: dict[str, Any]) -> bool:
 
 @cache
 def _language_codes() -> frozenset[str]:
-    """The ISO 639-1 codes (pycountry's table, loaded on first use: ~0.1 s once per process)."""
+    """Each language's one code: its ISO 639-1 code, or its ISO 639-3 code when it has none (``haw``, ``ceb``:
+    detectors find languages ISO 639-1 lacks). pycountry's table, loaded on first use: ~0.1 s once per process."""
     import pycountry
 
-    return frozenset(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2"))
+    return frozenset(getattr(language, "alpha_2", None) or language.alpha_3 for language in pycountry.languages)
 
 
 def is_language_code(value: Any) -> bool:
-    """Whether ``value`` may stand as a language (``doc.lang``): a lower-case ISO 639-1 code or ``und``."""
+    """Whether ``value`` may stand as a language (``doc.lang``): a lower-case ISO 639-1 code, the ISO 639-3 code
+    of a language without one (``haw``), or ``und``."""
     return isinstance(value, str) and (value == UNDETERMINED or value in _language_codes())
 
 
@@ -194,7 +196,8 @@ def validate_record(record: dict[str, Any]) -> None:
             raise RecordError(f"doc.{name} must be an object with 'value' and 'by'")
     lang = record["doc"].get("lang")
     if lang is not None and not is_language_code(lang["value"]):
-        raise RecordError(f"doc.lang {lang['value']!r} is not an ISO 639-1 code or {UNDETERMINED!r}")
+        raise RecordError(f"doc.lang {lang['value']!r} is not an ISO 639-1 code (ISO 639-3 for a language without "
+                          f"one) or {UNDETERMINED!r}")
     size = len(text)
     for layer, spans in record["layers"].items():
         if not isinstance(spans, list):

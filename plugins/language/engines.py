@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 _ALIASES = {
     "iw": "he", "ji": "yi", "in": "id", "jw": "jv", "no": "nb", "zh-Hant": "zh", "zh-hant": "zh",
     "sr-ME": "sr", "ary": "ar", "arz": "ar", "yue": "zh", "wuu": "zh", "uzs": "uz", "hbo": "he",
-    "fil": "tl", "mo": "ro",
+    "fil": "tl", "mo": "ro", "bh": "bho", "kik": "ki",
 }
 # Codes that mean "no language".
 _NONE = {"un", "xx", "zxx", "und", "xxx", ""}
@@ -29,6 +29,8 @@ def norm_code(code: str) -> str | None:
     if code in _NONE:
         return None
     code = _ALIASES.get(code, code)
+    if code.startswith("xx-") or code.startswith("zz"):
+        return None  # CLD2's "some language in this script" (xx-Cyrl) and its placeholders (zzb): no language
     return code
 
 

@@ -64,13 +64,15 @@ def test_doc_field_ownership_like_layers() -> None:
     assert set(doc.record["doc"]) == {"mood"}
 
 
-@pytest.mark.parametrize("value", ["xx", "FR", "fra", "fr-CA", "", None, 1])
+@pytest.mark.parametrize("value", ["xx", "FR", "fra", "fr-CA", "xx-Cyrl", "", None, 1])
 def test_lang_must_be_an_iso_639_1_code_or_und(value) -> None:
+    """One code per language: ISO 639-1 where it has one (``fra`` is refused: ``fr``), else ISO 639-3 (``haw``,
+    ``ceb``: languages a detector finds that ISO 639-1 lacks)."""
     doc = make()
     with pytest.raises(FieldError, match="not an ISO 639-1 code"):
         doc.set("lang", value)
     assert "lang" not in doc.record["doc"]
-    for good in ("fr", "en", "nb", "und"):
+    for good in ("fr", "en", "nb", "und", "haw", "ceb", "syr"):
         doc.set("lang", good)
         validate_record(doc.record)
     doc.record["doc"]["lang"]["value"] = value  # written around ``set``: the record check refuses it too

@@ -241,3 +241,19 @@ def test_unrestricted_fusion_uses_word_frequencies_on_up_to_three_words(langid_d
     for text in (langid_data / "sentences" / "pt.txt").read_text("utf-8").splitlines()[:30]:
         det.detect_span(text)
     assert not seen  # sentences: more than WORDS_MAX words
+
+
+def test_every_engine_code_is_a_valid_doc_lang_or_none() -> None:
+    """What any engine may answer becomes a code ``doc.set`` accepts, or no language: CLD2's ``haw``, ``syr`` and
+    ``ceb`` stay (ISO 639-3, languages without an ISO 639-1 code), its ``xx-Cyrl`` ("some language in Cyrillic")
+    and ``zzb`` placeholders are none (before, ``doc.set`` refused them and the document lost its language)."""
+    import pycld2
+    from lingua import Language
+
+    from framework.record import is_language_code
+
+    codes = {c for _, c in pycld2.LANGUAGES} | set(langid_cache.load_identifier().nb_classes) \
+        | {lang.iso_code_639_1.name.lower() for lang in Language.all()}
+    bad = sorted(c for c in codes if (n := norm_code(c)) is not None and not is_language_code(n))
+    assert bad == []
+    assert norm_code("xx-Cyrl") is None and norm_code("haw") == "haw" and norm_code("iw") == "he"
