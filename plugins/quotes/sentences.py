@@ -33,6 +33,10 @@ _ABBREV_LEN = max(map(len, _ABBREV))
 # abbreviations that are also words when written in lower case (`au vol`, `told me`, `said no`, `modern art`)
 _ALSO_WORDS = frozenset("vol art me no co ex mar gen col rep sen dec rev hon fr det maj mt ft ste adm".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
+# `at 8:58 p.m. PST, saying`: a time zone after `a.m.`/`p.m.` goes on with the sentence
+TIME_ZONES = (r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|A[SD]T|N[SD]T|GMT|UTC|BST|CES?T|EES?T|WES?T|AE[SD]T|IST|JST|KST|MSK"
+              r"|HA[EPR]|HN[EPR])")  # (`PST`, `HAE`: speakers.py reads them too)
+_TIME_ZONE_AFTER = re.compile(r"[^\S\n]+" + TIME_ZONES + r"(?![\w'’-])")
 
 
 def _cut(text: str, m: re.Match, quotes: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -83,6 +87,8 @@ def _abbreviation_before(text: str, pos: int) -> bool:
         # before a capital; `vol. 3`, `no. 5`, `art. 12` do not (sixteenth pass)
         nxt = text[pos + 1 : pos + 3].lstrip()[:1]
         return not nxt.isupper()
+    if w == "m" and text[pos - 3 : pos - 1] in ("a.", "p.") and _TIME_ZONE_AFTER.match(text, pos + 1):
+        return True  # `at 8:58 p.m. PST, saying`: the time goes on with its zone
     return len(w) == 1 and w.isupper() or w.lower() in _ABBREV
 
 

@@ -18,6 +18,7 @@ from .marks import Quotation
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
 from .resolve import OBJECT_FORMS, STRESSED_FORMS
+from .sentences import TIME_ZONES
 from .subjects import elided_inversion, participle_after_report, with_name
 
 _LEAD = re.compile(r"[\s,]*")
@@ -211,6 +212,8 @@ _NOT_NAMES = _MONTHS | frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
     "today yesterday aujourd'hui hier".split()
 )
+# time zones (`8:58 p.m. PST`, `15 h HAE`): the end of a time, no speaker
+_TIME_ZONE = re.compile(TIME_ZONES)
 _PUBLISHED = frozenset(
     "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
     "diffusés diffusées cité citée cités citées relayé relayée relayés relayées".split()
@@ -389,6 +392,12 @@ class SpeakerRules(DocLookups):
             got = self._speaker_before(lo, cue_start, shared, comma_paren=False)
         if got is not None:
             got = self._noun_phrase_of(got, cue_start)
+        if got is not None and _TIME_ZONE.fullmatch(self.text, *got):
+            # `posted on Wednesday at 8:58 p.m. PST, saying: "…"`: a time zone ends the time adjunct before the
+            # participle, whose subject is the sentence's
+            subj = self.subject(self.sentence(cue_start)[0], cue_start)[0]
+            got = subj if subj is not None and subj[1] <= got[0] and not _TIME_ZONE.fullmatch(self.text, *subj) \
+                else None
         if shared and got is not None and _COORD_END.search(self.text, max(lo, cue_start - 12), cue_start) and (
             self.text[got[0] - 2 : got[0]].strip().isalpha() and not self._speakerish(got)
         ):

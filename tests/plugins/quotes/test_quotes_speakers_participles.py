@@ -180,3 +180,14 @@ def test_a_french_gerund_takes_the_name_opening_its_sentence():
     text = "« C'est fini », a déclaré le maire de Lyon, en ajoutant qu'il partirait."
     assert indirect_rows(text, "fr") == [("qu'il partirait", "le maire de Lyon")]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('He posted on Wednesday at 8:58 p.m. PST, saying: "Can someone review this threat?" Then he left.', "He"),
+    ('Jane Doe wrote at 9 a.m. EST, saying "We are closed." Then she left.', "Jane Doe"),
+    ('The fire brigade said at 7:00 a.m. BST, adding: "The flames are out." Crews stayed.', "The fire brigade"),
+])  # fmt: skip
+def test_a_time_zone_is_no_speaker(text, speaker):
+    """`at 8:58 p.m. PST, saying "…"`: the zone goes on with its time (no sentence ends after `p.m.`) and is no
+    subject of the participle (it was the speaker)."""
+    assert marked_speaker(text, "en") == speaker
