@@ -13,9 +13,13 @@ from typing import Any
 __all__ = ["link_speakers"]
 
 
-def _representative(entity: dict[str, Any], clusters: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    members = clusters.get(entity.get("cluster") or "", [entity])
-    return max(members, key=lambda e: (e.get("kb_id") is not None, e["end"] - e["start"], -e["start"]))
+def _rank(e: dict[str, Any]) -> tuple[bool, int, int]:
+    return (e.get("kb_id") is not None, e["end"] - e["start"], -e["start"])
+
+
+def _representative(entity: dict[str, Any], reps: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The best mention of ``entity``'s cluster (``reps``: one per cluster, computed once), or ``entity``."""
+    return reps.get(entity.get("cluster") or "", entity)
 
 
 def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[str, Any]]) -> int:
@@ -33,6 +37,9 @@ def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[s
     for e in ents:
         if e.get("cluster"):
             clusters.setdefault(e["cluster"], []).append(e)
+    # each cluster's best mention once, not once per quote (a max over the cluster for every quote was
+    # O(quotes × cluster size): quadratic on 'Smith said "hello ' repeated)
+    reps = {c: max(members, key=_rank) for c, members in clusters.items()}
     for e in ents:
         words = text[e["start"] : e["end"]].split()
         for k in range(len(words)):
@@ -55,6 +62,6 @@ def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[s
         if best is None:
             best = by_text.get(" ".join(sp["text"].split()))
         if best is not None:
-            sp["entity"] = _representative(best, clusters)["id"]
+            sp["entity"] = _representative(best, reps)["id"]
             linked += 1
     return linked
