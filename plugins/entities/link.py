@@ -18,6 +18,7 @@ shared by all the mentions of one entity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,16 +126,23 @@ class Linker:
     def _coreference(self, linked: list[Linked]) -> None:
         # full names: multi-word person names (linked or NIL), indexed by their non-first words (surnames)
         # and, for people, by their first word; one pass
-        by_part: dict[str, list[Linked]] = {}
-        by_first: dict[str, list[Linked]] = {}
+        # (each an _Ordered list: the nearest one found by bisection, the lookups of a long document stay
+        # linear in it); by_suffix: the same names by their last two and last three words (De Gendt)
+        by_part: dict[str, _Ordered] = {}
+        by_first: dict[str, _Ordered] = {}
+        by_suffix: dict[tuple[str, ...], _Ordered] = {}
         for li in linked:
             words = li.mention.words
             if len(words) >= 2 and (li.type == "PER" or (li.entity is None and li.mention.cue in (None, "PER"))):
                 if li.entity is None and words[0] in CONNECTORS:
                     continue
                 for w in set(words[1:]) - CONNECTORS:
-                    by_part.setdefault(w, []).append(li)
-                by_first.setdefault(words[0], []).append(li)
+                    by_part.setdefault(w, _Ordered()).append(li)
+                by_first.setdefault(words[0], _Ordered()).append(li)
+                if words[-1] not in CONNECTORS:  # as by_part indexes it
+                    for k in (2, 3):
+                        if len(words) > k:
+                            by_suffix.setdefault(words[-k:], _Ordered()).append(li)
         by_initials: dict[str, Linked] | None = None
         for li in linked:
             m = li.mention
@@ -145,17 +153,17 @@ class Linker:
                 if w in STOP:
                     continue
                 parts = by_part.get(w)
-                target = _nearest(parts, m.start) if parts else None
+                target = parts.nearest(m.start) if parts else None
                 if target is None and li.entity is None and not m.text.isupper():
                     firsts = by_first.get(w)
                     # a first name alone, when one person of the document has it (Alistair -> Alistair Brownlee)
-                    if firsts and len({f.mention.key for f in firsts}) == 1 and firsts[0].type == "PER":
-                        target = _nearest(firsts, m.start)
+                    if firsts and firsts.distinct_keys() == 1 and firsts.items[0].type == "PER":
+                        target = firsts.nearest(m.start)
             elif li.entity is None and len(m.words) < 4:
-                # a shorter NIL name that ends a full name: De Gendt -> Thomas De Gendt
-                cands = [f for f in by_part.get(m.words[-1], ()) if len(f.mention.words) > n
-                         and f.mention.words[-n:] == m.words]
-                target = _nearest(cands, m.start)
+                # a shorter NIL name that ends a full name: De Gendt -> Thomas De Gendt (the longer names of
+                # by_part[last word] that end with it, in document order)
+                cands = by_suffix.get(m.words) if m.words[-1] not in CONNECTORS else None
+                target = cands.nearest(m.start) if cands else None
             if target is None and n != 1:
                 continue
             w = m.words[0]
@@ -250,6 +258,44 @@ class _DocWords:
                 k = norm.find(word, k + 1)
             self.seen[word] = found
         return found
+
+
+class _Ordered:
+    """Mentions in the order they were added (document order) and their starts: ``nearest`` by bisection when
+    the starts never decrease, by ``_nearest``'s scan otherwise; the number of distinct names, counted once."""
+
+    __slots__ = ("items", "starts", "ordered", "keys")
+
+    def __init__(self) -> None:
+        self.items: list[Linked] = []
+        self.starts: list[int] = []
+        self.ordered = True
+        self.keys = -1
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def append(self, li: Linked) -> None:
+        start = li.mention.start
+        if self.starts and start < self.starts[-1]:
+            self.ordered = False
+        self.items.append(li)
+        self.starts.append(start)
+
+    def nearest(self, start: int) -> Linked | None:
+        """``_nearest(self.items, start)``."""
+        if not self.ordered:
+            return _nearest(self.items, start)
+        i = bisect_left(self.starts, start)
+        if i:
+            return self.items[i - 1]  # the last one before start
+        j = bisect_right(self.starts, start)  # none before: the first one after it
+        return self.items[j] if j < len(self.items) else None
+
+    def distinct_keys(self) -> int:
+        if self.keys < 0:
+            self.keys = len({f.mention.key for f in self.items})
+        return self.keys
 
 
 def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
