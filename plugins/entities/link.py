@@ -125,24 +125,22 @@ class Linker:
     # ----------------------------------------------------------------------------------------------
     def _coreference(self, linked: list[Linked]) -> None:
         # full names: multi-word person names (linked or NIL), indexed by their non-first words (surnames)
-        # and, for people, by their first word; one pass
-        # (each an _Ordered list: the nearest one found by bisection, the lookups of a long document stay
-        # linear in it); by_suffix: the same names by their last two and last three words (De Gendt)
-        by_part: dict[str, _Ordered] = {}
-        by_first: dict[str, _Ordered] = {}
-        by_suffix: dict[tuple[str, ...], _Ordered] = {}
+        # and, for people, by their first word; one pass. A lookup scans a short list as it is; a long one (a
+        # name repeated through a long text) by bisection over its starts (_Near): linear time on any text
+        by_part: dict[str, list[Linked]] = {}
+        by_first: dict[str, list[Linked]] = {}
+        fulls: list[Linked] = []
         for li in linked:
             words = li.mention.words
             if len(words) >= 2 and (li.type == "PER" or (li.entity is None and li.mention.cue in (None, "PER"))):
                 if li.entity is None and words[0] in CONNECTORS:
                     continue
                 for w in set(words[1:]) - CONNECTORS:
-                    by_part.setdefault(w, _Ordered()).append(li)
-                by_first.setdefault(words[0], _Ordered()).append(li)
-                if words[-1] not in CONNECTORS:  # as by_part indexes it
-                    for k in (2, 3):
-                        if len(words) > k:
-                            by_suffix.setdefault(words[-k:], _Ordered()).append(li)
+                    by_part.setdefault(w, []).append(li)
+                by_first.setdefault(words[0], []).append(li)
+                fulls.append(li)
+        near = _Near()
+        by_suffix: dict[tuple[str, ...], list[Linked]] | None = None
         by_initials: dict[str, Linked] | None = None
         for li in linked:
             m = li.mention
@@ -153,17 +151,28 @@ class Linker:
                 if w in STOP:
                     continue
                 parts = by_part.get(w)
-                target = parts.nearest(m.start) if parts else None
+                target = near(parts, m.start) if parts else None
                 if target is None and li.entity is None and not m.text.isupper():
                     firsts = by_first.get(w)
                     # a first name alone, when one person of the document has it (Alistair -> Alistair Brownlee)
-                    if firsts and firsts.distinct_keys() == 1 and firsts.items[0].type == "PER":
-                        target = firsts.nearest(m.start)
+                    if firsts and near.distinct_keys(firsts) == 1 and firsts[0].type == "PER":
+                        target = near(firsts, m.start)
             elif li.entity is None and len(m.words) < 4:
-                # a shorter NIL name that ends a full name: De Gendt -> Thomas De Gendt (the longer names of
-                # by_part[last word] that end with it, in document order)
-                cands = by_suffix.get(m.words) if m.words[-1] not in CONNECTORS else None
-                target = cands.nearest(m.start) if cands else None
+                # a shorter NIL name that ends a full name: De Gendt -> Thomas De Gendt
+                parts = by_part.get(m.words[-1], ())
+                if len(parts) <= _Near.SHORT:
+                    cands = [f for f in parts if len(f.mention.words) > n and f.mention.words[-n:] == m.words]
+                else:  # the same names (those of by_part[last word] that end with the mention), indexed once
+                    if by_suffix is None:
+                        by_suffix = {}
+                        for f in fulls:
+                            fw = f.mention.words
+                            if fw[-1] not in CONNECTORS:  # as by_part indexes it
+                                for k in (2, 3):
+                                    if len(fw) > k:
+                                        by_suffix.setdefault(fw[-k:], []).append(f)
+                    cands = by_suffix.get(m.words, [])
+                target = near(cands, m.start)
             if target is None and n != 1:
                 continue
             w = m.words[0]
@@ -260,42 +269,44 @@ class _DocWords:
         return found
 
 
-class _Ordered:
-    """Mentions in the order they were added (document order) and their starts: ``nearest`` by bisection when
-    the starts never decrease, by ``_nearest``'s scan otherwise; the number of distinct names, counted once."""
+class _Near:
+    """``_nearest`` for one document's candidate lists: a short list scanned, a long one (built once, never
+    changed, identified by ``id``) by bisection over its starts, computed once; its count of distinct names too."""
 
-    __slots__ = ("items", "starts", "ordered", "keys")
+    SHORT = 16
+
+    __slots__ = ("starts", "keys")
 
     def __init__(self) -> None:
-        self.items: list[Linked] = []
-        self.starts: list[int] = []
-        self.ordered = True
-        self.keys = -1
+        self.starts: dict[int, list[int] | None] = {}  # None: starts out of order (the scan then)
+        self.keys: dict[int, int] = {}
 
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def append(self, li: Linked) -> None:
-        start = li.mention.start
-        if self.starts and start < self.starts[-1]:
-            self.ordered = False
-        self.items.append(li)
-        self.starts.append(start)
-
-    def nearest(self, start: int) -> Linked | None:
-        """``_nearest(self.items, start)``."""
-        if not self.ordered:
-            return _nearest(self.items, start)
-        i = bisect_left(self.starts, start)
+    def __call__(self, cands: list[Linked], start: int) -> Linked | None:
+        if len(cands) <= self.SHORT:
+            return _nearest(cands, start)
+        key = id(cands)
+        if key in self.starts:
+            starts = self.starts[key]
+        else:
+            starts = [f.mention.start for f in cands]
+            if starts != sorted(starts):
+                starts = None
+            self.starts[key] = starts
+        if starts is None:
+            return _nearest(cands, start)
+        i = bisect_left(starts, start)
         if i:
-            return self.items[i - 1]  # the last one before start
-        j = bisect_right(self.starts, start)  # none before: the first one after it
-        return self.items[j] if j < len(self.items) else None
+            return cands[i - 1]  # the last one before start
+        j = bisect_right(starts, start)  # none before: the first one after it
+        return cands[j] if j < len(cands) else None
 
-    def distinct_keys(self) -> int:
-        if self.keys < 0:
-            self.keys = len({f.mention.key for f in self.items})
-        return self.keys
+    def distinct_keys(self, cands: list[Linked]) -> int:
+        if len(cands) <= self.SHORT:
+            return len({f.mention.key for f in cands})
+        k = self.keys.get(id(cands))
+        if k is None:
+            k = self.keys[id(cands)] = len({f.mention.key for f in cands})
+        return k
 
 
 def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
