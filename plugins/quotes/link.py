@@ -17,9 +17,20 @@ def _rank(e: dict[str, Any]) -> tuple[bool, int, int]:
     return (e.get("kb_id") is not None, e["end"] - e["start"], -e["start"])
 
 
-def _representative(entity: dict[str, Any], reps: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The best mention of ``entity``'s cluster (``reps``: one per cluster, computed once), or ``entity``."""
-    return reps.get(entity.get("cluster") or "", entity)
+def _representative(
+    entity: dict[str, Any], clusters: dict[str, list[dict[str, Any]]], reps: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """The best mention of ``entity``'s cluster, or ``entity`` outside any; ``reps`` remembers each cluster's
+    (a max over the cluster for every quote was O(quotes × cluster size): quadratic on 'Smith said "hello '
+    repeated); only the clusters some speaker points at are searched."""
+    cluster = entity.get("cluster") or ""
+    rep = reps.get(cluster)
+    if rep is None:
+        members = clusters.get(cluster)
+        if members is None:
+            return entity
+        rep = reps[cluster] = max(members, key=_rank)
+    return rep
 
 
 def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[str, Any]]) -> int:
@@ -37,9 +48,7 @@ def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[s
     for e in ents:
         if e.get("cluster"):
             clusters.setdefault(e["cluster"], []).append(e)
-    # each cluster's best mention once, not once per quote (a max over the cluster for every quote was
-    # O(quotes × cluster size): quadratic on 'Smith said "hello ' repeated)
-    reps = {c: max(members, key=_rank) for c, members in clusters.items()}
+    reps: dict[str, dict[str, Any]] = {}  # each cluster's best mention, once
     for e in ents:
         words = text[e["start"] : e["end"]].split()
         for k in range(len(words)):
@@ -62,6 +71,6 @@ def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[s
         if best is None:
             best = by_text.get(" ".join(sp["text"].split()))
         if best is not None:
-            sp["entity"] = _representative(best, reps)["id"]
+            sp["entity"] = _representative(best, clusters, reps)["id"]
             linked += 1
     return linked
