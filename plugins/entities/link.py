@@ -126,7 +126,7 @@ class Linker:
     def _coreference(self, linked: list[Linked]) -> None:
         # full names: multi-word person names (linked or NIL), indexed by their non-first words (surnames)
         # and, for people, by their first word; one pass. A lookup scans a short list as it is; a long one (a
-        # name repeated through a long text) by bisection over its starts (_Near): linear time on any text
+        # name repeated through a long text) by bisection over its starts (_nearest_far): linear time on any text
         by_part: dict[str, list[Linked]] = {}
         by_first: dict[str, list[Linked]] = {}
         fulls: list[Linked] = []
@@ -139,7 +139,8 @@ class Linker:
                     by_part.setdefault(w, []).append(li)
                 by_first.setdefault(words[0], []).append(li)
                 fulls.append(li)
-        near = _Near()
+        near: dict[int, list[int] | None] = {}  # long lists' starts (_nearest_far)
+        firsts_keys: dict[int, int] = {}  # long lists' counts of distinct names
         by_suffix: dict[tuple[str, ...], list[Linked]] | None = None
         by_initials: dict[str, Linked] | None = None
         for li in linked:
@@ -150,17 +151,25 @@ class Linker:
                 w = m.words[0]
                 if w in STOP:
                     continue
-                parts = by_part.get(w)
-                target = near(parts, m.start) if parts else None
+                parts = by_part.get(w, ())
+                target = _nearest(parts, m.start) if len(parts) <= _SHORT else _nearest_far(parts, m.start, near)
                 if target is None and li.entity is None and not m.text.isupper():
                     firsts = by_first.get(w)
                     # a first name alone, when one person of the document has it (Alistair -> Alistair Brownlee)
-                    if firsts and near.distinct_keys(firsts) == 1 and firsts[0].type == "PER":
-                        target = near(firsts, m.start)
+                    if firsts and firsts[0].type == "PER":
+                        short = len(firsts) <= _SHORT
+                        if short:
+                            keys = len({f.mention.key for f in firsts})
+                        else:
+                            keys = firsts_keys.get(id(firsts), 0)
+                            if not keys:
+                                keys = firsts_keys[id(firsts)] = len({f.mention.key for f in firsts})
+                        if keys == 1:
+                            target = _nearest(firsts, m.start) if short else _nearest_far(firsts, m.start, near)
             elif li.entity is None and len(m.words) < 4:
                 # a shorter NIL name that ends a full name: De Gendt -> Thomas De Gendt
                 parts = by_part.get(m.words[-1], ())
-                if len(parts) <= _Near.SHORT:
+                if len(parts) <= _SHORT:
                     cands = [f for f in parts if len(f.mention.words) > n and f.mention.words[-n:] == m.words]
                 else:  # the same names (those of by_part[last word] that end with the mention), indexed once
                     if by_suffix is None:
@@ -172,7 +181,7 @@ class Linker:
                                     if len(fw) > k:
                                         by_suffix.setdefault(fw[-k:], []).append(f)
                     cands = by_suffix.get(m.words, [])
-                target = near(cands, m.start)
+                target = _nearest(cands, m.start) if len(cands) <= _SHORT else _nearest_far(cands, m.start, near)
             if target is None and n != 1:
                 continue
             w = m.words[0]
@@ -269,44 +278,27 @@ class _DocWords:
         return found
 
 
-class _Near:
-    """``_nearest`` for one document's candidate lists: a short list scanned, a long one (built once, never
-    changed, identified by ``id``) by bisection over its starts, computed once; its count of distinct names too."""
+_SHORT = 16  # candidate lists up to this long are scanned (``_nearest``); longer ones go to ``_nearest_far``
 
-    SHORT = 16
 
-    __slots__ = ("starts", "keys")
-
-    def __init__(self) -> None:
-        self.starts: dict[int, list[int] | None] = {}  # None: starts out of order (the scan then)
-        self.keys: dict[int, int] = {}
-
-    def __call__(self, cands: list[Linked], start: int) -> Linked | None:
-        if len(cands) <= self.SHORT:
-            return _nearest(cands, start)
-        key = id(cands)
-        if key in self.starts:
-            starts = self.starts[key]
-        else:
-            starts = [f.mention.start for f in cands]
-            if starts != sorted(starts):
-                starts = None
-            self.starts[key] = starts
-        if starts is None:
-            return _nearest(cands, start)
-        i = bisect_left(starts, start)
-        if i:
-            return cands[i - 1]  # the last one before start
-        j = bisect_right(starts, start)  # none before: the first one after it
-        return cands[j] if j < len(cands) else None
-
-    def distinct_keys(self, cands: list[Linked]) -> int:
-        if len(cands) <= self.SHORT:
-            return len({f.mention.key for f in cands})
-        k = self.keys.get(id(cands))
-        if k is None:
-            k = self.keys[id(cands)] = len({f.mention.key for f in cands})
-        return k
+def _nearest_far(cands: list[Linked], start: int, memo: dict[int, list[int] | None]) -> Linked | None:
+    """``_nearest(cands, start)`` for a long list (built once, never changed: ``memo`` keeps its starts by
+    ``id``, computed once, or None when they are out of order) by bisection over its starts."""
+    key = id(cands)
+    if key in memo:
+        starts = memo[key]
+    else:
+        starts = [f.mention.start for f in cands]
+        if starts != sorted(starts):
+            starts = None
+        memo[key] = starts
+    if starts is None:
+        return _nearest(cands, start)
+    i = bisect_left(starts, start)
+    if i:
+        return cands[i - 1]  # the last one before start
+    j = bisect_right(starts, start)  # none before: the first one after it
+    return cands[j] if j < len(cands) else None
 
 
 def _nearest(cands: list[Linked] | None, start: int) -> Linked | None:
