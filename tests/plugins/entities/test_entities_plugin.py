@@ -182,3 +182,26 @@ def test_short_forms_resolve_in_linear_time(pipeline):
 
     small, big = cost(500), cost(2000)
     assert big < 4 * 2.0 * max(small, 1e-3), (small, big)  # 4x the input: ~4x the time, not 16x
+
+
+def test_many_distinct_names_opening_sentences_in_linear_time(pipeline):
+    # a one-word name opening a sentence is asked whether it is also written in lower case in the text: a scan
+    # of the text for each distinct name, quadratic with many of them (4,000 sentences 0.2 s here, 16,000 2.6 s);
+    # past 32 words, one pass collects every lower-case word
+    def name(i: int) -> str:  # three syllables: all names as long, the text proportional to their number
+        out = ""
+        for _ in range(3):
+            i, r = divmod(i, 65)
+            out += "BDGKLMNPRSTVZ"[r // 5] + "aeiou"[r % 5]
+        return out.capitalize()
+
+    def text(n: int) -> str:
+        return "".join(f"{name(i)} arrived. " for i in range(n))
+
+    assert len(pipeline.process(text(40))["layers"]["entity"]) == 40
+
+    def cost(n: int) -> float:
+        return cpu_seconds(pipeline.process, {"id": "d", "text": text(n)})
+
+    small, big = cost(4000), cost(16000)
+    assert big < 4 * 2.0 * max(small, 1e-3), (small, big)  # 4x the input: ~4x the time, not 16x
