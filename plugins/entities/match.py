@@ -167,6 +167,7 @@ _WORD_AT = re.compile(r"\w+")
 _SPACE_AT = re.compile(r"[ '’\u00a0-]*")
 
 _LOWER_WORD = re.compile(r"(?<![\w@#'’])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
+_LOWER_LOOKUPS = 32  # words _written_lower looks up one by one before collecting every lower-case word
 
 
 @dataclass(slots=True)
@@ -729,15 +730,24 @@ class Matcher:
     def _written_lower(text: str, norm: str, offsets, word: str, state: dict) -> bool:
         """``word`` (folded) is also written in lower case in the text, as a whole word: a capitalised
         sentence-initial word that is a common word elsewhere. When the fold kept lengths, only the
-        occurrences of ``word`` are checked (the set of all lower-case words costs a pass over the text)."""
+        occurrences of ``word`` are checked (the set of all lower-case words costs a pass over the text), for
+        the first ``_LOWER_LOOKUPS`` words: past them (many distinct names opening sentences), that set, the
+        same answers in one pass (a scan for each word was quadratic in the text)."""
         if offsets is not None:
             lower = state.get("lower")
             if lower is None:
                 lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
             return word in lower
+        every = state.get("lower_every")
+        if every is not None:
+            return word in every
         seen = state.setdefault("lower_seen", {})
         found = seen.get(word)
         if found is None:
+            if len(seen) >= _LOWER_LOOKUPS:
+                # the folded text of every lower-case word of the text (norm keeps text's offsets here)
+                every = state["lower_every"] = {norm[m.start():m.end()] for m in _LOWER_WORD.finditer(text)}
+                return word in every
             found = False
             n = len(word)
             k = norm.find(word)

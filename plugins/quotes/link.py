@@ -13,9 +13,24 @@ from typing import Any
 __all__ = ["link_speakers"]
 
 
-def _representative(entity: dict[str, Any], clusters: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    members = clusters.get(entity.get("cluster") or "", [entity])
-    return max(members, key=lambda e: (e.get("kb_id") is not None, e["end"] - e["start"], -e["start"]))
+def _rank(e: dict[str, Any]) -> tuple[bool, int, int]:
+    return (e.get("kb_id") is not None, e["end"] - e["start"], -e["start"])
+
+
+def _representative(
+    entity: dict[str, Any], clusters: dict[str, list[dict[str, Any]]], reps: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """The best mention of ``entity``'s cluster, or ``entity`` outside any; ``reps`` remembers each cluster's
+    (a max over the cluster for every quote was O(quotes × cluster size): quadratic on 'Smith said "hello '
+    repeated); only the clusters some speaker points at are searched."""
+    cluster = entity.get("cluster") or ""
+    rep = reps.get(cluster)
+    if rep is None:
+        members = clusters.get(cluster)
+        if members is None:
+            return entity
+        rep = reps[cluster] = max(members, key=_rank)
+    return rep
 
 
 def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[str, Any]]) -> int:
@@ -33,6 +48,7 @@ def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[s
     for e in ents:
         if e.get("cluster"):
             clusters.setdefault(e["cluster"], []).append(e)
+    reps: dict[str, dict[str, Any]] = {}  # each cluster's best mention, once
     for e in ents:
         words = text[e["start"] : e["end"]].split()
         for k in range(len(words)):
@@ -55,6 +71,6 @@ def link_speakers(text: str, quotes: list[dict[str, Any]], entities: list[dict[s
         if best is None:
             best = by_text.get(" ".join(sp["text"].split()))
         if best is not None:
-            sp["entity"] = _representative(best, clusters)["id"]
+            sp["entity"] = _representative(best, clusters, reps)["id"]
             linked += 1
     return linked
