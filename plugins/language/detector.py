@@ -19,7 +19,8 @@ hashtags, cashtags, digits, emoji and symbols removed):
    25 characters py3langid's top 10, or every language with ``exhaustive``), and the engines' scores are
    fused: ``log lingua + w_langid * log py3langid + w_cld2 * cld2_share``, plus in restricted mode
    ``W_WORDS * zipf`` (how common the span's words are in each language, ``words``); weights chosen on one
-   half of lingua's test data, checked on the other.
+   half of lingua's test data, checked on the other. A span mostly in a script none of lingua's languages
+   use (Cherokee, Syriac, Ethiopic) gets CLD2's reliable answer instead, else ``und``.
 In restricted mode (``languages``) every engine answers among those languages only.
 
 Scores are probabilities of being right, mapped from each path's raw score by isotonic tables measured on
@@ -39,6 +40,13 @@ from .engines import Cld2Engine, LangidEngine, LinguaEngine, norm_code, strip_co
 from .words import WordFrequencies
 
 UND = "und"
+# a letter in none of the scripts lingua's 75 languages are written in (Cherokee, Syriac, Ethiopic, Khmer, …):
+# where such letters make most of a span, lingua can only pick the wrong language with confidence
+_OUTSIDE_LINGUA = regex.compile(
+    r"[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+    r"\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Georgian}\p{Armenian}\p{Thai}]"
+)
+_LETTER = regex.compile(r"\p{L}")
 
 # Cleaning works token by token (whitespace split) with flat checks, so it stays linear on any input (a
 # pattern like ``[\w-]+(?:\.[\w-]+)*\.com`` over the whole text is cubic on "a.a.a.a…").
@@ -372,6 +380,12 @@ class Detector:
             # Among a few languages py3langid alone is as good as the fusion when it is sure (seven news
             # languages: 99.74 % of sentences either way) and lingua then runs on 2.5 % of sentences, not 90 %.
             return Detection(lid[0][0], calibrate("agree", lid[0][1]), "py3langid")
+        if self.restrict is None and _OUTSIDE_LINGUA.search(cleaned) is not None \
+                and 2 * len(_OUTSIDE_LINGUA.findall(cleaned)) >= len(_LETTER.findall(cleaned)):
+            # `ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ …` (Cherokee): CLD2 knows the script's language; lingua would name one of its own
+            if reliable and cld and cld[0][1] >= FIT_SHARE:
+                return Detection(cld_top, calibrate("cld2", cld[0][1]), "cld2")
+            return Detection(UND, 0.0, "none")
         lingua_langs = LinguaEngine.supported()
         if short and self.exhaustive:
             cands = None

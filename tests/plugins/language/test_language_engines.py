@@ -257,3 +257,15 @@ def test_every_engine_code_is_a_valid_doc_lang_or_none() -> None:
     bad = sorted(c for c in codes if (n := norm_code(c)) is not None and not is_language_code(n))
     assert bad == []
     assert norm_code("xx-Cyrl") is None and norm_code("haw") == "haw" and norm_code("iw") == "he"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᎠᏂᏴᏫ ᏓᏂᎸᎢᏍᏗ ᎤᎾᏕᎶᏆᏍᏗ ᏗᏕᎶᏆᏍᏗ ᎠᏕᎶᏆᏍᎩ ᎪᏪᎵ ᏗᎪᏪᎶᏗ", "chr"),  # was ko, score 0.97
+    ("ܐܢܐ ܝܠܗ ܣܘܪܝܝܐ ܘܡܡܠܠܢܐ ܠܫܢܐ", "syr"),
+    ("ሰላም ለዓለም ሁሉ ይሁን እንኳን ደህና መጡ", "am"),
+    ("ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺᚾᛁᛃ ᛇᛈᛉᛊᛏᛒᛖᛗᛚᛜᛞᛟ", "und"),  # runes: no engine's language (was am, 0.5)
+])  # fmt: skip
+def test_a_short_span_in_a_script_lingua_lacks_is_cld2s_or_none(text: str, lang: str) -> None:
+    """Where most letters are in a script none of lingua's 75 languages use, lingua can only name one of its
+    own with confidence: CLD2's reliable answer decides, else no language."""
+    assert Detector().detect(text).lang == lang
