@@ -108,7 +108,6 @@ _FR_SE_INF = re.compile(
 _FR_DECLARE = frozenset("annoncer déclarer affirmer confier indiquer dire expliquer assurer reconnaître".split())
 _FR_FAIT_QUE = re.compile(r"\s+(?P<mid>(?:\w+\s+)?le\s+fait\s+)(?P<comp>que(?!\w)|qu['’])", re.IGNORECASE)
 _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer", "souligner", "rappeler", "évoquer"))
-# cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
 # the writer's own voice, right before a verb of saying: `Il faut dire que …`, `it must be said that …`, `needless to
 # say, …`: nobody is reported
 _WRITER_VOICE_BEFORE = re.compile(
@@ -121,6 +120,7 @@ _EN_NOUN_THEN_VERB = re.compile(
     r"s\s+(?:state|stated|suggest|suggested|indicate|indicated|say|said|show|showed|claim|claimed|reveal|revealed"
     r"|confirm|confirmed|allege|alleged|note|noted|add|added)(?![\w'’-])")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+\Z")  # `Early [reports]`, `Police [reports]`
+# cues that report speech only with their complementizer right after them (`évoquent qu'…`, `commented that …`)
 _COMP_ONLY = frozenset(("évoquer", "comment", "demander"))  # (`demande que …`: a request; not `à la demande de`)
 _EN_BARE_LEMMAS = frozenset(("say", "tell", "argue", "add", "write"))  # not claim: `claimed the lives of`
 # a vow, an appeal or a request with its infinitive (`vowed to fight`, `urged lawmakers not to place …`, `asked

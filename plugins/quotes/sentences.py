@@ -34,9 +34,8 @@ _ABBREV_LEN = max(map(len, _ABBREV))
 _ALSO_WORDS = frozenset("vol art me no co ex mar gen col rep sen dec rev hon fr det maj mt ft ste adm".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
 # `at 8:58 p.m. PST, saying`: a time zone after `a.m.`/`p.m.` goes on with the sentence
-TIME_ZONES = (r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|A[SD]T|N[SD]T|GMT|UTC|BST|CES?T|EES?T|WES?T|AE[SD]T|IST|JST|KST|MSK"
-              r"|HA[EPR]|HN[EPR])")  # (`PST`, `HAE`: speakers.py reads them too)
-_TIME_ZONE_AFTER = re.compile(r"[^\S\n]+" + TIME_ZONES + r"(?![\w'’-])")
+_TIME_ZONE_AFTER = re.compile(r"[^\S\n]+(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|A[SD]T|N[SD]T|GMT|UTC|BST|CES?T|EES?T|WES?T"
+                              r"|AE[SD]T|IST|JST|KST|MSK|HA[EPR]|HN[EPR])(?![\w'’-])")
 
 
 def _cut(text: str, m: re.Match, quotes: list[tuple[int, int]], starts: list[int]) -> bool:

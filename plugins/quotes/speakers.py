@@ -18,7 +18,6 @@ from .marks import Quotation
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end
 from .resolve import OBJECT_FORMS, STRESSED_FORMS
-from .sentences import TIME_ZONES
 from .subjects import elided_inversion, participle_after_report, with_name
 
 _LEAD = re.compile(r"[\s,]*")
@@ -54,7 +53,8 @@ _CHAIN_ENDS = (" to", " de", " d'", " d’", " à")  # (a cheap test before the 
 _INF_CHAIN = {
     "en": regex.compile(
         r"\s+(?:(?:(?:has|have|had)\s+)?(?:\p{Ll}{2,}ed|went|goes|go|began|begins|begin|wants?|tries|try|seems?|"
-        r"continues?|decides?|hastens|rushes|hopes?|claims?|appears?|refuses?|promises?|intends?|threatens?)(?:\s+on)?|(?:was|were|is|are)\s+(?:not\s+)?(?:quick|careful|keen|"
+        r"continues?|decides?|hastens|rushes|hopes?|claims?|appears?|refuses?|promises?|intends?|threatens?)"
+        r"(?:\s+on)?|(?:was|were|is|are)\s+(?:not\s+)?(?:quick|careful|keen|"
         r"eager|able|ready|willing|unable|forced|expected))\s+to\Z"
     ),
     "fr": regex.compile(
@@ -212,8 +212,6 @@ _NOT_NAMES = _MONTHS | frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
     "today yesterday aujourd'hui hier".split()
 )
-# time zones (`8:58 p.m. PST`, `15 h HAE`): the end of a time, no speaker
-_TIME_ZONE = re.compile(TIME_ZONES)
 _PUBLISHED = frozenset(
     "published issued released written posted cited quoted relayed publié publiée publiés publiées diffusé diffusée "
     "diffusés diffusées cité citée cités citées relayé relayée relayés relayées".split()
@@ -392,12 +390,6 @@ class SpeakerRules(DocLookups):
             got = self._speaker_before(lo, cue_start, shared, comma_paren=False)
         if got is not None:
             got = self._noun_phrase_of(got, cue_start)
-        if got is not None and _TIME_ZONE.fullmatch(self.text, *got):
-            # `posted on Wednesday at 8:58 p.m. PST, saying: "…"`: a time zone ends the time adjunct before the
-            # participle, whose subject is the sentence's
-            subj = self.subject(self.sentence(cue_start)[0], cue_start)[0]
-            got = subj if subj is not None and subj[1] <= got[0] and not _TIME_ZONE.fullmatch(self.text, *subj) \
-                else None
         if shared and got is not None and _COORD_END.search(self.text, max(lo, cue_start - 12), cue_start) and (
             self.text[got[0] - 2 : got[0]].strip().isalpha() and not self._speakerish(got)
         ):
