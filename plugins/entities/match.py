@@ -733,21 +733,17 @@ class Matcher:
         occurrences of ``word`` are checked (the set of all lower-case words costs a pass over the text), for
         the first ``_LOWER_LOOKUPS`` words: past them (many distinct names opening sentences), that set, the
         same answers in one pass (a scan for each word was quadratic in the text)."""
-        if offsets is not None:
-            lower = state.get("lower")
-            if lower is None:
-                lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
+        lower = state.get("lower")  # the folded lower-case words of the text, once collected
+        if lower is None and offsets is not None:
+            lower = state["lower"] = frozenset(normalize(" ".join(_LOWER_WORD.findall(text))).split())
+        if lower is not None:
             return word in lower
-        every = state.get("lower_every")
-        if every is not None:
-            return word in every
         seen = state.setdefault("lower_seen", {})
         found = seen.get(word)
         if found is None:
-            if len(seen) >= _LOWER_LOOKUPS:
-                # the folded text of every lower-case word of the text (norm keeps text's offsets here)
-                every = state["lower_every"] = {norm[m.start():m.end()] for m in _LOWER_WORD.finditer(text)}
-                return word in every
+            if len(seen) >= _LOWER_LOOKUPS:  # (norm keeps text's offsets here: its slices are the folded words)
+                lower = state["lower"] = frozenset(norm[m.start():m.end()] for m in _LOWER_WORD.finditer(text))
+                return word in lower
             found = False
             n = len(word)
             k = norm.find(word)
