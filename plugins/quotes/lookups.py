@@ -101,7 +101,9 @@ def _be_passive(text: str, lo: int, end: int) -> bool:
     """Whether ``_BE_PASSIVE`` ends ``text[lo:end]`` (`is called`, `was described`): its last two letters
     (`ed`/`en`) are tested first, since the regex is tried at up to 40 positions and most cues end otherwise."""
     return text[end - 2 : end].lower() in ("ed", "en") and _BE_PASSIVE.search(text, lo, end) is not None
-_NAME_BEFORE_CUE = re.compile(r"[^\W\d_][\w'’-]*\s+\Z")  # a word right before (checked capitalised below)
+# a word right before (checked capitalised below), or an abbreviation in capitals and dots (`U.S. State Department`,
+# `U.N. Report`: twenty-fourth pass)
+_NAME_BEFORE_CUE = re.compile(r"(?:[^\W\d_][\w'’-]*|(?:[A-Z]\.){2,})\s+\Z")
 # cues with a common other sense, kept only before what a report ends with or goes on with: `ruled that`,
 # `", the court ruled.`, `the statement read: "…"` (and `rule` only as `ruled`: `the rules that …` is a noun)
 _SUBJECT_ONLY = re.compile(r"[^\s,.;:!?\"“”«»]+(?:\s+[^\s,.;:!?\"“”«»]+){0,5}")  # a subject of a few words
@@ -319,6 +321,13 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             and "," not in text[prev.end : c.start]
         ):
             continue  # `according to state television`: `state` names the source, it is no verb
+        if (
+            prev is not None and c.verbal and prev.verbal and prev.inv is None and lex.lang == "en"
+            and text.endswith("s", prev.start, prev.end) and " " not in text[prev.start : prev.end]
+            and text[prev.end : c.start].isspace()
+        ):
+            out[-1] = c  # `and reports say that`, `Statements indicate`: a plural noun before the verb, its subject
+            continue  # (twenty-fourth pass)
         out.append(c)
     return out
 

@@ -16,7 +16,7 @@ from .grammar import DAY_WORDS
 from .lookups import _CLOSING_MARKS, _STOP, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
 from .marks import Quotation
 from .nouns import is_speaker_noun
-from .openers import OPENING_FIRST, opening_end
+from .openers import OPENING_FIRST, opening_end, time_opening_end
 from .resolve import OBJECT_FORMS, STRESSED_FORMS
 from .subjects import elided_inversion, participle_after_report, with_name
 
@@ -184,6 +184,12 @@ _WH_REPORT = re.compile(r"\s+(?:how|why|whether|comment|pourquoi)(?!\w)", re.IGN
 _DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 
 # `and` with no comma before it, right before a word: inside a noun phrase (`health and agriculture ministers`)
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")  # after a comma and a digit: `50,000` (not the decimal `0,9 %`)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whom"))
+# words that do not open the subject of an object clause (`told him`, `noted that`, `said to`)
+_NOT_CLAUSE_START = frozenset(("that", "to", "him", "her", "them", "us", "me", "it", "this", "in", "on", "at", "of",
+                               "for", "with", "by", "from", "about"))
 _NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
 
 _FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")  # a reference mark after a clause (`à des journalistes [1].`)
@@ -230,8 +236,8 @@ _CLAUSE_OPENERS = frozenset(
 _EN_ADVERB_ENDS = ("ously", "ently", "antly", "edly", "ately", "ically", "ively", "fully", "ssly")
 _SUBJECT_ADVERBS = frozenset(
     "also later then again once yesterday today earlier recently previously publicly privately firmly openly "
-    "strongly briefly flatly bluntly quickly simply aussi également ensuite enfin pourtant alors hier lundi mardi "
-    "mercredi jeudi vendredi samedi dimanche".split()
+    "strongly briefly flatly bluntly quickly simply further aussi également ensuite enfin pourtant alors hier lundi "
+    "mardi mercredi jeudi vendredi samedi dimanche".split()
 )
 _ELIDED_OPENERS = ("l'", "l’", "s'", "s’", "n'", "n’", "c'", "c’")
 # auxiliaries and modals that end a subject's segment when an adverb or an incise stands before the participle
@@ -276,6 +282,8 @@ MAX_SPEAKER_TOKENS = 10
 
 
 _ALSO = frozenset(("also", "later", "then", "again"))
+# determiners that stand alone for people (`Another added: "…"`, `Some said that`, `One said`; twenty-fourth pass)
+_PRONOUN_DETS = frozenset(("another", "some", "many", "others"))  # (not `one could argue that`)
 
 
 class SpeakerRules(DocLookups):
@@ -292,10 +300,16 @@ class SpeakerRules(DocLookups):
     # -- speakers --------------------------------------------------------------------------------------
     def _valid(self, toks: list[tuple[int, int, bool]]) -> Span | None:
         toks = [t for t in toks if t[2]]
+        text = self.text
+        if toks and self.low(toks[0][0], toks[0][1]) in OPENING_FIRST and (
+            opening := opening_end(text, toks[0][0])
+        ) is not None:
+            # `Last year then-president of US group Victims of Pan Am Flight 103 told`: the opening phrase goes
+            # before the length limit counts the words
+            toks = [t for t in toks if t[0] >= opening]
         n = len(toks)
         if not n or n > MAX_SPEAKER_TOKENS:
             return None
-        text = self.text
         if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
             return None  # `Publié le 31 décembre 2014`: a date, no speaker
         first = self.low(toks[0][0], toks[0][1])
@@ -334,7 +348,7 @@ class SpeakerRules(DocLookups):
                 return None
             n, first = len(toks), self.low(toks[0][0], toks[0][1])
         if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
-                               or first in ("there", "here", "là", "ici")):
+                               or first in ("there", "here", "là", "ici")) and first not in _PRONOUN_DETS:
             return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
         if first in self.g.stops:
             # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
@@ -468,6 +482,10 @@ class SpeakerRules(DocLookups):
             m := chain.search(text, max(sp[0], sp[1] - 60), sp[1])
         ) is not None and m.start() > sp[0]:
             sp = (sp[0], m.start())  # `Doe went on to [say]`, `Doe s'est empressé de [dire]`: the chain's subject
+        if self.lang == "en" and sp[1] - sp[0] > 12:
+            inner = self._reported_reporter(sp, cue_start)
+            if inner is not None:
+                return inner
         finite = _FR_FINITE if self.lang == "fr" else _FINITE_AUX.get(self.lang)  # (`Les diffuseurs ne pourront`)
         if finite is None or sp[1] - sp[0] < 6 or " " not in text[sp[0] : sp[1]]:
             return sp
@@ -480,6 +498,38 @@ class SpeakerRules(DocLookups):
         while k > 1 and self.low(*words[k - 1][:2]).replace("’", "'") in _FR_CLITICS:
             k -= 1
         return words[0][0], words[k - 1][1]
+
+    def _reported_reporter(self, sp: Span, cue_start: int) -> Span | None:
+        """`The student said a friend told her four people had been shot`, `De Maiziere said reports suggested`:
+        a reporting verb inside the subject found for a later cue (English, whose `that` may be left out) makes the
+        words after it that verb's object clause. The report is the outer one's (the dev gold's convention): its
+        subject speaks, and the span stops before its verb (twenty-fourth pass; before, `The student said a
+        friend`). But after a relative pronoun the words after the verb are the antecedent (`criticizes President
+        García, who said that`: García). The verb is a lower-case inflected form of a cue (`noted`, `says`), not a
+        participle, not after a determiner (`the reports`), not in a relative clause itself (`The man who
+        reported the crime said`); the words after it are a short noun phrase headed by a name, a noun of people
+        or a document."""
+        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+        text, lex = self.text, self.lex
+        for k in range(len(toks) - 2, 0, -1):
+            w = text[toks[k][0] : toks[k][1]]
+            if not w.islower() or w.endswith("ing") or (lemma := lex.lemma(w)) is None or lemma == w:
+                continue
+            before = self.low(*toks[k - 1][:2])
+            if before in self.g.det or before in _OF or any(
+                self.low(*t[:2]) in _RELATIVE_WORDS for t in toks[max(0, k - 3) : k]
+            ):
+                return None
+            rest = toks[k + 1 :]
+            if len(rest) > 5 or self.low(*rest[0][:2]) in _NOT_CLAUSE_START:
+                return None
+            head = text[rest[-1][0] : rest[-1][1]]
+            if not (head[:1].isupper() or is_speaker_noun(head.lower(), "en") or self._document_np(rest)):
+                return None
+            if any(self.low(*t[:2]) in _RELATIVE_WORDS for t in self.tokens(sp[1], cue_start) if t[2]):
+                return self._valid(rest) or (rest[0][0], rest[-1][1])  # (`local news reports`: no determiner)
+            return self._valid(toks[:k])
+        return None
 
     def _cue_before_quote(self, gap_lo: int, cue_start: int) -> tuple[Cue, int] | None:
         """The last verbal cue before the quotation that ends at ``gap_lo`` in its sentence (within ``WINDOW`` of
@@ -589,9 +639,12 @@ class SpeakerRules(DocLookups):
             if not t[2]:
                 if text[t[0]] in ",;:()[]«»“”\"—–!?" and not (
                     text[t[0]] == ":" and text[t[0] - 1 : t[0]].isdigit() and text[t[1] : t[1] + 1].isdigit()
-                ) and not (text[t[0]] == "," and _DOTTED_PLACE.match(text, t[0])):
+                ) and not (text[t[0]] == "," and (_DOTTED_PLACE.match(text, t[0]) or (
+                    text[t[0] - 1 : t[0]].isdigit() and _THOUSANDS.match(text, t[1])
+                ))):
                     # (not the colon of a time: `At about 5:17 p.m. his daughter reported`; not the comma of
-                    # `Washington, D.C.`, seventeenth pass)
+                    # `Washington, D.C.`, seventeenth pass; nor a thousands separator: `A reported 50,000
+                    # campaigners`, twenty-fourth pass)
                     segs.append([])
                     by_comma.append(True)
                 else:
@@ -800,9 +853,11 @@ class SpeakerRules(DocLookups):
             return segs[-2][0][0], segs[-2][1][1]  # `Teguh Samudro the head of BKIMP, the quarantine said`
         if not self._subject_start(last[0]) and not self._titled_name(last) and not (
             len(last) <= 2 and not by_comma[-1] and len(segs) >= 2 and last[-1][2]
-            and is_speaker_noun(self.low(last[-1][0], last[-1][1]), self.lang)
-            and not _NP_AND_BEFORE.search(self.text, max(0, last[0][0] - 12), last[0][0])
-        ):  # (`…, but police later confirmed`: a bare noun of people after a bound is the subject; seventeenth)
+            and ((is_speaker_noun(self.low(last[-1][0], last[-1][1]), self.lang)
+                  and not _NP_AND_BEFORE.search(self.text, max(0, last[0][0] - 12), last[0][0]))
+                 or (self.lang == "en" and self._document_np(last)))
+        ):  # (`…, but police later confirmed`: a bare noun of people after a bound is the subject; seventeenth;
+            # `…, and reports say`: a document's, twenty-fourth pass)
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
             # the subject is the earliest earlier segment that starts like one: the head comes first, its
@@ -1189,7 +1244,10 @@ class SpeakerRules(DocLookups):
         w = self.low(tok[0], tok[1])
         if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
             return False
-        if w in OPENING_FIRST and opening_end(self.text, tok[0]) is not None:
+        if w in OPENING_FIRST and (end := opening_end(self.text, tok[0])) is not None:
+            if time_opening_end(self.text, tok[0]) is not None and (nxt := _NEXT_WORD.match(self.text, end)):
+                # `but last year the report said`: the subject starts after the time (twenty-fourth pass)
+                return self._subject_start((nxt.start(1), nxt.end(1), True))
             return False  # `De son côté,`, `Parmi …`, `Among …`: an opening phrase (eighth pass)
         g = self.g
         return (

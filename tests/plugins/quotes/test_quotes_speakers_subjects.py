@@ -892,3 +892,57 @@ def test_a_view_before_a_colon(text, speaker):
 )  # fmt: skip
 def test_english_asides_and_clauses_after_a_cue(text, speaker):
     assert speakers(ASTRAL_PREFIX + text, "en") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # twenty-fourth pass: a time before a subject with no determiner is no part of it (before: no speaker, so
+        # the report was lost, or `Last week officials`)
+        ("Yesterday police said the man was armed.", "en", "police"),
+        ("On Tuesday police said the man was armed.", "en", "police"),
+        ("Last week officials said that the man was armed.", "en", "officials"),
+        ("The talks went on, but last year the report by the agency said that violations had increased.", "en",
+         "the report by the agency"),
+        ("Hier la police a indiqué que l'homme était armé.", "fr", "la police"),
+        ("Lundi soir le ministre a déclaré que la loi passerait.", "fr", "le ministre"),
+        # a thousands separator is no comma between segments
+        ("A reported 50,000 campaigners said that they would stay.", "en", "A reported 50,000 campaigners"),
+        # a determiner standing for people
+        ('"We want change," one said. Another added: "This is not a new government."', "en", None),
+        # a plural document noun right before a cue is its subject, not a cue itself
+        ("Prices rose, and reports say that the company will close.", "en", "reports"),
+        ("Shots were fired on an upper floor and reports say that the girls were hurt.", "en", "reports"),
+        # a reporting verb inside the subject: its own subject speaks (the outer report), up to that verb
+        ("The student said a friend told her four people had been shot.", "en", "The student"),
+        ("A reporter in Kenya noted local news reports said she was diagnosed.", "en", "A reporter in Kenya"),
+        # after a relative pronoun, the antecedent, which is the verb's object
+        ("Jomra criticizes President García, who said that the protesters were wrong.", "en", "President García"),
+    ],
+)  # fmt: skip
+def test_times_numbers_and_reports_inside_subjects(text, lang, speaker):
+    got = speaker_list(ASTRAL_PREFIX + text, lang)
+    if speaker is None:
+        assert got == ["one", "Another"]
+    else:
+        assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised cue form after an abbreviation in capitals is part of a name (before: cue `State`,
+        # speaker `The U.S`)
+        "The U.S. State Department criticized the arrests; equipment was confiscated.",
+        # the relative clause's verb is no reporting verb of the subject (`The man who reported the crime`)
+        "One could argue that the reason is different.",
+    ],
+)
+def test_names_and_generic_subjects_report_nothing(text):
+    assert speaker_list(ASTRAL_PREFIX + text, "en") == []
+
+
+def test_state_department_after_an_abbreviation_speaks():
+    assert speaker_list(ASTRAL_PREFIX + "The U.S. State Department said that the talks failed.", "en") == [
+        "The U.S. State Department"
+    ]
