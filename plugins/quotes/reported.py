@@ -1029,6 +1029,18 @@ class ReportedRules(MarkedRules):
                 close := _MAIN_VERB_AFTER.search(self.text, start, end)
             ) is not None:
                 end = close.start()  # `Le ministre, qui a précisé que …, a quitté la salle`: the relative clause ends
+            elif self.lang == "en" and (bare_match or told) and _RELATIVE_SUBJECT_BEFORE.search(
+                self.text, max(lo, cue.start - 6), cue.start
+            ) and (main := next((c for c in self.cues_in(start, end) if c.verbal and c.inv is None and (
+                c.lemma in ("say", "tell") or self.text[max(start, c.start - 3) : c.start].rstrip().endswith(",")
+            )), None)):
+                # `The man who reported the crime said he was scared`, `Smith, who told reporters the plan failed,
+                # said`: `say`, `tell` or a cue after a comma following the relative clause's bare object is the
+                # main clause's verb; the relative's content ends before it (twenty-fourth pass; before, `the crime
+                # said he was scared`; not `who claimed Biden commented on …`)
+                end = main.start
+                while end > start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+                    end -= 1
             contrast = self._contrasted_report(start, end)
             if contrast is not None:
                 end = contrast  # `He added the boy was taken to hospital, but police later confirmed he had died`

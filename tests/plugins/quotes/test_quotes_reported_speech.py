@@ -959,3 +959,18 @@ def test_a_plural_noun_before_its_verb_and_a_verb_before_to_end_no_speaker(text,
     have told`: the speaker ends before `claim to` (it was `The police in Delhi claim to`)."""
     [(_content, got, got_cue)] = indirect_rows(text, "en", cue="text")
     assert (got, got_cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The man who reported the crime said he was scared.", [("he was scared", "said")]),
+    ("Smith, who told reporters the plan failed, said he would resign.",
+     [("the plan failed", "told"), ("he would resign", "said")]),
+    # a cue that is no `say`/`tell` and follows no comma stays inside the relative's content
+    ("She attacked O'Donnell, who claimed Biden commented on the size of her shoes.",
+     [("Biden commented on the size of her shoes", "claimed")]),
+])  # fmt: skip
+def test_the_main_verb_after_a_relative_clause_ends_its_report(text, rows):
+    """Twenty-fourth pass: a relative clause's bare report (`who reported the crime`, `who told reporters the plan
+    failed,`) ends before the main clause's verb; before, `the crime said he was scared` was its content and the
+    main report was lost."""
+    assert [(content, cue) for content, _sp, cue in indirect_rows(ASTRAL_PREFIX + text, "en", cue="text")] == rows
