@@ -43,6 +43,12 @@ _DET_BEFORE = re.compile(
 # a capitalised word inside a sentence right before a cue form (`Maharashtra state`), not at its start (`Police
 # state that …`)
 _MID_NAME_BEFORE = re.compile(r"[\w,]\s+[A-Z][\w'’.-]*\s+\Z")
+# a number or a quantifier right before `states` (the noun)
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|(?<![\w'’])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several|other|all|some|both|"
+    r"these|those|member|neighbouring|neighboring|southern|northern|western|eastern|arab|african|european|baltic))"
+    r"\s+\Z", re.IGNORECASE
+)
 # a title noun and `of` right before `state` (`Secretary of State`, `head of state`, `Minister of State`): a title
 _TITLE_OF_BEFORE = re.compile(
     r"(?<![\w-])(?i:heads?|secretar(?:y|ies)|ministers?|ministry|department|council|chiefs?|office)\s+of\s+\Z"
@@ -259,6 +265,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 and (_TITLE_OF_BEFORE.search(text, max(a, start - 16), start) or _STATE_NOUN_AFTER.match(text, end, b))
             ):
                 continue  # `Secretary of State`, `heads of state`, `state media said`: part of a name, no verb
+            if (
+                inv is None and lemma == "state" and lex.lang == "en" and text.startswith("states", start)
+                and _COUNT_BEFORE.search(text, max(a, start - 16), start)
+            ):
+                continue  # `found in 36 states most of …`, `all 50 states`: the noun after a number (24th pass)
             if inv is None:
                 if fr and text.startswith("dit", start) and end - start == 3 and _CELA_DIT.search(
                     text, max(a, start - 6), start

@@ -82,6 +82,11 @@ _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
     r"\s*", re.IGNORECASE
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
+_EN_TOLD_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:about|of|on|in|at|for|that|how|what|why)\b)[^\W\d_][\w'’.-]*"
+    r"(?:\s+(?!(?:about|of|on|in|at|for|that|how|what|why)\b)[^\W\d_][\w'’.-]*){0,2}\s*", re.IGNORECASE
+)  # `told the court`, `told reporters`, `told Fox News`: the addressee of `tell`, no preposition
+_EN_SENTENCE_QUOTE = re.compile(r"[\"“][^\"”\n]{0,2000}[.!?,…][ \t]*[\"”]")
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
 # words opening an adjunct between commas after a subject (`Trump, in a tweet, said`; not `speaking`, `writing`:
@@ -491,7 +496,7 @@ class MarkedRules(SpeakerRules):
                 text, between[-1][1] if between else cue.end, q_start
             ):
                 ends_colon = text[lo:q_start].rstrip().endswith((":", ","))
-                if words and not ends_colon and not self._told_statement(cue.end, q_start):
+                if words and not ends_colon and not self._told_statement(cue, q_start):
                     return None
                 agent = passive_agent(self, cue, q_start)
                 if agent is not None:
@@ -534,11 +539,17 @@ class MarkedRules(SpeakerRules):
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
         return None
 
-    def _told_statement(self, cue_end: int, q_start: int) -> bool:
+    def _told_statement(self, cue: Cue, q_start: int) -> bool:
         """`il déclare à la police « Il est mieux que … »`, `he said to the judge "I am innocent."`: only the one
         addressed between a cue and a quote that opens in upper case: the cue introduces a statement (ninth
-        pass)."""
-        if not _ADDRESSEE_ONLY.fullmatch(self.text, cue_end, q_start):
+        pass); English `told` takes its addressee without `to` (`told the court "Basic investigations weren't
+        done."`: twenty-fourth pass, before a scare quote with no speaker)."""
+        if not _ADDRESSEE_ONLY.fullmatch(self.text, cue.end, q_start) and not (
+            self.lang == "en" and cue.lemma == "tell" and self.text.startswith(("told", "tells"), cue.start)
+            and _EN_TOLD_ADDRESSEE.fullmatch(self.text, cue.end, q_start)
+            and _EN_SENTENCE_QUOTE.match(self.text, q_start)
+        ):  # (the past or present, not the imperative `Tell us about "Guided Governing"`; a quote that ends like a
+            # sentence, not a title: `told NBC's "Meet the Press" that`)
             return False
         m = _WORDS.search(self.text, q_start, q_start + 8)
         return m is not None and self.text[m.start()].isupper()

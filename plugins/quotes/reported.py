@@ -24,6 +24,7 @@ from .speakers import (
     ASIDE_VERBS,
     clause_verbs,
 )
+from .subjects import CONTRAST_SUBJECT
 
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
@@ -1045,6 +1046,12 @@ class ReportedRules(MarkedRules):
             if contrast is not None:
                 end = contrast  # `He added the boy was taken to hospital, but police later confirmed he had died`
             coord = self._coordinated_cue(start, end)
+            if coord is not None and self.lang == "en" and self.text.endswith("ing", coord.start, coord.end) and (
+                against := CONTRAST_SUBJECT.search(self.text, start, coord.start)
+            ):
+                # `she had been hired …, but Chief Khalid disputed this, saying`: the content ends before the clause
+                # set against it, whose own subject the participle's is (twenty-fourth pass)
+                end, coord = against.start(), None
             if coord is not None:
                 # `He said no officers were injured and confirmed special forces were still there`: the content
                 # ends before the coordinated cue, which reports a clause of its own with the same subject

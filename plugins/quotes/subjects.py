@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # the rule layers (lookups.py, speakers.py, marked.py) import
 Span = tuple[int, int]
 
 __all__ = [
-    "elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after", "described_by",
-    "opinion_of",
+    "CONTRAST_SUBJECT", "elided_inversion", "participle_after_report", "with_name", "passive_agent", "cleft_after",
+    "described_by", "opinion_of",
 ]
 
 _ELIDED = re.compile(r"(?<![\w'’-])(?:qu|(?:comme|que|ainsi\s+que)\s+l)['’]\Z", re.IGNORECASE)
@@ -86,6 +86,11 @@ def elided_inversion(text: str, start: int) -> bool:
 _INTRODUCES_QUOTE = re.compile(r"\w+\s*[,:]\s*[\"“«„]")
 
 
+# a clause set against the report, with a name of its own and a verb in the past: its subject (not the reporter's)
+# does what the participle after it says
+CONTRAST_SUBJECT = re.compile(r",\s+(?:but|while|whereas|yet)\s+(?:[A-Z][\w'’.-]*\s+){1,4}[a-z]+ed\s")
+
+
 def participle_after_report(d: _Doc, lo: int, cue_start: int) -> Span | None:
     """`X suggested that …, saying that "…"`, `he said he was happy …, saying: "…"`: a participle after a comma
     whose sentence has an earlier cue of reported speech (no quote between) shares that cue's subject, not the
@@ -106,6 +111,9 @@ def participle_after_report(d: _Doc, lo: int, cue_start: int) -> Span | None:
         return None  # `a report written by X, saying`: a passive, no subject of its own
     if c.inv is not None:
         return c.inv  # `C'est ce qu'a annoncé X, soulignant que`, `a-t-il dit, ajoutant`: the inverted subject
+    if d.lang == "en" and CONTRAST_SUBJECT.search(text, c.end, cue_start):
+        return None  # `Aishah told police she …, but Chief Khalid disputed this, saying`: the contrasted clause's
+        # own subject, which the segmenter finds (twenty-fourth pass)
     comp = d.comp.match(text, c.end, cue_start) is not None
     if not comp and not (c.lemma in _BARE and _BARE_NEXT.match(text, c.end)):
         return None  # `defended her niece's claim, saying`, `has yet to concede, saying`: no reported clause

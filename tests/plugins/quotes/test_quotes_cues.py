@@ -282,3 +282,14 @@ def test_a_cue_form_used_as_a_noun_is_no_cue(text, speaker):
 )  # fmt: skip
 def test_cue_forms_that_stay_verbs(text, content, speaker):
     assert (content, speaker) in indirect_rows(text, "en")
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The researchers also found in 36 states most of the people were affected by pollution.", []),
+    ("Officials in all 50 states said that the vote was fair.",
+     [("that the vote was fair", "Officials in all 50 states")]),
+    ("The report states that the plan failed.", [("that the plan failed", "The report")]),
+])  # fmt: skip
+def test_states_after_a_number_is_the_noun(text, rows):
+    """Twenty-fourth pass: `in 36 states` is no cue (the speaker was `The researchers also found in 36`)."""
+    assert indirect_rows(text, "en") == rows

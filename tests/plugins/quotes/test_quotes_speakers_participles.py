@@ -191,3 +191,14 @@ def test_a_time_zone_is_no_speaker(text, speaker):
     """`at 8:58 p.m. PST, saying "…"`: the zone goes on with its time (no sentence ends after `p.m.`) and is no
     subject of the participle (it was the speaker)."""
     assert marked_speaker(text, "en") == speaker
+
+
+def test_a_participle_after_a_contrasted_clause_is_its_subjects():
+    """Twenty-fourth pass: `…, but Chief Khalid disputed this, saying …`: the participle's subject is the
+    contrasted clause's, and the first report ends before that clause (both were Aishah's)."""
+    text = ("Aishah told police she had been hired to play a prank for a television show, but Chief Khalid "
+            "disputed this, saying the two had been trained for their mission.")
+    assert indirect_rows(text, "en") == [
+        ("she had been hired to play a prank for a television show", "Aishah"),
+        ("the two had been trained for their mission", "Chief Khalid"),
+    ]

@@ -246,3 +246,15 @@ def test_short_fragments_governed_by_a_cue_through_its_object(text, row):
 def test_traiter_in_its_other_senses_is_no_cue():
     rows = quote_rows("Le ministre traite le dossier « en priorité » cette semaine.", "fr", cue="lemma")
     assert rows[0][3] != "traiter"
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The inspector told the court \"Basic investigations weren't done.\"", ("direct", "The inspector", "told")),
+    ("Obadia told reporters \"Women in France don't have to justify their life.\"", ("direct", "Obadia", "told")),
+    # the imperative and an addressee with a preposition keep a term a term
+    ('Tell us about "Guided Governing". How would that play out?', ("scare", None, None)),
+])  # fmt: skip
+def test_told_and_its_addressee_before_a_statement(text, row):
+    """Twenty-fourth pass: English `told` takes its addressee without `to`; a sentence quoted after it is a direct
+    quote of the subject (it was a scare quote with no speaker, or a mixed one)."""
+    assert marked_rows(text, "en") == [row]
