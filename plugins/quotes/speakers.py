@@ -186,6 +186,10 @@ _DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 # `and` with no comma before it, right before a word: inside a noun phrase (`health and agriculture ministers`)
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")  # after a comma and a digit: `50,000` (not the decimal `0,9 %`)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+# prepositions that open an adjunct, never a subject, before a lower-case word (24th pass; not `de`: `De nombreux
+# experts`)
+_ADJUNCT_PREPS = frozenset("dans en par pour avec sans sur après avant pendant in on at with for from after before "
+                           "during".split())
 _RELATIVE_WORDS = frozenset(("who", "which", "that", "whom"))
 # words that do not open the subject of an object clause (`told him`, `noted that`, `said to`)
 _NOT_CLAUSE_START = frozenset(("that", "to", "him", "her", "them", "us", "me", "it", "this", "in", "on", "at", "of",
@@ -1155,7 +1159,10 @@ class SpeakerRules(DocLookups):
         `Asked about it`): an adjunct before the subject, not the subject."""
         if len(seg) < 2 or not seg[1][2] or self.text[seg[1][0]].isupper():
             return False
-        return self.low(seg[0][0], seg[0][1]).endswith(_PARTICIPLE_ENDINGS)
+        first = self.low(seg[0][0], seg[0][1])
+        if first in _ADJUNCT_PREPS or (first == "de" and self.low(seg[1][0], seg[1][1]) in ("manière", "façon")):
+            return True  # `De manière plus notable, Wal-Mart, …, indique`, `Dans un communiqué, X, …, affirme`
+        return first.endswith(_PARTICIPLE_ENDINGS)
 
     def _speakerish(self, sp: Span) -> bool:
         """A name (capitalised) or a noun phrase headed by a noun of people or bodies (`le ministre`), not

@@ -946,3 +946,17 @@ def test_state_department_after_an_abbreviation_speaks():
     assert speaker_list(ASTRAL_PREFIX + "The U.S. State Department said that the talks failed.", "en") == [
         "The U.S. State Department"
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "De manière plus notable, Wal-Mart, le plus important employeur privé au monde, indique que ses ventes ont "
+    "augmenté.",
+    "Dans un communiqué, Wal-Mart, le plus important employeur privé au monde, indique que ses ventes ont augmenté.",
+])  # fmt: skip
+def test_an_adjunct_opening_with_a_preposition_is_no_subject(text):
+    """Twenty-fourth pass: before a name and its apposition, a phrase that opens with a preposition (`Dans`, `De
+    manière`) is an adjunct (it was the speaker)."""
+    assert speaker_list(ASTRAL_PREFIX + text, "fr") == ["Wal-Mart"]
+    assert speaker_list("De nombreux experts, dont Paul Martin, estiment que la loi est injuste.", "fr") == [
+        "De nombreux experts"
+    ]
