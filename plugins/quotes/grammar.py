@@ -36,8 +36,8 @@ DAY_WORDS = frozenset((_DAYS_FR + " " + _DAYS_EN).split())
 
 _GRAMMARS = {
     "fr": Grammar(
-        singular=_s("il elle on"),
-        plural=_s("ils elles"),
+        singular=_s("il elle on celui-ci celle-ci"),  # (`Et celui-ci a annoncé : « … »`, 24th pass)
+        plural=_s("ils elles ceux-ci celles-ci"),
         writer=_s("je j' j’ nous moi"),
         relative=_s("qui"),
         bounds=_s("et mais car donc que qu' qu’ lorsque quand puis où alors si comme dont puisque puisqu' puisqu’"),

@@ -960,3 +960,11 @@ def test_an_adjunct_opening_with_a_preposition_is_no_subject(text):
     assert speaker_list("De nombreux experts, dont Paul Martin, estiment que la loi est injuste.", "fr") == [
         "De nombreux experts"
     ]
+
+
+def test_celui_ci_after_a_conjunction_speaks():
+    """Twenty-fourth pass: `Et celui-ci a annoncé … : « … »`: the demonstrative is a subject pronoun, resolved like
+    `il` (the quote had no speaker)."""
+    text = ("Le ministre Paul Martin a parlé. Et celui-ci a rapidement annoncé le ton combatif face aux attentats de "
+            "jeudi : « l'ombre du terrorisme a dominé notre réunion. »")
+    assert marked_rows(text, "fr") == [("direct", "Paul Martin", "a rapidement annoncé")]
