@@ -974,3 +974,16 @@ def test_the_main_verb_after_a_relative_clause_ends_its_report(text, rows):
     failed,`) ends before the main clause's verb; before, `the crime said he was scared` was its content and the
     main report was lost."""
     assert [(content, cue) for content, _sp, cue in indirect_rows(ASTRAL_PREFIX + text, "en", cue="text")] == rows
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Authorities believe the process to select a new senator was tainted.",
+     "the process to select a new senator was tainted"),
+    ("The Greek government has said four antennae near the US embassy in Athens were used.",
+     "four antennae near the US embassy in Athens were used"),
+    ("Trump claimed Joe Biden only became president due to fraud.", "Joe Biden only became president due to fraud"),
+])  # fmt: skip
+def test_longer_bare_subjects_after_an_english_cue(text, content):
+    """Twenty-fourth pass: a noun phrase of up to eight words after `the` or a quantity, then its auxiliary, and an
+    adverb between a name and its verb, open a bare reported clause (missed reports of the English dev gold)."""
+    assert [row[0] for row in indirect_rows(ASTRAL_PREFIX + text, "en")] == [content]
