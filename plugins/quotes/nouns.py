@@ -29,6 +29,7 @@ médias agence site chaîne station direction conseiller conseillère conseiller
 collectif mouvement coalition travailleur travailleuse
 ami amie collègue voisin voisine
 source proche collaborateur collaboratrice stratège négociateur négociatrice délégué déléguée
+survivant survivante passager passagère rescapé rescapée
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -48,6 +49,7 @@ press outlet website broadcaster station tv commissioner superintendent inspecto
 friend colleague neighbour neighbor classmate partner relative critic opponent supporter advocate economist historian
 person source aide adviser advisor staffer strategist operative donor pollster insider consultant negotiator delegate
 nominee surrogate lobbyist
+eyewitness bystander onlooker survivor passenger news
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

@@ -26,6 +26,7 @@ from .speakers import (
 )
 from .subjects import CONTRAST_SUBJECT
 
+_CLAUSE_BOUND_BEFORE = re.compile(r"[,;]\s*(?:but|yet|mais)\s+\Z", re.IGNORECASE)  # (not an aside: `X, selon Y,`)
 _COMMA_TWO_WORDS = re.compile(r",[^,]*?[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # a comma, then two words
 _TWO_WORDS = re.compile(r"[^\W_][\w'’-]*[^\w'’-]+[^\W_]")  # two words (a content before a marked fragment)
 _SOURCE_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]+(?:é|ée|és|ées|ed)\Z")  # a source ending in a participle
@@ -410,7 +411,10 @@ class ReportedRules(MarkedRules):
                 continue  # (fragments: the source opens the sentence or the attribution closes it)
             e = _rstrip_end(text, lo, hi)
             first = cues[0]
-            if not first.verbal and not _WORDS.search(text, lo, first.start):
+            if not first.verbal and (not _WORDS.search(text, lo, first.start) or (
+                text[first.start].islower()
+                and _CLAUSE_BOUND_BEFORE.search(text, max(lo, first.start - 12), first.start)
+            )):  # (or after a clause and its comma: `She was arrested, but according to NPR, …`; 24th pass)
                 # `Selon X, …`, `D'après X, …`, `According to X, …`: the content follows the source's comma
                 if marked and not _COMMA_TWO_WORDS.search(text, first.end, marked[0][0]):
                     continue  # `Selon X, « … »`: a quote right after the source is its own (cheap test first)

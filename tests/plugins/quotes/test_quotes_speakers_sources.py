@@ -18,7 +18,7 @@ Offsets and linear time: test_quotes_robustness.py."""
 from __future__ import annotations
 
 import pytest
-from quote_rows import marked_rows, marked_speaker, quote_rows, speaker_list, speakers
+from quote_rows import indirect_rows, marked_rows, marked_speaker, quote_rows, speaker_list, speakers
 
 
 # -- pour X -----------------------------------------------------------------------------------------------------
@@ -227,3 +227,18 @@ def test_selon_lui_is_a_source_and_inside_a_sentence_frames_a_fragment(text, row
 )  # fmt: skip
 def test_pour_lui_faire_part_and_a_quoted_auxiliary(text, row):
     assert row in quote_rows(text, "fr")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Here, a motorcycle exploded. According to eyewitnesses, fire broke out immediately after the blast.",
+     ("fire broke out immediately after the blast", "eyewitnesses")),
+    ("According to local news, school districts across the area announced school closings.",
+     ("school districts across the area announced school closings", "local news")),
+    ("She was arrested two months ago, but according to NPR, Saberi has been in custody for three months.",
+     ("Saberi has been in custody for three months", "NPR")),
+])  # fmt: skip
+def test_more_sources_and_a_source_after_but(text, row):
+    """Twenty-fourth pass: eyewitnesses, bystanders, survivors and (local) news are sources that speak, and
+    `…, but according to X, <content>` opens its content after the source's comma (missed reports of the English
+    dev gold). An aside between commas (`Le bilan, selon la police, s'élève …`) is left to the other rules."""
+    assert indirect_rows(text, "en") == [row]
