@@ -63,7 +63,8 @@ _GRAMMARS = {
         complementizer=r"that(?!\w)",
         not_before_comp=_s("so such now given except provided"),
         plural_det=_s("some many several these those few both"),
-        det=_s("the a an some many several this that these those his her their its our one another"),
+        det=_s("the a an some many several this that these those his her their its our one another both each most "
+               "few"),  # (`both sides in the case say`, 24th pass)
     ),
     "de": Grammar(
         singular=_s("er sie"), plural=_s("sie"), writer=_s("ich wir"), relative=_s("der die das"),

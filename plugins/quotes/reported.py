@@ -295,11 +295,16 @@ _NP_WORD = r"(?!(?:who|whom|whose|which|that|and|but|or|when|where|while|if)\b)[
 _EN_BARE_FINITE = regex.compile(
     r"(?P<mid>\s+(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s*\d{4})?|(?-i:[A-Z][a-z]+day))\s+)?" + _EN_ADJUNCT + r")"
     r"(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
-    r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}\p{N}'’-]+\s+){1,3}?(?:would|will|had|has|was|is|could|"
+    r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}\p{N}'’-]+\s+){1,5}?(?:would|will|had|has|was|is|could|"
     r"should|might|must|\p{Ll}{3,}ed(?=\s+(?:the|a|an|his|her|their|its|this|that|\d))|" + _EN_PAST + r")\s|"
     r"(?:the|his|her|their|its|this|these|those)\s+(?:" + _NP_WORD + r"\s+){0,7}?"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does|may|can)|"
-    r"(?:the|his|her|their|its|this|these|those)\s+(?:" + _NP_WORD + r"\s+){1,4}?(?:" + _EN_PAST + r")|"
+    r"(?:the|his|her|their|its|this|these|those)\s+(?:" + _NP_WORD + r"\s+){1,4}?(?:" + _EN_PAST
+    + r"|\p{Ll}{3,}ed(?=\s+(?:the|a|an|his|her|their|its|this|that|on|at|\d)\s))|"  # (`the gunman fired on police`)
+    # a gerund opening the clause (`said continuing to run the service would`, 24th pass; not a preposition in -ing)
+    r"(?!(?:during|including|regarding|according|concerning|following|nothing|something|anything|everything|"
+    r"being|morning|evening|spring|king|thing|wedding|building|meeting|funding|training|spending)\b)"
+    r"\p{Ll}{3,}ing\s+(?:" + _NP_WORD + r"\s+){1,6}?(?:would|will|may|might|could|can|is|was|has|had)\s|"
     r"\p{Lu}[\p{L}.-]*\s+\p{Ll}{3,}s\s+(?:would|will|had|have|were|are|could|might|\p{Ll}{3,}ed|held|" + _EN_PAST
     + r")|"
     r"\p{Lu}[\p{L}.-]*['’]s\s+(?:" + _NP_WORD + r"\s+){0,3}?(?:would|will|had|has|have|was|were|is|are|could|might|"

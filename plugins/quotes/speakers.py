@@ -287,7 +287,7 @@ MAX_SPEAKER_TOKENS = 10
 
 _ALSO = frozenset(("also", "later", "then", "again"))
 # determiners that stand alone for people (`Another added: "…"`, `Some said that`, `One said`; twenty-fourth pass)
-_PRONOUN_DETS = frozenset(("another", "some", "many", "others"))  # (not `one could argue that`)
+_PRONOUN_DETS = frozenset(("another", "some", "many", "others", "most", "both"))  # (not `one could argue that`)
 
 
 class SpeakerRules(DocLookups):

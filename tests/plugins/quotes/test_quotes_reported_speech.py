@@ -987,3 +987,20 @@ def test_longer_bare_subjects_after_an_english_cue(text, content):
     """Twenty-fourth pass: a noun phrase of up to eight words after `the` or a quantity, then its auxiliary, and an
     adverb between a name and its verb, open a bare reported clause (missed reports of the English dev gold)."""
     assert [row[0] for row in indirect_rows(ASTRAL_PREFIX + text, "en")] == [content]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The appeal was filed; both sides in the case say an appeal is inevitable.",
+     ("an appeal is inevitable", "both sides in the case")),
+    ("Police surrounded the building. Reports suggest the gunman fired on police throughout the stand-off.",
+     ("the gunman fired on police throughout the stand-off", "Reports")),
+    ("Google News said continuing to run the service would not be sustainable.",
+     ("continuing to run the service would not be sustainable", "Google News")),
+    ("Most also believe that foreign services are responsible.", ("that foreign services are responsible", "Most")),
+    # a preposition in -ing is no gerund subject
+    ("He said during the meeting he was tired.", ("he was tired", "He")),
+])  # fmt: skip
+def test_gerunds_past_forms_and_quantifiers_open_bare_reports(text, row):
+    """Twenty-fourth pass: a gerund opening the reported clause, a regular past form after `the …` and before an
+    object, a subject opened by `both`/`most` (missed reports of the English dev gold)."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
