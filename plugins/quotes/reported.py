@@ -46,7 +46,8 @@ _NOT_VIEW_NAMES = frozenset(
 # the source prepositions whose noun phrase ends at a clause opener (not after a verb: `said Javel Cheema a
 # spokesman`, `a déclaré X le ministre des Transports` are appositions without commas)
 # a dateline opening an article's first sentence (`29 mars 2017 . – `): no part of the reported clause
-_DATELINE = re.compile(r"\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[–—-]\s*")
+# (the date is optional: the sentence splitter cuts after `2017 .`, so the sentence may start at the dash; 24th pass)
+_DATELINE = re.compile(r"\s*(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*)?[–—-]\s*")
 # a sentence naming the source of the one before (`That's according to X.`, `C'est ce qu'a annoncé X.`)
 _BACK_REFERENCE = re.compile(
     r"(?:(?:That|This)(?:['’]s|\s+(?:is|was))\s+(?:(?P<acc>according\s+to)\s|what\s)"

@@ -20,9 +20,10 @@ __all__ = ["sentence_spans", "Sentences"]
 # character at C speed; ``p`` is then the punctuation run from the match start to the end of group ``p``.
 _CANDIDATE = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?P<p>[.!?…]*)[»”\"’')\]]*(?P<s>[^\S\n]+)"
-    r"(?=(?P<c>[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я\d«“\"‘'(\[„¿¡]|[^\x00-\u024f\s]))|(?<=\n)\n*)"
+    r"(?=(?P<c>[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я\d«“\"‘'(\[„¿¡–—]|[^\x00-\u024f\s]))|(?<=\n)\n*)"
 )
-_OPENERS = frozenset("«“\"‘'([„¿¡")
+_DASHES = frozenset("–—")
+_OPENERS = frozenset("«“\"‘'([„¿¡–—")  # (a dash opens the sentence after a dateline: `10 février 2017 . – Selon`)
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof pr mme mlle mm me no vs etc inc corp ltd co "
     "jan feb mar apr jun jul aug sep sept oct nov dec av bd env cf ex p pp vol art al "
@@ -52,6 +53,8 @@ def _cut(text: str, m: re.Match, quotes: list[tuple[int, int]], starts: list[int
     c = m.group("c")
     if c is not None and not (c.isupper() or c.isdigit() or c in _OPENERS):
         return False
+    if c is not None and c in _DASHES and m.end("p") != m.start("s"):
+        return False  # `"We will win." —Troy Roberts`: a dash after a closing mark is the quote's attribution
     return not (punct and text[pos] == "." and m.end("p") == pos + 1 and _abbreviation_before(text, pos))
 
 
@@ -172,6 +175,8 @@ def _fast_cuts(text: str, quotes: list[tuple[int, int]]) -> list[int]:
             continue  # inside a quote, unless the quote ends the sentence with its own punctuation
         if c_start >= 0 and not ((c := text[c_start]).isupper() or c.isdigit() or c in _OPENERS):
             continue
+        if c_start >= 0 and c in _DASHES and p_end != s_start:
+            continue  # (a dash after a closing mark: the quote's attribution, as in ``_cut``)
         if text[pos] == "." and p_end == pos + 1 and _abbreviation_before(text, pos):
             continue
         cuts.append(end)

@@ -1004,3 +1004,17 @@ def test_gerunds_past_forms_and_quantifiers_open_bare_reports(text, row):
     """Twenty-fourth pass: a gerund opening the reported clause, a regular past form after `the …` and before an
     object, a subject opened by `both`/`most` (missed reports of the English dev gold)."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+def test_a_source_after_a_dateline_and_its_dash():
+    """Twenty-fourth pass: `10 février 2017 . – Selon X, …` (the WiNER articles' dateline): the dash after the
+    date's period opens a sentence, so the source opens it (the report was missed); the content never starts
+    with the dash."""
+    text = ("10 février 2017 . – Selon Le Parisien, la Tour Eiffel devrait être sécurisée à l'automne prochain par "
+            "un mur.")
+    assert indirect_rows(text, "fr") == [
+        ("la Tour Eiffel devrait être sécurisée à l'automne prochain par un mur", "Le Parisien")
+    ]
+    text = "3 mars 2017 . – Six travailleurs humanitaires ont été tués au Soudan du Sud, selon les Nations unies."
+    assert indirect_rows(text, "fr") == [("Six travailleurs humanitaires ont été tués au Soudan du Sud",
+                                          "les Nations unies")]
