@@ -34,6 +34,7 @@ from .abbrev import long_form, short_form_first
 from .kb import KB
 from .lang_rules import FRENCH, LangRules
 from .lexicon import (
+    ADJ_LIKE_VERBS,
     ADJ_SUFFIXES,
     CLUB_HEADS,
     COMMON_ACRONYMS,
@@ -722,7 +723,8 @@ def _run_end(text: str, norm: str, k: int) -> int:
 
     def adj(j: int) -> bool:
         g, w, s, _e = toks[j]
-        return g == " " and text[s].islower() and w not in STOP and w.endswith(ADJ_SUFFIXES)
+        return g == " " and text[s].islower() and w not in STOP and w not in ADJ_LIKE_VERBS \
+            and w.endswith(ADJ_SUFFIXES)
 
     n = len(toks)
     head = 1

@@ -59,7 +59,7 @@ banque agence institut universite universit ecole lycee college office organisat
 syndicat societe compagnie groupe fondation eglise armee police gendarmerie tribunal senat gouvernement
 ligue club musee centre caisse regie direction haute haut bureau service autorite conference chambre
 academie alliance congregation confederation communaute mission operation action agence programme
-tribunal observatoire laboratoire commissariat haut-commissariat secretariat fonds
+tribunal observatoire laboratoire commissariat haut-commissariat secretariat fonds inspection
 party council committee department ministry bank agency institute university school college society company
 group foundation church army court senate league club museum center centre authority board commission
 """.split())
@@ -161,7 +161,11 @@ ADJ_SUFFIXES = ("ique", "iques", "ais", "aise", "ien", "ienne", "ale", "al", "au
                 "iens", "ales", "aines",
                 "een", "eenne", "eens", "ate", "ates", "ime", "imes", "if", "ive", "ifs", "ives", "el", "elle",
                 "ieur", "ieure", "ier", "iere", "aires", "iennes", "aises", "oises", "ains", "ennes", "ines",
-                "eennes")
+                "eennes", "eme", "emes")  # (`Cour suprême`, 24th pass)
+# verbs that end like an adjective after an organisation's head: the clause's verb (`La Commission indique que`)
+ADJ_LIKE_VERBS = frozenset("indique indiquent explique expliquent critique critiquent revendique revendiquent "
+                           "applique appliquent communique communiquent implique impliquent replique repliquent "
+                           "fabrique fabriquent declare declarent".split())
 
 # prepositions that announce a place before a capitalised word
 LOC_PREPS = frozenset("a au aux en vers pres depuis in near at from".split())

@@ -24,6 +24,7 @@ from . import english, languages
 from .kb import KB, Entity, Flag
 from .lang_rules import FRENCH, LangRules
 from .lexicon import (
+    ADJ_LIKE_VERBS,
     ADJ_SUFFIXES,
     COMMON_ACRONYMS,
     CONNECTORS,
@@ -51,6 +52,9 @@ __all__ = ["Mention", "Matcher"]
 
 _GAPS = frozenset({" ", "-", "'", " - ", " & ", "&", "  ", " -", "- "})
 _DOT_GAPS = frozenset({".", ". ", ".-"})
+_COMPASS = frozenset(("nord", "sud", "est", "ouest"))  # the first half of a compound demonym (sud-coreen)
+
+
 def _first_names() -> frozenset[str]:
     """guess.first_names (imported late: guess imports this module)."""
     from .guess import first_names
@@ -570,9 +574,14 @@ class Matcher:
             return 0
         if len(run) == 1 and (run[0] in ORG_HEADS or run[0] in LOC_HEADS):
             # Commission européenne, Parti socialiste, Amérique latine, Cour pénale internationale
-            while j < n and j - i <= 3 and not cap[j] and words[j] not in STOP \
-                    and words[j].endswith(ADJ_SUFFIXES) and parts[2 * j] == " ":
-                j += 1
+            while j < n and j - i <= 3 and not cap[j] and parts[2 * j] == " ":
+                if words[j] in _COMPASS and j + 1 < n and parts[2 * j + 2] == "-" \
+                        and words[j + 1].endswith(ADJ_SUFFIXES):
+                    j += 2  # Parlement sud-coréen (24th pass)
+                elif words[j] not in STOP and words[j] not in ADJ_LIKE_VERBS and words[j].endswith(ADJ_SUFFIXES):
+                    j += 1
+                else:
+                    break
             run = words[i:j]
         if len(run) == 1 and ((run[0] in ORG_HEADS and run[0] not in ORG_ALONE) or run[0] in COMMON_ACRONYMS) \
                 and not (rules.english and run[0] in english.ORG_ALONE

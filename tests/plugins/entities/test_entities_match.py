@@ -101,3 +101,20 @@ def test_previous_words_read_backwards(text: str, q: int):
     before = TOKEN_RE.findall(text, max(0, q - 60), q)
     expected = (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
     assert Matcher._prev_words(text, q, {}) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il a demandé l'annulation de sa destitution auprès de la Cour suprême hier.", "Cour suprême"),
+    ("Elle a été suspendue de ses fonctions par le Parlement sud-coréen vendredi.", "Parlement sud-coréen"),
+    ("Une enquête a été ouverte par l'Inspection générale hier.", "Inspection générale"),
+])  # fmt: skip
+def test_an_organisation_head_and_its_adjectives(ents, text, name):
+    """Twenty-fourth pass: `suprême` ends like an adjective, a compound demonym (`sud-coréen`) follows a head,
+    `Inspection` is a head (before: nothing, `Parlement` alone, `Inspection` MISC)."""
+    found = ents(text)
+    assert found[name]["type"] == "ORG"
+
+
+def test_a_verb_in_ique_after_a_head_is_no_adjective(ents):
+    """`La Commission indique que`: the verb is not part of a name `Commission indique` (it was)."""
+    assert not any("indique" in name for name in ents("La Commission indique que le plan est prêt."))
