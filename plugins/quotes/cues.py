@@ -242,6 +242,7 @@ _EN_IRREGULAR = {
     "show": ["show", "shows", "showed", "shown", "showing"],
     "swear": ["swear", "swears", "swore", "sworn", "swearing"],
 }
+_EN_MODALS = frozenset(("will", "would", "could", "might", "may"))
 _EN_AUX = (
     r"(?:(?:has|have|had|will|would|could|might|may|is|was|were|are|also|later|then|previously|"
     r"reportedly|had\s+also|has\s+also|once|earlier|further|again)\s+){0,2}"
@@ -557,6 +558,8 @@ class Lexicon:
                 groups = w.groupdict()
                 if groups.get("refl") and lemma not in self.reflexive:
                     pass
+                elif self.lang == "en" and w.group().split()[-1].lower() in _EN_MODALS and text[vs:ve] != lemma:
+                    pass  # `"…," May said`: a modal never stands before a past form; a name does (24th pass)
                 else:
                     start = w.start()
                     if groups.get("ainv"):

@@ -49,7 +49,7 @@ press outlet website broadcaster station tv commissioner superintendent inspecto
 friend colleague neighbour neighbor classmate partner relative critic opponent supporter advocate economist historian
 person source aide adviser advisor staffer strategist operative donor pollster insider consultant negotiator delegate
 nominee surrogate lobbyist
-eyewitness bystander onlooker survivor passenger news
+eyewitness bystander onlooker survivor passenger news politician
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

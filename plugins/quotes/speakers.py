@@ -71,7 +71,7 @@ _WHAT_NP_BEFORE = re.compile(
 # grammar's subject relatives, as a relative clause of any kind keeps its auxiliary inside a speaker
 _RELATIVES = frozenset("qui que dont lequel laquelle lesquels lesquelles who whom whose which that".split())
 _DASH_ASIDE_END = re.compile(r"\s+[—–]\s")  # the dash closing an aside (`"…" — as X put it — at …`)
-_CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;]|\Z)")  # emoji or spaces, then the end
+_CLOSE_PUNCT = re.compile(r"(?:_|[^\w,])*?(?:[.!?;)]|\Z)")  # emoji or spaces, then the end (or an aside's `)`)
 _OF = frozenset("of de du des d' d’ for à au aux".split())
 _CLOSING = _CLOSING_MARKS  # (lookups: the closing marks)
 # a US legislator's party and state after the name (`Sen. Susan Collins, R-Maine, said`): no name of its own
@@ -155,6 +155,12 @@ _QUOTED_AS = re.compile(r"(?<!\w)(?P<verb>quoted|quotes|quoting|cited|cites|citi
 # adverbs between an inverted cue and its subject, or after a fused pronoun (`souligne encore l'Élysée`, `a salué
 # pour sa part le Premier ministre`, `écrit-il ainsi sur Twitter`, `said also Smith`): lower case only, so a name
 # ending in -ment (`Clément`) is never skipped
+# words in -ly that are no adverb of manner after a cue: nouns and adjectives (`said early reports`, `Italy`)
+_NOT_LY_ADVERBS = (
+    "family|supply|reply|assembly|rally|ally|belly|bully|jelly|folly|tally|lily|holly|early|only|likely|unlikely|"
+    "daily|weekly|monthly|yearly|elderly|friendly|lonely|costly|deadly|lovely|ugly|holy|silly|lively|orderly|"
+    "timely|nightly|hourly|quarterly"
+)
 _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
@@ -164,7 +170,9 @@ _INV_ADVERB = re.compile(
     r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`
     r"also|later|then|further|again|too|now|today|yesterday|tonight|earlier|afterwards?|previously|recently|"
-    r"quietly|simply)(?![\w'’-]))+[\s,]*"  # (nineteenth pass: `"…," Doe says now.`, `"…," she said quietly.`)
+    r"quietly|simply|(?!(?:" + _NOT_LY_ADVERBS + r")\b)[a-z]{3,}ly)(?![\w'’-]))+[\s,]*"
+    # (nineteenth pass: `"…," Doe says now.`, `"…," she said quietly.`; any English -ly adverb, `he said angrily.`,
+    # 24th pass: it was a scare quote with no speaker)
 )
 
 # a time after a source, before its comma (`According to officials on Saturday,`, `late today`, `Selon la police
@@ -184,6 +192,7 @@ _WH_REPORT = re.compile(r"\s+(?:how|why|whether|comment|pourquoi)(?!\w)", re.IGN
 _DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 
 # `and` with no comma before it, right before a word: inside a noun phrase (`health and agriculture ministers`)
+_EN_LY = re.compile(r"(?!(?:" + _NOT_LY_ADVERBS + r")\b)[a-z]{3,}ly")  # an English adverb in -ly
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")  # after a comma and a digit: `50,000` (not the decimal `0,9 %`)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # prepositions that open an adjunct, never a subject, before a lower-case word (24th pass; not `de`: `De nombreux
@@ -1278,6 +1287,10 @@ class SpeakerRules(DocLookups):
                 break
             if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
                 break  # `selon The Times se cacherait`: the name ends, a clause begins
+            if self.lang == "en" and toks and self.text[toks[-1][0]].isupper() and _EN_LY.fullmatch(
+                self.text, t[0], t[1]
+            ):
+                break  # `said Smith angrily`: the adverb after the name is no part of it (24th pass)
             toks.append(t)
             end = t[1]
             if len(toks) > MAX_SPEAKER_TOKENS:

@@ -295,3 +295,27 @@ def test_an_adjunct_between_an_english_cue_and_its_bare_clause():
     assert indirect_rows("Doe said in an email to CBC News the city would not back down.", "en") == [
         ("the city would not back down", "Doe")
     ]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a modal never stands before a past form: `May said` is a name and its verb (the cue was `May said`)
+    ('"We call on China to release him," May said, "and to respect the rights of all citizens."',
+     ("direct", "May", "said")),
+    # an adverb in -ly after the cue or after the inverted name (`he said angrily.` was a scare quote)
+    ('"We will win," he said angrily.', ("direct", "he", "said")),
+    ('"We will win," said Smith angrily.', ("direct", "Smith", "said")),
+    # a quote and its attribution inside parentheses (the `)` ends the clause)
+    ('When he refused, ("If the Constitution goes, I go," Ratu Mara declared) the group left.',
+     ("mixed", "Ratu Mara", "declared")),
+])  # fmt: skip
+def test_names_like_modals_adverbs_and_parentheses_after_a_quote(text, row):
+    """Twenty-fourth pass, from a random sample of unannotated English articles."""
+    assert marked_rows(text, "en") == [row]
+
+
+def test_a_singular_pronoun_never_stands_for_a_bare_plural():
+    """`In what politicians called "…", … ("…," he declared)`: `he` no longer resolves to `politicians` (a short
+    plural noun phrase without a determiner is plural, 24th pass)."""
+    text = ('In what politicians called "a coup within a coup," Mara was whisked away. When he refused, ("If the '
+            'Constitution goes, I go," he declared) the group left.')
+    assert [sp for _t, sp, _c in marked_rows(text, "en")] == ["politicians", "he"]

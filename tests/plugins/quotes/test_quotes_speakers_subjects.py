@@ -418,8 +418,10 @@ def test_french_passives_and_dates_give_no_speaker():
         ('The United States said that it was "disappointed" by the move.', "en", "The United States", "said"),
         ('In an interview with the National Post, Minister Ross Landry spoke of the dangers, "We do not want it."',
          "en", "Minister Ross Landry", "spoke"),
+        # (twenty-fourth pass: `May` before a past form is no modal; it was `British Prime Minister Theresa` with
+        # the cue `May said`)
         ('"My thoughts are with those injured," British Prime Minister Theresa May said on Friday.', "en",
-         "British Prime Minister Theresa", "May said"),
+         "British Prime Minister Theresa May", "said"),
         # subjunctive auxiliary, elided article as a subject start
         ("Il n'y a eu aucun mort, bien que l'USGS ait indiqué que les dégâts pourraient être de « modérés à "
          "sérieux ».", "fr", "l'USGS", "ait indiqué"),
