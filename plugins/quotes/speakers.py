@@ -192,6 +192,8 @@ _WH_REPORT = re.compile(r"\s+(?:how|why|whether|comment|pourquoi)(?!\w)", re.IGN
 _DOTTED_PLACE = re.compile(r"(?<=[a-z]),\s(?:[A-Z]\.){2,}")
 
 # `and` with no comma before it, right before a word: inside a noun phrase (`health and agriculture ministers`)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands deux trois quatre "
+                          "cinq six sept huit neuf dix".split())
 _EN_LY = re.compile(r"(?!(?:" + _NOT_LY_ADVERBS + r")\b)[a-z]{3,}ly")  # an English adverb in -ly
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")  # after a comma and a digit: `50,000` (not the decimal `0,9 %`)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -387,6 +389,8 @@ class SpeakerRules(DocLookups):
             any(w[:1].isupper() or w[:1] in "#@" or (w[1:2].isupper() and w[2:3].isupper()) for w in words)
             # (`iTELE`: a name in capitals after a lower-case letter, seventeenth pass)
             or first in self.g.det
+            or (len(toks) > 1 and (first in _NUMBER_WORDS or first.isdigit()) and self.low(*toks[1][:2]) not in _MONTHS
+                and any(is_speaker_noun(w, self.lang) for w in words[1:4]))  # `two people familiar with …` (24th)
             or first in self.g.singular
             or first in self.g.plural
             or first in self.g.writer

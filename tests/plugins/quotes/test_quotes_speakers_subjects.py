@@ -970,3 +970,13 @@ def test_celui_ci_after_a_conjunction_speaks():
     text = ("Le ministre Paul Martin a parlé. Et celui-ci a rapidement annoncé le ton combatif face aux attentats de "
             "jeudi : « l'ombre du terrorisme a dominé notre réunion. »")
     assert marked_rows(text, "fr") == [("direct", "Paul Martin", "a rapidement annoncé")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The plan will fail," two people familiar with the matter said.', "two people familiar with the matter"),
+    ("Two people familiar with the matter said the plan would fail.", "Two people familiar with the matter"),
+])  # fmt: skip
+def test_a_numbered_noun_phrase_of_people_speaks(text, speaker):
+    """Twenty-fourth pass: a number opening a noun phrase of people is a determiner (it was no speaker, so the
+    quote was a scare quote); not a date (`11 juin plusieurs médias`), nor a phrase with no noun of people."""
+    assert speaker_list(ASTRAL_PREFIX + text, "en") == [speaker]
