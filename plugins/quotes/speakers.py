@@ -105,6 +105,11 @@ _EN_VERBS = frozenset(
     "is was are were has have had made paid gave took sent put said told wrote did got led met spoke held issued "
     "released also".split()
 )
+# French finite verbs that govern an infinitive (`veulent organiser … pour montrer`, `tente de dire`)
+_FR_DE = frozenset(("de", "du", "des", "d'", "d’", "à", "au", "aux"))
+_FR_GOVERNING = frozenset("veut veulent voulait voulaient peut peuvent pouvait doit doivent devait va vont allait "
+                          "souhaite souhaitent tente tentent décide décident cherche cherchent compte comptent "
+                          "entend entendent espère espèrent refuse refusent prévoit prévoient".split())
 _FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
 
 
@@ -503,6 +508,20 @@ class SpeakerRules(DocLookups):
             inner = self._reported_reporter(sp, cue_start)
             if inner is not None:
                 return inner
+        if self.lang == "fr" and " " in text[sp[0] : sp[1]] and (cue := self.verbal_cue_at(cue_start)) is not None \
+                and text[cue.start : cue.end].lower() == cue.lemma:
+            # `France Télécom n'aurait jamais pris le soin de lui expliquer que`, `Ils veulent organiser une marche
+            # … pour montrer que`: an infinitive cue's speaker is the subject of the finite verb that governs it,
+            # which ends the noun phrase (24th pass; the clause up to the infinitive was the speaker)
+            words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+            k = next((i for i, t in enumerate(words) if i and (
+                self._verb_like(t) or self.low(t[0], t[1]) in _FR_GOVERNING
+            ) and self.low(*words[i - 1][:2]) not in self.g.det and self.low(*words[i - 1][:2]) not in _FR_DE), None)
+            # (not `de l'université`: a noun in -é after a determiner or `de`)
+            while k is not None and k > 1 and self.low(*words[k - 1][:2]).replace("’", "'") in _FR_CLITICS:
+                k -= 1  # (`Il en a profité pour dire`: the clitic goes with the verb)
+            if k is not None:
+                return words[0][0], words[k - 1][1]
         finite = _FR_FINITE if self.lang == "fr" else _FINITE_AUX.get(self.lang)  # (`Les diffuseurs ne pourront`)
         if finite is None or sp[1] - sp[0] < 6 or " " not in text[sp[0] : sp[1]]:
             return sp

@@ -980,3 +980,19 @@ def test_a_numbered_noun_phrase_of_people_speaks(text, speaker):
     """Twenty-fourth pass: a number opening a noun phrase of people is a determiner (it was no speaker, so the
     quote was a scare quote); not a date (`11 juin plusieurs médias`), nor a phrase with no noun of people."""
     assert speaker_list(ASTRAL_PREFIX + text, "en") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon ce médecin, France Télécom n'aurait jamais pris le soin de lui expliquer que le forfait « illimité » ne "
+     "concernait que le temps passé.", "France Télécom"),
+    ("Ils veulent organiser une marche à travers Lakemba pour montrer que les « australiens veulent reprendre "
+     "leurs rues ».", "Ils"),
+    ("Les spécialistes s'accordent pour dire que les tableaux ne pourront pas être revendus.", "Les spécialistes"),
+    # a noun in -é after a determiner is no verb
+    ("Une équipe de chercheurs de l'université de Duke a voulu montrer que les singes ont cette aptitude.",
+     "Une équipe de chercheurs de l'université de Duke"),
+])  # fmt: skip
+def test_an_infinitive_cues_speaker_ends_at_the_governing_verb(text, speaker):
+    """Twenty-fourth pass: before an infinitive cue (`expliquer`, `montrer`, `dire`), the speaker is the subject of
+    the finite verb that governs it (the clause up to the infinitive was the speaker)."""
+    assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) == {speaker}
