@@ -54,6 +54,8 @@ def _subject_antecedent(d: _Doc, pos: int, own: bool = True) -> Span | None:
 def _bare_plural(d: _Doc, text: str) -> bool:
     """`politicians`, `Local residents`, `police`: a short noun phrase headed by a plural noun of people with no
     determiner; a singular pronoun never stands for it (24th pass: `he declared` resolved to `politicians`)."""
+    if not text.endswith(("s", "police")):
+        return False  # (the usual case, tested first)
     words = text.split()
     if not words or len(words) > 3 or words[0].lower() in d.g.det:
         return False

@@ -545,8 +545,11 @@ class SpeakerRules(DocLookups):
         participle, not after a determiner (`the reports`), not in a relative clause itself (`The man who
         reported the crime said`); the words after it are a short noun phrase headed by a name, a noun of people
         or a document."""
-        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
         text, lex = self.text, self.lex
+        forms = lex.forms
+        if not any(w in forms and w.islower() for w in text[sp[0] : sp[1]].split()[1:-1]):
+            return None  # no inflected cue form inside (most subjects): one C split instead of the tokens
+        toks = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
         for k in range(len(toks) - 2, 0, -1):
             w = text[toks[k][0] : toks[k][1]]
             if not w.islower() or w.endswith("ing") or (lemma := lex.lemma(w)) is None or lemma == w:
