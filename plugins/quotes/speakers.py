@@ -786,6 +786,15 @@ class SpeakerRules(DocLookups):
             # `Organisation for … and Development (OECD)`, whose `and` split the name)
             if k > 0 and segs[k - 1] and len(segs[k]) <= 4 and k == len(segs) - 1 and (by_comma[k - 1] or k == 1):
                 segs, by_comma = segs[:k], by_comma[:k]
+        if (
+            len(segs) >= 2 and by_comma[-1] and segs[-2] and toks[-1][2] and self._bare_title(segs[-1])
+            and len(segs[-1]) <= 8 and self._name_seg(segs[-2]) and len(segs[-2]) >= 2
+            and (len(segs) == 2 or by_comma[-2])
+            and self.text[max(0, segs[-1][0][0] - 3) : segs[-1][0][0]].rstrip().endswith(",")  # (not `(…) group`)
+        ):
+            # `John Sifton, researcher at Human Rights Watch said`: the apposition's closing comma is missing; the
+            # name before the bare title speaks (twenty-fourth pass; the title was the speaker)
+            return segs[-2][0][0], segs[-2][-1][1]
         last = segs[-1]
         inverted = self._inverted_subject(last, cue_start) if gap_lo and last[0][0] - gap_lo <= 12 else None
         if inverted is None and participle and shared and gap_lo and len(segs) >= 2 and all(by_comma[1:]) \

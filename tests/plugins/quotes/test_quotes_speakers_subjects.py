@@ -996,3 +996,19 @@ def test_an_infinitive_cues_speaker_ends_at_the_governing_verb(text, speaker):
     """Twenty-fourth pass: before an infinitive cue (`expliquer`, `montrer`, `dire`), the speaker is the subject of
     the finite verb that governs it (the clause up to the infinitive was the speaker)."""
     assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) == {speaker}
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('John Sifton, researcher at Human Rights Watch said "Soldiers were told that the conventions did not apply."',
+     "en", "John Sifton"),
+    ("Kumi Naidoo, porte-parole de l'association s'est dit déçu des résultats : « les gens ont crié »", "fr",
+     "Kumi Naidoo"),
+    # a parenthesis is no apposition's comma: `the Jundullah (Soldiers of God) group said`
+    ("Sunni rebels of the Jundullah (Soldiers of God) group said they sent a bomber.", "en",
+     "Sunni rebels of the Jundullah"),
+])  # fmt: skip
+def test_a_name_before_an_unclosed_apposition_speaks(text, lang, speaker):
+    """Twenty-fourth pass: `Name, bare title … said`: the apposition's closing comma is missing; the name speaks
+    (the title was the speaker)."""
+    got = speaker_list(ASTRAL_PREFIX + text, lang)
+    assert got and got[0].startswith(speaker)
