@@ -255,7 +255,8 @@ _CLAUSE_OPENERS = frozenset(
 # adverbs that no common noun has (not `family`, `assembly`, `ally`); in French no -ment (`le gouvernement`)
 _EN_ADVERB_ENDS = ("ously", "ently", "antly", "edly", "ately", "ically", "ively", "fully", "ssly")
 _SUBJECT_ADVERBS = frozenset(
-    "also later then again once yesterday today earlier recently previously publicly privately firmly openly "
+    "also later then again once yesterday today earlier recently previously publicly privately firmly openly long "
+    "always never often already "
     "strongly briefly flatly bluntly quickly simply further aussi également ensuite enfin pourtant alors hier lundi "
     "mardi mercredi jeudi vendredi samedi dimanche".split()
 )

@@ -1012,3 +1012,10 @@ def test_a_name_before_an_unclosed_apposition_speaks(text, lang, speaker):
     (the title was the speaker)."""
     got = speaker_list(ASTRAL_PREFIX + text, lang)
     assert got and got[0].startswith(speaker)
+
+
+def test_long_always_never_between_an_auxiliary_and_its_cue():
+    """Twenty-fourth pass: `"…," Doe has long argued.` gave the speaker `Doe has long`."""
+    assert speaker_list(ASTRAL_PREFIX + '"The plan will fail," Doe has long argued.', "en") == ["Doe"]
+    assert speaker_list(ASTRAL_PREFIX + "The Long Island Rail Road said that trains were late.", "en") == [
+        "The Long Island Rail Road"]
