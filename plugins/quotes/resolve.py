@@ -51,6 +51,21 @@ def _subject_antecedent(d: _Doc, pos: int, own: bool = True) -> Span | None:
     return subj if subj is not None and person_like(d, subj) else None
 
 
+# `selon ses vues`, `d'après ses propos`, `in his view`: a view named by its possessive stands for its owner, who is
+# resolved like the pronoun (24th pass: `ses vues` was the speaker)
+_VIEW_NOUNS = frozenset("vues vue propos dires termes mots avis view views words".split())
+_POSSESSIVE_KIND = {"son": "sing", "sa": "sing", "ses": "sing", "his": "sing", "her": "sing", "leur": "plur",
+                    "leurs": "plur", "their": "plur"}
+
+
+def _possessive_view(word: str) -> str | None:
+    """The number of the owner of a view named by a possessive (`ses vues` -> sing), or None."""
+    parts = word.split()
+    if len(parts) != 2 or parts[1] not in _VIEW_NOUNS:
+        return None
+    return _POSSESSIVE_KIND.get(parts[0])
+
+
 def _bare_plural(d: _Doc, text: str) -> bool:
     """`politicians`, `Local residents`, `police`: a short noun phrase headed by a plural noun of people with no
     determiner; a singular pronoun never stands for it (24th pass: `he declared` resolved to `politicians`)."""
@@ -241,7 +256,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
         if word in d.g.writer:
             r["speaker"] = None
             continue
-        kind = "sing" if word in d.g.singular else "plur" if word in d.g.plural else None
+        kind = "sing" if word in d.g.singular else "plur" if word in d.g.plural else _possessive_view(word)
         if kind is None:
             ante = _titled_antecedent(d, sp, history)
             if ante is not None:

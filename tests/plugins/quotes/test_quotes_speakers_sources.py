@@ -242,3 +242,11 @@ def test_more_sources_and_a_source_after_but(text, row):
     `…, but according to X, <content>` opens its content after the source's comma (missed reports of the English
     dev gold). An aside between commas (`Le bilan, selon la police, s'élève …`) is left to the other rules."""
     assert indirect_rows(text, "en") == [row]
+
+
+def test_a_view_named_by_its_possessive_is_its_owners():
+    """Twenty-fourth pass: `selon ses vues, « … »`: the owner of the view speaks, resolved like `il` (`ses vues`
+    was the speaker of nine quotes of the corpus)."""
+    text = ("Le président Joseph Estrada s'est dit révolté par la pauvreté tandis que, selon ses vues, « les riches "
+            "politiciens n'en font pas assez ».")
+    assert [sp for _t, sp, _c in marked_rows(text, "fr")] == ["Joseph Estrada"]
