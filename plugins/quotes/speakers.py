@@ -106,6 +106,9 @@ _EN_VERBS = frozenset(
     "released also".split()
 )
 # French finite verbs that govern an infinitive (`veulent organiser … pour montrer`, `tente de dire`)
+_FR_BARE_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "is", "it")
+# a French compound verb: an auxiliary of the indicative, maybe an adverb, a past participle
+_FR_COMPOUND = re.compile(r"(?<![\w'’])(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées)(?!\w)")
 _FR_DE = frozenset(("de", "du", "des", "d'", "d’", "à", "au", "aux"))
 _FR_GOVERNING = frozenset("veut veulent voulait voulaient peut peuvent pouvait doit doivent devait va vont allait "
                           "souhaite souhaitent tente tentent décide décident cherche cherchent compte comptent "
@@ -727,6 +730,18 @@ class SpeakerRules(DocLookups):
             outer = self._reporter_of_clause(lo, cue_start)
             if outer is not None:
                 return outer  # `X denied that P were killed and have called the article "…"`: X (sixteenth pass)
+        if coordinated and shared and self.lang == "fr" and (cue := self.verbal_cue_at(cue_start)) is not None \
+                and " " not in self.text[cue.start : cue.end] and self.text.endswith(_FR_BARE_PARTICIPLE_ENDS,
+                                                                                   cue.start, cue.end):
+            # `X a désapprouvé le fait que P ait coïncidé avec … et estimé que`: a bare participle after `et` shares
+            # the auxiliary of the sentence's first compound verb, and so its subject (not the `que` clause's;
+            # twenty-fourth pass)
+            s_lo = max(lo, self.sentence(cue_start)[0])
+            first = _FR_COMPOUND.search(self.text, s_lo, cue_start)
+            if first is not None and first.start() > s_lo:
+                main = self.speaker_before(s_lo, first.start(), shared=False)
+                if main is not None:
+                    return main
         if coordinated and shared and gap_lo and lo == gap_lo and toks and toks[0][0] - gap_lo <= 3 \
                 and self.text[toks[0][0]].islower() and not any(by_comma[1:]):
             # `X estime avoir « … » la publication et ajoute`, `X dénonce des « … » dont le journal est victime et

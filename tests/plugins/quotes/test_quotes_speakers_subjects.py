@@ -1019,3 +1019,11 @@ def test_long_always_never_between_an_auxiliary_and_its_cue():
     assert speaker_list(ASTRAL_PREFIX + '"The plan will fail," Doe has long argued.', "en") == ["Doe"]
     assert speaker_list(ASTRAL_PREFIX + "The Long Island Rail Road said that trains were late.", "en") == [
         "The Long Island Rail Road"]
+
+
+def test_a_bare_participle_after_et_shares_the_first_compound_verbs_subject():
+    """Twenty-fourth pass: `X a désapprouvé le fait que P ait coïncidé … et estimé que « … »`: the participle shares
+    the auxiliary `a`, and so the subject X (the `que` clause was the speaker)."""
+    text = ("La Saudi Press Agency a désapprouvé le fait que l'exécution de la sentence ait coïncidé avec l'Aïd "
+            "el-Kebir et estimé que « des millions de musulmans se seraient attendus à mieux ».")
+    assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) == {"La Saudi Press Agency"}
