@@ -398,6 +398,7 @@ class SpeakerRules(DocLookups):
             any(w[:1].isupper() or w[:1] in "#@" or (w[1:2].isupper() and w[2:3].isupper()) for w in words)
             # (`iTELE`: a name in capitals after a lower-case letter, seventeenth pass)
             or first in self.g.det
+            or first in _PRONOUN_DETS  # (`others report that`, `Another added:`)
             or (len(toks) > 1 and (first in _NUMBER_WORDS or first.isdigit()) and self.low(*toks[1][:2]) not in _MONTHS
                 and any(is_speaker_noun(w, self.lang) for w in words[1:4]))  # `two people familiar with …` (24th)
             or first in self.g.singular
@@ -1320,6 +1321,7 @@ class SpeakerRules(DocLookups):
         return (
             self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
             or (w[:2] in ("l'", "l’") and len(w) > 2)  # `l'USGS`, `l'entreprise`
+            or w in _PRONOUN_DETS  # `while others report that` (24th pass)
         )
 
     def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:

@@ -1018,3 +1018,11 @@ def test_a_source_after_a_dateline_and_its_dash():
     text = "3 mars 2017 . – Six travailleurs humanitaires ont été tués au Soudan du Sud, selon les Nations unies."
     assert indirect_rows(text, "fr") == [("Six travailleurs humanitaires ont été tués au Soudan du Sud",
                                           "les Nations unies")]
+
+
+def test_others_report_too():
+    """Twenty-fourth pass: `…, while others report that …`: `others` stands for people and starts a subject (the
+    first report's content was the speaker)."""
+    text = ("Conflicting reports say that the cyclists passed the area before the devices went off, while others "
+            "report that the devices were detonated before.")
+    assert [sp for _c, sp in indirect_rows(text, "en")] == ["Conflicting reports", "others"]
