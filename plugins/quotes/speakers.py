@@ -109,6 +109,9 @@ _EN_VERBS = frozenset(
 _FR_BARE_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "is", "it")
 # a French compound verb: an auxiliary of the indicative, maybe an adverb, a past participle
 _FR_COMPOUND = re.compile(r"(?<![\w'’])(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées)(?!\w)")
+# English verbs whose object is the subject of the infinitive after it (`led Biden to say`, `urged officials to`)
+_EN_OBJECT_CONTROL = frozenset("led forced prompted urged asked persuaded caused allowed encouraged pushed invited "
+                               "told pressed".split())
 _FR_DE = frozenset(("de", "du", "des", "d'", "d’", "à", "au", "aux"))
 _FR_GOVERNING = frozenset("veut veulent voulait voulaient peut peuvent pouvait doit doivent devait va vont allait "
                           "souhaite souhaitent tente tentent décide décident cherche cherchent compte comptent "
@@ -513,6 +516,18 @@ class SpeakerRules(DocLookups):
             inner = self._reported_reporter(sp, cue_start)
             if inner is not None:
                 return inner
+        if self.lang == "en" and " " in text[sp[0] : sp[1]] and text.endswith(" to", sp[0], sp[1]) \
+                and (cue := self.verbal_cue_at(cue_start)) is not None and text[cue.start : cue.end] == cue.lemma:
+            # `Researchers used the binary mass function to conclude`: the infinitive's speaker is the subject of
+            # the finite verb before it (24th pass; `_INF_CHAIN` reads only a verb right before `to`)
+            words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+            k = next((i for i, t in enumerate(words) if i and text[t[0]].islower() and (
+                (w := self.low(t[0], t[1])) in _EN_VERBS or w.endswith("ed")
+            ) and self.low(*words[i - 1][:2]) not in self.g.det), None)  # (not a plural in -s: `the army's actions`)
+            if k is not None and self.low(*words[k][:2]) in _EN_OBJECT_CONTROL and 1 <= len(words) - k - 2 <= 5:
+                return words[k + 1][0], words[-2][1]  # `Backlash from the statement led Biden to say`: Biden
+            if k is not None:
+                return words[0][0], words[k - 1][1]
         if self.lang == "fr" and " " in text[sp[0] : sp[1]] and (cue := self.verbal_cue_at(cue_start)) is not None \
                 and text[cue.start : cue.end].lower() == cue.lemma:
             # `France Télécom n'aurait jamais pris le soin de lui expliquer que`, `Ils veulent organiser une marche

@@ -29,7 +29,7 @@ Offsets and linear time: test_quotes_robustness.py."""
 from __future__ import annotations
 
 import pytest
-from quote_rows import ASTRAL_PREFIX, indirect_rows, quote_rows, speaker_by_quote
+from quote_rows import ASTRAL_PREFIX, indirect_rows, marked_rows, quote_rows, speaker_by_quote
 
 from plugins.quotes.attribution import attribute
 from plugins.quotes.marks import find_quotes
@@ -1026,3 +1026,19 @@ def test_others_report_too():
     text = ("Conflicting reports say that the cyclists passed the area before the devices went off, while others "
             "report that the devices were detonated before.")
     assert [sp for _c, sp in indirect_rows(text, "en")] == ["Conflicting reports", "others"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The final report into the disaster found that Mr Komar ignored fifteen warnings.",
+     ("that Mr Komar ignored fifteen warnings", "The final report into the disaster")),
+    ("Researchers used the binary mass function to conclude the black hole had a mass of at least four suns.",
+     ("the black hole had a mass of at least four suns", "Researchers")),
+    ("The weekly reported that the minister had resigned.", ("that the minister had resigned", "The weekly")),
+])  # fmt: skip
+def test_document_adjectives_and_infinitives_after_a_clause(text, row):
+    """Twenty-fourth pass: after a document's adjective, `report` is the noun (speaker `The final`, cue `report`);
+    an English infinitive cue's speaker ends at the finite verb before it (`Researchers used … to conclude`), and
+    the object of `led`/`urged`/`asked` … speaks (`led Biden to say`)."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+    assert marked_rows('Backlash from the statement led Biden to say "I should not have been so cavalier."',
+                       "en") == [("direct", "Biden", "say")]
