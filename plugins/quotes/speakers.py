@@ -863,6 +863,19 @@ class SpeakerRules(DocLookups):
         w_end = self.low(last[-1][0], last[-1][1]) if last[-1][2] else ""
         if w_end == "se" and len(last) > 3 and self.low(last[-2][0], last[-2][1]) == "qui":
             last, w_end = last[:-1], "qui"  # `par le maire qui se dit`: the reflexive after `qui` (eighth pass)
+        if (
+            self.lang == "en" and len(last) >= 2 and w_end in _RELATIVE_SUBJECT and last[-2][2]
+            and self.text[last[-2][0]].islower() and is_speaker_noun(self.low(*last[-2][:2]), "en")
+            and (not self._subject_start(last[0]) or any(self._verb_like(t) for t in last[1:-2]))
+        ):  # (a clause before the relative: `The police arrested three protesters who said`)
+            # `interviewed a number of current and former officials who believed that`: the noun of people before
+            # the relative pronoun, with the lower-case words before it in its segment (24th pass; the subject
+            # search went back past the clause to `However`)
+            k = len(last) - 2
+            while k > 0 and last[k - 1][2] and self.text[last[k - 1][0]].islower() \
+                    and not self._verb_like(last[k - 1]) and self.low(*last[k - 1][:2]) not in self.g.stops:
+                k -= 1
+            return last[k][0], last[-2][1]
         if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
             # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
             # une citation de François Fillon qui disait`), else the segment without it (`le maire qui se dit`)

@@ -1027,3 +1027,14 @@ def test_a_bare_participle_after_et_shares_the_first_compound_verbs_subject():
     text = ("La Saudi Press Agency a désapprouvé le fait que l'exécution de la sentence ait coïncidé avec l'Aïd "
             "el-Kebir et estimé que « des millions de musulmans se seraient attendus à mieux ».")
     assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) == {"La Saudi Press Agency"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("However, the New York Times interviewed a number of current and former officials who believed that the "
+     "policy was designed to allow torture.", "former officials"),
+    ("The police arrested three protesters who said that they were innocent.", "three protesters"),
+])  # fmt: skip
+def test_a_noun_of_people_before_who_is_the_relatives_speaker(text, speaker):
+    """Twenty-fourth pass: `… officials who believed that`: the relative's antecedent, a noun of people with the
+    lower-case words before it (the search went back to `However`, or gave the whole clause)."""
+    assert speaker_list(ASTRAL_PREFIX + text, "en") == [speaker]
