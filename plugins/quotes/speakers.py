@@ -875,7 +875,8 @@ class SpeakerRules(DocLookups):
             while k > 0 and last[k - 1][2] and self.text[last[k - 1][0]].islower() \
                     and not self._verb_like(last[k - 1]) and self.low(*last[k - 1][:2]) not in self.g.stops:
                 k -= 1
-            return last[k][0], last[-2][1]
+            if not (k and self.low(*last[k - 1][:2]) in _NP_PREPS):  # (`a spokesman for the army who`: the
+                return last[k][0], last[-2][1]  # agent before its phrase, the rules below)
         if len(last) > 2 and w_end in _RELATIVE_SUBJECT and self._subject_start(last[0]):
             # a relative pronoun ends the segment: its antecedent, a full name right before it (`Guaino a ressorti
             # une citation de François Fillon qui disait`), else the segment without it (`le maire qui se dit`)
