@@ -1042,3 +1042,13 @@ def test_document_adjectives_and_infinitives_after_a_clause(text, row):
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
     assert marked_rows('Backlash from the statement led Biden to say "I should not have been so cavalier."',
                        "en") == [("direct", "Biden", "say")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Some said that the plan would fail.", ("that the plan would fail", "Some")),
+    ("Many believe the plan will fail.", ("the plan will fail", "Many")),
+])  # fmt: skip
+def test_a_quantifier_alone_before_say_speaks(text, row):
+    """Twenty-fourth pass: `Some said that` was read like `the alleged` (a determiner before a cue form), so no
+    cue; before say/tell/believe … a quantifier stands alone for people."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
