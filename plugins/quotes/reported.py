@@ -1044,9 +1044,10 @@ class ReportedRules(MarkedRules):
                 end = close.start()  # `Le ministre, qui a précisé que …, a quitté la salle`: the relative clause ends
             elif self.lang == "en" and (bare_match or told) and _RELATIVE_SUBJECT_BEFORE.search(
                 self.text, max(lo, cue.start - 6), cue.start
-            ) and (main := next((c for c in self.cues_in(start, end) if c.verbal and c.inv is None and (
+            ) and (main := next((c for c in self.cues_in(start, min(end, start + _REPORT_REACH))
+                                 if c.verbal and c.inv is None and (
                 c.lemma in ("say", "tell") or self.text[max(start, c.start - 3) : c.start].rstrip().endswith(",")
-            )), None)):
+            )), None)):  # (bounded: linear on run-on text)
                 # `The man who reported the crime said he was scared`, `Smith, who told reporters the plan failed,
                 # said`: `say`, `tell` or a cue after a comma following the relative clause's bare object is the
                 # main clause's verb; the relative's content ends before it (twenty-fourth pass; before, `the crime

@@ -752,7 +752,7 @@ class SpeakerRules(DocLookups):
             # `X a désapprouvé le fait que P ait coïncidé avec … et estimé que`: a bare participle after `et` shares
             # the auxiliary of the sentence's first compound verb, and so its subject (not the `que` clause's;
             # twenty-fourth pass)
-            s_lo = max(lo, self.sentence(cue_start)[0])
+            s_lo = max(lo, self.sentence(cue_start)[0], cue_start - WINDOW)  # (bounded: linear documents)
             first = _FR_COMPOUND.search(self.text, s_lo, cue_start)
             if first is not None and first.start() > s_lo:
                 main = self.speaker_before(s_lo, first.start(), shared=False)

@@ -158,6 +158,15 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
         ("Libération estime avoir « a » la publication et ajoute que le journal « b » ", "fr", 100),
         ("Les foyers étaient privés d'électricité, selon EDF, qui a mobilisé des agents, ", "fr", 100),
         ("Pour ce collectif, Cela dit, pour le vice-procureur, la somme s'est engagée à croître ", "fr", 100),
+        # twenty-fourth pass: relatives before a main verb, bare participles after `et`, times before subjects,
+        # verbs inside subjects, infinitive cues, contrasted participles
+        ("The man who reported the crime said he was scared and ", "en", 100),
+        ("X a désapprouvé le fait que P ait coïncidé et estimé que « a » et ", "fr", 100),
+        ("Yesterday police said that, but last year the report said the ", "en", 100),
+        ("The student said a friend told her four people had been shot and ", "en", 100),
+        ("Researchers used the function to conclude the hole had, but Chief Khalid disputed this, saying ", "en",
+         100),
+        ("Ils veulent organiser une marche pour montrer que les « a » et ", "fr", 100),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
