@@ -43,9 +43,10 @@ _DET_BEFORE = re.compile(
     r"final|latest|initial|preliminary|annual|official|previous|separate|original|written|joint|interim|detailed|"
     r"leaked|internal|independent)\s+\Z"  # (not `weekly`, `daily`: `The weekly reported`)
 )
-# quantifiers that stand alone for people before a verb that is never an adjective or a noun (`Some said that`,
-# `Many believe`; twenty-fourth pass: `Some said` was read as `the alleged`, no cue)
-_QUANTIFIERS = frozenset(("some", "many", "several", "both", "most"))
+# quantifiers and pronouns that stand alone for people (`Another added:`, `while others report`, `Some said that`;
+# twenty-fourth pass: before a verb that is never an adjective or a noun, `Some said` is no `the alleged`; not `one`:
+# `one could argue that`)
+PEOPLE_WORDS = frozenset(("another", "some", "many", "several", "others", "most", "both"))
 _NEVER_ADJECTIVES = frozenset(("said", "say", "told", "believe", "believed", "argue", "argued", "agree", "agreed",
                                "insist", "insisted", "warned", "think"))
 # a capitalised word inside a sentence right before a cue form (`Maharashtra state`), not at its start (`Police
@@ -253,7 +254,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if inv is None and (
                 (lex.lang == "en" and (det := _DET_BEFORE.search(text, max(a, start - 8), start))
                  and not (det.group().rstrip() in _PRESS and text[end - 1] in "dt")  # (`media reported`)
-                 and not (det.group().rstrip().lower() in _QUANTIFIERS and text[start:end] in _NEVER_ADJECTIVES)
+                 and not (det.group().rstrip().lower() in PEOPLE_WORDS and text[start:end] in _NEVER_ADJECTIVES)
                  and not (det.group().rstrip() in ("her", "Her") and text.endswith("ing", start, end)
                           and end >= b - 3))  # (`heard her saying "…"`: her is its subject, before the quote)
                 or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from .grammar import DAY_WORDS
-from .lookups import _CLOSING_MARKS, _STOP, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
+from .lookups import _CLOSING_MARKS, _STOP, PEOPLE_WORDS, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
 from .marks import Quotation
 from .nouns import is_speaker_noun
 from .openers import OPENING_FIRST, opening_end, time_opening_end
@@ -310,7 +310,6 @@ MAX_SPEAKER_TOKENS = 10
 
 _ALSO = frozenset(("also", "later", "then", "again"))
 # determiners that stand alone for people (`Another added: "…"`, `Some said that`, `One said`; twenty-fourth pass)
-_PRONOUN_DETS = frozenset(("another", "some", "many", "others", "most", "both"))  # (not `one could argue that`)
 
 
 class SpeakerRules(DocLookups):
@@ -375,7 +374,7 @@ class SpeakerRules(DocLookups):
                 return None
             n, first = len(toks), self.low(toks[0][0], toks[0][1])
         if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
-                               or first in ("there", "here", "là", "ici")) and first not in _PRONOUN_DETS:
+                               or first in ("there", "here", "là", "ici")) and first not in PEOPLE_WORDS:
             return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
         if first in self.g.stops:
             # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
@@ -401,7 +400,7 @@ class SpeakerRules(DocLookups):
             any(w[:1].isupper() or w[:1] in "#@" or (w[1:2].isupper() and w[2:3].isupper()) for w in words)
             # (`iTELE`: a name in capitals after a lower-case letter, seventeenth pass)
             or first in self.g.det
-            or first in _PRONOUN_DETS  # (`others report that`, `Another added:`)
+            or first in PEOPLE_WORDS  # (`others report that`, `Another added:`)
             or (len(toks) > 1 and (first in _NUMBER_WORDS or first.isdigit()) and self.low(*toks[1][:2]) not in _MONTHS
                 and any(is_speaker_noun(w, self.lang) for w in words[1:4]))  # `two people familiar with …` (24th)
             or first in self.g.singular
@@ -1350,7 +1349,7 @@ class SpeakerRules(DocLookups):
         return (
             self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
             or (w[:2] in ("l'", "l’") and len(w) > 2)  # `l'USGS`, `l'entreprise`
-            or w in _PRONOUN_DETS  # `while others report that` (24th pass)
+            or w in PEOPLE_WORDS  # `while others report that` (24th pass)
         )
 
     def speaker_after(self, a: int, b: int) -> tuple[Span | None, int]:
