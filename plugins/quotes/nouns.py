@@ -8,7 +8,7 @@ plural is derived (s/x).
 
 from __future__ import annotations
 
-__all__ = ["is_speaker_noun"]
+__all__ = ["is_speaker_noun", "plural_form"]
 
 _FR = """
 ministre président présidente premier première chef cheffe porte-parole député députée sénateur sénatrice maire
@@ -68,3 +68,8 @@ def is_speaker_noun(word: str, lang: str) -> bool:
         if w.endswith(suffix) and w[: -len(suffix)] in nouns:
             return True
     return w.endswith("men") and w[:-3] + "man" in nouns  # spokesmen, policemen
+
+
+def plural_form(word: str) -> bool:
+    """Whether the lower-case English ``word`` is written as a plural (`officials`, `police`; not `witness`)."""
+    return word == "police" or (word.endswith("s") and not word.endswith("ss"))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .gender import name_gender, pronoun_gender
-from .nouns import is_speaker_noun
+from .nouns import is_speaker_noun, plural_form
 
 if TYPE_CHECKING:
     from .attribution import _Doc
@@ -75,8 +75,7 @@ def _bare_plural(d: _Doc, text: str) -> bool:
     if not words or len(words) > 3 or words[0].lower() in d.g.det:
         return False
     head = words[-1]
-    return head.islower() and (head == "police" or (head.endswith("s") and not head.endswith("ss"))) \
-        and is_speaker_noun(head, d.lang)
+    return head.islower() and plural_form(head) and is_speaker_noun(head, d.lang)
 
 
 def _plural_subject_before(d: _Doc, lo: int) -> Span | None:
@@ -91,7 +90,7 @@ def _plural_subject_before(d: _Doc, lo: int) -> Span | None:
         return None
     words = d.text[subj[0] : subj[1]].split()
     head = words[-1].lower()
-    if head in d.g.plural or not (head.endswith("s") and not head.endswith("ss") or head == "police"):
+    if head in d.g.plural or not plural_form(head):
         return None
     return subj if is_speaker_noun(head, d.lang) or (len(words) > 1 and words[-1][:1].isupper()) else None
 

@@ -15,7 +15,7 @@ import regex
 from .grammar import DAY_WORDS
 from .lookups import _CLOSING_MARKS, _STOP, PEOPLE_WORDS, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
 from .marks import Quotation
-from .nouns import is_speaker_noun
+from .nouns import is_speaker_noun, plural_form
 from .openers import OPENING_FIRST, opening_end, time_opening_end
 from .resolve import OBJECT_FORMS, STRESSED_FORMS
 from .subjects import elided_inversion, participle_after_report, with_name
@@ -112,7 +112,6 @@ _FR_COMPOUND = re.compile(r"(?<![\w'’])(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w
 # English verbs whose object is the subject of the infinitive after it (`led Biden to say`, `urged officials to`)
 _EN_OBJECT_CONTROL = frozenset("led forced prompted urged asked persuaded caused allowed encouraged pushed invited "
                                "told pressed".split())
-_FR_DE = frozenset(("de", "du", "des", "d'", "d’", "à", "au", "aux"))
 _FR_GOVERNING = frozenset("veut veulent voulait voulaient peut peuvent pouvait doit doivent devait va vont allait "
                           "souhaite souhaitent tente tentent décide décident cherche cherchent compte comptent "
                           "entend entendent espère espèrent refuse refusent prévoit prévoient".split())
@@ -212,7 +211,6 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # experts`)
 _ADJUNCT_PREPS = frozenset("dans en par pour avec sans sur après avant pendant in on at with for from after before "
                            "during".split())
-_RELATIVE_WORDS = frozenset(("who", "which", "that", "whom"))
 # words that do not open the subject of an object clause (`told him`, `noted that`, `said to`)
 _NOT_CLAUSE_START = frozenset(("that", "to", "him", "her", "them", "us", "me", "it", "this", "in", "on", "at", "of",
                                "for", "with", "by", "from", "about"))
@@ -515,32 +513,9 @@ class SpeakerRules(DocLookups):
             inner = self._reported_reporter(sp, cue_start)
             if inner is not None:
                 return inner
-        if self.lang == "en" and " " in text[sp[0] : sp[1]] and text.endswith(" to", sp[0], sp[1]) \
-                and (cue := self.verbal_cue_at(cue_start)) is not None and text[cue.start : cue.end] == cue.lemma:
-            # `Researchers used the binary mass function to conclude`: the infinitive's speaker is the subject of
-            # the finite verb before it (24th pass; `_INF_CHAIN` reads only a verb right before `to`)
-            words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
-            k = next((i for i, t in enumerate(words) if i and text[t[0]].islower() and (
-                (w := self.low(t[0], t[1])) in _EN_VERBS or w.endswith("ed")
-            ) and self.low(*words[i - 1][:2]) not in self.g.det), None)  # (not a plural in -s: `the army's actions`)
-            if k is not None and self.low(*words[k][:2]) in _EN_OBJECT_CONTROL and 1 <= len(words) - k - 2 <= 5:
-                return words[k + 1][0], words[-2][1]  # `Backlash from the statement led Biden to say`: Biden
-            if k is not None:
-                return words[0][0], words[k - 1][1]
-        if self.lang == "fr" and " " in text[sp[0] : sp[1]] and (cue := self.verbal_cue_at(cue_start)) is not None \
-                and text[cue.start : cue.end].lower() == cue.lemma:
-            # `France Télécom n'aurait jamais pris le soin de lui expliquer que`, `Ils veulent organiser une marche
-            # … pour montrer que`: an infinitive cue's speaker is the subject of the finite verb that governs it,
-            # which ends the noun phrase (24th pass; the clause up to the infinitive was the speaker)
-            words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
-            k = next((i for i, t in enumerate(words) if i and (
-                self._verb_like(t) or self.low(t[0], t[1]) in _FR_GOVERNING
-            ) and self.low(*words[i - 1][:2]) not in self.g.det and self.low(*words[i - 1][:2]) not in _FR_DE), None)
-            # (not `de l'université`: a noun in -é after a determiner or `de`)
-            while k is not None and k > 1 and self.low(*words[k - 1][:2]).replace("’", "'") in _FR_CLITICS:
-                k -= 1  # (`Il en a profité pour dire`: the clitic goes with the verb)
-            if k is not None:
-                return words[0][0], words[k - 1][1]
+        governed = self._infinitive_subject(sp, cue_start)
+        if governed is not None:
+            return governed
         finite = _FR_FINITE if self.lang == "fr" else _FINITE_AUX.get(self.lang)  # (`Les diffuseurs ne pourront`)
         if finite is None or sp[1] - sp[0] < 6 or " " not in text[sp[0] : sp[1]]:
             return sp
@@ -553,6 +528,36 @@ class SpeakerRules(DocLookups):
         while k > 1 and self.low(*words[k - 1][:2]).replace("’", "'") in _FR_CLITICS:
             k -= 1
         return words[0][0], words[k - 1][1]
+
+    def _infinitive_subject(self, sp: Span, cue_start: int) -> Span | None:
+        """The speaker of an infinitive cue found as the clause before it (24th pass): the subject of the finite
+        verb that governs the infinitive, which ends the noun phrase (`Researchers used the binary mass function to
+        conclude`, `France Télécom n'aurait jamais pris le soin de lui expliquer que`, `Ils veulent organiser une
+        marche … pour montrer que`); after `led`, `urged`, `asked` … the object (`led Biden to say`). None when the
+        cue is no infinitive or no finite verb is found (a noun in -é or -ed after a determiner or `de` is none)."""
+        text = self.text
+        if self.lang not in ("en", "fr") or " " not in text[sp[0] : sp[1]] or (
+            self.lang == "en" and not text.endswith(" to", sp[0], sp[1])  # (`_INF_CHAIN` reads a verb right before)
+        ):
+            return None
+        cue = self.verbal_cue_at(cue_start)
+        if cue is None or (text[cue.start : cue.end] if self.lang == "en" else
+                           text[cue.start : cue.end].lower()) != cue.lemma:
+            return None
+        words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
+        if self.lang == "en":
+            k = next((i for i, t in enumerate(words) if i and text[t[0]].islower() and (
+                (w := self.low(t[0], t[1])) in _EN_VERBS or w.endswith("ed")
+            ) and self.low(*words[i - 1][:2]) not in self.g.det), None)  # (not a plural in -s: `the army's actions`)
+            if k is not None and self.low(*words[k][:2]) in _EN_OBJECT_CONTROL and 1 <= len(words) - k - 2 <= 5:
+                return words[k + 1][0], words[-2][1]
+        else:
+            k = next((i for i, t in enumerate(words) if i and (
+                self._verb_like(t) or self.low(t[0], t[1]) in _FR_GOVERNING
+            ) and self.low(*words[i - 1][:2]) not in self.g.det and self.low(*words[i - 1][:2]) not in _OF), None)
+            while k is not None and k > 1 and self.low(*words[k - 1][:2]).replace("’", "'") in _FR_CLITICS:
+                k -= 1  # (`Il en a profité pour dire`: the clitic goes with the verb)
+        return (words[0][0], words[k - 1][1]) if k is not None else None
 
     def _reported_reporter(self, sp: Span, cue_start: int) -> Span | None:
         """`The student said a friend told her four people had been shot`, `De Maiziere said reports suggested`:
@@ -575,7 +580,7 @@ class SpeakerRules(DocLookups):
                 continue
             before = self.low(*toks[k - 1][:2])
             if before in self.g.det or before in _OF or any(
-                self.low(*t[:2]) in _RELATIVE_WORDS for t in toks[max(0, k - 3) : k]
+                self.low(*t[:2]) in _RELATIVES for t in toks[max(0, k - 3) : k]
             ):
                 return None
             rest = toks[k + 1 :]
@@ -584,7 +589,7 @@ class SpeakerRules(DocLookups):
             head = text[rest[-1][0] : rest[-1][1]]
             if not (head[:1].isupper() or is_speaker_noun(head.lower(), "en") or self._document_np(rest)):
                 return None
-            if any(self.low(*t[:2]) in _RELATIVE_WORDS for t in self.tokens(sp[1], cue_start) if t[2]):
+            if any(self.low(*t[:2]) in _RELATIVES for t in self.tokens(sp[1], cue_start) if t[2]):
                 return self._valid(rest) or (rest[0][0], rest[-1][1])  # (`local news reports`: no determiner)
             return self._valid(toks[:k])
         return None
@@ -1340,11 +1345,14 @@ class SpeakerRules(DocLookups):
         w = self.low(tok[0], tok[1])
         if w in self.g.stops or w in self.g.relative or w in self.g.bounds:
             return False
-        if w in OPENING_FIRST and (end := opening_end(self.text, tok[0])) is not None:
-            if time_opening_end(self.text, tok[0]) is not None and (nxt := _NEXT_WORD.match(self.text, end)):
+        if w in OPENING_FIRST:
+            end = time_opening_end(self.text, tok[0])
+            if end is not None:
+                nxt = _NEXT_WORD.match(self.text, end)
                 # `but last year the report said`: the subject starts after the time (twenty-fourth pass)
-                return self._subject_start((nxt.start(1), nxt.end(1), True))
-            return False  # `De son côté,`, `Parmi …`, `Among …`: an opening phrase (eighth pass)
+                return nxt is not None and self._subject_start((nxt.start(1), nxt.end(1), True))
+            if opening_end(self.text, tok[0]) is not None:
+                return False  # `De son côté,`, `Parmi …`, `Among …`: an opening phrase (eighth pass)
         g = self.g
         return (
             self.text[tok[0]].isupper() or w in g.det or w in g.singular or w in g.plural or w in g.writer
@@ -1470,7 +1478,7 @@ class SpeakerRules(DocLookups):
             return True
         return self.lang == "en" and head[0] not in self.g.det and all(
             self.text[t[0]].islower() for t in toks if t[2]
-        ) and (head[-1] == "police" or (head[-1].endswith("s") and not head[-1].endswith("ss")))
+        ) and plural_form(head[-1])
 
     # -- the clause after a quote ----------------------------------------------------------------------
     def clause_rest_ok(self, pos: int, hi: int) -> int | None:
