@@ -82,10 +82,11 @@ _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
     r"\s*", re.IGNORECASE
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
+_ADDRESSEE_WORD = r"(?!(?:about|of|on|in|at|for|that|how|what|why)\b)[^\W\d_][\w'’.-]*"  # (no preposition)
 _EN_TOLD_ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:about|of|on|in|at|for|that|how|what|why)\b)[^\W\d_][\w'’.-]*"
-    r"(?:\s+(?!(?:about|of|on|in|at|for|that|how|what|why)\b)[^\W\d_][\w'’.-]*){0,2}\s*", re.IGNORECASE
-)  # `told the court`, `told reporters`, `told Fox News`: the addressee of `tell`, no preposition
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?" + _ADDRESSEE_WORD + r"(?:\s+" + _ADDRESSEE_WORD + r"){0,2}\s*",
+    re.IGNORECASE,
+)  # `told the court`, `told reporters`, `told Fox News`: the addressee of `tell`
 _EN_SENTENCE_QUOTE = re.compile(r"[\"“][^\"”\n]{0,2000}[.!?,…][ \t]*[\"”]")
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))

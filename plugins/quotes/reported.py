@@ -1052,9 +1052,7 @@ class ReportedRules(MarkedRules):
                 # said`: `say`, `tell` or a cue after a comma following the relative clause's bare object is the
                 # main clause's verb; the relative's content ends before it (twenty-fourth pass; before, `the crime
                 # said he was scared`; not `who claimed Biden commented on …`)
-                end = main.start
-                while end > start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
-                    end -= 1
+                end = _rstrip_end(self.text, start, main.start)
             contrast = self._contrasted_report(start, end)
             if contrast is not None:
                 end = contrast  # `He added the boy was taken to hospital, but police later confirmed he had died`
