@@ -143,6 +143,9 @@ _FR_AUX_ASIDE = re.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient)\s*(?:,[^,.;:«»\"“”\n]{1,40},|\s+(?:quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part))\s*"
 )
+# `"…," X was quoted as saying`: the passive before `as` and the cue, cut from the speaker
+_QUOTED_AS_PARTS = frozenset("quoted cited reported heard recorded described".split())
+_BE_BEFORE_AS = frozenset("was were is are been".split())
 _AS_SAID = re.compile(r"(?:comme|ainsi\s+que)\s+l['’]\s*", re.IGNORECASE)  # before an elided inversion after a quote
 _FR_CHAIN = re.compile(
     r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
@@ -339,6 +342,15 @@ class MarkedRules(SpeakerRules):
             self.low(toks[0][0], toks[0][1]) in ("is", "was")
         ):
             toks = toks[2:]  # `"…," is how Doe puts it`, `"…," was all Doe would say` (twenty-second pass)
+        elif len(toks) > 3 and self.lang == "en" and self.low(toks[-1][0], toks[-1][1]) == "as" and (
+            self.low(toks[-2][0], toks[-2][1]) in _QUOTED_AS_PARTS
+        ) and self.low(toks[-3][0], toks[-3][1]) in _BE_BEFORE_AS:
+            # `"…," Forde was quoted as saying`, `"…," she has been reported as saying`: the passive's subject
+            # speaks (twenty-fifth pass: `Forde was quoted as` was the speaker)
+            k = len(toks) - 3
+            if self.low(toks[k][0], toks[k][1]) == "been" and k > 1:
+                k -= 1  # (and its auxiliary)
+            toks = toks[:k]
         if (
             toks and toks[0][2] and text[toks[0][0]].isupper() and self.low(toks[0][0], toks[0][1]) in self.g.stops
             and _TERMINAL.search(text, max(0, q_end - 6), q_end)

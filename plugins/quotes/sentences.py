@@ -1,8 +1,9 @@
 """Sentence and paragraph bounds for attribution: a rule splitter that never splits inside a quotation.
 
 Attribution looks for cues in "the same sentence" as a quote, so the splitter only has to be right outside
-quotes: a boundary is terminal punctuation followed by a space and a capital (or an opening mark), unless the
-word before is a known abbreviation or an initial (``M.``, ``Dr.``, ``J. K.``); every newline ends a sentence.
+quotes: a boundary is terminal punctuation followed by a space and a capital (or an opening mark; a French `«`
+needs no space: `34 ans.« J'ai`), unless the word before is a known abbreviation or an initial (``M.``, ``Dr.``,
+``J. K.``); every newline ends a sentence.
 One regex pass, the quotes walked in step with the candidates (``sentence_spans``, the reference, bisects
 for each): linear in the text.
 """
@@ -19,7 +20,7 @@ __all__ = ["sentence_spans", "Sentences"]
 # The pattern opens with a character class (not a lookahead) so that `re` skips ahead to the next candidate
 # character at C speed; ``p`` is then the punctuation run from the match start to the end of group ``p``.
 _CANDIDATE = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])(?P<p>[.!?…]*)[»”\"’')\]]*(?P<s>[^\S\n]+)"
+    r"[.!?…\n](?:(?<=[.!?…])(?P<p>[.!?…]*)[»”\"’')\]]*(?P<s>[^\S\n]+|(?=«))"
     r"(?=(?P<c>[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я\d«“\"‘'(\[„¿¡–—]|[^\x00-\u024f\s]))|(?<=\n)\n*)"
 )
 _DASHES = frozenset("–—")

@@ -219,6 +219,13 @@ _NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
 _FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")  # a reference mark after a clause (`à des journalistes [1].`)
 _SAID_BEFORE = re.compile(r"(?:said|says|say|wrote|writes)\s*\Z")  # (`said of`, `wrote of`: about, an adjunct)
 # conjunctions that open a clause of their own after an attribution (`, avait déclaré X tandis que …`)
+# a time after an inverted subject, before its preposition (`a déclaré le président peu après`, `said Obama minutes
+# after`, `moments later`): the subject ends before it (twenty-fifth pass: `le Président Piñera peu de temps` spoke)
+_TIME_AFTER_SUBJECT = re.compile(
+    r"\s*(?:(?:peu|juste|quelques|plusieurs|\d+|deux|trois|quatre|cinq|dix|de|temps|secondes|minutes|heures|jours|"
+    r"semaines|mois|ans|années|just|shortly|soon|a|few|several|two|three|seconds|minutes|hours|days|weeks|months|"
+    r"years|moments)\s+)+(?:(?P<prep>après|avant|after|before)|plus\s+tard|later|earlier|ago)(?!\w)"
+)
 _NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
 
 
@@ -823,7 +830,7 @@ class SpeakerRules(DocLookups):
             if k > 0 and segs[k - 1] and len(segs[k]) <= 4 and k == len(segs) - 1 and (by_comma[k - 1] or k == 1):
                 segs, by_comma = segs[:k], by_comma[:k]
         if (
-            len(segs) >= 2 and by_comma[-1] and segs[-2] and toks[-1][2] and self._bare_title(segs[-1])
+            len(segs) >= 2 and by_comma[-1] and segs[-2] and toks[-1][2] and self._bare_title(segs[-1], capital=True)
             and len(segs[-1]) <= 8 and self._name_seg(segs[-2]) and len(segs[-2]) >= 2
             and (len(segs) == 2 or by_comma[-2])
             and self.text[max(0, segs[-1][0][0] - 3) : segs[-1][0][0]].rstrip().endswith(",")  # (not `(…) group`)
@@ -1062,11 +1069,17 @@ class SpeakerRules(DocLookups):
             return None  # `In Paris, John Smith, …`: no title before the name
         return self._valid(name)
 
-    def _bare_title(self, seg: list[tuple[int, int, bool]]) -> bool:
+    def _bare_title(self, seg: list[tuple[int, int, bool]], capital: bool = False) -> bool:
         """Whether ``seg`` opens with a lower-case noun of people and no determiner: a title in apposition
-        (`directeur du programme …`, `spokesman for …`)."""
-        return bool(seg) and seg[0][2] and self.text[seg[0][0]].islower() and is_speaker_noun(
-            self.low(seg[0][0], seg[0][1]), self.lang)
+        (`directeur du programme …`, `spokesman for …`); with ``capital``, also a capitalised one before a
+        lower-case word (`Ministre des mines`, not `Minister Smith`)."""
+        if not seg or not seg[0][2]:
+            return False
+        if self.text[seg[0][0]].isupper() and not (
+            capital and len(seg) > 1 and seg[1][2] and self.text[seg[1][0]].islower()
+        ):
+            return False
+        return is_speaker_noun(self.low(seg[0][0], seg[0][1]), self.lang)
 
     def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
         """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
@@ -1376,6 +1389,8 @@ class SpeakerRules(DocLookups):
                 break
             if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
                 break  # `selon The Times se cacherait`: the name ends, a clause begins
+            if toks and self.text[t[0]].islower() and _TIME_AFTER_SUBJECT.match(self.text, t[0], b):
+                break
             if self.lang == "en" and toks and self.text[toks[-1][0]].isupper() and _EN_LY.fullmatch(
                 self.text, t[0], t[1]
             ):
@@ -1493,6 +1508,9 @@ class SpeakerRules(DocLookups):
         when = _TIME_TAIL.match(self.text, pos, hi)
         if when is not None:
             pos = when.end()  # `"…," he said last month in Paris` (seventeenth pass)
+        time = _TIME_AFTER_SUBJECT.match(self.text, pos, hi)
+        if time is not None:
+            pos = time.start("prep") if time.group("prep") else time.end()  # (`peu après …`: then its preposition)
         note = _FOOTNOTE.match(self.text, pos, hi)
         if note is not None:
             pos = note.end()  # `avait confié Mme Ambrose à des journalistes [1].` (a reference mark; seventeenth)

@@ -319,3 +319,27 @@ def test_a_singular_pronoun_never_stands_for_a_bare_plural():
     text = ('In what politicians called "a coup within a coup," Mara was whisked away. When he refused, ("If the '
             'Constitution goes, I go," he declared) the group left.')
     assert [sp for _t, sp, _c in marked_rows(text, "en")] == ["politicians", "he"]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("« Le premier mineur est parmi nous », a déclaré le Président Piñera peu de temps après le sauvetage.", "fr",
+     ("direct", "le Président Piñera", "a déclaré")),
+    ("« Nous sommes là », a déclaré le président quelques minutes après le sauvetage.", "fr",
+     ("direct", "le président", "a déclaré")),
+    ('"We are here," said President Obama moments later.', "en", ("direct", "President Obama", "said")),
+    ('"We are here," Obama said minutes after the rescue.', "en", ("direct", "Obama", "said")),
+])  # fmt: skip
+def test_a_time_after_the_speaker_is_no_part_of_it(text, lang, row):
+    """Twenty-fifth pass: `a déclaré le Président Piñera peu de temps après …` gave the speaker `le Président Piñera
+    peu de temps`, and `said Obama moments later` no speaker."""
+    assert marked_rows(text, lang) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    '"It is bad," Forde was quoted as saying.',
+    '"It is bad," Forde was reported as saying.',
+    '"It is bad," Forde has been quoted as saying.',
+])
+def test_the_subject_of_quoted_as_saying_after_a_quote_speaks(text):
+    """Twenty-fifth pass: `"…," Forde was reported as saying` gave the speaker `Forde was reported as`."""
+    assert marked_rows(text, "en") == [("direct", "Forde", "saying")]

@@ -1003,6 +1003,11 @@ def test_an_infinitive_cues_speaker_ends_at_the_governing_verb(text, speaker):
      "en", "John Sifton"),
     ("Kumi Naidoo, porte-parole de l'association s'est dit déçu des résultats : « les gens ont crié »", "fr",
      "Kumi Naidoo"),
+    # a capitalised title before a lower-case word (25th pass: `Ministre des mines` spoke)
+    ("Laurence Golborne, Ministre des mines a dit « Si cela est possible, ce sera merveilleux » lundi.", "fr",
+     "Laurence Golborne"),
+    ('John Sifton, Researcher at Human Rights Watch said "Soldiers were told that the conventions did not apply."',
+     "en", "John Sifton"),
     # a parenthesis is no apposition's comma: `the Jundullah (Soldiers of God) group said`
     ("Sunni rebels of the Jundullah (Soldiers of God) group said they sent a bomber.", "en",
      "Sunni rebels of the Jundullah"),
