@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .gender import name_gender, pronoun_gender
+from .gender import is_first_name, name_gender, pronoun_gender
 from .nouns import is_speaker_noun, plural_form
 
 if TYPE_CHECKING:
@@ -181,22 +181,30 @@ def _titled_antecedent(d: _Doc, sp: dict[str, Any], history: list[dict[str, Any]
         if ante["start"] >= sp["start"] or not ante["text"][:1].isupper():
             continue
         around = d.text[max(0, ante["start"] - 60) : min(ante["end"] + 60, sp["start"])].lower()
-        if _has_word(around, title):
+        if _has_word(around, title, _SOURCE_BEFORE_TITLE):
             return ante
     return None
+
+
+# a source preposition before a title (`Selon ce médecin, France Télécom …`): the title names the source, not the name
+# after it (twenty-fifth pass: `raconte le médecin` resolved to France Télécom)
+_SOURCE_BEFORE_TITLE = regex.compile(r"(?:selon|according\s+to|d['’]après)\s+(?:[\w'’-]+\s+){0,2}\Z")
 
 
 _DEFINITE = frozenset("the le la les l'".split())
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def _has_word(text: str, word: str) -> bool:
+def _has_word(text: str, word: str, not_after: regex.Pattern | None = None) -> bool:
     r"""Whether ``word`` occurs in ``text`` with no word character on either side (what
-    ``(?<!\w)word(?!\w)`` finds), without compiling a pattern per word."""
+    ``(?<!\w)word(?!\w)`` finds), without compiling a pattern per word; an occurrence right after what
+    ``not_after`` finds (ending at it) does not count."""
     n = len(word)
     i = text.find(word)
     while i >= 0:
-        if not (i and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, i + n):
+        if not (i and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, i + n) and (
+            not_after is None or not_after.search(text, max(0, i - 40), i) is None
+        ):
             return True
         i = text.find(word, i + 1)
     return False
@@ -224,6 +232,27 @@ def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[s
         if other["text"][:1].isupper() and _gender_of(d, other) == gender:
             return other
     return ante
+
+
+def _body_name(d: _Doc, ante: dict[str, Any]) -> bool:
+    """A lone capitalised name that is likely no person's (`Orange`, `NISA`, `AIG`): no first name, no full name
+    ending with it anywhere in the text (`Julian Assange` … `Assange`), and no gender from a title before it."""
+    words = ante["text"].split()
+    if len(words) != 1 or not words[0][:1].isupper() or is_first_name(words[0]):
+        return False
+    return _longer_name(d.text, words[0], 0, len(d.text), dot=False) is None and _gender_of(d, ante) is None
+
+
+def _person_before(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[str, Any]], pos: int
+                   ) -> dict[str, Any] | None:
+    """For `il`/`he` whose nearest antecedent is a body's name (`Orange estime … Il confie`), the nearest named
+    person before the pronoun known to have the pronoun's gender, if any (twenty-fifth pass)."""
+    for other in reversed(people[-6:]):
+        if other is ante or other["start"] >= pos or not other["text"][:1].isupper():
+            continue
+        if _gender_of(d, other) == gender:
+            return other
+    return None
 
 
 def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
@@ -285,6 +314,8 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             gender = pronoun_gender(word)
             if ante is not None and gender is not None:
                 ante = _same_gender(d, gender, ante, people)
+                if _body_name(d, ante):
+                    ante = _person_before(d, gender, ante, people, sp["start"]) or ante
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)
             if kind == "sing" and not obj:

@@ -548,9 +548,10 @@ class SpeakerRules(DocLookups):
         ):
             return None
         cue = self.verbal_cue_at(cue_start)
-        if cue is None or (text[cue.start : cue.end] if self.lang == "en" else
-                           text[cue.start : cue.end].lower()) != cue.lemma:
-            return None
+        form = None if cue is None else text[cue.start : cue.end] if self.lang == "en" else \
+            text[cue.start : cue.end].lower()
+        if cue is None or form != cue.lemma and not (self.lang == "fr" and form.startswith(("avoir ", "être "))):
+            return None  # (a French past infinitive is one too: `Il confie avoir relevé « … »`, 25th pass)
         words = [t for t in self.tokens(sp[0], sp[1]) if t[2]]
         if self.lang == "en":
             k = next((i for i, t in enumerate(words) if i and text[t[0]].islower() and (
@@ -560,7 +561,7 @@ class SpeakerRules(DocLookups):
                 return words[k + 1][0], words[-2][1]
         else:
             k = next((i for i, t in enumerate(words) if i and (
-                self._verb_like(t) or self.low(t[0], t[1]) in _FR_GOVERNING
+                self._verb_like(t) or self.low(t[0], t[1]) in _FR_GOVERNING or self.verbal_cue_at(t[0]) is not None
             ) and self.low(*words[i - 1][:2]) not in self.g.det and self.low(*words[i - 1][:2]) not in _OF), None)
             while k is not None and k > 1 and self.low(*words[k - 1][:2]).replace("’", "'") in _FR_CLITICS:
                 k -= 1  # (`Il en a profité pour dire`: the clitic goes with the verb)

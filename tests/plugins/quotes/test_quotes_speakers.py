@@ -210,6 +210,27 @@ def test_title_resolves_to_the_named_speaker_bearing_it():
     assert qs[-1]["speaker"]["mention"]["text"] == "the minister"
 
 
+def test_a_title_after_a_source_preposition_is_no_apposition():
+    """Twenty-fifth pass: in `Selon ce médecin, France Télécom n'aurait …` the title names the source, so a later `le
+    médecin` is no title of France Télécom (it resolved to it)."""
+    text = ("« Au départ j'ai cru à une blague », raconte Jean Spadaro. Selon ce médecin, France Télécom n'aurait "
+            "jamais pris le soin de lui expliquer que le forfait ne concernait que le temps passé. « Je suis client "
+            "depuis 17 ans », raconte le médecin.")  # fmt: skip
+    assert speaker(run(text, "fr")[-1]) == "le médecin"
+
+
+def test_a_gendered_pronoun_after_a_bodys_name_points_at_the_last_person():
+    """Twenty-fifth pass: `Orange estime … « … », a-t-il conclu`: `il` after a lone name that is no person's (no
+    first name, no full name ending with it, no title) points at the last named man (it was Orange)."""
+    text = ("« C'est une offre 24/24 mais pas illimitée », a répondu Jean-Paul Cottet. Orange estime le dossier "
+            "comme « définitivement régularisé ». « On va corriger ça », a-t-il conclu.")  # fmt: skip
+    assert [speaker(q) for q in marked(text, "fr")] == ["Jean-Paul Cottet", "Orange", "Jean-Paul Cottet"]
+    # a surname named in full earlier is a person's: the pronoun stays with it
+    text = ("« Nous verrons », a répondu Jean-Paul Cottet. Hier Pierre Miguet a parlé. Miguet estime le dossier "
+            "comme « définitivement régularisé ». « On va corriger ça », a-t-il conclu.")  # fmt: skip
+    assert speaker(marked(text, "fr")[-1]) == "Miguet"
+
+
 def test_offsets_with_astral_characters():
     text = "😀🚀 Les députés 🎉 veulent également limiter « le risque d’impayés pour les commerçants 💥 » 😀."
     (q,) = marked(text, "fr")

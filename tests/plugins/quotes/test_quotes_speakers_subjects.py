@@ -1019,6 +1019,13 @@ def test_a_name_before_an_unclosed_apposition_speaks(text, lang, speaker):
     assert got and got[0].startswith(speaker)
 
 
+def test_a_french_past_infinitive_cue_after_a_cue_verb_takes_its_subject():
+    """Twenty-fifth pass: `Il confie avoir relevé « … »` gave the mixed quote the speaker `Il confie`."""
+    text = "Il confie avoir relevé « sur les forums, des dizaines d'abonnés racontent des histoires » dans la presse."
+    assert speaker_list(ASTRAL_PREFIX + text, "fr") == ["Il", "Il"]
+
+
+
 def test_long_always_never_between_an_auxiliary_and_its_cue():
     """Twenty-fourth pass: `"…," Doe has long argued.` gave the speaker `Doe has long`."""
     assert speaker_list(ASTRAL_PREFIX + '"The plan will fail," Doe has long argued.', "en") == ["Doe"]
