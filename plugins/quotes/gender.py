@@ -1,9 +1,10 @@
 """Grammatical gender of a named speaker, for pronoun resolution (`she`/`elle` never points at a man).
 
-Evidence, strongest first: a title right before the name (`M.`, `Mme`, `Mr`, `Mrs`, `la ministre`), a French
-agreement right after it (`X a été élue`, `X, née …`), then the first known first name before the surname
-(`Health Minister Sylvia Jones`) in faker's gendered first-name lists
-(a name in both lists says nothing). Unknown gender is None: it never blocks a resolution. Windows are bounded.
+Evidence, strongest first: a title right before the name (`M.`, `Mme`, `Mr`, `Mrs`, `la ministre`) or a French
+article before a noun or an acronym opening it (`La BBC`, `le ministre`), a French agreement right after it (`X a
+été élue`, `X, née …`), then the first known first name before the surname (`Health Minister Sylvia Jones`) in
+faker's gendered first-name lists (a name in both lists says nothing). Unknown gender is None: it never blocks a
+resolution. Windows are bounded.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..first_names import faker_first_names
 __all__ = ["pronoun_gender", "name_gender"]
 
 _PRONOUN = {"il": "m", "elle": "f", "he": "m", "she": "f"}
+_ARTICLE_GENDER = {"Le": "m", "le": "m", "La": "f", "la": "f"}
 # locales whose first names are in Latin script and common in fr/en news
 _LOCALES = ("fr_FR", "fr_BE", "fr_CA", "en_US", "en_GB", "en_IE", "de_DE", "es_ES", "it_IT", "pt_BR", "nl_NL",
             "pl_PL", "cs_CZ", "ro_RO", "sv_SE", "tr_TR")  # fmt: skip
@@ -69,6 +71,10 @@ def name_gender(text: str, start: int, end: int, first: str | None = None) -> st
             return "m"
         if w0 in ("Mme", "Mrs", "Ms", "Madame", "Lady"):
             return "f"
+        if w0 in _ARTICLE_GENDER and len(words) > 1 and (words[1].islower() or words[1].isupper()):
+            # a French article before a noun or an acronym says the phrase's gender (`La BBC`, `le ministre`; not
+            # the surnames `Le Pen`, `Le Maire`): `La BBC` is no antecedent of `il` (twenty-fifth pass)
+            return _ARTICLE_GENDER[w0]
     a = _AGREEMENT_AFTER.match(text[end : end + 60])
     if a:
         w = a.group("w")

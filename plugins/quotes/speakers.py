@@ -115,7 +115,12 @@ _EN_OBJECT_CONTROL = frozenset("led forced prompted urged asked persuaded caused
 _FR_GOVERNING = frozenset("veut veulent voulait voulaient peut peuvent pouvait doit doivent devait va vont allait "
                           "souhaite souhaitent tente tentent décide décident cherche cherchent compte comptent "
                           "entend entendent espère espèrent refuse refusent prévoit prévoient".split())
-_FR_VERBS = frozenset("a ont avait avaient est sont était étaient fait fut a-t-il aussi également".split())
+_FR_VERBS = frozenset(
+    "a ont avait avaient est sont était étaient fait fut a-t-il aussi également "
+    # modals and auxiliaries that end a subject (twenty-fifth pass: `Le candidat veut …, estimant` spoke)
+    "veut veulent voulait doit doivent devait peut peuvent pouvait va vont allait sera seront serait seraient aura "
+    "auront aurait auraient souhaite souhaitent entend entendent semble semblent".split()
+)
 
 
 def clause_verbs(lang: str) -> frozenset[str]:
@@ -226,6 +231,8 @@ _TIME_AFTER_SUBJECT = re.compile(
     r"semaines|mois|ans|années|just|shortly|soon|a|few|several|two|three|seconds|minutes|hours|days|weeks|months|"
     r"years|moments)\s+)+(?:(?P<prep>après|avant|after|before)|plus\s+tard|later|earlier|ago)(?!\w)"
 )
+_SENTENCE_ARTICLES = frozenset("le la les".split())  # (French: English `MS The results` is a transcript's speaker)
+_LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
 _NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
 
 
@@ -743,6 +750,12 @@ class SpeakerRules(DocLookups):
             elif ("'" in w or "’" in w) and (m := _ELIDED_BOUND.match(text, t[0], t[1])):  # needs an apostrophe
                 segs.append([(m.end(), t[1], True)])  # `qu'il a qualifiées`: the bound, then the pronoun
                 by_comma.append(False)
+            elif w in _SENTENCE_ARTICLES and text[t[0]].isupper() and segs[-1] and segs[-1][-1][2] \
+                    and text[segs[-1][-1][0]].isupper() and _LOWER_WORD_AFTER.match(text, t[1], cue_start):
+                # `aux États-Unis Le bureau du coroner a indiqué`: a capitalised article after a name and before a
+                # noun opens a sentence whose period is missing (not `Jean-Marie Le Pen`; twenty-fifth pass)
+                segs.append([t])
+                by_comma.append(True)
             else:
                 segs[-1].append(t)
         if len(segs) > 1 and not by_comma[-1] and all(self.low(t[0], t[1]) in _ALSO for t in segs[-1] if t[2]):

@@ -76,10 +76,19 @@ def test_unknown_gender_never_blocks():
     [("Mme Dupont a dit", (4, 10), "f"), ("M. Dupont a dit", (3, 9), "m"), ("la ministre Agnès Buzyn", (11, 23), "f"),
      ("le ministre Pierre X", (12, 20), "m"), ("Mrs. Lee said", (5, 8), "f"),
      ("Marie-Claude Y a été élue", (0, 14), "f"), ("Dominique Z a été élu", (0, 11), "m"),
-     ("Donald Trump said", (0, 12), "m"), ("Xq Zz said", (0, 5), None)],
+     ("Donald Trump said", (0, 12), "m"), ("Xq Zz said", (0, 5), None),
+     # a French article before a noun or an acronym (25th pass); not a surname's (`Le Pen`)
+     ("La BBC a dit", (0, 6), "f"), ("le bureau du coroner a dit", (0, 20), "m"), ("Le Pen a dit", (0, 6), None)],
 )  # fmt: skip
 def test_name_gender_evidence(text, span, gender):
     assert name_gender(text, *span) == gender
+
+
+def test_il_skips_a_feminine_noun_phrase():
+    """Twenty-fifth pass: `La BBC rapporte que … Il a ainsi estimé que` resolved `Il` to La BBC."""
+    text = ("« A », a déclaré Walter Litvinenko. La BBC rapporte que les médias russes en parlent peu. Il a ainsi "
+            "estimé que c'était une « minuscule bombe nucléaire ».")
+    assert [s for s, _ in _speakers(text, "fr")][-1] == "Walter Litvinenko"
 
 
 def test_pronoun_gender():

@@ -1019,6 +1019,19 @@ def test_a_name_before_an_unclosed_apposition_speaks(text, lang, speaker):
     assert got and got[0].startswith(speaker)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a modal ends the subject of a participle after it (25th pass: `Le candidat … veut` spoke)
+    ("Le candidat de Debout la France veut également, lui aussi, prohiber les rémunérations privées, estimant qu'un "
+     "élu « doit se tenir à l'écart de lobbys et intérêts divers ».", "Le candidat de Debout la France"),
+    # a capitalised article after a name and before a noun opens a sentence whose period is missing
+    ("L'accident a eu lieu à Honolulu, aux États-Unis Le bureau du coroner local a indiqué que l'enfant est mort "
+     "sur le coup.", "Le bureau du coroner local"),
+    ("Jean-Marie Le Pen a indiqué que l'enfant est mort sur le coup.", "Jean-Marie Le Pen"),
+])  # fmt: skip
+def test_french_subjects_end_at_a_modal_and_start_at_a_sentence_article(text, speaker):
+    assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) == {speaker}
+
+
 def test_a_french_past_infinitive_cue_after_a_cue_verb_takes_its_subject():
     """Twenty-fifth pass: `Il confie avoir relevé « … »` gave the mixed quote the speaker `Il confie`."""
     text = "Il confie avoir relevé « sur les forums, des dizaines d'abonnés racontent des histoires » dans la presse."
