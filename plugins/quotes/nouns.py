@@ -30,6 +30,8 @@ collectif mouvement coalition travailleur travailleuse
 ami amie collègue voisin voisine
 source proche collaborateur collaboratrice stratège négociateur négociatrice délégué déléguée
 survivant survivante passager passagère rescapé rescapée
+personnel équipage psychiatre psychologue infirmier infirmière chirurgien chirurgienne ingénieur ingénieure pilote
+détenu détenue prisonnier prisonnière réfugié réfugiée
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -50,6 +52,7 @@ friend colleague neighbour neighbor classmate partner relative critic opponent s
 person source aide adviser advisor staffer strategist operative donor pollster insider consultant negotiator delegate
 nominee surrogate lobbyist
 eyewitness bystander onlooker survivor passenger news politician
+staff crew personnel psychiatrist psychologist nurse paramedic surgeon engineer pilot inmate prisoner refugee
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

@@ -21,7 +21,9 @@ _OPENING = re.compile(
     r"(?:De\s+(?:son|sa|leur|mon|ma|notre|votre)\s+côté|De\s+plus|Pour\s+(?:sa|leur|ma|notre|votre|ma)\s+part"
     r"|Plus\s+tard|Peu\s+(?:après|avant|de\s+temps\s+après)|Parmi|Même\s+si|Même\s+s['’]|En\s+outre|Par\s+ailleurs"
     r"|D['’]autre\s+part|En\s+revanche|Quant\s+(?:à|aux?)|Il\s+convient\s+de|Entre-temps|Dans\s+la\s+foulée"
-    r"|Among|In\s+turn|On\s+the\s+other\s+hand|For\s+(?:his|her|their|its|our|my)\s+part|Even\s+though|Even\s+if)"
+    r"|Among|In\s+turn|On\s+the\s+other\s+hand|For\s+(?:his|her|their|its|our|my)\s+part|Even\s+though|Even\s+if"
+    # sentence connectors (twenty-fifth pass: `Nevertheless, psychiatric staff … have said` gave `Nevertheless`)
+    r"|Nevertheless|Nonetheless|However|Meanwhile|Moreover|Furthermore|Néanmoins|Cependant|Toutefois|Pourtant)"
     r"(?![\w-])"
 )
 
@@ -32,21 +34,22 @@ _MONTHS = (r"(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|
 _TIME_OPENING = re.compile(
     r"(?:(?:[Oo]n\s+)?" + _DAYS + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:[Yy]esterday|[Tt]oday)(?:\s+(?:morning|afternoon|evening))?|[Tt]onight"
-    r"|(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|last)\s+(?:week|month|year)"
+    r"|(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|last)\s+(?:week|month|year)|(?:[Ee]arly|[Ll]ater)\s+on"
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|weekend|month|year|night|morning|" + _DAYS + r")"
     r"|[Ii]n\s+(?:" + _MONTHS + r"(?:\s+\d{4})?|\d{4})|[Oo]n\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|[Hh]ier(?:\s+(?:matin|soir))?|[Aa]ujourd['’]hui|[Cc]e\s+(?:matin|soir|week-end)"
     r"|" + _JOURS + r"(?:\s+(?:matin|soir|dernier))?|[Ee]n\s+\d{4})"
     r"(?=\s+\S)(?![\w'’-])"
 )
-_TIME_FIRST = frozenset(("Yesterday", "Today", "Tonight", "Earlier", "Later", "Last", "This", "Next", "Monday",
+_TIME_FIRST = frozenset(("Yesterday", "Today", "Tonight", "Earlier", "Early", "Later", "Last", "This", "Next", "Monday",
                          "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Hier", "Aujourd'hui",
                          "Aujourd’hui", "Ce", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"))
 _TIME_FIRST_ALL = frozenset(w.lower() for w in _TIME_FIRST | {"In", "On", "En"}) | _TIME_FIRST | {"In", "On", "En"}
 
 # the first words of those phrases: a cheap test before the pattern (this runs for most candidate subjects)
 _FIRST = frozenset(("De", "Pour", "Plus", "Peu", "Parmi", "Même", "En", "Par", "D'autre", "D’autre", "Quant", "Il",
-                    "Entre-temps", "Dans", "Among", "In", "On", "For", "Even"))
+                    "Entre-temps", "Dans", "Among", "In", "On", "For", "Even", "Nevertheless", "Nonetheless", "However",
+                    "Meanwhile", "Moreover", "Furthermore", "Néanmoins", "Cependant", "Toutefois", "Pourtant"))
 # the same, lower-cased: callers that already hold the word test it before calling
 OPENING_FIRST = frozenset(w.lower() for w in _FIRST | _TIME_FIRST) | {"même"}
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -908,6 +908,10 @@ def test_english_asides_and_clauses_after_a_cue(text, speaker):
          "the report by the agency"),
         ("Hier la police a indiqué que l'homme était armé.", "fr", "la police"),
         ("Lundi soir le ministre a déclaré que la loi passerait.", "fr", "le ministre"),
+        # twenty-fifth pass: `Early on` is a time, and sentence connectors open no subject
+        ('Early on she had to call her captor "master".', "en", "she"),
+        ("Nevertheless, local residents have said that the plan failed.", "en", "local residents"),
+        ("Néanmoins, les personnels ont déclaré qu'ils étaient prêts à reprendre.", "fr", "les personnels"),
         # a thousands separator is no comma between segments
         ("A reported 50,000 campaigners said that they would stay.", "en", "A reported 50,000 campaigners"),
         # a determiner standing for people
