@@ -231,6 +231,7 @@ _TIME_AFTER_SUBJECT = re.compile(
     r"semaines|mois|ans|années|just|shortly|soon|a|few|several|two|three|seconds|minutes|hours|days|weeks|months|"
     r"years|moments)\s+)+(?:(?P<prep>après|avant|after|before)|plus\s+tard|later|earlier|ago)(?!\w)"
 )
+_WITH_ASIDE = re.compile(r"(?:along|together)\s+with\s|as\s+well\s+as\s|accompagnée?s?\s+d", re.IGNORECASE)
 _SENTENCE_ARTICLES = frozenset("le la les".split())  # (French: English `MS The results` is a transcript's speaker)
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
 _NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
@@ -767,6 +768,10 @@ class SpeakerRules(DocLookups):
             by_comma.pop()
         if not segs:
             return None
+        if len(segs) >= 2 and by_comma[-1] and segs[-2] and _WITH_ASIDE.match(self.text, segs[-1][0][0]):
+            # `Planned Parenthood, along with the ACLU have announced`: the aside's closing comma is missing; the
+            # subject comes before it (twenty-fifth pass: the aside spoke)
+            segs, by_comma = segs[:-1], by_comma[:-1]
         if coordinated and shared:
             outer = self._reporter_of_clause(lo, cue_start)
             if outer is not None:
@@ -975,8 +980,9 @@ class SpeakerRules(DocLookups):
             and ((is_speaker_noun(self.low(last[-1][0], last[-1][1]), self.lang)
                   and not _NP_AND_BEFORE.search(self.text, max(0, last[0][0] - 12), last[0][0]))
                  or (self.lang == "en" and self._document_np(last)))
-        ):  # (`…, but police later confirmed`: a bare noun of people after a bound is the subject; seventeenth;
-            # `…, and reports say`: a document's, twenty-fourth pass)
+        ) and not (by_comma[-1] and len(segs) >= 2 and self._bare_people(last)):
+            # (`…, but police later confirmed`: a bare noun of people after a bound is the subject; seventeenth;
+            # `…, and reports say`: a document's, twenty-fourth pass; `…, independent lawyers said`: 25th pass)
             # an apposition, a relative clause or an adjunct (`Kellyanne Conway, conseillère de Trump,
             # expliquait`, `Amundi, qui est détenu …, a annoncé`, `Sapin, …, à l'origine de la loi, a répondu`):
             # the subject is the earliest earlier segment that starts like one: the head comes first, its
@@ -994,6 +1000,12 @@ class SpeakerRules(DocLookups):
                 )), None) if self.lang == "fr" else None
                 if verb is not None and self._speakerlike(last[:verb]):
                     last = last[:verb]  # `il se sépare de ce dernier, refusant de soutenir`: up to its verb (eighth)
+        if self.lang == "en" and len(last) > 4 and not participle:
+            k = next((i for i, t in enumerate(last) if i >= 2 and t[2] and self.low(t[0], t[1]) == "who"), None)
+            if k is not None and k + 2 < len(last) and all(self.text[t[0]].isupper() for t in last[k - 2 : k]):
+                # `Republican state representative Terri Collins who sponsored the bill remarked`: a name, then a
+                # relative clause with no commas: the name and its title (twenty-fifth pass: the clause spoke too)
+                return last[0][0], last[k - 1][1]
         w_last = self.low(last[-1][0], last[-1][1])
         if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
             return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
@@ -1082,6 +1094,17 @@ class SpeakerRules(DocLookups):
         if not any(t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in head):
             return None  # `In Paris, John Smith, …`: no title before the name
         return self._valid(name)
+
+    def _bare_people(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """`independent lawyers`, `local residents`: two or three lower-case words ending in a plural noun of people,
+        with no determiner: a subject after a comma (`While Mubarak was moved …, independent lawyers said`;
+        twenty-fifth pass: the subordinate clause's subject spoke)."""
+        if not 2 <= len(seg) <= 3 or not all(t[2] and self.text[t[0]].islower() for t in seg):
+            return False
+        head = self.low(seg[-1][0], seg[-1][1])
+        return plural_form(head) and is_speaker_noun(head, self.lang) and not any(
+            (w := self.low(t[0], t[1])) in self.g.det or w in self.g.relative or w in self.g.stops or self._verb_like(t)
+            for t in seg[:-1])
 
     def _bare_title(self, seg: list[tuple[int, int, bool]], capital: bool = False) -> bool:
         """Whether ``seg`` opens with a lower-case noun of people and no determiner: a title in apposition

@@ -912,6 +912,15 @@ def test_english_asides_and_clauses_after_a_cue(text, speaker):
         ('Early on she had to call her captor "master".', "en", "she"),
         ("Nevertheless, local residents have said that the plan failed.", "en", "local residents"),
         ("Néanmoins, les personnels ont déclaré qu'ils étaient prêts à reprendre.", "fr", "les personnels"),
+        # a name before a relative clause with no commas; an aside whose closing comma is missing; a bare plural
+        # of people after a subordinate clause
+        ("Republican state representative Terri Collins who sponsored the bill remarked the bill was not "
+         "enforceable.", "en", "Republican state representative Terri Collins"),
+        ("Planned Parenthood, along with the American Civil Liberties Union have announced that they will sue.",
+         "en", "Planned Parenthood"),
+        ("While Mubarak was transferred to the prison hospital, independent lawyers said they expect an appeal.",
+         "en", "independent lawyers"),
+        ("The plan was carried out, which prosecutors said was designed to end the strike.", "en", "prosecutors"),
         # a thousands separator is no comma between segments
         ("A reported 50,000 campaigners said that they would stay.", "en", "A reported 50,000 campaigners"),
         # a determiner standing for people
