@@ -180,6 +180,12 @@ def _titled_antecedent(d: _Doc, sp: dict[str, Any], history: list[dict[str, Any]
     for ante in reversed(history[-6:]):
         if ante["start"] >= sp["start"] or not ante["text"][:1].isupper():
             continue
+        if ante["text"].split()[0].lower().replace("’", "'") in d.g.det:
+            # a noun phrase bears the title itself (`The Supreme Court of Argentina` … `the court`), not in the words
+            # around it (25th pass: `la police` resolved to `Un témoin a indiqué que la police …`)
+            if _has_word(ante["text"].lower(), title):
+                return ante
+            continue
         around = d.text[max(0, ante["start"] - 60) : min(ante["end"] + 60, sp["start"])].lower()
         if _has_word(around, title, _SOURCE_BEFORE_TITLE):
             return ante

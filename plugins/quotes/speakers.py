@@ -1426,8 +1426,11 @@ class SpeakerRules(DocLookups):
                 break
             if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
                 break  # `selon The Times se cacherait`: the name ends, a clause begins
-            if toks and self.text[t[0]].islower() and _TIME_AFTER_SUBJECT.match(self.text, t[0], b):
-                break
+            if toks and self.text[t[0]].islower() and (
+                _TIME_AFTER_SUBJECT.match(self.text, t[0], b)
+                or (self.text.endswith(("ant", "ing"), t[0], t[1]) and self.verbal_cue_at(t[0]) is not None)
+            ):
+                break  # (`said Obama minutes after`, `dit le message proclamant que`: 25th pass)
             if self.lang == "en" and toks and self.text[toks[-1][0]].isupper() and _EN_LY.fullmatch(
                 self.text, t[0], t[1]
             ):
@@ -1560,6 +1563,9 @@ class SpeakerRules(DocLookups):
                                        or self.lang == "en" and self.text[t[0] : t[1]] == "of" and _SAID_BEFORE.search(
                                            self.text, max(0, pos - 8), pos)):  # (`"…," X said of the decision.`)
             return self.sentence_end_or(pos, hi)  # (`avait déclaré le mineur tandis que …`: a clause of its own)
+        if t is not None and t[2] and self.text.endswith(("ant", "ing"), t[0], t[1]) \
+                and self.verbal_cue_at(t[0]) is not None:
+            return self.sentence_end_or(pos, hi)  # `dit le message proclamant que …`: a participle's clause (25th)
         return None
 
     def sentence_end_or(self, pos: int, hi: int) -> int:

@@ -219,6 +219,17 @@ def test_a_title_after_a_source_preposition_is_no_apposition():
     assert speaker(run(text, "fr")[-1]) == "le médecin"
 
 
+def test_a_titled_noun_phrase_bears_the_title_itself():
+    """Twenty-fifth pass: a noun phrase antecedent must hold the title (`The Supreme Court of Argentina` … `the
+    court`), not have it in the words around it (`Un témoin a indiqué que la police …` was `la police`'s)."""
+    text = ("Un témoin a indiqué que la police arrêtait de nombreuses personnes. Des coups de feu auraient été "
+            "entendus mais la police a indiqué qu'aucun coup de feu n'avait été tiré.")
+    assert [speaker(q) for q in run(text, "fr")] == ["Un témoin", "la police"]
+    text = ('The Supreme Court of Argentina said that the laws were void. "Crimes against humanity are not '
+            'subject to amnesty," the court said.')  # fmt: skip
+    assert speaker(run(text, "en")[-1]) == "The Supreme Court of Argentina"
+
+
 def test_a_gendered_pronoun_after_a_bodys_name_points_at_the_last_person():
     """Twenty-fifth pass: `Orange estime … « … », a-t-il conclu`: `il` after a lone name that is no person's (no
     first name, no full name ending with it, no title) points at the last named man (it was Orange)."""

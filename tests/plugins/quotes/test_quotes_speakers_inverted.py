@@ -328,10 +328,13 @@ def test_a_singular_pronoun_never_stands_for_a_bare_plural():
      ("direct", "le président", "a déclaré")),
     ('"We are here," said President Obama moments later.', "en", ("direct", "President Obama", "said")),
     ('"We are here," Obama said minutes after the rescue.', "en", ("direct", "Obama", "said")),
+    # a participle that is a cue ends the inverted subject
+    ("« Nous marcherons dans les rues », dit le message proclamant la fin des troubles.", "fr",
+     ("direct", "le message", "dit")),
 ])  # fmt: skip
-def test_a_time_after_the_speaker_is_no_part_of_it(text, lang, row):
+def test_a_time_or_a_participle_after_the_speaker_is_no_part_of_it(text, lang, row):
     """Twenty-fifth pass: `a déclaré le Président Piñera peu de temps après …` gave the speaker `le Président Piñera
-    peu de temps`, and `said Obama moments later` no speaker."""
+    peu de temps`, `said Obama moments later` and `dit le message proclamant …` no speaker."""
     assert marked_rows(text, lang) == [row]
 
 
