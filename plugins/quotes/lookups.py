@@ -201,7 +201,7 @@ _VOULOIR_BEFORE = re.compile(r"(?<![\w'’])(?:veu[tx]|veulent|voul(?:ait|aient|
 # punctuation or a preposition after (`in its annual human rights report.`; `the rebels claim that` is the verb)
 _NOUN_FORMS = frozenset("report reports claim claims comment comments tweet tweets post posts note notes remark "
                         "remarks statement warning warnings reply replies answer answers".split())
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?P<w>\w+)['’]s\s+\Z")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?P<w>\w+)(?:['’]s|s['’])\s+\Z")  # (`The United Nations' report`: 25th)
 _NOT_POSSESSORS = frozenset("he she it that there who what here where".split())
 _DET_WORDS_BEFORE = re.compile(
     r"(?<![\w'’])(?i:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z][\w-]*\s+){0,3}\Z"

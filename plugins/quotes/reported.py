@@ -22,6 +22,7 @@ from .speakers import (
     _SOURCE_LINK,
     _TIME_TAIL,
     ASIDE_VERBS,
+    SUBJECT_ONLY_PRONOUNS,
     clause_verbs,
 )
 from .subjects import CONTRAST_SUBJECT
@@ -443,6 +444,14 @@ class ReportedRules(MarkedRules):
                         and not text[aside.end() : comma].strip():
                     # `Selon l'United States Geological Survey (USGS), …`: the acronym is part of the source's name
                     sp, sp_end = (sp[0], text.rindex(")", sp_end, comma) + 1), comma
+                if sp is not None and (t := next(self.iter_tokens(sp_end, min(hi, sp_end + 30)), None)) is not None \
+                        and t[2] and not text[sp_end : t[0]].strip() and len(text[t[0] : e].split()) >= 3 \
+                        and self.low(t[0], t[1]) in SUBJECT_ONLY_PRONOUNS.get(self.lang, ()) \
+                        and self._fragments_inside(marked, t[0], e):
+                    # `According to his account he was approached …`, `Selon le jugement ils ne doivent …`: no comma,
+                    # the subject pronoun opens the content (twenty-fifth pass; the clause was read into the source)
+                    out.append((Attribution(first, sp, sp_end), t[0], e, (lo, hi)))
+                    continue
                 if (
                     sp is not None and comma > 0 and len(words) >= 3
                     and not text[sp_end:comma].strip()  # `According to his account he was approached …, and`

@@ -231,6 +231,7 @@ _TIME_AFTER_SUBJECT = re.compile(
     r"semaines|mois|ans|années|just|shortly|soon|a|few|several|two|three|seconds|minutes|hours|days|weeks|months|"
     r"years|moments)\s+)+(?:(?P<prep>après|avant|after|before)|plus\s+tard|later|earlier|ago)(?!\w)"
 )
+SUBJECT_ONLY_PRONOUNS = {"en": frozenset("he she they we".split()), "fr": frozenset("il ils on".split())}
 _WITH_ASIDE = re.compile(r"(?:along|together)\s+with\s|as\s+well\s+as\s|accompagnée?s?\s+d", re.IGNORECASE)
 _SENTENCE_ARTICLES = frozenset("le la les".split())  # (French: English `MS The results` is a transcript's speaker)
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
@@ -1426,6 +1427,9 @@ class SpeakerRules(DocLookups):
                 break
             if cut and toks and self.text[toks[-1][0]].isupper() and self._opens_clause(t):
                 break  # `selon The Times se cacherait`: the name ends, a clause begins
+            if cut and len(toks) > 1 and self.low(t[0], t[1]) in SUBJECT_ONLY_PRONOUNS.get(self.lang, ()):
+                brk = t  # `According to the sentence they should …`: a subject pronoun opens the clause (25th pass;
+                break  # not `elle`, `it`, which may follow a preposition: `d'entre elles`)
             if toks and self.text[t[0]].islower() and (
                 _TIME_AFTER_SUBJECT.match(self.text, t[0], b)
                 or (self.text.endswith(("ant", "ing"), t[0], t[1]) and self.verbal_cue_at(t[0]) is not None)

@@ -1052,3 +1052,27 @@ def test_a_quantifier_alone_before_say_speaks(text, row):
     """Twenty-fourth pass: `Some said that` was read like `the alleged` (a determiner before a cue form), so no
     cue; before say/tell/believe … a quantifier stands alone for people."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("According to the sentence they should not be considered as Muslims anymore.", "en",
+     ("they should not be considered as Muslims anymore", "the sentence")),
+    ("Selon le jugement ils ne doivent plus être considérés comme musulmans.", "fr",
+     ("ils ne doivent plus être considérés comme musulmans", "le jugement")),
+])  # fmt: skip
+def test_a_subject_pronoun_opens_the_content_after_a_source_with_no_comma(text, lang, row):
+    """Twenty-fifth pass: `According to his account he was approached …` read the clause into the source."""
+    assert indirect_rows(ASTRAL_PREFIX + text, lang) == [row]
+
+
+def test_a_stressed_pronoun_after_a_preposition_stays_in_the_source():
+    text = ("Les bêtes présentaient des lésions ayant entraîné la mort, selon un vétérinaire ayant examiné deux "
+            "d'entre elles.")
+    source = "un vétérinaire ayant examiné deux d'entre elles"
+    assert indirect_rows(ASTRAL_PREFIX + text, "fr") == [("Les bêtes présentaient des lésions ayant entraîné la mort",
+                                                          source)]
+
+
+def test_a_cue_form_after_a_plural_possessive_is_a_noun():
+    """Twenty-fifth pass: `The United Nations' report determined that …` read `report` as the cue."""
+    assert quote_rows(ASTRAL_PREFIX + "The United Nations' report determined that opium is grown there.", "en") == []
