@@ -19,6 +19,7 @@ __all__ = ["pronoun_gender", "name_gender"]
 
 _PRONOUN = {"il": "m", "elle": "f", "he": "m", "she": "f"}
 _ARTICLE_GENDER = {"Le": "m", "le": "m", "La": "f", "la": "f"}
+_OF_WORDS = frozenset(("de", "du", "des", "of", "for", "at"))
 # locales whose first names are in Latin script and common in fr/en news
 _LOCALES = ("fr_FR", "fr_BE", "fr_CA", "en_US", "en_GB", "en_IE", "de_DE", "es_ES", "it_IT", "pt_BR", "nl_NL",
             "pl_PL", "cs_CZ", "ro_RO", "sv_SE", "tr_TR")  # fmt: skip
@@ -87,6 +88,8 @@ def name_gender(text: str, start: int, end: int, first: str | None = None) -> st
     # `Health Minister Sylvia Jones`: the title's words are no first names)
     for name in [first] if first else words[:-1]:
         name = name.lower()
+        if name in _OF_WORDS or name.startswith(("d'", "d’")):
+            break  # `L'avocate de Benoît Hamon`: a name in the complement is not the head's (25th pass)
         name = name.split("-")[0] if name not in male and name not in female else name
         if name in male or name in female:
             return "m" if name in male else "f"

@@ -78,7 +78,9 @@ def test_unknown_gender_never_blocks():
      ("Marie-Claude Y a été élue", (0, 14), "f"), ("Dominique Z a été élu", (0, 11), "m"),
      ("Donald Trump said", (0, 12), "m"), ("Xq Zz said", (0, 5), None),
      # a French article before a noun or an acronym (25th pass); not a surname's (`Le Pen`)
-     ("La BBC a dit", (0, 6), "f"), ("le bureau du coroner a dit", (0, 20), "m"), ("Le Pen a dit", (0, 6), None)],
+     ("La BBC a dit", (0, 6), "f"), ("le bureau du coroner a dit", (0, 20), "m"), ("Le Pen a dit", (0, 6), None),
+     # a first name in a complement is not the head's
+     ("L'avocate de Benoît Hamon a dit", (0, 25), None), ("The lawyer of Mary Smith said", (0, 24), None)],
 )  # fmt: skip
 def test_name_gender_evidence(text, span, gender):
     assert name_gender(text, *span) == gender
