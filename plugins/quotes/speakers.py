@@ -1431,7 +1431,7 @@ class SpeakerRules(DocLookups):
                 brk = t  # `According to the sentence they should …`: a subject pronoun opens the clause (25th pass;
                 break  # not `elle`, `it`, which may follow a preposition: `d'entre elles`)
             if toks and self.text[t[0]].islower() and (
-                _TIME_AFTER_SUBJECT.match(self.text, t[0], b)
+                _TIME_AFTER_SUBJECT.match(self.text, t[0], min(b, t[0] + 60))  # (bounded: linear)
                 or (self.text.endswith(("ant", "ing"), t[0], t[1]) and self.verbal_cue_at(t[0]) is not None)
             ):
                 break  # (`said Obama minutes after`, `dit le message proclamant que`: 25th pass)
@@ -1552,7 +1552,7 @@ class SpeakerRules(DocLookups):
         when = _TIME_TAIL.match(self.text, pos, hi)
         if when is not None:
             pos = when.end()  # `"…," he said last month in Paris` (seventeenth pass)
-        time = _TIME_AFTER_SUBJECT.match(self.text, pos, hi)
+        time = _TIME_AFTER_SUBJECT.match(self.text, pos, min(hi, pos + 60))
         if time is not None:
             pos = time.start("prep") if time.group("prep") else time.end()  # (`peu après …`: then its preposition)
         note = _FOOTNOTE.match(self.text, pos, hi)
