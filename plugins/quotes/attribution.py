@@ -66,6 +66,9 @@ _COMP_BEFORE = re.compile(r"(?<!\w)(?:que|qu['’]|that)\s*,?\s*\Z", re.IGNORECA
 _RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
 # `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
 # a cheap test before `source_after`: one of the words its patterns start with, right after the quote
+_TERMINAL_INSIDE = frozenset("!?")  # (after a period, a capitalised subject and cue usually report something new)
+_SPACES = re.compile(r"\s*")
+_ATTRIBUTION_SENTENCE = 160  # characters: a sentence that may be only an attribution (`Smith said on Monday.`)
 _MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut)")
 # a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
 _ANSWER = re.compile(r"(?i:oui|non|yes|no|nein|ja|sí|sim|não)")
@@ -192,6 +195,16 @@ def attribute(
         after = (
             d.source_after(q.end, post_hi) if _MAYBE_SOURCE.search(text, q.end, min(post_hi, q.end + 24)) else None
         ) or d.after(q.end, post_hi)
+        if after is None and q.end <= s_hi < next_start and text[q.end - 2 : q.end - 1] in _TERMINAL_INSIDE \
+                and not _WORDS.search(text, q.end, s_hi):
+            # `"We won!" Smith said.`: the quote ends its sentence with its own mark and a capitalised subject opens
+            # the next, so the splitter cut there; a next sentence that is only the attribution is this quote's
+            # (twenty-fifth pass: no speaker; lower case, `"Why?" she asked.`, was never cut)
+            n_lo, n_hi = d.sentence(_SPACES.match(text, s_hi).end())
+            if n_lo >= q.end and n_hi <= next_start and n_hi - n_lo <= _ATTRIBUTION_SENTENCE:
+                after = d.after(q.end, n_hi)  # (no quote in that sentence: else it introduces that one)
+                if after is not None:
+                    post_hi = n_hi
         intro = None if after else d.intro(pre_lo, q.start)
         naming = _naming_relative(text, lang, pre_lo, q.start, prev_end, naming)
         if naming is not None:

@@ -346,3 +346,14 @@ def test_a_time_or_a_participle_after_the_speaker_is_no_part_of_it(text, lang, r
 def test_the_subject_of_quoted_as_saying_after_a_quote_speaks(text):
     """Twenty-fifth pass: `"…," Forde was reported as saying` gave the speaker `Forde was reported as`."""
     assert marked_rows(text, "en") == [("direct", "Forde", "saying")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('"Why not?" Smith asked.', ("direct", "Smith", "asked")),
+    ('"Let us discuss this first!" Macron told the world on Thursday via Twitter.', ("direct", "Macron", "told")),
+])
+def test_a_capitalised_subject_after_a_quote_ending_in_a_question_or_exclamation(text, row):
+    """Twenty-fifth pass: the splitter cuts after `!"`/`?"` before a capital, so `"We won!" Smith said.` had no
+    speaker (lower case, `"Why?" she asked.`, was never cut). After a period the next sentence stays its own."""
+    assert marked_rows(text, "en") == [row]
+    assert marked_rows('"We won." Smith said that the team played well.', "en") == [("direct", None, None)]
