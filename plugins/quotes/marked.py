@@ -144,6 +144,8 @@ _FR_AUX_ASIDE = re.compile(
     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part))\s*"
 )
 # `"…," X was quoted as saying`: the passive before `as` and the cue, cut from the speaker
+# English cues whose object is the addressee after a quote: `"…," the party informed the press.`
+_EN_ADDRESSEE_LEMMAS = frozenset(("tell", "inform", "assure", "warn", "remind", "advise", "notify"))
 _QUOTED_AS_PARTS = frozenset("quoted cited reported heard recorded described".split())
 _BE_BEFORE_AS = frozenset("was were is are been".split())
 _AS_SAID = re.compile(r"(?:comme|ainsi\s+que)\s+l['’]\s*", re.IGNORECASE)  # before an elided inversion after a quote
@@ -377,8 +379,8 @@ class MarkedRules(SpeakerRules):
         if a:
             addr = True
             _, rest = self.speaker_after(a.end(), hi)
-        elif self.lang == "en" and cue.lemma == "tell":
-            _, rest = self.speaker_after(rest, hi)  # told Reuters
+        elif self.lang == "en" and cue.lemma in _EN_ADDRESSEE_LEMMAS:
+            _, rest = self.speaker_after(rest, hi)  # told Reuters, informed the press, assured voters (25th pass)
             addr = rest > cue.end
         if _COLON_QUOTE.match(text, rest):
             return None  # `« A. » Ben Nelson a indiqué : « B »`: the cue introduces the next quote (ninth pass)

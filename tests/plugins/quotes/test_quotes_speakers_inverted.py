@@ -357,3 +357,14 @@ def test_a_capitalised_subject_after_a_quote_ending_in_a_question_or_exclamation
     speaker (lower case, `"Why?" she asked.`, was never cut). After a period the next sentence stays its own."""
     assert marked_rows(text, "en") == [row]
     assert marked_rows('"We won." Smith said that the team played well.', "en") == [("direct", None, None)]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('"We comply with the command," the party informed the press.', ("direct", "the party", "informed")),
+    ('"We comply," the minister warned reporters.', ("direct", "the minister", "warned")),
+    ('"We comply," the party assured voters on Monday.', ("direct", "the party", "assured")),
+])
+def test_an_addressee_after_inform_warn_assure_after_a_quote(text, row):
+    """Twenty-fifth pass: like `told Reuters`, the object of `informed`, `warned`, `assured` … after a quote is its
+    addressee (the quote had no speaker)."""
+    assert marked_rows(text, "en") == [row]
