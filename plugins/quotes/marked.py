@@ -221,6 +221,17 @@ def _incise_lemma(verb: str, lang: str) -> str:
     return verb[:-1]
 
 
+# a sentence opened by a capitalised cue, then its subject and a comma or colon before the quote (25th pass)
+_EN_INVERTED_OPENING = re.compile(
+    r"\s*(?P<verb>Said|Says|Added|Adds|Remarked|Remarks|Wrote|Writes|Explained|Explains|Noted|Notes|Continued|"
+    r"Concluded|Declared|Warned|Recalled|Observed|Commented|Stated|Tweeted|Replied|Quipped)"
+    r"\s+(?P<np>[^,:;.!?\"“”«»\n]{2,80}?)\s*[,:]\s*"
+)
+
+
+_END_NAME = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
+
+
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""
 
@@ -486,6 +497,16 @@ class MarkedRules(SpeakerRules):
         """A cue introducing the quote: `X a déclaré : «`, `He said, "`, `Selon X, «`, `X : «`."""
         text = self.text
         lo = max(lo, q_start - WINDOW)
+        if self.lang == "en" and (opening := _EN_INVERTED_OPENING.fullmatch(text, lo, q_start)) is not None:
+            # `Added the minister: "…"`, `Remarked scientist Tierra Curry, "…"`: a capitalised cue opens the sentence
+            # and its subject follows (twenty-fifth pass: no speaker, or `Says`)
+            name = _END_NAME.search(text, opening.start("np"), opening.end("np"))
+            sp, _ = (name.span(), 0) if name is not None and name.start() > opening.start("np") else \
+                self.speaker_after(opening.start("np"), opening.end("np"))  # (the name ending a long title)
+            if sp is not None:
+                verb = opening.group("verb")
+                cue = Cue(opening.start("verb"), opening.end("verb"), _incise_lemma(verb, "en"), True)
+                return Attribution(cue, sp, opening.end("verb"))
         cues = self.cues_in(lo, q_start)
         if cues:
             cue = cues[-1]

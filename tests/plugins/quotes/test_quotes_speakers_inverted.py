@@ -368,3 +368,15 @@ def test_an_addressee_after_inform_warn_assure_after_a_quote(text, row):
     """Twenty-fifth pass: like `told Reuters`, the object of `informed`, `warned`, `assured` … after a quote is its
     addressee (the quote had no speaker)."""
     assert marked_rows(text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is a gift."',
+     ("direct", "Tierra Curry", "Remarked")),
+    ('Says the report summary: "ONI sought to determine the degree of filtering."',
+     ("direct", "the report summary", "Says")),
+    ('He came home. Said his wife, "It was a long day."', ("direct", "his wife", "Said")),
+])  # fmt: skip
+def test_a_capitalised_cue_opening_the_sentence_is_followed_by_its_subject(text, row):
+    """Twenty-fifth pass: `Added the minister: "…"` had no speaker (`Says` spoke in another)."""
+    assert marked_rows(text, "en") == [row]
