@@ -1224,6 +1224,10 @@ class SpeakerRules(DocLookups):
         """The subject before a comma-enclosed apposition that ends right before the cue: the earliest of the
         comma-separated chunks before it (back to a colon) that starts like a subject (not an adjunct, an opening
         adverb or a date): `In Paris, the minister, a socialist, said` -> `the minister`."""
+        if len(segs) > 2 and segs[-1] and self.text[max(0, segs[-1][0][0] - 2) : segs[-1][0][0]].rstrip().endswith("("):
+            # `Brook Baker, a professor in the Program on … and the Global Economy (PHRGE), explained`: the acronym in
+            # parentheses ends the apposition; it is no name apposed to the subject (twenty-fifth pass: it spoke)
+            return self._apposed_subject(segs[:-1], by_comma[:-1])
         k = len(segs) - 1
         while k > 0 and not by_comma[k]:
             k -= 1  # the first segment of the apposition's chunk (`Minister of Culture` / `and Tourism …`)

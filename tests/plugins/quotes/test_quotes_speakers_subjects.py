@@ -921,6 +921,9 @@ def test_english_asides_and_clauses_after_a_cue(text, speaker):
         ("While Mubarak was transferred to the prison hospital, independent lawyers said they expect an appeal.",
          "en", "independent lawyers"),
         ("The plan was carried out, which prosecutors said was designed to end the strike.", "en", "prosecutors"),
+        # an acronym in parentheses ends an apposition: it is no name apposed to the subject
+        ('Brook Baker, a professor in the Program on Human Rights and the Global Economy (PHRGE), explained that '
+         'the bill was bad.', "en", "Brook Baker"),
         # a thousands separator is no comma between segments
         ("A reported 50,000 campaigners said that they would stay.", "en", "A reported 50,000 campaigners"),
         # a determiner standing for people
