@@ -16,6 +16,7 @@ from .marked import _CONNECTIVE, _WORDS, EN_SUBJECT_PRONOUNS, MarkedRules
 from .nouns import is_speaker_noun
 from .speakers import (
     _ASIDE,
+    _CONTRACTED_PRONOUN,
     _COORD_ONLY,
     _FINITE_AUX,
     _RELATIVE_SUBJECT,
@@ -873,6 +874,9 @@ class ReportedRules(MarkedRules):
         words = text[rel.start("np") : rel.end("np")].lower().split()
         if words[0] in self.g.stops or words[0] in self.g.bounds or words[-1] in self.g.det:
             return None  # (`who live in that state have`: `state` is a noun after a determiner)
+        contracted = _CONTRACTED_PRONOUN.fullmatch(text, *rel.span("np"))
+        if contracted is not None:
+            return (rel.start("np"), contracted.end("pron")), verb.start("comp")  # `which they've said`: they
         return rel.span("np"), verb.start("comp")
 
     def _coordinated_cue(self, start: int, end: int) -> Cue | None:

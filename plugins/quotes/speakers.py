@@ -144,6 +144,8 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
 _SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 # an object pronoun right before a present participle is its subject (`Television coverage showed him shouting`)
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?P<obj>him|her|them)\s+\Z")
+_HAVING_BEFORE = re.compile(r"(?<![\w'’])having\s+\Z")  # (`with analyst Kevin Bonham having declared`: 25th pass)
+_CONTRACTED_PRONOUN = re.compile(r"(?P<pron>[Ii]|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['’](?:ve|d|s|re|ll)")
 _WITH_NP_BEFORE = regex.compile(
     r"(?<![\p{L}'’])[Ww]ith\s+(?P<np>(?:(?:a|an|the|one|some|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?"
     r"[\p{L}'’.-]+)\s+\Z"
@@ -453,6 +455,8 @@ class SpeakerRules(DocLookups):
             # `X rejected A between B and C, and denied`: a noun phrase right after a word (a preposition, a verb:
             # an object) is no subject of the coordinated cue
             got = self._clause_subject(cue_start, got[0]) or got
+        if got is not None and (contracted := _CONTRACTED_PRONOUN.fullmatch(self.text, got[0], got[1])) is not None:
+            got = (got[0], contracted.end("pron"))  # `which they've said`: the pronoun (twenty-fifth pass)
         self._before[key] = got
         return got
 
@@ -635,8 +639,10 @@ class SpeakerRules(DocLookups):
         if participle and self.lang == "en" and (obj := _OBJECT_BEFORE.search(self.text, max(lo, cue_start - 6),
                                                                                cue_start)) is not None:
             return obj.start(), obj.end("obj")  # `showed him shouting "…"`, `heard her saying "…"` (fifteenth pass)
-        if participle and self.lang == "en" and (
-            with_np := _WITH_NP_BEFORE.search(self.text, max(lo, cue_start - 60), cue_start)
+        having = _HAVING_BEFORE.search(self.text, max(lo, cue_start - 8), cue_start) if self.lang == "en" else None
+        w_end = having.start() if having is not None else cue_start  # `with X having declared`: a perfect participle
+        if (participle or having is not None) and self.lang == "en" and (
+            with_np := _WITH_NP_BEFORE.search(self.text, max(lo, w_end - 60), w_end)
         ) and not _NOT_IN_WITH_NP.search(with_np.group("np")) and (
             (head := _np_head(with_np.group("np")))[:1].isupper() or is_speaker_noun(head, "en")
             or head in ("source", "sources")

@@ -1079,3 +1079,13 @@ def test_a_noun_of_people_before_who_is_the_relatives_speaker(text, speaker):
     """Twenty-fourth pass: `… officials who believed that`: the relative's antecedent, a noun of people with the
     lower-case words before it (the search went back to `However`, or gave the whole clause)."""
     assert speaker_list(ASTRAL_PREFIX + text, "en") == [speaker]
+
+
+def test_a_contracted_pronoun_and_a_perfect_participle_after_with():
+    """Twenty-fifth pass: `which they've said` gave the speaker `they've` (now `they`, resolved to the network);
+    `with analyst Kevin Bonham having declared` gave the clause before `with`."""
+    text = "The network did not carry his ads, which they've said was due to a lack of airtime."
+    (q,) = attribute(text, find_quotes(text), "en")
+    assert q["speaker"]["mention"]["text"] == "they" and q["speaker"]["text"] == "The network"
+    text = "Analysts saw it coming, with analyst Kevin Bonham having declared that it was boring on his blog."
+    assert speaker_list(ASTRAL_PREFIX + text, "en") == ["analyst Kevin Bonham"]
