@@ -237,6 +237,8 @@ SUBJECT_ONLY_PRONOUNS = {"en": frozenset("he she they we".split()), "fr": frozen
 _WITH_ASIDE = re.compile(r"(?:along|together)\s+with\s|as\s+well\s+as\s|accompagnée?s?\s+d", re.IGNORECASE)
 _SENTENCE_ARTICLES = frozenset("le la les".split())  # (French: English `MS The results` is a transcript's speaker)
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
+_OPENING_ADVERB_ENDS = {"fr": "ment", "en": "ly"}
+_NOT_LY_WORDS = frozenset(("family", "assembly", "italy", "sicily", "anomaly", "monopoly", "supply", "reply"))
 _NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
 
 
@@ -382,6 +384,13 @@ class SpeakerRules(DocLookups):
                 break
         if first in _OPENERS and len(toks) > 1:
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
+            first = self.low(toks[0][0], toks[0][1])
+        elif len(toks) > 2 and text[toks[0][0]].isupper() and len(first) > 5 and first not in _NOT_LY_WORDS \
+                and first.endswith(_OPENING_ADVERB_ENDS.get(self.lang, "\0")) \
+                and self.low(toks[1][0], toks[1][1]) in self.g.det:
+            # `Actuellement la police peut demander`, `Separately the ministry said`: a sentence adverb before the
+            # subject's determiner (twenty-fifth pass: it was part of the speaker)
+            toks, n = toks[1:], n - 1
             first = self.low(toks[0][0], toks[0][1])
         opening = opening_end(text, toks[0][0]) if first in OPENING_FIRST else None
         if opening is not None:  # `De son côté le ministre`, `Plus tard`, `Parmi les raisons` (eighth pass)

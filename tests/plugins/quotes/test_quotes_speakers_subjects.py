@@ -908,6 +908,10 @@ def test_english_asides_and_clauses_after_a_cue(text, speaker):
          "the report by the agency"),
         ("Hier la police a indiqué que l'homme était armé.", "fr", "la police"),
         ("Lundi soir le ministre a déclaré que la loi passerait.", "fr", "le ministre"),
+        # twenty-fifth pass: a capitalised sentence adverb before a determiner is no part of the subject
+        ("Actuellement la police a déclaré que les portes étaient fermées.", "fr", "la police"),
+        ("Separately the ministry said that the doors were closed.", "en", "the ministry"),
+        ("Clément Dupont a déclaré que les portes étaient fermées.", "fr", "Clément Dupont"),
         # twenty-fifth pass: `Early on` is a time, and sentence connectors open no subject
         ('Early on she had to call her captor "master".', "en", "she"),
         ("Nevertheless, local residents have said that the plan failed.", "en", "local residents"),
