@@ -71,7 +71,8 @@ _TITLE_THEN_NAME = regex.compile(
 )
 # a cue's passive participle right after a quote, then its agent (`« … » lancée par`, `"…" written by`)
 _PASSIVE_AFTER = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été)\s+)?(?P<part>[^\W\d_]+)\s+(?:par|by)\s+"
+    r"[^\S\n]*,?[^\S\n]*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|"
+    r"est|sont|était|étaient)\s+)?(?P<part>[^\W\d_]+)\s+(?:par|by)\s+"  # (`est déploré par`: 25th pass)
 )
 _AGENT_AFTER = re.compile(r"[\s,]*(?:by|par)\s+")  # the agent after a quote framed by a passive participle
 _PARTICIPLE_BEFORE = re.compile(

@@ -380,3 +380,11 @@ def test_an_addressee_after_inform_warn_assure_after_a_quote(text, row):
 def test_a_capitalised_cue_opening_the_sentence_is_followed_by_its_subject(text, row):
     """Twenty-fifth pass: `Added the minister: "…"` had no speaker (`Says` spoke in another)."""
     assert marked_rows(text, "en") == [row]
+
+
+def test_the_agent_of_a_passive_cue_with_its_auxiliary_after_a_fragment():
+    """Twenty-fifth pass: `Ce « désastre » est déploré par les Nations unies.` was a scare quote."""
+    assert marked_rows("Ce « désastre » est déploré par les Nations unies.", "fr") == [
+        ("mixed", "les Nations unies", "déploré")]
+    assert marked_rows('The "mistake" is criticized by the ministry.', "en") == [
+        ("mixed", "the ministry", "criticized")]
