@@ -304,7 +304,8 @@ def attribute(
         if narrative:
             embedded = False
         frame = None if att or narrative else (
-            d.agent_after_fragment(sent[0], q.start, end, sent[1]) or d.frame(sent[0], q.start))
+            d.opening_participle(sent[0], q.start, end, sent[1])
+            or d.agent_after_fragment(sent[0], q.start, end, sent[1]) or d.frame(sent[0], q.start))
         if frame is not None:
             frame = d.voice(frame, q.start)
         last_in_paragraph = group_end + 1 >= n or "\n" in text[end : quotes[group_end + 1].start]

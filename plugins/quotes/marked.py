@@ -233,6 +233,9 @@ _EN_INVERTED_OPENING = re.compile(
 _END_NAME = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 
+_OPENING_PARTICIPLE_ENDS = {"en": "ing", "fr": "ant"}
+
+
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""
 
@@ -622,6 +625,24 @@ class MarkedRules(SpeakerRules):
                 if sp is not None:
                     return Attribution(cue, sp, cue.end)
         return None
+
+    def opening_participle(self, lo: int, q_start: int, q_end: int, hi: int) -> Attribution | None:
+        """`Calling it a "shameful night", Tamar Zandberg said …`, `Qualifiant la loi de « … », le ministre a …`: a
+        participle cue opens the sentence and frames the fragment; the subject of the main clause after the comma
+        that closes the participle's phrase speaks (twenty-fifth pass: the previous sentence's subject spoke)."""
+        cues = self.cues_in(lo, q_start)
+        if not cues or not cues[0].verbal or not self.text[cues[0].start].isupper():
+            return None
+        cue = cues[0]
+        if self.text[lo : cue.start].strip(" \t\n\u00a0-–—") or not self.text.endswith(
+            _OPENING_PARTICIPLE_ENDS.get(self.lang, "\0"), cue.start, cue.end
+        ):
+            return None
+        comma = self.text.find(",", q_end, min(hi, q_end + 60))
+        if comma < 0:
+            return None
+        sp, _ = self.subject(comma + 1, hi)
+        return Attribution(cue, sp, cue.end) if sp is not None else None
 
     def agent_after_fragment(self, lo: int, q_start: int, q_end: int, hi: int) -> Attribution | None:
         """`une réforme qualifiée de « coup de force » par ses opposants`, `a tax called "a disaster" by the mayor`:

@@ -20,6 +20,9 @@ from __future__ import annotations
 import pytest
 from quote_rows import indirect_rows, marked_speaker, quote_rows, speakers
 
+from plugins.quotes.attribution import attribute
+from plugins.quotes.marks import find_quotes
+
 
 @pytest.mark.parametrize(
     "text, lang, speaker",
@@ -202,3 +205,17 @@ def test_a_participle_after_a_contrasted_clause_is_its_subjects():
         ("she had been hired to play a prank for a television show", "Aishah"),
         ("the two had been trained for their mission", "Chief Khalid"),
     ]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('The alliance called it racist. Calling it a "shameful night", Meretz Party\'s Tamar Zandberg said it was a '
+     'disgrace.', "en", "Meretz Party's Tamar Zandberg"),
+    ('Describing the idea of the new tax as "worthy of discussion", Burkhard Lischka of SPD noted that it was fine.',
+     "en", "Burkhard Lischka of SPD"),
+    ("Qualifiant la loi de « scandaleuse », le ministre a quitté la salle.", "fr", "le ministre"),
+])  # fmt: skip
+def test_a_participle_opening_the_sentence_frames_a_fragment_for_the_main_subject(text, lang, speaker):
+    """Twenty-fifth pass: `Calling it a "shameful night", X said …`: the subject of the main clause after the
+    participle's phrase speaks (the previous sentence's subject, or nobody, did)."""
+    (q,) = [q for q in attribute(text, find_quotes(text), lang) if q["type"] != "indirect"]
+    assert q["type"] == "mixed" and q["speaker"]["text"] == speaker
