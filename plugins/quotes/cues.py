@@ -203,6 +203,8 @@ _EN_LEMMAS = {
     "affirm": "i", "reconfirm": "i", "notify": "i", "declaim": "", "disclaim": "i", "cite": "",
     # ninth pass: verbs that frame a fragment (`hailed the decision as "historic"`, `pleaded "not guilty"`)
     "hail": "", "plead": "",
+    # twenty-fifth pass: `Duda also characterised the deaths as "crushing"` (a framing verb, like `describe`)
+    "characterise": "", "characterize": "",
     # tenth pass: reporting verbs of news still missing, each checked for where it fires on the whole corpus (not
     # `specify`: `terms of use specify either "…"` took the speaker of the next quote; not `forecast`: `it is
     # forecast that`; `find` without `finding`: `ruled …, finding that` took a wrong subject)

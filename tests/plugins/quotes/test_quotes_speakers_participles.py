@@ -219,3 +219,10 @@ def test_a_participle_opening_the_sentence_frames_a_fragment_for_the_main_subjec
     participle's phrase speaks (the previous sentence's subject, or nobody, did)."""
     (q,) = [q for q in attribute(text, find_quotes(text), lang) if q["type"] != "indirect"]
     assert q["type"] == "mixed" and q["speaker"]["text"] == speaker
+
+
+def test_characterise_frames_a_fragment_like_describe():
+    """Twenty-fifth pass: `Duda also characterised the deaths as "crushing"` was a scare quote."""
+    text = 'Duda also characterised the deaths as "crushing" and wrote "May God protect their parents."'
+    assert [(q["type"], q["speaker"]["text"]) for q in attribute(text, find_quotes(text), "en")] == [
+        ("mixed", "Duda"), ("direct", "Duda")]
