@@ -180,8 +180,8 @@ _COORD_CUE_BEFORE = re.compile(
 )
 # a contrast with another reporter before a cue: `, but police later`, `, mais la police` (a subject of 1-4 words)
 _CONTRAST_BEFORE = regex.compile(
-    r",\s+(?:but|while|whereas|mais|alors\s+que|tandis\s+que)\s+(?!(?:he|she|it|they|il|elle|ils|elles|on)\s)"
-    r"(?:[\p{L}\p{N}'’.-]+\s+){1,4}\Z",
+    r"(?:,\s+(?:but|while|whereas|mais|alors\s+que|tandis\s+que)|\s(?:while|whereas|tandis\s+que))\s+"
+    r"(?!(?:he|she|it|they|il|elle|ils|elles|on)\s)(?:[\p{L}\p{N}'’.-]+\s+){1,5}\Z",  # (no comma: `while`, 25th)
     regex.IGNORECASE,
 )
 _POSSESSIVES = frozenset("his her their its our son sa ses leur leurs".split())

@@ -1076,3 +1076,12 @@ def test_a_stressed_pronoun_after_a_preposition_stays_in_the_source():
 def test_a_cue_form_after_a_plural_possessive_is_a_noun():
     """Twenty-fifth pass: `The United Nations' report determined that …` read `report` as the cue."""
     assert quote_rows(ASTRAL_PREFIX + "The United Nations' report determined that opium is grown there.", "en") == []
+
+
+def test_a_report_set_against_the_first_with_while_and_no_comma():
+    """Twenty-fifth pass: `X said that … while Y said that …` was one content with X's speaker."""
+    text = ("The United States said that it was disappointed by the move while the United Kingdom's foreign secretary "
+            "said that it was vital that Pakistan holds elections.")
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [
+        ("that it was disappointed by the move", "The United States"),
+        ("that it was vital that Pakistan holds elections", "the United Kingdom's foreign secretary")]
