@@ -214,6 +214,7 @@ _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:qui|who|which)\s+\Z", re
 _MAIN_VERB_AFTER = re.compile(
     r",\s+(?=(?:a|ont|est|sont|avait|avaient|sera|seront|has|have|had|was|were|is|are|will|would)\s)"
 )
+_SPACES = re.compile(r"[^\S\n]*")
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 
 
@@ -890,6 +891,23 @@ class ReportedRules(MarkedRules):
             return participle[0]  # `…, stating that …`, `…, adding that …` (eighteenth pass)
         return found[0] if found is not None else None
 
+    def _attributed_quote_inside(self, start: int, end: int) -> int | None:
+        """Where the content ``[start, end)`` ends before a quotation inside it that an inverted cue right after it
+        (no comma, no participle) attributes to someone (`Plant officials state that the plant never received a
+        threat "…" said Lars Thuring`): the quotation and its attribution are no part of the first report
+        (twenty-fifth pass)."""
+        i = bisect.bisect_left(self.quote_starts, start)
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            q_end = self.quotes[i].end
+            after = _SPACES.match(self.text, q_end).end()
+            cue = self.verbal_cue_at(after) if q_end < after < end else None
+            if cue is not None and cue.inv is None and self.quotes[i].start > start and not self.text.endswith(
+                ("ing", "ant"), cue.start, cue.end
+            ) and self.speaker_after(cue.end, end)[0] is not None:
+                return _rstrip_end(self.text, start, self.quotes[i].start)
+            i += 1
+        return None
+
     def _contrasted_report(self, start: int, end: int) -> int | None:
         """Where the content ``[start, end)`` ends before a report of someone else set against it (`…, but police
         later confirmed he had died`, `…, mais la police a affirmé que …`): the comma before the conjunction, when
@@ -1066,6 +1084,9 @@ class ReportedRules(MarkedRules):
                 # main clause's verb; the relative's content ends before it (twenty-fourth pass; before, `the crime
                 # said he was scared`; not `who claimed Biden commented on …`)
                 end = _rstrip_end(self.text, start, main.start)
+            attributed = self._attributed_quote_inside(start, end)
+            if attributed is not None:
+                end = attributed  # `… received a threat "…" said President of OKG, Lars Thuring.` (25th pass)
             contrast = self._contrasted_report(start, end)
             if contrast is not None:
                 end = contrast  # `He added the boy was taken to hospital, but police later confirmed he had died`

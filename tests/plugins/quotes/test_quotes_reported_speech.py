@@ -1085,3 +1085,15 @@ def test_a_report_set_against_the_first_with_while_and_no_comma():
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [
         ("that it was disappointed by the move", "The United States"),
         ("that it was vital that Pakistan holds elections", "the United Kingdom's foreign secretary")]
+
+
+def test_a_quotation_attributed_by_its_own_inverted_cue_ends_the_content():
+    """Twenty-fifth pass: `Plant officials state that … a threat "…" said Lars Thuring.` ran the content through the
+    quotation and its own attribution; a participle after the quotation (`"…", telling Bloomberg`) still does."""
+    text = ('Plant officials state that the plant has never received a threat "not in the past, not now" said '
+            'President of OKG, Lars Thuring.')
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [("that the plant has never received a threat",
+                                                          "Plant officials")]
+    text = 'Analyst Kazuhiko Saito said this may cause a delay "until later this year", telling Bloomberg.'
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [
+        ('this may cause a delay "until later this year", telling Bloomberg', "Analyst Kazuhiko Saito")]
