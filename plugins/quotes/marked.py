@@ -234,6 +234,7 @@ _END_NAME = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\
 
 
 _OPENING_PARTICIPLE_ENDS = {"en": "ing", "fr": "ant"}
+_OPENING_PARTICIPLE_WORD = re.compile(r"[\s\-–—]*[^\W\d_]+(?:ing|ant)(?!\w)")
 
 
 class MarkedRules(SpeakerRules):
@@ -630,6 +631,8 @@ class MarkedRules(SpeakerRules):
         """`Calling it a "shameful night", Tamar Zandberg said …`, `Qualifiant la loi de « … », le ministre a …`: a
         participle cue opens the sentence and frames the fragment; the subject of the main clause after the comma
         that closes the participle's phrase speaks (twenty-fifth pass: the previous sentence's subject spoke)."""
+        if not _OPENING_PARTICIPLE_WORD.match(self.text, lo, q_start):
+            return None  # (the cheap test first: most sentences open otherwise)
         cues = self.cues_in(lo, q_start)
         if not cues or not cues[0].verbal or not self.text[cues[0].start].isupper():
             return None
