@@ -812,6 +812,16 @@ class SpeakerRules(DocLookups):
             found = self._cue_before_quote(gap_lo, cue_start)
             if found is not None:
                 return self._subject_of_cue(*found)
+            if self.lang == "fr":
+                # `François Fillon, cependant, refuse de se « laisser abattre » par ces accusations et annonce`: no
+                # cue before the quote; the sentence's subject, read up to the quote, is the coordinated cue's
+                # (twenty-fifth pass: `ces accusations` spoke)
+                i = bisect.bisect_right(self.quote_starts, gap_lo - 1) - 1
+                s_lo = self.sentence(gap_lo - 1)[0]
+                if i >= 0 and s_lo < self.quotes[i].start:
+                    subj, _ = self.subject(s_lo, self.quotes[i].start)
+                    if subj is not None:
+                        return subj
         if coordinated and self.lang == "en":
             if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
                 # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the

@@ -1093,3 +1093,11 @@ def test_a_contracted_pronoun_and_a_perfect_participle_after_with():
     assert q["speaker"]["mention"]["text"] == "they" and q["speaker"]["text"] == "The network"
     text = "Analysts saw it coming, with analyst Kevin Bonham having declared that it was boring on his blog."
     assert speaker_list(ASTRAL_PREFIX + text, "en") == ["analyst Kevin Bonham"]
+
+
+def test_a_coordinated_cue_after_a_quote_with_no_cue_before_it_takes_the_sentences_subject():
+    """Twenty-fifth pass: `François Fillon, cependant, refuse de se « [laisser] abattre » par ces accusations et
+    annonce …` gave `ces accusations` (no cue before the quote to share a subject with)."""
+    text = ("François Fillon, cependant, refuse de se « [laisser] abattre » par ces accusations et annonce vouloir "
+            "se battre « jusqu'au bout ».")
+    assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) - {None} == {"François Fillon"}  # (the first: a scare quote)
