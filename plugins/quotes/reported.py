@@ -118,10 +118,11 @@ _FR_FAIT_QUE_LEMMAS = frozenset(("dénoncer", "critiquer", "mentionner", "saluer
 _WRITER_VOICE_BEFORE = re.compile(
     r"(?:(?<![\w'’])il\s+(?:faut|fallait|faudra|faudrait)\s+(?:bien\s+|aussi\s+|quand\s+même\s+|tout\s+de\s+même\s+)?"
     r"(?:le\s+|l['’]\s*)?|(?<![\w'’])faut-il\s+(?:le\s+)?|(?<![\w'’])it\s+(?:must|should|can|could|has\s+to|needs\s+to)"
-    r"\s+(?:also\s+|still\s+)?be\s+|(?<![\w'’])(?:needless|suffice\s+it)\s+to\s+)\Z", re.IGNORECASE)
+    r"\s+(?:also\s+|still\s+)?be\s+|(?<![\w'’])(?:needless|suffice\s+it)\s+to\s+"
+    r"|(?<![\w'’])force\s+est\s+de\s+)\Z", re.IGNORECASE)  # (`Or, force est de rappeler que`: 25th pass)
 # the last words ``_WRITER_VOICE_BEFORE`` can end with (a test in C first: the search costs ~6 µs a cue)
 _WRITER_VOICE_ENDS = ("faut", "fallait", "faudra", "faudrait", "bien", "aussi", "même", "le", "l'", "l’", "-il", "be",
-                      "to")
+                      "to", "de")
 # `Early reports state that …`, `Police reports indicate that …`: after a capitalised word, a plural noun the lexicon
 # reads as a verb, then the verb of its clause (the subject is `Early reports`, the cue `state`)
 _EN_NOUN_THEN_VERB = re.compile(

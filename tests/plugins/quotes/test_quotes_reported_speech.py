@@ -938,6 +938,7 @@ def test_no_back_reference_without_a_source_of_narrative(text, lang):
     ("Le réseau est ancien. Il faut bien le dire que la sécurité n'y est pas au point.", "fr"),
     ("The network is old. It must be said that the safety record is poor.", "en"),
     ("The network is old. Needless to say that the safety record is poor.", "en"),
+    ("Le réseau est ancien. Or, force est de constater que la sécurité n'y est pas au point.", "fr"),  # (25th pass)
 ])  # fmt: skip
 def test_the_writers_own_voice_reports_nobody(text, lang):
     """`Il faut dire que …`, `It must be said that …`: the writer's comment, no reported speech (`Il faut` was
