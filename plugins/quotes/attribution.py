@@ -203,6 +203,10 @@ def attribute(
             n_lo, n_hi = d.sentence(_SPACES.match(text, s_hi).end())
             if n_lo >= q.end and n_hi <= next_start and n_hi - n_lo <= _ATTRIBUTION_SENTENCE:
                 after = d.after(q.end, n_hi)  # (no quote in that sentence: else it introduces that one)
+                if after is not None and after.cue.verbal and (
+                    d.lex.lemma(text[after.cue.start : after.cue.end]) is None
+                ):
+                    after = None  # (a lexicon's cue only: `"…!" He fled.` is no attribution)
                 if after is not None:
                     post_hi = n_hi
         intro = None if after else d.intro(pre_lo, q.start)

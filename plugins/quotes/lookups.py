@@ -204,7 +204,8 @@ _NOUN_FORMS = frozenset("report reports claim claims comment comments tweet twee
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?P<w>\w+)(?:['’]s|s['’])\s+\Z")  # (`The United Nations' report`: 25th)
 _NOT_POSSESSORS = frozenset("he she it that there who what here where".split())
 _DET_WORDS_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z][\w-]*\s+){0,3}\Z"
+    r"(?<![\w'’])(?i:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[a-z0-9][\w-]*\s+|[A-Z][a-z]+\s+\d{1,2}\s+)"
+    r"{0,3}\Z"  # (`The February 1 report found`: a date before the noun, 25th pass)
 )
 _NOUN_AFTER = re.compile(r"\s*[.,;:!?)]|\s+(?:of|in|on|by|from|for|with|about|and|or)\b")
 

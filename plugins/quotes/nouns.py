@@ -32,6 +32,7 @@ source proche collaborateur collaboratrice stratège négociateur négociatrice 
 survivant survivante passager passagère rescapé rescapée
 personnel équipage psychiatre psychologue infirmier infirmière chirurgien chirurgienne ingénieur ingénieure pilote
 détenu détenue prisonnier prisonnière réfugié réfugiée
+homme femme garçon enfant adolescent adolescente
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -53,6 +54,7 @@ person source aide adviser advisor staffer strategist operative donor pollster i
 nominee surrogate lobbyist
 eyewitness bystander onlooker survivor passenger news politician
 staff crew personnel psychiatrist psychologist nurse paramedic surgeon engineer pilot inmate prisoner refugee
+man men woman women boy girl child children teenager youth
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

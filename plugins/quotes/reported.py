@@ -466,6 +466,8 @@ class ReportedRules(MarkedRules):
             last = cues[-1]
             att = None
             comma = text.rfind(",", lo, last.start)
+            while comma > lo and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+                comma = text.rfind(",", lo, comma)  # (`approximately £60,000 was in … notes`: a thousands separator)
             if marked and (comma < marked[-1][1] or not self._fragments_inside(marked, lo, comma)):
                 comma = -1  # the fragments must stand in the content before the attribution
             if comma > lo and (last.lemma in self.lex.indirect or not last.verbal) and not (

@@ -314,7 +314,7 @@ _NOT_BEFORE_CLITIC = frozenset("de d' d’ du dès a quant".split())
 _OPENERS = frozenset(
     "pourtant néanmoins cependant toutefois ainsi enfin or donc aussi ensuite puis alors également d'ailleurs "
     "however meanwhile nevertheless nonetheless also furthermore moreover instead still thus therefore later "
-    "earlier then là ici here there".split()
+    "earlier then là ici here there otherwise sinon".split()
 )
 # words opening a subordinate or comparative clause before the main subject (seventh pass)
 _SUBORDINATE = frozenset(

@@ -388,3 +388,10 @@ def test_the_agent_of_a_passive_cue_with_its_auxiliary_after_a_fragment():
         ("mixed", "les Nations unies", "déploré")]
     assert marked_rows('The "mistake" is criticized by the ministry.', "en") == [
         ("mixed", "the ministry", "criticized")]
+
+
+def test_men_and_women_speak_and_a_next_sentence_needs_a_lexicon_cue():
+    """Twenty-fifth pass: `accosted by two armed men who demanded "…!"` gave the police (men, women, children …
+    are nouns of people); `"…!" He fled.` is no attribution (only a lexicon's cue opens the next sentence)."""
+    assert marked_rows('He was accosted by two armed men who demanded "where is the money!" Then he fled.', "en") == [
+        ("direct", "men", "demanded")]
