@@ -2,7 +2,7 @@
 
 Evidence, strongest first: a title right before the name (`M.`, `Mme`, `Mr`, `Mrs`, `la ministre`) or a French
 article before a noun or an acronym opening it (`La BBC`, `le ministre`), a French agreement right after it (`X a
-été élue`, `X, née …`), then the first known first name before the surname (`Health Minister Sylvia Jones`) in
+été élue`, `X, née …`), then the known first name nearest the surname (`Health Minister Sylvia Jones`) in
 faker's gendered first-name lists (a name in both lists says nothing). Unknown gender is None: it never blocks a
 resolution. Windows are bounded.
 """
@@ -86,10 +86,14 @@ def name_gender(text: str, start: int, end: int, first: str | None = None) -> st
     male, female = _first_names()
     # the first name: the given one, else the first known first name before the surname (`Premier Doug Ford`,
     # `Health Minister Sylvia Jones`: the title's words are no first names)
-    for name in [first] if first else words[:-1]:
+    head = words
+    for k, w in enumerate(words):
+        if w.lower() in _OF_WORDS or w.lower().startswith(("d'", "d’")):
+            head = words[:k]  # `L'avocate de Benoît Hamon`: a name in the complement is not the head's (25th pass)
+            break
+    # the known first name nearest the surname: `Philippine Red Cross chair Richard Gordon` is Richard's (25th pass)
+    for name in [first] if first else reversed(head[:-1]):
         name = name.lower()
-        if name in _OF_WORDS or name.startswith(("d'", "d’")):
-            break  # `L'avocate de Benoît Hamon`: a name in the complement is not the head's (25th pass)
         name = name.split("-")[0] if name not in male and name not in female else name
         if name in male or name in female:
             return "m" if name in male else "f"

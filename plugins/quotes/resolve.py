@@ -226,10 +226,12 @@ def _gender_of(d: _Doc, ante: dict[str, Any]) -> str | None:
     return name_gender(d.text, ante["start"], ante["end"], first)
 
 
-def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[str, Any]]) -> dict[str, Any]:
+def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[str, Any]]
+                 ) -> dict[str, Any] | None:
     """``ante`` unless its gender is known to differ from the pronoun's (`she` after `Mr Smith`); then the
-    nearest earlier named singular speaker (or person a pronoun stood for) known to match, or ``ante`` when there
-    is none."""
+    nearest earlier named singular speaker (or person a pronoun stood for) known to match, or None when there is
+    none: the pronoun stays unresolved rather than point at someone of the other gender (`Il a ainsi estimé`
+    after `La BBC rapporte`)."""
     if _gender_of(d, ante) in (None, gender):
         return ante
     for other in reversed(people[-6:]):
@@ -237,7 +239,7 @@ def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[s
             continue
         if other["text"][:1].isupper() and _gender_of(d, other) == gender:
             return other
-    return ante
+    return None  # (no named speaker of that gender: the pronoun stays unresolved, 25th pass; it was the other's)
 
 
 def _body_name(d: _Doc, ante: dict[str, Any]) -> bool:
@@ -320,7 +322,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             gender = pronoun_gender(word)
             if ante is not None and gender is not None:
                 ante = _same_gender(d, gender, ante, people)
-                if _body_name(d, ante):
+                if ante is not None and _body_name(d, ante):
                     ante = _person_before(d, gender, ante, people, sp["start"]) or ante
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)

@@ -80,7 +80,9 @@ def test_unknown_gender_never_blocks():
      # a French article before a noun or an acronym (25th pass); not a surname's (`Le Pen`)
      ("La BBC a dit", (0, 6), "f"), ("le bureau du coroner a dit", (0, 20), "m"), ("Le Pen a dit", (0, 6), None),
      # a first name in a complement is not the head's
-     ("L'avocate de Benoît Hamon a dit", (0, 25), None), ("The lawyer of Mary Smith said", (0, 24), None)],
+     ("L'avocate de Benoît Hamon a dit", (0, 25), None), ("The lawyer of Mary Smith said", (0, 24), None),
+     # the first name nearest the surname, not a title word that is also a first name
+     ("Philippine Red Cross chair Richard Gordon said", (0, 41), "m")],
 )  # fmt: skip
 def test_name_gender_evidence(text, span, gender):
     assert name_gender(text, *span) == gender
@@ -144,3 +146,10 @@ def test_pronoun_of_the_other_gender_goes_back_to_the_person_an_earlier_pronoun_
             'Sylvia Jones disagreed. "It is too early," she said. He later said that the plan stands.')  # fmt: skip
     assert [s for s, _ in _speakers(text, "en")] == ["Premier John Horgan", "Health Minister Sylvia Jones",
                                                      "Premier John Horgan"]  # fmt: skip
+
+
+def test_a_gendered_pronoun_with_no_speaker_of_its_gender_stays_unresolved():
+    """Twenty-fifth pass: `She would later say …` after `professor Robert Thompson remarked` pointed at him; with no
+    named speaker of the pronoun's gender the pronoun is kept (its mention is the speaker)."""
+    text = ('Professor Robert Thompson remarked, "She changed fashion." She would later say her marriage was happy.')
+    assert _speakers(text, "en")[-1] == ("She", "say")
