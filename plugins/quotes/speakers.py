@@ -239,6 +239,10 @@ _SENTENCE_ARTICLES = frozenset("le la les".split())  # (French: English `MS The 
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
 _OPENING_ADVERB_ENDS = {"fr": "ment", "en": "ly"}
 _NOT_LY_WORDS = frozenset(("family", "assembly", "italy", "sicily", "anomaly", "monopoly", "supply", "reply"))
+_TIME_AFTER_FIRST = frozenset(  # the words `_TIME_AFTER_SUBJECT` can open with (a set test before the pattern)
+    "peu juste quelques plusieurs deux trois quatre cinq dix de temps secondes minutes heures jours semaines mois ans "
+    "années just shortly soon a few several two three seconds minutes hours days weeks months years moments".split()
+)  # (and digits)
 _NEW_CLAUSE = frozenset("tandis alors pendant puisque car mais while whereas although though but because".split())
 
 
@@ -464,7 +468,9 @@ class SpeakerRules(DocLookups):
             # `X rejected A between B and C, and denied`: a noun phrase right after a word (a preposition, a verb:
             # an object) is no subject of the coordinated cue
             got = self._clause_subject(cue_start, got[0]) or got
-        if got is not None and (contracted := _CONTRACTED_PRONOUN.fullmatch(self.text, got[0], got[1])) is not None:
+        if got is not None and got[1] - got[0] < 8 and (
+            contracted := _CONTRACTED_PRONOUN.fullmatch(self.text, got[0], got[1])
+        ) is not None:
             got = (got[0], contracted.end("pron"))  # `which they've said`: the pronoun (twenty-fifth pass)
         self._before[key] = got
         return got
@@ -1460,7 +1466,8 @@ class SpeakerRules(DocLookups):
                 brk = t  # `According to the sentence they should …`: a subject pronoun opens the clause (25th pass;
                 break  # not `elle`, `it`, which may follow a preposition: `d'entre elles`)
             if toks and self.text[t[0]].islower() and (
-                _TIME_AFTER_SUBJECT.match(self.text, t[0], min(b, t[0] + 60))  # (bounded: linear)
+                (((w := self.low(t[0], t[1])) in _TIME_AFTER_FIRST or w.isdigit())
+                 and _TIME_AFTER_SUBJECT.match(self.text, t[0], min(b, t[0] + 60)))  # (bounded: linear)
                 or (self.text.endswith(("ant", "ing"), t[0], t[1]) and self.verbal_cue_at(t[0]) is not None)
             ):
                 break  # (`said Obama minutes after`, `dit le message proclamant que`: 25th pass)
