@@ -64,11 +64,13 @@ _NOT_NAMERS = frozenset("is are was were has have had now also often".split())  
 _AND_NAMED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:(?:a|an|the)\s+)?")  # a second name in a naming relative
 _COMP_BEFORE = re.compile(r"(?<!\w)(?:que|qu['’]|that)\s*,?\s*\Z", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(r",\s*(?:qui|dont|who|which|whose)\s", re.IGNORECASE)
-# `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
-# a cheap test before `source_after`: one of the words its patterns start with, right after the quote
-_TERMINAL_INSIDE = frozenset("!?")  # (after a period, a capitalised subject and cue usually report something new)
+# a quote ending its sentence with its own mark, then a sentence that is only its attribution (`"We won!" Smith
+# said.`): after a period, a capitalised subject and cue usually report something new
+_TERMINAL_INSIDE = frozenset("!?")
 _SPACES = re.compile(r"\s*")
 _ATTRIBUTION_SENTENCE = 160  # characters: a sentence that may be only an attribution (`Smith said on Monday.`)
+# `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
+# a cheap test before `source_after`: one of the words its patterns start with, right after the quote
 _MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut)")
 # a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
 _ANSWER = re.compile(r"(?i:oui|non|yes|no|nein|ja|sí|sim|não)")

@@ -12,6 +12,7 @@ import regex
 
 from .channel import ADDRESSEE
 from .lookups import _STOP, Attribution, Cue, Span, _be_passive
+from .naming import TRAILING_NAME
 from .nouns import is_speaker_noun
 from .speakers import (
     _APPOSED_NAME,
@@ -144,9 +145,9 @@ _FR_AUX_ASIDE = re.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient)\s*(?:,[^,.;:«»\"“”\n]{1,40},|\s+(?:quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part))\s*"
 )
-# `"…," X was quoted as saying`: the passive before `as` and the cue, cut from the speaker
 # English cues whose object is the addressee after a quote: `"…," the party informed the press.`
 _EN_ADDRESSEE_LEMMAS = frozenset(("tell", "inform", "assure", "warn", "remind", "advise", "notify"))
+# `"…," X was quoted as saying`: the passive before `as` and the cue, cut from the speaker
 _QUOTED_AS_PARTS = frozenset("quoted cited reported heard recorded described".split())
 _BE_BEFORE_AS = frozenset("was were is are been".split())
 _AS_SAID = re.compile(r"(?:comme|ainsi\s+que)\s+l['’]\s*", re.IGNORECASE)  # before an elided inversion after a quote
@@ -228,9 +229,6 @@ _EN_INVERTED_OPENING = re.compile(
     r"Concluded|Declared|Warned|Recalled|Observed|Commented|Stated|Tweeted|Replied|Quipped)"
     r"\s+(?P<np>[^,:;.!?\"“”«»\n]{2,80}?)\s*[,:]\s*"
 )
-
-
-_END_NAME = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 
 _OPENING_PARTICIPLE_ENDS = {"en": "ing", "fr": "ant"}
@@ -505,7 +503,7 @@ class MarkedRules(SpeakerRules):
         if self.lang == "en" and (opening := _EN_INVERTED_OPENING.fullmatch(text, lo, q_start)) is not None:
             # `Added the minister: "…"`, `Remarked scientist Tierra Curry, "…"`: a capitalised cue opens the sentence
             # and its subject follows (twenty-fifth pass: no speaker, or `Says`)
-            name = _END_NAME.search(text, opening.start("np"), opening.end("np"))
+            name = TRAILING_NAME.search(text, opening.start("np"), opening.end("np"))
             sp, _ = (name.span(), 0) if name is not None and name.start() > opening.start("np") else \
                 self.speaker_after(opening.start("np"), opening.end("np"))  # (the name ending a long title)
             if sp is not None:

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_name_like", "is_named_by_noun"]
+import regex
+
+__all__ = ["TRAILING_NAME", "is_name_like", "is_named_by_noun"]
+
+# two or more capitalised words that end a span: a person's full name after a title (`l'actuel président haïtien
+# Jovenel Moïse`, `Center for Biological Diversity scientist Tierra Curry`)
+TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 # a naming word right before the quote (`so-called "…"`, `surnommé « … »`), or a naming noun with its
 # determiner (`the term "…"`, `le mot « … »`) or with `de` (`statut d'« … »`, `la loi dite`)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .gender import is_first_name, name_gender, pronoun_gender
+from .naming import TRAILING_NAME
 from .nouns import is_speaker_noun, plural_form
 
 if TYPE_CHECKING:
@@ -100,16 +101,14 @@ def _named_part(d: _Doc, subj: Span | None, named: bool) -> Span | None:
     Jovenel Moïse` -> `Jovenel Moïse`); else None."""
     if subj is None or named:
         return subj
-    m = _TRAILING_NAME.search(d.text, subj[0], subj[1])
+    m = TRAILING_NAME.search(d.text, subj[0], subj[1])
     return (m.start(), m.end()) if m is not None else None
 
 
-# two or more capitalised words that end a span (a person's full name after a title)
 # English object pronouns, which speak as the subject of a participle after them (`showed him shouting "…"`)
 OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # French stressed pronouns after a source preposition (`Trump, qui juge ces règles selon lui « trop loin »`)
 STRESSED_FORMS = {"lui": "il", "eux": "ils"}
-_TRAILING_NAME = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\Z")
 
 
 def is_aside(r: dict[str, Any]) -> bool:

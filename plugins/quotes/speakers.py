@@ -238,7 +238,7 @@ _WITH_ASIDE = re.compile(r"(?:along|together)\s+with\s|as\s+well\s+as\s|accompag
 _SENTENCE_ARTICLES = frozenset("le la les".split())  # (French: English `MS The results` is a transcript's speaker)
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
 _OPENING_ADVERB_ENDS = {"fr": "ment", "en": "ly"}
-_NOT_LY_WORDS = frozenset(("family", "assembly", "italy", "sicily", "anomaly", "monopoly", "supply", "reply"))
+_NOT_LY_WORDS = frozenset(_NOT_LY_ADVERBS.split("|")) | {"italy", "sicily", "anomaly", "monopoly"}  # (and names)
 _TIME_AFTER_FIRST = frozenset(  # the words `_TIME_AFTER_SUBJECT` can open with (a set test before the pattern)
     "peu juste quelques plusieurs deux trois quatre cinq dix de temps secondes minutes heures jours semaines mois ans "
     "années just shortly soon a few several two three seconds minutes hours days weeks months years moments".split()
