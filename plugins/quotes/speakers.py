@@ -438,6 +438,10 @@ class SpeakerRules(DocLookups):
             or (first[:2] in ("l'", "l’") and len(toks) >= 1)
             or (len(toks) <= 2 and is_speaker_noun(words[-1], self.lang))  # `according to police`, `officials`
             or (len(toks) <= 2 and self.lang == "en" and words[-1].lower().removesuffix("s") in _DOCUMENTS)
+            or (len(toks) == 3 and plural_form(words[-1]) and (
+                is_speaker_noun(words[-1], self.lang)
+                or (self.lang == "en" and words[-1].lower().removesuffix("s") in _DOCUMENTS)
+            ) and not any(self._verb_like(t) for t in toks[:-1]))  # `multiple news outlets`, `senior health officials`
         ):  # (`according to (multiple) reports`, `news reports say`: a document source, sixteenth pass)
             if len(toks) == 1 and words[0].isdigit():
                 return None

@@ -1109,3 +1109,15 @@ def test_a_quotation_attributed_by_its_own_inverted_cue_ends_the_content():
 def test_numbers_inside_a_sentence_make_no_cue(text):
     """Twenty-fifth pass, from a sample of the primer-test articles (the weakest source of the dev splits)."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == []
+
+
+@pytest.mark.parametrize("text, row", [
+    ("According to police and county officials, Zhukovskyy was driving a pickup truck.",
+     ("Zhukovskyy was driving a pickup truck", "police and county officials")),
+    ("According to multiple media outlets, police arrested a suspect on Monday.",
+     ("police arrested a suspect on Monday", "multiple media outlets")),
+])  # fmt: skip
+def test_a_source_of_coordinated_or_three_word_plural_nouns(text, row):
+    """Twenty-fifth pass: `According to police and county officials, …` and `According to multiple media outlets,
+    …` gave no report (the source stopped at `and`; a bare plural noun phrase had at most two words)."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
