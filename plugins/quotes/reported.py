@@ -217,6 +217,7 @@ _MAIN_VERB_AFTER = re.compile(
 )
 _SPACES = re.compile(r"[^\S\n]*")
 _SOURCE_AND = frozenset(("and", "or", "et", "ou"))
+_TITLE_LINK = frozenset(("for", "at", "with", "pour", "chez", "auprès"))  # a title's body: `a spokesman for the …`
 _CONTENT_END = frozenset(" \t\n\r\u00a0\u202f.!?;:,…")
 
 
@@ -437,11 +438,14 @@ class ReportedRules(MarkedRules):
                     body = nxt  # `D'après X, gouverneur de la Banque centrale, <content>` (eighth pass)
                 words = text[body + 1 : e].split()
                 tail = text[sp_end:comma].split() if comma > 0 else []
-                if sp is not None and tail and len(tail) <= 5 and (tail[0].lower() in _SOURCE_LINK or (
-                    tail[0].lower() in _SOURCE_AND and len(tail) <= 4 and is_speaker_noun(tail[-1], self.lang)
-                )):
-                    # `Selon les éléments donnés par son journal, …`; `According to police and county officials, …`
-                    # (sources coordinated with `and`, twenty-fifth pass)
+                if sp is not None and tail and (
+                    (len(tail) <= 5 and tail[0].lower() in _SOURCE_LINK)
+                    or (tail[0].lower() in _SOURCE_AND and len(tail) <= 4 and is_speaker_noun(tail[-1], self.lang))
+                    or (tail[0].lower() in _TITLE_LINK and len(tail) <= 8
+                        and is_speaker_noun(text[sp[0] : sp[1]].split()[-1], self.lang))
+                ):
+                    # `Selon les éléments donnés par son journal, …`; (twenty-fifth pass) `According to police and
+                    # county officials, …`, `According to a spokesman for the ministry, …`
                     sp, sp_end = (sp[0], sp_end + len(text[sp_end:comma].rstrip())), comma
                 if sp is not None and tail and len(tail) <= 8 and _SOURCE_PARTICIPLE.search(text, sp[0], sp[1]):
                     sp_end = comma  # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct

@@ -1116,6 +1116,9 @@ def test_numbers_inside_a_sentence_make_no_cue(text):
      ("Zhukovskyy was driving a pickup truck", "police and county officials")),
     ("According to multiple media outlets, police arrested a suspect on Monday.",
      ("police arrested a suspect on Monday", "multiple media outlets")),
+    # a title's body after `for`/`at`
+    ("According to a spokesman for the ministry, at least 97 people have been confirmed dead.",
+     ("at least 97 people have been confirmed dead", "a spokesman for the ministry")),
 ])  # fmt: skip
 def test_a_source_of_coordinated_or_three_word_plural_nouns(text, row):
     """Twenty-fifth pass: `According to police and county officials, …` and `According to multiple media outlets,
