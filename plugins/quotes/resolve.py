@@ -241,13 +241,17 @@ def _same_gender(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[s
     return None  # (no named speaker of that gender: the pronoun stays unresolved, 25th pass; it was the other's)
 
 
-def _body_name(d: _Doc, ante: dict[str, Any]) -> bool:
+def _body_name(d: _Doc, ante: dict[str, Any], ends_name: dict[str, bool]) -> bool:
     """A lone capitalised name that is likely no person's (`Orange`, `NISA`, `AIG`): no first name, no full name
-    ending with it anywhere in the text (`Julian Assange` … `Assange`), and no gender from a title before it."""
+    ending with it anywhere in the text (`Julian Assange` … `Assange`), and no gender from a title before it.
+    ``ends_name`` remembers the whole-text search per word (one search a name, not one a pronoun: linear)."""
     words = ante["text"].split()
     if len(words) != 1 or not words[0][:1].isupper() or is_first_name(words[0]):
         return False
-    return _longer_name(d.text, words[0], 0, len(d.text), dot=False) is None and _gender_of(d, ante) is None
+    w = words[0]
+    if w not in ends_name:
+        ends_name[w] = _longer_name(d.text, w, 0, len(d.text), dot=False) is not None
+    return not ends_name[w] and _gender_of(d, ante) is None
 
 
 def _person_before(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[str, Any]], pos: int
@@ -272,6 +276,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
     named: dict[str, dict[str, Any]] = {}
     history: list[dict[str, Any]] = []  # named speakers, in text order
     people: list[dict[str, Any]] = []  # those and the persons pronouns were resolved to, in text order
+    ends_name: dict[str, bool] = {}  # ``_body_name``'s memo
     order = sorted(
         (r for r in results if r["speaker"] is not None and not r.get("continued")),
         key=lambda r: r["speaker"]["start"],
@@ -321,7 +326,7 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
             gender = pronoun_gender(word)
             if ante is not None and gender is not None:
                 ante = _same_gender(d, gender, ante, people)
-                if ante is not None and _body_name(d, ante):
+                if ante is not None and _body_name(d, ante, ends_name):
                     ante = _person_before(d, gender, ante, people, sp["start"]) or ante
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)

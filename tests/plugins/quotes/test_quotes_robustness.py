@@ -167,6 +167,11 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
         ("Researchers used the function to conclude the hole had, but Chief Khalid disputed this, saying ", "en",
          100),
         ("Ils veulent organiser une marche pour montrer que les « a » et ", "fr", 100),
+        # twenty-fifth pass: a pronoun after a body's name (`Orange … a-t-il conclu`) searched the whole text for a
+        # full name ending with it once per pronoun; the pass's time and participle breaks after inverted subjects
+        ("Orange estime le dossier « réglé ». « On va corriger ça », a-t-il conclu. ", "fr", 100),
+        ("« A », a déclaré le président peu de temps après dit le message proclamant ", "fr", 100),
+        ('"A," said Obama minutes after. According to the report they ', "en", 100),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
@@ -180,3 +185,24 @@ def test_a_text_that_is_one_unclosed_quote(text, lang):
     # before the first one); the quote is kept, unclosed, with no speaker
     found = attribute(text, find_quotes(text), lang)
     assert [(q["start"], q["end"], q["unclosed"], q["speaker"]) for q in found] == [(0, len(text.rstrip()), True, None)]
+
+
+def test_a_bodys_name_is_searched_once_in_the_whole_text(monkeypatch):
+    """`_body_name` asks whether a full name ends with a lone name anywhere in the text: once per name, remembered
+    for the document (it searched once per pronoun: quadratic on a long run of `Orange … a-t-il conclu.`)."""
+    import plugins.quotes.resolve as resolve
+
+    whole = []
+    real = resolve._longer_name
+
+    def counting(text, w, lo, hi, *args, **kwargs):
+        if (lo, hi) == (0, len(text)):
+            whole.append(w)
+        return real(text, w, lo, hi, *args, **kwargs)
+
+    monkeypatch.setattr(resolve, "_longer_name", counting)
+    text = "Orange estime le dossier « réglé ». « On va corriger ça », a-t-il conclu. " * 50
+    found = attribute(text, find_quotes(text), "fr")
+    assert whole == ["Orange"]
+    resolved = [q["speaker"]["text"] for q in found if q["speaker"] and q["speaker"].get("mention")]
+    assert resolved == ["Orange"] * 50  # (no person named: the pronoun keeps the body's name)
