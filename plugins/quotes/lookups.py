@@ -389,6 +389,7 @@ class DocLookups:
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
         self._before: dict[tuple[int, int, bool], Span | None] = {}  # speaker_before's memo
+        self.name_end: dict[str, int | None] = {}  # resolve._ends_name_before's memo
 
     # -- lookups ---------------------------------------------------------------------------------------
     def cues_in(self, a: int, b: int) -> list[Cue]:

@@ -134,7 +134,22 @@ def person_like(d: _Doc, span: Span) -> bool:
     w = words[0] if words else ""
     if len(w) < 3 or w.isupper():
         return False
-    return _longer_name(d.text, w, 0, span[0]) is not None
+    return _ends_name_before(d, w, span[0])
+
+
+def _ends_name_before(d: _Doc, w: str, hi: int) -> bool:
+    """Whether ``w`` ends a longer name in ``text[:hi]``: the end of its first such occurrence in the whole text is
+    remembered per document (searching again for each speaker was quadratic on long texts that repeat a lone
+    name); only an occurrence that ends right at ``hi``, glued to the next word, reads differently in the
+    bounded text."""
+    end = d.name_end.get(w, -1)
+    if end == -1:
+        m = _longer_name(d.text, w, 0, len(d.text))
+        end = d.name_end[w] = None if m is None else m.end() + len(w)  # (a backward match ends at ``w``)
+    if end is not None and end <= hi:
+        return True
+    i = hi - len(w)
+    return i >= 0 and d.text.startswith(w, i) and _NAME_BEFORE.match(d.text, 0, i) is not None
 
 
 # the capitalised word and spaces right before a surname; matched backwards from the surname's start

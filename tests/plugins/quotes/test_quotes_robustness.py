@@ -5,6 +5,8 @@ rules of test_quotes_speakers_*.py, test_quotes_reported_speech.py, test_quotes_
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from quote_rows import indirect_rows, quote_rows, speaker_list, speakers
 
 from plugins.quotes.attribution import attribute
@@ -172,6 +174,9 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
         ("Orange estime le dossier « réglé ». « On va corriger ça », a-t-il conclu. ", "fr", 100),
         ("« A », a déclaré le président peu de temps après dit le message proclamant ", "fr", 100),
         ('"A," said Obama minutes after. According to the report they ', "en", 100),
+        # a lone name as a floating quote's speaker searched the text before it for a full name ending with it,
+        # once per quote
+        ('Smith arrived late. "We go now." ', "en", 200),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
@@ -206,3 +211,19 @@ def test_a_bodys_name_is_searched_once_in_the_whole_text(monkeypatch):
     assert whole == ["Orange"]
     resolved = [q["speaker"]["text"] for q in found if q["speaker"] and q["speaker"].get("mention")]
     assert resolved == ["Orange"] * 50  # (no person named: the pronoun keeps the body's name)
+
+
+@given(
+    st.lists(st.sampled_from(["Smith", "smith", "Ann", "said", ".", "Smiths", "Smith.", "xSmith", "É"]), max_size=12)
+)
+def test_the_remembered_name_end_reads_as_the_bounded_search(words):
+    """`_ends_name_before` remembers one whole-text search per name; its answer for any bound equals a search of
+    the bounded text (glued occurrences such as `SmithSmith` included)."""
+    import types
+
+    from plugins.quotes.resolve import _ends_name_before, _longer_name
+
+    text = "".join(w + (" " if i % 3 else "") for i, w in enumerate(words))
+    d = types.SimpleNamespace(text=text, name_end={})
+    for bound in range(len(text) + 1):
+        assert _ends_name_before(d, "Smith", bound) == (_longer_name(text, "Smith", 0, bound) is not None)
