@@ -223,6 +223,9 @@ _EN_LEMMAS = {
     # text`, `an email`, `the echo` are nouns)
     "sigh": "", "laugh": "", "whisper": "", "wonder": "", "muse": "", "marvel": "", "scoff": "", "echo": "",
     "text": "", "email": "", "confide": "i", "shoot back": "", "fire back": "",  # (not `chimed in`: see _mergeable)
+    # twenty-sixth pass: `Ahmad Tibi questioned, "Why …?"`, `"What if …?" wonders Mohamed Malouk`, `"Mom!" she called
+    # out` (past forms, and `wonders`, only)
+    "question": "", "call out": "",
     **dict.fromkeys(_EN_AFTER_QUOTE_PAST, ""),  # twentieth pass
 }  # fmt: skip
 _EN_IRREGULAR = {
@@ -235,10 +238,12 @@ _EN_IRREGULAR = {
     "put it": ["put it", "puts it", "putting it"],
     "label": ["label", "labels", "labelled", "labeled", "labelling", "labeling"],
     **{lemma: [past] for lemma, past in (
-        ("sigh", "sighed"), ("laugh", "laughed"), ("whisper", "whispered"), ("wonder", "wondered"),
+        ("sigh", "sighed"), ("laugh", "laughed"), ("whisper", "whispered"), ("question", "questioned"),
+        ("call out", "called out"),
         ("muse", "mused"), ("scoff", "scoffed"), ("echo", "echoed"), ("text", "texted"), ("confide", "confided"),
         ("shoot back", "shot back"), ("fire back", "fired back"), *_EN_AFTER_QUOTE_PAST.items())},
     "marvel": ["marvelled", "marveled"],
+    "wonder": ["wondered", "wonders"],
     "email": ["emailed", "e-mailed"],
     "find": ["find", "finds", "found"],
     "show": ["show", "shows", "showed", "shown", "showing"],

@@ -231,7 +231,8 @@ def test_more_french_inverted_cues(verb):
 
 @pytest.mark.parametrize(
     "verb", ["shot back", "fired back", "wondered", "mused", "marvelled", "scoffed", "echoed", "texted",
-             "emailed", "sighed", "laughed", "whispered", "confided", "opined"],
+             "emailed", "sighed", "laughed", "whispered", "confided", "opined", "questioned", "called out",
+             "wonders"],
 )  # fmt: skip
 def test_more_english_cues_after_a_quote(verb):
     # nineteenth pass: verbs of manner, in their past forms only (`a text`, `an email` are nouns)
@@ -240,6 +241,15 @@ def test_more_english_cues_after_a_quote(verb):
 
 def test_the_nouns_of_the_manner_verbs_are_no_cues():
     assert speakers('The text "We will keep fighting" was sent by email.', "en") == {None}
+
+
+def test_a_question_before_its_quote_and_a_cry_after_another():
+    # twenty-sixth pass: `questioned,` before a quote; `called out` after the second of two quotes keeps them apart
+    text = 'Ahmad Tibi questioned, "Why are you afraid of the Arabic language?"'
+    assert marked_rows(text, "en") == [("direct", "Ahmad Tibi", "questioned")]
+    text = '"It\'s not right!" she shouted. "Mom!" she called out to her mother.'
+    assert quote_rows(text, "en", cue="text") == [
+        ("direct", '"It\'s not right!"', "she", "shouted"), ("direct", '"Mom!"', "she", "called out")]
 
 
 @pytest.mark.parametrize(
