@@ -20,6 +20,14 @@ __all__ = ["pronoun_gender", "name_gender"]
 _PRONOUN = {"il": "m", "elle": "f", "he": "m", "she": "f"}
 _ARTICLE_GENDER = {"Le": "m", "le": "m", "La": "f", "la": "f"}
 _OF_WORDS = frozenset(("de", "du", "des", "of", "for", "at"))
+# English nouns of people that say their gender, as the head of a common noun phrase (`The actress`; French says it
+# with its article)
+_NOUN_GENDER = {
+    **dict.fromkeys("actress spokeswoman chairwoman congresswoman policewoman businesswoman woman girl mother "
+                    "daughter sister wife widow queen princess".split(), "f"),
+    **dict.fromkeys("actor spokesman chairman congressman policeman businessman man boy father son brother "
+                    "husband widower king prince".split(), "m"),
+}
 # locales whose first names are in Latin script and common in fr/en news
 _LOCALES = ("fr_FR", "fr_BE", "fr_CA", "en_US", "en_GB", "en_IE", "de_DE", "es_ES", "it_IT", "pt_BR", "nl_NL",
             "pl_PL", "cs_CZ", "ro_RO", "sv_SE", "tr_TR")  # fmt: skip
@@ -76,6 +84,8 @@ def name_gender(text: str, start: int, end: int, first: str | None = None) -> st
             # a French article before a noun or an acronym says the phrase's gender (`La BBC`, `le ministre`; not
             # the surnames `Le Pen`, `Le Maire`): `La BBC` is no antecedent of `il` (twenty-fifth pass)
             return _ARTICLE_GENDER[w0]
+        if len(words) > 1 and words[-1].islower() and words[-1] in _NOUN_GENDER:
+            return _NOUN_GENDER[words[-1]]  # `The actress`, `the party's spokesman` (twenty-sixth pass)
     a = _AGREEMENT_AFTER.match(text[end : end + 60])
     if a:
         w = a.group("w")

@@ -33,6 +33,12 @@ survivant survivante passager passagère rescapé rescapée
 personnel équipage psychiatre psychologue infirmier infirmière chirurgien chirurgienne ingénieur ingénieure pilote
 détenu détenue prisonnier prisonnière réfugié réfugiée
 homme femme garçon enfant adolescent adolescente
+journaliste reporter correspondant correspondante éditorialiste chroniqueur chroniqueuse blogueur blogueuse auteure
+romancier romancière philosophe historien historienne sociologue économiste politologue docteur syndicaliste
+athlète coureur coureuse cycliste acteur actrice chanteur chanteuse réalisateur réalisatrice artiste musicien
+musicienne fondateur fondatrice cofondateur cofondatrice opposant opposante enseignant enseignante élève prince
+princesse inspecteur inspectrice commissaire gouverneur gouverneure astronaute pêcheur commerçant commerçante
+chauffeur touriste propriétaire locataire électeur électrice citoyen citoyenne résident résidente migrant migrante
 """
 _EN = """
 minister president prime premier chief spokesman spokeswoman spokesperson spokespeople representative deputy
@@ -55,6 +61,9 @@ nominee surrogate lobbyist
 eyewitness bystander onlooker survivor passenger news politician
 staff crew personnel psychiatrist psychologist nurse paramedic surgeon engineer pilot inmate prisoner refugee
 man men woman women boy girl child children teenager youth
+journalist reporter correspondent columnist editor blogger novelist philosopher sociologist unionist boss athlete
+cyclist actor actress singer artist musician cofounder pupil prince princess astronaut fisherman shopkeeper tourist
+driver tenant citizen migrant
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}

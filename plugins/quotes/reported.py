@@ -566,9 +566,12 @@ class ReportedRules(MarkedRules):
         return [[start, _rstrip_end(self.text, start, c1)], [self._content_start(c2 + 1, end), end]]
 
     def _lone_participle(self, cue: Cue) -> bool:
-        """A French past participle with no auxiliary (`estimé par X`): a passive or an adjective, no attribution."""
-        return self.lang == "fr" and cue.verbal and self.text.endswith(("é", "ée", "és", "ées"), cue.start, cue.end) \
-            and " " not in self.text[cue.start : cue.end]
+        """A French past participle with no auxiliary (`estimé par X`; `écrit par X`, whose present is spelt alike,
+        only before `par`: twenty-sixth pass): a passive or an adjective, no attribution."""
+        return self.lang == "fr" and cue.verbal and " " not in self.text[cue.start : cue.end] and (
+            self.text.endswith(("é", "ée", "és", "ées"), cue.start, cue.end)
+            or self.text.startswith(" par ", cue.end)
+        )
 
     def _parenthetical(self, lo: int, e: int, cue: Cue) -> tuple[Attribution, int] | None:
         """`The review, Doe said, would take six months.`, `La révision, selon Doe, prendra six mois.`: the only cue

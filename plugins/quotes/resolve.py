@@ -129,8 +129,12 @@ def person_like(d: _Doc, span: Span) -> bool:
     if any(w.lower() in d.g.singular or w.lower() in d.g.plural or w.lower() in d.g.det for w in words):
         return False
     if len(words) >= 2:
+        # `Australian Greens`? a body: `… Party`, `… Times` are not people; a noun that opens three capitalised
+        # words or more is a title (`Actor Brendan Fraser`, `Police Chief John Smith`; not `CEO of CloudFlare`;
+        # twenty-sixth pass)
+        titled = len(words) >= 3 and all(w[:1].isupper() for w in words)
         return not any(is_speaker_noun(w, d.lang) and w[:1].isupper() and w.lower() not in _PERSON_TITLES
-                       for w in words)  # `Australian Greens`? a body: `… Party`, `… Times` are not people
+                       for w in (words[1:] if titled else words))
     w = words[0] if words else ""
     if len(w) < 3 or w.isupper():
         return False

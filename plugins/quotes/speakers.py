@@ -331,6 +331,8 @@ MAX_SPEAKER_TOKENS = 10
 
 
 _ALSO = frozenset(("also", "later", "then", "again"))
+# `…, comme celle du démembrement, et conclut`: a comma, then `et` right before a French cue (and its auxiliary)
+_FR_COMMA_ET = re.compile(r",\s*et\s+(?:\w+\s+)?$")
 # determiners that stand alone for people (`Another added: "…"`, `Some said that`, `One said`; twenty-fourth pass)
 
 
@@ -832,6 +834,15 @@ class SpeakerRules(DocLookups):
                     subj, _ = self.subject(s_lo, self.quotes[i].start)
                     if subj is not None:
                         return subj
+        if coordinated and len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
+            q_start = self.quotes[bisect.bisect_right(self.quote_starts, segs[-1][0][0]) - 1].start
+            s_lo = self.sentence(q_start)[0]
+            if not self.text[s_lo:q_start].strip():
+                # `Bush a vu dans la décision\n« … le soutien de la vie » et annoncé`: a quotation that opens its
+                # sentence holds no subject; the subject of the sentence before speaks it (twenty-sixth pass: `le
+                # soutien de la vie` spoke)
+                prev = self.prev_sentence(s_lo)
+                return self.subject(prev[0], prev[1])[0] if prev is not None else None
         if coordinated and self.lang == "en":
             if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
                 # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the
@@ -856,6 +867,15 @@ class SpeakerRules(DocLookups):
                 k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
                 if k is not None:
                     segs[-1] = segs[-1][:k]
+        if coordinated and shared and self.lang == "fr" and _FR_COMMA_ET.search(self.text, max(lo, cue_start - 12),
+                                                                                cue_start):
+            # `Yves Daoudal se félicite de ce qu'il considère comme « … », mais tempère …, et conclut`: after a
+            # comma, `et` coordinates the cue with the sentence's main verb, whose subject it shares (twenty-sixth
+            # pass: `les juges aient souligné l'existence …` spoke)
+            s_lo = self.sentence(cue_start)[0]
+            subj, _ = self.subject(s_lo, cue_start)
+            if subj is not None and not self._in_quotation(subj[0]):
+                return subj
         elif coordinated and self.lang == "fr" and len(segs[-1]) > 2 and not self._in_quotation(segs[-1][0][0]):
             # `François Fillon refuse de se laisser abattre par ces accusations et annonce`, `Le président Macron
             # refuse de céder et annonce`: the (titled) name that opens the clause, before the lower-case verb the

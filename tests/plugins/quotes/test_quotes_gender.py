@@ -153,3 +153,19 @@ def test_a_gendered_pronoun_with_no_speaker_of_its_gender_stays_unresolved():
     named speaker of the pronoun's gender the pronoun is kept (its mention is the speaker)."""
     text = ('Professor Robert Thompson remarked, "She changed fashion." She would later say her marriage was happy.')
     assert _speakers(text, "en")[-1] == ("She", "say")
+
+
+@pytest.mark.parametrize("phrase, gender", [("The actress", "f"), ("the party's spokeswoman", "f"),
+                                            ("The actor", "m"), ("the king", "m"), ("The Widow Twankey", None)])
+def test_an_english_noun_of_people_says_its_gender(phrase, gender):
+    # twenty-sixth pass: `He` resolved to `The actress`
+    assert name_gender(phrase, 0, len(phrase)) == gender
+
+
+def test_a_title_before_a_full_name_is_no_body():
+    """Twenty-sixth pass: `Actor Brendan Fraser's appearance … He quipped` left `He` to an earlier woman: a noun of
+    people opening three capitalised words is a title (`Police Chief John Smith`), not a body (`… Party`)."""
+    text = ("The actress recalled her season with Star Trek. Actor Brendan Fraser's appearance was a surprise. "
+            'He quipped "I still have dust in my shoes."')
+    (q,) = [q for q in attribute(text, find_quotes(text), "en") if q["type"] == "direct"]
+    assert "Brendan Fraser" in q["speaker"]["text"] and q["speaker"]["mention"]["text"] == "He"

@@ -34,6 +34,7 @@ from __future__ import annotations
 import pytest
 from quote_rows import (
     ASTRAL_PREFIX,
+    indirect_rows,
     marked_rows,
     marked_speaker,
     quote_rows,
@@ -1101,3 +1102,46 @@ def test_a_coordinated_cue_after_a_quote_with_no_cue_before_it_takes_the_sentenc
     text = ("François Fillon, cependant, refuse de se « [laisser] abattre » par ces accusations et annonce vouloir "
             "se battre « jusqu'au bout ».")
     assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) - {None} == {"François Fillon"}  # (the first: a scare quote)
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Le journaliste Yves Daoudal estime que la décision est une victoire.", "fr", "Le journaliste Yves Daoudal"),
+    ("Les électeurs interrogés estiment que le scrutin était truqué.", "fr", "Les électeurs interrogés"),
+    ("The columnist argued that the ruling was a mistake.", "en", "The columnist"),
+    ("Local tourists said the beach had been closed for days.", "en", "Local tourists"),
+])  # fmt: skip
+def test_more_nouns_of_people_are_subjects(text, lang, speaker):
+    """Twenty-sixth pass: journalists, writers, artists, citizens, voters … name people who speak (a common noun
+    phrase speaks only when its head does; `journaliste` and `columnist` were missing)."""
+    assert speaker_list(ASTRAL_PREFIX + text, lang) == [speaker]
+
+
+def test_a_cue_after_comma_et_shares_the_sentences_subject():
+    """Twenty-sixth pass: `…, comme celle du démembrement, et conclut` gave the clause before it (`les juges aient
+    souligné l'existence des pratiques alternatives`), not the sentence's subject."""
+    text = ("Le journaliste Yves Daoudal se félicite de ce qu'il considère comme « une victoire », mais tempère son "
+            "propos en déplorant que les juges aient souligné l'existence des pratiques alternatives, comme celle du "
+            "démembrement, et conclut en estimant que la barbarie demeure.")
+    assert indirect_rows(ASTRAL_PREFIX + text, "fr")[-1] == ("que la barbarie demeure", "Le journaliste Yves Daoudal")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président George W. Bush a vu dans la décision\n« une reconnaissance des progrès et le soutien au "
+     "caractère sacré de la vie » et annoncé sa détermination à « travailler pour ce jour ».",
+     "Le président George W. Bush"),
+    ("Il part.\n« Une reconnaissance des progrès et le soutien de la vie » et annonce qu'il va partir.", "Il"),
+])  # fmt: skip
+def test_a_quotation_opening_its_sentence_holds_no_subject_of_the_cue_coordinated_after_it(text, speaker):
+    """Twenty-sixth pass: `\\n« … le soutien au caractère sacré de la vie » et annoncé` gave `le soutien au caractère
+    sacré de la vie`, words of the quotation; the sentence before it has the subject."""
+    got = [row for row in quote_rows(ASTRAL_PREFIX + text, "fr", cue="text") if row[3] in ("annoncé", "annonce")]
+    assert [row[2] for row in got] == [speaker]
+
+
+def test_ecrit_par_after_a_noun_is_a_passive_no_attribution():
+    """Twenty-sixth pass: `le livre « … », écrit par des journalistes du Canard enchaîné` reported the sentence."""
+    text = ("Fillon a formulé ces accusations en s'appuyant sur le livre « Bienvenue Place Beauvau », écrit par des "
+            "journalistes du Canard enchaîné.")
+    assert indirect_rows(ASTRAL_PREFIX + text, "fr") == []
+    text = "Le livre est un succès, écrit le journal."
+    assert indirect_rows(text, "fr") == [("Le livre est un succès", "le journal")]
