@@ -331,6 +331,11 @@ MAX_SPEAKER_TOKENS = 10
 
 
 _ALSO = frozenset(("also", "later", "then", "again"))
+# conjunctions that open a subordinate clause inside a window (`The strike erupted after the government announced`)
+_SUBORDINATORS = frozenset("after before when because since until once although though whereas "
+                           "quand lorsque lorsqu' lorsqu’ puisque".split())
+# words that open a title in apposition (`Tony Blair, former British Prime Minister said`)
+_TITLE_MODIFIERS = frozenset("former then acting incoming outgoing ancien ancienne actuel actuelle".split())
 # `…, comme celle du démembrement, et conclut`: a comma, then `et` right before a French cue (and its auxiliary)
 _FR_COMMA_ET = re.compile(r",\s*et\s+(?:\w+\s+)?$")
 # determiners that stand alone for people (`Another added: "…"`, `Some said that`, `One said`; twenty-fourth pass)
@@ -1062,6 +1067,15 @@ class SpeakerRules(DocLookups):
                 # `Republican state representative Terri Collins who sponsored the bill remarked`: a name, then a
                 # relative clause with no commas: the name and its title (twenty-fifth pass: the clause spoke too)
                 return last[0][0], last[k - 1][1]
+        if len(last) > 3 and not participle:
+            k = next((i for i in range(2, len(last) - 1) if last[i][2] and self.low(last[i][0], last[i][1])
+                      in _SUBORDINATORS), None)
+            if k is not None and any(t[2] and self._verb_like(t) and not (
+                self.lang == "en" and self.text.endswith("s", t[0], t[1])  # (`a few weeks before his death`)
+            ) for t in last[1:k]) and self._subject_start(last[k + 1]):
+                # `The strike erupted after the French government announced`: a clause, then a subordinate one
+                # whose subject the cue has (twenty-sixth pass: the whole clause spoke)
+                last = last[k + 1 :]
         w_last = self.low(last[-1][0], last[-1][1])
         if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
             return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
@@ -1168,6 +1182,10 @@ class SpeakerRules(DocLookups):
         lower-case word (`Ministre des mines`, not `Minister Smith`)."""
         if not seg or not seg[0][2]:
             return False
+        if capital and len(seg) > 2 and self.low(seg[0][0], seg[0][1]) in _TITLE_MODIFIERS:
+            # `former British Prime Minister`, `ancien ministre` (twenty-sixth pass): a title within four words
+            return any(t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in seg[1:5]) and not any(
+                self._verb_like(t) for t in seg[1:] if t[2])
         if self.text[seg[0][0]].isupper() and not (
             capital and len(seg) > 1 and seg[1][2] and self.text[seg[1][0]].islower()
         ):
@@ -1296,7 +1314,8 @@ class SpeakerRules(DocLookups):
         if k == len(segs) - 1 and (self._name_seg(app) or (
             len(app) >= 2 and self._titled_name(app) and all(self.text[t[0]].isupper() for t in app[-2:])
             and not is_speaker_noun(self.low(app[-1][0], app[-1][1]), self.lang)  # (`the Prime Minister`: a title)
-        )):
+            and not any(t[2] and self.low(t[0], t[1]) in _OF for t in app)  # (`Spokesman for the Liberal
+        )):  # Democrats`: a title and its body, twenty-sixth pass)
             # `Kosovo's president, Fatmir Sejdiu, said`, `The study's lead author, doctoral candidate Maninder
             # Thind, said`: the name in apposition speaks (the rules below)
             return None

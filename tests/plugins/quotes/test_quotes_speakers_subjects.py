@@ -1145,3 +1145,27 @@ def test_ecrit_par_after_a_noun_is_a_passive_no_attribution():
     assert indirect_rows(ASTRAL_PREFIX + text, "fr") == []
     text = "Le livre est un succès, écrit le journal."
     assert indirect_rows(text, "fr") == [("Le livre est un succès", "le journal")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mark Oaten, Home Affairs Spokesman for the Liberal Democrats, said: "If true, these findings will create '
+     'concerns."', "Mark Oaten"),
+    ('Tony Blair, former British Prime Minister said of Ahern, "He will always be remembered for his role."',
+     "Tony Blair"),
+    ('The study\'s lead author, doctoral candidate Maninder Thind, said "it works."',
+     "doctoral candidate Maninder Thind"),
+])  # fmt: skip
+def test_a_name_before_its_capitalised_or_former_title(text, speaker):
+    """Twenty-sixth pass: a capitalised title with its body (`Spokesman for the Liberal Democrats`) is no name in
+    apposition, and `former …` opens a title whose closing comma is missing: the name before it speaks."""
+    assert marked_speaker(ASTRAL_PREFIX + text, "en") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The strike erupted after the French government announced its intention to privatize the company.",
+     "the French government"),
+    ("Assange was put on the list after a court in Sweden announced he was wanted.", "a court in Sweden"),
+])  # fmt: skip
+def test_a_subordinate_clause_inside_the_window_has_the_cues_subject(text, speaker):
+    """Twenty-sixth pass: `The strike erupted after the French government announced` gave the whole clause."""
+    assert speaker_list(ASTRAL_PREFIX + text, "en") == [speaker]
