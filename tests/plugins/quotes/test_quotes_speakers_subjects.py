@@ -1169,3 +1169,14 @@ def test_a_name_before_its_capitalised_or_former_title(text, speaker):
 def test_a_subordinate_clause_inside_the_window_has_the_cues_subject(text, speaker):
     """Twenty-sixth pass: `The strike erupted after the French government announced` gave the whole clause."""
     assert speaker_list(ASTRAL_PREFIX + text, "en") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'And that\'s why I said "no federation is perfect" to them.',
+    "And this is why we conclude that we don't see the planet.",
+    "So like I was mentioning, we have about 40% that were ready to switch.",
+])  # fmt: skip
+def test_the_writer_as_the_subject_after_other_words_is_no_speaker(text):
+    """Twenty-sixth pass: `that's why I said`, `this is why we conclude` gave `that's why I` and `this`: the
+    first-person subject is the writer (an interviewee's transcript), no speaker."""
+    assert speakers(text, "en") <= {None}
