@@ -66,6 +66,8 @@ cyclist actor actress singer artist musician cofounder pupil prince princess ast
 driver tenant citizen migrant
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
+# bodies only in the singular: `l'accusation`, `la défense` speak; `ces accusations`, `les défenses` do not
+_SINGULAR_ONLY = frozenset("accusation défense defense defence prosecution opposition majorité direction".split())
 _NOUNS = {"fr": frozenset(_FR.split()), "en": frozenset(_EN.split())}
 _ALL = frozenset().union(*_NOUNS.values())
 
@@ -79,7 +81,7 @@ def is_speaker_noun(word: str, lang: str) -> bool:
     if w in nouns:
         return True
     for suffix in ("s", "x", "es"):
-        if w.endswith(suffix) and w[: -len(suffix)] in nouns:
+        if w.endswith(suffix) and w[: -len(suffix)] in nouns and w[: -len(suffix)] not in _SINGULAR_ONLY:
             return True
     return w.endswith("men") and w[:-3] + "man" in nouns  # spokesmen, policemen
 

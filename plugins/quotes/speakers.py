@@ -114,7 +114,9 @@ _EN_OBJECT_CONTROL = frozenset("led forced prompted urged asked persuaded caused
                                "told pressed".split())
 _FR_GOVERNING = frozenset("veut veulent voulait voulaient peut peuvent pouvait doit doivent devait va vont allait "
                           "souhaite souhaitent tente tentent décide décident cherche cherchent compte comptent "
-                          "entend entendent espère espèrent refuse refusent prévoit prévoient".split())
+                          "entend entendent espère espèrent refuse refusent prévoit prévoient "
+                          # `Britannica prend prétexte de cette ouverture pour prétendre`, `en profite pour dire` (26th)
+                          "prend prennent profite profitent saisit saisissent".split())
 _FR_VERBS = frozenset(
     "a ont avait avaient est sont était étaient fait fut a-t-il aussi également "
     # modals and auxiliaries that end a subject (twenty-fifth pass: `Le candidat veut …, estimant` spoke)

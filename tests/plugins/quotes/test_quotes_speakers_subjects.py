@@ -1012,6 +1012,9 @@ def test_a_numbered_noun_phrase_of_people_speaks(text, speaker):
     # a noun in -é after a determiner is no verb
     ("Une équipe de chercheurs de l'université de Duke a voulu montrer que les singes ont cette aptitude.",
      "Une équipe de chercheurs de l'université de Duke"),
+    # twenty-sixth pass: `prend prétexte de …`, `profite de l'occasion` govern the infinitive
+    ("Britannica prend prétexte de cette ouverture pour prétendre être plus fiable.", "Britannica"),
+    ("Ryanair profite de l'occasion pour rappeler que sa prise de contrôle avait été bloquée.", "Ryanair"),
 ])  # fmt: skip
 def test_an_infinitive_cues_speaker_ends_at_the_governing_verb(text, speaker):
     """Twenty-fourth pass: before an infinitive cue (`expliquer`, `montrer`, `dire`), the speaker is the subject of
@@ -1180,3 +1183,12 @@ def test_the_writer_as_the_subject_after_other_words_is_no_speaker(text):
     """Twenty-sixth pass: `that's why I said`, `this is why we conclude` gave `that's why I` and `this`: the
     first-person subject is the writer (an interviewee's transcript), no speaker."""
     assert speakers(text, "en") <= {None}
+
+
+def test_a_plural_of_a_body_named_in_the_singular_is_no_speaker():
+    """Twenty-sixth pass: `a démenti ces accusations` read `ces accusations` as an inverted subject (`l'accusation`,
+    the prosecution, speaks; its plural, the charges, does not)."""
+    text = "Le suspect, qui a été inculpé samedi pour tentative d'assassinat, a démenti ces accusations."
+    assert indirect_rows(text, "fr") == []
+    text = "« Il ment », a répliqué l'accusation."
+    assert marked_speaker(text, "fr") == "l'accusation"
