@@ -688,6 +688,13 @@ def _empty_report(d: _Doc, prev: Span) -> Attribution | None:
     return Attribution(c, sp, c.end) if sp is not None else None
 
 
+# a sentence that opens with a name's noun apposed to the quote (`Son slogan, « … »`, `Its motto: "…"`): the quote
+# is the name, not the words of the reported speech before (twenty-sixth pass)
+_NAMING_NOUN_BEFORE = re.compile(
+    r"\s*(?:\w+(?:['’]|\s+)){0,3}?(?:slogan|devise|titre|surnom|formule|nom|motto|title|nickname|headline|tagline|"
+    r"catchphrase)s?\s*[,:]?\s*\Z", re.IGNORECASE)
+
+
 def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | None) -> Attribution | None:
     """A speaker for a quote with no cue in its clause, from the sentences around it.
 
@@ -724,7 +731,10 @@ def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | 
     subj, named = d.subject(sent[0], q_start)
     if subj is not None and named:
         return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
-    if prev is not None:
+    first_q = d.quote_starts[bisect.bisect_left(d.quote_starts, sent[0])]  # (the sentence's first quote: its name
+    if prev is not None and not (  # and a translation after it, `Son slogan, « … » — « … »`)
+        first_q - sent[0] < 60 and _NAMING_NOUN_BEFORE.match(d.text, sent[0], first_q)
+    ):
         att = d.reported_in(prev[0], prev[1]) or d.source_in(prev[0], prev[1])
         if att is not None:
             return att

@@ -1192,3 +1192,15 @@ def test_a_plural_of_a_body_named_in_the_singular_is_no_speaker():
     assert indirect_rows(text, "fr") == []
     text = "« Il ment », a répliqué l'accusation."
     assert marked_speaker(text, "fr") == "l'accusation"
+
+
+@pytest.mark.parametrize("text", [
+    "M. Obama a reconnu que de nombreux emplois seraient perdus. Son slogan, « What is good for GM is good for "
+    "America » — « Ce qui est bon pour General Motors est bon pour l'Amérique », était connu de tous.",
+    'The minister said that jobs would be lost. Its motto, "What is good for GM is good for America", was famous.',
+])  # fmt: skip
+def test_a_quote_apposed_to_a_name_noun_is_no_continued_report(text):
+    """Twenty-sixth pass: `Son slogan, « … »` after reported speech took that speech's speaker (a company's slogan,
+    not the president's words)."""
+    marked = [sp for t, _, sp in quote_rows(text, "fr" if "«" in text else "en") if t != "indirect"]
+    assert marked and set(marked) == {None}
