@@ -302,11 +302,12 @@ def attribute(
                 mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed
                 group_end = i + 1
         att = after or intro
-        narrative = (
-            att is None and lang == "fr" and "t d" in text[max(sent[0], q.start - 40) : q.start]
-            and (m_et := _ET_DE.search(text, max(sent[0], q.start - 40), q.start)) is not None
+        narrative = att is None and (lang == "fr" and "t d" in text[max(sent[0], q.start - 40) : q.start] or (
+            lang == "en" and "on to" in text[max(sent[0], q.start - 40) : q.start]
+        )) and (m_et := (_ET_DE if lang == "fr" else _GOING_ON_TO).search(text, max(sent[0], q.start - 40),
+                                                                          q.start)) is not None \
             and d.lex.lemma(m_et.group("v")) is not None
-        )  # `Et d'ajouter : « … »`: the previous speaker goes on
+        # `Et d'ajouter : « … »`, `Going on to say "…"` (twenty-sixth pass): the previous speaker goes on
         if narrative:
             embedded = False
         frame = None if att or narrative else (
@@ -510,6 +511,7 @@ _AND_THEN_CUE = re.compile(
 )
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
+_GOING_ON_TO = re.compile(r"(?<![\w'’-])Going\s+on\s+to\s+(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
 _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
 _COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:\w+['’]\s*|[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)

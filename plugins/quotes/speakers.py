@@ -333,6 +333,10 @@ MAX_SPEAKER_TOKENS = 10
 
 
 _ALSO = frozenset(("also", "later", "then", "again"))
+_PARTICLES = frozenset("on to up out back off in".split())
+# capitalised words after `and`, up to the comma of an aside (`The British Beer and Pub Association, in a press
+# release …, states`: one name, twenty-sixth pass)
+_CAPITALISED_RUN_COMMA = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*,")
 # conjunctions that open a subordinate clause inside a window (`The strike erupted after the government announced`)
 _SUBORDINATORS = frozenset("after before when because since until once although though whereas "
                            "quand lorsque lorsqu' lorsqu’ puisque".split())
@@ -372,6 +376,12 @@ class SpeakerRules(DocLookups):
         if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
             return None  # `Publié le 31 décembre 2014`: a date, no speaker
         first = self.low(toks[0][0], toks[0][1])
+        if self.lang == "en" and n > 1 and first.endswith("ing") and text[toks[0][0]].isupper() and all(
+            self.low(t[0], t[1]) in _PARTICLES for t in toks[1:]
+        ):
+            # `Going on to say "…"`: a participle and its particles open the sentence; no subject (twenty-sixth
+            # pass; not `Conflicting reports`)
+            return None
         if n > 1 and first in self.g.stops:
             w_last = self.low(toks[-1][0], toks[-1][1])
             if (w_last in self.g.singular or w_last in self.g.plural) and not any(
@@ -779,7 +789,8 @@ class SpeakerRules(DocLookups):
                     and text[t[1] : t[1] + 1] == " " and text[t[1] + 1 : t[1] + 2].isupper()
                     and self.low(segs[-1][-1][0], segs[-1][-1][1]) not in self.g.stops
                     and all(text[x[0]].isupper() or self.low(x[0], x[1]) in _OF for x in segs[-1] if x[2])
-                    and by_comma[-1] and len(text[t[1] : cue_start].split()) <= 5
+                    and by_comma[-1] and (len(text[t[1] : cue_start].split()) <= 5
+                                          or _CAPITALISED_RUN_COMMA.match(text, t[1], cue_start) is not None)
                 ):
                     segs[-1].append(t)  # `The British Beer and Pub Association`, `Thierry et Véronique Roy`: one
                     continue  # name, or names coordinated as one subject (eighth pass)

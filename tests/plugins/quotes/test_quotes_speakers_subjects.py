@@ -1204,3 +1204,14 @@ def test_a_quote_apposed_to_a_name_noun_is_no_continued_report(text):
     not the president's words)."""
     marked = [sp for t, _, sp in quote_rows(text, "fr" if "«" in text else "en") if t != "indirect"]
     assert marked and set(marked) == {None}
+
+
+def test_a_name_with_and_before_an_aside_and_a_participle_opening_a_sentence():
+    """Twenty-sixth pass: `The British Beer and Pub Association, in a press release …, states` gave `The British
+    Beer`; `Going on to say "…"` gave the speaker `Going on to` (the previous speaker goes on, as after `Et
+    d'ajouter :`)."""
+    text = ('The British Beer and Pub Association, in a press release from 25 November, 2005, states "The change is '
+            'about treating adults like grown-ups."')
+    assert marked_speaker(text, "en") == "The British Beer and Pub Association"
+    text = 'Mr Amorim said "The government is shocked." Going on to say "Brazil is in solidarity with Britain."'
+    assert [(t, sp) for t, _, sp in quote_rows(text, "en")] == [("direct", "Mr Amorim"), ("direct", "Mr Amorim")]
