@@ -270,6 +270,8 @@ def attribute(
             subj, _ = d.subject(s_lo, q.start)
             if subj is not None:
                 intro = Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
+        if embedded and after is None and intro is None and _statement_after_adjunct(d, pre_lo, q, s_hi):
+            embedded = False  # `X said at a press conference, "My heart …."`: a statement (the frame speaks)
         info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
 
     results: list[dict[str, Any]] = []
@@ -651,6 +653,32 @@ def _colon_statement(text: str, pre_lo: int, q: Quotation) -> bool:
         return False
     m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
     return m is not None and text[m.start()].isupper() and bool(_TERMINAL.search(text, q.parts[-1][0], q.end))
+
+
+# words that make the words between a cue and a quote a clause of their own (`said that`, `a dit qu'il`)
+_CLAUSE_WORD = re.compile(r"(?<![\w'’])(?:that|which|who|when|as|if|que|qu['’]|qui|comme|si|che|dass)(?![\w'’])",
+                          re.IGNORECASE)
+
+
+def _statement_after_adjunct(d: _Doc, pre_lo: int, q: Quotation, s_hi: int) -> bool:
+    """`Ned Lamont said at a press conference after the incident, "My heart …."`, `told German broadcaster ARD
+    "All that we know … ".`: a verb of saying, a short adjunct closed by a comma (or, after `tell`, its
+    addressee), then a quote of five words or more that opens in upper case and ends its sentence: a statement,
+    not a fragment of the writer's sentence (twenty-sixth pass: typed mixed)."""
+    text = d.text
+    cues = [c for c in d.cues_in(pre_lo, q.start) if c.verbal]
+    if not cues or cues[-1].lemma not in d.lex.indirect:
+        return False
+    cue = cues[-1]
+    gap = text[cue.end : q.start].rstrip(" \t\u00a0\u202f")
+    if not gap or len(gap.split()) > 8 or _CLAUSE_WORD.search(gap) or not (
+        gap.endswith((",", ":")) or cue.lemma in ("tell", "dire")
+    ):
+        return False
+    m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
+    if m is None or not text[m.start()].isupper() or _n_tokens(text, q.parts) < 5:
+        return False
+    return bool(_TERMINAL.search(text, q.parts[-1][0], q.end)) or not _WORDS.search(text, q.end, s_hi)
 
 
 def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_end: int) -> bool:

@@ -258,3 +258,20 @@ def test_told_and_its_addressee_before_a_statement(text, row):
     """Twenty-fourth pass: English `told` takes its addressee without `to`; a sentence quoted after it is a direct
     quote of the subject (it was a scare quote with no speaker, or a mixed one)."""
     assert marked_rows(text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ('Connecticut Governor Ned Lamont said at a press conference after the incident, "My heart really goes out to '
+     'the families." The aircraft crashed.', "direct"),
+    ('Peter Altmaier told German broadcaster ARD "All that we know right now is that it was a cruel attack". He '
+     "left.", "direct"),
+    ('Bridenstine remarked of the remainder of the test flight, "I am breathing a sigh of relief, but I will not '
+     'celebrate." Hurley spoke.', "direct"),
+    # a that-clause, a short quote or one that opens in lower case stay fragments
+    ('The mayor said that "The plan will fail for sure today."', "mixed"),
+    ('He told reporters "it is over and we are done."', "mixed"),
+])  # fmt: skip
+def test_a_statement_after_a_cue_and_its_adjunct(text, typ):
+    """Twenty-sixth pass: a verb of saying, a short adjunct closed by a comma (or `told` and its addressee), then a
+    quote of five words or more that opens in upper case and ends the sentence: a direct quote (it was mixed)."""
+    assert [t for t, _, _ in marked_rows(text, "en")] == [typ]
