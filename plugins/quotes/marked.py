@@ -864,6 +864,8 @@ class MarkedRules(SpeakerRules):
             return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
         subj, _ = self.subject(lo, colon)
         words = self.text[subj[0] : subj[1]].split() if subj is not None else []
-        if len(words) < 2 or "'" in words[0] or "’" in words[0]:
-            return None  # one capitalised word may open any sentence (`Article 3 :`, `Chaque …`, `C'est …`)
+        pronoun = len(words) == 1 and (words[0].lower() in self.g.singular or words[0].lower() in self.g.plural)
+        if (len(words) < 2 and not pronoun) or "'" in words[0] or "’" in words[0]:
+            return None  # one capitalised word may open any sentence (`Article 3 :`, `Chaque …`, `C'est …`); a
+            # pronoun is a subject (`He went on:`, twenty-sixth pass)
         return Attribution(Cue(colon, colon + 1, ":", False), subj, colon + 1)

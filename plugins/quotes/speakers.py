@@ -103,7 +103,10 @@ _PARTICIPLE = {
 }
 _EN_VERBS = frozenset(
     "is was are were has have had made paid gave took sent put said told wrote did got led met spoke held issued "
-    "released also".split()
+    "released also "
+    # irregular past forms (`Swartz ran for the Board and also wrote`; twenty-sixth pass)
+    "ran went came became began won brought bought caught felt kept knew stood thought fled drove struck sold "
+    "spent fought sought taught built chose broke grew threw flew".split()
 )
 # French finite verbs that govern an infinitive (`veulent organiser … pour montrer`, `tente de dire`)
 _FR_BARE_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "is", "it")
@@ -333,6 +336,8 @@ MAX_SPEAKER_TOKENS = 10
 
 
 _ALSO = frozenset(("also", "later", "then", "again"))
+# words that open an adjunct after a cue, besides prepositions (`"…," Henry said prior to the execution`; 26th pass)
+_ADJUNCT_OPENERS = frozenset("prior ahead shortly just soon amid near alongside despite durant suite".split())
 _PARTICLES = frozenset("on to up out back off in".split())
 # capitalised words after `and`, up to the comma of an aside (`The British Beer and Pub Association, in a press
 # release …, states`: one name, twenty-sixth pass)
@@ -1664,6 +1669,7 @@ class SpeakerRules(DocLookups):
             return self.sentence_end_or(pos, hi)  # `", said X, following the ceremony.`, `— as X put it — at`
         t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
         if t is not None and t[2] and (self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE
+                                       or self.low(t[0], t[1]) in _ADJUNCT_OPENERS
                                        or self.lang == "en" and self.text[t[0] : t[1]] == "of" and _SAID_BEFORE.search(
                                            self.text, max(0, pos - 8), pos)):  # (`"…," X said of the decision.`)
             return self.sentence_end_or(pos, hi)  # (`avait déclaré le mineur tandis que …`: a clause of its own)

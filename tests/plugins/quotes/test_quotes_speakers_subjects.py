@@ -1215,3 +1215,18 @@ def test_a_name_with_and_before_an_aside_and_a_participle_opening_a_sentence():
     assert marked_speaker(text, "en") == "The British Beer and Pub Association"
     text = 'Mr Amorim said "The government is shocked." Going on to say "Brazil is in solidarity with Britain."'
     assert [(t, sp) for t, _, sp in quote_rows(text, "en")] == [("direct", "Mr Amorim"), ("direct", "Mr Amorim")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('"We chose the less bad one," his legal counsel, Kelley Henry, said prior to the execution.',
+     [("direct", "Kelley Henry")]),
+    ("In 2006, Swartz ran for the Board of Trustees and also wrote that the site was failing.",
+     [("indirect", "Swartz")]),
+    ('"It is unbelievable," he said. He went on: "When you lose the original fabric, you lose history itself."',
+     [("direct", "he"), ("direct", "He")]),
+])  # fmt: skip
+def test_adjuncts_after_a_cue_irregular_pasts_and_a_pronoun_before_a_colon(text, rows):
+    """Twenty-sixth pass: `said prior to the execution` (an adjunct that opens with no preposition) ended no
+    attribution; `Swartz ran for … and also wrote` kept the first clause in the subject (`ran` was no verb); `He
+    went on:` gave the speaker `He went on` (a pronoun is a colon's subject)."""
+    assert [(t, sp) for t, _, sp in quote_rows(text, "en")] == rows
