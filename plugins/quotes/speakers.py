@@ -502,6 +502,16 @@ class SpeakerRules(DocLookups):
             contracted := _CONTRACTED_PRONOUN.fullmatch(self.text, got[0], got[1])
         ) is not None:
             got = (got[0], contracted.end("pron"))  # `which they've said`: the pronoun (twenty-fifth pass)
+        if got is not None and self.lang == "en" and got[1] - got[0] > 10 and not self.text.endswith(
+            " to", got[0], got[1]
+        ):  # (`led Biden to`: the infinitive's rules read the verb)
+            toks = [t for t in self.tokens(got[0], got[1]) if t[2]]
+            k = next((i for i in range(1, len(toks)) if self._finite_verb_en(toks, i)), None) if len(toks) > 2 \
+                else None
+            if k is not None:
+                # `La Riva agreed and … said`, `They released a statement which said`: a finite verb inside the
+                # span ends the subject (twenty-sixth pass)
+                got = (got[0], toks[k - 1][1])
         self._before[key] = got
         return got
 
@@ -1451,6 +1461,23 @@ class SpeakerRules(DocLookups):
         )):
             return None  # (after a name, a lower-case word that is no function word is its verb: `Fillon refuse`)
         return subj
+
+    def _finite_verb_en(self, toks: list[tuple[int, int, bool]], i: int) -> bool:
+        """Whether ``toks[i]`` is an English finite verb: a lower-case past or irregular form (`agreed`, `released`,
+        `said`, `ran`) right after a name or a pronoun, not in a relative clause and not a participle before its
+        agent (`Analysts cited by Reuters`)."""
+        s, e, _ = toks[i]
+        w = self.text[s:e]
+        if not w.islower() or not (w in _EN_VERBS or (w.endswith("ed") and self.lex.lemma(w) is not None)):
+            return False
+        before = self.text[toks[i - 1][0] : toks[i - 1][1]]
+        if before.lower() in self.g.det or (i == 1 and before.endswith("s") and before[1:].islower()) or not (
+            before[:1].isupper() or before.lower() in self.g.singular or before.lower() in self.g.plural
+        ):  # (`Figures released on Monday`: a plural noun capitalised at the sentence's start, then a participle)
+            return False  # (after a common noun, a participle: `figures issued on Thursday`, `A message sent to`)
+        if any(self.low(t[0], t[1]) in self.g.relative for t in toks[:i]):
+            return False  # (`Police who spoke to the media`: the relative clause's verb)
+        return not any(self.low(t[0], t[1]) == "by" for t in toks[i + 1 : i + 5])
 
     def _verb_like(self, tok: tuple[int, int, bool]) -> bool:
         """A lower-case word that likely is the verb after a subject (`released`, `paid`, `a`, `ont`)."""

@@ -1230,3 +1230,19 @@ def test_adjuncts_after_a_cue_irregular_pasts_and_a_pronoun_before_a_colon(text,
     attribution; `Swartz ran for … and also wrote` kept the first clause in the subject (`ran` was no verb); `He
     went on:` gave the speaker `He went on` (a pronoun is a colon's subject)."""
     assert [(t, sp) for t, _, sp in quote_rows(text, "en")] == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La Riva agreed and favored prosecuting banks and said legalization would not be helpful.", "La Riva"),
+    ('They released a statement which said, "Hagia Sophia bears profound significance to Muslims and Christians."',
+     "They"),
+    ('House of Commons Speaker John Bercow commented on the matter, calling it "a constitutional outrage".',
+     "House of Commons Speaker John Bercow"),
+    # a participle after a common noun, a relative clause, a determiner: the span keeps them
+    ("Figures issued on Thursday showed that 367 people had been killed.", "Figures issued on Thursday"),
+    ("Police who spoke to the media said the explosion occurred shortly after.", "Police who spoke to the media"),
+])  # fmt: skip
+def test_a_finite_verb_after_a_name_ends_the_subject(text, speaker):
+    """Twenty-sixth pass: `La Riva agreed and … said`, `They released a statement which said` kept the verb and its
+    object in the speaker; a past form right after a name or a pronoun is a finite verb and ends the subject."""
+    assert speaker_list(ASTRAL_PREFIX + text, "en")[0] == speaker
