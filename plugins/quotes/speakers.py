@@ -183,10 +183,11 @@ _NOT_LY_ADVERBS = (
     "daily|weekly|monthly|yearly|elderly|friendly|lonely|costly|deadly|lovely|ugly|holy|silly|lively|orderly|"
     "timely|nightly|hourly|quarterly"
 )
+_CE_QUE = re.compile(r"\s*ce\s+qu['’]\s*(?:a|ont|avait|avaient)\s+(?P<verb>[^\W\d_]+)")
 _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
-    r"quant\s+à\s+(?:lui|elle|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
+    r"quant\s+à\s+(?:lui|elle|eux)|de\s+lui|d['’](?:elle|elles|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
     r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
     r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -1546,6 +1547,13 @@ class SpeakerRules(DocLookups):
         """The noun phrase right after an inverted cue, and where it ends (``a déclaré Gonzalez à Ars``); an adverb
         before it is skipped (``souligne encore l'Élysée``)."""
         cut = _SOURCE_PREP_BEFORE.search(self.text, max(0, a - 14), a) is not None
+        if cut and self.lang == "fr" and (what := _CE_QUE.match(self.text, a, b)) is not None:
+            # `selon ce qu'a confié une source judiciaire`: the inverted subject of the cue after `ce que` is the
+            # source (twenty-sixth pass: `ce qu'a confié …` was)
+            if self.lex.lemma(what.group("verb").lower()) is not None:
+                sp, sp_end = self.speaker_after(what.end(), b)
+                if sp is not None:
+                    return sp, sp_end
         adv = _INV_ADVERB.match(self.text, a, b)
         if adv is not None:
             a = adv.end()

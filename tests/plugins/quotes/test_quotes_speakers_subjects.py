@@ -1246,3 +1246,16 @@ def test_a_finite_verb_after_a_name_ends_the_subject(text, speaker):
     """Twenty-sixth pass: `La Riva agreed and … said`, `They released a statement which said` kept the verb and its
     object in the speaker; a past form right after a name or a pronoun is a finite verb and ends the subject."""
     assert speaker_list(ASTRAL_PREFIX + text, "en")[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ils ont été placés en détention, selon ce qu'a confié une source judiciaire à l'Agence France-Presse.",
+     "une source judiciaire"),
+    ("Selon ce qu'ont rapporté des témoins, la police a tiré.", "des témoins"),
+    ("« Il aimait raconter qu'il avait su mettre à profit la neige », a dit de lui la municipalité de Megève.",
+     "la municipalité de Megève"),
+])  # fmt: skip
+def test_selon_ce_qu_a_dit_x_and_a_dit_de_lui_x(text, speaker):
+    """Twenty-sixth pass: `selon ce qu'a confié X` gave `ce qu'a confié X` (X, the inverted subject, is the
+    source); `a dit de lui X` gave `de lui X`."""
+    assert speaker_list(ASTRAL_PREFIX + text, "fr") == [speaker]
