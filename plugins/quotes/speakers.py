@@ -347,7 +347,7 @@ _CAPITALISED_RUN_COMMA = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-
 _SUBORDINATORS = frozenset("after before when because since until once although though whereas "
                            "quand lorsque lorsqu' lorsqu’ puisque".split())
 # the writer as a subject (not `nous`, which may be an object: `La ministre nous a confié`)
-_WRITER_SUBJECTS = frozenset(("i", "we", "je"))
+_WRITER_SUBJECTS = frozenset(("I", "we", "We", "je", "Je"))
 # words that open a title in apposition (`Tony Blair, former British Prime Minister said`)
 _TITLE_MODIFIERS = frozenset("former then acting incoming outgoing ancien ancienne actuel actuelle".split())
 # `…, comme celle du démembrement, et conclut`: a comma, then `et` right before a French cue (and its auxiliary)
@@ -1110,9 +1110,10 @@ class SpeakerRules(DocLookups):
         w_last = self.low(last[-1][0], last[-1][1])
         if len(last) > 1 and last[-1][2] and (w_last in self.g.singular or w_last in self.g.plural):
             return last[-1][0], last[-1][1]  # `what they called`, `ce qu'elle appelle`: the pronoun
-        k = next((k for k in range(1, len(last)) if last[k][2] and self.low(last[k][0], last[k][1])
-                  in _WRITER_SUBJECTS), None) if len(last) > 1 else None
-        if k is not None and (k == len(last) - 1 or self._verb_like(last[k + 1])):
+        k = next((k for k in range(1, len(last)) if last[k][2] and self.text[last[k][0] : last[k][1]]
+                  in _WRITER_SUBJECTS), None) if len(last) > 1 and self.lang in ("en", "fr") else None
+        if k is not None and (k == len(last) - 1 or self._verb_like(last[k + 1])
+                              or (last[k + 1][2] and self.text[last[k + 1][0]].islower())):
             # `Without any prejudice I want to tell you`, `In our dear country we can't … and tell`: the writer
             # (twenty-sixth pass: the words before the pronoun spoke)
             return last[k][0], last[k][1]

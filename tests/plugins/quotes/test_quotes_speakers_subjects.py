@@ -1178,6 +1178,8 @@ def test_a_subordinate_clause_inside_the_window_has_the_cues_subject(text, speak
     'And that\'s why I said "no federation is perfect" to them.',
     "And this is why we conclude that we don't see the planet.",
     "So like I was mentioning, we have about 40% that were ready to switch.",
+    "No, obviously I do not agree that this is the death of CentOS.",
+    "Without any prejudice I want to tell you that they are guilty of all the three accounts.",
 ])  # fmt: skip
 def test_the_writer_as_the_subject_after_other_words_is_no_speaker(text):
     """Twenty-sixth pass: `that's why I said`, `this is why we conclude` gave `that's why I` and `this`: the
@@ -1259,3 +1261,10 @@ def test_selon_ce_qu_a_dit_x_and_a_dit_de_lui_x(text, speaker):
     """Twenty-sixth pass: `selon ce qu'a confié X` gave `ce qu'a confié X` (X, the inverted subject, is the
     source); `a dit de lui X` gave `de lui X`."""
     assert speaker_list(ASTRAL_PREFIX + text, "fr") == [speaker]
+
+
+def test_an_italian_article_is_no_writer():
+    # (the writer's `I` is capitalised; the Italian article `i` before a noun is none)
+    text = ("Ancora sconosciute le nazionalità delle vittime. Discordanti i comunicati in alcuni si afferma che i "
+            "passeggeri fossero in maggioranza panamensi, in altri si indicano come di nazionalità francese.")
+    assert "i" not in speaker_list(text, "it")
