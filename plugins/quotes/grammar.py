@@ -46,9 +46,9 @@ _GRAMMARS = {
         complementizer=r"que(?!\w)|qu['’]",
         not_before_comp=_s("avant après sans pour afin parce alors tandis bien dès ainsi de ce même lors "
                            "jusqu'à jusqu’à pendant moins plus tant sorte si"),
-        plural_det=_s("les des certains certaines plusieurs ces leurs nombreux quelques"),
+        plural_det=_s("les des certains certaines plusieurs ces leurs nombreux quelques nombre"),
         det=_s("le la les l' l’ un une des certains certaines plusieurs ce cet cette ces son sa ses leur leurs "
-               "notre nos quelques nombreux beaucoup"),
+               "notre nos quelques nombreux beaucoup nombre"),
         impersonal=(r"(?i)il\s+(?:ne\s+|n['’])?(?:(?:pourrai(?:t|en)|peu[tv]|devrai(?:t|en)|doi[tv]|va|semblerai(?:t|en))\s+)?"
                     r"(?:s['’]ag|fau[td]|fall|y\s+(?:a|av|aur|eu)|suffi|convien|import)"),
     ),

@@ -183,6 +183,11 @@ _NOT_LY_ADVERBS = (
     "daily|weekly|monthly|yearly|elderly|friendly|lonely|costly|deadly|lovely|ugly|holy|silly|lively|orderly|"
     "timely|nightly|hourly|quarterly"
 )
+# French words in -ant that are no participle opening a clause (`pendant lequel il évoquait`)
+_FR_ANT_WORDS = frozenset("cependant maintenant pourtant durant suivant concernant pendant avant devant néanmoins "
+                          "moyennant nonobstant".split())
+# a French auxiliary with its inverted pronoun (`a-t-il`, `ont-ils`, `avait-elle`)
+_FR_INVERTED_AUX = re.compile(r"(?:a-t|ont|avait|avaient|est|sont)-(?P<pron>il|elle|on|ils|elles)", re.IGNORECASE)
 _CE_QUE = re.compile(r"\s*ce\s+qu['’]\s*(?:a|ont|avait|avaient)\s+(?P<verb>[^\W\d_]+)")
 _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
@@ -351,7 +356,7 @@ _WRITER_SUBJECTS = frozenset(("I", "we", "We", "je", "Je"))
 # words that open a title in apposition (`Tony Blair, former British Prime Minister said`)
 _TITLE_MODIFIERS = frozenset("former then acting incoming outgoing ancien ancienne actuel actuelle".split())
 # `…, comme celle du démembrement, et conclut`: a comma, then `et` right before a French cue (and its auxiliary)
-_FR_COMMA_ET = re.compile(r",\s*et\s+(?:\w+\s+)?$")
+_FR_COMMA_ET = re.compile(r",\s*(?:et|puis)\s+(?:\w+\s+)?$")
 # determiners that stand alone for people (`Another added: "…"`, `Some said that`, `One said`; twenty-fourth pass)
 
 
@@ -388,6 +393,12 @@ class SpeakerRules(DocLookups):
             # `Going on to say "…"`: a participle and its particles open the sentence; no subject (twenty-sixth
             # pass; not `Conflicting reports`)
             return None
+        if self.lang == "fr" and (inv := _FR_INVERTED_AUX.fullmatch(text, toks[0][0], toks[0][1])) is not None:
+            return inv.start("pron"), inv.end("pron")  # `a-t-il d'abord affirmé`: the pronoun (twenty-sixth pass)
+        if self.lang == "fr" and first.endswith("ant") and len(first) > 4 and text[toks[0][0]].islower() \
+                and "'" not in first and "’" not in first and first not in self.g.stops \
+                and first not in _FR_ANT_WORDS and not is_speaker_noun(first, "fr"):
+            return None  # `liant Saccorhytus à l'être humain, estimant`: a participle's clause, no subject (26th)
         if n > 1 and first in self.g.stops:
             w_last = self.low(toks[-1][0], toks[-1][1])
             if (w_last in self.g.singular or w_last in self.g.plural) and not any(

@@ -1268,3 +1268,19 @@ def test_an_italian_article_is_no_writer():
     text = ("Ancora sconosciute le nazionalità delle vittime. Discordanti i comunicati in alcuni si afferma che i "
             "passeggeri fossero in maggioranza panamensi, in altri si indicano come di nazionalità francese.")
     assert "i" not in speaker_list(text, "it")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Ils ont été fantastiques » , a-t-il d'abord affirmé, avant d'en profiter pour réaffirmer ses idées.", "il"),
+    ("Trump a commencé par déposer une gerbe sur la tombe du soldat inconnu, accompagné par son vice-président Mike "
+     "Pence , puis a déclaré : « Nous allons gagner. »", "Trump"),
+    ("Bertrand Lefebvre est néanmoins « très sceptique » et « reste réservé sur ces interprétations » liant "
+     "Saccorhytus à l'être humain, estimant que ses confrères « poussent leurs hypothèses au maximum ».",
+     "Bertrand Lefebvre"),
+    ("Alors que le convoi remontait Pennsylvania Avenue, nombre de manifestants se trouvant sur le parcours ont "
+     "clamé : « Menteur ».", "nombre de manifestants"),
+])  # fmt: skip
+def test_french_inverted_aux_puis_participle_clauses_and_nombre_de(text, speaker):
+    """Twenty-sixth pass: `a-t-il d'abord affirmé` gave `a-t-il d'abord`; `…, puis a déclaré` the participle's
+    complement; `liant Saccorhytus …, estimant` the participle's clause; `nombre de manifestants` was no subject."""
+    assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) - {None} == {speaker}
