@@ -34,7 +34,7 @@ from .naming import is_name_like, is_named_by_noun, owned_title
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
 from .resolve import _PERSON_TITLES, is_source_aside, person_like, resolve_speakers
-from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE
+from .speakers import _COORD_ONLY, _SOURCE_PREP_BEFORE, strip_trailing_words
 from .subjects import cleft_after
 
 __all__ = ["attribute", "choose_lang", "Cue"]
@@ -106,7 +106,7 @@ def _quote_dict(
         out["cue"] = {"start": c.start, "end": c.end, "text": d.text[c.start : c.end], "lemma": c.lemma}
         out["channel"] = channel_of(c.lemma, ctx, att.addressee)
         if att.speaker is not None:
-            s, e = att.speaker
+            s, e = strip_trailing_words(d.text, att.speaker)
             out["speaker"] = {"start": s, "end": e, "text": d.text[s:e]}
     return out
 
@@ -513,7 +513,8 @@ _AND_THEN_CUE = re.compile(
 )
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
-_GOING_ON_TO = re.compile(r"(?<![\w'’-])Going\s+on\s+to\s+(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
+_GOING_ON_TO = re.compile(
+    r"(?<![\w'’-])(?:(?:Further|Then|Later|Finally)\s+going|Going)\s+on\s+to\s+(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
 _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
 _COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:\w+['’]\s*|[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)

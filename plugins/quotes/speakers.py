@@ -119,7 +119,7 @@ _FR_GOVERNING = frozenset("veut veulent voulait voulaient peut peuvent pouvait d
                           "souhaite souhaitent tente tentent décide décident cherche cherchent compte comptent "
                           "entend entendent espère espèrent refuse refusent prévoit prévoient "
                           # `Britannica prend prétexte de cette ouverture pour prétendre`, `en profite pour dire` (26th)
-                          "prend prennent profite profitent saisit saisissent".split())
+                          "prend prennent profite profitent saisit saisissent vient viennent venait venaient".split())
 _FR_VERBS = frozenset(
     "a ont avait avaient est sont était étaient fait fut a-t-il aussi également "
     # modals and auxiliaries that end a subject (twenty-fifth pass: `Le candidat veut …, estimant` spoke)
@@ -183,6 +183,19 @@ _NOT_LY_ADVERBS = (
     "daily|weekly|monthly|yearly|elderly|friendly|lonely|costly|deadly|lovely|ugly|holy|silly|lively|orderly|"
     "timely|nightly|hourly|quarterly"
 )
+# a preposition, a conjunction or a determiner that ends a span found for a speaker (`Protesters with`)
+_TRAILING_NON_SPEAKER = re.compile(
+    r"(?:\s+(?:of|with|for|to|by|from|at|in|on|the|a|an|and|or|that|que|qu['’]|de|du|des|à|au|aux|la|le|les|un|une|"
+    r"et|ou))+\Z")
+
+
+def strip_trailing_words(text: str, sp: Span) -> Span:
+    """`Protesters with`, `le journal Le Monde que`, `Fabricio Cáceres à`: a preposition, a conjunction or a
+    determiner never ends a speaker; the words before it do (twenty-sixth pass)."""
+    if not text[sp[1] - 1 : sp[1]].islower():
+        return sp  # (most speakers end with a name: one test)
+    m = _TRAILING_NON_SPEAKER.search(text, sp[0], sp[1])
+    return (sp[0], m.start()) if m is not None and m.start() > sp[0] else sp
 # French words in -ant that are no participle opening a clause (`pendant lequel il évoquait`)
 _FR_ANT_WORDS = frozenset("cependant maintenant pourtant durant suivant concernant pendant avant devant néanmoins "
                           "moyennant nonobstant".split())
@@ -387,9 +400,9 @@ class SpeakerRules(DocLookups):
         if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
             return None  # `Publié le 31 décembre 2014`: a date, no speaker
         first = self.low(toks[0][0], toks[0][1])
-        if self.lang == "en" and n > 1 and first.endswith("ing") and text[toks[0][0]].isupper() and all(
-            self.low(t[0], t[1]) in _PARTICLES for t in toks[1:]
-        ):
+        j = 1 if self.lang == "en" and n > 2 and first in _ALSO | {"further", "finally"} else 0
+        if self.lang == "en" and n > j + 1 and self.low(*toks[j][:2]).endswith("ing") and text[toks[0][0]].isupper() \
+                and all(self.low(t[0], t[1]) in _PARTICLES for t in toks[j + 1 :]):
             # `Going on to say "…"`: a participle and its particles open the sentence; no subject (twenty-sixth
             # pass; not `Conflicting reports`)
             return None

@@ -1284,3 +1284,23 @@ def test_french_inverted_aux_puis_participle_clauses_and_nombre_de(text, speaker
     """Twenty-sixth pass: `a-t-il d'abord affirmé` gave `a-t-il d'abord`; `…, puis a déclaré` the participle's
     complement; `liant Saccorhytus …, estimant` the participle's clause; `nombre de manifestants` was no subject."""
     assert set(speaker_list(ASTRAL_PREFIX + text, "fr")) - {None} == {speaker}
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Fabricio Cáceres à déclaré sur Canal 3 que « les gens devaient rester calmes ».", "fr", "Fabricio Cáceres"),
+    ("Une vidéo montre selon le journal Le Monde que « les hommes semblent parler français ».", "fr",
+     "le journal Le Monde"),
+    ("En effet, des climatologues viennent de montrer que la montée des eaux pourrait être rapide.", "fr",
+     "des climatologues"),
+    ("Protesters with flags and a banner, saying \"put it to the people\", marched.", "en", "Protesters"),
+])  # fmt: skip
+def test_no_speaker_ends_with_a_function_word(text, lang, speaker):
+    """Twenty-sixth pass: `Fabricio Cáceres à` (a typo for `a`), `le journal Le Monde que`, `Protesters with`: a
+    preposition, conjunction or determiner never ends a speaker; `venir de` governs an infinitive cue."""
+    assert set(speaker_list(ASTRAL_PREFIX + text, lang)) - {None} == {speaker}
+
+
+def test_further_going_on_to_say_goes_on_with_the_previous_speaker():
+    text = ('Ahern said "I have never put my interests ahead of the public good." Further going on to say, "I have '
+            'never received a corrupt payment."')
+    assert [sp for _, _, sp in quote_rows(text, "en")] == ["Ahern", "Ahern"]
