@@ -516,7 +516,7 @@ _LIST_GAP = re.compile(r"[\s,;]*")
 _GOING_ON_TO = re.compile(
     r"(?<![\w'’-])(?:(?:Further|Then|Later|Finally)\s+going|Going)\s+on\s+to\s+(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
 _ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
-_COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|and|or)\s+(?:\w+['’]\s*|[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|mais|and|or|but)\s+(?:\w+['’]\s*|[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)
 

@@ -355,6 +355,7 @@ MAX_SPEAKER_TOKENS = 10
 
 
 _ALSO = frozenset(("also", "later", "then", "again"))
+_OF_ARTICLES = frozenset("la le les l' l’ du des of the".split())  # (the article of a ministry's domain)
 # words that open an adjunct after a cue, besides prepositions (`"…," Henry said prior to the execution`; 26th pass)
 _ADJUNCT_OPENERS = frozenset("prior ahead shortly just soon amid near alongside despite durant suite".split())
 _PARTICLES = frozenset("on to up out back off in".split())
@@ -1808,6 +1809,9 @@ class SpeakerRules(DocLookups):
                 elif k + 1 < len(seg) and self.text[seg[k + 1][0]].isupper() and is_speaker_noun(w, self.lang):
                     out += [seg[k], seg[k + 1]]  # `Australian Greens leader Bob Brown`
                     k += 1
+                elif k + 1 < len(seg) and self.text[seg[k + 1][0]].isupper() and w.isalpha() \
+                        and self.low(*seg[k - 1][:2]) in _OF_ARTICLES and not self._verb_like(seg[k]):
+                    out.append(seg[k])  # `Le ministre de la justice Jean-Jacques Urvoas` (twenty-sixth pass)
                 else:
                     break
                 k += 1

@@ -1304,3 +1304,12 @@ def test_further_going_on_to_say_goes_on_with_the_previous_speaker():
     text = ('Ahern said "I have never put my interests ahead of the public good." Further going on to say, "I have '
             'never received a corrupt payment."')
     assert [sp for _, _, sp in quote_rows(text, "en")] == ["Ahern", "Ahern"]
+
+
+def test_a_ministrys_domain_in_lower_case_and_a_fragment_after_mais():
+    """Twenty-sixth pass: `Le ministre de la justice Jean-Jacques Urvoas` gave `Le ministre de la`; the fragment
+    after `mais veut` was a scare quote (a coordinated fragment shares the first one's speaker, as after `et`)."""
+    text = ("Le ministre de la justice Jean-Jacques Urvoas , à l'origine de la proposition, récuse toute volonté de « "
+            "défendre la délinquance en col blanc » mais veut « assurer la lisibilité juridique » pour les affaires.")
+    speaker = "Le ministre de la justice Jean-Jacques Urvoas"
+    assert marked_rows(text, "fr", written=True) == [("mixed", speaker, None)] * 2
