@@ -667,6 +667,9 @@ def _statement_after_adjunct(d: _Doc, pre_lo: int, q: Quotation, s_hi: int) -> b
     addressee), then a quote of five words or more that opens in upper case and ends its sentence: a statement,
     not a fragment of the writer's sentence (twenty-sixth pass: typed mixed)."""
     text = d.text
+    m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
+    if m is None or not text[m.start()].isupper() or _n_tokens(text, q.parts) < 5:
+        return False  # (the cheap tests first)
     cues = [c for c in d.cues_in(pre_lo, q.start) if c.verbal]
     if not cues or cues[-1].lemma not in d.lex.indirect:
         return False
@@ -675,9 +678,6 @@ def _statement_after_adjunct(d: _Doc, pre_lo: int, q: Quotation, s_hi: int) -> b
     if not gap or len(gap.split()) > 8 or _CLAUSE_WORD.search(gap) or not (
         gap.endswith((",", ":")) or cue.lemma in ("tell", "dire")
     ):
-        return False
-    m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
-    if m is None or not text[m.start()].isupper() or _n_tokens(text, q.parts) < 5:
         return False
     return bool(_TERMINAL.search(text, q.parts[-1][0], q.end)) or not _WORDS.search(text, q.end, s_hi)
 

@@ -184,9 +184,8 @@ _NOT_LY_ADVERBS = (
     "timely|nightly|hourly|quarterly"
 )
 # a preposition, a conjunction or a determiner that ends a span found for a speaker (`Protesters with`)
-_TRAILING_NON_SPEAKER = re.compile(
-    r"(?:\s+(?:of|with|for|to|by|from|at|in|on|the|a|an|and|or|that|que|qu['’]|de|du|des|à|au|aux|la|le|les|un|une|"
-    r"et|ou))+\Z")
+_TRAILING_NON_SPEAKER = frozenset("of with for to by from at in on the a an and or that que qu' qu’ de du des à au aux "
+                                  "la le les un une et ou".split())
 
 
 def strip_trailing_words(text: str, sp: Span) -> Span:
@@ -194,8 +193,12 @@ def strip_trailing_words(text: str, sp: Span) -> Span:
     determiner never ends a speaker; the words before it do (twenty-sixth pass)."""
     if not text[sp[1] - 1 : sp[1]].islower():
         return sp  # (most speakers end with a name: one test)
-    m = _TRAILING_NON_SPEAKER.search(text, sp[0], sp[1])
-    return (sp[0], m.start()) if m is not None and m.start() > sp[0] else sp
+    end = sp[1]
+    while True:
+        words = text[sp[0] : end].rsplit(None, 1)
+        if len(words) < 2 or words[1] not in _TRAILING_NON_SPEAKER:
+            return sp[0], end
+        end = sp[0] + len(words[0])
 # French words in -ant that are no participle opening a clause (`pendant lequel il évoquait`)
 _FR_ANT_WORDS = frozenset("cependant maintenant pourtant durant suivant concernant pendant avant devant néanmoins "
                           "moyennant nonobstant".split())
