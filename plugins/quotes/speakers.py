@@ -199,6 +199,8 @@ def strip_trailing_words(text: str, sp: Span) -> Span:
         if len(words) < 2 or words[1] not in _TRAILING_NON_SPEAKER:
             return sp[0], end
         end = sp[0] + len(words[0])
+
+
 # French words in -ant that are no participle opening a clause (`pendant lequel il évoquait`)
 _FR_ANT_WORDS = frozenset("cependant maintenant pourtant durant suivant concernant pendant avant devant néanmoins "
                           "moyennant nonobstant".split())
@@ -208,7 +210,8 @@ _CE_QUE = re.compile(r"\s*ce\s+qu['’]\s*(?:a|ont|avait|avaient)\s+(?P<verb>[^\
 _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
-    r"quant\s+à\s+(?:lui|elle|eux)|de\s+lui|d['’](?:elle|elles|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
+    r"quant\s+à\s+(?:lui|elle|eux)|de\s+lui|d['’](?:elle|elles|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|"
+    r"[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
     r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
     r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -372,8 +375,9 @@ _SUBORDINATORS = frozenset("after before when because since until once although 
 _WRITER_SUBJECTS = frozenset(("I", "we", "We", "je", "Je"))
 # words that open a title in apposition (`Tony Blair, former British Prime Minister said`)
 _TITLE_MODIFIERS = frozenset("former then acting incoming outgoing ancien ancienne actuel actuelle".split())
-# `…, comme celle du démembrement, et conclut`: a comma, then `et` right before a French cue (and its auxiliary)
-_FR_COMMA_ET = re.compile(r",\s*(?:et|puis)\s+(?:\w+\s+)?$")
+# `…, comme celle du démembrement, et conclut`, `…, puis a déclaré`: a comma, then `et` or `puis` right before a
+# French cue (and its auxiliary)
+_FR_COMMA_COORD = re.compile(r",\s*(?:et|puis)\s+(?:\w+\s+)?$")
 # determiners that stand alone for people (`Another added: "…"`, `Some said that`, `One said`; twenty-fourth pass)
 
 
@@ -907,6 +911,16 @@ class SpeakerRules(DocLookups):
                 # soutien de la vie` spoke)
                 prev = self.prev_sentence(s_lo)
                 return self.subject(prev[0], prev[1])[0] if prev is not None else None
+        if coordinated and shared and self.lang == "fr" and _FR_COMMA_COORD.search(
+            self.text, max(lo, cue_start - 12), cue_start
+        ):
+            # `Yves Daoudal se félicite de ce qu'il considère comme « … », mais tempère …, et conclut`: after a
+            # comma, `et` coordinates the cue with the sentence's main verb, whose subject it shares (twenty-sixth
+            # pass: `les juges aient souligné l'existence …` spoke)
+            s_lo = self.sentence(cue_start)[0]
+            subj, _ = self.subject(s_lo, cue_start)
+            if subj is not None and not self._in_quotation(subj[0]):
+                return subj
         if coordinated and self.lang == "en":
             if len(segs) > 1 and self._in_quotation(segs[-1][0][0]):
                 # `Duda characterised the deaths as "crushing" and wrote`: the words of a quotation are never the
@@ -931,15 +945,6 @@ class SpeakerRules(DocLookups):
                 k = next((k for k, t in enumerate(segs[-1]) if k and t[2] and self._verb_like(t)), None)
                 if k is not None:
                     segs[-1] = segs[-1][:k]
-        if coordinated and shared and self.lang == "fr" and _FR_COMMA_ET.search(self.text, max(lo, cue_start - 12),
-                                                                                cue_start):
-            # `Yves Daoudal se félicite de ce qu'il considère comme « … », mais tempère …, et conclut`: after a
-            # comma, `et` coordinates the cue with the sentence's main verb, whose subject it shares (twenty-sixth
-            # pass: `les juges aient souligné l'existence …` spoke)
-            s_lo = self.sentence(cue_start)[0]
-            subj, _ = self.subject(s_lo, cue_start)
-            if subj is not None and not self._in_quotation(subj[0]):
-                return subj
         elif coordinated and self.lang == "fr" and len(segs[-1]) > 2 and not self._in_quotation(segs[-1][0][0]):
             # `François Fillon refuse de se laisser abattre par ces accusations et annonce`, `Le président Macron
             # refuse de céder et annonce`: the (titled) name that opens the clause, before the lower-case verb the
