@@ -1820,6 +1820,9 @@ class SpeakerRules(DocLookups):
                 elif k + 1 < len(seg) and self.text[seg[k + 1][0]].isupper() and w.isalpha() \
                         and self.low(*seg[k - 1][:2]) in _OF_ARTICLES and not self._verb_like(seg[k]):
                     out.append(seg[k])  # `Le ministre de la justice Jean-Jacques Urvoas` (twenty-sixth pass)
+                elif self.lang == "en" and self.text[seg[k - 1][0]].isupper() and is_speaker_noun(w, "en"):
+                    out.append(seg[k])  # `The Biden campaign`, `the Trump administration`: the head after the name
+                    break  # (twenty-sixth pass: no subject)
                 else:
                     break
                 k += 1

@@ -1313,3 +1313,14 @@ def test_a_ministrys_domain_in_lower_case_and_a_fragment_after_mais():
             "défendre la délinquance en col blanc » mais veut « assurer la lisibilité juridique » pour les affaires.")
     speaker = "Le ministre de la justice Jean-Jacques Urvoas"
     assert marked_rows(text, "fr", written=True) == [("mixed", speaker, None)] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Local police said that the gunmen did not seem to want to hurt the hostages.", "Local police"),
+    ('Ethics chief Mary Dawson called the rules "highly unsatisfactory" last week.', "Ethics chief Mary Dawson"),
+    ('Iranian authorities said the sailors had "bad intentions."', "Iranian authorities"),
+])  # fmt: skip
+def test_a_noun_of_people_after_a_capitalised_modifier_heads_the_subject(text, speaker):
+    """Twenty-sixth pass: `Local police`, `Iranian authorities`, `Ethics chief` gave `Local`, `Iranian`, `Ethics`:
+    a lower-case noun of people right after a capitalised word is the subject's head."""
+    assert set(speaker_list(ASTRAL_PREFIX + text, "en")) == {speaker}
