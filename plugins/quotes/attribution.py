@@ -30,7 +30,7 @@ from .lexicon_choice import choose_lang
 from .lookups import Attribution, Cue, Span, _gaps
 from .marked import _CONNECTIVE, _TERMINAL, _WORDS
 from .marks import Quotation
-from .naming import is_name_like, is_named_by_noun, owned_title
+from .naming import is_name_like, is_named_by_noun, opens_with_naming_noun, owned_title
 from .nouns import is_speaker_noun
 from .reported import ReportedRules, _clause_start
 from .resolve import _PERSON_TITLES, is_source_aside, person_like, resolve_speakers
@@ -719,13 +719,6 @@ def _empty_report(d: _Doc, prev: Span) -> Attribution | None:
     return Attribution(c, sp, c.end) if sp is not None else None
 
 
-# a sentence that opens with a name's noun apposed to the quote (`Son slogan, « … »`, `Its motto: "…"`): the quote
-# is the name, not the words of the reported speech before (twenty-sixth pass)
-_NAMING_NOUN_BEFORE = re.compile(
-    r"\s*(?:\w+(?:['’]|\s+)){0,3}?(?:slogan|devise|titre|surnom|formule|nom|motto|title|nickname|headline|tagline|"
-    r"catchphrase)s?\s*[,:]?\s*\Z", re.IGNORECASE)
-
-
 def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | None) -> Attribution | None:
     """A speaker for a quote with no cue in its clause, from the sentences around it.
 
@@ -762,10 +755,9 @@ def _across(d: _Doc, typ: str, sent: Span, q_start: int, last: dict[str, Any] | 
     subj, named = d.subject(sent[0], q_start)
     if subj is not None and named:
         return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
-    first_q = d.quote_starts[bisect.bisect_left(d.quote_starts, sent[0])]  # (the sentence's first quote: its name
-    if prev is not None and not (  # and a translation after it, `Son slogan, « … » — « … »`)
-        first_q - sent[0] < 60 and _NAMING_NOUN_BEFORE.match(d.text, sent[0], first_q)
-    ):
+    if prev is not None and not opens_with_naming_noun(
+        d.text, sent[0], d.quote_starts[bisect.bisect_left(d.quote_starts, sent[0])]
+    ):  # (not `Son slogan, « … » — « … »`: the sentence's first quote is a name, the second its translation)
         att = d.reported_in(prev[0], prev[1]) or d.source_in(prev[0], prev[1])
         if att is not None:
             return att

@@ -19,7 +19,7 @@ import re
 
 import regex
 
-__all__ = ["TRAILING_NAME", "is_name_like", "is_named_by_noun"]
+__all__ = ["TRAILING_NAME", "is_name_like", "is_named_by_noun", "opens_with_naming_noun"]
 
 # two or more capitalised words that end a span: a person's full name after a title (`l'actuel président haïtien
 # Jovenel Moïse`, `Center for Biological Diversity scientist Tierra Curry`)
@@ -43,6 +43,15 @@ _NAMING_PAIR = frozenset(
     "a nickname|le terme|le mot|le slogan|le hashtag|le label|le titre|le surnom|le sobriquet|le qualificatif|"
     "un terme|un mot|un slogan|un surnom|du terme|du mot|au terme|la formule|la devise|la mention|"
     "l'expression|la locution|une formule|une expression|de la formule".split("|")
+)
+# the nouns of the naming pairs (`the slogan`, `la devise`), and a few more: a sentence that opens with one of them
+# apposed to its first quote names that quote (`Son slogan, « … »`, `Its motto, "…"`; twenty-sixth pass)
+_NAMING_NOUNS = frozenset(
+    p.split()[-1] for p in _NAMING_PAIR if p.split()[0] in ("the", "a", "le", "la", "un", "une", "du", "au", "de")
+) | {"nom", "tagline", "catchphrase"}
+_APPOSED_TO_NAMING_NOUN = re.compile(
+    r"\s*(?:\w+(?:['’]|\s+)){0,3}?(?:" + "|".join(sorted(_NAMING_NOUNS, key=len, reverse=True)) + r")s?\s*[,:]?\s*\Z",
+    re.IGNORECASE,
 )
 _NAMING_NOUN_DE = frozenset(
     "statut titre surnom rang label nom projet opération plan programme dispositif mouvement collectif "
@@ -88,6 +97,12 @@ _NAME_SLOT = frozenset("le la les un une des du de au aux dont the a an of".spli
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&.-]*(?:['’]s|[sS]['’])\s*\Z")  # `NBC's`, `CBS'`, `Fox News'`
 _AUX = frozenset("a ont avait avaient est sont était has have had was were is are be been".split())
 _EN_NOT_NOUN = _EN_FUNCTION | frozenset("the a an his her their our my your said says told called".split())
+
+
+def opens_with_naming_noun(text: str, lo: int, q_start: int) -> bool:
+    """Whether the words from ``lo`` (a sentence's start) to the quote at ``q_start`` are a naming noun with a few
+    words before it (`Son slogan, « … »`): the quote is that name, not the words of an earlier report."""
+    return q_start - lo < 60 and _APPOSED_TO_NAMING_NOUN.match(text, lo, q_start) is not None
 
 
 def is_name_like(text: str, start: int, end: int, content: tuple[int, int], lang: str, framed: bool = False) -> bool:
