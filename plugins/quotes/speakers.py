@@ -364,7 +364,8 @@ _ALSO = frozenset(("also", "later", "then", "again"))
 _OF_ARTICLES = frozenset("la le les l' l’ du des of the".split())  # (the article of a ministry's domain)
 # words that open an adjunct after a cue, besides prepositions (`"…," Henry said prior to the execution`; 26th pass)
 _ADJUNCT_OPENERS = frozenset("prior ahead shortly just soon amid near alongside despite durant suite".split())
-_PARTICLES = frozenset("on to up out back off in".split())
+_VERB_PARTICLES = frozenset("on to up out back off in".split())  # (`Going on to say`)
+_SEQUENCE_ADVERBS = _ALSO | {"further", "finally"}  # (`Further going on to say`)
 # capitalised words after `and`, up to the comma of an aside (`The British Beer and Pub Association, in a press
 # release …, states`: one name, twenty-sixth pass)
 _CAPITALISED_RUN_COMMA = re.compile(r"\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*,")
@@ -408,9 +409,9 @@ class SpeakerRules(DocLookups):
         if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
             return None  # `Publié le 31 décembre 2014`: a date, no speaker
         first = self.low(toks[0][0], toks[0][1])
-        j = 1 if self.lang == "en" and n > 2 and first in _ALSO | {"further", "finally"} else 0
+        j = 1 if self.lang == "en" and n > 2 and first in _SEQUENCE_ADVERBS else 0
         if self.lang == "en" and n > j + 1 and self.low(*toks[j][:2]).endswith("ing") and text[toks[0][0]].isupper() \
-                and all(self.low(t[0], t[1]) in _PARTICLES for t in toks[j + 1 :]):
+                and all(self.low(t[0], t[1]) in _VERB_PARTICLES for t in toks[j + 1 :]):
             # `Going on to say "…"`: a participle and its particles open the sentence; no subject (twenty-sixth
             # pass; not `Conflicting reports`)
             return None
