@@ -364,6 +364,11 @@ _ALSO = frozenset(("also", "later", "then", "again"))
 _OF_ARTICLES = frozenset("la le les l' l’ du des of the".split())  # (the article of a ministry's domain)
 # words that open an adjunct after a cue, besides prepositions (`"…," Henry said prior to the execution`; 26th pass)
 _ADJUNCT_OPENERS = frozenset("prior ahead shortly just soon amid near alongside despite durant suite".split())
+# words that end a speaker after an inverted cue, besides the grammar's stops: an adjunct opens after the name
+# (`s'est défendu Bruno Le Roux concernant le jeune âge de ses filles`; not `near`, `just`, which may belong to it:
+# `said a resident near the site`; 27th pass)
+_SPEAKER_ENDS = frozenset("prior ahead shortly amid amidst despite regarding concerning durant suite concernant "
+                          "malgré depuis".split())
 _VERB_PARTICLES = frozenset("on to up out back off in".split())  # (`Going on to say`)
 _SEQUENCE_ADVERBS = _ALSO | {"further", "finally"}  # (`Further going on to say`)
 # capitalised words after `and`, up to the comma of an aside (`The British Beer and Pub Association, in a press
@@ -1610,6 +1615,9 @@ class SpeakerRules(DocLookups):
                 or (self.text.endswith(("ant", "ing"), t[0], t[1]) and self.verbal_cue_at(t[0]) is not None)
             ):
                 break  # (`said Obama minutes after`, `dit le message proclamant que`: 25th pass)
+            if toks and self.text[t[0] : t[1]] in _SPEAKER_ENDS:
+                brk = t  # `a déclaré Jean Dupont concernant la grève` (27th pass)
+                break
             if self.lang == "en" and toks and self.text[toks[-1][0]].isupper() and _EN_LY.fullmatch(
                 self.text, t[0], t[1]
             ):
@@ -1740,6 +1748,7 @@ class SpeakerRules(DocLookups):
         t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
         if t is not None and t[2] and (self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE
                                        or self.low(t[0], t[1]) in _ADJUNCT_OPENERS
+                                       or self.text[t[0] : t[1]] in _SPEAKER_ENDS
                                        or self.lang == "en" and self.text[t[0] : t[1]] == "of" and _SAID_BEFORE.search(
                                            self.text, max(0, pos - 8), pos)):  # (`"…," X said of the decision.`)
             return self.sentence_end_or(pos, hi)  # (`avait déclaré le mineur tandis que …`: a clause of its own)

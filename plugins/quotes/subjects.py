@@ -42,6 +42,9 @@ _CLEFT = re.compile(
 _PARTICIPLE_FORM = {"en": _EN_ING, "fr": _FR_ANT}
 _BARE = frozenset(("say", "tell", "dire"))  # report a clause without `that`/`que` (`he said he was happy`)
 _BARE_NEXT = re.compile(r"\s+[^\W\d_]")
+# verbs of demanding: with a `that`/`que` clause they report too, so a participle after that clause shares their
+# subject (`X demanded that the WMF remove the seal …, claiming that "…"`: X, not the WMF; 27th pass)
+_DEMANDS = frozenset("demand ask urge request demander exiger réclamer".split())
 _MODAL = frozenset("could would should will can may might must has have had is was are were".split())
 # the forms a passive cue takes before its agent (`warned by`, `told by`, `averti par`), not `se conclut par`
 _EN_PAST = ("ed", "en", "told", "said", "read", "wrote")
@@ -102,7 +105,8 @@ def participle_after_report(d: _Doc, lo: int, cue_start: int) -> Span | None:
     form = _PARTICIPLE_FORM.get(d.lang)
     prev = [
         c for c in d.cues_in(s_lo, cue_start - 1)
-        if c.verbal and c.lemma in d.lex.indirect and not (form and form.search(text, c.start, c.end))
+        if c.verbal and (c.lemma in d.lex.indirect or c.lemma in _DEMANDS and d.comp.match(text, c.end, cue_start))
+        and not (form and form.search(text, c.start, c.end))
     ]  # fmt: skip
     if not prev:
         return None

@@ -405,3 +405,17 @@ def test_men_and_women_speak_and_a_next_sentence_needs_a_lexicon_cue():
     are nouns of people); `"…!" He fled.` is no attribution (only a lexicon's cue opens the next sentence)."""
     assert marked_rows('He was accosted by two armed men who demanded "where is the money!" Then he fled.', "en") == [
         ("direct", "men", "demanded")]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("« C'est une bonne école » , s'est défendu Bruno Le Roux concernant le jeune âge de ses filles.", "fr",
+     ("direct", "Bruno Le Roux", "s'est défendu")),
+    ("« Six blessés restent hospitalisés » , ont annoncé les autorités néerlandaises durant une conférence de presse.",
+     "fr", ("direct", "les autorités néerlandaises", "ont annoncé")),
+    ('"We will go," said John Smith regarding the strike.', "en", ("direct", "John Smith", "said")),
+    ('"We will go," said the union despite the ban.', "en", ("direct", "the union", "said")),
+])  # fmt: skip
+def test_an_adjunct_after_an_inverted_speaker_is_no_part_of_it(text, lang, row):
+    """Twenty-seventh pass: `concernant`, `durant`, `regarding`, `despite` … after the name open an adjunct (the
+    speaker ran on to the end of the sentence)."""
+    assert marked_rows(text, lang) == [row]

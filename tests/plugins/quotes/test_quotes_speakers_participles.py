@@ -226,3 +226,15 @@ def test_characterise_frames_a_fragment_like_describe():
     text = 'Duda also characterised the deaths as "crushing" and wrote "May God protect their parents."'
     assert [(q["type"], q["speaker"]["text"]) for q in attribute(text, find_quotes(text), "en")] == [
         ("mixed", "Duda"), ("direct", "Duda")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Larson demanded that the WMF remove the seal from its websites within fourteen days, claiming that "it '
+     'facilitates violations."', "Larson"),
+    ('The minister asked that the company pay the fine, saying that "this is the law."', "The minister"),
+])  # fmt: skip
+def test_a_participle_after_a_demand_with_a_clause_shares_its_subject(text, speaker):
+    """Twenty-seventh pass: after `demanded that …`, `asked that …` the participle's subject was the clause's
+    (`the WMF remove the seal … within fourteen`)."""
+    (q,) = [q for q in attribute(text, find_quotes(text), "en") if q["type"] != "indirect"]
+    assert q["type"] == "mixed" and q["speaker"]["text"] == speaker
