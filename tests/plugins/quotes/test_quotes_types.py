@@ -275,3 +275,16 @@ def test_a_statement_after_a_cue_and_its_adjunct(text, typ):
     """Twenty-sixth pass: a verb of saying, a short adjunct closed by a comma (or `told` and its addressee), then a
     quote of five words or more that opens in upper case and ends the sentence: a direct quote (it was mixed)."""
     assert [t for t, _, _ in marked_rows(text, "en")] == [typ]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ('The attack was a "message" to the new government, said Tourism Minister Joseph Sarkis.', "en",
+     ("mixed", "Tourism Minister Joseph Sarkis", "said")),
+    ("Un article du Parisien explique que l'entourage du président aurait secrètement « réservé » 500 signatures.",
+     "fr", ("mixed", "Un article du Parisien", "explique")),
+    ("Il a été nommé « Président » selon le journal.", "fr", ("scare", None, None)),
+])  # fmt: skip
+def test_one_lower_case_word_inside_reported_speech_is_a_fragment_of_it(text, lang, row):
+    """Twenty-seventh pass: a single lower-case word in marks inside reported speech is a mixed quote of its speaker
+    (two words or more were needed); a capitalised one (a title, a name) stays a scare quote."""
+    assert marked_rows(text, lang) == [row]
