@@ -305,11 +305,11 @@ def attribute(
                 mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed
                 group_end = i + 1
         att = after or intro
-        narrative = att is None and (lang == "fr" and "t d" in text[max(sent[0], q.start - 40) : q.start] or (
+        narrative = att is None and (lang == "fr" and _ET_DE_HINT.search(text, max(sent[0], q.start - 40), q.start) or (
             lang == "en" and "on to" in text[max(sent[0], q.start - 40) : q.start]
         )) and (m_et := (_ET_DE if lang == "fr" else _GOING_ON_TO).search(text, max(sent[0], q.start - 40),
                                                                           q.start)) is not None \
-            and d.lex.lemma(m_et.group("v")) is not None
+            and d.lex.lemma(m_et.group("v") or m_et.group("w") or m_et.group("p")) is not None
         # `Et d'ajouter : « … »`, `Going on to say "…"` (twenty-sixth pass): the previous speaker goes on
         if narrative:
             embedded = False
@@ -521,7 +521,11 @@ _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?
 _LIST_GAP = re.compile(r"[\s,;]*")
 _GOING_ON_TO = re.compile(
     r"(?<![\w'’-])(?:(?:Further|Then|Later|Finally)\s+going|Going)\s+on\s+to\s+(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
-_ET_DE = re.compile(r"(?<![\w'’-])[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
+# `Et d'ajouter :`; before a colon also `Avant de conclure :`, `Puis d'ajouter :`, `En ajoutant :` (28th pass; not
+# `En disant « … », elle …`: an opening clause whose subject follows)
+_ET_DE = re.compile(r"(?<![\w'’-])(?:[Ee]t\s+d['’]\s*(?P<v>[^\W\d_]+)\s*[:,]?"
+                    r"|(?:Puis|Avant)\s+d(?:e\s+|['’]\s*)(?P<w>[^\W\d_]+)\s*:|En\s+(?P<p>[^\W\d_]+ant)\s*:)\s*\Z")
+_ET_DE_HINT = re.compile(r"[ts]\s+d|ant\b")  # (cheap: most quotes have none of these in the 40 characters before)
 _COORD_FRAGMENT = re.compile(r"[\s,]*(?:et|ou|mais|and|or|but)\s+(?:\w+['’]\s*|[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _SCARE_LIST_GAP = re.compile(r"[\s,]*(?:(?:et|ou|and|or)\s+)?", re.IGNORECASE)
 _CONNECTOR_ONLY = re.compile(r"[\s,]*(?:\w+[\s,]+)?", re.IGNORECASE)

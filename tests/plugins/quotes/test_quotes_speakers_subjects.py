@@ -1324,3 +1324,22 @@ def test_a_noun_of_people_after_a_capitalised_modifier_heads_the_subject(text, s
     """Twenty-sixth pass: `Local police`, `Iranian authorities`, `Ethics chief` gave `Local`, `Iranian`, `Ethics`:
     a lower-case noun of people right after a capitalised word is the subject's head."""
     assert set(speaker_list(ASTRAL_PREFIX + text, "en")) == {speaker}
+
+
+@pytest.mark.parametrize("opener", ["Et d'ajouter :", "Puis d'ajouter :", "Avant de conclure :", "En ajoutant :",
+                                    "Avant d'ajouter 🙂 :"])
+def test_a_sentence_opened_by_an_infinitive_or_gerund_of_saying_goes_on_with_the_previous_speaker(opener):
+    """Twenty-eighth pass: `En ajoutant : « … »`, `Avant de conclure : « … »` opening a sentence are the previous
+    speaker's next words (only `Et d'ajouter` was read so); without the colon `En disant « … », la coalition …` is
+    an opening clause (a fragment, not a statement), and `la commission a décidé … et de dénoncer « … »` keeps its
+    subject."""
+    text = f"Azzam Tamimi a déclaré à la BBC que « tout est effrayant ». {opener} « Le problème est la couleur. »"
+    if "🙂" in opener:
+        assert [(t, sp) for t, _, sp in quote_rows(text, "fr")][-1][1] != "Avant"
+    else:
+        assert [(t, sp) for t, _, sp in quote_rows(text, "fr")][-1] == ("direct", "Azzam Tamimi")
+    text = "Azzam Tamimi a parlé à la BBC. En disant « prendre toutes les précautions », la coalition rassure."
+    [(typ, _, speaker)] = quote_rows(text, "fr")  # an opening clause, its subject after it
+    assert typ != "direct" and speaker != "Azzam Tamimi"
+    text = "Le ministre a parlé. La commission a décidé d'enquêter et de dénoncer « les abus du système »."
+    assert [(t, sp) for t, _, sp in quote_rows(text, "fr")] == [("mixed", "La commission")]
