@@ -24,6 +24,7 @@ from .speakers import (
     _TIME_TAIL,
     ASIDE_VERBS,
     SUBJECT_ONLY_PRONOUNS,
+    WRITINGS,
     clause_verbs,
 )
 from .subjects import CONTRAST_SUBJECT
@@ -850,8 +851,11 @@ class ReportedRules(MarkedRules):
             (self.text[last[0]].isupper() and self.low(last[0], last[1]) not in self.g.stops)
             or is_speaker_noun(self.low(last[0], last[1]).split("'")[-1], self.lang)
             or self.low(last[0], last[1]) in self.g.singular | self.g.plural
+            or (self.low(last[0], last[1]).removesuffix("s") in WRITINGS.get(self.lang, ())
+                and self.text.endswith(("ing", "ant"), cue.start, cue.end))
         ):
-            return None  # (`our findings support efforts to encourage …`, `Should elementary students be`)
+            return None  # (`our findings support efforts to encourage …`, `Should elementary students be`; but a
+            # writing speaks through its participle: `placards asking the government to …`, twenty-ninth pass)
         if to_inf.end("comp") > end:
             return None
         return Attribution(cue, sp, cue.end, False), to_inf.start("comp"), end, sent

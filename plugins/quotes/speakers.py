@@ -106,7 +106,7 @@ _EN_VERBS = frozenset(
     "released also "
     # irregular past forms (`Swartz ran for the Board and also wrote`; twenty-sixth pass)
     "ran went came became began won brought bought caught felt kept knew stood thought fled drove struck sold "
-    "spent fought sought taught built chose broke grew threw flew".split()
+    "spent fought sought taught built chose broke grew threw flew read left found heard saw".split()
 )
 # French finite verbs that govern an infinitive (`veulent organiser … pour montrer`, `tente de dire`)
 _FR_BARE_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "is", "it")
@@ -156,6 +156,26 @@ _WITH_NP_BEFORE = regex.compile(
     r"[\p{L}'’.-]+)\s+\Z"
 )
 
+# written things that speak through a participle right after them, with no comma, maybe after a short complement:
+# the participle is their reduced relative (`left a suicide note in his home stating "…"`, `carried a letter saying`,
+# `a banner from People's Vote saying`, `une lettre ouverte affirmant`; twenty-ninth pass: the clause's subject spoke)
+WRITINGS = {
+    "en": frozenset("note letter message email e-mail memo notice sign banner placard poster leaflet flyer "
+                    "resolution tweet".split()),
+    "fr": frozenset("lettre note message courriel courrier pancarte banderole affiche tract résolution tweet".split()),
+}
+_WRITING_BEFORE = {
+    "en": regex.compile(
+        r"(?<![\p{L}'’])(?P<np>(?:(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{Ll}-]+\s+)?)?"
+        rf"(?:{'|'.join(sorted(WRITINGS['en']))})s?)"
+        r"(?:\s+(?:in|on|from|by|to|at)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?\s+\Z"
+    ),
+    "fr": regex.compile(
+        r"(?<![\p{L}'’])(?P<np>(?:(?:une?|la|le|les|des|sa|son|ses|leur|leurs|cette|ce)\s+)?"
+        rf"(?:{'|'.join(sorted(WRITINGS['fr']))})s?(?:\s+\p{{Ll}}+)?)"
+        r"(?:\s+(?:de|du|des|à|au|aux|par|sur)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?\s+\Z"
+    ),
+}
 _NOT_IN_WITH_NP = regex.compile(r"\s(?:and|or|from)\s")  # (`Protesters with flags and a banner from X saying`)
 
 
@@ -733,6 +753,10 @@ class SpeakerRules(DocLookups):
         if participle and self.lang == "en" and (obj := _OBJECT_BEFORE.search(self.text, max(lo, cue_start - 6),
                                                                                cue_start)) is not None:
             return obj.start(), obj.end("obj")  # `showed him shouting "…"`, `heard her saying "…"` (fifteenth pass)
+        if participle and (writing := _WRITING_BEFORE.get(self.lang)) and (
+            doc := writing.search(self.text, max(lo, cue_start - 90), cue_start)
+        ):
+            return doc.span("np")
         having = _HAVING_BEFORE.search(self.text, max(lo, cue_start - 8), cue_start) if self.lang == "en" else None
         w_end = having.start() if having is not None else cue_start  # `with X having declared`: a perfect participle
         if (participle or having is not None) and self.lang == "en" and (

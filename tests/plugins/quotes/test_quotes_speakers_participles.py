@@ -238,3 +238,29 @@ def test_a_participle_after_a_demand_with_a_clause_shares_its_subject(text, spea
     (`the WMF remove the seal … within fourteen`)."""
     (q,) = [q for q in attribute(text, find_quotes(text), "en") if q["type"] != "indirect"]
     assert q["type"] == "mixed" and q["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('Police said he left a suicide note in his home stating "I am going out in style."', "en", "a suicide note"),
+        ('The brothers carried a letter saying "We are going to our deaths."', "en", "a letter"),
+        ('People holding a banner saying "united in diversity".', "en", "a banner"),
+        ("Le commando a laissé une lettre ouverte affirmant « nous partons en guerre ».", "fr", "une lettre ouverte"),
+        # a comma before the participle: the clause's subject speaks, not the writing
+        ('The mayor signed the letter, saying "we will rebuild".', "en", "The mayor"),
+        # an irregular past form ends the subject (`read`, `left`, `found`, `heard`, `saw`)
+        ('The mayor read the letter aloud, saying "we will rebuild".', "en", "The mayor"),
+        # a writing after a preposition of time is no subject of the participle
+        ('The Church released a statement following the order saying "we feel stigmatized".', "en", "The Church"),
+    ],
+)
+def test_a_writing_right_before_a_participle_speaks(text, lang, speaker):
+    """A note, a letter, a banner or a placard right before a present participle (no comma) is what the participle
+    says of it: the writing speaks, not the subject of the clause around it (twenty-ninth pass)."""
+    assert marked_speaker(text, lang) == speaker
+
+
+def test_a_placard_asking_for_something_reports_it():
+    rows = indirect_rows("Protesters carried placards asking the government to revoke Article 50 at once.", "en")
+    assert rows == [("to revoke Article 50 at once", "placards")]
