@@ -671,6 +671,31 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'’])(?:that|which|who|when|as|if|que|qu['�
                           re.IGNORECASE)
 
 
+# a prepositional adjunct between a verb of saying and a statement, with no comma (`said on Voice of America's
+# programme "It is a great loss …"`; twenty-ninth pass)
+_ADJUNCT_OPENING = re.compile(r"\s*(?:on|in|at|during|via|through|from|after|before|to|sur|dans|lors|à|au|pendant)\s",
+                              re.IGNORECASE)
+
+_TO_ADDRESSEE = re.compile(r"(?:à|aux?)\s", re.IGNORECASE)
+# words that open a noun phrase or a clause: after an addressee's first word they start a subject of their own
+_NP_OR_CLAUSE_OPENERS = frozenset("the a an he she they i we it il elle ils elles on".split())
+
+
+def _addressee_only(gap: str, lemma: str) -> bool:
+    """Whether ``gap``, between `tell`/`dire à` and a quote, is only the addressee (`the BBC`, `lawmakers`, `à la
+    presse`), not an addressee and the subject of a clause the quote goes on (`Wikinews the company`)."""
+    words = gap.split()
+    if lemma == "dire":
+        if not _TO_ADDRESSEE.match(gap.lstrip()):
+            return False
+        words = words[1:]
+    elif lemma != "tell":
+        return False
+    return 0 < len(words) <= 6 and words[0].lower() not in _NP_OR_CLAUSE_OPENERS - {"the", "a", "an"} and not any(
+        w.lower() in _NP_OR_CLAUSE_OPENERS for w in words[1:]
+    )
+
+
 def _statement_after_adjunct(d: _Doc, pre_lo: int, q: Quotation, s_hi: int) -> bool:
     """`Ned Lamont said at a press conference after the incident, "My heart …."`, `told German broadcaster ARD
     "All that we know … ".`: a verb of saying, a short adjunct closed by a comma (or, after `tell`, its
@@ -678,17 +703,20 @@ def _statement_after_adjunct(d: _Doc, pre_lo: int, q: Quotation, s_hi: int) -> b
     not a fragment of the writer's sentence (twenty-sixth pass: typed mixed)."""
     text = d.text
     m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
-    if m is None or not text[m.start()].isupper() or _n_tokens(text, q.parts) < 5:
+    if m is None or _n_tokens(text, q.parts) < 5:
         return False  # (the cheap tests first)
     cues = [c for c in d.cues_in(pre_lo, q.start) if c.verbal]
     if not cues or cues[-1].lemma not in d.lex.indirect:
         return False
     cue = cues[-1]
     gap = text[cue.end : q.start].rstrip(" \t\u00a0\u202f")
-    if not gap or len(gap.split()) > 8 or _CLAUSE_WORD.search(gap) or not (
-        gap.endswith((",", ":")) or cue.lemma in ("tell", "dire")
+    if not gap or len(gap.split()) > 10 or _CLAUSE_WORD.search(gap) or not (
+        gap.endswith((",", ":")) or cue.lemma in ("tell", "dire") or _ADJUNCT_OPENING.match(gap)
     ):
         return False
+    if not text[m.start()].isupper() and (gap.endswith((",", ":")) or not _addressee_only(gap, cue.lemma)):
+        return False  # (lower case: only right after an addressee, `told Reuters "it almost appears …"`; not `se
+        # dit prêt à « condamner … »`, `telling Wikinews the company "extends …"`)
     return bool(_TERMINAL.search(text, q.parts[-1][0], q.end)) or not _WORDS.search(text, q.end, s_hi)
 
 

@@ -267,14 +267,29 @@ def test_told_and_its_addressee_before_a_statement(text, row):
      "left.", "direct"),
     ('Bridenstine remarked of the remainder of the test flight, "I am breathing a sigh of relief, but I will not '
      'celebrate." Hurley spoke.', "direct"),
-    # a that-clause, a short quote or one that opens in lower case stay fragments
+    # an adjunct opening with a preposition needs no comma (twenty-ninth pass)
+    ('Trump said on Friday "I can do it if I want. I may do it." Congress left.', "direct"),
+    ('He said on Voice of America\'s South Sudan in Focus programme "It is a great loss to the people." He left.',
+     "direct"),
+    # right after an addressee a statement may open in lower case (twenty-ninth pass)
+    ('He told reporters "it is over and we are done."', "direct"),
+    ('Franowska told Reuters "it almost appears as if the statement was prepared before." He left.', "direct"),
+    ("Il a dit à la presse « c'est fini et nous partons demain matin ». Il est parti.", "direct"),
+    # a that-clause, a short quote, a lower-case one after other words than an addressee stay fragments
     ('The mayor said that "The plan will fail for sure today."', "mixed"),
-    ('He told reporters "it is over and we are done."', "mixed"),
+    ('Boeing replied, telling Wikinews the company "extends its condolences to the families of those lost."',
+     "mixed"),
+    ('County sheriff Kerry Lee told the BBC even one percent of users attending "would be more than we can handle".',
+     "mixed"),
+    ("Le groupe se dit même prêt à « condamner les activités criminelles de ses membres ».", "mixed"),
 ])  # fmt: skip
 def test_a_statement_after_a_cue_and_its_adjunct(text, typ):
     """Twenty-sixth pass: a verb of saying, a short adjunct closed by a comma (or `told` and its addressee), then a
-    quote of five words or more that opens in upper case and ends the sentence: a direct quote (it was mixed)."""
-    assert [t for t, _, _ in marked_rows(text, "en")] == [typ]
+    quote of five words or more that opens in upper case and ends the sentence: a direct quote (it was mixed).
+    Twenty-ninth pass: an adjunct opening with a preposition needs no comma, and right after an addressee alone
+    (`told Reuters`, `a dit à la presse`) the quote may open in lower case."""
+    lang = "fr" if "«" in text else "en"
+    assert [t for t, _, _ in marked_rows(text, lang)] == [typ]
 
 
 @pytest.mark.parametrize("text, lang, row", [
