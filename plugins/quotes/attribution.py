@@ -28,7 +28,7 @@ from .gender import is_first_name
 from .grammar import grammar
 from .lexicon_choice import choose_lang
 from .lookups import Attribution, Cue, Span, _gaps
-from .marked import _CONNECTIVE, _TERMINAL, _WORDS
+from .marked import _ADDRESSEE_ONLY, _CONNECTIVE, _TERMINAL, _WORDS, told_addressee
 from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun, opens_with_naming_noun, owned_title
 from .nouns import is_speaker_noun
@@ -676,25 +676,6 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'’])(?:that|which|who|when|as|if|que|qu['�
 _ADJUNCT_OPENING = re.compile(r"\s*(?:on|in|at|during|via|through|from|after|before|to|sur|dans|lors|à|au|pendant)\s",
                               re.IGNORECASE)
 
-_TO_ADDRESSEE = re.compile(r"(?:à|aux?)\s", re.IGNORECASE)
-# words that open a noun phrase or a clause: after an addressee's first word they start a subject of their own
-_NP_OR_CLAUSE_OPENERS = frozenset("the a an he she they i we it il elle ils elles on".split())
-
-
-def _addressee_only(gap: str, lemma: str) -> bool:
-    """Whether ``gap``, between `tell`/`dire à` and a quote, is only the addressee (`the BBC`, `lawmakers`, `à la
-    presse`), not an addressee and the subject of a clause the quote goes on (`Wikinews the company`)."""
-    words = gap.split()
-    if lemma == "dire":
-        if not _TO_ADDRESSEE.match(gap.lstrip()):
-            return False
-        words = words[1:]
-    elif lemma != "tell":
-        return False
-    return 0 < len(words) <= 6 and words[0].lower() not in _NP_OR_CLAUSE_OPENERS - {"the", "a", "an"} and not any(
-        w.lower() in _NP_OR_CLAUSE_OPENERS for w in words[1:]
-    )
-
 
 def _statement_after_adjunct(d: _Doc, pre_lo: int, q: Quotation, s_hi: int) -> bool:
     """`Ned Lamont said at a press conference after the incident, "My heart …."`, `told German broadcaster ARD
@@ -714,7 +695,10 @@ def _statement_after_adjunct(d: _Doc, pre_lo: int, q: Quotation, s_hi: int) -> b
         gap.endswith((",", ":")) or cue.lemma in ("tell", "dire") or _ADJUNCT_OPENING.match(gap)
     ):
         return False
-    if not text[m.start()].isupper() and (gap.endswith((",", ":")) or not _addressee_only(gap, cue.lemma)):
+    if not text[m.start()].isupper() and not (
+        (cue.lemma == "dire" and _ADDRESSEE_ONLY.fullmatch(text, cue.end, q.start))
+        or told_addressee(text, cue, q.start)
+    ):
         return False  # (lower case: only right after an addressee, `told Reuters "it almost appears …"`; not `se
         # dit prêt à « condamner … »`, `telling Wikinews the company "extends …"`)
     return bool(_TERMINAL.search(text, q.parts[-1][0], q.end)) or not _WORDS.search(text, q.end, s_hi)

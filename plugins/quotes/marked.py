@@ -84,7 +84,9 @@ _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
     r"\s*", re.IGNORECASE
 )  # `déclare à la police`, `said to the judge`: an addressee, nothing else, between a cue and a quote
-_ADDRESSEE_WORD = r"(?!(?:about|of|on|in|at|for|that|how|what|why)\b)[^\W\d_][\w'’.-]*"  # (no preposition)
+# (no preposition; no determiner or subject pronoun after the first word: `told Wikinews the company "…"` names a
+# subject of its own)
+_ADDRESSEE_WORD = r"(?!(?:about|of|on|in|at|for|that|how|what|why|the|a|an|he|she|they|it|i|we)\b)[^\W\d_][\w'’.-]*"
 _EN_TOLD_ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?" + _ADDRESSEE_WORD + r"(?:\s+" + _ADDRESSEE_WORD + r"){0,2}\s*",
     re.IGNORECASE,
@@ -234,6 +236,14 @@ _EN_INVERTED_OPENING = re.compile(
 _OPENING_PARTICIPLE_ENDS = {"en": "ing", "fr": "ant"}
 _OPENING_PARTICIPLE_WORD = re.compile(r"[\s\-–—]*[^\W\d_]+(?:ing|ant)(?!\w)")
 
+
+
+def told_addressee(text: str, cue: Cue, q_start: int) -> bool:
+    """English `told`, `tells`, `telling` and only its addressee, without `to`, before the quote at ``q_start``
+    (`told the court`, `told Reuters`; not the imperative `Tell us about "Guided Governing"`)."""
+    return cue.lemma == "tell" and text.startswith(("told", "tells", "telling"), cue.start) and (
+        _EN_TOLD_ADDRESSEE.fullmatch(text, cue.end, q_start) is not None
+    )
 
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""
@@ -584,11 +594,9 @@ class MarkedRules(SpeakerRules):
         pass); English `told` takes its addressee without `to` (`told the court "Basic investigations weren't
         done."`: twenty-fourth pass, before a scare quote with no speaker)."""
         if not _ADDRESSEE_ONLY.fullmatch(self.text, cue.end, q_start) and not (
-            self.lang == "en" and cue.lemma == "tell" and self.text.startswith(("told", "tells"), cue.start)
-            and _EN_TOLD_ADDRESSEE.fullmatch(self.text, cue.end, q_start)
+            self.lang == "en" and told_addressee(self.text, cue, q_start)
             and _EN_SENTENCE_QUOTE.match(self.text, q_start)
-        ):  # (the past or present, not the imperative `Tell us about "Guided Governing"`; a quote that ends like a
-            # sentence, not a title: `told NBC's "Meet the Press" that`)
+        ):  # (a quote that ends like a sentence, not a title: `told NBC's "Meet the Press" that`)
             return False
         m = _WORDS.search(self.text, q_start, q_start + 8)
         return m is not None and self.text[m.start()].isupper()
