@@ -267,7 +267,10 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # prepositions that open an adjunct, never a subject, before a lower-case word (24th pass; not `de`: `De nombreux
 # experts`)
 _ADJUNCT_PREPS = frozenset("dans en par pour avec sans sur après avant pendant in on at with for from after before "
-                           "during".split())
+                           "during "
+                           # (`Prior to the vote, X, leader of …, told`: twenty-ninth pass, the adjunct spoke)
+                           "prior ahead following despite amid since until throughout upon under lors depuis malgré "
+                           "durant dès".split())
 # words that do not open the subject of an object clause (`told him`, `noted that`, `said to`)
 _NOT_CLAUSE_START = frozenset(("that", "to", "him", "her", "them", "us", "me", "it", "this", "in", "on", "at", "of",
                                "for", "with", "by", "from", "about"))

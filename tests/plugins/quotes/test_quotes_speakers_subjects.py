@@ -1343,3 +1343,15 @@ def test_a_sentence_opened_by_an_infinitive_or_gerund_of_saying_goes_on_with_the
     assert typ != "direct" and speaker != "Azzam Tamimi"
     text = "Le ministre a parlé. La commission a décidé d'enquêter et de dénoncer « les abus du système »."
     assert [(t, sp) for t, _, sp in quote_rows(text, "fr")] == [("mixed", "La commission")]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('Prior to the vote, Kyriakos Mitsotakis, leader of the party, told lawmakers "Nowhere do we see such images."',
+     "en", "Kyriakos Mitsotakis"),
+    ('Ahead of the vote, the minister, a socialist, said: "We will win."', "en", "the minister"),
+    ("Lors du débat, le ministre, un socialiste, a déclaré : « Nous allons gagner. »", "fr", "le ministre"),
+])  # fmt: skip
+def test_an_opening_adjunct_before_an_apposed_subject_is_no_speaker(text, lang, speaker):
+    """Twenty-ninth pass: `Prior to`, `Ahead of`, `Lors de` open an adjunct like `In` or `Dans`: the subject after
+    it, not the adjunct, speaks when an apposition stands before the cue (`Prior to the vote` spoke)."""
+    assert marked_speaker(text, lang) == speaker
