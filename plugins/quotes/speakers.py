@@ -1028,8 +1028,8 @@ class SpeakerRules(DocLookups):
         if incised is not None:
             return incised
         if participle and shared and len(segs) >= 2 and by_comma[-1] and segs[-2] and (
-            len(last) == 1 and self.low(last[0][0], last[0][1]) in ("en", "tout")
-        ) and by_comma[-2]:
+            len(last) <= 2 and all(self.low(t[0], t[1]) in ("en", "tout") for t in last)
+        ) and by_comma[-2]:  # (also `tout en martelant`: twenty-ninth pass)
             # `…, a déclaré X, en ajoutant qu'…`: the participle shares the inverted subject of the cue that opens
             # the segment before it (eighth pass)
             first = self.cues_in(segs[-2][0][0], segs[-2][-1][1])

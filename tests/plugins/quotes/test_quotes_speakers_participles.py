@@ -182,6 +182,12 @@ def test_a_french_gerund_takes_the_name_opening_its_sentence():
     # an inverted subject before the gerund still wins
     text = "« C'est fini », a déclaré le maire de Lyon, en ajoutant qu'il partirait."
     assert indirect_rows(text, "fr") == [("qu'il partirait", "le maire de Lyon")]
+    # `tout en` too, after an addressee (twenty-ninth pass: the clause was lost, its fragment a scare quote)
+    text = "« Et alors ? », avait confié Fillon aux Échos, tout en martelant que ces cadeaux n'avaient « rien à voir »."
+    assert quote_rows(text, "fr") == [
+        ("direct", "« Et alors ? »", "Fillon"), ("indirect", "que ces cadeaux n'avaient « rien à voir »", "Fillon"),
+        ("mixed", "« rien à voir »", "Fillon"),
+    ]
 
 
 
