@@ -349,6 +349,11 @@ _TRAILING_AUX = {
     "fr": frozenset("a ont avait avaient aurait auraient s'est s’est s'était s’était".split()),  # `Il s'est dit`
 }
 _NO_WORDS: frozenset[str] = frozenset()
+# finite auxiliaries and copulas, lower case: a span they open is a clause's predicate, no subject (twenty-ninth pass)
+_OPENING_VERBS = {
+    "en": frozenset("is are was were has have had will would could should might must does did".split()),
+    "fr": frozenset("est sont était étaient a ont avait avaient sera seront".split()),
+}
 # documents that a source preposition may name (`According to official statements, Trump, …`; singular forms, a
 # final s or x is read as the plural; thirteenth pass)
 _DOCUMENTS = frozenset(
@@ -437,6 +442,8 @@ class SpeakerRules(DocLookups):
         if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
             return None  # `Publié le 31 décembre 2014`: a date, no speaker
         first = self.low(toks[0][0], toks[0][1])
+        if first in _OPENING_VERBS.get(self.lang, _NO_WORDS) and text[toks[0][0]].islower():
+            return None  # `a website URL that is in China and adding`: a clause's verb opens no subject (29th pass)
         j = 1 if self.lang == "en" and n > 2 and first in _SEQUENCE_ADVERBS else 0
         if self.lang == "en" and n > j + 1 and self.low(*toks[j][:2]).endswith("ing") and text[toks[0][0]].isupper() \
                 and all(self.low(t[0], t[1]) in _VERB_PARTICLES for t in toks[j + 1 :]):

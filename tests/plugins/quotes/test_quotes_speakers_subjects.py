@@ -1355,3 +1355,14 @@ def test_an_opening_adjunct_before_an_apposed_subject_is_no_speaker(text, lang, 
     """Twenty-ninth pass: `Prior to`, `Ahead of`, `Lors de` open an adjunct like `In` or `Dans`: the subject after
     it, not the adjunct, speaks when an apposition stands before the cue (`Prior to the vote` spoke)."""
     assert marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('By choosing a website URL that is in China and adding banned keywords to that URL, the server connection '
+     'will be reset without the normal "page does not exist" error message.', "en"),
+    ("The upcoming third version of the licence will prohibit Linux distributors that agree to patent deals.", "en"),
+])  # fmt: skip
+def test_a_span_opened_by_an_auxiliary_is_no_speaker(text, lang):
+    """Twenty-ninth pass: `is in China` (after `that`) spoke for `adding`, `will prohibit Linux distributors` for
+    `agree`: a lower-case finite auxiliary or copula opens a predicate, never a subject."""
+    assert all(sp is None or sp.split()[0] not in ("is", "will") for sp in speakers(text, lang))
