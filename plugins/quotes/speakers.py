@@ -573,7 +573,9 @@ class SpeakerRules(DocLookups):
             got = (got[0], contracted.end("pron"))  # `which they've said`: the pronoun (twenty-fifth pass)
         if got is not None and self.lang == "en" and got[1] - got[0] > 10 and not self.text.endswith(
             " to", got[0], got[1]
-        ):  # (`led Biden to`: the infinitive's rules read the verb)
+        ) and self.text[got[1] : cue_start].split()[:1] != ["who"]:
+            # (`led Biden to`: the infinitive's rules read the verb; `he associated with producers who promised`: the
+            # relative's antecedent ends the span, no verb inside it ends the subject)
             toks = [t for t in self.tokens(got[0], got[1]) if t[2]]
             k = next((i for i in range(1, len(toks)) if self._finite_verb_en(toks, i)), None) if len(toks) > 2 \
                 else None
@@ -1543,11 +1545,14 @@ class SpeakerRules(DocLookups):
         agent (`Analysts cited by Reuters`)."""
         s, e, _ = toks[i]
         w = self.text[s:e]
-        if not w.islower() or not (w in _EN_VERBS or (w.endswith("ed") and self.lex.lemma(w) is not None)):
-            return False
         before = self.text[toks[i - 1][0] : toks[i - 1][1]]
+        pronoun = before.lower() in self.g.singular or before.lower() in self.g.plural
+        if not w.islower() or not (w in _EN_VERBS or (w.endswith("ed") and (
+            pronoun or self.lex.lemma(w) is not None  # (`He co-authored with X a series`: any past after a pronoun)
+        ))):
+            return False
         if before.lower() in self.g.det or (i == 1 and before.endswith("s") and before[1:].islower()) or not (
-            before[:1].isupper() or before.lower() in self.g.singular or before.lower() in self.g.plural
+            before[:1].isupper() or pronoun
         ):  # (`Figures released on Monday`: a plural noun capitalised at the sentence's start, then a participle)
             return False  # (after a common noun, a participle: `figures issued on Thursday`, `A message sent to`)
         if any(self.low(t[0], t[1]) in self.g.relative for t in toks[:i]):

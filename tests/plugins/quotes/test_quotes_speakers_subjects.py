@@ -1366,3 +1366,15 @@ def test_a_span_opened_by_an_auxiliary_is_no_speaker(text, lang):
     """Twenty-ninth pass: `is in China` (after `that`) spoke for `adding`, `will prohibit Linux distributors` for
     `agree`: a lower-case finite auxiliary or copula opens a predicate, never a subject."""
     assert all(sp is None or sp.split()[0] not in ("is", "will") for sp in speakers(text, lang))
+
+
+def test_any_past_form_after_a_pronoun_ends_the_subject():
+    """Twenty-ninth pass: `He co-authored … and wrote a memoir called "…"` gave the whole clause as the speaker: a
+    lower-case past form right after a pronoun is its verb, cue or not; but the antecedent of a relative `who`
+    before the cue keeps its span (`he associated with producers who promised to …`: not `he`)."""
+    text = ('He co-authored with Barbara Becnel a book series called "Tookie Speaks Out", and wrote a memoir called '
+            '"Blue Rage, Black Redemption."')
+    assert "He" in speakers(text, "en")
+    assert not any(sp and " " in sp for sp in speakers(text, "en"))
+    text = "In Tajikistan he associated with music producers who promised to help him launch his music career."
+    assert ("to help him launch his music career", "he") not in indirect_rows(text, "en")
