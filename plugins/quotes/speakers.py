@@ -349,9 +349,16 @@ _TRAILING_AUX = {
     "fr": frozenset("a ont avait avaient aurait auraient s'est s’est s'était s’était".split()),  # `Il s'est dit`
 }
 _NO_WORDS: frozenset[str] = frozenset()
+_RELATIVE_NEXT = re.compile(r"\s+(?:who|qui)\b")
+_PRONOUN_THEN_WORD = re.compile(r"(?P<pron>\w+)\s+(?=[a-zà-ÿ])")
+# subject pronouns: the lower-case words after one in a span are its predicate (twenty-ninth pass)
+_SUBJECT_PRONOUNS = {
+    "en": frozenset("i we you they he she".split()),
+    "fr": frozenset("je nous vous ils elles il elle on".split()),
+}
 # finite auxiliaries and copulas, lower case: a span they open is a clause's predicate, no subject (twenty-ninth pass)
 _OPENING_VERBS = {
-    "en": frozenset("is are was were has have had will would could should might must does did".split()),
+    "en": frozenset("is are was were has have had will would can could should might must do does did".split()),
     "fr": frozenset("est sont était étaient a ont avait avaient sera seront".split()),
 }
 # documents that a source preposition may name (`According to official statements, Trump, …`; singular forms, a
@@ -567,6 +574,13 @@ class SpeakerRules(DocLookups):
             # `X rejected A between B and C, and denied`: a noun phrase right after a word (a preposition, a verb:
             # an object) is no subject of the coordinated cue
             got = self._clause_subject(cue_start, got[0]) or got
+        if got is not None and (pronoun := _PRONOUN_THEN_WORD.match(self.text, got[0], got[1])) is not None and (
+            pronoun.group("pron").lower() in _SUBJECT_PRONOUNS.get(self.lang, _NO_WORDS)
+        ):
+            # `we mingled with all the other people`, `they almost all`, `I can`: a subject pronoun, then its
+            # predicate or a quantifier; the pronoun speaks (twenty-ninth pass), unless a relative follows (`he
+            # associated with producers who promised`: the antecedent's, no answer here)
+            got = None if _RELATIVE_NEXT.match(self.text, got[1]) else pronoun.span("pron")
         if got is not None and got[1] - got[0] < 8 and (
             contracted := _CONTRACTED_PRONOUN.fullmatch(self.text, got[0], got[1])
         ) is not None:

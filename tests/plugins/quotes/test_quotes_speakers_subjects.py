@@ -1378,3 +1378,16 @@ def test_any_past_form_after_a_pronoun_ends_the_subject():
     assert not any(sp and " " in sp for sp in speakers(text, "en"))
     text = "In Tajikistan he associated with music producers who promised to help him launch his music career."
     assert ("to help him launch his music career", "he") not in indirect_rows(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('Although they wear the masks of democrats - arguing about "press freedom" - they are not.', "en", "they"),
+    ('Also, they almost all agreed they are waiting for "action" to prove it.', "en", "they"),
+    ("Ensuite, il s'était expliqué longuement en avançant que « Je voudrais aller dans ce lieu sans discours »",
+     "fr", "il"),
+])  # fmt: skip
+def test_a_subject_pronoun_then_lower_case_words_is_the_pronoun(text, lang, speaker):
+    """Twenty-ninth pass: `they wear the masks` and `they almost all` spoke: after a subject pronoun the lower-case
+    words of a span are its predicate (or a quantifier), and the pronoun alone speaks."""
+    assert speaker in speakers(text, lang)
+    assert not any(sp and sp.startswith(speaker + " ") for sp in speakers(text, lang))
