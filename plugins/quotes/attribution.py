@@ -111,6 +111,13 @@ def _quote_dict(
     return out
 
 
+def _title_case(content: str) -> bool:
+    """Whether every word of ``content`` of four letters or more, and its first word, opens in upper case, with two
+    words at least (`Person of the Year`, `Mountain Storm`, `Edison's photos` is not): a name or a title."""
+    words = _WORDS_RUN.findall(content)
+    return len(words) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() for w in words if len(w) >= 4)
+
+
 def _fragment_words(d: _Doc, r: dict[str, Any]) -> bool:
     """Whether a marked quote reads as a fragment of speech: its first word in lower case (one word is enough
     inside reported speech: `l'entourage du président aurait secrètement « réservé » 500 signatures`, 27th pass;
@@ -362,11 +369,17 @@ def attribute(
             len(parts) == 1 and not _TERMINAL.search(content) and not _VERB_FIRST.match(content)
             and _CHARGE_BEFORE.search(text, max(sent[0], q.start - 40), q.start) is not None
         )  # (not `porter plainte pour « ne pas laisser passer … »`: a purpose, someone's words)
-        if answer or charge:
+        titled = (
+            embedded and after is None and len(parts) == 1 and not _TERMINAL.search(content)
+            and _n_tokens(text, parts) <= 6 and _title_case(content)
+        )  # `as their 2019 "Person of the Year"`, `a police action dubbed "Mountain Storm,"` (twenty-ninth pass)
+        if answer or charge or titled:
             # `Les Suisses disent « non » au projet`, `le « oui » au référendum`: a vote's answer named as a term,
             # even after a cue; not a quote that opens its clause (`« Non », dit Paul`, `said: "no"`) or ends
-            # with its own punctuation (`"No!"`; thirteenth pass)
+            # with its own punctuation (`"No!"`; thirteenth pass); a title-cased name inside a sentence is a name,
+            # whatever cue the sentence has
             att = frame = None
+            name_like = name_like or titled
         if att is None and frame is None and not (answer or charge or name_like or narrative) and len(parts) == 1:
             verb_first = _subject_of_quoted_verb(d, sent[0], q.start, parts[0][0])
             if verb_first is not None:  # `Theresa May « félicite chaleureusement » Emmanuel Macron`

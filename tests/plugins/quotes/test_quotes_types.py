@@ -303,3 +303,21 @@ def test_one_lower_case_word_inside_reported_speech_is_a_fragment_of_it(text, la
     """Twenty-seventh pass: a single lower-case word in marks inside reported speech is a mixed quote of its speaker
     (two words or more were needed); a capitalised one (a title, a name) stays a scare quote."""
     assert marked_rows(text, lang) == [row]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('On Wednesday, Time magazine announced its selection of Greta Thunberg as their 2019 "Person of the Year". '
+     "She is young.", "en"),
+    ('Officials later announced an arrest of a man identified only as "P Wilson" in the death.', "en"),
+    ("Selon la BBC, il a écrit les chansons « Spanish Harlem » et « There Goes My Baby » pendant l'été.", "fr"),
+])  # fmt: skip
+def test_a_title_cased_name_inside_a_reported_sentence_is_a_scare_quote(text, lang):
+    """Twenty-ninth pass: a short quote whose words (of four letters or more) all open in upper case, inside a
+    sentence with a cue and no attribution after it, names something: a scare quote with no speaker (it was the
+    cue's mixed quote)."""
+    assert {(t, sp) for t, _, sp in quote_rows(text, lang) if t != "indirect"} == {("scare", None)}
+
+
+def test_a_lower_case_fragment_inside_a_reported_sentence_stays_mixed():
+    text = 'Officials later announced that the man had been "caught red-handed" by the guards.'
+    assert [(t, sp) for t, _, sp in quote_rows(text, "en") if t != "indirect"] == [("mixed", "Officials")]
