@@ -370,8 +370,8 @@ def attribute(
             and _CHARGE_BEFORE.search(text, max(sent[0], q.start - 40), q.start) is not None
         )  # (not `porter plainte pour « ne pas laisser passer … »`: a purpose, someone's words)
         titled = (
-            embedded and after is None and len(parts) == 1 and not _TERMINAL.search(content)
-            and _n_tokens(text, parts) <= 6 and _title_case(content)
+            embedded and after is None and len(parts) == 1 and len(content) <= 80 and not content[:1].islower()
+            and not _TERMINAL.search(content) and _n_tokens(text, parts) <= 6 and _title_case(content)
         )  # `as their 2019 "Person of the Year"`, `a police action dubbed "Mountain Storm,"` (twenty-ninth pass)
         if answer or charge or titled:
             # `Les Suisses disent « non » au projet`, `le « oui » au référendum`: a vote's answer named as a term,
