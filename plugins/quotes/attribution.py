@@ -111,6 +111,15 @@ def _quote_dict(
     return out
 
 
+def _statement(text: str, parts: list[list[int]], content: str) -> bool:
+    """Whether a quote reads as a whole statement: it opens in upper case and has five words or more, or ends with
+    its own terminal mark (`"I am here to take over the state"`, `"Vote!"`)."""
+    m = _WORDS_RUN.search(content)
+    return m is not None and m.group()[:1].isupper() and (
+        _n_tokens(text, parts) >= 5 or _TERMINAL.search(content[-3:]) is not None
+    )
+
+
 def _title_case(content: str) -> bool:
     """Whether every word of ``content`` of four letters or more, and its first word, opens in upper case, with two
     words at least (`Person of the Year`, `Mountain Storm`, `Edison's photos` is not): a name or a title."""
@@ -440,6 +449,17 @@ def attribute(
             typ = "scare"  # `les chansons « Stand by Me », « Spanish Harlem » et « There Goes My Baby »`
             use = None
         if (
+            att is None and typ == "mixed" and prev is not None and prev["type"] != "scare"
+            and prev["speaker"] is not None and _AND_GAP.fullmatch(text, prev["end"], q.start)
+            and _statement(text, parts, content)
+        ):
+            # `had struck "against individuals …" and "The strike may have resulted in …"`, `started screaming "I am
+            # the emperor" and "I am here to take over the state"`: a statement coordinated with the quote before it
+            # is a direct quote of the same speaker (twenty-ninth pass: a mixed one)
+            typ, use = "direct", None
+            qd = _quote_dict(d, typ, q.start, end, parts, None, "")
+            qd["cue"], qd["channel"], qd["speaker"] = prev["cue"], prev["channel"], dict(prev["speaker"])
+        elif (
             att is None and (typ == "scare" or (typ == "mixed" and use is None)) and not name_like
             and prev is not None and prev["type"] == "mixed" and prev["speaker"] is not None
             and _COORD_FRAGMENT.fullmatch(text, prev["end"], q.start)
@@ -532,6 +552,7 @@ _AND_THEN_CUE = re.compile(
 )
 _NARRATIVE_REST = re.compile(r"[\s\u00a0\u202f»”\"’']*([^\W\d_][\w'’-]*)?")
 _LIST_GAP = re.compile(r"[\s,;]*")
+_AND_GAP = re.compile(r"[\s,]*(?:and|et)\s+", re.IGNORECASE)
 _GOING_ON_TO = re.compile(
     r"(?<![\w'’-])(?:(?:Further|Then|Later|Finally)\s+going|Going)\s+on\s+to\s+(?P<v>[^\W\d_]+)\s*[:,]?\s*\Z")
 # `Et d'ajouter :`; before a colon also `Avant de conclure :`, `Puis d'ajouter :`, `En ajoutant :` (28th pass; not

@@ -321,3 +321,18 @@ def test_a_title_cased_name_inside_a_reported_sentence_is_a_scare_quote(text, la
 def test_a_lower_case_fragment_inside_a_reported_sentence_stays_mixed():
     text = 'Officials later announced that the man had been "caught red-handed" by the guards.'
     assert [(t, sp) for t, _, sp in quote_rows(text, "en") if t != "indirect"] == [("mixed", "Officials")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('Snyder started screaming "I am the emperor" and "I am here to take over the state". He was stopped.',
+     [("direct", "Snyder"), ("direct", "Snyder")]),
+    ('The military said it had struck "against individuals threatening the force" and "The strike may have resulted '
+     'in collateral damage." An inquiry began.', [("mixed", "The military"), ("direct", "The military")]),
+    # a fragment after `and` stays a fragment of the same speaker
+    ('The minister called it "a disgrace" and "a shame". He left.',
+     [("mixed", "The minister"), ("mixed", "The minister")]),
+])  # fmt: skip
+def test_a_statement_coordinated_with_a_quote_is_direct(text, rows):
+    """Twenty-ninth pass: a quote after `and` and a quote, opening in upper case with five words or more (or its own
+    terminal mark), is a direct quote of the first quote's speaker (it was a mixed one)."""
+    assert [(t, sp) for t, _, sp in quote_rows(text, "en", written=False) if t != "indirect"] == rows
