@@ -1460,6 +1460,13 @@ class SpeakerRules(DocLookups):
                     break  # `The charges included: Emotional jurors of the case, …, stated`: no further back
         for i in reversed(starts):  # the earliest first: the head comes before its appositions
             seg = segs[i] if i != relative else segs[i][1:]
+            rel = next((j for j in range(1, len(seg)) if seg[j][2] and self.low(seg[j][0], seg[j][1])
+                        in ("qui", "who")), None) if i != relative else None
+            if rel is not None:
+                # `Le secrétaire général de l'ONU qui a rencontré le général X, <apposition>, a précisé`: a subject
+                # and its relative clause with no comma; the apposition is the relative's object's (twenty-ninth
+                # pass: it spoke)
+                seg = seg[:rel]
             if (
                 (i + 1 == k or by_comma[i + 1])  # a chunk of one segment (`and`, `that` split none)
                 and self._subject_start(seg[0]) and not self._adjunct(seg) and len(seg) <= MAX_SPEAKER_TOKENS
@@ -1468,7 +1475,8 @@ class SpeakerRules(DocLookups):
             ):
                 # `le directeur général de Sprint, Marcelo Claure, cité dans le communiqué …, a affirmé`: the name
                 # apposed to the title (eighteenth pass)
-                return (self._apposed_name(segs, by_comma, seg) if i != relative else None) or self._valid(seg)
+                return (self._apposed_name(segs, by_comma, seg) if i != relative and rel is None else None) \
+                    or self._valid(seg)
         return None
 
     def _inverted_subject(self, seg: list[tuple[int, int, bool]], cue_start: int) -> Span | None:

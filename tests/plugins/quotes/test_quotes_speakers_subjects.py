@@ -1391,3 +1391,11 @@ def test_a_subject_pronoun_then_lower_case_words_is_the_pronoun(text, lang, spea
     words of a span are its predicate (or a quantifier), and the pronoun alone speaks."""
     assert speaker in speakers(text, lang)
     assert not any(sp and sp.startswith(speaker + " ") for sp in speakers(text, lang))
+
+
+def test_a_relative_clause_with_no_comma_before_an_apposition_is_the_subjects():
+    """Twenty-ninth pass: `X qui a rencontré le général Y, <apposition>, a précisé`: the apposition is the
+    relative's object's; X, cut before its relative pronoun, speaks (the apposition spoke)."""
+    text = ("Le secrétaire général de l'Organisation des Nations unies qui a rencontré le général Than Shwe, le plus "
+            "haut dirigeant de la junte, a précisé : « J'ai eu une très bonne réunion avec le général. »")
+    assert marked_speaker(text, "fr") == "Le secrétaire général de l'Organisation des Nations unies"
