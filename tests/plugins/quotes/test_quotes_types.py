@@ -336,3 +336,13 @@ def test_a_statement_coordinated_with_a_quote_is_direct(text, rows):
     """Twenty-ninth pass: a quote after `and` and a quote, opening in upper case with five words or more (or its own
     terminal mark), is a direct quote of the first quote's speaker (it was a mixed one)."""
     assert [(t, sp) for t, _, sp in quote_rows(text, "en", written=False) if t != "indirect"] == rows
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("L'individu a essayé de l'agresser en criant « c'est pour la Syrie ». Il a été neutralisé.", "fr", "L'individu"),
+    ('Television coverage showed him shouting "political persecution" while being led away.', "en", "him"),
+])  # fmt: skip
+def test_shouted_words_are_a_direct_quote(text, lang, speaker):
+    """Twenty-ninth pass: what is shouted, screamed or yelled right after the cue is a statement, whatever its case
+    (it was the cue's mixed quote, as the object of `a condamné « … »` is)."""
+    assert marked_rows(text, lang, written=True)[0][:2] == ("direct", speaker)
