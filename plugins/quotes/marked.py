@@ -237,13 +237,13 @@ _OPENING_PARTICIPLE_ENDS = {"en": "ing", "fr": "ant"}
 _OPENING_PARTICIPLE_WORD = re.compile(r"[\s\-–—]*[^\W\d_]+(?:ing|ant)(?!\w)")
 
 
-
 def told_addressee(text: str, cue: Cue, q_start: int) -> bool:
     """English `told`, `tells`, `telling` and only its addressee, without `to`, before the quote at ``q_start``
     (`told the court`, `told Reuters`; not the imperative `Tell us about "Guided Governing"`)."""
     return cue.lemma == "tell" and text.startswith(("told", "tells", "telling"), cue.start) and (
         _EN_TOLD_ADDRESSEE.fullmatch(text, cue.end, q_start) is not None
     )
+
 
 class MarkedRules(SpeakerRules):
     """The attribution searches of marked quotations, on top of the speaker searches."""

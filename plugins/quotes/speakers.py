@@ -349,13 +349,8 @@ _TRAILING_AUX = {
     "fr": frozenset("a ont avait avaient aurait auraient s'est s’est s'était s’était".split()),  # `Il s'est dit`
 }
 _NO_WORDS: frozenset[str] = frozenset()
-_RELATIVE_NEXT = re.compile(r"\s+(?:who|qui)\b")
-_PRONOUN_THEN_WORD = re.compile(r"(?P<pron>\w+)\s+(?=[a-zà-ÿ])")
-# subject pronouns: the lower-case words after one in a span are its predicate (twenty-ninth pass)
-_SUBJECT_PRONOUNS = {
-    "en": frozenset("i we you they he she".split()),
-    "fr": frozenset("je nous vous ils elles il elle on".split()),
-}
+_RELATIVE_NEXT = re.compile(r"\s+(?:who|qui)\b")  # a relative pronoun right after a span: the span is its antecedent
+_PRONOUN_THEN_WORD = re.compile(r"(?P<pron>\w+)\s+(?=[a-zà-ÿ])")  # a first word, then a lower-case one
 # finite auxiliaries and copulas, lower case: a span they open is a clause's predicate, no subject (twenty-ninth pass)
 _OPENING_VERBS = {
     "en": frozenset("is are was were has have had will would can could should might must do does did".split()),
@@ -575,7 +570,8 @@ class SpeakerRules(DocLookups):
             # an object) is no subject of the coordinated cue
             got = self._clause_subject(cue_start, got[0]) or got
         if got is not None and (pronoun := _PRONOUN_THEN_WORD.match(self.text, got[0], got[1])) is not None and (
-            pronoun.group("pron").lower() in _SUBJECT_PRONOUNS.get(self.lang, _NO_WORDS)
+            (w := pronoun.group("pron").lower()) in self.g.singular or w in self.g.plural or w in self.g.writer
+            or w in ("you", "vous")
         ):
             # `we mingled with all the other people`, `they almost all`, `I can`: a subject pronoun, then its
             # predicate or a quantifier; the pronoun speaks (twenty-ninth pass), unless a relative follows (`he
@@ -782,7 +778,7 @@ class SpeakerRules(DocLookups):
         if participle and (writing := _WRITING_BEFORE.get(self.lang)) and (
             doc := writing.search(self.text, max(lo, cue_start - 90), cue_start)
         ):
-            return doc.span("np")
+            return doc.span("np")  # `left a suicide note in his home stating "…"`: the writing (twenty-ninth pass)
         having = _HAVING_BEFORE.search(self.text, max(lo, cue_start - 8), cue_start) if self.lang == "en" else None
         w_end = having.start() if having is not None else cue_start  # `with X having declared`: a perfect participle
         if (participle or having is not None) and self.lang == "en" and (
