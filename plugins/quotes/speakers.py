@@ -351,11 +351,6 @@ _TRAILING_AUX = {
 _NO_WORDS: frozenset[str] = frozenset()
 _RELATIVE_NEXT = re.compile(r"\s+(?:who|qui)\b")  # a relative pronoun right after a span: the span is its antecedent
 _PRONOUN_THEN_WORD = re.compile(r"(?P<pron>\w+)\s+(?=[a-zà-ÿ])")  # a first word, then a lower-case one
-# finite auxiliaries and copulas, lower case: a span they open is a clause's predicate, no subject (twenty-ninth pass)
-_OPENING_VERBS = {
-    "en": frozenset("is are was were has have had will would can could should might must do does did".split()),
-    "fr": frozenset("est sont était étaient a ont avait avaient sera seront".split()),
-}
 # documents that a source preposition may name (`According to official statements, Trump, …`; singular forms, a
 # final s or x is read as the plural; thirteenth pass)
 _DOCUMENTS = frozenset(
@@ -444,8 +439,10 @@ class SpeakerRules(DocLookups):
         if n > 2 and text[toks[1][0]].isdigit() and self.low(toks[2][0], toks[2][1]) in _MONTHS:
             return None  # `Publié le 31 décembre 2014`: a date, no speaker
         first = self.low(toks[0][0], toks[0][1])
-        if first in _OPENING_VERBS.get(self.lang, _NO_WORDS) and text[toks[0][0]].islower():
-            return None  # `a website URL that is in China and adding`: a clause's verb opens no subject (29th pass)
+        if (first in _FINITE_AUX.get(self.lang, _NO_WORDS) or first == "do") and text[toks[0][0]].islower():
+            # `a website URL that is in China and adding`, `What do I even say`: a lower-case finite auxiliary or
+            # copula opens a clause's predicate, no subject (twenty-ninth pass)
+            return None
         j = 1 if self.lang == "en" and n > 2 and first in _SEQUENCE_ADVERBS else 0
         if self.lang == "en" and n > j + 1 and self.low(*toks[j][:2]).endswith("ing") and text[toks[0][0]].isupper() \
                 and all(self.low(t[0], t[1]) in _VERB_PARTICLES for t in toks[j + 1 :]):
