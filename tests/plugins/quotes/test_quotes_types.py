@@ -346,3 +346,17 @@ def test_shouted_words_are_a_direct_quote(text, lang, speaker):
     """Twenty-ninth pass: what is shouted, screamed or yelled right after the cue is a statement, whatever its case
     (it was the cue's mixed quote, as the object of `a condamné « … »` is)."""
     assert marked_rows(text, lang, written=True)[0][:2] == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("John Key, premier ministre, a assuré « ne pas laisser Christchurch endurer seule cette grande tragédie ».",
+     "mixed"),
+    ("La Corée du Sud a annoncé « prendre toutes les mesures nécessaires pour que le Nord paie le prix. »", "mixed"),
+    # a subject opens a statement, and a noun ending like an infinitive is none
+    ("Le ministre a déclaré « le gouvernement ne cédera pas sur cette réforme ». Il est parti.", "direct"),
+    ("Le ministre a déclaré « notre pays ne cédera pas sur cette réforme ». Il est parti.", "direct"),
+])  # fmt: skip
+def test_a_french_infinitive_after_a_cue_is_its_object(text, typ):
+    """Twenty-ninth pass: a quote that opens with an infinitive (maybe negated) right after a French verb of saying
+    has no subject of its own: a mixed quote, the cue's object, even when it ends with a period (it was direct)."""
+    assert [t for t, _, _ in marked_rows(text, "fr")] == [typ]
