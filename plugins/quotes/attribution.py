@@ -45,12 +45,13 @@ _INFINITIVE_ENDS = ("er", "ir", "re")  # a French infinitive (`répondre`, `s'at
 _FR_VERB_CLITICS = ("s'", "s’", "n'", "n’")  # a verb's clitic opening a quotation (`« s'associe …`, `« n'a pas …`)
 _NAMING_CUES = frozenset(("call", "dub", "appeler", "surnommer"))  # cues that name rather than report
 _SHOUTING = frozenset(("shout", "scream", "yell", "crier"))  # cues of shouted words
-# a French infinitive opening a quote, maybe negated (`« ne pas laisser …`, `« prendre …`, `« n'avoir …`)
+# the first word of a quote after a French negation, if any (`« ne pas laisser …`, `« n'avoir …`, `« prendre …`):
+# an infinitive when it has one of _INFINITIVE_ENDS
 _FR_INFINITIVE_OPENING = re.compile(
-    r"(?:ne\s+(?:pas|plus|jamais)\s+|n['’]\s*(?:pas\s+|plus\s+)?)?(?P<w>[a-zà-ÿ]{2,}(?:er|ir|re|oir))\b"
+    r"(?:ne\s+(?:pas|plus|jamais)\s+|n['’]\s*(?:pas\s+|plus\s+)?)?(?P<w>[a-zà-ÿ]{4,})\b"
 )
 _FR_NOT_INFINITIVES = frozenset("notre votre autre contre entre premier dernier hier cher fier lettre titre centre "
-                                "mer fer ver désir plaisir avenir loisir soir espoir pouvoir devoir".split())
+                                "désir plaisir avenir loisir soir espoir pouvoir devoir".split())
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:et|mais|ou|and|but|or)\s*\Z", re.IGNORECASE)  # a coordinator before a quote
 _WORDS_RUN = re.compile(r"[^\W_][\w'’-]*")
 _EVALUATIVE = re.compile(
@@ -755,7 +756,7 @@ def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_
         return False
     if lex.lang == "fr" and intro.cue.lemma in lex.indirect and (
         first := _FR_INFINITIVE_OPENING.match(text, m.start())
-    ) and first.group("w") not in _FR_NOT_INFINITIVES:
+    ) and first.group("w").endswith(_INFINITIVE_ENDS) and first.group("w") not in _FR_NOT_INFINITIVES:
         return True  # `a assuré « ne pas laisser Christchurch … »`, `a annoncé « prendre toutes les mesures … . »`: an
         # infinitive has no subject of its own, so it is the cue's object, not a statement (twenty-ninth pass)
     if _TERMINAL.search(text, max(q_start, q_end - 6), q_end):
