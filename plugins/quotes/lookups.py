@@ -399,6 +399,19 @@ class DocLookups:
             return []  # half the calls on news: no cue there, so no slice to copy and filter
         return [c for c in self.cues[i:j] if c.end <= b]
 
+    def last_cues_in(self, a: int, b: int, k: int) -> list[Cue]:
+        """``cues_in(a, b)[-k:]`` without building the whole list: a run-on sentence holds cues to its end, and a
+        rule that reads only the nearest ones must not visit them all for each quote (quadratic time)."""
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b, i)
+        last: list[Cue] = []
+        while j > i and len(last) < k:
+            j -= 1
+            if self.cues[j].end <= b:
+                last.append(self.cues[j])
+        last.reverse()
+        return last
+
     def verbal_cue_at(self, start: int) -> Cue | None:
         """The verbal cue that starts at ``start``, if any (`cues_in(start, start + 1)` would drop it: it ends
         later)."""

@@ -604,7 +604,7 @@ class MarkedRules(SpeakerRules):
     def frame(self, lo: int, q_start: int) -> Attribution | None:
         """A reported-speech cue earlier in the sentence: `X a déclaré … que … « fragment »`."""
         lo = max(lo, q_start - WINDOW)
-        for cue in reversed(self.cues_in(lo, q_start)[-3:]):  # the nearest cues only: bounded work
+        for cue in reversed(self.last_cues_in(lo, q_start, 3)):  # the nearest cues only: bounded work
             source = self.as_source(cue, q_start)
             if source is not None:
                 return source
@@ -682,7 +682,7 @@ class MarkedRules(SpeakerRules):
             is_speaker_noun(w, self.lang) for w in words[1:3])
         if not (len(words) == 1 and (first in self.g.singular or first in self.g.plural)) and not thing:
             return None
-        for c0 in reversed(self.cues_in(lo, cue.start)[-2:]):
+        for c0 in reversed(self.last_cues_in(lo, cue.start, 2)):
             if not c0.verbal or c0.lemma not in self.lex.indirect or _STOP.search(self.text, c0.end, cue.start):
                 continue
             sp0 = c0.inv if c0.inv is not None else self.speaker_before(lo, c0.start)
@@ -706,7 +706,7 @@ class MarkedRules(SpeakerRules):
     def tail_source(self, q_end: int, hi: int) -> Attribution | None:
         """A source that ends the sentence after a quote and some words: `… "the highest organ" in the country,
         as stated in the North Korean constitution.`, `… « … » dans le pays, selon X.`"""
-        for cue in self.cues_in(q_end, hi)[-2:]:
+        for cue in self.last_cues_in(q_end, hi, 2):
             att = self.as_source(cue, hi)
             if att is not None:
                 lead, end = cue.start - 3, att.speaker[1]
@@ -831,7 +831,7 @@ class MarkedRules(SpeakerRules):
 
     def reported_in(self, lo: int, hi: int) -> Attribution | None:
         """The last reported-speech frame of ``[lo, hi)`` with a speaker: `Le comité Nobel explique que …`."""
-        for cue in reversed(self.cues_in(lo, hi)[-4:]):
+        for cue in reversed(self.last_cues_in(lo, hi, 4)):
             if not cue.verbal and cue.lemma in _SOURCE_PREPS:
                 sp, sp_end = self.speaker_after(cue.end, hi)
                 if sp is not None and (_CLOSE_PUNCT.match(self.text, sp_end, hi) or _RELATIVE_TAIL.match(

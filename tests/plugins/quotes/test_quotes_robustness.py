@@ -227,3 +227,47 @@ def test_the_remembered_name_end_reads_as_the_bounded_search(words):
     d = types.SimpleNamespace(text=text, name_end={})
     for bound in range(len(text) + 1):
         assert _ends_name_before(d, "Smith", bound) == (_longer_name(text, "Smith", 0, bound) is not None)
+
+
+# -- bounded lookups ---------------------------------------------------------------------------------------------
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=30), st.integers(0, 70),
+       st.integers(0, 70), st.integers(1, 5))
+def test_the_last_cues_are_the_tail_of_the_cues_in_a_range(cues, a, b, k):
+    from plugins.quotes.lookups import Cue, DocLookups
+
+    d = DocLookups.__new__(DocLookups)
+    d.cues = [Cue(s, s + n, "said", True) for s, n in sorted(cues)]
+    d.cue_starts = [c.start for c in d.cues]
+    assert d.last_cues_in(a, b, k) == d.cues_in(a, b)[-k:]
+
+
+@pytest.mark.parametrize(
+    ("unit", "lang"),
+    [('said "x" ', "en"), ('X said that "y" and ', "en"), ("« a », a dit X, ", "fr"), ("selon X « a » et ", "fr")],
+)
+def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatch):
+    # a sentence that never ends holds cues up to the end of the text; `tail_source` read all of them after each
+    # quote to keep the last two (9 of the 13 s of a 128 KB run of `said "x" `): count the cues each lookup returns
+    from plugins.quotes.lookups import DocLookups
+
+    read = [0]
+    cues_in, last_cues_in = DocLookups.cues_in, DocLookups.last_cues_in
+
+    def counted(fn):
+        def wrapper(self, *args):
+            got = fn(self, *args)
+            read[0] += len(got)
+            return got
+        return wrapper
+
+    monkeypatch.setattr(DocLookups, "cues_in", counted(cues_in))
+    monkeypatch.setattr(DocLookups, "last_cues_in", counted(last_cues_in))
+
+    def cues_read(n: int) -> int:
+        read[0] = 0
+        text = unit * n
+        attribute(text, find_quotes(text), lang)
+        return read[0]
+
+    small, big = cues_read(200), cues_read(800)
+    assert big <= 5 * max(small, 1), (small, big)  # 4x the input: ~4x the cues, not 16x
