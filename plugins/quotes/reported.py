@@ -300,8 +300,12 @@ _NOT_BARE_NOUN = (
 # a word inside a noun phrase before its verb: no relative pronoun, coordinator or clause opener (`recalling the case
 # of X who was`, `would not confirm the identity of the suspect but have said` are no clauses)
 _NP_WORD = r"(?!(?:who|whom|whose|which|that|and|but|or|when|where|while|if)\b)[\p{L}'’-]+"
-_EN_BARE_FINITE = regex.compile(
+# a date or a day, then an adjunct of time or channel, between a cue and its bare clause
+_EN_BARE_MID = (
     r"(?P<mid>\s+(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s*\d{4})?|(?-i:[A-Z][a-z]+day))\s+)?" + _EN_ADJUNCT + r")"
+)
+_EN_BARE_FINITE = regex.compile(
+    _EN_BARE_MID +
     r"(?P<comp>(?:(?:a|an)\s+(?:(?!(?:before|after|when|while|as|if|because|since|until|for|to|in|on|"
     r"at|with|and|but|or|of|from|by|that|which|who)\b)[\p{L}\p{N}'’-]+\s+){1,5}?(?:would|will|had|has|was|is|could|"
     r"should|might|must|\p{Ll}{3,}ed(?=\s+(?:the|a|an|his|her|their|its|this|that|\d))|" + _EN_PAST + r")\s|"
@@ -342,6 +346,17 @@ _EN_BARE_FINITE = regex.compile(
 # a past form after `a`/`an` (`says a 911 call reported`), an approximate number word (`about eight or nine shots
 # were`), five words between `the` and its auxiliary (`the fine of violating the law is`), numbers in a
 # quantified noun phrase (`said some 60 thousand people are`))
+# after `say` only, a bare plural (maybe after one word) and a past form: `Police said officers found the body`,
+# `He said officials responded quickly`, `said local residents reported`; a reduced relative there still opens the
+# clause (`said people injured in the attack were`). Not after `tell` (`told reporters gathered outside`: its
+# addressee) nor `add` (`added charges related to`: its object); no adverb or adjective in -s (thirtieth pass)
+_EN_SAID_PLURAL_PAST = regex.compile(
+    _EN_BARE_MID + r"(?P<comp>(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
+    + r"(?!(?:always|perhaps|sometimes|afterwards|towards|nevertheless|regardless|besides|unless|whereas|various|"
+    r"\p{Ll}*(?:ss|ous|us|is))\b)(?:\p{Ll}{3,}s|people|police|children|men|women)\s+(?:\p{Ll}{3,}ed|found|lost|left|took|made|came|went|got|gave|saw|kept|held|"
+    r"led|ran|struck|hit|began|became|fell|grew|knew|rose|spoke|told|thought|brought|caught|sent|spent|built|paid|met|"
+    r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught)(?=\s))"
+)
 # `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,
 # `told German daily Die Welt this is`: the addressee (an object pronoun, or up to five words that are no
 # determiner, pronoun or preposition, maybe after a determiner), maybe a short adjunct, then `that` or a word that
@@ -1009,6 +1024,8 @@ class ReportedRules(MarkedRules):
                     and not _INTENT.match(self.text, cue.end)
                     and not (cue.lemma in _EXPRESS and _EXPRESSED.match(self.text, cue.end))
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
+                                                    or (cue.lemma == "say"
+                                                        and _EN_SAID_PLURAL_PAST.match(self.text, cue.end))
                                                     or (cue.lemma == "tell"
                                                         and _EN_TOLD_CLAUSE.match(self.text, cue.end))))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
@@ -1034,6 +1051,8 @@ class ReportedRules(MarkedRules):
                 # `the National Hurricane Center reported the depression had sustained winds`, `Protesters claim
                 # Nkurunziza violated a peace deal`: a noun phrase, then a finite verb, with no `that`
                 m = _EN_BARE_FINITE.match(self.text, cue.end, sent[1])
+                if m is None and cue.lemma == "say":
+                    m = _EN_SAID_PLURAL_PAST.match(self.text, cue.end, sent[1])
                 bare_match = m is not None
             if m is None and self.lang == "en" and cue.lemma == "tell" and self.text[sent[1] - 1 : sent[1]] != "?":
                 m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])  # `told reporters the United States is`

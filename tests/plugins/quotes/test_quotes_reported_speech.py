@@ -1124,3 +1124,30 @@ def test_a_source_of_coordinated_or_three_word_plural_nouns(text, row):
     """Twenty-fifth pass: `According to police and county officials, …` and `According to multiple media outlets,
     …` gave no report (the source stopped at `and`; a bare plural noun phrase had at most two words)."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Police said officers found the body on Monday.", ("officers found the body on Monday", "Police")),
+    ("The RCMP said investigators responded to a call.", ("investigators responded to a call", "The RCMP")),
+    ("Park County Sheriff Fred Wegener said authorities decided to storm the classroom.",
+     ("authorities decided to storm the classroom", "Park County Sheriff Fred Wegener")),
+    ("The government says police acted in self-defense after protesters threw rocks.",
+     ("police acted in self-defense after protesters threw rocks", "The government")),
+    ("Police said people injured in the attack were taken to hospital.",
+     ("people injured in the attack were taken to hospital", "Police")),
+    ("De Maiziere said reports suggested the attacker may have been bullied.",
+     ("reports suggested the attacker may have been bullied", "De Maiziere")),
+])  # fmt: skip
+def test_a_bare_plural_and_a_past_form_after_say(text, row):
+    """Thirtieth pass: after `say`, a bare plural subject and a regular past form opened no clause (`said officers
+    found`, `said investigators responded`): only an auxiliary or an irregular past after it did."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "He told reporters gathered outside the court.",  # the addressee of `tell` and its reduced relative
+    "Prosecutors added charges related to the attack.",  # the object of `add`
+    "She said always wanted to go.",  # an adverb in -s is no plural subject
+])
+def test_no_bare_plural_clause_after_tell_add_or_an_adverb(text):
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == []

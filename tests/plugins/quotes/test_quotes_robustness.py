@@ -177,6 +177,8 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
         # a lone name as a floating quote's speaker searched the text before it for a full name ending with it,
         # once per quote
         ('Smith arrived late. "We go now." ', "en", 200),
+        # thirtieth pass: a bare plural and a past form after `say`
+        ("Police said officers found residents said investigators responded and ", "en", 100),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
