@@ -16,6 +16,7 @@ from .naming import TRAILING_NAME
 from .nouns import is_speaker_noun
 from .speakers import (
     _APPOSED_NAME,
+    _ASIDE_OPENER,
     _CLOSE_PUNCT,
     _CLOSING,
     _COMMA,
@@ -302,6 +303,12 @@ class MarkedRules(SpeakerRules):
             # not the quote's; the next one after the clause's closing comma is (21st pass)
             close = text.find(",", cue.end, min(hi, cue.end + 80))
             cue = next((c for c in cues[1:] if close > 0 and c.start > close), cue)
+        elif len(cues) > 1 and cue.start > lead and cue.verbal and text.endswith(("ing", "ant"), cue.start, cue.end) \
+                and text[max(lead, cue.start - 3) : cue.start].rstrip().endswith(","):
+            # `"…," Hajdu, speaking to reporters, said`: the participle of an aside after the subject; the cue after
+            # the aside's closing comma is the quote's (thirtieth pass: no speaker)
+            close = text.find(",", cue.end, min(hi, cue.end + 80))
+            cue = next((c for c in cues[1:] if close > 0 and c.start > close), cue)
         if cue.start > lead and self.lang == "fr" and (
             _FR_CHAIN.fullmatch(text, lead, cue.start) or _FR_AUX_ASIDE.fullmatch(text, lead, cue.start)
         ):
@@ -423,9 +430,10 @@ class MarkedRules(SpeakerRules):
         opening, closing = text[tail[0][0]], text[tail[-1][0]]
         if opening == "(" and closing == ")" and len(tail) <= 10 and text.count("(", tail[0][0], tail[-1][0]) == 1:
             return toks[:k]
-        if opening == "," and closing == "," and 3 <= len(tail) <= 10 and tail[1][2] \
-                and self.low(tail[1][0], tail[1][1]) in _ADJUNCT_OPENERS and all(t[2] for t in tail[1:-1]):
-            return toks[:k]
+        if opening == "," and closing == "," and 3 <= len(tail) <= 10 and tail[1][2] and (
+            self.low(tail[1][0], tail[1][1]) in _ADJUNCT_OPENERS or _ASIDE_OPENER.match(text, tail[1][0])
+        ) and all(t[2] for t in tail[1:-1]):
+            return toks[:k]  # (a participle or an example too: `"…," Hajdu, speaking to reporters, said`; 30th pass)
         return None
 
     def _head_of_people(self, toks: list[tuple[int, int, bool]]) -> bool:

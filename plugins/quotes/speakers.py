@@ -288,6 +288,12 @@ _TIME_AFTER_SUBJECT = re.compile(
 )
 SUBJECT_ONLY_PRONOUNS = {"en": frozenset("he she they we".split()), "fr": frozenset("il ils on".split())}
 _WITH_ASIDE = re.compile(r"(?:along|together)\s+with\s|as\s+well\s+as\s|accompagnée?s?\s+d", re.IGNORECASE)
+# an aside between commas after the subject: a participle or an example (`Hajdu, speaking from Thunder Bay, said`,
+# `Some experts, including Dr. David Fisman, say`, `Plusieurs ONG, dont Amnesty International, ont dénoncé`)
+_ASIDE_OPENER = regex.compile(
+    r"(?:including|among\s+them|notably|especially|\p{Ll}{3,}ing|notamment|dont|y\s+compris|parmi\s+eux|"
+    r"(?:s['’])?\p{Ll}{3,}ant)\s"
+)
 _SENTENCE_ARTICLES = frozenset("le la les".split())  # (French: English `MS The results` is a transcript's speaker)
 _LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
 _OPENING_ADVERB_ENDS = {"fr": "ment", "en": "ly"}
@@ -916,6 +922,14 @@ class SpeakerRules(DocLookups):
         if len(segs) >= 2 and by_comma[-1] and segs[-2] and _WITH_ASIDE.match(self.text, segs[-1][0][0]):
             # `Planned Parenthood, along with the ACLU have announced`: the aside's closing comma is missing; the
             # subject comes before it (twenty-fifth pass: the aside spoke)
+            segs, by_comma = segs[:-1], by_comma[:-1]
+        elif (
+            len(segs) >= 2 and by_comma[-1] and segs[-2] and segs[-2][-1][2] and segs[-1][0][2] and not toks[-1][2]
+            and self.text[toks[-1][0]] == "," and _ASIDE_OPENER.match(self.text, segs[-1][0][0])
+        ):
+            # `Hajdu, speaking from Thunder Bay, said`, `Some experts, including Dr. David Fisman, say`: the aside
+            # between commas right before the cue is no apposition; the subject comes before it (thirtieth pass:
+            # the aside spoke when it ended with a name)
             segs, by_comma = segs[:-1], by_comma[:-1]
         if coordinated and shared:
             outer = self._reporter_of_clause(lo, cue_start)

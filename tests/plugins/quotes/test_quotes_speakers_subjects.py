@@ -1399,3 +1399,30 @@ def test_a_relative_clause_with_no_comma_before_an_apposition_is_the_subjects():
     text = ("Le secrétaire général de l'Organisation des Nations unies qui a rencontré le général Than Shwe, le plus "
             "haut dirigeant de la junte, a précisé : « J'ai eu une très bonne réunion avec le général. »")
     assert marked_speaker(text, "fr") == "Le secrétaire général de l'Organisation des Nations unies"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Hajdu, speaking from Thunder Bay, said the vaccine rollout would begin next week.", "en", "Hajdu"),
+    ("Some experts, including epidemiologist Dr. David Fisman, say the measures are too little.", "en",
+     "Some experts"),
+    ("Many U.S. generals, including President Ulysses S. Grant, believed that removing the buffalo would hurt.", "en",
+     "Many U.S. generals"),
+    ("Cynthia Drescher, blogging at the Britannica Blog, says that the lack of information will feed theories.", "en",
+     "Cynthia Drescher"),
+    ("Plusieurs ONG, dont Amnesty International, ont affirmé que la loi était injuste.", "fr", "Plusieurs ONG"),
+])  # fmt: skip
+def test_an_aside_that_opens_with_a_participle_or_an_example_is_no_apposition(text, lang, speaker):
+    """Thirtieth pass: between the subject and its cue, an aside between commas that opens with a participle or
+    `including`/`dont` spoke when it ended with a name (`speaking from Thunder Bay`, `including … Grant`)."""
+    assert speaker_list(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will act," Hajdu, speaking to reporters, said.', "Hajdu"),
+    ('"We will act," Hajdu, speaking from Thunder Bay, said.', "Hajdu"),
+    ('"We will act," several groups, including Amnesty International, said.', "several groups"),
+])
+def test_an_aside_between_a_quotes_subject_and_its_cue(text, speaker):
+    """Thirtieth pass: `"…," X, speaking to reporters, said` gave no speaker (the aside's participle was taken for
+    the quote's cue, and the tokens before `said` held commas)."""
+    assert marked_rows(text, "en") == [("direct", speaker, "said")]
