@@ -381,7 +381,7 @@ _EN_TOLD_CLAUSE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
     r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5}"
     r"(?:(?:(?<=\p{Lu}[\p{L}\p{N}'’.&-]*\s+)(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*\s+){1,3}"
-    r"(?=(?:[\p{L}\p{N}'’.-]+\s+){0,4}?that\b))?"
+    r"(?=(?:[\p{L}\p{N}'’.-]+\s+){0,4}?that\b|(?-i:the|a|an|his|her|their|its|he|she|they|it|we|there)\s))?"
     r"(?:[“\"][^“”\"\n.;!?]{1,40}[”\"]\s+)?)"
     r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??"
     r"(?:" + _EN_DAY + r"\s+)?)"

@@ -1151,3 +1151,15 @@ def test_a_bare_plural_and_a_past_form_after_say(text, row):
 ])
 def test_no_bare_plural_clause_after_tell_add_or_an_adverb(text):
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == []
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Freeland told the House of Commons the deficit would reach $381 billion.",
+     ("the deficit would reach $381 billion", "Freeland")),
+    ("He told the Council of Europe he would resign.", ("he would resign", "He")),
+])  # fmt: skip
+def test_an_addressee_whose_name_runs_through_of_before_a_bare_clause(text, row):
+    """Thirtieth pass: `told the House of Commons the deficit would …` gave no report: a name running on through
+    `of` was an addressee only before `that`."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+    assert indirect_rows(ASTRAL_PREFIX + "He told the House of Commons on Tuesday.", "en") == []
