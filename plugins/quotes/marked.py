@@ -175,10 +175,13 @@ _ADDRESSEE_FIRST = regex.compile(
     r"\p{Lu}[\p{L}\p{N}'’.-]*(?=\s+\p{Lu})"
 )
 
-# French adjuncts of channel, addressee or time between an inverted cue and its subject (one or two)
+# French adjuncts of channel, addressee or time between an inverted cue and its subject (one or two); the addressee
+# may be a lower-case audience (`à la presse`, `aux journalistes`; thirtieth pass)
 _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:\s*,?\s+(?:(?P<to>(?:à|au|aux|auprès\s+d['’]\s*|auprès\s+du|auprès\s+de)\s*(?:l['’]\s*)?"
-    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?)|(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
+    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?|(?:à\s+la|devant\s+la)\s+presse|(?:aux|à\s+des|devant\s+les)\s+"
+    r"(?:journalistes|médias|députés|sénateurs|élus|militants|partisans|manifestants)|à\s+la\s+(?:radio|télévision))|"
+    r"(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
     r"message|courrier|lettre|déclaration|tweet|vidéo)|lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
     r"en\s+(?:conférence|point|mêlée)\s+de\s+presse|en\s+entrevue|"
     r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"

@@ -419,3 +419,13 @@ def test_an_adjunct_after_an_inverted_speaker_is_no_part_of_it(text, lang, row):
     """Twenty-seventh pass: `concernant`, `durant`, `regarding`, `despite` … after the name open an adjunct (the
     speaker ran on to the end of the sentence)."""
     assert marked_rows(text, lang) == [row]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous sommes prêts », a déclaré à la presse le porte-parole du gouvernement, Gabriel Attal.", "Gabriel Attal"),
+    ("« Nous sommes prêts », a expliqué aux journalistes le maire de Lyon.", "le maire de Lyon"),
+])  # fmt: skip
+def test_a_lower_case_audience_before_a_french_inverted_subject(text, speaker):
+    """Thirtieth pass: `», a déclaré à la presse X` gave no speaker: only a capitalised addressee (`à Reuters`) could
+    stand between the cue and its inverted subject."""
+    assert marked_speaker(text, "fr") == speaker
