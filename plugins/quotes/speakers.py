@@ -235,7 +235,7 @@ _INV_ADVERB = re.compile(
     r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
     r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`
+    r"décembre)(?:\s+\d{4}|\s+dernier)?|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`; 30th: a year
     r"also|later|then|further|again|too|now|today|yesterday|tonight|earlier|afterwards?|previously|recently|"
     r"quietly|simply|(?!(?:" + _NOT_LY_ADVERBS + r")\b)[a-z]{3,}ly)(?![\w'’-]))+[\s,]*"
     # (nineteenth pass: `"…," Doe says now.`, `"…," she said quietly.`; any English -ly adverb, `he said angrily.`,
@@ -398,6 +398,11 @@ _ADJUNCT_OPENERS = frozenset("prior ahead shortly just soon amid near alongside 
 # words that end a speaker after an inverted cue, besides the grammar's stops: an adjunct opens after the name
 # (`s'est défendu Bruno Le Roux concernant le jeune âge de ses filles`; not `near`, `just`, which may belong to it:
 # `said a resident near the site`; 27th pass)
+# a French date after a subject (`a déclaré le chef de l'État le 16 mars`; thirtieth pass: the date spoke with it)
+_FR_DATE_AFTER = re.compile(
+    r"\s*le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)(?:\s+\d{4}|\s+dernier)?(?!\w)"
+)
 _SPEAKER_ENDS = frozenset("prior ahead shortly amid amidst despite regarding concerning durant suite concernant "
                           "malgré depuis".split())
 _VERB_PARTICLES = frozenset("on to up out back off in".split())  # (`Going on to say`)
@@ -1686,6 +1691,8 @@ class SpeakerRules(DocLookups):
             if toks and self.text[t[0] : t[1]] in _SPEAKER_ENDS:
                 brk = t  # `a déclaré Jean Dupont concernant la grève` (27th pass)
                 break
+            if toks and self.text[t[0] : t[1]] == "le" and _FR_DATE_AFTER.match(self.text, t[0], min(b, t[0] + 30)):
+                break  # `avait déclaré le chef de l'État le 16 mars` (thirtieth pass)
             if self.lang == "en" and toks and self.text[toks[-1][0]].isupper() and _EN_LY.fullmatch(
                 self.text, t[0], t[1]
             ):

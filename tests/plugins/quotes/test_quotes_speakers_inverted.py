@@ -429,3 +429,14 @@ def test_a_lower_case_audience_before_a_french_inverted_subject(text, speaker):
     """Thirtieth pass: `», a déclaré à la presse X` gave no speaker: only a capitalised addressee (`à Reuters`) could
     stand between the cue and its inverted subject."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous sommes en guerre », avait déclaré le chef de l'État le 16 mars.", "le chef de l'État"),
+    ("« Non », a déclaré Jean Dupont le 1er mai 2020 à Paris.", "Jean Dupont"),
+    ("« Non », a déclaré Jean Dupont le 3 juin dernier, avant de partir.", "Jean Dupont"),
+])  # fmt: skip
+def test_a_french_date_after_an_inverted_subject_is_no_part_of_it(text, speaker):
+    """Thirtieth pass: `avait déclaré le chef de l'État le 16 mars` gave the date with the subject, and a date with
+    its year (`le 1er mai 2020`) left the quote with no speaker."""
+    assert marked_speaker(text, "fr") == speaker
