@@ -184,7 +184,8 @@ _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
     r"message|courrier|lettre|déclaration|tweet|vidéo)|lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
     r"en\s+(?:conférence|point|mêlée)\s+de\s+presse|en\s+entrevue|"
-    r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+|(?:les\s+ondes\s+de\s+)?\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\d+|Info|Inter|Culture|"
+    r"Bleu|Sénat|Canada)|-\p{L}+)?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|hier)(?:\s+(?:matin|soir))?)){1,2}(?=\s*,?\s+(?:\p{Lu}|(?:le|la|les|un|une|des|son|sa|ses)\s|l['’]))"
 )
 

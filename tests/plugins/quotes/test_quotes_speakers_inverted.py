@@ -440,3 +440,15 @@ def test_a_french_date_after_an_inverted_subject_is_no_part_of_it(text, speaker)
     """Thirtieth pass: `avait déclaré le chef de l'État le 16 mars` gave the date with the subject, and a date with
     its year (`le 1er mai 2020`) left the quote with no speaker."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« C'est un scandale », a réagi sur BFMTV le secrétaire général de la CGT, Philippe Martinez.",
+     "Philippe Martinez"),
+    ("« Non », a déclaré sur France Inter Marine Le Pen.", "Marine Le Pen"),
+    ("« Non », a déclaré sur France 2 le ministre.", "le ministre"),
+])  # fmt: skip
+def test_a_broadcaster_before_a_french_inverted_subject(text, speaker):
+    """Thirtieth pass: `», a réagi sur BFMTV X` gave no speaker: only `sur Twitter` and the other networks could stand
+    between the cue and its inverted subject."""
+    assert marked_speaker(text, "fr") == speaker
