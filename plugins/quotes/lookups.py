@@ -412,6 +412,17 @@ class DocLookups:
         last.reverse()
         return last
 
+    def first_cue_in(self, a: int, b: int) -> Cue | None:
+        """``cues_in(a, b)[0]`` (None when empty) without building the whole list: a rule that reads the first cue of
+        a sentence must not visit every cue to the quote for each quote of a run-on sentence (quadratic time)."""
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b, i)
+        while i < j:
+            if self.cues[i].end <= b:
+                return self.cues[i]
+            i += 1
+        return None
+
     def verbal_cue_at(self, start: int) -> Cue | None:
         """The verbal cue that starts at ``start``, if any (`cues_in(start, start + 1)` would drop it: it ends
         later)."""

@@ -651,10 +651,9 @@ class MarkedRules(SpeakerRules):
         that closes the participle's phrase speaks (twenty-fifth pass: the previous sentence's subject spoke)."""
         if not _OPENING_PARTICIPLE_WORD.match(self.text, lo, q_start):
             return None  # (the cheap test first: most sentences open otherwise)
-        cues = self.cues_in(lo, q_start)
-        if not cues or not cues[0].verbal or not self.text[cues[0].start].isupper():
+        cue = self.first_cue_in(lo, q_start)  # (not the list of every cue to the quote: bounded work)
+        if cue is None or not cue.verbal or not self.text[cue.start].isupper():
             return None
-        cue = cues[0]
         if self.text[lo : cue.start].strip(" \t\n\u00a0-–—") or not self.text.endswith(
             _OPENING_PARTICIPLE_ENDS.get(self.lang, "\0"), cue.start, cue.end
         ):

@@ -241,11 +241,14 @@ def test_the_last_cues_are_the_tail_of_the_cues_in_a_range(cues, a, b, k):
     d.cues = [Cue(s, s + n, "said", True) for s, n in sorted(cues)]
     d.cue_starts = [c.start for c in d.cues]
     assert d.last_cues_in(a, b, k) == d.cues_in(a, b)[-k:]
+    assert d.first_cue_in(a, b) == next(iter(d.cues_in(a, b)), None)
 
 
 @pytest.mark.parametrize(
     ("unit", "lang"),
-    [('said "x" ', "en"), ('X said that "y" and ', "en"), ("« a », a dit X, ", "fr"), ("selon X « a » et ", "fr")],
+    [('said "x" ', "en"), ('X said that "y" and ', "en"), ("« a », a dit X, ", "fr"), ("selon X « a » et ", "fr"),
+     # a sentence opening with a participle: `opening_participle` read every cue to each quote for the first one
+     ('saying that "a" ', "en"), ("affirmant que « a » ", "fr")],
 )
 def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatch):
     # a sentence that never ends holds cues up to the end of the text; `tail_source` read all of them after each
@@ -253,17 +256,18 @@ def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatc
     from plugins.quotes.lookups import DocLookups
 
     read = [0]
-    cues_in, last_cues_in = DocLookups.cues_in, DocLookups.last_cues_in
+    cues_in, last_cues_in, first_cue_in = DocLookups.cues_in, DocLookups.last_cues_in, DocLookups.first_cue_in
 
     def counted(fn):
         def wrapper(self, *args):
             got = fn(self, *args)
-            read[0] += len(got)
+            read[0] += 1 if got is not None and not isinstance(got, list) else len(got or ())
             return got
         return wrapper
 
     monkeypatch.setattr(DocLookups, "cues_in", counted(cues_in))
     monkeypatch.setattr(DocLookups, "last_cues_in", counted(last_cues_in))
+    monkeypatch.setattr(DocLookups, "first_cue_in", counted(first_cue_in))
 
     def cues_read(n: int) -> int:
         read[0] = 0
