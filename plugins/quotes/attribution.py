@@ -280,7 +280,7 @@ def attribute(
             and ":" not in text[intro.clause_end : q.start]
             and (_COMP_BEFORE.search(text, max(s_lo, intro.cue.start - 8), intro.cue.start) or (
                 "," not in text[intro.clause_end : q.start]
-                and not any(c.verbal for c in d.cues_in(s_lo, intro.cue.start))))
+                and d.last_verbal_cue_in(s_lo, intro.cue.start) is None))  # (bounded: a run-on sentence)
         ):
             # `des réglementations qui vont selon lui « trop loin »`, `par le fait que, selon lui, « … »`: a
             # fragment of the sentence; not `X said, according to AP "…"` (the cue's statement)

@@ -423,6 +423,25 @@ class DocLookups:
             i += 1
         return None
 
+    @functools.cached_property
+    def _verbal(self) -> tuple[list[Cue], list[int]]:
+        """The verbal cues and their starts, in order: the verbal lookups below bisect them."""
+        verbal = [c for c in self.cues if c.verbal]
+        return verbal, [c.start for c in verbal]
+
+    def last_verbal_cue_in(self, a: int, b: int) -> Cue | None:
+        """The last verbal cue of ``cues_in(a, b)`` (None when none): a rule that asks whether a sentence holds a
+        verbal cue before a point, or for the nearest one, must not visit every cue of a run-on sentence for each
+        quote (quadratic time). Only cues that straddle ``b`` are passed over."""
+        verbal, starts = self._verbal
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b, i)
+        while j > i:
+            j -= 1
+            if verbal[j].end <= b:
+                return verbal[j]
+        return None
+
     def verbal_cue_at(self, start: int) -> Cue | None:
         """The verbal cue that starts at ``start``, if any (`cues_in(start, start + 1)` would drop it: it ends
         later)."""
