@@ -370,6 +370,17 @@ _COMP_NOW = re.compile(
 )
 
 
+def _last_in(cues: list[Cue], starts: list[int], a: int, b: int) -> Cue | None:
+    """The last of ``cues`` (sorted by start) that starts at ``a`` or later and ends by ``b``."""
+    i = bisect.bisect_left(starts, a)
+    j = bisect.bisect_left(starts, b, i)
+    while j > i:
+        j -= 1
+        if cues[j].end <= b:
+            return cues[j]
+    return None
+
+
 class DocLookups:
     """One document under attribution: text, quotes, sentences and cues, with the lookups the rules use."""
 
@@ -429,18 +440,22 @@ class DocLookups:
         verbal = [c for c in self.cues if c.verbal]
         return verbal, [c.start for c in verbal]
 
+    @functools.cached_property
+    def _inverted(self) -> tuple[list[Cue], list[int]]:
+        """The verbal cues with an inverted subject (`dit-il`, `a annoncé X`) and their starts, in order."""
+        inverted = [c for c in self.cues if c.verbal and c.inv is not None]
+        return inverted, [c.start for c in inverted]
+
     def last_verbal_cue_in(self, a: int, b: int) -> Cue | None:
         """The last verbal cue of ``cues_in(a, b)`` (None when none): a rule that asks whether a sentence holds a
         verbal cue before a point, or for the nearest one, must not visit every cue of a run-on sentence for each
         quote (quadratic time). Only cues that straddle ``b`` are passed over."""
-        verbal, starts = self._verbal
-        i = bisect.bisect_left(starts, a)
-        j = bisect.bisect_left(starts, b, i)
-        while j > i:
-            j -= 1
-            if verbal[j].end <= b:
-                return verbal[j]
-        return None
+        return _last_in(*self._verbal, a, b)
+
+    def last_inverted_cue_in(self, a: int, b: int) -> Cue | None:
+        """The last verbal cue with an inverted subject of ``cues_in(a, b)`` (None when none), as
+        ``last_verbal_cue_in``."""
+        return _last_in(*self._inverted, a, b)
 
     def verbal_cue_at(self, start: int) -> Cue | None:
         """The verbal cue that starts at ``start``, if any (`cues_in(start, start + 1)` would drop it: it ends

@@ -815,16 +815,16 @@ class SpeakerRules(DocLookups):
             # `Oscar Munoz, le PDG, s'est excusé « … » dans un communiqué en expliquant que`: a gerund's subject is
             # the name opening its sentence, not the noun before it (sixteenth pass; an inverted subject still wins)
             s_lo = self.sentence(cue_start)[0]
-            before = [c for c in self.cues_in(s_lo, cue_start) if c.verbal]
-            if before and (before[-1].inv is not None or _QUE_BEFORE.search(
-                self.text, max(0, before[-1].start - 5), before[-1].start
+            before = self.last_verbal_cue_in(s_lo, cue_start)  # (not the list of them all: a run-on sentence)
+            if before is not None and (before.inv is not None or _QUE_BEFORE.search(
+                self.text, max(0, before.start - 5), before.start
             )):
                 # `C'est ce qu'a annoncé X, en ajoutant que`, `a déclaré X, en précisant`: the inverted subject of
                 # the cue before (nineteenth pass)
-                inverted = before[-1].inv or self._after_relative_que(before[-1].start)
+                inverted = before.inv or self._after_relative_que(before.start)
                 if inverted is not None:
                     return inverted
-            if not any(c.inv is not None for c in before):
+            if self.last_inverted_cue_in(s_lo, cue_start) is None:
                 subj, named = self.subject(s_lo, cue_start)
                 if subj is not None and named and " " in self.text[subj[0] : subj[1]]:
                     return subj

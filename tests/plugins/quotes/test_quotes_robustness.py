@@ -232,17 +232,19 @@ def test_the_remembered_name_end_reads_as_the_bounded_search(words):
 
 
 # -- bounded lookups ---------------------------------------------------------------------------------------------
-@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.booleans()), max_size=30), st.integers(0, 70),
-       st.integers(0, 70), st.integers(1, 5))
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.booleans(), st.booleans()), max_size=30),
+       st.integers(0, 70), st.integers(0, 70), st.integers(1, 5))
 def test_the_last_cues_are_the_tail_of_the_cues_in_a_range(cues, a, b, k):
     from plugins.quotes.lookups import Cue, DocLookups
 
     d = DocLookups.__new__(DocLookups)
-    d.cues = [Cue(s, s + n, "said", verbal) for s, n, verbal in sorted(cues)]
+    d.cues = [Cue(s, s + n, "said", verbal, (0, 1) if inv else None) for s, n, verbal, inv in sorted(cues)]
     d.cue_starts = [c.start for c in d.cues]
     assert d.last_cues_in(a, b, k) == d.cues_in(a, b)[-k:]
     assert d.first_cue_in(a, b) == next(iter(d.cues_in(a, b)), None)
     assert d.last_verbal_cue_in(a, b) == next((c for c in reversed(d.cues_in(a, b)) if c.verbal), None)
+    assert d.last_inverted_cue_in(a, b) == next(
+        (c for c in reversed(d.cues_in(a, b)) if c.verbal and c.inv is not None), None)
 
 
 @pytest.mark.parametrize(
@@ -251,7 +253,9 @@ def test_the_last_cues_are_the_tail_of_the_cues_in_a_range(cues, a, b, k):
      # a sentence opening with a participle: `opening_participle` read every cue to each quote for the first one
      ('saying that "a" ', "en"), ("affirmant que « a » ", "fr"),
      # a source before a quote: whether the sentence held a verbal cue before it was read from every cue to it
-     ('X according to X "a" ', "en"), ("X selon X « a » ", "fr")],
+     ('X according to X "a" ', "en"), ("X selon X « a » ", "fr"),
+     # a French gerund: the cues before it in its sentence were all read for the last one, and for an inverted one
+     ("en expliquant que a, ", "fr")],
 )
 def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatch):
     # a sentence that never ends holds cues up to the end of the text; `tail_source` read all of them after each
@@ -260,7 +264,7 @@ def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatc
 
     read = [0]
     cues_in, last_cues_in, first_cue_in = DocLookups.cues_in, DocLookups.last_cues_in, DocLookups.first_cue_in
-    last_verbal_cue_in = DocLookups.last_verbal_cue_in
+    last_verbal_cue_in, last_inverted_cue_in = DocLookups.last_verbal_cue_in, DocLookups.last_inverted_cue_in
 
     def counted(fn):
         def wrapper(self, *args):
@@ -273,6 +277,7 @@ def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatc
     monkeypatch.setattr(DocLookups, "last_cues_in", counted(last_cues_in))
     monkeypatch.setattr(DocLookups, "first_cue_in", counted(first_cue_in))
     monkeypatch.setattr(DocLookups, "last_verbal_cue_in", counted(last_verbal_cue_in))
+    monkeypatch.setattr(DocLookups, "last_inverted_cue_in", counted(last_inverted_cue_in))
 
     def cues_read(n: int) -> int:
         read[0] = 0
