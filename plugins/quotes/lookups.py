@@ -381,6 +381,17 @@ def _last_in(cues: list[Cue], starts: list[int], a: int, b: int) -> Cue | None:
     return None
 
 
+def _first_in(cues: list[Cue], starts: list[int], a: int, b: int) -> Cue | None:
+    """The first of ``cues`` (sorted by start) that starts at ``a`` or later and ends by ``b``."""
+    i = bisect.bisect_left(starts, a)
+    j = bisect.bisect_left(starts, b, i)
+    while i < j:
+        if cues[i].end <= b:
+            return cues[i]
+        i += 1
+    return None
+
+
 class DocLookups:
     """One document under attribution: text, quotes, sentences and cues, with the lookups the rules use."""
 
@@ -451,6 +462,10 @@ class DocLookups:
         verbal cue before a point, or for the nearest one, must not visit every cue of a run-on sentence for each
         quote (quadratic time). Only cues that straddle ``b`` are passed over."""
         return _last_in(*self._verbal, a, b)
+
+    def first_verbal_cue_in(self, a: int, b: int) -> Cue | None:
+        """The first verbal cue of ``cues_in(a, b)`` (None when none), as ``last_verbal_cue_in``."""
+        return _first_in(*self._verbal, a, b)
 
     def last_inverted_cue_in(self, a: int, b: int) -> Cue | None:
         """The last verbal cue with an inverted subject of ``cues_in(a, b)`` (None when none), as

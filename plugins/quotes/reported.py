@@ -848,7 +848,8 @@ class ReportedRules(MarkedRules):
         )):
             return None  # (`…, menaçant de provoquer …`: a participle's subject; `se propose de`: an intention)
         end = _rstrip_end(self.text, cue.end, sent[1])
-        nxt = next((c.start for c in self.cues_in(to_inf.end("comp"), end) if c.verbal), end)
+        nxt = self.first_verbal_cue_in(to_inf.end("comp"), end)  # (not every cue to the end: a run-on sentence)
+        nxt = nxt.start if nxt is not None else end
         end = _rstrip_end(self.text, cue.end, nxt)  # (`… to do, admitted that …`: the next cue's clause)
         if (tail := _AND_END.search(self.text, cue.end, end)) is not None:
             end = tail.start()  # (`to ensure that the accord is implemented and` + the next cue)

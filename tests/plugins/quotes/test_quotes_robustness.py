@@ -243,6 +243,7 @@ def test_the_last_cues_are_the_tail_of_the_cues_in_a_range(cues, a, b, k):
     assert d.last_cues_in(a, b, k) == d.cues_in(a, b)[-k:]
     assert d.first_cue_in(a, b) == next(iter(d.cues_in(a, b)), None)
     assert d.last_verbal_cue_in(a, b) == next((c for c in reversed(d.cues_in(a, b)) if c.verbal), None)
+    assert d.first_verbal_cue_in(a, b) == next((c for c in d.cues_in(a, b) if c.verbal), None)
     assert d.last_inverted_cue_in(a, b) == next(
         (c for c in reversed(d.cues_in(a, b)) if c.verbal and c.inv is not None), None)
 
@@ -255,7 +256,9 @@ def test_the_last_cues_are_the_tail_of_the_cues_in_a_range(cues, a, b, k):
      # a source before a quote: whether the sentence held a verbal cue before it was read from every cue to it
      ('X according to X "a" ', "en"), ("X selon X « a » ", "fr"),
      # a French gerund: the cues before it in its sentence were all read for the last one, and for an inverted one
-     ("en expliquant que a, ", "fr")],
+     ("en expliquant que a, ", "fr"),
+     # a vow and its infinitive: the content ends at the next verbal cue, found in the list of all to the end
+     ("he promised to do ", "en"), ("il a promis de faire ", "fr")],
 )
 def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatch):
     # a sentence that never ends holds cues up to the end of the text; `tail_source` read all of them after each
@@ -265,6 +268,7 @@ def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatc
     read = [0]
     cues_in, last_cues_in, first_cue_in = DocLookups.cues_in, DocLookups.last_cues_in, DocLookups.first_cue_in
     last_verbal_cue_in, last_inverted_cue_in = DocLookups.last_verbal_cue_in, DocLookups.last_inverted_cue_in
+    first_verbal_cue_in = DocLookups.first_verbal_cue_in
 
     def counted(fn):
         def wrapper(self, *args):
@@ -278,6 +282,7 @@ def test_the_cues_read_grow_linearly_in_a_run_on_sentence(unit, lang, monkeypatc
     monkeypatch.setattr(DocLookups, "first_cue_in", counted(first_cue_in))
     monkeypatch.setattr(DocLookups, "last_verbal_cue_in", counted(last_verbal_cue_in))
     monkeypatch.setattr(DocLookups, "last_inverted_cue_in", counted(last_inverted_cue_in))
+    monkeypatch.setattr(DocLookups, "first_verbal_cue_in", counted(first_verbal_cue_in))
 
     def cues_read(n: int) -> int:
         read[0] = 0
