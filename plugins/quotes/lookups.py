@@ -411,6 +411,8 @@ class DocLookups:
         self.comp_word, self.comp = _comp_patterns(lang)
         self._tokens: dict[Span, list[tuple[int, int, bool]]] = {}  # rules ask for the same windows again
         self._before: dict[tuple[int, int, bool], Span | None] = {}  # speaker_before's memo
+        # opening_participle's memo: where a sentence's leading spaces and dashes end, and whether they are plain
+        self._lead_end: dict[int, tuple[int, bool]] = {}
         self.name_end: dict[str, int | None] = {}  # resolve._ends_name_before's memo
 
     # -- lookups ---------------------------------------------------------------------------------------

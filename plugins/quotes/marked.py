@@ -239,7 +239,10 @@ _EN_INVERTED_OPENING = re.compile(
 
 
 _OPENING_PARTICIPLE_ENDS = {"en": "ing", "fr": "ant"}
-_OPENING_PARTICIPLE_WORD = re.compile(r"[\s\-–—]*[^\W\d_]+(?:ing|ant)(?!\w)")
+# the spaces and dashes that may open the sentence (read once per sentence: a long run of them would be read again
+# for each quote of the sentence), then the participle
+_LEAD_RUN = re.compile(r"[\s\-–—]*")
+_OPENING_PARTICIPLE_WORD = re.compile(r"[^\W\d_]+(?:ing|ant)(?!\w)")
 
 
 def told_addressee(text: str, cue: Cue, q_start: int) -> bool:
@@ -649,12 +652,18 @@ class MarkedRules(SpeakerRules):
         """`Calling it a "shameful night", Tamar Zandberg said …`, `Qualifiant la loi de « … », le ministre a …`: a
         participle cue opens the sentence and frames the fragment; the subject of the main clause after the comma
         that closes the participle's phrase speaks (twenty-fifth pass: the previous sentence's subject spoke)."""
-        if not _OPENING_PARTICIPLE_WORD.match(self.text, lo, q_start):
+        got = self._lead_end.get(lo)
+        if got is None:
+            lead = _LEAD_RUN.match(self.text, lo).end()
+            got = self._lead_end[lo] = lead, not self.text[lo:lead].strip(" \t\n\u00a0-–—")
+        lead, plain = got
+        if lead >= q_start or not _OPENING_PARTICIPLE_WORD.match(self.text, lead, q_start):
             return None  # (the cheap test first: most sentences open otherwise)
         cue = self.first_cue_in(lo, q_start)  # (not the list of every cue to the quote: bounded work)
         if cue is None or not cue.verbal or not self.text[cue.start].isupper():
             return None
-        if self.text[lo : cue.start].strip(" \t\n\u00a0-–—") or not self.text.endswith(
+        # only spaces and dashes before the cue: it opens the sentence (an upper-case letter ends the leading run)
+        if cue.start != lead or not plain or not self.text.endswith(
             _OPENING_PARTICIPLE_ENDS.get(self.lang, "\0"), cue.start, cue.end
         ):
             return None
