@@ -187,6 +187,13 @@ bill act acts law laws treaty convention accord accords agreement declaration ch
 prize prizes war wars election elections cup championship championships olympics games festival summit
 """.split())
 
+# plurals that end a place's name, not a team's (Niagara Falls, Cayman Islands, Golan Heights)
+_PLACE_PLURALS = frozenset("""
+falls lakes heights springs rapids plains highlands lowlands woods keys gardens isles downs fields rocks banks
+narrows sands glades flats alps states provinces regions districts villages hills mountains islands territories
+emirates islets cliffs mounts ridges
+""".split())
+
 # directions before a place (South Yemen, North Korea, Central Europe)
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 
@@ -228,6 +235,9 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
         return "LOC"
     if first in _DIRECTIONS and len(words) == 2:
         return "LOC"  # South Pacific, North Korea
+    if len(words) <= 4 and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+            and last not in _PLACE_PLURALS and not upper and is_place(" ".join(words[:-1])):
+        return "ORG"  # Toronto Raptors, Boston Celtics, New York Yankees: a place and a plural, a team
     if prev in ORG_NOUNS:
         return "ORG"  # the website Gazeta Esportiva
     if cue == "PER" and prev not in TITLES:

@@ -229,3 +229,13 @@ def test_company_suffixes_doctors_and_a_person_of_an_organisation(ents):
     assert ("Jane Okafor", "PER") in found
     assert ("Acme Widgets Inc", "ORG") in found and ("Kestrel Ltd", "ORG") in found
     assert ("Bank of America", "ORG") in found  # "of" inside a name that opens with no first name stays
+
+
+def test_a_place_and_a_plural_is_a_team(ents):
+    """A known place and a capitalised plural (``Ottawa Senators``, ``Edmonton Oilers``) is an organisation, not
+    the default person of an unknown two-word name; plurals that end place names stay places (``Niagara Falls``)."""
+    found = typed(ents(EN + "The Ottawa Senators lost to the Edmonton Oilers, and fans of the Toronto Raptors "
+                                "left for Niagara Falls."))
+    assert ("Ottawa Senators", "ORG") in found and ("Edmonton Oilers", "ORG") in found
+    assert ("Toronto Raptors", "ORG") in found
+    assert ("Niagara Falls", "LOC") in found
