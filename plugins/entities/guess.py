@@ -615,8 +615,8 @@ class Guesser:
         if after == " ":  # a frequent word opening a sentence was dropped by the matcher
             v = _EN_VERB_AFTER.match(text, m.end, m.end + 30)
             if v is not None:
-                if v.group(1) in english.PER_VERBS:
-                    return "PER"  # Fischer noted
+                if v.group(1) in english.PER_VERBS and not (len(m.text) >= 2 and m.text.isupper()):
+                    return "PER"  # Fischer noted (not an acronym: `The RCMP said` is the police's)
                 if v.group(1) in english.PLACE_NOUNS_AFTER and m.kind == "nil":
                     return "LOC"  # Guangdong province
                 if v.group(1) in english.PER_ERA_AFTER and m.prev == "the" and v.start(1) == m.end + 1:

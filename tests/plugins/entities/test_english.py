@@ -239,3 +239,12 @@ def test_a_place_and_a_plural_is_a_team(ents):
     assert ("Ottawa Senators", "ORG") in found and ("Edmonton Oilers", "ORG") in found
     assert ("Toronto Raptors", "ORG") in found
     assert ("Niagara Falls", "LOC") in found
+
+
+def test_an_acronym_before_a_verb_people_do_is_no_person(ents):
+    """`The RCMP said officers …`: a verb people do after a lone unknown name made it a person (`Fischer noted`);
+    an acronym in capitals names a body."""
+    found = typed(ents(EN + "The RCMP said officers found the body. The NDP said it would vote against the bill. "
+                                "Fischer noted the change."))
+    assert ("RCMP", "ORG") in found and ("NDP", "ORG") in found
+    assert ("Fischer", "PER") in found
