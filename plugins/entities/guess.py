@@ -80,6 +80,9 @@ _PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d
 _CODE = re.compile(r"\d")
 _DIRECTION = re.compile(r" ((?:occident|orient|septentrion|méridion|équatori)ale?s?|Nord|Sud|Est|Ouest)(?![\w-])")
 _DIRECTION_FIRST = frozenset("oOsSmméÉNE")  # first letters of _DIRECTION's words: most mentions skip the regex
+# a road and its number (`Highway 401`, `Route 66`, `Interstate 95`, `autoroute A7`): one place
+_ROAD_WORDS = frozenset("highway route interstate autoroute freeway expressway".split())
+_ROAD_NUMBER = re.compile(r" [A-Z]?\d{1,4}[A-Z]?(?![\w-])")
 _CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ROMAN = re.compile(r"[IVXLC]+")
 # club heads that are words, not initials (the initials must be written in capitals: "as" is a word)
@@ -249,6 +252,10 @@ class Guesser:
                     m.end = d.end()
                     m.text = text[m.start:m.end]
                     m.words = (*m.words, normalize(d.group(1)))
+            elif len(m.words) == 1 and m.words[0] in _ROAD_WORDS and (road := _ROAD_NUMBER.match(text, e)):
+                # Highway 401, Route 66: the number is part of the road's name (the word alone was MISC or a town)
+                m.end, m.text, m.kind, m.candidates, m.cue = road.end(), text[m.start:road.end()], "nil", [], "LOC"
+                m.words = (*m.words, road.group().strip().lower())
             elif e < n and (text[e] == "+" or text.startswith(" +", e)):
                 plus = e + 1 if text[e] == "+" else e + 2  # Canal+, Canal +: a channel's or a service's name
                 after = text[plus:plus + 2]

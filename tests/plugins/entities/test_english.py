@@ -248,3 +248,10 @@ def test_an_acronym_before_a_verb_people_do_is_no_person(ents):
                                 "Fischer noted the change."))
     assert ("RCMP", "ORG") in found and ("NDP", "ORG") in found
     assert ("Fischer", "PER") in found
+
+
+def test_a_road_and_its_number_are_one_place(ents):
+    """`Highway 401` gave `Highway` alone (MISC): the number is part of the road's name."""
+    found = typed(ents(EN + "The crash happened on Highway 401 near Toronto. Traffic on Interstate 95 was slow."))
+    assert ("Highway 401", "LOC") in found and ("Interstate 95", "LOC") in found
+    assert not any(s == "Highway" for s, _t in found)
