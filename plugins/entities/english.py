@@ -181,6 +181,9 @@ territories peninsula coast ocean sea gulf strait mountains mountain valley dese
 street avenue road boulevard highway bridge park lake river hills
 """.split())
 
+# the last words of organisation and place names, for the names read after a possessive (`Queen's Park`)
+NAME_HEADS = _ORG_LAST | _LOC_LAST
+
 # words of names that are laws, treaties, awards and wars: MISC, not organisations or people
 _MISC_WORDS = frozenset("""
 bill act acts law laws treaty convention accord accords agreement declaration charter amendment award awards

@@ -24,6 +24,7 @@ import hashlib
 import os
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -80,6 +81,15 @@ _PLACE_HYPHEN = re.compile(r"\w-(?:sur|sous|les|lès|en|de|du|des|la|le|aux|au|d
 _CODE = re.compile(r"\d")
 _DIRECTION = re.compile(r" ((?:occident|orient|septentrion|méridion|équatori)ale?s?|Nord|Sud|Est|Ouest)(?![\w-])")
 _DIRECTION_FIRST = frozenset("oOsSmméÉNE")  # first letters of _DIRECTION's words: most mentions skip the regex
+# an English possessive name ending with an organisation or place word (`Queen's Park`, `Children's Hospital`,
+# `St. Peter's Square`, `Queen's University`): a frequent word or a saint, `'s` and up to three capitalised words,
+# read backwards from each `'s ` before a capital
+_POSSESSOR_BEFORE = re.compile(r"(?:(?<![\w.])St\.\s[A-Z][a-z-]*|(?<![\w.'’-])(?P<common>[A-Z][a-z]+))\Z")
+# frequent words that own something of their own rather than name it (`Today's Court of Session`)
+_NOT_OWNER = frozenset("today yesterday tomorrow tonight week year month world nation country city state company "
+                       "government party team club command".split())
+_POSSESSED_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z-]*){1,3}")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 # a road and its number (`Highway 401`, `Route 66`, `Interstate 95`, `autoroute A7`): one place
 _ROAD_WORDS = frozenset("highway route interstate autoroute freeway expressway".split())
 _ROAD_NUMBER = re.compile(r" [A-Z]?\d{1,4}[A-Z]?(?![\w-])")
@@ -210,6 +220,11 @@ class Guesser:
                         out.append(inner)
         # out is in (start, -end) order: extensions start before their mention and after the previous one
         runs = self._org_runs(text, norm) if norm is not None and len(norm) == len(text) else []
+        possessives = _possessive_names(text, norm, self._known_name) \
+            if rules.english and norm is not None and len(norm) == len(text) else []
+        if possessives:
+            out = _outside(out, possessives)
+            runs = sorted(runs + possessives, key=lambda r: r.start)
         if runs:
             out = _merge_runs(out, runs, text, norm)
             out.sort(key=_order)
@@ -687,6 +702,10 @@ class Guesser:
         return any((e := kb.entity(r)).type == "LOC" and e.prior >= _MAJOR_PLACE
                    for r, _fl in kb.candidates_for_id(kid))
 
+    def _known_name(self, word: str) -> bool:
+        """``word`` (folded) is a KB alias or a first name: a name of its own."""
+        return word in self.names or (self.kb is not None and self.kb.trie.get(word) is not None)
+
     def _place(self, word: str) -> bool:
         kb = self.kb
         if kb is None:
@@ -843,6 +862,54 @@ def _initial_after(m: Mention, text: str) -> None:
 
 def _order(m: Mention) -> tuple[int, int]:
     return m.start, -m.end
+
+
+def _possessive_names(text: str, norm: str, known: Callable[[str], bool]) -> list[Mention]:
+    """English names with a possessive whose last word is an organisation or place word (``Queen's Park``,
+    ``Children's Hospital``): one NIL mention each, typed by that word (the parts were a person and MISC). The owner
+    is a saint or a frequent word that ``known`` (a KB alias, a first name) does not hold: ``Japan's Supreme Court``
+    and ``Trump's State Department`` are two names. Found from each ``'s`` before a capital, with a look-back of at
+    most 20 characters: linear."""
+    out: list[Mention] = []
+    for mark in ("'s ", "’s "):
+        k = text.find(mark)
+        while k >= 0:
+            after = _POSSESSED_AFTER.match(text, k + 2) if text[k + 3 : k + 4].isupper() else None
+            if after is not None:
+                ends = [w.end() for w in _WORD.finditer(text, after.start(), after.end())
+                        if text[w.start():w.end()].lower() in english.NAME_HEADS]
+                # (a name that runs on through `of` is the organisation runs': `People's Party of Canada`)
+                owner = _POSSESSOR_BEFORE.search(text, max(0, k - 20), k) \
+                    if ends and not text.startswith(" of ", ends[-1]) else None
+                if owner is not None and _owns_apart(owner.group("common"), known):
+                    owner = None  # a name or a body owns the thing: `Japan's Supreme Court`, `the Foundation's Board`
+                if owner is not None:
+                    s, e = owner.start(), ends[-1]
+                    out.append(Mention(s, e, text[s:e], "nil", words=tuple(TOKEN_RE.findall(norm, s, e))))
+            k = text.find(mark, k + 3)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _outside(mentions: list[Mention], names: list[Mention]) -> list[Mention]:
+    """``mentions`` without the NIL ones inside one of ``names`` (sorted by start): one bisection each."""
+    starts = [r.start for r in names]
+    out = []
+    for m in mentions:
+        i = bisect_left(starts, m.start + 1) - 1
+        if m.kind == "nil" and i >= 0 and m.end <= names[i].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _owns_apart(word: str | None, known: Callable[[str], bool]) -> bool:
+    """The owner ``word`` before ``'s`` is an entity of its own (a KB alias, a first name, a word that is no frequent
+    English word, an organisation or place word), not the first word of one name; ``None`` (a saint) is not."""
+    if word is None:
+        return False
+    w = word.lower()
+    return w in _NOT_OWNER or w in english.NAME_HEADS or not english.common_word(w) or known(w)
 
 
 def _merge_runs(mentions: list[Mention], runs: list[Mention], text: str, norm: str) -> list[Mention]:

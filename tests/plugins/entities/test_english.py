@@ -255,3 +255,14 @@ def test_a_road_and_its_number_are_one_place(ents):
     found = typed(ents(EN + "The crash happened on Highway 401 near Toronto. Traffic on Interstate 95 was slow."))
     assert ("Highway 401", "LOC") in found and ("Interstate 95", "LOC") in found
     assert not any(s == "Highway" for s, _t in found)
+
+
+def test_a_possessive_name_ending_with_an_organisation_or_place_word(ents):
+    """`Queen's Park` gave `Park` (PER), `Children's Hospital` `Children` (PER) and `Hospital` (MISC): a frequent word
+    or a saint owning an organisation or place word is one name; a name or a body owning it stays apart."""
+    found = typed(ents(EN + "The premier spoke at Queen's Park. He was taken to Children's Hospital near St. Peter's "
+                                "Square. The People's Liberation Army moved. Japan's Supreme Court ruled."))
+    assert ("Queen's Park", "LOC") in found and ("Children's Hospital", "ORG") in found
+    assert ("St. Peter's Square", "LOC") in found and ("People's Liberation Army", "ORG") in found
+    assert ("Supreme Court", "ORG") in found and not any(s.startswith("Japan's") for s, _t in found)
+    assert not any(s in ("Park", "Children", "Hospital") for s, _t in found)

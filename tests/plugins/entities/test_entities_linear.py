@@ -25,6 +25,7 @@ def pipeline(default_kb_path: Path) -> Pipeline:
     "Jean Dupont et Dupont, ",  # the surname after its full name
     "Thomas De Gendt et De Gendt, ",  # a shorter name that ends a full name
     "l'armée syrienne et le désert irakien ",  # lower-case heads with a nationality adjective
+    "The premier of the party and the Queen's Park staff met at St. Peter's Square. ",  # English possessive names
 ])  # fmt: skip
 def test_eight_times_the_text_takes_about_eight_times_as_long(pipeline: Pipeline, unit: str) -> None:
     small, large = unit * 400, unit * 3200
