@@ -197,6 +197,15 @@ narrows sands glades flats alps states provinces regions districts villages hill
 emirates islets cliffs mounts ridges
 """.split())
 
+# words before a place that make a part of it, not a body named after it (Atlantic Canada, Old Montreal)
+_PLACE_PARTS = frozenset("""
+old new little great big downtown uptown midtown inner outer rural urban historic mainland coastal metropolitan
+atlantic pacific arctic tropical french english british latin southwest southeast northwest northeast mid
+""".split())
+
+# countries whose government agencies are named with a common noun before them (Statistics Canada, Health Canada)
+_AGENCY_PLACES = frozenset("canada".split())
+
 # directions before a place (South Yemen, North Korea, Central Europe)
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 
@@ -243,6 +252,9 @@ def english_type(words: tuple[str, ...], cue: str | None, prev: str, names: froz
         return "ORG"  # Toronto Raptors, Boston Celtics, New York Yankees: a place and a plural, a team
     if prev in ORG_NOUNS:
         return "ORG"  # the website Gazeta Esportiva
+    if len(words) == 2 and last in _AGENCY_PLACES and first not in _DIRECTIONS and first not in _PLACE_PARTS \
+            and first not in names and not is_place(first) and not upper:
+        return "ORG"  # Statistics Canada, Health Canada, Transport Canada: a common noun and a country, an agency
     if cue == "PER" and prev not in TITLES:
         if upper:
             return None

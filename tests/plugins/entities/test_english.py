@@ -266,3 +266,11 @@ def test_a_possessive_name_ending_with_an_organisation_or_place_word(ents):
     assert ("St. Peter's Square", "LOC") in found and ("People's Liberation Army", "ORG") in found
     assert ("Supreme Court", "ORG") in found and not any(s.startswith("Japan's") for s, _t in found)
     assert not any(s in ("Park", "Children", "Hospital") for s, _t in found)
+
+
+def test_a_canadian_agency_is_an_organisation(ents):
+    """`Statistics Canada`, `Health Canada` were MISC: Canada's federal agencies put a common noun before the country's
+    name; a part of the country stays apart (`Atlantic Canada`)."""
+    found = typed(ents(EN + "Statistics Canada said unemployment rose, and Health Canada approved the vaccine."))
+    assert ("Statistics Canada", "ORG") in found and ("Health Canada", "ORG") in found
+    assert ("Atlantic Canada", "ORG") not in typed(ents(EN + "They moved to Atlantic Canada last year."))
