@@ -998,6 +998,9 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
     n = len(mentions)
     for i in untyped:
         m = mentions[i]
+        title = _TITLE_AFTER.match(text, m.end)
+        if title is not None and title.group(1).lower() in PER_TITLES:
+            continue  # `Doug Ford and Health Minister Christine Elliott`: the title's modifier, no name of the list
         seen = set()
         for j in (i - 1, i + 1):
             if 0 <= j < n:
@@ -1013,6 +1016,7 @@ def _coordinate(mentions: list[Mention], text: str, untyped: list[int]) -> None:
 
 
 _EN_VERB_AFTER = re.compile(r" (?:has |had |was |is )?([a-z]+)")
+_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)\b")  # a capitalised word right after a mention (a title?)
 # a player's figures after a name in a line-up: ``Abalo (8/8)``, ``Melić (3 buts sur 3 tirs)``, ``Omeyer (16 arrêts)``
 _STAT_AFTER = re.compile(r" ?\( ?\d+ ?(?:/ ?\d+|buts?\b|arrêts?\b|tirs?\b|pts\b|points\b|rebonds\b|passes\b)")
 # a short parenthesis after a name (``Uyuni ( Bolivie )``), and French département numbers (``(2B)``, ``(75)``)

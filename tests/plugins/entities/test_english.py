@@ -274,3 +274,11 @@ def test_a_canadian_agency_is_an_organisation(ents):
     found = typed(ents(EN + "Statistics Canada said unemployment rose, and Health Canada approved the vaccine."))
     assert ("Statistics Canada", "ORG") in found and ("Health Canada", "ORG") in found
     assert ("Atlantic Canada", "ORG") not in typed(ents(EN + "They moved to Atlantic Canada last year."))
+
+
+def test_a_word_before_a_title_takes_no_type_from_a_list(ents):
+    """`Doug Ford and Health Minister Christine Elliott`: `Health`, cut off before the title, took its list
+    neighbour's PER; a word right before a title modifies it and belongs to no list."""
+    found = typed(ents(EN + "Premier Doug Ford and Health Minister Christine Elliott spoke on Monday."))
+    assert ("Doug Ford", "PER") in found and ("Christine Elliott", "PER") in found
+    assert ("Health", "PER") not in found
