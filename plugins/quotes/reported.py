@@ -553,6 +553,10 @@ class ReportedRules(MarkedRules):
                     continue
             if att is None or len(text[lo:comma].split()) < 4 or not self._fragments_inside(marked, lo, comma):
                 continue
+            if att.speaker is not None and att.speaker[0] > att.cue.start and self._titled_name_only(lo, comma):
+                # `Le ministre de l'Intérieur, Gérald Darmanin, a annoncé sur Twitter l'interpellation de …`: a title
+                # and its name are the cue's subject, not a content; what follows the cue is its object (30th pass)
+                continue
             first_word = text[lo:comma].split()[0].lower()
             if first_word in self.g.writer:
                 continue
@@ -800,6 +804,14 @@ class ReportedRules(MarkedRules):
         if not before or not (before[-1].isalnum() or before[-1] in "'’"):
             return False  # `…, l'une des chercheuses, « Ces résultats … »`, `the colonel said: "…"`: a statement
         return not any(c.verbal for c in self.cues_in(s, q0))  # `the colonel said "…"`: its own attribution
+
+    def _titled_name_only(self, lo: int, end: int) -> bool:
+        """``text[lo:end]`` is a title and its name between commas, no clause: `Le ministre de l'Intérieur, Gérald
+        Darmanin`."""
+        head, comma, name = self.text[lo:end].rpartition(",")
+        words = name.split()
+        return bool(comma) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+            and "," not in head and self._apposed_title(head.split())
 
     def _apposed_title(self, words: list[str]) -> bool:
         """`gouverneur de la Banque centrale du Soudan`, `le porte-parole du ministère`: an apposition naming a

@@ -1163,3 +1163,13 @@ def test_an_addressee_whose_name_runs_through_of_before_a_bare_clause(text, row)
     `of` was an addressee only before `that`."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
     assert indirect_rows(ASTRAL_PREFIX + "He told the House of Commons on Tuesday.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le ministre de l'Intérieur, Gérald Darmanin, a annoncé sur Twitter l'interpellation de trois suspects.", "fr"),
+    ("The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency.", "en"),
+])  # fmt: skip
+def test_a_title_and_its_name_before_a_cue_are_no_reported_content(text, lang):
+    """Thirtieth pass: `<title>, <Name>, a annoncé <object>` was read as `<content>, a annoncé <inverted subject>`:
+    the title and its name were the content and the cue's object its speaker."""
+    assert indirect_rows(ASTRAL_PREFIX + text, lang) == []
