@@ -31,6 +31,8 @@ _FR_AFTER_QUOTE = {
     "trancher": "", "plaisanter": "", "sourire": "",
     # twenty-second pass: Quebec's `« … », laisse tomber X` and an opinion inverted after a quote (`croit X`)
     "laisser tomber": "", "croire": "",
+    # thirtieth pass: a memory and a chant (`« … », se souvient Karim`, `« On est là ! », scandaient les manifestants`)
+    "souvenir": "r", "scander": "",
 }  # fmt: skip
 _EN_AFTER_QUOTE_PAST = {
     "snap": "snapped", "fume": "fumed", "gush": "gushed", "chuckle": "chuckled", "crack": "cracked",
@@ -106,6 +108,7 @@ _FR_IRREGULAR = {
     "décrire": "décrire décrit décrits décrite décrivent décrivait décrivaient décrivit décrivant".split(),
     "avertir": "avertir averti avertit avertissent avertissait avertissant".split(),
     "prévenir": "prévenir prévenu prévient préviennent prévenait prévenant".split(),
+    "souvenir": "souvenu souvenue souvient souviennent souvenait souvenaient".split(),  # (reflexive: `se souvient`)
     "réagir": "réagir réagi réagit réagissent réagissait réagissant".split(),
     "rappeler": ["rappelle", "rappellent", "rappellera"],
     "marteler": ["martèle", "martèlent", "martèlera"],  # (nineteenth pass: the present of -eler verbs with è)

@@ -452,3 +452,14 @@ def test_a_broadcaster_before_a_french_inverted_subject(text, speaker):
     """Thirtieth pass: `», a réagi sur BFMTV X` gave no speaker: only `sur Twitter` and the other networks could stand
     between the cue and its inverted subject."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous étions en train de dîner quand tout a explosé », se souvient Karim, 28 ans.", "Karim"),
+    ("« C'était terrible », s'est souvenue Marie.", "Marie"),
+    ("« On est là ! », scandaient les manifestants.", "les manifestants"),
+])  # fmt: skip
+def test_a_memory_or_a_chant_after_a_french_quote(text, speaker):
+    """Thirtieth pass: `se souvenir` and `scander` right after a quote report it (they had no cue)."""
+    assert marked_speaker(text, "fr") == speaker
+    assert speakers("Il se souvient de son enfance. Les manifestants scandaient des slogans.", "fr") == set()
