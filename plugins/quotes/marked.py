@@ -69,8 +69,10 @@ _POUR_COLON = regex.compile(
 )
 # after an inverted subject: maybe more of a title, then a name of two to four capitalised words that ends the clause
 _TITLE_THEN_NAME = regex.compile(
-    r"(?:,\s*[^,.;:!?\"“”«»\n]{1,50}?)?,\s*(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:[.;!?]|\Z)"
-)
+    r"(?:,\s*[^,.;:!?\"“”«»\n]{1,50}?)?,\s*(?P<name>\p{Lu}[\p{L}'’.-]+"
+    r"(?:(?:\s+(?:de|du|des|van|von|der|den|da|di|del|dos|bin|ben|al)\s+|\s+d['’]|\s+)\p{Lu}[\p{L}'’.-]+){1,3})"
+    r"\s*(?:[.;!?]|\Z)"
+)  # (name particles: `, le président du Medef, Geoffroy Roux de Bézieux.`; thirtieth pass)
 # a cue's passive participle right after a quote, then its agent (`« … » lancée par`, `"…" written by`)
 _PASSIVE_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|"
@@ -464,8 +466,10 @@ class MarkedRules(SpeakerRules):
         m = _TITLE_THEN_NAME.match(self.text, sp_end, hi)
         if m is None:
             return None
-        words = self.text[sp[0] : m.start("name")].rstrip(" ,").split()
-        if not words or not is_speaker_noun(words[-1].strip(",").split("'")[-1].split("’")[-1], self.lang):
+        words = [w.strip(",").split("'")[-1].split("’")[-1] for w in self.text[sp[0] : m.start("name")].split()]
+        if not words or not (is_speaker_noun(words[-1], self.lang) or (
+            len(words) <= 6 and any(is_speaker_noun(w, self.lang) for w in words[:3])  # (`le président du Medef`)
+        )):
             return None
         end = m.end("name")
         return m.start("name"), end - 1 if self.text[end - 1] == "." else end  # (the full stop ends the sentence)

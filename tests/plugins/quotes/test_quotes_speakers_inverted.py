@@ -463,3 +463,14 @@ def test_a_memory_or_a_chant_after_a_french_quote(text, speaker):
     """Thirtieth pass: `se souvenir` and `scander` right after a quote report it (they had no cue)."""
     assert marked_speaker(text, "fr") == speaker
     assert speakers("Il se souvient de son enfance. Les manifestants scandaient des slogans.", "fr") == set()
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("« Le pays est à l'arrêt », déplore de son côté le président du Medef, Geoffroy Roux de Bézieux.", "fr",
+     "Geoffroy Roux de Bézieux"),
+    ('"No," said the head of the agency, John Smith.', "en", "John Smith"),
+])  # fmt: skip
+def test_the_name_after_a_title_with_a_complement_and_name_particles(text, lang, speaker):
+    """Thirtieth pass: after an inverted title, its name spoke only when the title ended with a noun of people
+    (`the company's CEO, John Smith`) and had no lower-case particle (`Roux de Bézieux`)."""
+    assert marked_speaker(text, lang) == speaker
