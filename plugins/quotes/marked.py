@@ -139,6 +139,9 @@ _READ_SOURCE = re.compile(
 _DOC_WORD = re.compile(r"[\w-]+")
 # English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
 # subject after a quote
+# appeals whose past form may invert after a quote when a name ends the sentence (`"Stay home," urged Mayor X.`)
+_EN_APPEALS = frozenset("urge implore exhort advise recommend demand assure reassure remind plead".split())
+_NAME_THEN_END = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,4}[^\S\n]*[.!?](?:\s|\Z)")
 _EN_TRANSITIVE = frozenset(
     "tell praise accuse blame defend encourage urge remind inform assure reassure advise exhort implore criticize "
     "criticise denounce decry slam applaud call describe dub condemn express justify highlight recommend demand "
@@ -328,8 +331,11 @@ class MarkedRules(SpeakerRules):
             lead = cue.start  # `« … » , comme l'a lancé un de ses porte-paroles, X`: the elided inversion (17th)
         if cue.start == lead:
             # inverted: `, a tweeté Musk`, `, dit-il`, `, selon X`, `," said Smith`
-            if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)):
+            if self.lang == "en" and cue.verbal and (cue.lemma in _EN_TRANSITIVE or text.endswith("ing", 0, cue.end)) \
+                    and not (cue.lemma in _EN_APPEALS and not text.endswith("ing", 0, cue.end)
+                             and _NAME_THEN_END.match(text, cue.end, hi)):
                 return None  # `", telling Bloomberg`, `", praising the team`: an object, not an inverted subject
+                # (but `"Stay home," urged Mayor Valérie Plante.`: a name that ends the sentence; thirtieth pass)
             if self.lang == "fr" and cue.verbal and cue.inv is None and text.endswith("ant", 0, cue.end):
                 return None  # `» qualifiant la tribune de « … »`: a participle's object, no inverted subject (18th)
             if cue.inv is not None:

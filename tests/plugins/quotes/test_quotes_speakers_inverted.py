@@ -474,3 +474,14 @@ def test_the_name_after_a_title_with_a_complement_and_name_particles(text, lang,
     """Thirtieth pass: after an inverted title, its name spoke only when the title ended with a noun of people
     (`the company's CEO, John Smith`) and had no lower-case particle (`Roux de Bézieux`)."""
     assert marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Stay home," urged Mayor Valérie Plante.', "Mayor Valérie Plante"),
+    ('"Be careful," advised Dr. Jane Doe.', "Dr. Jane Doe"),
+    ('"Stay home," urged residents to stay inside.', None),  # an object and its infinitive: no inverted subject
+])
+def test_an_appeal_inverted_after_a_quote_before_a_name_that_ends_the_sentence(text, speaker):
+    """Thirtieth pass: `urged`, `advised` … after a quote took the words after them for their object (`", telling
+    Bloomberg"`); a name that ends the sentence is their inverted subject."""
+    assert marked_speaker(text, "en") == speaker
