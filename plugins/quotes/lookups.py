@@ -439,13 +439,7 @@ class DocLookups:
     def first_cue_in(self, a: int, b: int) -> Cue | None:
         """``cues_in(a, b)[0]`` (None when empty) without building the whole list: a rule that reads the first cue of
         a sentence must not visit every cue to the quote for each quote of a run-on sentence (quadratic time)."""
-        i = bisect.bisect_left(self.cue_starts, a)
-        j = bisect.bisect_left(self.cue_starts, b, i)
-        while i < j:
-            if self.cues[i].end <= b:
-                return self.cues[i]
-            i += 1
-        return None
+        return _first_in(self.cues, self.cue_starts, a, b)
 
     @functools.cached_property
     def _verbal(self) -> tuple[list[Cue], list[int]]:

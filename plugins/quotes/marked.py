@@ -137,11 +137,11 @@ _READ_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _DOC_WORD = re.compile(r"[\w-]+")
-# English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
-# subject after a quote
 # appeals whose past form may invert after a quote when a name ends the sentence (`"Stay home," urged Mayor X.`)
 _EN_APPEALS = frozenset("urge implore exhort advise recommend demand assure reassure remind plead".split())
 _NAME_THEN_END = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,4}[^\S\n]*[.!?](?:\s|\Z)")
+# English cues whose noun phrase after them is an object (`told Reuters`, `praised the team`), never an inverted
+# subject after a quote
 _EN_TRANSITIVE = frozenset(
     "tell praise accuse blame defend encourage urge remind inform assure reassure advise exhort implore criticize "
     "criticise denounce decry slam applaud call describe dub condemn express justify highlight recommend demand "

@@ -395,14 +395,14 @@ _ALSO = frozenset(("also", "later", "then", "again"))
 _OF_ARTICLES = frozenset("la le les l' l’ du des of the".split())  # (the article of a ministry's domain)
 # words that open an adjunct after a cue, besides prepositions (`"…," Henry said prior to the execution`; 26th pass)
 _ADJUNCT_OPENERS = frozenset("prior ahead shortly just soon amid near alongside despite durant suite".split())
-# words that end a speaker after an inverted cue, besides the grammar's stops: an adjunct opens after the name
-# (`s'est défendu Bruno Le Roux concernant le jeune âge de ses filles`; not `near`, `just`, which may belong to it:
-# `said a resident near the site`; 27th pass)
 # a French date after a subject (`a déclaré le chef de l'État le 16 mars`; thirtieth pass: the date spoke with it)
 _FR_DATE_AFTER = re.compile(
     r"\s*le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)(?:\s+\d{4}|\s+dernier)?(?!\w)"
 )
+# words that end a speaker after an inverted cue, besides the grammar's stops: an adjunct opens after the name
+# (`s'est défendu Bruno Le Roux concernant le jeune âge de ses filles`; not `near`, `just`, which may belong to it:
+# `said a resident near the site`; 27th pass)
 _SPEAKER_ENDS = frozenset("prior ahead shortly amid amidst despite regarding concerning durant suite concernant "
                           "malgré depuis".split())
 _VERB_PARTICLES = frozenset("on to up out back off in".split())  # (`Going on to say`)
