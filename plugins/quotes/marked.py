@@ -184,13 +184,15 @@ _ADDRESSEE_FIRST = regex.compile(
 # may be a lower-case audience (`à la presse`, `aux journalistes`; thirtieth pass)
 _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:\s*,?\s+(?:(?P<to>(?:à|au|aux|auprès\s+d['’]\s*|auprès\s+du|auprès\s+de)\s*(?:l['’]\s*)?"
-    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?|(?:à\s+la|devant\s+la)\s+presse|(?:aux|à\s+des|devant\s+les)\s+"
+    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?|"
+    r"(?:à\s+la|devant\s+la)\s+presse|(?:aux|à\s+des|devant\s+les)\s+"
     r"(?:journalistes|médias|députés|sénateurs|élus|militants|partisans|manifestants)|à\s+la\s+(?:radio|télévision))|"
     r"(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
     r"message|courrier|lettre|déclaration|tweet|vidéo)|lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
     r"en\s+(?:conférence|point|mêlée)\s+de\s+presse|en\s+entrevue|"
-    r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+|(?:les\s+ondes\s+de\s+)?\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\d+|Info|Inter|Culture|"
-    r"Bleu|Sénat|Canada)|-\p{L}+)?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+|"
+    r"(?:les\s+ondes\s+de\s+)?\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\d+|Info|Inter|Culture|Bleu|Sénat|Canada)|-\p{L}+)?)|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|hier)(?:\s+(?:matin|soir))?)){1,2}(?=\s*,?\s+(?:\p{Lu}|(?:le|la|les|un|une|des|son|sa|ses)\s|l['’]))"
 )
 

@@ -353,7 +353,8 @@ _EN_BARE_FINITE = regex.compile(
 _EN_SAID_PLURAL_PAST = regex.compile(
     _EN_BARE_MID + r"(?P<comp>(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
     + r"(?!(?:always|perhaps|sometimes|afterwards|towards|nevertheless|regardless|besides|unless|whereas|various|"
-    r"\p{Ll}*(?:ss|ous|us|is))\b)(?:\p{Ll}{3,}s|people|police|children|men|women)\s+(?:\p{Ll}{3,}ed|found|lost|left|took|made|came|went|got|gave|saw|kept|held|"
+    r"\p{Ll}*(?:ss|ous|us|is))\b)(?:\p{Ll}{3,}s|people|police|children|men|women)\s+"
+    r"(?:\p{Ll}{3,}ed|found|lost|left|took|made|came|went|got|gave|saw|kept|held|"
     r"led|ran|struck|hit|began|became|fell|grew|knew|rose|spoke|told|thought|brought|caught|sent|spent|built|paid|met|"
     r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught)(?=\s))"
 )
