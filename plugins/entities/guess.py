@@ -90,7 +90,7 @@ _NOT_OWNER = frozenset("today yesterday tomorrow tonight week year month world n
                        "government party team club command".split())
 _POSSESSED_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z-]*){1,3}")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-# a road and its number (`Highway 401`, `Route 66`, `Interstate 95`, `autoroute A7`): one place
+# a capitalised road word and its number (`Highway 401`, `Route 66`, `Interstate 95`, `Autoroute A7`): one place
 _ROAD_WORDS = frozenset("highway route interstate autoroute freeway expressway".split())
 _ROAD_NUMBER = re.compile(r" [A-Z]?\d{1,4}[A-Z]?(?![\w-])")
 _CAPS_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
