@@ -16,9 +16,10 @@ _TWEET_CTX = regex.compile(
     regex.IGNORECASE,
 )
 _POST_CTX = regex.compile(
-    r"(?<![\w-])(?:sur|on|via)\s+(?:(?:son|sa|ses|his|her|their|its|leur)\s+(?:compte|page|blog|account)\s+)?"
+    r"(?<![\w-])(?:sur|on|via|(?:posted|published|shared|uploaded)\s+(?:to|on))\s+"
+    r"(?:(?:son|sa|ses|his|her|their|its|leur)\s+(?:compte|page|blog|account)\s+)?"
     r"(?:Facebook|Instagram|LinkedIn|Telegram|TikTok|Threads|Mastodon|Bluesky|YouTube|Weibo|blog|Truth Social)"
-    r"|(?:blog\s+post|billet\s+de\s+blog|Facebook\s+post)",
+    r"|(?:blog\s+post|billet\s+de\s+blog|Facebook\s+post|(?:Facebook|Instagram|YouTube|TikTok)\s+(?:Live|video|story))",
     regex.IGNORECASE,
 )
 _INTERVIEW_CTX = regex.compile(
@@ -26,6 +27,8 @@ _INTERVIEW_CTX = regex.compile(
     r"sur\s+le\s+plateau|told|in\s+an\s+interview|speaking\s+to|speaking\s+with|talking\s+to|podcast|"
     # a broadcaster's programme (`said on CNN's "State of the Union"`, `a déclaré sur France Inter`): twentieth pass
     r"(?<!(?:call|called|calls|calling)\s)(?:on|sur)\s+(?-i:CNN|MSNBC|NBC|ABC|CBS|BBC|NPR|PBS|CNBC|Fox(?:\s+News)?|"
+    # (thirtieth pass: Canadian and British broadcasters, `Speaking on CBC Radio's The Current, X said`)
+    r"CBC|CTV|Global\s+News|Radio-Canada|ICI\s+Radio-Canada|TVA|CP24|CityNews|Sky\s+News|ITV|LBC|Al\s+Jazeera|"
     r"France\s+Inter|France\s+Info|franceinfo|France\s+2|France\s+3|BFMTV|BFM\s+TV|RTL|Europe\s+1|LCI|TF1|"
     r"RMC|CNews|Sud\s+Radio|RFI|France\s+24)(?![\w-]))(?![\w-])",
     regex.IGNORECASE,
@@ -50,7 +53,8 @@ _POST_KEYS = ("facebook", "instagram", "linkedin", "telegram", "tiktok", "thread
               "youtube", "weibo", "blog", "truth")
 _INTERVIEW_KEYS = ("entretien", "interview", "interrog", "micro", "radio", "télévision", "plateau", "told",
                    "speaking", "talking", "podcast", "cnn", "nbc", "abc", "cbs", "bbc", "npr", "pbs", "fox",
-                   "france", "bfm", "rtl", "europe", "lci", "tf1", "rmc", "cnews", "rfi")
+                   "france", "bfm", "rtl", "europe", "lci", "tf1", "rmc", "cnews", "rfi", "cbc", "ctv", "global",
+                   "radio-canada", "tva", "cp24", "citynews", "sky", "itv", "lbc", "jazeera")
 _STATEMENT_KEYS = ("communiqué", "déclaration", "conférence", "statement", "press", "conference", "briefing")
 _NONVERBAL = frozenset({"selon", "d'après", "according to", "laut", "según", "secondo", "segundo", ":", "—"})
 

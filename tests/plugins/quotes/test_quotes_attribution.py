@@ -667,3 +667,16 @@ def test_a_fragment_inside_reported_speech_has_the_speaker_of_the_report_sharing
 def test_a_floating_quote_after_narrative_is_its_subjects(text, lang, speaker):
     got = quote_rows(text, lang, written=False)
     assert got[-1][2] == speaker, got
+
+
+@pytest.mark.parametrize("text, channel", [
+    ('Speaking on CBC Radio\'s The Current, Smith said the plan "makes no sense."', "interview"),
+    ('"We will act," the minister said on CTV.', "interview"),
+    ('In a video posted to YouTube, the activist said: "We will not stop."', "post"),
+    ('"This is not the end," she said in a Facebook Live video.', "post"),
+])  # fmt: skip
+def test_canadian_broadcasters_and_posted_videos_name_the_channel(text, channel):
+    """Thirtieth pass: the broadcasters of the interview channel were American, British and French only, and a
+    video posted to YouTube or a Facebook Live was a statement."""
+    got = [q for q in attribute(text, find_quotes(text), "en") if q["type"] != "indirect"]
+    assert got and all(q["channel"] == channel for q in got)
