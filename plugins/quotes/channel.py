@@ -25,6 +25,7 @@ _POST_CTX = regex.compile(
 _INTERVIEW_CTX = regex.compile(
     r"(?<![\w-])(?:entretien|interview|interviewé|interrogée?s?\s+par|au\s+micro|à\s+la\s+radio|à\s+la\s+télévision|"
     r"sur\s+le\s+plateau|told|in\s+an\s+interview|speaking\s+to|speaking\s+with|talking\s+to|podcast|"
+    r"dans\s+les\s+colonnes(?=\s+d)|sur\s+les\s+ondes(?=\s+d)|"  # (`dans les colonnes du Parisien`; thirtieth pass)
     # a broadcaster's programme (`said on CNN's "State of the Union"`, `a déclaré sur France Inter`): twentieth pass
     r"(?<!(?:call|called|calls|calling)\s)(?:on|sur)\s+(?-i:CNN|MSNBC|NBC|ABC|CBS|BBC|NPR|PBS|CNBC|Fox(?:\s+News)?|"
     # (thirtieth pass: Canadian and British broadcasters, `Speaking on CBC Radio's The Current, X said`)
@@ -51,7 +52,8 @@ ADDRESSEE = regex.compile(
 _SPACE_X = regex.compile(r"\sx")
 _POST_KEYS = ("facebook", "instagram", "linkedin", "telegram", "tiktok", "threads", "mastodon", "bluesky",
               "youtube", "weibo", "blog", "truth")
-_INTERVIEW_KEYS = ("entretien", "interview", "interrog", "micro", "radio", "télévision", "plateau", "told",
+_INTERVIEW_KEYS = ("entretien", "interview", "interrog", "micro", "radio", "télévision", "plateau", "told", "colonnes",
+                   "ondes",
                    "speaking", "talking", "podcast", "cnn", "nbc", "abc", "cbs", "bbc", "npr", "pbs", "fox",
                    "france", "bfm", "rtl", "europe", "lci", "tf1", "rmc", "cnews", "rfi", "cbc", "ctv", "global",
                    "radio-canada", "tva", "cp24", "citynews", "sky", "itv", "lbc", "jazeera")

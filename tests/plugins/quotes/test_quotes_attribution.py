@@ -680,3 +680,13 @@ def test_canadian_broadcasters_and_posted_videos_name_the_channel(text, channel)
     video posted to YouTube or a Facebook Live was a statement."""
     got = [q for q in attribute(text, find_quotes(text), "en") if q["type"] != "indirect"]
     assert got and all(q["channel"] == channel for q in got)
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous allons gagner », a déclaré le ministre dans les colonnes du Parisien.",
+    "« Nous allons gagner », a affirmé le ministre sur les ondes de Radio-Canada.",
+])
+def test_a_newspapers_columns_and_a_stations_airwaves_are_an_interview(text):
+    """Thirtieth pass: `dans les colonnes du Parisien`, `sur les ondes de Radio-Canada` gave a statement."""
+    got = attribute(text, find_quotes(text), "fr")
+    assert [q["channel"] for q in got] == ["interview"]
