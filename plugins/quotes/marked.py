@@ -181,10 +181,11 @@ _ADDRESSEE_FIRST = regex.compile(
 )
 
 # French adjuncts of channel, addressee or time between an inverted cue and its subject (one or two); the addressee
-# may be a lower-case audience (`à la presse`, `aux journalistes`; thirtieth pass)
+# may be a lower-case audience (`à la presse`, `aux journalistes`) or a name with its complement (`au Journal de
+# Montréal`; thirtieth pass)
 _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:\s*,?\s+(?:(?P<to>(?:à|au|aux|auprès\s+d['’]\s*|auprès\s+du|auprès\s+de)\s*(?:l['’]\s*)?"
-    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?|"
+    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?(?:\s+(?:de|du|des)\s+\p{Lu}[\p{L}\p{N}'’.-]*)?|"
     r"(?:à\s+la|devant\s+la)\s+presse|(?:aux|à\s+des|devant\s+les)\s+"
     r"(?:journalistes|médias|députés|sénateurs|élus|militants|partisans|manifestants)|à\s+la\s+(?:radio|télévision))|"
     r"(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"

@@ -485,3 +485,10 @@ def test_an_appeal_inverted_after_a_quote_before_a_name_that_ends_the_sentence(t
     """Thirtieth pass: `urged`, `advised` … after a quote took the words after them for their object (`", telling
     Bloomberg"`); a name that ends the sentence is their inverted subject."""
     assert marked_speaker(text, "en") == speaker
+
+
+def test_an_addressee_with_its_complement_before_a_french_inverted_subject():
+    """Thirtieth pass: `», a confié au Journal de Montréal le maire de Laval` gave no speaker: the addressee's name
+    could not run on through `de`."""
+    assert marked_speaker("« Nous sommes inquiets », a confié au Journal de Montréal le maire de Laval.", "fr") == (
+        "le maire de Laval")
