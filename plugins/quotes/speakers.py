@@ -1157,7 +1157,11 @@ class SpeakerRules(DocLookups):
             len(segs) >= 2 and by_comma[-1] and segs[-2] and self._name_seg(segs[-2])
             and self.low(last[0][0], last[0][1]) in self.g.det
             and not self.text[segs[-2][-1][1] : last[0][0]].strip().startswith(":")  # (`Slovaquie : le premier
-        ):  # ministre Robert Fico traite`: a headline's topic, no apposition; eighteenth pass)
+            # ministre Robert Fico traite`: a headline's topic, no apposition; eighteenth pass)
+            and (not toks[-1][2] or all(self.text[t[0]].isupper() or self.low(t[0], t[1]).startswith(_NAME_PARTICLES)
+                                        for t in segs[-2]))
+        ):  # (no comma before the cue: `Présent à Lyon, le ministre a déclaré`, `Invité de RTL, le ministre`: an
+            # adjunct that opens the sentence, not a name with its apposition; thirtieth pass)
             # `Mike Hentosz, a witness who was inside the gym, said`, `Dawn News, a private television station,
             # had stated`: the name, not its apposition
             last = segs[-2]

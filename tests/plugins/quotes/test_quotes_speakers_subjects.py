@@ -1426,3 +1426,16 @@ def test_an_aside_between_a_quotes_subject_and_its_cue(text, speaker):
     """Thirtieth pass: `"…," X, speaking to reporters, said` gave no speaker (the aside's participle was taken for
     the quote's cue, and the tokens before `said` held commas)."""
     assert marked_rows(text, "en") == [("direct", speaker, "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Invité de RTL, le ministre a déclaré que « la réforme ira à son terme ».", "le ministre"),
+    ("Présent à Lyon, le ministre a déclaré que la réforme ira à son terme.", "le ministre"),
+    ("Munqith al-Faroon, a witness to Saddam's execution said \"they had phones\".", "Munqith al-Faroon"),
+])  # fmt: skip
+def test_an_opening_adjunct_before_the_subject_is_no_name_with_an_apposition(text, speaker):
+    """Thirtieth pass: `Invité de RTL, le ministre a déclaré` gave `Invité de RTL`: a capitalised chunk before `le
+    ministre` was read as a name and `le ministre` as its apposition even with no comma before the cue; a name then
+    reads as one only when all its words are capitalised (or name particles)."""
+    lang = "en" if "witness" in text else "fr"
+    assert speaker in speakers(text, lang)
