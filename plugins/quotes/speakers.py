@@ -227,6 +227,11 @@ _FR_ANT_WORDS = frozenset("cependant maintenant pourtant durant suivant concerna
 # a French auxiliary with its inverted pronoun (`a-t-il`, `ont-ils`, `avait-elle`)
 _FR_INVERTED_AUX = re.compile(r"(?:a-t|ont|avait|avaient|est|sont)-(?P<pron>il|elle|on|ils|elles)", re.IGNORECASE)
 _CE_QUE = re.compile(r"\s*ce\s+qu['’]\s*(?:a|ont|avait|avaient)\s+(?P<verb>[^\W\d_]+)")
+# a French date (`le 26 mars`, `le 1er mai 2020`, `le 3 juin dernier`): an adjunct after a cue or its subject
+_FR_DATE = (
+    r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)(?:\s+\d{4}|\s+dernier)?"
+)
 _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
@@ -234,8 +239,7 @@ _INV_ADVERB = re.compile(
     r"[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
     r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir|dernier))?|"  # seventh pass: `C'est ce qu'a annoncé aujourd'hui le président`
-    r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)(?:\s+\d{4}|\s+dernier)?|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`; 30th: a year
+    + _FR_DATE + r"|"  # fifteenth pass: `, ont annoncé le 26 mars les Nations unies`; thirtieth: with a year
     r"also|later|then|further|again|too|now|today|yesterday|tonight|earlier|afterwards?|previously|recently|"
     r"quietly|simply|(?!(?:" + _NOT_LY_ADVERBS + r")\b)[a-z]{3,}ly)(?![\w'’-]))+[\s,]*"
     # (nineteenth pass: `"…," Doe says now.`, `"…," she said quietly.`; any English -ly adverb, `he said angrily.`,
@@ -396,10 +400,7 @@ _OF_ARTICLES = frozenset("la le les l' l’ du des of the".split())  # (the arti
 # words that open an adjunct after a cue, besides prepositions (`"…," Henry said prior to the execution`; 26th pass)
 _ADJUNCT_OPENERS = frozenset("prior ahead shortly just soon amid near alongside despite durant suite".split())
 # a French date after a subject (`a déclaré le chef de l'État le 16 mars`; thirtieth pass: the date spoke with it)
-_FR_DATE_AFTER = re.compile(
-    r"\s*le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)(?:\s+\d{4}|\s+dernier)?(?!\w)"
-)
+_FR_DATE_AFTER = re.compile(_FR_DATE + r"(?!\w)")
 # words that end a speaker after an inverted cue, besides the grammar's stops: an adjunct opens after the name
 # (`s'est défendu Bruno Le Roux concernant le jeune âge de ses filles`; not `near`, `just`, which may belong to it:
 # `said a resident near the site`; 27th pass)
