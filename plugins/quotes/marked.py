@@ -313,15 +313,13 @@ class MarkedRules(SpeakerRules):
         if not cues:
             return None
         cue = cues[0]
-        if len(cues) > 1 and _RELATIVE_BEFORE_CUE.search(text, max(lead, cue.start - 40), cue.start):
-            # `"…," one resident, who asked not to be named, told CBC News`: the cue of the relative clause is
-            # not the quote's; the next one after the clause's closing comma is (21st pass)
-            close = text.find(",", cue.end, min(hi, cue.end + 80))
-            cue = next((c for c in cues[1:] if close > 0 and c.start > close), cue)
-        elif len(cues) > 1 and cue.start > lead and cue.verbal and text.endswith(("ing", "ant"), cue.start, cue.end) \
-                and text[max(lead, cue.start - 3) : cue.start].rstrip().endswith(","):
-            # `"…," Hajdu, speaking to reporters, said`: the participle of an aside after the subject; the cue after
-            # the aside's closing comma is the quote's (thirtieth pass: no speaker)
+        if len(cues) > 1 and (_RELATIVE_BEFORE_CUE.search(text, max(lead, cue.start - 40), cue.start) or (
+            cue.start > lead and cue.verbal and text.endswith(("ing", "ant"), cue.start, cue.end)
+            and text[max(lead, cue.start - 3) : cue.start].rstrip().endswith(",")
+        )):
+            # `"…," one resident, who asked not to be named, told CBC News` (21st pass), `"…," Hajdu, speaking to
+            # reporters, said` (thirtieth pass: no speaker): the cue of a relative clause or the participle of an
+            # aside is not the quote's; the next one after the aside's closing comma is
             close = text.find(",", cue.end, min(hi, cue.end + 80))
             cue = next((c for c in cues[1:] if close > 0 and c.start > close), cue)
         if cue.start > lead and self.lang == "fr" and (
