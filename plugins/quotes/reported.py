@@ -358,6 +358,28 @@ _EN_SAID_PLURAL_PAST = regex.compile(
     r"led|ran|struck|hit|began|became|fell|grew|knew|rose|spoke|told|thought|brought|caught|sent|spent|built|paid|met|"
     r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught)(?=\s))"
 )
+# a clause before a `that`: `alleges officers ignored evidence that pointed to …`, `said the report was so damning
+# that …`: a noun phrase right after the cue, then its finite verb (a past form with an object, not a reduced
+# relative: `told reporters gathered outside the court that` is an addressee), so the `that` is inside the clause
+# and the clause opens at the noun phrase (thirty-first pass); not after a cue that takes an addressee
+_EN_ADDRESSEE_LEMMAS = frozenset(
+    ("tell", "warn", "advise", "assure", "caution", "inform", "notify", "promise", "reassure", "remind", "show",
+     "guarantee")
+)
+_EN_PARTICLE = (
+    r"(?:in|on|at|to|for|with|from|by|during|after|before|about|through|over|under|outside|inside|near|via|of|as|"
+    r"up|out|down|off|away|back|into|onto|upon|around|across|against|along|between|last|earlier|later|"
+    + _EN_DAY + r")\b"
+)
+_EN_CLAUSE_BEFORE_THAT = regex.compile(
+    r"(?P<mid>)\s+(?P<comp>(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|several|most|all|"
+    r"\d[\d,.]*)\s+|" + _NOT_BARE_NOUN + r"(?!" + _EN_PARTICLE + r"|\p{L}+ly\b|(?:again|once|twice|however|"
+    r"then)\b))(?:" + _NP_WORD + r"\s+){0,3}?" + _NP_WORD + r"\s+"
+    r"(?:(?:would|will|had|has|have|was|were|is|are|could|should|might|must|did|does|may|can)\s|"
+    r"(?:\p{Ll}{3,}ed|" + _EN_PAST + r"|knew|found|made|gave|kept|held|lost|left|sent|told|paid|sold|built|"
+    r"brought|caught|bought)\s+(?!" + _EN_PARTICLE + r")))",
+    regex.IGNORECASE,
+)
 # `told the court on Monday he was`, `told the Associated Press four victims were`, `told us the new owners have`,
 # `told German daily Die Welt this is`: the addressee (an object pronoun, or up to five words that are no
 # determiner, pronoun or preposition, maybe after a determiner), maybe a short adjunct, then `that` or a word that
@@ -1056,6 +1078,10 @@ class ReportedRules(MarkedRules):
             elif m is None and self.lang == "en":
                 m = _EN_ADJUNCT_COMP.match(self.text, cue.end, sent[1])
             bare_match = told = False
+            if (m is not None and self.lang == "en" and m.group("mid") and cue.lemma not in _EN_ADDRESSEE_LEMMAS
+                    and (c := _EN_CLAUSE_BEFORE_THAT.match(self.text, cue.end, m.start("comp"))) is not None
+                    and not any(x.verbal for x in self.cues_in(c.start("comp"), c.end("comp")))):
+                m, bare_match = c, True  # (`alleges officers ignored evidence that …`: the clause opens earlier)
             if m is None and bare:
                 m = _EN_BARE.match(self.text, cue.end, sent[1])
                 bare_match = m is not None

@@ -1144,6 +1144,27 @@ def test_a_bare_plural_and_a_past_form_after_say(text, row):
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
 
 
+@pytest.mark.parametrize("text, row", [
+    ("The lawsuit alleges officers ignored evidence that pointed to another suspect.",
+     ("officers ignored evidence that pointed to another suspect", "The lawsuit")),
+    ("Police said officers ignored evidence that pointed to another suspect.",
+     ("officers ignored evidence that pointed to another suspect", "Police")),
+    ("Critics argue ministers knew the risks that the plan carried.",
+     ("ministers knew the risks that the plan carried", "Critics")),
+    ("She said the report was so damning that he had to resign.",
+     ("the report was so damning that he had to resign", "She")),
+    # the `that` right after the cue's adjuncts and an addressee's reduced relative stay the complementizer
+    ("Smith said in a statement released Tuesday that he was innocent.", ("that he was innocent", "Smith")),
+    ("Doe warned residents in low-lying areas that the water would rise.",
+     ("that the water would rise", "Doe")),
+])  # fmt: skip
+def test_a_that_inside_a_bare_clause_is_no_complementizer(text, row):
+    """Thirty-first pass: a relative or degree `that` inside a bare clause was read as the cue's complementizer,
+    so the report kept only what followed it (`alleges officers ignored evidence that pointed …` gave `pointed to
+    another suspect`)."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
 @pytest.mark.parametrize("text", [
     "He told reporters gathered outside the court.",  # the addressee of `tell` and its reduced relative
     "Prosecutors added charges related to the attack.",  # the object of `add`
