@@ -386,11 +386,12 @@ _EN_CLAUSE_BEFORE_THAT = regex.compile(
 # can open a clause (fifteenth pass); `told the press on Tuesday.` and `told the public via Twitter, "…"` have none;
 # a name goes on through up to three capitalised words after a capitalised one, maybe after `&`, `and`, `of`
 # before `that` (`told CBC's Power & Politics that`, `told the Standing Committee of Finance and Economic Affairs
-# that`; twenty-second pass)
+# that`; twenty-second pass); a place preposition ends the addressee and opens an adjunct (`told reporters outside
+# the courthouse he was`; thirty-first pass)
 _NOT_ADDRESSEE = (
     r"(?!(?i:about|of|for|to|with|from|that|on|in|at|by|the|a|an|his|her|their|its|this|these|those|him|them|me|us|you|"
     r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
-    r"last|since|until|which|who)\b)"
+    r"last|since|until|which|who|outside|inside|near|across|behind|around|beside|beyond)\b)"
 )
 # the one told at the end of a trailing attribution (`<content>, Doe told reporters.`, `…, Doe told The Associated
 # Press on Tuesday.`): a name or a lower-case audience, then the sentence's end or an adjunct (twentieth pass)
@@ -406,7 +407,8 @@ _EN_TOLD_CLAUSE = regex.compile(
     r"(?:(?:(?<=\p{Lu}[\p{L}\p{N}'’.&-]*\s+)(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*\s+){1,3}"
     r"(?=(?:[\p{L}\p{N}'’.-]+\s+){0,4}?that\b|(?-i:the|a|an|his|her|their|its|he|she|they|it|we|there)\s))?"
     r"(?:[“\"][^“”\"\n.;!?]{1,40}[”\"]\s+)?)"
-    r"(?:(?:on|in|after|during|at|via|over|last|this|by)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??"
+    r"(?:(?:on|in|after|during|at|via|over|last|this|by|outside|inside|near|across|behind|around|beside)\s+"
+    r"(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??"
     r"(?:" + _EN_DAY + r"\s+)?)"
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
     r"(?:the|a|an|his|her|their|its|this|these|those|" + _EN_QUANTITY + r")\s+\w|"

@@ -1175,6 +1175,17 @@ def test_no_bare_plural_clause_after_tell_add_or_an_adverb(text):
 
 
 @pytest.mark.parametrize("text, row", [
+    ("Smith told reporters outside the courthouse he was innocent.", ("he was innocent", "Smith")),
+    ("Smith told supporters outside his home the fight was not over.", ("the fight was not over", "Smith")),
+    ("Smith told reporters gathered outside the court that he was innocent.", ("that he was innocent", "Smith")),
+])  # fmt: skip
+def test_a_place_after_the_addressee_of_tell_is_no_clause(text, row):
+    """Thirty-first pass: `outside` and its kin were read as addressee words, so the place after them opened the
+    clause (`told reporters outside the courthouse he was innocent` reported `the courthouse he was innocent`)."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, row", [
     ("Freeland told the House of Commons the deficit would reach $381 billion.",
      ("the deficit would reach $381 billion", "Freeland")),
     ("He told the Council of Europe he would resign.", ("he would resign", "He")),
