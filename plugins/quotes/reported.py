@@ -358,14 +358,14 @@ _EN_SAID_PLURAL_PAST = regex.compile(
     r"led|ran|struck|hit|began|became|fell|grew|knew|rose|spoke|told|thought|brought|caught|sent|spent|built|paid|met|"
     r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught)(?=\s))"
 )
+# cues whose person addressee may stand before a bare clause, as after `tell` (`warned residents the water would
+# rise`, `assured voters the plan was`); only when no other reading of the clause was found (thirty-first pass)
+_EN_TELL_LIKE = frozenset(("tell", "warn", "remind", "assure", "reassure", "inform", "notify", "advise", "caution"))
 # a clause before a `that`: `alleges officers ignored evidence that pointed to …`, `said the report was so damning
 # that …`: a noun phrase right after the cue, then its finite verb (a past form with an object, not a reduced
 # relative: `told reporters gathered outside the court that` is an addressee), so the `that` is inside the clause
 # and the clause opens at the noun phrase (thirty-first pass); not after a cue that takes an addressee
-_EN_ADDRESSEE_LEMMAS = frozenset(
-    ("tell", "warn", "advise", "assure", "caution", "inform", "notify", "promise", "reassure", "remind", "show",
-     "guarantee")
-)
+_EN_ADDRESSEE_LEMMAS = _EN_TELL_LIKE | {"promise", "show", "guarantee"}
 _EN_PARTICLE = (
     r"(?:in|on|at|to|for|with|from|by|during|after|before|about|through|over|under|outside|inside|near|via|of|as|"
     r"up|out|down|off|away|back|into|onto|upon|around|across|against|along|between|last|earlier|later|"
@@ -391,7 +391,7 @@ _EN_CLAUSE_BEFORE_THAT = regex.compile(
 _NOT_ADDRESSEE = (
     r"(?!(?i:about|of|for|to|with|from|that|on|in|at|by|the|a|an|his|her|their|its|this|these|those|him|them|me|us|you|"
     r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
-    r"last|since|until|which|who|outside|inside|near|across|behind|around|beside|beyond)\b)"
+    r"last|since|until|which|who|outside|inside|near|across|behind|around|beside|beyond|against)\b)"
 )
 # the one told at the end of a trailing attribution (`<content>, Doe told reporters.`, `…, Doe told The Associated
 # Press on Tuesday.`): a name or a lower-case audience, then the sentence's end or an adjunct (twentieth pass)
@@ -1000,6 +1000,11 @@ class ReportedRules(MarkedRules):
                 return c, m
         return None
 
+    def _tell_like(self, cue: Cue) -> bool:
+        """Whether the cue may have a person addressee before a bare clause: `tell`, or a finite form of a verb like
+        it (`warned residents the water would rise`; not the noun `a flood warning covering …`)."""
+        return cue.lemma == "tell" or (cue.lemma in _EN_TELL_LIKE and not self.text.endswith("ing", cue.start, cue.end))
+
     def _wholly_marked(self, pos: int, end: int) -> bool:
         """Whether ``[pos, end)`` (a clause after `que`/`that`) is one marked quotation: `a expliqué que
         « malheureusement, … »` is the mixed quote alone, not reported speech around it (ninth pass)."""
@@ -1064,7 +1069,7 @@ class ReportedRules(MarkedRules):
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
                                                     or (cue.lemma == "say"
                                                         and _EN_SAID_PLURAL_PAST.match(self.text, cue.end))
-                                                    or (cue.lemma == "tell"
+                                                    or (self._tell_like(cue)
                                                         and _EN_TOLD_CLAUSE.match(self.text, cue.end))))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
                 # after a space, where no complementizer can end): skip the sentence lookup
@@ -1096,7 +1101,8 @@ class ReportedRules(MarkedRules):
                 if m is None and cue.lemma == "say":
                     m = _EN_SAID_PLURAL_PAST.match(self.text, cue.end, sent[1])
                 bare_match = m is not None
-            if m is None and self.lang == "en" and cue.lemma == "tell" and self.text[sent[1] - 1 : sent[1]] != "?":
+            if (m is None and self.lang == "en" and self._tell_like(cue)
+                    and self.text[sent[1] - 1 : sent[1]] != "?"):
                 m = _EN_TOLD_CLAUSE.match(self.text, cue.end, sent[1])  # `told reporters the United States is`
                 told = m is not None
             if m is None:

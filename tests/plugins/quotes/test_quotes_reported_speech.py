@@ -1175,6 +1175,27 @@ def test_no_bare_plural_clause_after_tell_add_or_an_adverb(text):
 
 
 @pytest.mark.parametrize("text, row", [
+    ("Doe warned residents the water would rise.", ("the water would rise", "Doe")),
+    ("Doe reminded voters the election was close.", ("the election was close", "Doe")),
+    ("Officials assured residents the water was safe.", ("the water was safe", "Officials")),
+    ("She informed police she had diplomatic immunity.", ("she had diplomatic immunity", "She")),
+])  # fmt: skip
+def test_an_addressee_before_a_bare_clause_after_verbs_like_tell(text, row):
+    """Thirty-first pass: only `tell` read a person addressee before a bare clause; `warned residents the water would
+    rise` gave no report."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "The weather service issued a flood warning covering an area from Gulfport to New Orleans.",
+    "Scientists cautioned against an excess of optimism for the species.",
+    "The US issued a travel alert to warn citizens against visiting the island nation.",
+])
+def test_no_addressee_clause_after_a_noun_in_ing_or_against(text):
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == []
+
+
+@pytest.mark.parametrize("text, row", [
     ("Smith told reporters outside the courthouse he was innocent.", ("he was innocent", "Smith")),
     ("Smith told supporters outside his home the fight was not over.", ("the fight was not over", "Smith")),
     ("Smith told reporters gathered outside the court that he was innocent.", ("that he was innocent", "Smith")),
