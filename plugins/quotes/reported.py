@@ -334,7 +334,7 @@ _EN_BARE_FINITE = regex.compile(
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
     r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
-    + r"\p{Ll}{4,}\s+(?:(?:was|were|would|will|had|has|have|is|are|could|might|may|can|must|should)\s+\p{Ll}+|"
+    + r"\p{Ll}{4,}\s+[“\"]?(?:(?:was|were|would|will|had|has|have|is|are|could|might|may|can|must|should)\s+\p{Ll}+|"
     r"(?:believe|say|think|fear|expect)\s+\p{Ll}+|(?:" + _EN_PAST + r"|led|killed|caused)(?=\s)))\b)",
 )  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
 # a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:
@@ -349,11 +349,13 @@ _EN_BARE_FINITE = regex.compile(
 # after `say` only, a bare plural (maybe after one word) and a past form: `Police said officers found the body`,
 # `He said officials responded quickly`, `said local residents reported`; a reduced relative there still opens the
 # clause (`said people injured in the attack were`). Not after `tell` (`told reporters gathered outside`: its
-# addressee) nor `add` (`added charges related to`: its object); no adverb or adjective in -s (thirtieth pass)
+# addressee) nor `add` (`added charges related to`: its object); no adverb or adjective in -s (thirtieth pass); the
+# verb may open a marked fragment (`said officers "did everything they could" to`; thirty-first pass, also for a bare
+# noun and an auxiliary above)
 _EN_SAID_PLURAL_PAST = regex.compile(
     _EN_BARE_MID + r"(?P<comp>(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
     + r"(?!(?:always|perhaps|sometimes|afterwards|towards|nevertheless|regardless|besides|unless|whereas|various|"
-    r"\p{Ll}*(?:ss|ous|us|is))\b)(?:\p{Ll}{3,}s|people|police|children|men|women)\s+"
+    r"\p{Ll}*(?:ss|ous|us|is))\b)(?:\p{Ll}{3,}s|people|police|children|men|women)\s+[“\"]?"
     r"(?:\p{Ll}{3,}ed|found|lost|left|took|made|came|went|got|gave|saw|kept|held|"
     r"led|ran|struck|hit|began|became|fell|grew|knew|rose|spoke|told|thought|brought|caught|sent|spent|built|paid|met|"
     r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught)(?=\s))"

@@ -1165,6 +1165,19 @@ def test_a_that_inside_a_bare_clause_is_no_complementizer(text, row):
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
 
 
+@pytest.mark.parametrize("text, clause", [
+    ('McKinnon said officers "did everything they could" to de-escalate the situation.',
+     'officers "did everything they could" to de-escalate the situation'),
+    ('Smith said residents "have had enough" of the noise.', 'residents "have had enough" of the noise'),
+    ('Police said officers "acted appropriately" during the arrest.',
+     'officers "acted appropriately" during the arrest'),
+])  # fmt: skip
+def test_a_bare_subject_before_a_marked_verb_opens_a_clause(text, clause):
+    """Thirty-first pass: a bare plural subject whose verb opens a marked fragment gave the mixed quote only (`said
+    officers "did everything …"`); the clause around it is reported speech, as after `the suspect`."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [(clause, text.split(" said")[0])]
+
+
 @pytest.mark.parametrize("text", [
     "He told reporters gathered outside the court.",  # the addressee of `tell` and its reduced relative
     "Prosecutors added charges related to the attack.",  # the object of `add`
