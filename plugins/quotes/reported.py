@@ -360,6 +360,14 @@ _EN_SAID_PLURAL_PAST = regex.compile(
     r"led|ran|struck|hit|began|became|fell|grew|knew|rose|spoke|told|thought|brought|caught|sent|spent|built|paid|met|"
     r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught)(?=\s))"
 )
+# a lower-case title before a name, then an auxiliary or a past form: `The Oilers say captain Connor McDavid will
+# miss`, `said defence lawyer Jane Doe had`; the title's last word must be a noun of people (thirty-first pass)
+_EN_TITLED_NAME_CLAUSE = regex.compile(
+    _EN_BARE_MID + r"(?P<comp>(?P<title>(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+"
+    r"(?:would|will|had|has|have|was|were|is|could|should|might|must|did|does|may|can|\p{Ll}{3,}ed|" + _EN_PAST
+    + r")\s)"
+)
 # cues whose person addressee may stand before a bare clause, as after `tell` (`warned residents the water would
 # rise`, `assured voters the plan was`); only when no other reading of the clause was found (thirty-first pass)
 _EN_TELL_LIKE = frozenset(("tell", "warn", "remind", "assure", "reassure", "inform", "notify", "advise", "caution"))
@@ -1071,6 +1079,7 @@ class ReportedRules(MarkedRules):
                     and not (self.lang == "en" and (_EN_BARE_FINITE.match(self.text, cue.end)
                                                     or (cue.lemma == "say"
                                                         and _EN_SAID_PLURAL_PAST.match(self.text, cue.end))
+                                                    or _EN_TITLED_NAME_CLAUSE.match(self.text, cue.end)
                                                     or (self._tell_like(cue)
                                                         and _EN_TOLD_CLAUSE.match(self.text, cue.end))))):
                 # no complementizer even without the sentence bound, so none within it (a sentence ends
@@ -1102,6 +1111,11 @@ class ReportedRules(MarkedRules):
                 m = _EN_BARE_FINITE.match(self.text, cue.end, sent[1])
                 if m is None and cue.lemma == "say":
                     m = _EN_SAID_PLURAL_PAST.match(self.text, cue.end, sent[1])
+                if m is None and (t := _EN_TITLED_NAME_CLAUSE.match(self.text, cue.end, sent[1])) is not None and (
+                    is_speaker_noun(t.group("title").split()[-1], "en")
+                    and not any(w in self.g.stops for w in t.group("title").split())  # (`announcing to journalists`)
+                ):
+                    m = t
                 bare_match = m is not None
             if (m is None and self.lang == "en" and self._tell_like(cue)
                     and self.text[sent[1] - 1 : sent[1]] != "?"):

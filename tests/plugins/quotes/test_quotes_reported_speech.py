@@ -1178,6 +1178,21 @@ def test_a_bare_subject_before_a_marked_verb_opens_a_clause(text, clause):
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [(clause, text.split(" said")[0])]
 
 
+@pytest.mark.parametrize("text, row", [
+    ("The Edmonton Oilers say captain Connor McDavid will miss at least two weeks.",
+     ("captain Connor McDavid will miss at least two weeks", "The Edmonton Oilers")),
+    ("Police said officer John Smith was injured.", ("officer John Smith was injured", "Police")),
+])  # fmt: skip
+def test_a_lower_case_title_and_a_name_open_a_clause(text, row):
+    """Thirty-first pass: a bare clause whose subject is a lower-case title and a name gave no report."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+def test_a_preposition_and_a_noun_of_people_are_no_title():
+    # `to journalists` is the addressee, not the subject's title
+    assert indirect_rows(ASTRAL_PREFIX + "She announced to reporters Smith had resigned.", "en") == []
+
+
 @pytest.mark.parametrize("text", [
     "He told reporters gathered outside the court.",  # the addressee of `tell` and its reduced relative
     "Prosecutors added charges related to the attack.",  # the object of `add`
