@@ -396,8 +396,9 @@ _EN_CLAUSE_BEFORE_THAT = regex.compile(
 # can open a clause (fifteenth pass); `told the press on Tuesday.` and `told the public via Twitter, "…"` have none;
 # a name goes on through up to three capitalised words after a capitalised one, maybe after `&`, `and`, `of`
 # before `that` (`told CBC's Power & Politics that`, `told the Standing Committee of Finance and Economic Affairs
-# that`; twenty-second pass); a place preposition ends the addressee and opens an adjunct (`told reporters outside
-# the courthouse he was`; thirty-first pass)
+# that`; twenty-second pass), or through a station number (`told Sportsnet 590 The Fan that`; thirty-first pass);
+# a place preposition ends the addressee and opens an adjunct (`told reporters outside the courthouse he was`;
+# thirty-first pass)
 _NOT_ADDRESSEE = (
     r"(?!(?i:about|of|for|to|with|from|that|on|in|at|by|the|a|an|his|her|their|its|this|these|those|him|them|me|us|you|"
     r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
@@ -414,7 +415,8 @@ _EN_TOLD_TAIL = regex.compile(
 _EN_TOLD_CLAUSE = regex.compile(
     r"(?P<mid>\s+(?:to\s+)?(?:(?i:him|her|them|me|us|you)\s+|(?:(?i:the|his|her|their|its|a|an)\s+)?"
     r"(?:" + _NOT_ADDRESSEE + r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,5}"
-    r"(?:(?:(?<=\p{Lu}[\p{L}\p{N}'’.&-]*\s+)(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*\s+){1,3}"
+    r"(?:(?:(?<=(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\d{2,4})\s+)(?:(?:&|and|of)\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\d{2,4})\s+)"
+    r"{1,3}"
     r"(?=(?:[\p{L}\p{N}'’.-]+\s+){0,4}?that\b|(?-i:the|a|an|his|her|their|its|he|she|they|it|we|there)\s))?"
     r"(?:[“\"][^“”\"\n.;!?]{1,40}[”\"]\s+)?)"
     r"(?:(?:on|in|after|during|at|via|over|last|this|by|outside|inside|near|across|behind|around|beside)\s+"

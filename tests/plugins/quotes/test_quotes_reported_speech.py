@@ -1235,6 +1235,17 @@ def test_a_place_after_the_addressee_of_tell_is_no_clause(text, row):
 
 
 @pytest.mark.parametrize("text, row", [
+    ("Bowman told Sportsnet 590 The Fan on Monday that the injury is not serious.",
+     ("that the injury is not serious", "Bowman")),
+    ("Smith told CFRA 580 the plan was dead.", ("the plan was dead", "Smith")),
+    ("Smith told CTV News 1,000 jobs would go.", ("1,000 jobs would go", "Smith")),
+])  # fmt: skip
+def test_a_station_number_is_part_of_the_addressee(text, row):
+    """Thirty-first pass: the number of a radio station (`Sportsnet 590 The Fan`) opened the clause as a quantity."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, row", [
     ("Freeland told the House of Commons the deficit would reach $381 billion.",
      ("the deficit would reach $381 billion", "Freeland")),
     ("He told the Council of Europe he would resign.", ("he would resign", "He")),
