@@ -98,11 +98,13 @@ _FR_PAST_INF = re.compile(
 )
 # fifteenth pass: `Ce dernier indique vouloir profiter de …`, `expliquant être favorable à …`, `affirme avoir le
 # sentiment de …`: a French infinitive of being, having or wanting after a cue reports the subject's own state (a
-# quotation right after it is the mixed quote alone: `a affirmé être « … »`)
+# quotation right after it is the mixed quote alone: `a affirmé être « … »`); and any negated infinitive (`explique
+# ne plus arriver à se verser un salaire`, `assure ne pas comprendre`; thirty-first pass)
 _FR_INF = re.compile(
     r"\s+(?P<mid>" + _FR_INF_ADJUNCT + r")?"
     r"(?P<comp>(?:ne\s+(?:pas|plus|jamais)\s+|n['’]\s*(?:(?:pas|plus|jamais)\s+)?)?(?:être|avoir|vouloir|"
-    r"pouvoir|devoir|souhaiter|espérer|ignorer|regretter|craindre|préférer|savoir|rester)(?![\w'’-]))",
+    r"pouvoir|devoir|souhaiter|espérer|ignorer|regretter|craindre|préférer|savoir|rester)(?![\w'’-])|"
+    r"ne\s+(?:pas|plus|jamais|rien)\s+(?:s['’]\s*|se\s+)?[^\W\d_]{2,}(?:er|ir|re|oir)(?![\w'’-]))",
     re.IGNORECASE,
 )
 # seventeenth pass: a reflexive infinitive after a verb that declares (`a annoncé se rendre en Italie`, `ayant déclaré

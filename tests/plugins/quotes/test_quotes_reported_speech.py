@@ -1193,6 +1193,18 @@ def test_a_preposition_and_a_noun_of_people_are_no_title():
     assert indirect_rows(ASTRAL_PREFIX + "She announced to reporters Smith had resigned.", "en") == []
 
 
+@pytest.mark.parametrize("text, row", [
+    ("Il explique ne plus arriver à se verser un salaire depuis deux ans.",
+     ("ne plus arriver à se verser un salaire depuis deux ans", "Il")),
+    ("Il explique ne pas comprendre la décision.", ("ne pas comprendre la décision", "Il")),
+    ("Elle affirme ne jamais s'être rendue sur place.", ("ne jamais s'être rendue sur place", "Elle")),
+])  # fmt: skip
+def test_a_negated_infinitive_after_a_french_cue_is_reported(text, row):
+    """Thirty-first pass: only a few infinitives (`être`, `avoir`, `vouloir` …) were reported after a cue; a negated
+    infinitive is the subject's own statement whatever the verb."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "fr") == [row]
+
+
 @pytest.mark.parametrize("text", [
     "He told reporters gathered outside the court.",  # the addressee of `tell` and its reduced relative
     "Prosecutors added charges related to the attack.",  # the object of `add`
