@@ -502,8 +502,13 @@ class ReportedRules(MarkedRules):
                     # `Selon les éléments donnés par son journal, …`; (twenty-fifth pass) `According to police and
                     # county officials, …`, `According to a spokesman for the ministry, …`
                     sp, sp_end = (sp[0], sp_end + len(text[sp_end:comma].rstrip())), comma
-                if sp is not None and tail and len(tail) <= 8 and _SOURCE_PARTICIPLE.search(text, sp[0], sp[1]):
-                    sp_end = comma  # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct
+                if sp is not None and tail and len(tail) <= 8 and (
+                    participle := _SOURCE_PARTICIPLE.search(text, sp[0], sp[1])
+                ) is not None:
+                    # `Selon les résultats officiels tombés dans la nuit, …`: a participle's adjunct; the source is
+                    # the noun phrase before the participle, as the golds draw it (thirty-first pass: `un sondage
+                    # Ifop publié` was the speaker of `D'après un sondage Ifop publié dimanche, …`)
+                    sp, sp_end = (sp[0], participle.start()), comma
                 elif sp is not None and tail and len(tail) <= 4 and _TIME_TAIL.fullmatch(text, sp_end, comma):
                     sp_end = comma  # `According to officials on Saturday, …`, `Selon la police samedi, …` (sixteenth)
                 elif sp is not None and tail and (aside := _ASIDE.match(text, sp_end, comma)) is not None \
