@@ -59,6 +59,11 @@ _EVALUATIVE = re.compile(
     r"really|totally|utterly|highly|deeply)\s",
     re.IGNORECASE,
 )
+# a reflexive `se dire`, `se déclarer`, `se montrer` right before a quote: the quote is an attribute of the subject
+# (`se dit « traumatisé »`, `s'est dit « très inquiet »`), a mixed quote when it opens in lower case (thirty-first)
+_FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se|s['’]\s*(?:est|était|étaient|sont))\s+(?:\w+\s+)?\Z",
+                                  re.IGNORECASE)
+_FR_REFLEXIVE_ATTRIBUTE = frozenset(("dire", "déclarer", "montrer"))
 _UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 # `what they called "…"`, `which Ross has referred to as "…"`: the subject of a naming relative right before a quote
 # names it, whatever attribution follows (`…", The Guardian reported`; eighteenth pass)
@@ -417,6 +422,11 @@ def attribute(
         elif embedded or (
             intro is not None and _object_of_cue(text, d.lex, intro, parts[0][0], parts[-1][1])
             and not _INNER_SENTENCE.search(content)  # (`s'interrogeait « pourquoi … ? Il y a … »`: statements)
+        ) or (
+            intro is not None and intro.cue.lemma in _FR_REFLEXIVE_ATTRIBUTE and len(parts) == 1
+            and content[:1].islower() and not _TERMINAL.search(content) and not text[intro.cue.end : q.start].strip()
+            and (text.startswith(("s'", "s’", "se "), intro.cue.start)  # (the cue `s'est dit`)
+                 or _FR_REFLEXIVE_BEFORE.search(text, max(0, intro.cue.start - 16), intro.cue.start))
         ):
             typ = "mixed"  # also `a condamné « l'attentat … »`: the object of the cue, not a statement
         elif short and post_words and att is None:

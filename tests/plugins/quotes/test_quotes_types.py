@@ -360,3 +360,15 @@ def test_a_french_infinitive_after_a_cue_is_its_object(text, typ):
     """Twenty-ninth pass: a quote that opens with an infinitive (maybe negated) right after a French verb of saying
     has no subject of its own: a mixed quote, the cue's object, even when it ends with a period (it was direct)."""
     assert [t for t, _, _ in marked_rows(text, "fr")] == [typ]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Son voisin se dit « traumatisé ».", ("mixed", "Son voisin", "dit")),
+    ("Le ministre s'est dit « très inquiet ».", ("mixed", "Le ministre", "s'est dit")),
+    # words between the cue and the quote: a statement of its own
+    ("Kumi Naidoo s'est dit déçu des résultats : « les gens ont crié et le G8 a chuchoté ».",
+     ("direct", "Kumi Naidoo", "s'est dit")),
+])  # fmt: skip
+def test_a_quote_right_after_a_reflexive_se_dire_is_an_attribute(text, row):
+    """Thirty-first pass: `se dit « traumatisé »` was a direct quote; the quote is what the subject says it is."""
+    assert marked_rows(text, "fr", written=True) == [row]
