@@ -118,7 +118,8 @@ _POUR = regex.compile(
     r"(?<!\w)(?P<cue>[Pp]our|[Aa]ux\s+yeux\s+(?:(?P<du>du|des)|d['’]|de))\s*"
     r"(?P<sp>(?(du)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
     r"(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
-    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles)))\s*,"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles|"
+    r"(?:(?:le|la|les)\s+|l['’]\s*)\p{Lu}[\p{Lu}\d]+(?![\p{L}\d'’-]))))\s*,"  # (`Pour la CGT,`: thirty-first pass)
     r"(?:[^,«»“”\"\n]{1,60},)?"  # (an apposition: `Pour Giovanni Barocco, le président de la Mont-Émilius , « … »`)
     r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )

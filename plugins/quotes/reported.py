@@ -39,7 +39,8 @@ _COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))
 _POUR_VIEW = regex.compile(
     r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]\s*)(?P<head>\p{Ll}[\p{L}'’-]*)"
     r"(?:\s+\p{Ll}[\p{L}'’-]*){0,4}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
-    r"(?P<pron>certains|d['’]autres|beaucoup|lui|elle|eux|elles))\s*,"
+    r"(?P<pron>certains|d['’]autres|beaucoup|lui|elle|eux|elles)|"
+    r"(?:(?:le|la|les)\s+|l['’]\s*)\p{Lu}[\p{Lu}\d]+(?![\p{L}\d'’-]))\s*,"  # (an acronym: `Pour la CGT,`)
 )
 _INCISE_START = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*,|")  # `au contraire,`, `en revanche,`
 _NOT_VIEW_NAMES = frozenset(

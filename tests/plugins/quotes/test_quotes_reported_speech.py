@@ -1311,3 +1311,15 @@ def test_a_title_and_its_name_before_a_cue_are_no_reported_content(text, lang):
     """Thirtieth pass: `<title>, <Name>, a annoncé <object>` was read as `<content>, a annoncé <inverted subject>`:
     the title and its name were the content and the cue's object its speaker."""
     assert indirect_rows(ASTRAL_PREFIX + text, lang) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Pour l'ONU, la situation humanitaire reste très préoccupante dans la région.",
+     [("indirect", "la situation humanitaire reste très préoccupante dans la région", "l'ONU")]),
+    ("Pour la CGT, ce drame était « prévisible ».", [("mixed", "« prévisible »", "la CGT")]),
+    ("Pour la FNSEA, « c'est un premier pas ».", [("direct", "« c'est un premier pas »", "la FNSEA")]),
+])  # fmt: skip
+def test_pour_and_an_acronym_gives_its_view(text, rows):
+    """Thirty-first pass: `Pour` took a determiner and a lower-case noun, or a name without one; an organisation's
+    acronym after its determiner (`Pour la CGT,`) gave no view, and its fragment no speaker."""
+    assert [(t, q, sp) for t, q, sp in quote_rows(text, "fr", written=True)] == rows
