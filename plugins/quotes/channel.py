@@ -19,7 +19,9 @@ _POST_CTX = regex.compile(
     r"(?<![\w-])(?:sur|on|via|(?:posted|published|shared|uploaded)\s+(?:to|on))\s+"
     r"(?:(?:son|sa|ses|his|her|their|its|leur)\s+(?:compte|page|blog|account)\s+)?"
     r"(?:Facebook|Instagram|LinkedIn|Telegram|TikTok|Threads|Mastodon|Bluesky|YouTube|Weibo|blog|Truth Social)"
-    r"|(?:blog\s+post|billet\s+de\s+blog|Facebook\s+post|(?:Facebook|Instagram|YouTube|TikTok)\s+(?:Live|video|story))",
+    r"|(?:blog\s+post|billet\s+de\s+blog|Facebook\s+post|(?:Facebook|Instagram|YouTube|TikTok)\s+(?:Live|video|story))"
+    # (`on his social media platform`, `sur les réseaux sociaux`: thirty-first pass)
+    r"|(?:on|sur|via)\s+(?:(?:his|her|their|its|son|ses|leurs?|les)\s+)?(?:social\s+media|réseaux\s+sociaux)",
     regex.IGNORECASE,
 )
 _INTERVIEW_CTX = regex.compile(
@@ -51,7 +53,7 @@ ADDRESSEE = regex.compile(
 # before, is in a tenth of the sentences and let the regex run for nothing)
 _SPACE_X = regex.compile(r"\sx")
 _POST_KEYS = ("facebook", "instagram", "linkedin", "telegram", "tiktok", "threads", "mastodon", "bluesky",
-              "youtube", "weibo", "blog", "truth")
+              "youtube", "weibo", "blog", "truth", "social", "réseaux")
 _INTERVIEW_KEYS = ("entretien", "interview", "interrog", "micro", "radio", "télévision", "plateau", "told", "colonnes",
                    "ondes",
                    "speaking", "talking", "podcast", "cnn", "nbc", "abc", "cbs", "bbc", "npr", "pbs", "fox",

@@ -690,3 +690,14 @@ def test_a_newspapers_columns_and_a_stations_airwaves_are_an_interview(text):
     """Thirtieth pass: `dans les colonnes du Parisien`, `sur les ondes de Radio-Canada` gave a statement."""
     got = attribute(text, find_quotes(text), "fr")
     assert [q["channel"] for q in got] == ["interview"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Trump weighed in on his social media platform, writing: "Biden has destroyed our border!"', "en"),
+    ('"We are closed," the company said on social media.', "en"),
+    ("« Nous sommes fermés », a écrit la mairie sur les réseaux sociaux.", "fr"),
+])  # fmt: skip
+def test_social_media_is_a_post(text, lang):
+    """Thirty-first pass: `on social media` and `sur les réseaux sociaux` named no channel (a statement)."""
+    got = [q for q in attribute(text, find_quotes(text), lang) if q["type"] != "indirect"]
+    assert got and all(q["channel"] == "post" for q in got)
