@@ -64,6 +64,9 @@ _EVALUATIVE = re.compile(
 _FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se|s['’]\s*(?:est|était|étaient|sont))\s+(?:\w+\s+)?\Z",
                                   re.IGNORECASE)
 _FR_REFLEXIVE_ATTRIBUTE = frozenset(("dire", "déclarer", "montrer"))
+# verbs of demand that report a clause (`exige que …`) but take a noun phrase between marks (`réclame « des … »`)
+_DEMANDS = frozenset(("réclamer", "exiger"))
+_ARTICLE_FIRST = re.compile(r"(?:des|une|un|la|le|les|du|l['’])(?=[\s'’])", re.IGNORECASE)
 _UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 # `what they called "…"`, `which Ross has referred to as "…"`: the subject of a naming relative right before a quote
 # names it, whatever attribution follows (`…", The Guardian reported`; eighteenth pass)
@@ -789,6 +792,8 @@ def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_
         # statement, whatever its case (twenty-ninth pass: the dev golds annotate all nine so)
     if intro.cue.lemma not in lex.indirect:
         return True  # `a condamné « … »`: no verb of saying takes a whole statement here
+    if intro.cue.lemma in _DEMANDS and _ARTICLE_FIRST.match(text, m.start()):
+        return True  # `réclame « des sanctions exemplaires »`: what is demanded is a noun phrase (thirty-first pass)
     # a verb of saying (`Hollande said "terrorists struck …"`) quotes a statement, unless the clause goes on
     # after the quote (`has promised "strong and decisive" action`)
     close = text.find("\n", q_end, q_end + 200)

@@ -372,3 +372,13 @@ def test_a_french_infinitive_after_a_cue_is_its_object(text, typ):
 def test_a_quote_right_after_a_reflexive_se_dire_is_an_attribute(text, row):
     """Thirty-first pass: `se dit « traumatisé »` was a direct quote; the quote is what the subject says it is."""
     assert marked_rows(text, "fr", written=True) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat réclame « des sanctions exemplaires ».",
+    "Le syndicat exige « la démission du ministre ».",
+])
+def test_a_noun_phrase_demanded_between_marks_is_mixed(text):
+    """Thirty-first pass: `réclamer` and `exiger` report clauses (`exige que …`), so a quote right after them was
+    read as a statement; one that opens with an article is the noun phrase demanded."""
+    assert [row[0] for row in marked_rows(text, "fr")] == ["mixed"]
