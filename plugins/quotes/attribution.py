@@ -87,7 +87,7 @@ _SPACES = re.compile(r"\s*")
 _ATTRIBUTION_SENTENCE = 160  # characters: a sentence that may be only an attribution (`Smith said on Monday.`)
 # `"…" read a statement from X`, `", said a statement from X`: the author of the document speaks
 # a cheap test before `source_after`: one of the words its patterns start with, right after the quote
-_MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut)")
+_MAYBE_SOURCE = re.compile(r"(?i:read|said|says|stated|according|lire|lit-on|on\s+peut|-t-on)")
 # a marked yes or no alone is the answer of a vote, a term (`dire « non » au projet`, `le « oui »`; thirteenth pass)
 _ANSWER = re.compile(r"(?i:oui|non|yes|no|nein|ja|sí|sim|não)")
 _ANSWER_STRIP = " \t\u00a0\u202f\u2009,"  # (not `.`: `gave a terse "no."` answers a question)

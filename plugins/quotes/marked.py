@@ -112,6 +112,13 @@ _VOICE = re.compile(
 )
 _READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
                       re.IGNORECASE)
+# `« … », indique-t-on à la préfecture`, `a-t-on appris auprès du parquet`, `explique-t-on dans l'entourage du
+# ministre`: the impersonal `on` stands for the body named after it (thirty-first pass)
+_SAYS_ON = re.compile(
+    r"[\s,]*(?P<cue>(?P<verb>[^\W\d_]+)-t-on(?:\s+(?P<past>[^\W\d_]+))?)\s+(?:auprès\s+(?:de|d['’]|du|des)|"
+    r"dans(?=\s+l['’]entourage\s)|du\s+côté\s+(?:de|d['’]|du|des)|à|au|aux)(?![\w-])\s*",
+    re.IGNORECASE,
+)
 # `Pour X, « … »`; up to seven words before the quote (ninth pass, was four), an incise between commas among them
 # (`Pour X, au contraire, il s'agit d'« … »`)
 _POUR = regex.compile(
@@ -776,6 +783,13 @@ class MarkedRules(SpeakerRules):
             if sp is not None:
                 cue = Cue(m.start("cue"), m.end("cue"), "lire", True)
                 return Attribution(cue, sp, self.sentence_end_or(sp_end, hi))
+        m = _SAYS_ON.match(self.text, q_end, hi)
+        if m is not None:
+            verb = m.group("past") if m.group("past") and m.group("verb").lower() == "a" else m.group("verb")
+            lemma = self.lex.lemma(verb.lower()) or ("apprendre" if verb.lower() in ("appris", "apprend") else None)
+            sp, sp_end = self.speaker_after(m.end(), hi)
+            if lemma is not None and sp is not None:
+                return Attribution(Cue(m.start("cue"), m.end("cue"), lemma, True), sp, self.sentence_end_or(sp_end, hi))
         m = _READ_SOURCE.match(self.text, q_end, hi)
         if m is None:
             return None

@@ -701,3 +701,15 @@ def test_social_media_is_a_post(text, lang):
     """Thirty-first pass: `on social media` and `sur les réseaux sociaux` named no channel (a statement)."""
     got = [q for q in attribute(text, find_quotes(text), lang) if q["type"] != "indirect"]
     assert got and all(q["channel"] == "post" for q in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les deux fonctionnaires ont été blessés », indique-t-on à la préfecture du Rhône.", "la préfecture du Rhône"),
+    ("« Rien n'est décidé », a-t-on appris auprès du parquet de Lyon.", "parquet de Lyon"),
+    ("« Il viendra mardi », explique-t-on dans l'entourage du ministre.", "l'entourage du ministre"),
+    ("« Nous attendons », précise-t-on à Matignon.", "Matignon"),
+])  # fmt: skip
+def test_an_impersonal_on_stands_for_the_body_named_after_it(text, speaker):
+    """Thirty-first pass: `indique-t-on à la préfecture` gave the speaker `on` (or a speaker of an earlier
+    sentence); the body named after `à`, `auprès de`, `dans l'entourage de` is the source."""
+    assert [(t, sp) for t, _, sp in quote_rows(text, "fr", written=True)] == [("direct", speaker)]
