@@ -354,14 +354,15 @@ _EN_BARE_FINITE = regex.compile(
 # clause (`said people injured in the attack were`). Not after `tell` (`told reporters gathered outside`: its
 # addressee) nor `add` (`added charges related to`: its object); no adverb or adjective in -s (thirtieth pass); the
 # verb may open a marked fragment (`said officers "did everything they could" to`; thirty-first pass, also for a bare
-# noun and an auxiliary above)
+# noun and an auxiliary above); a few present verbs of stance and need (`said nurses deserve a raise`; thirty-first)
 _EN_SAID_PLURAL_PAST = regex.compile(
     _EN_BARE_MID + r"(?P<comp>(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
     + r"(?!(?:always|perhaps|sometimes|afterwards|towards|nevertheless|regardless|besides|unless|whereas|various|"
     r"\p{Ll}*(?:ss|ous|us|is))\b)(?:\p{Ll}{3,}s|people|police|children|men|women)\s+[“\"]?"
     r"(?:\p{Ll}{3,}ed|found|lost|left|took|made|came|went|got|gave|saw|kept|held|"
     r"led|ran|struck|hit|began|became|fell|grew|knew|rose|spoke|told|thought|brought|caught|sent|spent|built|paid|met|"
-    r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught)(?=\s))"
+    r"fled|shot|won|sold|felt|heard|stood|wrote|drove|chose|broke|stole|threw|sought|fought|taught|"
+    r"deserve|need|want|agree|believe|fear|expect|remain|face|support|oppose)(?=\s))"
 )
 # a lower-case title before a name, then an auxiliary or a past form: `The Oilers say captain Connor McDavid will
 # miss`, `said defence lawyer Jane Doe had`; the title's last word must be a noun of people (thirty-first pass)

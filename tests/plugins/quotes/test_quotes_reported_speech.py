@@ -1323,3 +1323,16 @@ def test_pour_and_an_acronym_gives_its_view(text, rows):
     """Thirty-first pass: `Pour` took a determiner and a lower-case noun, or a name without one; an organisation's
     acronym after its determiner (`Pour la CGT,`) gave no view, and its fragment no speaker."""
     assert [(t, q, sp) for t, q, sp in quote_rows(text, "fr", written=True)] == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The premier, speaking at an event in Brampton, said nurses deserve a raise.",
+     ("nurses deserve a raise", "The premier")),
+    ("Officials said residents need to stay home.", ("residents need to stay home", "Officials")),
+    ("Marcus said questions remain how much assistance the rebels receive.",
+     ("questions remain how much assistance the rebels receive", "Marcus")),
+])  # fmt: skip
+def test_a_bare_plural_and_a_present_verb_after_say(text, row):
+    """Thirty-first pass: after `say`, a bare plural opened a clause only before a past form or an auxiliary;
+    a few present verbs of stance and need do too (`said nurses deserve a raise`)."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
