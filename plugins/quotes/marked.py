@@ -119,6 +119,8 @@ _SAYS_ON = re.compile(
     r"dans(?=\s+l['’]entourage\s)|du\s+côté\s+(?:de|d['’]|du|des)|à|au|aux)(?![\w-])\s*",
     re.IGNORECASE,
 )
+# an organisation's acronym after its article (`la CGT`, `l'ONU`): a French noun phrase that can speak
+FR_DET_ACRONYM = r"(?:(?:le|la|les)\s+|l['’]\s*)\p{Lu}[\p{Lu}\d]+(?![\p{L}\d'’-])"
 # `Pour X, « … »`; up to seven words before the quote (ninth pass, was four), an incise between commas among them
 # (`Pour X, au contraire, il s'agit d'« … »`)
 _POUR = regex.compile(
@@ -126,7 +128,7 @@ _POUR = regex.compile(
     r"(?P<sp>(?(du)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
     r"(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
     r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles|"
-    r"(?:(?:le|la|les)\s+|l['’]\s*)\p{Lu}[\p{Lu}\d]+(?![\p{L}\d'’-]))))\s*,"  # (`Pour la CGT,`: thirty-first pass)
+    + FR_DET_ACRONYM + r")))\s*,"  # (`Pour la CGT,`: thirty-first pass)
     r"(?:[^,«»“”\"\n]{1,60},)?"  # (an apposition: `Pour Giovanni Barocco, le président de la Mont-Émilius , « … »`)
     r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )

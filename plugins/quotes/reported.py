@@ -12,7 +12,7 @@ import regex
 
 from .channel import ADDRESSEE
 from .lookups import _COMP_NOW, Attribution, Cue, Span
-from .marked import _CONNECTIVE, _WORDS, EN_SUBJECT_PRONOUNS, MarkedRules
+from .marked import _CONNECTIVE, _WORDS, EN_SUBJECT_PRONOUNS, FR_DET_ACRONYM, MarkedRules
 from .nouns import is_speaker_noun
 from .speakers import (
     _ASIDE,
@@ -40,7 +40,7 @@ _POUR_VIEW = regex.compile(
     r"(?<!\w)[Pp]our\s+(?P<sp>(?:(?:le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]\s*)(?P<head>\p{Ll}[\p{L}'’-]*)"
     r"(?:\s+\p{Ll}[\p{L}'’-]*){0,4}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
     r"(?P<pron>certains|d['’]autres|beaucoup|lui|elle|eux|elles)|"
-    r"(?:(?:le|la|les)\s+|l['’]\s*)\p{Lu}[\p{Lu}\d]+(?![\p{L}\d'’-]))\s*,"  # (an acronym: `Pour la CGT,`)
+    + FR_DET_ACRONYM + r")\s*,"  # (an acronym: `Pour la CGT,`)
 )
 _INCISE_START = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*,|")  # `au contraire,`, `en revanche,`
 _NOT_VIEW_NAMES = frozenset(
@@ -375,16 +375,19 @@ _EN_TITLED_NAME_CLAUSE = regex.compile(
 # cues whose person addressee may stand before a bare clause, as after `tell` (`warned residents the water would
 # rise`, `assured voters the plan was`); only when no other reading of the clause was found (thirty-first pass)
 _EN_TELL_LIKE = frozenset(("tell", "warn", "remind", "assure", "reassure", "inform", "notify", "advise", "caution"))
-# a clause before a `that`: `alleges officers ignored evidence that pointed to …`, `said the report was so damning
-# that …`: a noun phrase right after the cue, then its finite verb (a past form with an object, not a reduced
-# relative: `told reporters gathered outside the court that` is an addressee), so the `that` is inside the clause
-# and the clause opens at the noun phrase (thirty-first pass); not after a cue that takes an addressee
+# cues that take an addressee: a noun phrase right after them is that addressee, not a clause's subject
 _EN_ADDRESSEE_LEMMAS = _EN_TELL_LIKE | {"promise", "show", "guarantee"}
+# a preposition, particle or time word: after a past form it makes that form a reduced relative (`gathered
+# outside`), and it opens no subject of a clause
 _EN_PARTICLE = (
     r"(?:in|on|at|to|for|with|from|by|during|after|before|about|through|over|under|outside|inside|near|via|of|as|"
     r"up|out|down|off|away|back|into|onto|upon|around|across|against|along|between|last|earlier|later|"
     + _EN_DAY + r")\b"
 )
+# a clause before a `that`: `alleges officers ignored evidence that pointed to …`, `said the report was so damning
+# that …`: a noun phrase right after the cue, then its finite verb (a past form with an object, not a reduced
+# relative: `told reporters gathered outside the court that` is an addressee), so the `that` is inside the clause
+# and the clause opens at the noun phrase (thirty-first pass); not after a cue that takes an addressee
 _EN_CLAUSE_BEFORE_THAT = regex.compile(
     r"(?P<mid>)\s+(?P<comp>(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|several|most|all|"
     r"\d[\d,.]*)\s+|" + _NOT_BARE_NOUN + r"(?!" + _EN_PARTICLE + r"|\p{L}+ly\b|(?:again|once|twice|however|"
@@ -403,10 +406,11 @@ _EN_CLAUSE_BEFORE_THAT = regex.compile(
 # that`; twenty-second pass), or through a station number (`told Sportsnet 590 The Fan that`; thirty-first pass);
 # a place preposition ends the addressee and opens an adjunct (`told reporters outside the courthouse he was`;
 # thirty-first pass)
+_EN_PLACE_PREPS = "outside|inside|near|across|behind|around|beside"  # they end an addressee and open an adjunct
 _NOT_ADDRESSEE = (
     r"(?!(?i:about|of|for|to|with|from|that|on|in|at|by|the|a|an|his|her|their|its|this|these|those|him|them|me|us|you|"
     r"it|he|she|they|we|i|there|and|or|but|as|when|while|after|before|during|via|over|into|through|under|following|"
-    r"last|since|until|which|who|outside|inside|near|across|behind|around|beside|beyond|against)\b)"
+    r"last|since|until|which|who|" + _EN_PLACE_PREPS + r"|beyond|against)\b)"
 )
 # the one told at the end of a trailing attribution (`<content>, Doe told reporters.`, `…, Doe told The Associated
 # Press on Tuesday.`): a name or a lower-case audience, then the sentence's end or an adjunct (twentieth pass)
@@ -423,7 +427,7 @@ _EN_TOLD_CLAUSE = regex.compile(
     r"{1,3}"
     r"(?=(?:[\p{L}\p{N}'’.-]+\s+){0,4}?that\b|(?-i:the|a|an|his|her|their|its|he|she|they|it|we|there)\s))?"
     r"(?:[“\"][^“”\"\n.;!?]{1,40}[”\"]\s+)?)"
-    r"(?:(?:on|in|after|during|at|via|over|last|this|by|outside|inside|near|across|behind|around|beside)\s+"
+    r"(?:(?:on|in|after|during|at|via|over|last|this|by|" + _EN_PLACE_PREPS + r")\s+"
     r"(?:[\p{L}\p{N}'’.-]+\s+){1,3}?)??"
     r"(?:" + _EN_DAY + r"\s+)?)"
     r"(?P<comp>that\b|(?:(?i:he|she|they|it|we|i|there)\s+(?!to\b)\w+|"
