@@ -90,6 +90,8 @@ _FR_REGULAR_ER = {
     "traiter": "",
     # nineteenth pass: `« … », souffle X`, `« … », reprend X`, `« … », s'inquiète X`
     "souffler": "", "reprendre": "", "inquiéter": "r",  # (not `trancher`: `une tranche d’âge`)
+    # thirty-second pass: a forecast (`« … », prévoit l'Insee`; the dev gold reads `X prévoit « … »` and `prévoit que`)
+    "prévoir": "i",
     **_FR_AFTER_QUOTE,  # twentieth pass
 }  # fmt: skip
 _FR_IRREGULAR = {
@@ -140,6 +142,7 @@ _FR_IRREGULAR = {
     "garantir": "garantir garanti garantit garantissent garantissait".split(),
     "convenir": "convenir convenu convient conviennent convenait".split(),
     "établir": "établir établi établie établis établit établissent établissait établissaient".split(),
+    "prévoir": "prévoir prévu prévoit prévoient prévoyait prévoyaient prévit prévoira prévoiront prévoyant".split(),
 }
 # thirteenth pass: the present participles were missing from the table (`en prévenant qu'il pourrait y avoir
 # des « conséquences »`); not those that are common nouns or adjectives (`le plaignant`, `reconnaissant`,

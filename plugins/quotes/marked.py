@@ -47,7 +47,10 @@ _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 # préoccupation »`, `en demandant de « restaurer la justice »`, `se félicitant du « consensus politique »`,
 # `expressed its "deep concern"`; fifteenth pass): the subject's words, a mixed quote
 _FRAME_ADJACENT = frozenset("exprimer demander féliciter saluer réclamer évoquer justifier express praise welcome"
-                            .split())
+                            " prévoir".split())
+# verbs of reported speech (`prévoit que …`) that frame a fragment only as their object, right after them: `prévoit la
+# mise en place d'une norme … de type « azerty »` is the writer's term (thirty-second pass)
+_INDIRECT_BUT_ADJACENT = frozenset(("prévoir",))
 _FUNCTION_WORDS = (r"(?:de|du|des|d['’]|pour|à|au|aux|sur|sa|son|ses|leur|leurs|la|le|les|l['’]|un|une|its|his|her|"
                    r"their|the|a|an|for|of)")
 _FUNCTION_GAP = re.compile(r"(?:\s+|(?<![\w'’])" + _FUNCTION_WORDS + r"(?![\w'’]))*\s*", re.IGNORECASE)
@@ -653,7 +656,8 @@ class MarkedRules(SpeakerRules):
                 _PASSIVE.match(self.text, cue.end) or _be_passive(self.text, max(0, cue.end - 40), cue.end)
             ):
                 continue  # `written by X`, `décrits comme … par`: the subject is not the speaker
-            if cue.verbal and (cue.lemma in self.lex.indirect or cue.lemma in _FRAME_EXTRA or (
+            if cue.verbal and ((cue.lemma in self.lex.indirect and cue.lemma not in _INDIRECT_BUT_ADJACENT)
+                               or cue.lemma in _FRAME_EXTRA or (
                 cue.lemma in _FRAME_ADJACENT and (_FUNCTION_GAP.fullmatch(self.text, cue.end, q_start)
                                                   or _OBJECT_GAP.fullmatch(self.text, cue.end, q_start))
             )):

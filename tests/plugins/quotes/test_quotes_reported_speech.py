@@ -1336,3 +1336,26 @@ def test_a_bare_plural_and_a_present_verb_after_say(text, row):
     """Thirty-first pass: after `say`, a bare plural opened a clause only before a past form or an auxiliary;
     a few present verbs of stance and need do too (`said nurses deserve a raise`)."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("L'association Airlines for Europe prévoit « plus de 1 000 annulations de vols ». La DGAC recommande la prudence.",
+     [("mixed", "« plus de 1 000 annulations de vols »", "L'association Airlines for Europe")]),
+    ("Une initiative du ministère prévoit une norme pour les claviers de type « azerty », favorisant le français.",
+     [("scare", "« azerty »", None)]),
+    ("L'Unédic prévoit que le chômage repartira à la hausse en 2017.",
+     [("indirect", "que le chômage repartira à la hausse en 2017", "L'Unédic")]),
+])  # fmt: skip
+def test_a_forecast_frames_only_the_fragment_right_after_it(text, rows):
+    """Thirty-second pass: `prévoir` reports (`prévoit que …`, the dev gold's reading) and takes a fragment as its
+    object right after it (a mixed quote, not a statement), but does not frame a writer's term further on."""
+    assert quote_rows(ASTRAL_PREFIX + text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En effet, l'article 127 du Statut de Rome prévoit que :", "fr"),
+    ("Do you agree that", "en"),
+])
+def test_a_complementizer_alone_reports_nothing(text, lang):
+    """Thirty-second pass: a cue and its complementizer at the text's end gave a report whose content was `que :`."""
+    assert indirect_rows(text, lang) == []

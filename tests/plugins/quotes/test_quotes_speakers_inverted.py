@@ -492,3 +492,13 @@ def test_an_addressee_with_its_complement_before_a_french_inverted_subject():
     could not run on through `de`."""
     assert marked_speaker("« Nous sommes inquiets », a confié au Journal de Montréal le maire de Laval.", "fr") == (
         "le maire de Laval")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« C'est une décision historique », se félicite Marie Dupont, avocate de la famille.", "Marie Dupont"),
+    ("« La croissance devrait atteindre 1,5 % », prévoit l'Insee dans sa note de conjoncture.", "l'Insee"),
+])  # fmt: skip
+def test_a_french_present_in_ite_and_a_forecast_inverted_after_a_quote(text, speaker):
+    """Thirty-second pass: `se félicite` was read as a bare participle (like `la loi dite`) and `prévoir` was no cue,
+    so neither quote had a speaker."""
+    assert marked_speaker(text, "fr") == speaker
