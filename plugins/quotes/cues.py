@@ -92,6 +92,8 @@ _FR_REGULAR_ER = {
     "souffler": "", "reprendre": "", "inquiéter": "r",  # (not `trancher`: `une tranche d’âge`)
     # thirty-second pass: a forecast (`« … », prévoit l'Insee`; the dev gold reads `X prévoit « … »` and `prévoit que`)
     "prévoir": "i",
+    # an appeal, only before `à` right before a quote (lookups._NARROW): `appelle le gouvernement à « revoir sa copie »`
+    "appeler": "",
     **_FR_AFTER_QUOTE,  # twentieth pass
 }  # fmt: skip
 _FR_IRREGULAR = {
@@ -142,6 +144,7 @@ _FR_IRREGULAR = {
     "garantir": "garantir garanti garantit garantissent garantissait".split(),
     "convenir": "convenir convenu convient conviennent convenait".split(),
     "établir": "établir établi établie établis établit établissent établissait établissaient".split(),
+    "appeler": ["appelle", "appellent", "appellera", "appelleront"],
     "prévoir": "prévoir prévu prévoit prévoient prévoyait prévoyaient prévit prévoira prévoiront prévoyant".split(),
 }
 # thirteenth pass: the present participles were missing from the table (`en prévenant qu'il pourrait y avoir

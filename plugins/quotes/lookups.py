@@ -135,6 +135,8 @@ _NARROW = {
     "read": re.compile(r"\s*(?:[.,;:!?\"»”“«]|\Z|in\s+part\b)"),
     # `parle de « boycottage »`: only right before a quote (the gap ends at the quote's mark)
     "parler": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?\Z"),
+    # `a appelé à « l'unité nationale »`, `appelle le gouvernement à « revoir sa copie »` (thirty-second pass)
+    "appeler": re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:à|au|aux)(?:\s+[\w'’.-]+){0,4}?\s*\Z"),
     "traiter": re.compile(r"(?:\s+[\w'’.-]+){1,4}?\s+(?:de|d['’])\s*\Z"),  # `traite des journalistes de « … »`
     # `s'est engagée à développer …`: a pledge only with its infinitive (not `a engagé des poursuites`)
     # `labelled the attack "…"`, `deemed it a "…"`, `branded him a "…"`: only right before a quote (nineteenth pass)

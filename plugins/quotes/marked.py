@@ -61,7 +61,7 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _FRAME_EXTRA = frozenset(
-    "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger "
+    "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger appeler "
     "accuser parler exhorter urge hail plead traiter label deem brand slam decry characterise characterize".split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")

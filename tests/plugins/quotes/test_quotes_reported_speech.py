@@ -1359,3 +1359,18 @@ def test_a_forecast_frames_only_the_fragment_right_after_it(text, rows):
 def test_a_complementizer_alone_reports_nothing(text, lang):
     """Thirty-second pass: a cue and its complementizer at the text's end gave a report whose content was `que :`."""
     assert indirect_rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Emmanuel Macron a appelé mardi à « l'unité nationale ».",
+     [("mixed", "« l'unité nationale »", "Emmanuel Macron")]),
+    ("Laurent Berger appelle le gouvernement à « revoir sa copie ».",
+     [("mixed", "« revoir sa copie »", "Laurent Berger")]),
+    ("Le chef de l'Église appelle au pape « pour sauvegarder ce lieu ».",
+     [("mixed", "« pour sauvegarder ce lieu »", "Le chef de l'Église")]),
+    ("Un village appelé « Liberté » a été rasé.", [("scare", "« Liberté »", None)]),  # naming, no appeal
+])  # fmt: skip
+def test_an_appeal_frames_its_fragment(text, rows):
+    """Thirty-second pass: `appeler à « … »` (an appeal, only with `à` before the quote) was no cue, so the
+    fragment was a scare quote with no speaker."""
+    assert quote_rows(ASTRAL_PREFIX + text, "fr") == rows
