@@ -66,7 +66,13 @@ _FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se|s['’]\s*(?:est|était|�
 _FR_REFLEXIVE_ATTRIBUTE = frozenset(("dire", "déclarer", "montrer"))
 # verbs of demand that report a clause (`exige que …`) but take a noun phrase between marks (`réclame « des … »`)
 _DEMANDS = frozenset(("réclamer", "exiger"))
-_ARTICLE_FIRST = re.compile(r"(?:des|une|un|la|le|les|du|l['’])(?=[\s'’])", re.IGNORECASE)
+# thirty-second pass: regrets and fears take a noun phrase too (`a regretté « trop d'erreurs techniques »`, `déplore
+# « le résultat burlesque d'une législation … »`)
+_NOUN_OBJECT_CUES = _DEMANDS | {"regretter", "déplorer", "craindre", "redouter"}
+_ARTICLE_FIRST = re.compile(
+    r"(?:(?:des|une|un|la|le|les|du|(?:trop|beaucoup|peu|plus|moins)\s+de)\s|(?:l|(?:trop|beaucoup|peu|plus|moins)\s+d)['’])",
+    re.IGNORECASE,
+)
 _UPDATED_PAGE = re.compile(r"Page\s+actualisée\s*:[^\n«»\"“”]{0,40}[—–-]\s*\Z")  # Wikinews: a linked title follows
 # `what they called "…"`, `which Ross has referred to as "…"`: the subject of a naming relative right before a quote
 # names it, whatever attribution follows (`…", The Guardian reported`; eighteenth pass)
@@ -795,7 +801,7 @@ def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_
     if intro.cue.lemma not in lex.indirect or intro.cue.lemma == "prévoir":
         return True  # `a condamné « … »`: no verb of saying takes a whole statement here; nor does a forecast
         # (`prévoit « plus de 1 000 annulations »`, thirty-second pass)
-    if intro.cue.lemma in _DEMANDS and _ARTICLE_FIRST.match(text, m.start()):
+    if intro.cue.lemma in _NOUN_OBJECT_CUES and _ARTICLE_FIRST.match(text, m.start()):
         return True  # `réclame « des sanctions exemplaires »`: what is demanded is a noun phrase (thirty-first pass)
     # a verb of saying (`Hollande said "terrorists struck …"`) quotes a statement, unless the clause goes on
     # after the quote (`has promised "strong and decisive" action`)

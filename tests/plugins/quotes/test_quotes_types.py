@@ -377,6 +377,11 @@ def test_a_quote_right_after_a_reflexive_se_dire_is_an_attribute(text, row):
 @pytest.mark.parametrize("text", [
     "Le syndicat réclame « des sanctions exemplaires ».",
     "Le syndicat exige « la démission du ministre ».",
+    # thirty-second pass: regrets and fears, and a quantifier
+    "Le Néerlandais a néanmoins regretté « trop d'erreurs techniques ».",
+    "L'hebdomadaire déplore « le résultat burlesque d'une législation bricolée ».",
+    "Les riverains redoutent « une catastrophe écologique ».",
+    "Le syndicat réclame « l'arrêt immédiat des travaux ».",  # (the elided article was missed)
 ])
 def test_a_noun_phrase_demanded_between_marks_is_mixed(text):
     """Thirty-first pass: `réclamer` and `exiger` report clauses (`exige que …`), so a quote right after them was
