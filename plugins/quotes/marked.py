@@ -202,7 +202,9 @@ _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:à\s+la|devant\s+la)\s+presse|(?:aux|à\s+des|devant\s+les)\s+"
     r"(?:journalistes|médias|députés|sénateurs|élus|militants|partisans|manifestants)|à\s+la\s+(?:radio|télévision))|"
     r"(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
-    r"message|courrier|lettre|déclaration|tweet|vidéo)|lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
+    r"message|courrier|lettre|déclaration|tweet|vidéo)(?:\s+de\s+presse)?"
+    r"(?:\s+(?:commun|commune|conjoint|conjointe|officiel|officielle|écrit|écrite|séparé|séparée))?|"  # (32nd pass)
+    r"lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
     r"en\s+(?:conférence|point|mêlée)\s+de\s+presse|en\s+entrevue|"
     r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+|"
     r"(?:les\s+ondes\s+de\s+)?\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\d+|Info|Inter|Culture|Bleu|Sénat|Canada)|-\p{L}+)?)|"

@@ -294,7 +294,9 @@ def test_an_attribution_that_goes_on_with_an_adjunct(text):
 
 
 @pytest.mark.parametrize("adjunct", ["dans un communiqué", "à l'AFP", "lors d'une conférence de presse", "sur Twitter",
-                                     "mardi, dans un communiqué,"])
+                                     "mardi, dans un communiqué,",
+                                     # thirty-second pass: the document's adjective or `de presse`
+                                     "dans un communiqué commun", "dans un communiqué de presse"])
 @pytest.mark.parametrize("subject", ["le ministère de la Santé", "la maire de Lyon", "un porte-parole de la ville"])
 def test_an_adjunct_between_a_french_inverted_cue_and_its_subject(adjunct, subject):
     # nineteenth pass: `« … », a indiqué dans un communiqué le ministère de la Santé.`
