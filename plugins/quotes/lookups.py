@@ -302,6 +302,9 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text, max(a, start - 12), start
                 ):
                     continue  # `ce qui veut dire que`: `vouloir dire` (to mean), no cue (eighteenth pass)
+                if fr and text[start - 2 : start] in ("d'", "d’") and not text.endswith(("er", "ir", "re"), start, end):
+                    continue  # `un bulletin du Centre d'alerte`: after an elided `de` only an infinitive is a verb
+                    # (`Et X d'ajouter`; thirty-second pass)
                 if lemma == "communiquer" and " " not in text[start:end] and "-" not in text[start:end]:
                     continue  # `dans son communiqué`, `un nouveau communiqué`: the noun; only `a communiqué` speaks
                 if (

@@ -572,6 +572,8 @@ class SpeakerRules(DocLookups):
             got = self._speaker_before(lo, cue_start, shared, comma_paren=False)
         if got is not None:
             got = self._noun_phrase_of(got, cue_start)
+        if got is not None and self.lang == "fr" and self.text.endswith((" d'", " d’"), got[0], got[1]):
+            got = (got[0], got[1] - 3)  # `Et le ministre d'ajouter :`: the elided `de` of the infinitive (32nd pass)
         if shared and got is not None and _COORD_END.search(self.text, max(lo, cue_start - 12), cue_start) and (
             self.text[got[0] - 2 : got[0]].strip().isalpha() and not self._speakerish(got)
         ):

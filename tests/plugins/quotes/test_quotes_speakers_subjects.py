@@ -1439,3 +1439,23 @@ def test_an_opening_adjunct_before_the_subject_is_no_name_with_an_apposition(tex
     reads as one only when all its words are capitalised (or name particles)."""
     lang = "en" if "witness" in text else "fr"
     assert speaker in speakers(text, lang)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Et le ministre d'ajouter : « Nous irons jusqu'au bout. »", "le ministre"),
+    ("Et Jean Dupont d'ajouter : « Nous irons jusqu'au bout. »", "Jean Dupont"),
+])
+def test_the_narrative_infinitive_after_an_elided_de(text, speaker):
+    """Thirty-second pass: `Et X d'ajouter :` gave the speaker `X d'` (the cue starts inside the word `d'ajouter`)."""
+    assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("C'est avec plus d'une minute d'avance qu'elle remporte ce championnat du monde.", []),
+    ("Un bulletin du Centre d'alerte aux tsunamis annonce qu'une vague est possible.",
+     [("indirect", "qu'une vague est possible", "Un bulletin du Centre d'alerte aux tsunamis")]),
+])  # fmt: skip
+def test_no_cue_form_after_an_elided_de_but_an_infinitive(text, rows):
+    """Thirty-second pass: `d'avance` was read as the verb `avancer` (a report `qu'elle remporte …`) and `Centre
+    d'alerte` as `alerter`; after `d'` only an infinitive is a verb."""
+    assert quote_rows(text, "fr") == rows
