@@ -98,6 +98,11 @@ _EN_TOLD_ADDRESSEE = re.compile(
     re.IGNORECASE,
 )  # `told the court`, `told reporters`, `told Fox News`: the addressee of `tell`
 _EN_SENTENCE_QUOTE = re.compile(r"[\"“][^\"”\n]{0,2000}[.!?,…][ \t]*[\"”]")
+# a reply named before a colon: `Réponse de la direction : « … »`, `Reaction from the mayor: "…"` (thirty-second pass)
+_REPLY_OF = re.compile(
+    r"\s*(?:(?:Réponse|Réaction|Réplique|Commentaire|Verdict|Explication|Avertissement|Conclusion)(?:\s+[a-zé]+)?"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|(?:Response|Reaction|Reply|Answer|Verdict)\s+(?:from|of)\s+)(?=[^:]{2,60}\Z)"
+)
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
 # words opening an adjunct between commas after a subject (`Trump, in a tweet, said`; not `speaking`, `writing`:
@@ -616,6 +621,11 @@ class MarkedRules(SpeakerRules):
                 sp, _ = self.speaker_after(pour.start("np"), pour.end("np"))
                 if sp is not None and self._person_or_name(sp):
                     # `Ainsi, pour Jérôme Rivière, membre du comité de campagne : « … »` (nineteenth pass)
+                    return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
+            reply = _REPLY_OF.match(text, lo, colon)
+            if reply is not None:
+                sp, _ = self.speaker_after(reply.end(), colon)
+                if sp is not None:  # `Réponse de la direction : « … »`: the one who replies (thirty-second pass)
                     return Attribution(Cue(colon, colon + 1, ":", False), sp, colon + 1)
             toks = self.tokens(lo, colon)
             if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(

@@ -250,3 +250,13 @@ def test_a_view_named_by_its_possessive_is_its_owners():
     text = ("Le président Joseph Estrada s'est dit révolté par la pauvreté tandis que, selon ses vues, « les riches "
             "politiciens n'en font pas assez ».")
     assert [sp for _t, sp, _c in marked_rows(text, "fr")] == ["Joseph Estrada"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Le syndicat a protesté. Réponse de la direction : « Aucun licenciement n'est prévu. »", "fr", "la direction"),
+    ("Réaction immédiate du maire : « Nous reconstruirons. »", "fr", "maire"),
+    ('Reaction from the mayor: "We will rebuild."', "en", "the mayor"),
+])  # fmt: skip
+def test_a_reply_named_before_a_colon(text, lang, speaker):
+    """Thirty-second pass: `Réponse de la direction : « … »` gave the speaker `Réponse de la direction`."""
+    assert marked_speaker(text, lang) == speaker
