@@ -31,7 +31,8 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 _STOP = re.compile(r"[.!?;]")
 # `is called "…"`, `was described as`, `I'm usually called`: a passive participle, whose subject is no speaker
 _BE_PASSIVE = re.compile(
-    r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?\w+(?:ed|en)\Z",
+    r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|am)|['’](?:s|re|m))\s+"
+    r"(?:(?:\w+ly|also|further|first|later|now|then|still|already|even|since)\s+)?\w+(?:ed|en)\Z",
     re.IGNORECASE,
 )
 # a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)

@@ -411,8 +411,8 @@ def test_iter_tokens_stops_early_with_the_same_prefix(text: str, k: int) -> None
 
 _SPACES = [" ", "\n", "\t", "\u00a0", "\u202f", "\u2028", "\u200b", "\x1c", "\u180e", "\u3000"]
 _PASSIVE_PIECES = (
-    "is was are were be been being am 's ’re 'm IS Was really usually called CALLED described EN ed en d n as AS "
-    "aſ ſ quoted Cited QUOTES citing Smith, 😀 𝐀 é".split()
+    "is was are were be been being am 's ’re 'm IS Was really usually also further Also called CALLED described EN ed "
+    "en d n as AS aſ ſ quoted Cited QUOTES citing Smith, 😀 𝐀 é".split()
     + _SPACES
 )
 _PASSIVE_TEXT = st.lists(st.sampled_from(_PASSIVE_PIECES), max_size=14).map("".join)
