@@ -21,6 +21,7 @@ from .speakers import (
     _CLOSING,
     _COMMA,
     _FINITE_AUX,
+    _INV_ADVERB,
     _LEAD,
     _OF,
     MAX_SPEAKER_TOKENS,
@@ -371,12 +372,15 @@ class MarkedRules(SpeakerRules):
                 ):
                     return None  # `," said he would appeal`: a reported clause after the cue, no inverted subject
             addr = False
-            if sp is None and cue.verbal and (early := _ADDRESSEE_FIRST.match(text, cue.end, hi)) is not None:
+            after = cue.end
+            if sp is None and cue.verbal and (adv := _INV_ADVERB.match(text, cue.end, hi)) is not None:
+                after = cue.end + len(text[cue.end : adv.end()].rstrip(" ,"))  # `, affirme même au Monde X` (32nd)
+            if sp is None and cue.verbal and (early := _ADDRESSEE_FIRST.match(text, after, hi)) is not None:
                 # `», a déclaré à Reuters Bin Yameen, haut gradé …`: the addressee before the inverted subject
                 sp, sp_end = self.speaker_after(early.end(), hi)
                 addr = sp is not None
             if sp is None and cue.verbal and self.lang == "fr" and (
-                early := _FR_ADJUNCT_FIRST.match(text, cue.end, hi)
+                early := _FR_ADJUNCT_FIRST.match(text, after, hi)
             ) is not None:
                 # `», a indiqué dans un communiqué le ministère`, `», a déclaré à l'AFP la police`: an adjunct before
                 # the inverted subject (nineteenth pass)

@@ -234,6 +234,7 @@ _FR_DATE = (
 )
 _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
+    r"auparavant|déjà|même|plus\s+tôt|plus\s+tard|"  # (thirty-second pass: `, affirme même au Monde X`)
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
     r"quant\s+à\s+(?:lui|elle|eux)|de\s+lui|d['’](?:elle|elles|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|"
     r"[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"

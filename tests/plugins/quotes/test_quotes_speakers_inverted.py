@@ -504,3 +504,15 @@ def test_a_french_present_in_ite_and_a_forecast_inverted_after_a_quote(text, spe
     """Thirty-second pass: `se félicite` was read as a bare participle (like `la loi dite`) and `prévoir` was no cue,
     so neither quote had a speaker."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Ce n'est pas le lieu », avait-il déclaré auparavant à la commission.", "il"),
+    ("« Ce n'est pas le lieu », a déclaré plus tôt le ministre.", "le ministre"),
+    ("« Je n'ai eu aucune trace », affirme même au Monde Michel Crépu, le directeur de la revue.", "Michel Crépu"),
+    ("« Je n'ai eu aucune trace », affirme même Michel Crépu.", "Michel Crépu"),
+])  # fmt: skip
+def test_adverbs_of_time_and_meme_after_a_french_inverted_cue(text, speaker):
+    """Thirty-second pass: `auparavant`, `plus tôt`, `déjà` and `même` after the cue were read as the subject (no
+    speaker, or `même Michel Crépu`), and an adverb before an addressee hid the inverted subject after it."""
+    assert marked_speaker(text, "fr") == speaker
