@@ -11,7 +11,7 @@ import re
 import regex
 
 from .channel import ADDRESSEE
-from .lookups import _STOP, Attribution, Cue, Span, _be_passive
+from .lookups import _STOP, Attribution, Cue, Span, _be_passive, _name_span
 from .naming import TRAILING_NAME
 from .nouns import is_speaker_noun
 from .speakers import (
@@ -132,13 +132,23 @@ _SAYS_ON = re.compile(
 FR_DET_ACRONYM = r"(?:(?:le|la|les)\s+|l['’]\s*)\p{Lu}[\p{Lu}\d]+(?![\p{L}\d'’-])"
 # `Pour X, « … »`; up to seven words before the quote (ninth pass, was four), an incise between commas among them
 # (`Pour X, au contraire, il s'agit d'« … »`)
+# a connective phrase that may open the sentence before `pour X,` (`À l'inverse, pour la journaliste X, « … »`)
+_VIEW_OPENER = re.compile(
+    r"\s*(?:à\s+l['’]inverse|en\s+revanche|au\s+contraire|par\s+contre|en\s+effet|de\s+même|ainsi|or|mais|et)"
+    r"\s*,?\s*", re.IGNORECASE
+)  # (thirty-second pass)
 _POUR = regex.compile(
     r"(?<!\w)(?P<cue>[Pp]our|[Aa]ux\s+yeux\s+(?:(?P<du>du|des)|d['’]|de))\s*"
     r"(?P<sp>(?(du)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
     r"(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
-    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|lui|elle|eux|elles|"
-    + FR_DET_ACRONYM + r")))\s*,"  # (`Pour la CGT,`: thirty-first pass)
-    r"(?:[^,«»“”\"\n]{1,60},)?"  # (an apposition: `Pour Giovanni Barocco, le président de la Mont-Émilius , « … »`)
+    r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de\s+la|de|du|des|van|von|der|le|la|ben|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|"
+    r"lui|elle|eux|elles|" + FR_DET_ACRONYM + r")))"
+    # thirty-second pass: a complement before the comma (`Pour X du syndicat FAGE,`), a particle in the name
+    # (`Pour Thomas de la Morlais ,`)
+    r"(?:\s+(?:de|du|des|d['’])\s*[^,«»“”\"\n]{1,50}?)?\s*,"
+    # an apposition: `Pour Giovanni Barocco, le président de la Mont-Émilius , « … »`
+    r"(?:(?P<app>[^,«»“”\"\n]{1,60}),)?"
     r"(?:,?\s+\p{Ll}[\p{L}'’-]*){0,7}\s*\Z"  # `Pour X, avec ces déclarations « … »`, `Pour X, il s'agit d'une « … »`
 )
 # a document or message and its author: `a statement from X`, `a message from X`, `un communiqué de X`
@@ -846,6 +856,7 @@ class MarkedRules(SpeakerRules):
         m = _POUR.search(self.text, max(lo, q_start - 120), q_start)
         if m is None or (
             _WORDS.search(self.text, lo, m.start()) and not _CONNECTIVE.fullmatch(self.text, lo, m.start())
+            and not _VIEW_OPENER.fullmatch(self.text, lo, m.start())
         ):
             return None  # (`Mais, pour M. Goudet, « … »`: a connective before it is no clause)
         # `Pour X, « … »`, `Aux yeux du syndicat, cette entente est « … »` (twenty-second pass)
@@ -855,6 +866,10 @@ class MarkedRules(SpeakerRules):
         sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
         if sp is None:
             return None
+        if m.group("app") and self.text[sp[0]].islower() and (
+            name := _APPOSED_NAME.match(self.text, m.start("app") - 1, m.end("app") + 1)
+        ) is not None and not self.text[name.end() : m.end("app")].strip():
+            sp = _name_span(self.text, name)  # `Pour le président du Centre …, Jean-Charles Brisard, « … »` (32nd)
         return Attribution(cue, sp, m.end("sp"))
 
     def source_in(self, lo: int, hi: int) -> Attribution | None:

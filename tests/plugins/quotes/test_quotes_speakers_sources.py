@@ -260,3 +260,20 @@ def test_a_view_named_by_its_possessive_is_its_owners():
 def test_a_reply_named_before_a_colon(text, lang, speaker):
     """Thirty-second pass: `Réponse de la direction : « … »` gave the speaker `Réponse de la direction`."""
     assert marked_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour Kenza Occansey du syndicat étudiant FAGE , « le baby-boom ne nous est pas tombé dessus ».",
+     "Kenza Occansey"),
+    ("Pour Thomas de la Morlais , l'avocat de la mère, « Sarah a été manipulée ».", "Thomas de la Morlais"),
+    ("Pour le président du Centre d'analyse du terrorisme , Jean-Charles Brisard , « on est face à des individus "
+     "déterminés ».", "Jean-Charles Brisard"),
+    ("À l'inverse, pour la journaliste Martine Orange , « ce nouvel épisode prouve l'effondrement moral ».",
+     "la journaliste Martine Orange"),
+    ("En effet, pour Kenza Occansey, « le baby-boom ne nous est pas tombé dessus ».", "Kenza Occansey"),
+])  # fmt: skip
+def test_pour_with_a_complement_a_particle_an_apposed_name_or_a_connective(text, speaker):
+    """Thirty-second pass: `Pour X` gave no view when the name had a complement (`du syndicat FAGE`) or a particle
+    (`de la Morlais`) before its comma, or the sentence opened with `À l'inverse,` or `En effet,`; a title with an
+    apposed name gave the title."""
+    assert marked_speaker(text, "fr") == speaker
