@@ -94,6 +94,8 @@ _FR_REGULAR_ER = {
     "prévoir": "i",
     # an appeal, only before `à` right before a quote (lookups._NARROW): `appelle le gouvernement à « revoir sa copie »`
     "appeler": "",
+    # a finding, only before `que` (`Le Canard enchaîné pointe cependant que « … »`; not `pointer du doigt`)
+    "pointer": "it",
     **_FR_AFTER_QUOTE,  # twentieth pass
 }  # fmt: skip
 _FR_IRREGULAR = {

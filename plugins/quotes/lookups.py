@@ -374,7 +374,8 @@ def _comp_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     )
     return word, after_cue
 _COMP_NOW = re.compile(
-    r"(?:\s+(?:à\s+ce\s+sujet|en\s+outre|par\s+ailleurs|notamment|également|aussi|also|further|on\s+(?:Mon|Tues|"
+    r"(?:\s+(?:à\s+ce\s+sujet|en\s+outre|par\s+ailleurs|notamment|également|aussi|cependant|toutefois|néanmoins|"
+    r"surtout|also|further|on\s+(?:Mon|Tues|"
     r"Wednes|Thurs|Fri|Satur|Sun)day))?"  # (`a établi à ce sujet que`, `ordered on Thursday that`: 18th pass)
     r"\s+(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE
 )

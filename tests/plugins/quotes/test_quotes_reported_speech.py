@@ -1374,3 +1374,15 @@ def test_an_appeal_frames_its_fragment(text, rows):
     """Thirty-second pass: `appeler à « … »` (an appeal, only with `à` before the quote) was no cue, so the
     fragment was a scare quote with no speaker."""
     assert quote_rows(ASTRAL_PREFIX + text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Le Canard enchaîné pointe cependant que « la législation ne prévoit pas un tel niveau ».",
+     [("mixed", "« la législation ne prévoit pas un tel niveau »", "Le Canard enchaîné")]),
+    ("Le rapport pointe que les délais se sont allongés.",
+     [("indirect", "que les délais se sont allongés", "Le rapport")]),
+    ("Il pointe du doigt les responsables.", []),
+])  # fmt: skip
+def test_pointer_que_reports_a_finding(text, rows):
+    """Thirty-second pass: `pointer` (only before `que`, maybe after `cependant`) was no cue."""
+    assert quote_rows(ASTRAL_PREFIX + text, "fr") == rows
