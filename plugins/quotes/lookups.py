@@ -129,6 +129,14 @@ _NAME_BEFORE_CUE = re.compile(r"(?:[^\W\d_][\w'’-]*|(?:[A-Z]\.){2,})\s+\Z")
 _SUBJECT_ONLY = re.compile(r"[^\s,.;:!?\"“”«»]+(?:\s+[^\s,.;:!?\"“”«»]+){0,5}")  # a subject of a few words
 _CLOSE_AFTER = re.compile(r"\s*(?:[.,;!?]|\Z)")  # the cue ends its clause (or the text)
 _CLOSING_MARKS = frozenset("»”\"’'›」』")
+# a verb that takes the cue in the infinitive (`, a tenu à préciser X`, `, préférait rectifier X`), maybe with an
+# adverb after its auxiliary (`, a cependant tenu à tempérer X`: thirty-second pass)
+FR_INFINITIVE_CHAIN = (
+    r"(?:(?:a|ont|avait|avaient)\s+(?:(?:cependant|toutefois|néanmoins|pourtant|aussi|également|encore|alors|ensuite|"
+    r"enfin|[a-zé]{3,}ment)\s+)?)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
+    r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
+)
+_CHAIN_ONLY = re.compile(FR_INFINITIVE_CHAIN)
 _NARROW = {
     "rule": re.compile(
         r"\s*(?:[.,;:!?\"»”]|\Z|(?:\w+\s+){0,2}that\b|in\s+(?:favou?r|a\b|an\b|the\b|its\b|his\b|her\b)|on\s|against\b)"
@@ -236,8 +244,8 @@ def _after_quote(text: str, a: int, start: int, end: int) -> bool:
     if a <= 0 or text[a - 1] not in _CLOSING_MARKS:
         return False
     between = text[a:start].strip(" ,\u00a0\u202f")
-    if between in ("", "s'", "s’", "se"):
-        return True
+    if between in ("", "s'", "s’", "se") or _CHAIN_ONLY.fullmatch(between):
+        return True  # (`« … », a tenu à tempérer X`: thirty-second pass)
     return text[a - 2 : a - 1] != "." and _SUBJECT_ONLY.fullmatch(between) is not None and (
         _CLOSE_AFTER.match(text, end) is not None  # (not at the gap's end: a quote may open there)
     )

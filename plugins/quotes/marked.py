@@ -11,7 +11,7 @@ import re
 import regex
 
 from .channel import ADDRESSEE
-from .lookups import _STOP, Attribution, Cue, Span, _be_passive, _name_span
+from .lookups import _STOP, FR_INFINITIVE_CHAIN, Attribution, Cue, Span, _be_passive, _name_span
 from .naming import TRAILING_NAME
 from .nouns import is_speaker_noun
 from .speakers import (
@@ -189,9 +189,7 @@ _QUOTED_AS_PARTS = frozenset("quoted cited reported heard recorded described".sp
 _BE_BEFORE_AS = frozenset("was were is are been".split())
 _AS_SAID = re.compile(r"(?:comme|ainsi\s+que)\s+l['’]\s*", re.IGNORECASE)  # before an elided inversion after a quote
 _FR_CHAIN = re.compile(
-    r"(?:(?:a|ont|avait|avaient)\s+)?(?:voulu|préféré|tenu\s+à|pu|dû|préfère|préférait|préfèrent|veut|voulait|"
-    r"tient\s+à|tenait\s+à|vient\s+de|venait\s+de|s['’]est\s+empressée?\s+de)"
-    r"\s+"
+    FR_INFINITIVE_CHAIN + r"\s+"
     r"|s['’]\s*|se\s+"  # `, s'indigne X`, `, se réjouit X`: a reflexive verb in the present (nineteenth pass)
 )
 _STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles"))  # `Pour lui, « … »`

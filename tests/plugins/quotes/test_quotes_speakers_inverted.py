@@ -516,3 +516,14 @@ def test_adverbs_of_time_and_meme_after_a_french_inverted_cue(text, speaker):
     """Thirty-second pass: `auparavant`, `plus tôt`, `déjà` and `même` after the cue were read as the subject (no
     speaker, or `même Michel Crépu`), and an adverb before an addressee hid the inverted subject after it."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "« Tout se fait en concertation », a tenu à tempérer Jean-François Martins.",
+    "« Tout se fait en concertation », a cependant tenu à tempérer Jean-François Martins, adjoint aux sports.",
+    "« Tout se fait en concertation », a cependant tenu à préciser Jean-François Martins.",
+])
+def test_a_cue_in_the_infinitive_after_tenir_a_with_an_adverb(text):
+    """Thirty-second pass: a verb of manner (only a cue right after a quote) was no cue after `a tenu à`, and an adverb
+    after the auxiliary (`a cependant tenu à`) broke the chain for every cue."""
+    assert marked_speaker(text, "fr") == "Jean-François Martins"
