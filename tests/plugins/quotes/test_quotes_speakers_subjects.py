@@ -1459,3 +1459,15 @@ def test_no_cue_form_after_an_elided_de_but_an_infinitive(text, rows):
     """Thirty-second pass: `d'avance` was read as the verb `avancer` (a report `qu'elle remporte …`) and `Centre
     d'alerte` as `alerter`; after `d'` only an infinitive is a verb."""
     assert quote_rows(text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Alors que le dialogue semble rompu, beaucoup craignent qu'il n'y ait « pas de retour en arrière possible ».",
+     "beaucoup"),
+    ("Certains estiment que la réforme est injuste.", "Certains"),
+    ("Plusieurs ont dénoncé « une mascarade ».", "Plusieurs"),
+])  # fmt: skip
+def test_a_french_quantifier_standing_for_people_speaks(text, speaker):
+    """Thirty-second pass: `beaucoup`, `certains`, `plusieurs` alone were read as determiners, so their reports had
+    no speaker (the dev golds give them as speakers, as the English `some`, `many`, `others`)."""
+    assert set(speaker_list(text, "fr")) == {speaker}
