@@ -143,7 +143,7 @@ _POUR = regex.compile(
     r"(?:(?:(?:le|la|les)\s+|l['’]\s*)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}"
     r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|"
     r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de\s+la|de|du|des|van|von|der|le|la|ben|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|"
-    r"lui|elle|eux|elles|" + FR_DET_ACRONYM + r")))"
+    r"lui|elle|eux|elles|certaine?s|beaucoup|plusieurs|d['’]autres|" + FR_DET_ACRONYM + r")))"
     # thirty-second pass: a complement before the comma (`Pour X du syndicat FAGE,`), a particle in the name
     # (`Pour Thomas de la Morlais ,`)
     r"(?:\s+(?:de|du|des|d['’])\s*[^,«»“”\"\n]{1,50}?)?\s*,"
@@ -192,7 +192,8 @@ _FR_CHAIN = re.compile(
     FR_INFINITIVE_CHAIN + r"\s+"
     r"|s['’]\s*|se\s+"  # `, s'indigne X`, `, se réjouit X`: a reflexive verb in the present (nineteenth pass)
 )
-_STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles"))  # `Pour lui, « … »`
+_STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles",  # `Pour lui, « … »`
+                             "certains", "certaines", "beaucoup", "plusieurs", "d'autres", "d’autres"))  # (32nd pass)
 # cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
 _WEAK_CUES = frozenset("believe confirm indicate suggest estimate croire penser estimer considérer juger confirmer "
                        "indiquer".split())

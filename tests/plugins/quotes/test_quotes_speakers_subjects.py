@@ -1466,6 +1466,8 @@ def test_no_cue_form_after_an_elided_de_but_an_infinitive(text, rows):
      "beaucoup"),
     ("Certains estiment que la réforme est injuste.", "Certains"),
     ("Plusieurs ont dénoncé « une mascarade ».", "Plusieurs"),
+    ("Pour certains, c'est « une trahison ».", "certains"),  # the view of `Pour …,` too
+    ("Pour d'autres, « rien n'a changé ».", "d'autres"),
 ])  # fmt: skip
 def test_a_french_quantifier_standing_for_people_speaks(text, speaker):
     """Thirty-second pass: `beaucoup`, `certains`, `plusieurs` alone were read as determiners, so their reports had
