@@ -337,7 +337,8 @@ _EN_BARE_FINITE = regex.compile(
     r"\p{Ll}{3,}ed|lost|left|fell|took|made|came|went|got|found|gave|saw|kept|held|led|ran|struck|hit|"
     + _EN_PAST + r")|"
     r"(?:" + _NOT_BARE_NOUN + r"\p{Ll}{3,}\s+)?" + _NOT_BARE_NOUN
-    + r"\p{Ll}{4,}\s+[“\"]?(?:(?:was|were|would|will|had|has|have|is|are|could|might|may|can|must|should)\s+\p{Ll}+|"
+    + r"\p{Ll}{4,}\s+[“\"]?(?:(?:was|were|would|will|had|has|have|is|are|could|might|may|can|must|should)"
+    r"\s+[“\"]?\p{Ll}+|"
     r"(?:believe|say|think|fear|expect)\s+\p{Ll}+|(?:" + _EN_PAST + r"|led|killed|caused)(?=\s)))\b)",
 )  # (seventh pass; `the` + lower-case words + an auxiliary, or a name + an auxiliary or a past form; eighth pass:
 # a quantified noun phrase (`many areas lost`), a bare noun and an auxiliary (`security was tightened`); ninth pass:

@@ -1386,3 +1386,14 @@ def test_an_appeal_frames_its_fragment(text, rows):
 def test_pointer_que_reports_a_finding(text, rows):
     """Thirty-second pass: `pointer` (only before `que`, maybe after `cependant`) was no cue."""
     assert quote_rows(ASTRAL_PREFIX + text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ('Dr. Katharine Smart said doctors are "exhausted."', ('doctors are "exhausted."', "Dr. Katharine Smart")),
+    ('Trump said people are "learning to live" with the virus.',
+     ('people are "learning to live" with the virus', "Trump")),
+])  # fmt: skip
+def test_a_bare_noun_and_an_auxiliary_before_a_marked_fragment(text, row):
+    """Thirty-second pass: a bare noun and its auxiliary opened a clause after `say` only before an unmarked word; the
+    fragment may open right after the auxiliary."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
