@@ -205,7 +205,10 @@ _BY_IN = re.compile(r"\s+(?:by|in)\s+")
 # `a indiqué à l'agence Reuters X` (sixteenth pass, from check10)
 _ADDRESSEE_FIRST = regex.compile(
     r"\s+(?:à|au|aux|to)\s+(?:l['’]\s*(?:agence\s+)?|la\s+chaîne\s+|le\s+quotidien\s+|le\s+journal\s+)?"
-    r"\p{Lu}[\p{L}\p{N}'’.-]*(?=\s+\p{Lu})"
+    # a name of up to three words before a determiner (`à Radio Canada le ministre`; thirty-second pass), or one
+    # word before a name
+    r"(?:\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,2}(?=\s+(?:le|la|les|l['’]|un|une|son|sa|the|a)\s)|"
+    r"\p{Lu}[\p{L}\p{N}'’.-]*(?=\s+\p{Lu}))"
 )
 
 # French adjuncts of channel, addressee or time between an inverted cue and its subject (one or two); the addressee
@@ -213,7 +216,9 @@ _ADDRESSEE_FIRST = regex.compile(
 # Montréal`; thirtieth pass)
 _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:\s*,?\s+(?:(?P<to>(?:à|au|aux|auprès\s+d['’]\s*|auprès\s+du|auprès\s+de)\s*(?:l['’]\s*)?"
-    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?(?:\s+(?:de|du|des)\s+\p{Lu}[\p{L}\p{N}'’.-]*)?|"
+    # (an acronym is the whole name: `auprès de l'AFP Jean-Luc Mélenchon`; thirty-second pass)
+    r"(?:\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{N}'’.-])|"
+    r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?(?:\s+(?:de|du|des)\s+\p{Lu}[\p{L}\p{N}'’.-]*)?)|"
     r"(?:à\s+la|devant\s+la)\s+presse|(?:aux|à\s+des|devant\s+les)\s+"
     r"(?:journalistes|médias|députés|sénateurs|élus|militants|partisans|manifestants)|à\s+la\s+(?:radio|télévision))|"
     r"(?:dans|par)\s+(?:un|une|le|la|son|sa)\s+(?:communiqué|entretien|interview|"
@@ -221,7 +226,7 @@ _FR_ADJUNCT_FIRST = regex.compile(
     r"(?:\s+(?:commun|commune|conjoint|conjointe|officiel|officielle|écrit|écrite|séparé|séparée))?|"  # (32nd pass)
     r"lors\s+d['’]\s*une\s+conférence\s+de\s+presse|"
     r"en\s+(?:conférence|point|mêlée)\s+de\s+presse|en\s+entrevue|"
-    r"sur\s+(?:Twitter|Facebook|X|Instagram|son\s+compte\s+\w+|"
+    r"sur\s+(?:Twitter|Facebook|X|Instagram|franceinfo|son\s+compte\s+\w+|"
     r"(?:les\s+ondes\s+de\s+)?\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\d+|Info|Inter|Culture|Bleu|Sénat|Canada)|-\p{L}+)?)|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|hier)(?:\s+(?:matin|soir))?)){1,2}(?=\s*,?\s+(?:\p{Lu}|(?:le|la|les|un|une|des|son|sa|ses)\s|l['’]))"

@@ -23,6 +23,8 @@ from .subjects import elided_inversion, participle_after_report, with_name
 _LEAD = re.compile(r"[\s,]*")
 _GERUND_EN = re.compile(r"(?<![\w'’])en\s+\Z")  # `en expliquant`: a French gerund
 _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")  # an aside in parentheses after a speaker or a source (its acronym)
+# a party or an acronym in parentheses inside a title (`le maire (PS) de la commune`, `la députée (LFI) de …`)
+_PARTY_ASIDE = re.compile(r"\((?:[A-Z][A-Za-z-]{0,9}|ex-[A-Z][A-Za-z-]{0,9})\)(?=\s+(?:de|du|des|d['’]|\w+\b))")
 # finite auxiliaries and copulas: none is part of a speaker's noun phrase, nor are the object pronouns before them
 # (`_noun_phrase_of`)
 _FINITE_AUX = {
@@ -1681,7 +1683,15 @@ class SpeakerRules(DocLookups):
         toks = []
         end = a
         brk = None  # the token that ended the noun phrase
+        skip = -1  # the end of a party's parenthesis inside the phrase
         for t in self.iter_tokens(a, b):  # (`b` is often the sentence end: only the first words are read)
+            if t[0] < skip:
+                continue
+            if toks and self.text[t[0]] == "(" and self.lang == "fr" and self.text[toks[-1][0]].islower() and (
+                party := _PARTY_ASIDE.match(self.text, t[0], b)
+            ) is not None:
+                skip = party.end()  # `, résume le maire (PS) de la commune, X` (thirty-second pass)
+                continue
             if not t[2] or self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE:
                 brk = t
                 break

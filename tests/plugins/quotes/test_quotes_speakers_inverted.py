@@ -527,3 +527,19 @@ def test_a_cue_in_the_infinitive_after_tenir_a_with_an_adverb(text):
     """Thirty-second pass: a verb of manner (only a cue right after a quote) was no cue after `a tenu à`, and an adverb
     after the auxiliary (`a cependant tenu à`) broke the chain for every cue."""
     assert marked_speaker(text, "fr") == "Jean-François Martins"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La situation est grave », résume le maire (PS) de la commune, Jean Dupuis.", "Jean Dupuis"),
+    ("« La situation est grave », a déclaré le député (LFI) de Seine-Saint-Denis.",
+     "le député (LFI) de Seine-Saint-Denis"),
+    ("« C'est une première étape », s'est réjoui auprès de l'AFP Jean-Luc Mélenchon.", "Jean-Luc Mélenchon"),
+    ("« Le compte n'y est pas », a réagi sur franceinfo le président des Républicains, Éric Ciotti.", "Éric Ciotti"),
+    ("« Non », a déclaré à Radio Canada le ministre.", "le ministre"),
+    ("« Non », a déclaré à Reuters Bin Yameen, haut gradé.", "Bin Yameen"),
+])  # fmt: skip
+def test_a_party_an_acronym_or_a_two_word_medium_before_a_french_inverted_subject(text, speaker):
+    """Thirty-second pass: a party in parentheses inside the title (`le maire (PS) de …`) ended the subject before it
+    began; an acronym took the first name after it (`auprès de l'AFP Jean-Luc` gave `Mélenchon`); `sur franceinfo`
+    (lower case) was no channel; a medium of two words took only its first (`à Radio` gave `Canada le ministre`)."""
+    assert marked_speaker(text, "fr") == speaker
