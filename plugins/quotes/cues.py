@@ -39,6 +39,7 @@ _EN_AFTER_QUOTE_PAST = {
     "deadpan": "deadpanned", "snarl": "snarled", "grouse": "groused", "grumble": "grumbled", "bristle": "bristled",
     "venture": "ventured", "reason": "reasoned", "rage": "raged", "beg": "begged", "huff": "huffed",
     "seethe": "seethed", "summarize": "summarized", "summarise": "summarised",
+    "chant": "chanted",  # (`"Enough is enough," chanted protesters`: thirty-second pass)
 }  # fmt: skip
 AFTER_QUOTE_ONLY = frozenset(_FR_AFTER_QUOTE) | frozenset(_EN_AFTER_QUOTE_PAST)
 _FR_REGULAR_ER = {

@@ -63,7 +63,8 @@ _OBJECT_GAP = re.compile(
 )
 _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger appeler "
-    "accuser parler exhorter urge hail plead traiter label deem brand slam decry characterise characterize".split()
+    "accuser accuse parler exhorter urge hail plead traiter label deem brand slam decry characterise characterize"
+    .split()
 ) | {"faire état", "faire part"}
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 EN_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "there"))  # an English clause opens

@@ -1397,3 +1397,17 @@ def test_a_bare_noun_and_an_auxiliary_before_a_marked_fragment(text, row):
     """Thirty-second pass: a bare noun and its auxiliary opened a clause after `say` only before an unmarked word; the
     fragment may open right after the auxiliary."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == [row]
+
+
+@pytest.mark.parametrize("text, lang, rows", [
+    ("The NDP's health critic, France Gélinas, accused the government of \"starving\" hospitals.", "en",
+     [("mixed", '"starving"', "France Gélinas")]),
+    ("Gélinas accused Ford of \"playing politics.\"", "en", [("mixed", '"playing politics."', "Gélinas")]),
+    ("He was accused of \"proselytizing\" by the minister.", "en", [("scare", '"proselytizing"', None)]),  # a charge
+    ('"Enough is enough," chanted protesters outside the legislature.', "en",
+     [("direct", '"Enough is enough,"', "protesters")]),
+])  # fmt: skip
+def test_an_accusation_frames_its_fragment_and_a_chant_is_a_cue(text, lang, rows):
+    """Thirty-second pass: English `accuse` framed no fragment (French `accuser` did), so `accused X of "…"` was a
+    scare quote or had no cue; `chanted` after a quote was no cue."""
+    assert quote_rows(ASTRAL_PREFIX + text, lang) == rows
