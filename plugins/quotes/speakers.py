@@ -1308,7 +1308,12 @@ class SpeakerRules(DocLookups):
         if i + 2 >= len(segs) or not (by_comma[i + 1] and by_comma[i + 2]):
             return None
         name = segs[i + 1]
-        if len(name) < 2 or not self._name_seg(name):
+        if not self._name_seg(name) or (len(name) < 2 and not (
+            len(head) >= 2 and self.low(head[0][0], head[0][1]) in self.g.det
+            and is_speaker_noun(self.low(head[-1][0], head[-1][1]), self.lang)
+            and self.text[head[-1][1] : name[0][0]].strip() == "," and not self.text[name[0][0] : name[0][1]].isupper()
+            and not any(self.low(t[0], t[1]) in _OF for t in head)  # (`A spokesperson of X's parent company, Snap,`)
+        )):  # (one word after a title with its determiner: `His opponent, Biden, in a message …, accused`; 32nd)
             return None
         if not any(t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in head):
             return None  # `In Paris, John Smith, …`: no title before the name

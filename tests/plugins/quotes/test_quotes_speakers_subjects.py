@@ -1473,3 +1473,17 @@ def test_a_french_quantifier_standing_for_people_speaks(text, speaker):
     """Thirty-second pass: `beaucoup`, `certains`, `plusieurs` alone were read as determiners, so their reports had
     no speaker (the dev golds give them as speakers, as the English `some`, `many`, `others`)."""
     assert set(speaker_list(text, "fr")) == {speaker}
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('His opponent, Biden, in a message to fundraisers, accused Trump of "trying to scare the hell out of America."',
+     "en", "Biden"),
+    ("Le ministre, Darmanin, en déplacement à Nice, a déclaré que « tout allait bien ».", "fr", "Darmanin"),
+    # the one name after an organisation noun names the organisation, not the speaker
+    ('A spokesperson of Snapchat\'s parent company, Snap, on Sunday, said "we comply with local laws."', "en",
+     "A spokesperson of Snapchat's parent company"),
+])  # fmt: skip
+def test_a_one_word_name_apposed_to_a_title_before_an_adjunct(text, lang, speaker):
+    """Thirty-second pass: a title's name between commas counted only with two words or more, so `His opponent,
+    Biden, in a message …, accused` gave `His opponent`."""
+    assert set(speaker_list(text, lang)) == {speaker}
