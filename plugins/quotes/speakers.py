@@ -23,6 +23,8 @@ from .subjects import elided_inversion, participle_after_report, with_name
 _LEAD = re.compile(r"[\s,]*")
 _GERUND_EN = re.compile(r"(?<![\w'’])en\s+\Z")  # `en expliquant`: a French gerund
 _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")  # an aside in parentheses after a speaker or a source (its acronym)
+# one lower-case word (an adjective) between commas right after an inverted cue, before its subject
+_FR_ADJECTIVE_ASIDE = regex.compile(r"[\s,]*,\s*\p{Ll}[\p{Ll}-]{2,}(?:\s+et\s+\p{Ll}[\p{Ll}-]{2,})?\s*,\s*")
 # a party or an acronym in parentheses inside a title (`le maire (PS) de la commune`, `la députée (LFI) de …`)
 _PARTY_ASIDE = re.compile(r"\((?:[A-Z][A-Za-z-]{0,9}|ex-[A-Z][A-Za-z-]{0,9})\)(?=\s+(?:de|du|des|d['’]|\w+\b))")
 # finite auxiliaries and copulas: none is part of a speaker's noun phrase, nor are the object pronouns before them
@@ -1685,6 +1687,8 @@ class SpeakerRules(DocLookups):
         adv = _INV_ADVERB.match(self.text, a, b)
         if adv is not None:
             a = adv.end()
+        if self.lang == "fr" and (aside := _FR_ADJECTIVE_ASIDE.match(self.text, a, b)) is not None:
+            a = aside.end()  # `, assure, confiant, le capitaine`, `, commente, incrédule, un agent` (32nd pass)
         toks = []
         end = a
         brk = None  # the token that ended the noun phrase
@@ -1824,6 +1828,8 @@ class SpeakerRules(DocLookups):
     def clause_rest_ok(self, pos: int, hi: int) -> int | None:
         """After speaker and cue, the clause must end, or go on with an adjunct (addressee, time, place), maybe
         after an adverb (`écrit-il ainsi sur Twitter`)."""
+        if _COMMA.match(self.text, pos, hi):
+            return self.sentence_end_or(pos, hi)  # (an aside, whatever its first word: `, encore sous le choc`; 32nd)
         adv = _INV_ADVERB.match(self.text, pos, hi)
         if adv is not None:
             pos = adv.end()

@@ -543,3 +543,15 @@ def test_a_party_an_acronym_or_a_two_word_medium_before_a_french_inverted_subjec
     began; an acronym took the first name after it (`auprès de l'AFP Jean-Luc` gave `Mélenchon`); `sur franceinfo`
     (lower case) was no channel; a medium of two words took only its first (`à Radio` gave `Canada le ministre`)."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« J'ai eu de la chance », raconte ce rescapé de 72 ans, encore sous le choc.", "ce rescapé de 72 ans"),
+    ("« J'ai eu de la chance », raconte Paul, encore sous le choc.", "Paul"),
+    ("« On va y arriver », assure, confiant, le capitaine des Bleus.", "le capitaine des Bleus"),
+    ("« C'est du jamais vu », commente, incrédule, un agent de la RATP.", "un agent de la RATP"),
+])  # fmt: skip
+def test_asides_around_a_french_inverted_subject(text, speaker):
+    """Thirty-second pass: an aside after the subject that opened with an adverb (`, encore sous le choc`) was read
+    as the clause going on; an adjective between commas before the subject (`, confiant,`) hid it."""
+    assert marked_speaker(text, "fr") == speaker
