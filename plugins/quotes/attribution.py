@@ -66,6 +66,9 @@ _FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se|s['’]\s*(?:est|était|�
 _FR_REFLEXIVE_ATTRIBUTE = frozenset(("dire", "déclarer", "montrer"))
 # verbs of demand that report a clause (`exige que …`) but take a noun phrase between marks (`réclame « des … »`)
 _DEMANDS = frozenset(("réclamer", "exiger"))
+# what ends the attribution before the second part of a split quote: nothing, or punctuation
+_GAP_ENDS = frozenset(("", ".", ",", ";", ":", "!", "?", "—", "–", "-"))
+_BLANKS = " \t\n\u00a0\u202f"
 # thirty-second pass: regrets and fears take a noun phrase too (`a regretté « trop d'erreurs techniques »`, `déplore
 # « le résultat burlesque d'une législation … »`)
 _NOUN_OBJECT_CUES = _DEMANDS | {"regretter", "déplorer", "craindre", "redouter"}
@@ -336,8 +339,10 @@ def attribute(
                 and not any(c.verbal for c in d.cues_in(max(after.cue.end, (after.speaker or (0, 0))[1]), nq.start))
                 and not _RELATIVE_GAP.search(text, after.cue.end, nq.start)
                 and not owned_title(text, nq.start, tuple(nq.parts[0]), d.lang)  # (`on CNN's "State of the Union."`)
+                and text[max(after.cue.end, (after.speaker or (0, 0))[1]) : nq.start].rstrip(_BLANKS)[-1:] in _GAP_ENDS
             ):  # not `« A », a-t-il écrit sur Twitter, ajoutant que « B »`: B has a cue of its own; not `« A » selon
-                # X, qui se félicite de ne pas avoir « B »`: B is in a relative clause (ninth pass)
+                # X, qui se félicite de ne pas avoir « B »`: B is in a relative clause (ninth pass); not `, a estimé X,
+                # invité de « C à vous »`: the attribution's own words lead into B (thirty-second pass)
                 parts += [list(p) for p in nq.parts]
                 end = nq.end
                 mismatch, unclosed = mismatch or nq.mismatch, unclosed or nq.unclosed

@@ -720,3 +720,18 @@ def test_an_impersonal_on_stands_for_the_body_named_after_it(text, speaker):
     """Thirty-first pass: `indique-t-on à la préfecture` gave the speaker `on` (or a speaker of an earlier
     sentence); the body named after `à`, `auprès de`, `dans l'entourage de` is the source."""
     assert [(t, sp) for t, _, sp in quote_rows(text, "fr", written=True)] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize("text, lang, n", [
+    ("« Il faut tourner la page », a estimé Édouard Philippe, invité de « C à vous » sur France 5.", "fr", 2),
+    ("« C'est dur », explique-t-il, fatigué par six mois « de combat ».", "fr", 2),
+    ('"The future is Stream", Wright wrote in the announcement, Stream "provides a platform for innovation."', "en", 2),
+    # split quotes still merge: nothing or punctuation between the attribution and the second part
+    ('"We stand ready" tweeted Johnson "to provide whatever help we can."', "en", 1),
+    ("« A est là », dit-il, « B est ici ».", "fr", 1),
+    ("« A est là », a déclaré X à l'AFP. « B est ici. »", "fr", 1),
+])  # fmt: skip
+def test_a_quote_inside_the_attribution_is_no_second_part(text, lang, n):
+    """Thirty-second pass: a quote that the attribution's own words lead into (`invité de « C à vous »`, `fatigué par
+    six mois « de combat »`) was merged into the quote before as its second part."""
+    assert len([q for q in run(text, lang) if q["type"] != "indirect"]) == n
