@@ -97,6 +97,7 @@ _FR_REGULAR_ER = {
     "appeler": "",
     # a finding, only before `que` (`Le Canard enchaîné pointe cependant que « … »`; not `pointer du doigt`)
     "pointer": "it",
+    "réaffirmer": "i",  # (`Les membres réaffirment également que …`)
     **_FR_AFTER_QUOTE,  # twentieth pass
 }  # fmt: skip
 _FR_IRREGULAR = {

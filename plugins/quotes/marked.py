@@ -120,7 +120,8 @@ _VOICE = re.compile(
     r"(?:through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:spokes(?:man|woman|person)|representative)\s*,?\s*)",
     re.IGNORECASE,
 )
-_READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on\s+lire|on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
+_READ_ON = re.compile(r"[\s,]*(?P<cue>(?:peut|pouvait|pourra)-on(?:\s+(?:également|aussi|encore))?\s+lire|"
+                      r"on\s+peut\s+lire|lit-on)\s+(?:sur|dans)\s+",
                       re.IGNORECASE)
 # `« … », indique-t-on à la préfecture`, `a-t-on appris auprès du parquet`, `explique-t-on dans l'entourage du
 # ministre`: the impersonal `on` stands for the body named after it (thirty-first pass)

@@ -1411,3 +1411,15 @@ def test_an_accusation_frames_its_fragment_and_a_chant_is_a_cue(text, lang, rows
     """Thirty-second pass: English `accuse` framed no fragment (French `accuser` did), so `accused X of "…"` was a
     scare quote or had no cue; `chanted` after a quote was no cue."""
     assert quote_rows(ASTRAL_PREFIX + text, lang) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Les membres réaffirment également que cette « Union est une et indivisible ».",
+     [("indirect", "que cette « Union est une et indivisible »", "Les membres"),
+      ("mixed", "« Union est une et indivisible »", "Les membres")]),
+    ("« Nous savons que tout va mal » peut-on également lire dans le texte final.",
+     [("direct", "« Nous savons que tout va mal »", "le texte final")]),
+])  # fmt: skip
+def test_reaffirmer_and_an_adverb_in_peut_on_lire(text, rows):
+    """Thirty-second pass: `réaffirmer` was no cue; `peut-on également lire dans X` (an adverb) cited no document."""
+    assert quote_rows(ASTRAL_PREFIX + text, "fr") == rows
