@@ -98,6 +98,7 @@ _FR_REGULAR_ER = {
     # a finding, only before `que` (`Le Canard enchaîné pointe cependant que « … »`; not `pointer du doigt`)
     "pointer": "it",
     "réaffirmer": "i",  # (`Les membres réaffirment également que …`)
+    "étonner": "ir",  # surprise voiced (`s'est étonné que …`, `« … », s'étonne X`), reflexive only
     **_FR_AFTER_QUOTE,  # twentieth pass
 }  # fmt: skip
 _FR_IRREGULAR = {

@@ -88,8 +88,14 @@ _FR_NOUN_BEFORE = re.compile(
 _FR_DET_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?P<host>[\w'’]+)\s+)?(?:l['’]|(?:le|la|les|des|cette|ces|son|sa|ses)\s+)\Z", re.IGNORECASE
 )
+# an indefinite article (maybe with an adjective) right before a cue form: no verb follows `un`/`une`
+_FR_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:une?|d['’]une?)\s+(?:(?:telle?|nouvelle?|nouvel|simple|vraie?|véritable|longue?|brève?|courte?|"
+    r"grande?|petite?)\s+)?\Z", re.IGNORECASE  # (not `autre`: `un autre explique que`)
+)
 _NOUN_HOST_PREPS = frozenset(
-    "après avant dès depuis malgré lors pendant dans sur sous suite contre avec par vers chez outre".split()
+    "après avant dès depuis malgré lors pendant dans sur sous suite contre avec par vers chez outre "
+    "de".split()  # (`s'est étonné de cette demande`: thirty-second pass; an infinitive after `de` is never tested)
 )
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "is", "ert")
 
@@ -314,6 +320,8 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                     text, max(a, start - 12), start
                 ):
                     continue  # `ce qui veut dire que`: `vouloir dire` (to mean), no cue (eighteenth pass)
+                if fr and " " not in text[start:end] and _FR_INDEFINITE_BEFORE.search(text, max(a, start - 24), start):
+                    continue  # `d'une telle demande`, `un nouvel appel`: an indefinite article makes a noun (32nd pass)
                 if fr and text[start - 2 : start] in ("d'", "d’") and not text.endswith(("er", "ir", "re"), start, end):
                     continue  # `un bulletin du Centre d'alerte`: after an elided `de` only an infinitive is a verb
                     # (`Et X d'ajouter`; thirty-second pass)

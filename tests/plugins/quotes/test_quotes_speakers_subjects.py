@@ -1487,3 +1487,17 @@ def test_a_one_word_name_apposed_to_a_title_before_an_adjunct(text, lang, speake
     """Thirty-second pass: a title's name between commas counted only with two words or more, so `His opponent,
     Biden, in a message …, accused` gave `His opponent`."""
     assert set(speaker_list(text, lang)) == {speaker}
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("L'évêque s'est de son côté étonné d'une telle demande : « Pourquoi ? Les réfugiés ont peur ? »",
+     [("direct", "« Pourquoi ? Les réfugiés ont peur ? »", "L'évêque")]),
+    ("L'évêque s'est étonné de cette demande : « Pourquoi ? »", [("direct", "« Pourquoi ? »", "L'évêque")]),
+    ("Il s'étonne que personne ne réagisse.", [("indirect", "que personne ne réagisse", "Il")]),
+    ("Il lance un nouvel appel à la paix.", []),
+    ("Un autre explique que rien n'a changé.", [("indirect", "que rien n'a changé", "Un autre")]),
+])  # fmt: skip
+def test_a_cue_form_after_an_indefinite_article_or_de_and_a_determiner_is_a_noun(text, rows):
+    """Thirty-second pass: `d'une telle demande` and `de cette demande` were read as the verb `demander`, so the
+    speaker ran on to `… étonné d'une telle`; `s'étonner` was no cue."""
+    assert quote_rows(text, "fr") == rows
