@@ -1124,6 +1124,9 @@ class SpeakerRules(DocLookups):
             ante = self._final_np(last[:-1])
             if ante is not None:
                 return ante  # `décrété par le maire qui se dit`: the agent before the relative (eighth pass)
+            ante = self._object_np(last[:-1]) if self.lang == "fr" else None
+            if ante is not None:
+                return ante  # `a rencontré un militant qui a déclaré`: the verb's object before the relative (32nd)
             last = last[:-1]
             w_end = self.low(last[-1][0], last[-1][1])
         if last[-1][1] == toks[-1][1] and (w_end in self.g.singular or w_end in self.g.plural):

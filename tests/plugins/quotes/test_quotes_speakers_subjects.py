@@ -1501,3 +1501,13 @@ def test_a_cue_form_after_an_indefinite_article_or_de_and_a_determiner_is_a_noun
     """Thirty-second pass: `d'une telle demande` and `de cette demande` were read as the verb `demander`, so the
     speaker ran on to `… étonné d'une telle`; `s'étonner` was no cue."""
     assert quote_rows(text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Manuel Valls a rencontré un militant qui a déclaré « on n'oublie pas ».", "un militant"),
+    ("Le ministre a reçu un responsable syndical qui a dénoncé « un mépris total ».", "un responsable syndical"),
+])  # fmt: skip
+def test_the_object_before_a_french_restrictive_relative_speaks(text, speaker):
+    """Thirty-second pass: without a comma before `qui`, a verb's object was no antecedent and the sentence's subject
+    spoke (`Manuel Valls`)."""
+    assert marked_speaker(text, "fr") == speaker
