@@ -273,6 +273,28 @@ def _body_name(d: _Doc, ante: dict[str, Any], ends_name: dict[str, bool]) -> boo
     return not ends_name[w] and _gender_of(d, ante) is None
 
 
+# head nouns of bodies: a phrase headed by one (before its complement) is no `he`/`she`
+_BODY_HEADS = frozenset(
+    "ministry ministère department département government gouvernement agency agence company entreprise société "
+    "council conseil court tribunal cour office committee comité commission union syndicat party parti association "
+    "federation fédération organisation organization group groupe newspaper journal embassy ambassade army armée "
+    "bank banque club university université institute institut service bureau board police prefecture préfecture "
+    "administration secretariat secrétariat foundation fondation".split()
+)
+_OF_WORDS = frozenset(("of", "for", "de", "du", "des", "d'", "d’"))
+
+
+def _body_phrase(text: str) -> bool:
+    """`the Turkish Ministry of Foreign Affairs`, `le ministère de l'Intérieur`: a phrase whose last word before its
+    first complement is a body's head noun (not `a spokesman for the ministry`, `Interior Ministry spokesman X`)."""
+    words = []
+    for w in text.lower().replace("’", "'").split():
+        if w in _OF_WORDS or w.startswith("d'"):
+            break
+        words.append(w[2:] if w.startswith("l'") else w)
+    return bool(words) and words[-1] in _BODY_HEADS
+
+
 def _person_before(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[str, Any]], pos: int
                    ) -> dict[str, Any] | None:
     """For `il`/`he` whose nearest antecedent is a body's name (`Orange estime … Il confie`), the nearest named
@@ -347,6 +369,11 @@ def resolve_speakers(d: _Doc, results: list[dict[str, Any]]) -> None:
                 ante = _same_gender(d, gender, ante, people)
                 if ante is not None and _body_name(d, ante, ends_name):
                     ante = _person_before(d, gender, ante, people, sp["start"]) or ante
+                elif ante is not None and d.lang == "en" and _body_phrase(ante["text"]):
+                    # `the Turkish Ministry of Foreign Affairs said … Erdoğan called for … "…," he said`: `he` is no
+                    # ministry; a person before it, else the pronoun stays unresolved (thirty-second pass; not French,
+                    # whose `il`/`elle` stand for bodies too: `La cour … Elle considère`)
+                    ante = _person_before(d, gender, ante, people, sp["start"])
         if ante is not None:
             r["speaker"] = _resolved(ante, sp)
             if kind == "sing" and not obj:
