@@ -10,9 +10,10 @@ __all__ = ["channel_of", "ADDRESSEE"]
 
 _TWEET_CTX = regex.compile(
     r"(?<![\w-])(?:(?:dans|via|par)\s+(?:un|son|ses|leur|leurs|ce|le|deux|plusieurs)\s+(?:\w+\s+)?(?:tweets?|"
-    r"messages?\s+(?:publiés?\s+)?sur\s+(?:Twitter|X))|sur\s+(?:Twitter|X)(?![\w-])|"
+    r"messages?\s+(?:publiés?\s+)?sur\s+(?:Twitter|X))|sur\s+(?:(?:son|sa|leur)\s+compte\s+)?(?:Twitter|X)(?![\w-])|"
     r"in\s+(?:a|an|his|her|their|the|one|two|several)\s+(?:\w+\s+)?(?:tweets?|post\s+on\s+(?:X|Twitter))|"
-    r"(?:on|su|en|auf)\s+(?:Twitter|X)(?![\w-])|(?:a\s+|his\s+|her\s+)?tweet(?:ed)?|twitter\s+post)",
+    r"(?:on|su|en|auf)\s+(?:(?:his|her|their|its)\s+)?(?:Twitter|X)(?:\s+account)?(?![\w-])|"
+    r"(?:a\s+|his\s+|her\s+)?tweet(?:ed)?|twitter\s+post)",  # (`sur son compte X`, `on his X account`: 32nd pass)
     regex.IGNORECASE,
 )
 _POST_CTX = regex.compile(

@@ -735,3 +735,15 @@ def test_a_quote_inside_the_attribution_is_no_second_part(text, lang, n):
     """Thirty-second pass: a quote that the attribution's own words lead into (`invité de « C à vous »`, `fatigué par
     six mois « de combat »`) was merged into the quote before as its second part."""
     assert len([q for q in run(text, lang) if q["type"] != "indirect"]) == n
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sur son compte X, le député a dénoncé « une honte ».", "fr"),
+    ("Donald Trump a annoncé hier sur son compte Twitter sa volonté : « les États-Unis doivent renforcer leur "
+     "capacité nucléaire »", "fr"),
+    ('On his X account, Musk said the deal was "dead."', "en"),
+])  # fmt: skip
+def test_an_account_on_x_or_twitter_is_a_tweet(text, lang):
+    """Thirty-second pass: `sur son compte X`, `on his X account` were statements (only `sur X` was a tweet)."""
+    got = [q for q in attribute(text, find_quotes(text), lang) if q["type"] != "indirect"]
+    assert got and all(q["channel"] == "tweet" for q in got)
