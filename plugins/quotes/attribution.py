@@ -66,6 +66,8 @@ _FR_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se|s['’]\s*(?:est|était|�
 _FR_REFLEXIVE_ATTRIBUTE = frozenset(("dire", "déclarer", "montrer"))
 # verbs of demand that report a clause (`exige que …`) but take a noun phrase between marks (`réclame « des … »`)
 _DEMANDS = frozenset(("réclamer", "exiger"))
+_SOURCE_LEMMAS = frozenset(("selon", "d'après", "according to"))  # a source named before the clause it reports
+_COORDINATORS = frozenset(("et", "ou", "mais", "puis", "and", "or", "but", "then"))
 # what ends the attribution before the second part of a split quote: nothing, or punctuation
 _GAP_ENDS = frozenset(("", ".", ",", ";", ":", "!", "?", "—", "–", "-"))
 _BLANKS = " \t\n\u00a0\u202f"
@@ -459,6 +461,14 @@ def attribute(
             and not _TERMINAL.search(content)
         ):  # (a noun phrase begun before the marks, however long: `il s'agit d'une « … »`; eighteenth pass)
             typ = "mixed"  # `Pour le journal, c'est « intolérable »`: a fragment after words of the writer
+        elif (
+            intro is not None and intro.cue.lemma in _SOURCE_LEMMAS and len(parts) == 1
+            and not _TERMINAL.search(content) and not content[:1].isupper()
+            and (rest := _NARRATIVE_REST.match(text, end)).group(1) is not None and rest.group(1)[0].islower()
+            and rest.group(1) not in _COORDINATORS
+        ):
+            typ = "mixed"  # `Selon la police, « plusieurs centaines de manifestants » se sont rassemblés`: the clause
+            # goes on after the quote, which is a part of it (thirty-second pass)
         else:
             typ = "direct"
         use = att or (frame if typ != "scare" else None)

@@ -387,3 +387,17 @@ def test_a_noun_phrase_demanded_between_marks_is_mixed(text):
     """Thirty-first pass: `réclamer` and `exiger` report clauses (`exige que …`), so a quote right after them was
     read as a statement; one that opens with an article is the noun phrase demanded."""
     assert [row[0] for row in marked_rows(text, "fr")] == ["mixed"]
+
+
+@pytest.mark.parametrize("text, lang, typ", [
+    ("D'après un communiqué du ministère, « 1 200 policiers et gendarmes » seront mobilisés.", "fr", "mixed"),
+    ("Selon Jean Ping, « ils ont bombardé par hélicoptères » faisant au moins deux victimes.", "fr", "mixed"),
+    ('According to police, "several hundred protesters" gathered outside.', "en", "mixed"),
+    # the quote ends the clause, opens in upper case, or a coordinator follows: a statement
+    ("Selon la police, « le calme est revenu ».", "fr", "direct"),
+    ("Selon Greenpeace, « avec les incendies, la sûreté est en cause » et « l'ASN s'inquiète ».", "fr", "direct"),
+])  # fmt: skip
+def test_a_fragment_the_sourced_clause_goes_on_after_is_mixed(text, lang, typ):
+    """Thirty-second pass: after `selon X,`/`according to X,`, a quote the clause goes on after in lower case (`… »
+    seront mobilisés`) is a part of that clause, not a statement."""
+    assert [row[0] for row in marked_rows(text, lang)][0] == typ
