@@ -217,6 +217,13 @@ _APPOSED_PARTICIPLE = re.compile(r"(?:,|(?<![\w'’])et)\s*\Z")
 _AS_OR_DE = re.compile(r"\s+(?:comme|de|d['’])")
 _PREP_BEFORE = re.compile(r"(?<![\w'’])(?:amid|amidst|over|of|with|about|despite|and|or|raising|raised)\s+\Z",
                           re.IGNORECASE)
+# a preposition right before an English cue form that is also a plural noun: the noun
+_EN_PREP_BEFORE = re.compile(
+    r"(?<![\w'’])(?:at|amid|amidst|over|of|about|despite|following|after|to|in|on|by|with|from|against)\s+\Z",
+    re.IGNORECASE,
+)
+_EN_PLURAL_NOUNS = frozenset(("reports", "claims", "tweets", "posts", "warnings", "denials", "statements",
+                              "allegations"))  # (not `remarks`, `comments`: `In his remarks, X said` reads better so)
 _VOULOIR_BEFORE = re.compile(r"(?<![\w'’])(?:veu[tx]|veulent|voul(?:ait|aient|ant|u)|voudr(?:ait|aient))\s+\Z")
 
 
@@ -357,6 +364,10 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue  # `who ruled Chad`, `modified to read "Hollyweed"`: no speech
             if lemma == "fear" and _PREP_BEFORE.search(text, max(a, start - 8), start):
                 continue  # `amid fears that …`: the noun (eighteenth pass)
+            if inv is None and lex.lang == "en" and text[start:end] in _EN_PLURAL_NOUNS and _EN_PREP_BEFORE.search(
+                text, max(a, start - 12), start
+            ):
+                continue  # `disappointment at reports Trump hid`, `amid claims that`: the plural noun (32nd pass)
             if lemma in lex.that_only and not _COMP_NOW.match(text, end, b) and not (
                 text.endswith("ed", start, end) and _after_quote(text, a, start, end)
             ):  # (`"…," Doe countered.`, `"…," the report found.`: a closing cue in the past, twentieth pass)

@@ -277,7 +277,8 @@ _EN_PAST = (
     r"began|became|broke|came|did|drew|drove|ate|fell|flew|froze|grew|knew|rose|sank|saw|spoke|stole|swore|threw|"
     r"took|went|woke|wore|wrote|died|occurred|happened|arrived|remained|existed|appeared|emerged|collapsed|"
     r"dissipated|exploded|erupted|disappeared|resigned|escaped|continued|increased|declined|failed|refused|agreed|"
-    r"tried|hoped|stayed|struggled"
+    r"tried|hoped|stayed|struggled|"
+    r"hid|gave|chose|shook|forgot|tore"  # (irregular pasts unlike their participles: `alleges the firm hid`; 32nd)
 )
 # `which state media said were`, `who they say fled`: a relative pronoun, then the reporter right before the cue
 _RELATIVE_REPORTER = regex.compile(

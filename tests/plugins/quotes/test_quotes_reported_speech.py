@@ -1423,3 +1423,17 @@ def test_an_accusation_frames_its_fragment_and_a_chant_is_a_cue(text, lang, rows
 def test_reaffirmer_and_an_adverb_in_peut_on_lire(text, rows):
     """Thirty-second pass: `réaffirmer` was no cue; `peut-on également lire dans X` (an adverb) cited no document."""
     assert quote_rows(ASTRAL_PREFIX + text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The lawsuit claims the drug maker hid evidence of side effects.",
+     [("the drug maker hid evidence of side effects", "The lawsuit")]),
+    ("Prosecutors say Smithers gave out the prescriptions to patients from five states.",
+     [("Smithers gave out the prescriptions to patients from five states", "Prosecutors")]),
+    # a cue form that is a plural noun after a preposition reports nothing
+    ("West expressed disappointment at reports Trump hid in the basement.", []),
+])  # fmt: skip
+def test_irregular_pasts_open_a_bare_clause_and_a_plural_noun_after_a_preposition_is_no_cue(text, rows):
+    """Thirty-second pass: `hid`, `gave`, `chose` … were no past forms of a bare clause (`claims the drug maker hid`
+    gave no report), and `at reports Trump hid` read `reports` as the verb."""
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == rows
