@@ -674,8 +674,18 @@ def _narrative_subject(d: _Doc, results: list[dict[str, Any]]) -> None:
         word = d.text[subj[0] : subj[1]].lower()
         if word not in d.g.singular and word.split()[0] in _FUNCTION_WORDS_ANY and not _person_title_np(d, word):
             continue  # `Die Auswertung`, `Para Alan`: a text in another language than its label
-        if (named and person_like(d, subj)) or word in d.g.singular or _person_title_np(d, word):
+        if (named and (person_like(d, subj) or _GESTURE_AFTER.match(d.text, subj[1], prev[1]))) \
+                or word in d.g.singular or _person_title_np(d, word):
             r["speaker"] = {"start": subj[0], "end": subj[1], "text": d.text[subj[0] : subj[1]]}
+
+
+# a gesture or a sound only a person makes, right after a name (`Johnson smiled. "Never say never."`; thirty-second
+# pass: a lone surname was not known as a person)
+_GESTURE_AFTER = re.compile(
+    r"\s+(?:smiled|smiles|laughed|laughs|shrugged|shrugs|nodded|nods|sighed|sighs|paused|pauses|grinned|grins|"
+    r"frowned|frowns|chuckled|chuckles|hesitated|hesitates|winked|sourit|souriait|rit|riait|soupire|soupirait|"
+    r"hésite|hésitait|acquiesce|acquiesçait)(?![\w'’-])"
+)
 
 
 def _person_title_np(d: _Doc, phrase: str) -> bool:

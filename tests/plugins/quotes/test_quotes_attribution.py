@@ -663,6 +663,9 @@ def test_a_fragment_inside_reported_speech_has_the_speaker_of_the_report_sharing
         ('John Smith arrived at the court on Tuesday. "I am innocent."', "en", "John Smith"),
         ("Pierre Péladeau a quitté la salle. Il a évoqué des raisons familiales.\n\n« J'ai choisi ma famille. »", "fr",
          "Pierre Péladeau"),
+        # thirty-second pass: a lone surname before a gesture only a person makes
+        ('Asked if he would run again, Johnson smiled. "Never say never."', "en", "Johnson"),
+        ("Macron sourit. « On verra. »", "fr", "Macron"),
         # a thing, a place, a company or a word of another language is nobody
         ('The company lost money on Tuesday. "We are sorry."', "en", None),
         ('France won the match. "It is a great day."', "en", None),
