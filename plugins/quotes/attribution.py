@@ -73,7 +73,7 @@ _GAP_ENDS = frozenset(("", ".", ",", ";", ":", "!", "?", "—", "–", "-"))
 _BLANKS = " \t\n\u00a0\u202f"
 # thirty-second pass: regrets and fears take a noun phrase too (`a regretté « trop d'erreurs techniques »`, `déplore
 # « le résultat burlesque d'une législation … »`)
-_NOUN_OBJECT_CUES = _DEMANDS | {"regretter", "déplorer", "craindre", "redouter"}
+_NOUN_OBJECT_CUES = _DEMANDS | {"regretter", "déplorer", "craindre", "redouter", "reconnaître", "admettre"}
 _ARTICLE_FIRST = re.compile(
     r"(?:(?:des|une|un|la|le|les|du|(?:trop|beaucoup|peu|plus|moins)\s+de)\s|(?:l|(?:trop|beaucoup|peu|plus|moins)\s+d)['’])",
     re.IGNORECASE,

@@ -1437,3 +1437,17 @@ def test_irregular_pasts_open_a_bare_clause_and_a_plural_noun_after_a_prepositio
     """Thirty-second pass: `hid`, `gave`, `chose` … were no past forms of a bare clause (`claims the drug maker hid`
     gave no report), and `at reports Trump hid` read `reports` as the verb."""
     assert indirect_rows(ASTRAL_PREFIX + text, "en") == rows
+
+
+@pytest.mark.parametrize("text, lang, rows", [
+    ("Il a nié avoir « menti aux Français ».", "fr", [("mixed", "« menti aux Français »", "Il")]),
+    ('He denied being "a racist."', "en", [("mixed", '"a racist."', "He")]),
+    ("Le Premier ministre a reconnu « des erreurs ».", "fr", [("mixed", "« des erreurs »", "Le Premier ministre")]),
+    ("« La situation est sous contrôle », a tenu à rassurer la préfète de la Gironde, Fabienne Buccio.", "fr",
+     [("direct", "« La situation est sous contrôle »", "Fabienne Buccio")]),
+    ("Le ministre a voulu rassurer les habitants.", "fr", []),
+])  # fmt: skip
+def test_a_denial_frames_its_fragment_a_confession_takes_a_noun_phrase_and_reassurance_is_a_cue(text, lang, rows):
+    """Thirty-second pass: `nier`/`deny` framed no fragment (a scare quote with no speaker), `a reconnu « des erreurs
+    »` was a statement, and `rassurer` after a quote was no cue."""
+    assert quote_rows(ASTRAL_PREFIX + text, lang) == rows
