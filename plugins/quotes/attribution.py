@@ -587,6 +587,7 @@ def attribute(
     results.sort(key=lambda r: (r["start"], r["end"]))
     _continue_reported(d, results)
     _narrative_subject(d, results)
+    _said_before_an_addition(d, results)
     resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation, nor is a headline's (its article reports it)
     head = _headline_end(d.text)
@@ -686,6 +687,26 @@ _GESTURE_AFTER = re.compile(
     r"frowned|frowns|chuckled|chuckles|hesitated|hesitates|winked|sourit|souriait|rit|riait|soupire|soupirait|"
     r"hésite|hésitait|acquiesce|acquiesçait)(?![\w'’-])"
 )
+
+
+_ADDITION_LEMMAS = frozenset(("ajouter", "poursuivre", "continuer", "add", "continue"))
+
+
+def _said_before_an_addition(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """A floating direct quote nobody is found for, right before a sentence whose quote someone adds (`« … ». Il ajoute
+    « … »`, `"…" He added: "…"`): the one who adds said it too (thirty-second pass)."""
+    for i, r in enumerate(results[:-1]):
+        if r["type"] != "direct" or r["speaker"] is not None or r["cue"] is not None:
+            continue  # (a floating continuation has no speaker yet: the one who adds is nearer than its quote's)
+        nxt = results[i + 1]
+        cue, sp = nxt["cue"], nxt["speaker"]
+        if nxt["type"] == "indirect" or cue is None or sp is None or cue["lemma"] not in _ADDITION_LEMMAS:
+            continue
+        lo, _ = d.sentence(nxt["start"])
+        if lo < r["end"] or d.text[r["end"] : lo].strip(" \t\u00a0\u202f.»”\"’'") or sp["start"] < lo:
+            continue  # (the addition's sentence must follow the quote at once, with its subject in it)
+        r["speaker"] = dict(sp)
+        r.pop("continued", None)
 
 
 def _person_title_np(d: _Doc, phrase: str) -> bool:

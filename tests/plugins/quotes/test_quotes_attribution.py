@@ -750,3 +750,19 @@ def test_an_account_on_x_or_twitter_is_a_tweet(text, lang):
     """Thirty-second pass: `sur son compte X`, `on his X account` were statements (only `sur X` was a tweet)."""
     got = [q for q in attribute(text, find_quotes(text), lang) if q["type"] != "indirect"]
     assert got and all(q["channel"] == "tweet" for q in got)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'avion s'est écrasé sur une route. « On aurait dit qu'il n'avait plus de vitesse ». Il ajoute « Il y a eu une "
+     "énorme boule de feu ».", "fr"),
+    ('The plane crashed near the road. "It looked like it had no speed left." He added: "There was a huge fireball."',
+     "en"),
+    # a floating continuation too: the one who adds is nearer than the earlier quote's speaker
+    ('"We are sorry," the organisers said. The crash shocked everyone. "It looked like it had no speed left." He '
+     'added: "There was a huge fireball."', "en"),
+])  # fmt: skip
+def test_a_floating_quote_before_an_addition_is_the_adders(text, lang):
+    """Thirty-second pass: `« … ». Il ajoute « … »`: the quote before the addition had no speaker, or the earlier
+    quote's as a floating continuation."""
+    rows = quote_rows(text, lang, written=True)
+    assert rows[-2][2] == rows[-1][2] and rows[-1][2] in ("Il", "He"), rows
