@@ -106,6 +106,9 @@ _REPLY_OF = re.compile(
     r"\s*(?:(?:Réponse|Réaction|Réplique|Commentaire|Verdict|Explication|Avertissement|Conclusion)(?:\s+[a-zé]+)?"
     r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|(?:Response|Reaction|Reply|Answer|Verdict)\s+(?:from|of)\s+)(?=[^:]{2,60}\Z)"
 )
+# a broadcaster's or a paper's programme after `told` (`told the BBC's Today programme`, `told CBC's The Current`)
+_EN_SHOW_OF = regex.compile(r"\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?"
+                            r"(?:programme|program|show|podcast|radio\s+show|\p{Lu}[\p{L}'’-]*)(?=\s*[,.;:!?]|\s*\Z)")
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
 # words opening an adjunct between commas after a subject (`Trump, in a tweet, said`; not `speaking`, `writing`:
@@ -468,7 +471,10 @@ class MarkedRules(SpeakerRules):
             addr = True
             _, rest = self.speaker_after(a.end(), hi)
         elif self.lang == "en" and cue.lemma in _EN_ADDRESSEE_LEMMAS:
-            _, rest = self.speaker_after(rest, hi)  # told Reuters, informed the press, assured voters (25th pass)
+            if (show := _EN_SHOW_OF.match(text, rest, hi)) is not None:
+                rest = show.end()  # `told the BBC's Today programme` (thirty-second pass)
+            else:
+                _, rest = self.speaker_after(rest, hi)  # told Reuters, informed the press, assured voters (25th pass)
             addr = rest > cue.end
         if _COLON_QUOTE.match(text, rest):
             return None  # `« A. » Ben Nelson a indiqué : « B »`: the cue introduces the next quote (ninth pass)

@@ -555,3 +555,14 @@ def test_asides_around_a_french_inverted_subject(text, speaker):
     """Thirty-second pass: an aside after the subject that opened with an adverb (`, encore sous le choc`) was read
     as the clause going on; an adjective between commas before the subject (`, confiant,`) hid it."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"This is the worst flooding in decades," Environment Agency chief executive Sir James Bevan told the BBC\'s '
+     "Today programme.", "Environment Agency chief executive Sir James Bevan"),
+    ('"This is bad," Smith told CBC\'s The Current.', "Smith"),
+])  # fmt: skip
+def test_told_a_broadcasters_programme_after_a_quote(text, speaker):
+    """Thirty-second pass: `told the BBC's Today programme` was read as an addressee `the BBC's Today` and a clause
+    going on (`programme`), so the quote had no speaker."""
+    assert marked_speaker(text, "en") == speaker
