@@ -65,7 +65,8 @@ _FRAME_EXTRA = frozenset(
     "call dub describe condemn criticize criticise denounce dénoncer condamner qualifier critiquer fustiger appeler "
     "accuser accuse parler exhorter urge hail plead traiter label deem brand slam decry characterise characterize"
     .split()
-) | {"faire état", "faire part", "nier", "deny"}  # (`a nié avoir « menti »`, `denied being "…"`; 32nd pass; not
+) | {"faire état", "faire part", "nier", "deny", "put it"}
+# (thirty-second pass: `a nié avoir « menti »`, `denied being "…"`, `As one analyst put it, the market is "…"`; not
 # `défendre`: `les positions qu'il défendait … son image « droitière »`, twice in the dev golds)
 _PASSIVE = re.compile(r"\s+(?:by|par)\s")
 EN_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "there"))  # an English clause opens

@@ -1451,3 +1451,15 @@ def test_a_denial_frames_its_fragment_a_confession_takes_a_noun_phrase_and_reass
     """Thirty-second pass: `nier`/`deny` framed no fragment (a scare quote with no speaker), `a reconnu « des erreurs
     »` was a statement, and `rassurer` after a quote was no cue."""
     assert quote_rows(ASTRAL_PREFIX + text, lang) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('As one analyst put it, the market is "in uncharted territory."',
+     [("mixed", '"in uncharted territory."', "one analyst")]),
+    ("Is he, as this editorial puts it, a man who \"appropriated Islam\" for his own interests?",
+     [("mixed", '"appropriated Islam"', "this editorial")]),
+])  # fmt: skip
+def test_as_x_put_it_frames_the_fragment_after_it(text, rows):
+    """Thirty-second pass: `as X put it` framed only a fragment before it (`"…", as the court put it,`); one after it
+    had no speaker."""
+    assert quote_rows(ASTRAL_PREFIX + text, "en") == rows
