@@ -110,6 +110,9 @@ _REPLY_OF = re.compile(
 # a broadcaster's or a paper's programme after `told` (`told the BBC's Today programme`, `told CBC's The Current`)
 _EN_SHOW_OF = regex.compile(r"\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?"
                             r"(?:programme|program|show|podcast|radio\s+show|\p{Lu}[\p{L}'’-]*)(?=\s*[,.;:!?]|\s*\Z)")
+# the object of a verb of describing after `"…," was how X described`: a pronoun or a short noun phrase
+_EN_DESCRIBED_OBJECT = re.compile(r"(?<=describ(?:ed|es))\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\w'’-]+"
+                                  r"(?:\s+[\w'’-]+)?)(?=\s*[,.;!?])")
 _COLON_QUOTE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"„]")  # a colon, then a quote opens
 _SOURCE_PREPS = frozenset(("selon", "d'après", "according to"))
 # words opening an adjunct between commas after a subject (`Trump, in a tweet, said`; not `speaking`, `writing`:
@@ -427,6 +430,7 @@ class MarkedRules(SpeakerRules):
             return None
         # normal order: `» Johnson a tweeté`, `", Smith said`
         toks = self.tokens(lead, cue.start)
+        manner = False  # `"…," is how X …`: the cue's object may follow it
         apposed = self._apposed_after(q_end, toks)
         if apposed is not None:
             toks = apposed  # `"…," John Reinhart, CEO of the Maersk Line said.`: the name before its apposition
@@ -436,6 +440,7 @@ class MarkedRules(SpeakerRules):
             self.low(toks[0][0], toks[0][1]) in ("is", "was")
         ):
             toks = toks[2:]  # `"…," is how Doe puts it`, `"…," was all Doe would say` (twenty-second pass)
+            manner = True
         elif len(toks) > 3 and self.lang == "en" and self.low(toks[-1][0], toks[-1][1]) == "as" and (
             self.low(toks[-2][0], toks[-2][1]) in _QUOTED_AS_PARTS
         ) and self.low(toks[-3][0], toks[-3][1]) in _BE_BEFORE_AS:
@@ -468,7 +473,9 @@ class MarkedRules(SpeakerRules):
         rest = cue.end
         addr = False
         a = ADDRESSEE.match(text, rest, hi)
-        if a:
+        if manner and (obj := _EN_DESCRIBED_OBJECT.match(text, rest, hi)) is not None:
+            rest = obj.end()  # `"…," was how one official described the negotiations` (thirty-second pass)
+        elif a:
             addr = True
             _, rest = self.speaker_after(a.end(), hi)
         elif self.lang == "en" and cue.lemma in _EN_ADDRESSEE_LEMMAS:

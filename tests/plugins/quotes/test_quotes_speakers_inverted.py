@@ -566,3 +566,13 @@ def test_told_a_broadcasters_programme_after_a_quote(text, speaker):
     """Thirty-second pass: `told the BBC's Today programme` was read as an addressee `the BBC's Today` and a clause
     going on (`programme`), so the quote had no speaker."""
     assert marked_speaker(text, "en") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are not there yet," was how one official described the negotiations.', "one official"),
+    ('"We are not there yet," was how one official described it.', "one official"),
+    ('"We are not there yet," Doe described the talks.', None),  # no `how`: the words after are no object of it
+])  # fmt: skip
+def test_was_how_x_described_its_object(text, speaker):
+    """Thirty-second pass: `"…," was how X described` took no object after the cue (`put it` holds its own)."""
+    assert marked_speaker(text, "en") == speaker
