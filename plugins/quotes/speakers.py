@@ -83,7 +83,8 @@ _PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z]*(?:\.[A-Z]?)*")
 _COMMA = regex.compile(r"[\s\p{Cf}]*,")
 _APPOSED_NAME = regex.compile(
     r"\s*,\s*(?:(?:le|la|the)\s+(?=(?:Dr|Dre|Pr|Me|Mgr|Prof)\.?\s+\p{Lu}))?"
-    r"(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})(?<![\s,]\p{Lu})"
+    r"(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|du|des|de\s+la|van|von|der|da|di|del|bin|ben|al|el)\s+)?"
+    r"\p{Lu}[\p{L}'’.\-]*){0,4})(?<![\s,]\p{Lu})"  # (`Luca de Meo`: a particle inside the name; 32nd pass)
     r"(?:\s*\([^()\n]{1,30}\))?(?=\s*[,.;]|\s*\Z|\s+(?:à|au|to)\s)"
 )  # `said his father, Abdullah Kurdi,`; `Selon les propos de son avocat, Me Antonin Levy à l'AFP, « … »`; a party
 # after the name (`selon le président de la région, Laurent Wauquiez ( LR ), qui …`, ninth pass); never a lone
@@ -239,6 +240,7 @@ _FR_DATE = (
 _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"auparavant|déjà|même|plus\s+tôt|plus\s+tard|"  # (thirty-second pass: `, affirme même au Monde X`)
+    r"à\s+(?:plusieurs|maintes)\s+reprises|à\s+nouveau|de\s+nouveau|une\s+nouvelle\s+fois|encore\s+une\s+fois|"
     r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
     r"quant\s+à\s+(?:lui|elle|eux)|de\s+lui|d['’](?:elle|elles|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|"
     r"[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"

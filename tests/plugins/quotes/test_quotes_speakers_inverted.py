@@ -576,3 +576,20 @@ def test_told_a_broadcasters_programme_after_a_quote(text, speaker):
 def test_was_how_x_described_its_object(text, speaker):
     """Thirty-second pass: `"…," was how X described` took no object after the cue (`put it` holds its own)."""
     assert marked_speaker(text, "en") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Je ne suis pas candidat », a répété à plusieurs reprises l'ancien Premier ministre.",
+     "l'ancien Premier ministre"),
+    ("« Je ne suis pas candidat », a assuré une nouvelle fois Édouard Philippe.", "Édouard Philippe"),
+    ("« Non », a déclaré le patron de Renault, Luca de Meo.", "Luca de Meo"),
+])  # fmt: skip
+def test_adverbials_of_repetition_and_a_particle_in_an_apposed_name(text, speaker):
+    """Thirty-second pass: `à plusieurs reprises`, `une nouvelle fois` after the cue hid the inverted subject; a name
+    with a particle (`Luca de Meo`) was no apposed name."""
+    assert marked_speaker(text, "fr") == speaker
+
+
+def test_a_pronoun_resolves_to_a_name_with_a_particle_apposed_to_the_subject():
+    text = "Le patron de Renault, Luca de Meo, a annoncé jeudi un plan. « Nous devons nous adapter », a-t-il justifié."
+    assert quote_rows(text, "fr", written=False)[-1][2] == "Luca de Meo"
