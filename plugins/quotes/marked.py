@@ -48,7 +48,7 @@ _INTRO_END = re.compile(r"\s*[:,]?\s*\Z")
 # préoccupation »`, `en demandant de « restaurer la justice »`, `se félicitant du « consensus politique »`,
 # `expressed its "deep concern"`; fifteenth pass): the subject's words, a mixed quote
 _FRAME_ADJACENT = frozenset("exprimer demander féliciter saluer réclamer évoquer justifier express praise welcome"
-                            " prévoir".split())
+                            " prévoir defend".split())  # (`defended the policy as "necessary"`: 32nd pass)
 # verbs of reported speech (`prévoit que …`) that frame a fragment only as their object, right after them: `prévoit la
 # mise en place d'une norme … de type « azerty »` is the writer's term (thirty-second pass)
 _INDIRECT_BUT_ADJACENT = frozenset(("prévoir",))

@@ -1463,3 +1463,9 @@ def test_as_x_put_it_frames_the_fragment_after_it(text, rows):
     """Thirty-second pass: `as X put it` framed only a fragment before it (`"…", as the court put it,`); one after it
     had no speaker."""
     assert quote_rows(ASTRAL_PREFIX + text, "en") == rows
+
+
+def test_defended_as_frames_its_fragment():
+    """Thirty-second pass: `defended the policy as "necessary"` had no speaker (`praised … as` had one)."""
+    text = 'The premier\'s office did not respond, but Smith has previously defended the policy as "necessary."'
+    assert quote_rows(text, "en") == [("mixed", '"necessary."', "Smith")]
