@@ -33,8 +33,9 @@ _FR_AFTER_QUOTE = {
     "laisser tomber": "", "croire": "",
     # thirtieth pass: a memory and a chant (`« … », se souvient Karim`, `« On est là ! », scandaient les manifestants`)
     "souvenir": "r", "scander": "",
-    # thirty-second pass: reassurance (`« … », a tenu à rassurer la préfète`; elsewhere `rassurer les habitants`)
-    "rassurer": "",
+    # thirty-second pass: reassurance (`« … », a tenu à rassurer la préfète`; elsewhere `rassurer les habitants`),
+    # anger and amusement (`« … », a fulminé X`, `s'offusque X`)
+    "rassurer": "", "fulminer": "", "maugréer": "", "offusquer": "r", "énerver": "r", "esclaffer": "r",
 }  # fmt: skip
 _EN_AFTER_QUOTE_PAST = {
     "snap": "snapped", "fume": "fumed", "gush": "gushed", "chuckle": "chuckled", "crack": "cracked",

@@ -593,3 +593,16 @@ def test_adverbials_of_repetition_and_a_particle_in_an_apposed_name(text, speake
 def test_a_pronoun_resolves_to_a_name_with_a_particle_apposed_to_the_subject():
     text = "Le patron de Renault, Luca de Meo, a annoncé jeudi un plan. « Nous devons nous adapter », a-t-il justifié."
     assert quote_rows(text, "fr", written=False)[-1][2] == "Luca de Meo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« C'est une honte », a fulminé le président du club après la rencontre.", "le président du club"),
+    ("« Quelle honte ! », s'offusque une passante.", "une passante"),
+    ("« Ça suffit », s'énerve le maire.", "le maire"),
+    ("« Pas question », maugrée un riverain.", "un riverain"),
+])  # fmt: skip
+def test_verbs_of_anger_after_a_quote(text, speaker):
+    """Thirty-second pass: `fulminer`, `maugréer`, `s'offusquer`, `s'énerver` were no cues (after a quote only:
+    `Le bruit a énervé les voisins` reports nothing)."""
+    assert marked_speaker(text, "fr") == speaker
+    assert quote_rows("Le bruit a énervé les voisins.", "fr") == []
