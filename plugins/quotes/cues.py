@@ -153,6 +153,7 @@ _FR_IRREGULAR = {
     "convenir": "convenir convenu convient conviennent convenait".split(),
     "établir": "établir établi établie établis établit établissent établissait établissaient".split(),
     "appeler": ["appelle", "appellent", "appellera", "appelleront"],
+    "maugréer": ["maugrée", "maugréent", "maugréait", "maugréaient", "maugréé"],  # (the rule turns é to è before -e)
     "prévoir": "prévoir prévu prévoit prévoient prévoyait prévoyaient prévit prévoira prévoiront prévoyant".split(),
 }
 # thirteenth pass: the present participles were missing from the table (`en prévenant qu'il pourrait y avoir

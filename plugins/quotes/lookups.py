@@ -37,10 +37,10 @@ _BE_PASSIVE = re.compile(
 )
 # a French past participle alone (no auxiliary): an adjective (`la loi dite`, `des propos rapportés`)
 _FR_BARE_PARTICIPLE = ("ée", "ées", "és", "ite", "ites", "its")
-# -er cues whose present ends like that participle (`traite`, eighteenth pass; `« … », se félicite X`, thirty-second).
-# Not `souhaite`: read as a cue, it changed 5 news articles' quotes, two for the worse (`qui souhaite en finir avec des
-# réglementations qui vont selon lui « trop loin »` became direct)
-_FR_PRESENT_IN_ITE = frozenset(("traiter", "féliciter"))
+# -er cues whose present ends like that participle (`traite`, eighteenth pass; `« … », se félicite X`, `« … », maugrée
+# X`, thirty-second). Not `souhaite`: read as a cue, it changed 5 news articles' quotes, two for the worse (`qui
+# souhaite en finir avec des réglementations qui vont selon lui « trop loin »` became direct)
+_FR_PRESENT_LIKE_PARTICIPLE = frozenset(("traiter", "féliciter", "maugréer"))
 _DET_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Nn]o|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|"
     r"recent|earlier|(?:un)?confirmed|media|news|press|"  # `press reports that`, not `Associated Press reports`
@@ -292,7 +292,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 or (lex.lang == "fr" and text[start:end].lower().endswith(_FR_BARE_PARTICIPLE) and " " not in
                     text[start:end].strip() and "-" not in text[start:end]
                     and not described_by(text, end, b)  # (`considérées par la police comme`: an agent; 18th)
-                    and lemma not in _FR_PRESENT_IN_ITE)
+                    and lemma not in _FR_PRESENT_LIKE_PARTICIPLE)
             ):
                 continue  # `the alleged mastermind`, `la loi dite « … »`: an adjective, not a cue
             if inv is None and lex.lang == "en" and text[start].islower() and _noun_use(text, a, start, end, b):
