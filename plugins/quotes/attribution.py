@@ -28,7 +28,7 @@ from .gender import is_first_name
 from .grammar import grammar
 from .lexicon_choice import choose_lang
 from .lookups import Attribution, Cue, Span, _gaps
-from .marked import _ADDRESSEE_ONLY, _CONNECTIVE, _TERMINAL, _WORDS, told_addressee
+from .marked import _ADDRESSEE_ONLY, _CONNECTIVE, _INDIRECT_BUT_ADJACENT, _TERMINAL, _WORDS, told_addressee
 from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun, opens_with_naming_noun, owned_title
 from .nouns import is_speaker_noun
@@ -844,9 +844,9 @@ def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_
     if intro.cue.lemma in _SHOUTING:
         return False  # `en criant « c'est pour la Syrie »`, `shouting "political persecution"`: what is shouted is a
         # statement, whatever its case (twenty-ninth pass: the dev golds annotate all nine so)
-    if intro.cue.lemma not in lex.indirect or intro.cue.lemma == "prévoir":
-        return True  # `a condamné « … »`: no verb of saying takes a whole statement here; nor does a forecast
-        # (`prévoit « plus de 1 000 annulations »`, thirty-second pass)
+    if intro.cue.lemma not in lex.indirect or intro.cue.lemma in _INDIRECT_BUT_ADJACENT:
+        return True  # `a condamné « … »`: no verb of saying takes a whole statement here; nor does a cue that frames
+        # a fragment only as its object (`prévoit « plus de 1 000 annulations »`, thirty-second pass)
     if intro.cue.lemma in _NOUN_OBJECT_CUES and _ARTICLE_FIRST.match(text, m.start()):
         return True  # `réclame « des sanctions exemplaires »`: what is demanded is a noun phrase (thirty-first pass)
     # a verb of saying (`Hollande said "terrorists struck …"`) quotes a statement, unless the clause goes on
