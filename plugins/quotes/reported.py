@@ -269,7 +269,7 @@ _EN_ADJUNCT_COMP = re.compile(
     re.IGNORECASE,
 )
 _EN_BARE_PRONOUN = regex.compile(
-    r"(?P<mid>\s+" + _EN_ADJUNCT + r")(?P<comp>(?:he|she|they|it|we|there)\s+(?!to\b)\w+)", regex.IGNORECASE
+    r"(?P<mid>\s+" + _EN_ADJUNCT + r")(?P<comp>(?:he|she|they|it|we|there)\s+[“\"]?(?!to\b)\w+)", regex.IGNORECASE
 )
 # simple past forms that are no participle, and past forms of verbs with no object (so no reduced relative:
 # `announced the measures intended to …` is a noun phrase, `said 18 people died` a clause; fifteenth pass)

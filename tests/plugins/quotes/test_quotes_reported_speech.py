@@ -1469,3 +1469,11 @@ def test_defended_as_frames_its_fragment():
     """Thirty-second pass: `defended the policy as "necessary"` had no speaker (`praised … as` had one)."""
     text = 'The premier\'s office did not respond, but Smith has previously defended the policy as "necessary."'
     assert quote_rows(text, "en") == [("mixed", '"necessary."', "Smith")]
+
+
+def test_a_pronoun_subject_whose_verb_opens_a_marked_fragment():
+    """Thirty-second pass: `maintained he "acted on impulse."` gave no report (a bare noun subject did, thirty-first
+    pass), so the report before it ran on through `, while the defence maintained he "acted`."""
+    text = 'The Crown argued the accused planned the attack, while the defence maintained he "acted on impulse."'
+    assert indirect_rows(ASTRAL_PREFIX + text, "en") == [
+        ("the accused planned the attack", "The Crown"), ('he "acted on impulse."', "the defence")]
