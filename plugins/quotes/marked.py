@@ -11,7 +11,7 @@ import re
 import regex
 
 from .channel import ADDRESSEE
-from .lookups import _STOP, FR_INFINITIVE_CHAIN, Attribution, Cue, Span, _be_passive, _name_span
+from .lookups import _STOP, FR_INFINITIVE_CHAIN, PEOPLE_WORDS, Attribution, Cue, Span, _be_passive, _name_span
 from .naming import TRAILING_NAME
 from .nouns import is_speaker_noun
 from .speakers import (
@@ -202,8 +202,8 @@ _FR_CHAIN = re.compile(
     FR_INFINITIVE_CHAIN + r"\s+"
     r"|s['’]\s*|se\s+"  # `, s'indigne X`, `, se réjouit X`: a reflexive verb in the present (nineteenth pass)
 )
-_STRESSED_VIEWS = frozenset(("lui", "elle", "eux", "elles",  # `Pour lui, « … »`
-                             "certains", "certaines", "beaucoup", "plusieurs", "d'autres", "d’autres"))  # (32nd pass)
+# what holds a view alone after `Pour` (`Pour lui, « … »`; thirty-second pass: `Pour certains,`, `Pour d'autres,`)
+_VIEW_HOLDERS = frozenset(("lui", "elle", "eux", "elles", "d'autres", "d’autres")) | PEOPLE_WORDS
 # cues that often stand inside someone else's reported clause (`Njie stated that he believes that …`)
 _WEAK_CUES = frozenset("believe confirm indicate suggest estimate croire penser estimer considérer juger confirmer "
                        "indiquer".split())
@@ -882,7 +882,7 @@ class MarkedRules(SpeakerRules):
             return None  # (`Mais, pour M. Goudet, « … »`: a connective before it is no clause)
         # `Pour X, « … »`, `Aux yeux du syndicat, cette entente est « … »` (twenty-second pass)
         cue = Cue(m.start(), m.end("cue"), "pour", False)  # (one lemma for the view frames)
-        if self.text[m.start("sp") : m.end("sp")] in _STRESSED_VIEWS:
+        if self.text[m.start("sp") : m.end("sp")] in _VIEW_HOLDERS:
             return Attribution(cue, m.span("sp"), m.end("sp"))  # `Pour lui,`
         sp = self._valid(self.tokens(m.start("sp"), m.end("sp")))
         if sp is None:

@@ -273,26 +273,21 @@ def _body_name(d: _Doc, ante: dict[str, Any], ends_name: dict[str, bool]) -> boo
     return not ends_name[w] and _gender_of(d, ante) is None
 
 
-# head nouns of bodies: a phrase headed by one (before its complement) is no `he`/`she`
-_BODY_HEADS = frozenset(
-    "ministry ministère department département government gouvernement agency agence company entreprise société "
-    "council conseil court tribunal cour office committee comité commission union syndicat party parti association "
-    "federation fédération organisation organization group groupe newspaper journal embassy ambassade army armée "
-    "bank banque club university université institute institut service bureau board police prefecture préfecture "
-    "administration secretariat secrétariat foundation fondation".split()
+# English head nouns of bodies: a phrase headed by one (before its complement) is no `he`/`she` (the rule is English
+# only: French `il`/`elle` stand for bodies too)
+_EN_BODY_HEADS = frozenset(
+    "ministry department government agency company council court office committee commission union party association "
+    "federation organisation organization group newspaper embassy army bank club university institute service bureau "
+    "board police prefecture administration secretariat foundation".split()
 )
-_OF_WORDS = frozenset(("of", "for", "de", "du", "des", "d'", "d’"))
+_EN_COMPLEMENT = regex.compile(r"\s(?:of|for)\s", regex.IGNORECASE)
 
 
 def _body_phrase(text: str) -> bool:
-    """`the Turkish Ministry of Foreign Affairs`, `le ministère de l'Intérieur`: a phrase whose last word before its
-    first complement is a body's head noun (not `a spokesman for the ministry`, `Interior Ministry spokesman X`)."""
-    words = []
-    for w in text.lower().replace("’", "'").split():
-        if w in _OF_WORDS or w.startswith("d'"):
-            break
-        words.append(w[2:] if w.startswith("l'") else w)
-    return bool(words) and words[-1] in _BODY_HEADS
+    """`the Turkish Ministry of Foreign Affairs`: an English phrase whose last word before its first `of`/`for` is a
+    body's head noun (not `a spokesman for the ministry`, `Interior Ministry spokesman X`)."""
+    head = _EN_COMPLEMENT.split(text, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _EN_BODY_HEADS
 
 
 def _person_before(d: _Doc, gender: str, ante: dict[str, Any], people: list[dict[str, Any]], pos: int
