@@ -86,6 +86,13 @@ def pipe(default_kb_path: Path) -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def typer_pipe(default_kb_path: Path) -> Pipeline:
+    """The entities plugin alone with the learned typer on (``entities.typer=true``; off by default)."""
+    return Pipeline.from_config(plugins=("entities",),
+                                settings={"entities": {"kb": str(default_kb_path), "typer": True}})
+
+
+@pytest.fixture(scope="session")
 def assert_exact_spans(pipe: Pipeline):
     """``(text) -> None``: every entity span is inside the text and has no surrounding spaces (offsets are
     code points, so emoji and astral characters before a span must not shift it)."""
