@@ -123,8 +123,8 @@ def _nesting(spans: list[dict[str, Any]]) -> tuple[list[bool], list[bool]]:
         a, b = spans[i]["start"], spans[i]["end"]
         if reach >= b and reach_span != (a, b):
             inside[i] = True
-        for j in order[n + 1 :]:
-            x, y = spans[j]["start"], spans[j]["end"]
+        for m in range(n + 1, len(order)):  # (indices, not a slice: a copy of the rest per span is quadratic)
+            x, y = spans[order[m]]["start"], spans[order[m]]["end"]
             if x >= b:
                 break
             if y <= b and (x, y) != (a, b):
