@@ -28,7 +28,6 @@ from .typer import Typer, load_typer
 __all__ = ["Entities", "load_kb"]
 
 OUTPUT_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
-_CURATED = ("Q", "textplug:")  # ids of entities whose type a person chose (curated and overlay files, Wikidata)
 _SETTINGS = frozenset({"kb", "overlays", "nil", "threshold", "guess", "typer"})
 
 _KBS: dict[tuple[str, ...], KB] = {}
@@ -168,8 +167,7 @@ class Entities:
                          "score": li.score, "cluster": li.cluster})
         if self.typer is not None and rules.code == "fr" and rows:  # the language the model was trained on
             for row, typ in zip(rows, self.typer.types(text, rows, self.linker.first_names), strict=True):
-                if not (row["kb_id"] or "").startswith(_CURATED):
-                    row["type"] = typ  # (a curated entity keeps the type the team gave it: Twitter is ORG)
+                row["type"] = typ
         add = doc.add_span
         for row in rows:
             add("entity", row.pop("start"), row.pop("end"), **row)

@@ -34,6 +34,7 @@ MODEL_PATH = Path(__file__).parent / "data" / "typer.json"
 FEATURES_VERSION = 1
 _WORD = regex.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _TYPED = ("PER", "ORG", "LOC")
+_CHOSEN = ("Q", "textplug:")  # ids of entities whose type a person chose (curated and overlay files, Wikidata)
 _DIGIT = regex.compile(r"\d")
 _MEMO_MAX = 100_000  # words whose folding the typer remembers (per process)
 
@@ -155,12 +156,16 @@ class Typer:
         self._first: dict[str, bool] = {}  # word -> it folds to a first name of ``_names``
 
     def types(self, text: str, spans: list[dict[str, Any]], names: frozenset[str]) -> list[str]:
-        """The type of each span: PER, ORG, LOC, or MISC for none of them."""
+        """The type of each span: PER, ORG, LOC, or MISC for none of them; a span linked to an entity whose type a
+        person chose (``_CHOSEN``) keeps its own."""
         if names is not self._names:
             self._names, self._first = names, {}
         out = []
         by_class, intercept, none = self._by_class, self.intercept, self._none
-        for feats in features(text, spans, names, self._first):
+        for span, feats in zip(spans, features(text, spans, names, self._first), strict=True):
+            if (span.get("kb_id") or "").startswith(_CHOSEN):
+                out.append(span["type"])  # a curated entity keeps the type the team gave it: Twitter is ORG
+                continue
             score = [bias + sum(map(w.get, feats, repeat(0.0))) for bias, w in zip(intercept, by_class, strict=True)]
             best = max(range(len(score)), key=score.__getitem__)
             if best == none:
