@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "news.jsonl"
 sys.path.insert(0, str(ROOT))
 
-from framework import Document  # noqa: E402
+from entities_check import layer  # noqa: E402  (benchmarks/entities_check.py)
+
 from plugins.entities.evaluate import WINER_TYPES, iter_winer, score_mentions, winer_year  # noqa: E402
 from plugins.entities.plugin import Entities  # noqa: E402
 from plugins.entities.typer import FEATURES_VERSION, MODEL_PATH, features  # noqa: E402
@@ -38,12 +39,6 @@ def plugin(typer: bool) -> Entities:
     return p
 
 
-def spans(p: Entities, text: str) -> list[dict]:
-    doc = Document({"id": "d", "text": text, "layers": {}})
-    p.link_entities(doc)
-    return doc.spans("entity")
-
-
 def train(years: set[str], c: float, threshold: float) -> None:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -55,7 +50,7 @@ def train(years: set[str], c: float, threshold: float) -> None:
         if winer_year(row) not in years:
             continue
         gold = {(e["start"], e["end"]): WINER_TYPES.get(e["label"], "O") for e in row["entities"]}
-        found = spans(p, row["text"])
+        found = layer(p, row["text"])
         for s, feats in zip(found, features(row["text"], found, names), strict=True):
             xs.append(dict.fromkeys(feats, 1.0))
             ys.append(gold.get((s["start"], s["end"]), "O"))
@@ -82,7 +77,7 @@ def measure() -> None:
         part = [r for r in rows if winer_year(r) == year]
         for typer in (False, True):
             p = plugin(typer)
-            s = score_mentions(part, lambda text, p=p: spans(p, text))
+            s = score_mentions(part, lambda text, p=p: layer(p, text))
             per_type = " ".join(f"{t} {s[t]['p']:.3f}/{s[t]['r']:.3f}" for t in ("PER", "ORG", "LOC"))
             a = s["all"]
             print(f"{year} typer {'on ' if typer else 'off'}: {per_type} | all {a['p']:.3f}/{a['r']:.3f}/{a['f1']:.3f}"
