@@ -86,10 +86,17 @@ _PASSIVE_AFTER = re.compile(
     r"est|sont|était|étaient)\s+)?(?P<part>[^\W\d_]+)\s+(?:par|by)\s+"  # (`est déploré par`: 25th pass)
 )
 _AGENT_AFTER = re.compile(r"[\s,]*(?:by|par)\s+")  # the agent after a quote framed by a passive participle
+# a passive participle, its agent, then the fragment (`qualifié par les enquêteurs d'« … »`, `criticised by X,
+# president of Y, as a "…"`; thirty-seventh pass): the agent speaks
+_AGENT_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?<![\w'’-])(?P<part>[^\W\d_]+(?:é|ée|és|ées|it|ite|its|ites|ed|en))"
+    r"\s+(?:par|by)\s+"
+    r"(?P<agent>[^\W\d_][^.;:!?«»\"“”()\n]{1,100}?),?\s+(?:de\s+|d['’]\s*|(?:comme|as)\s+(?:(?:un|une|des|a|an)\s+)?)\Z"
+)
 _PARTICIPLE_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|ed|en))"
-    r"\s+(?:de\s+|d['’]\s*|comme\s+|as\s+)?\Z"
-)  # `qualifiée de «`, `called "`, `décrit comme «`: a participle right before a quote
+    r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|it|ite|its|ites|ed|en))"
+    r"\s+(?:de\s+|d['’]\s*|(?:comme|as)\s+(?:(?:un|une|des|a|an)\s+)?)?\Z"
+)  # `qualifiée de «`, `called "`, `décrit comme «`, `décrit comme un «`: a participle right before a quote
 _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
     r"\s*", re.IGNORECASE
@@ -752,7 +759,7 @@ class MarkedRules(SpeakerRules):
         critiquée`)."""
         m = _AGENT_AFTER.match(self.text, q_end, hi)
         if m is None:
-            return None
+            return self._agent_before_fragment(lo, q_start)
         p = _PARTICIPLE_BEFORE.search(self.text, max(lo, q_start - 60), q_start)
         if p is None or (p.group("aux") or "").lower() in _ACTIVE_AUX:
             return None
@@ -760,6 +767,21 @@ class MarkedRules(SpeakerRules):
         if lemma is None or lemma in _NAMING_LEMMAS:
             return None  # (`modifications called "mods" by players`: a term, nobody's words)
         sp, _ = self.speaker_after(m.end(), hi)
+        return Attribution(Cue(p.start("part"), p.end("part"), lemma, True), sp, p.end("part")) if sp else None
+
+    def _agent_before_fragment(self, lo: int, q_start: int) -> Attribution | None:
+        """`qualifié par les enquêteurs d'« homme violent »`, `criticised by X, president of Y, as a "…"`: a passive
+        participle of a cue and its agent right before the fragment; the agent speaks."""
+        a = max(lo, q_start - 140)
+        if " par " not in self.text[a:q_start] and " by " not in self.text[a:q_start]:
+            return None  # (the cheap test first: most fragments have no agent before them)
+        p = _AGENT_BEFORE.search(self.text, a, q_start)
+        if p is None or (p.group("aux") or "").lower() in _ACTIVE_AUX:
+            return None  # (`a qualifié par deux fois de « … »`: active, `par` opens an adjunct)
+        lemma = self.lex.lemma(p.group("part"))
+        if lemma is None or lemma in _NAMING_LEMMAS:
+            return None
+        sp, _ = self.speaker_after(p.start("agent"), p.end("agent"))
         return Attribution(Cue(p.start("part"), p.end("part"), lemma, True), sp, p.end("part")) if sp else None
 
     def _outer(self, cue: Cue, sp: Span, lo: int) -> Attribution | None:

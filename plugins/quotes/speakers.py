@@ -499,7 +499,9 @@ class SpeakerRules(DocLookups):
                 toks, n = toks[:-1], n - 1
             else:
                 break
-        if first in _OPENERS and len(toks) > 1:
+        if first in _OPENERS:
+            if len(toks) == 1:
+                return None  # `Ainsi, le ministre …, X, a indiqué regretter`: a lone sentence adverb (37th pass)
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
         elif len(toks) > 2 and text[toks[0][0]].isupper() and len(first) > 5 and first not in _NOT_LY_WORDS \

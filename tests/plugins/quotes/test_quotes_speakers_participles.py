@@ -7,9 +7,10 @@
   no agent, nor is a long clause after `by`;
 - French inverted subjects after an elided `que` (`C'est ce qu'a annoncé X, soulignant que`, `comme l'indique X`),
   `parler de « … »`, a name apposed after `selon` and the cues `cite`, `affirm` in the same shapes;
-- the agent after a fragment framed by a passive participle speaks (`qualifiée de « … » par ses opposants`,
-  `described as "…" by the mayor`); a naming participle gives no agent (`called "patches" by the players`) and an
-  active cue keeps its subject (`a qualifié de « … » par deux fois`);
+- the agent of a passive participle that frames a fragment speaks, after the fragment (`qualifiée de « … » par ses
+  opposants`, `described as "…" by the mayor`, `décrit comme un « … » par X`) or before it (`qualifié par X d'« … »`,
+  `criticised by X, <apposition>, as a "…"`); a naming participle gives no agent (`called "patches" by the
+  players`) and an active cue keeps its subject (`a qualifié de « … » par deux fois`);
 - French present participles missing from the cue table report (`en prévenant que`); a participle's subject ends at
   the verb of its clause, an imperfect too, and a noun that ends like an imperfect is no verb.
 
@@ -102,6 +103,15 @@ def test_no_agent_where_none_is(text, lang, wrong):
          "les syndicats"),
         ('The new tax was described as "a disaster" by the mayor of the city.', "en", '"a disaster"',
          "the mayor of the city"),
+        # irregular participles and an article before the fragment (thirty-seventh pass)
+        ("Le suspect est décrit comme « un homme discret » par un voisin.", "fr", "« un homme discret »",
+         "un voisin"),
+        ("Il portait ce qui est décrit comme un « engin » par la police.", "fr", "« engin »", "la police"),
+        # the agent between the participle and the fragment
+        ("Un détenu en fuite, qualifié par les enquêteurs d'« homme dangereux », a été repris.", "fr",
+         "« homme dangereux »", "les enquêteurs"),
+        ('The deal was criticised by Jane Doe, a lawyer for the family, as a "travesty of justice".', "en",
+         '"travesty of justice"', "Jane Doe"),
     ],
 )  # fmt: skip
 def test_the_agent_after_a_fragment_framed_by_a_passive_participle(text, lang, fragment, speaker):
@@ -117,6 +127,8 @@ def test_an_active_cue_keeps_its_subject():
     # `a qualifié … par` is active: the subject speaks, `par` starts an adjunct
     text = "Le maire a qualifié de « honteuse » par deux fois la décision du préfet."
     assert ("mixed", "« honteuse »", "Le maire") in quote_rows(text, "fr")
+    text = "Le maire a qualifié par deux fois de « honteuse » la décision du préfet."
+    assert "deux fois" not in (marked_speaker(text, "fr") or "")
 
 
 @pytest.mark.parametrize(

@@ -205,6 +205,9 @@ def test_subjects_after_openers_agents_and_coordinated_names(text, lang, speaker
         ("Tshisekedi fut ministre. Plus tard, il se sépare de ce dernier, refusant de soutenir son régime qu'il "
          "considérait comme dictatorial.", "fr", "Plus tard"),
         ("Il convient de noter que ce rachat confirme le tournant pris par la compagnie.", "fr", "Il convient de"),
+        # a lone sentence adverb before an apposed subject (thirty-seventh pass: `Ainsi` spoke)
+        ("Ainsi, le ministre de la Santé, Paul Durand, a indiqué regretter que l'aide ait été refusée : « Ils n'ont "
+         "rien accepté ».", "fr", "Ainsi"),
         # asked by someone: the one asked answers, the agent does not speak
         ("Le maire, interrogé par Le Monde : « Je ne partirai pas. »", "fr", "Le Monde"),
         ('He was asked by reporters: "Will you resign?"', "en", "reporters"),
