@@ -27,7 +27,7 @@ from .cues import LANGS, Lexicon
 from .gender import is_first_name
 from .grammar import grammar
 from .lexicon_choice import choose_lang
-from .lookups import Attribution, Cue, Span, _gaps
+from .lookups import _STOP, Attribution, Cue, Span, _gaps
 from .marked import _ADDRESSEE_ONLY, _CONNECTIVE, _INDIRECT_BUT_ADJACENT, _TERMINAL, _WORDS, told_addressee
 from .marks import Quotation
 from .naming import is_name_like, is_named_by_noun, opens_with_naming_noun, owned_title
@@ -588,6 +588,7 @@ def attribute(
     _continue_reported(d, results)
     _narrative_subject(d, results)
     _said_before_an_addition(d, results)
+    _said_with_the_next(d, results)
     resolve_speakers(d, results)
     # reported speech of the writer (`I said that …`) is no quotation, nor is a headline's (its article reports it)
     head = _headline_end(d.text)
@@ -705,6 +706,26 @@ def _said_before_an_addition(d: _Doc, results: list[dict[str, Any]]) -> None:
         lo, _ = d.sentence(nxt["start"])
         if lo < r["end"] or d.text[r["end"] : lo].strip(" \t\u00a0\u202f.»”\"’'") or sp["start"] < lo:
             continue  # (the addition's sentence must follow the quote at once, with its subject in it)
+        r["speaker"] = dict(sp)
+        r.pop("continued", None)
+
+
+_SIDE_BY_SIDE_GAP = " \t\u00a0\u202f.,"  # what may stand between two quotations side by side
+
+
+def _said_with_the_next(d: _Doc, results: list[dict[str, Any]]) -> None:
+    """Two quotations side by side in a paragraph with one cue after the second (`« A » , « B » , a confié X`,
+    `"A." "B," witnesses said`): no attribution stands between them, so the one who said the second said the
+    first too, whoever the first was given to from the sentences before it (thirty-seventh pass)."""
+    for i, r in enumerate(results[:-1]):
+        if r["type"] != "direct" or r["cue"] is not None:
+            continue
+        nxt = results[i + 1]
+        cue, sp = nxt["cue"], nxt["speaker"]
+        if nxt["type"] != "direct" or cue is None or sp is None or cue["start"] < nxt["end"]:
+            continue  # (the second's cue must follow it: `« A » « B », a dit X`)
+        if d.text[r["end"] : nxt["start"]].strip(_SIDE_BY_SIDE_GAP) or _STOP.search(d.text, nxt["end"], cue["start"]):
+            continue  # (nothing but spaces and a comma or a period between them; the cue in the second's sentence)
         r["speaker"] = dict(sp)
         r.pop("continued", None)
 

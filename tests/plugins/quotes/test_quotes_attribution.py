@@ -766,3 +766,26 @@ def test_a_floating_quote_before_an_addition_is_the_adders(text, lang):
     quote's as a floating continuation."""
     rows = quote_rows(text, lang, written=True)
     assert rows[-2][2] == rows[-1][2] and rows[-1][2] in ("Il", "He"), rows
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Le maire a nié toute responsabilité. « Je n'en savais rien » , « mes services ont toujours respecté les "
+     "règles » , a ainsi confié l'élu.", "fr", "l'élu"),
+    ("Six personnes ont été blessées. « J'ai vu des élèves courir dans la rue. » « C'était la panique » , ont "
+     "confié des témoins.", "fr", "des témoins"),
+    ('The mayor left early. "I saw the crowd running." "It was total panic," witnesses said.', "en", "witnesses"),
+])  # fmt: skip
+def test_two_quotes_side_by_side_share_the_cue_after_the_second(text, lang, speaker):
+    """Thirty-seventh pass (check17's convention): no attribution stands between them, so the cue after the
+    second is the first's too, not the subject of the sentence before."""
+    rows = quote_rows(text, lang, written=True)
+    assert [sp for _, _, sp in rows] == [speaker, speaker], rows
+
+
+def test_quotes_side_by_side_keep_their_own_cues():
+    text = ("Le maire est parti tôt. « Nous partirons demain » , a dit Paul. « C'était la panique » , ont confié des "
+            "témoins.")
+    assert [sp for _, _, sp in quote_rows(text, "fr", written=True)] == ["Paul", "des témoins"]
+    # a quote in the paragraph before is no neighbour
+    text = 'The mayor left early. "I saw the crowd running."\n\n"It was total panic," witnesses said.'
+    assert quote_rows(text, "en", written=True)[0][2] != "witnesses"
