@@ -87,7 +87,13 @@ unchanged. Later passes moved it little (docs/quotes.md); at the end of the twen
 speaker 0.738 (0.733), indirect P/R 0.71/0.60; en type 0.896, speaker 0.844 (0.847), indirect P/R 0.93/0.65 (en type
 0.875, speaker 0.833 before its names rule, as at the end of the twenty-sixth); at the end of the thirtieth: the same;
 at the end of the thirty-first: indirect P fr 0.72, en 0.94, the rest the same; at the end of the thirty-second: fr
-speaker 0.746 (0.743), en type 0.885, the rest the same.
+speaker 0.746 (0.743), en type 0.885, the rest the same. Its errors were read at the start of the thirty-seventh pass,
+so it is unsealed (with that pass's rules: fr speaker 0.800, en 0.854). ``check18`` (18 + 18 articles, check17's
+selection with random.seed(181818), 33 fr and 106 en candidates; annotated by hand from the raw text at the start of
+the thirty-seventh pass before any system output on them was seen) was measured with that pass's start (d5c407e): fr
+122 quotes, P/R 1.00/0.98, type 0.87, speaker 0.77 (0.75 with a gold speaker), indirect P/R 0.75/0.59; en 97 quotes,
+P/R 0.98/1.00, type 0.91, speaker 0.89 (0.91), indirect P/R 0.87/0.60; the same after the pass's rules from
+check17 (6895429). Its errors have not been read: it stays sealed.
 Scores are printed; the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -104,8 +110,8 @@ from plugins.quotes.marks import find_quotes
 
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
-          "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17")
-SEALED: tuple[str, ...] = ("check17",)  # splits left out of the figures until their measurement
+          "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18")
+SEALED: tuple[str, ...] = ("check18",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -209,8 +215,9 @@ def test_dev_scores(dev, lang, floors, capsys):
 
 # fifteenth pass, check9 in: R 0.787 / 0.752; sixteenth pass, check11 in (R 0.67 / 0.60 on it): 0.761 / 0.729 with
 # the code of the pass's start, 0.786 / 0.762 at its end; seventeenth pass, check13 in (R 0.61 / 0.56 on it): 0.751 /
-# 0.739; eighteenth pass, check14 in: 0.746 / 0.745 at its start, 0.762 / 0.756 at its end
-@pytest.mark.parametrize("lang, floor", [("fr", 0.75), ("en", 0.74)])
+# 0.739; eighteenth pass, check14 in: 0.746 / 0.745 at its start, 0.762 / 0.756 at its end; thirty-seventh pass,
+# check17 in (R 0.60 / 0.65 on it): 0.745 / 0.773
+@pytest.mark.parametrize("lang, floor", [("fr", 0.73), ("en", 0.74)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
