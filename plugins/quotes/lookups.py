@@ -112,18 +112,20 @@ _FR_NOUN_ENDS = (" le ", " la ", " les ", "l'", "l’", " un ", " une ", " du ",
                  "Une ", "Du ", "Au ", "Aux ")
 _FR_BE = frozenset("été est sont était étaient fut furent sera seront être".split())
 _BE_ENDS = tuple(w + " " for w in _FR_BE)
-_BE_OR_MENT = (*_BE_ENDS, "ment ")
+# adverbs between `être` and its participle besides the `-ment` ones (`Il est aussi décrit comme`; 37th pass)
+_FR_PASSIVE_ADVERBS = frozenset("aussi souvent parfois toujours déjà encore ainsi même désormais plutôt".split())
+_BE_OR_MENT = (*_BE_ENDS, "ment ", *(w + " " for w in _FR_PASSIVE_ADVERBS))
 
 
 def _passive_before(text: str, lo: int, start: int) -> bool:
-    """Whether a form of `être` (then maybe a `-ment` adverb) ends ``text[lo:start]``: the cue after it is a
+    """Whether a form of `être` (then maybe an adverb: `-ment`, `aussi`) ends ``text[lo:start]``: the cue after it is a
     passive participle (the caller tests the cheap ending first: this runs for few cues)."""
     words = text[lo:start].split()
     if not words:
         return False
     if words[-1] in _FR_BE:
         return True
-    return len(words) >= 2 and words[-1].endswith("ment") and words[-2] in _FR_BE
+    return len(words) >= 2 and (words[-1].endswith("ment") or words[-1] in _FR_PASSIVE_ADVERBS) and words[-2] in _FR_BE
 
 
 def _be_passive(text: str, lo: int, end: int) -> bool:
