@@ -929,6 +929,10 @@ class SpeakerRules(DocLookups):
                 segs[-1].append(t)
         if len(segs) > 1 and not by_comma[-1] and all(self.low(t[0], t[1]) in _ALSO for t in segs[-1] if t[2]):
             segs[-1] = []  # `…, and also said`: the adverb of a coordinated verb
+        elif self.lang == "fr" and len(segs) > 2 and by_comma[-1] and segs[-1] and segs[-2] and self.low(
+            *segs[-2][0][:2]
+        ) in self.g.relative and all(self.low(t[0], t[1]).replace("’", "'") in _FR_CLITICS for t in segs[-1] if t[2]):
+            segs[-1] = []  # `Sa tante, qui l'a connu, le décrit`: the clitics of the cue after a relative aside (37th)
         coordinated = False
         while segs and not segs[-1]:
             coordinated = coordinated or not by_comma[-1]

@@ -184,6 +184,11 @@ def test_a_cue_coordinated_after_a_long_quote_shares_the_sentence_subject():
         ("Il ne s'agirait pas d'un acte terroriste selon la police, qui précise que « l'individu était connu ».",
          "fr", "la police"),
         ('The plan was criticised by the opposition, who said that it was "far too costly".', "en", "the opposition"),
+        # the clitic of the cue after a relative aside (thirty-seventh pass: no speaker), not after an apposition
+        ("Une de ses tantes, qui l'a bien connu, le décrit comme un « homme très étrange » .", "fr",
+         "Une de ses tantes"),
+        ("En conférence de presse, le capitaine, élu meilleur joueur , se dit fier de son équipe : « Je crois que "
+         "l'équipe s'est donné les moyens de gagner » .", "fr", "le capitaine"),
         # `S'il estime …, il …`: the pronoun after the elided `si`
         ("S'il estime qu'« une interdiction pourrait se heurter à des obstacles », il préconise de durcir les règles.",
          "fr", "il"),
