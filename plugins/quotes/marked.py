@@ -95,8 +95,8 @@ _AGENT_BEFORE = re.compile(
 )
 _PARTICIPLE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|it|ite|its|ites|ed|en))"
-    r"\s+(?:de\s+|d['’]\s*|(?:comme|as)\s+(?:(?:un|une|des|a|an)\s+)?)?\Z"
-)  # `qualifiée de «`, `called "`, `décrit comme «`, `décrit comme un «`: a participle right before a quote
+    r"\s+(?:de\s+|d['’]\s*|(?:comme|as|to\s+be)\s+(?:(?:un|une|des|a|an)\s+)?)?\Z"
+)  # `qualifiée de «`, `called "`, `décrit comme un «`, `announced to be a "`: a participle right before a quote
 _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
     r"\s*", re.IGNORECASE

@@ -107,6 +107,7 @@ def test_no_agent_where_none_is(text, lang, wrong):
         ("Le suspect est décrit comme « un homme discret » par un voisin.", "fr", "« un homme discret »",
          "un voisin"),
         ("Il portait ce qui est décrit comme un « engin » par la police.", "fr", "« engin »", "la police"),
+        ('The strike was declared to be "illegal" by the court on Monday.', "en", '"illegal"', "the court"),
         # the agent between the participle and the fragment
         ("Un détenu en fuite, qualifié par les enquêteurs d'« homme dangereux », a été repris.", "fr",
          "« homme dangereux »", "les enquêteurs"),
