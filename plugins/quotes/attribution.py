@@ -256,6 +256,10 @@ def attribute(
                 if after is not None:
                     post_hi = n_hi
         intro = None if after else d.intro(pre_lo, q.start)
+        if after is None and lang == "en" and (intro is None or not intro.cue.verbal) and "quot" in text[
+            max(pre_lo, q.start - 90) : q.start
+        ]:  # (the cheap test first: few quotes follow `quoted`)
+            intro = d.quoted_source(pre_lo, q.start) or intro  # `X quoted Y: "…"`: Y, not the colon's clause
         naming = _naming_relative(text, lang, pre_lo, q.start, prev_end, naming)
         if naming is not None:
             after, intro = None, naming  # `what they called "…", The Guardian reported`: the namer, not the paper

@@ -85,6 +85,10 @@ _PASSIVE_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|"
     r"est|sont|était|étaient)\s+)?(?P<part>[^\W\d_]+)\s+(?:par|by)\s+"  # (`est déploré par`: 25th pass)
 )
+# `quoted Shandong authorities, "`: a form of `quote` and its object right before a quote (thirty-seventh pass)
+_QUOTED_NP = re.compile(
+    r"(?<![\w'’-])(?P<verb>quot(?:ed|es|ing))\s+(?P<np>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?)\s*[,:]\s*\Z"
+)
 _AGENT_AFTER = re.compile(r"[\s,]*(?:by|par)\s+")  # the agent after a quote framed by a passive participle
 # a passive participle, its agent, then the fragment (`qualifié par les enquêteurs d'« … »`, `criticised by X,
 # president of Y, as a "…"`; thirty-seventh pass): the agent speaks
@@ -986,6 +990,15 @@ class MarkedRules(SpeakerRules):
             if sp is not None:
                 return Attribution(cue, sp, cue.end)
         return None
+
+    def quoted_source(self, lo: int, q_start: int) -> Attribution | None:
+        """`Xinhua quoted Shandong authorities, "…"`, `The paper quotes the mayor: "…"`: the one quoted speaks, not
+        the one quoting (thirty-seventh pass; `quoted X as saying` is ``_QUOTED_AS``)."""
+        m = _QUOTED_NP.search(self.text, max(lo, q_start - 90), q_start)
+        if m is None:
+            return None
+        sp, _ = self.speaker_after(m.start("np"), m.end("np"))
+        return Attribution(Cue(m.start("verb"), m.end("verb"), "quote", True), sp, m.end()) if sp else None
 
     def colon_subject(self, lo: int, hi: int) -> Attribution | None:
         """A clause ending in a colon before a quote, with no cue (`Le ministre de l'intérieur Pascal Barandagiye

@@ -789,3 +789,14 @@ def test_quotes_side_by_side_keep_their_own_cues():
     # a quote in the paragraph before is no neighbour
     text = 'The mayor left early. "I saw the crowd running."\n\n"It was total panic," witnesses said.'
     assert quote_rows(text, "en", written=True)[0][2] != "witnesses"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Chinese state news agency Xinhua quoted Shandong authorities, "Police vowed to punish illegal activities."',
+     "Shandong authorities"),
+    ('The paper quotes the mayor: "We will rebuild the bridge."', "the mayor"),
+])  # fmt: skip
+def test_the_one_quoted_speaks(text, speaker):
+    """Thirty-seventh pass: `X quoted Y, "…"` (no `as saying`) gave a piece of X's noun phrase, or the clause
+    before the colon; the one quoted speaks."""
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, "en", written=True)] == [("direct", speaker)]
