@@ -382,6 +382,7 @@ _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
 _NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
+_OUTCRIES = frozenset(("shout", "scream", "yell", "chant", "cry"))  # words cried out are the crier's own
 _AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
 _NP_PREPS = frozenset(("on", "of", "for", "at", "in", "de", "du", "des", "sur", "pour"))  # inside a noun phrase
 # French object, reflexive and negation clitics between a subject and its verb (lower case, as written)
@@ -766,7 +767,9 @@ class SpeakerRules(DocLookups):
             head = text[rest[-1][0] : rest[-1][1]]
             if not (head[:1].isupper() or is_speaker_noun(head.lower(), "en") or self._document_np(rest)):
                 return None
-            if any(self.low(*t[:2]) in _RELATIVES for t in self.tokens(sp[1], cue_start) if t[2]):
+            if any(self.low(*t[:2]) in _RELATIVES for t in self.tokens(sp[1], cue_start) if t[2]) or (
+                (cue := self.verbal_cue_at(cue_start)) is not None and cue.lemma in _OUTCRIES
+            ):  # (`Witnesses said the women shouted "…"`: words cried out are the crier's, check13's; 37th pass)
                 return self._valid(rest) or (rest[0][0], rest[-1][1])  # (`local news reports`: no determiner)
             return self._valid(toks[:k])
         return None

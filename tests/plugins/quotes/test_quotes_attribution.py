@@ -800,3 +800,12 @@ def test_the_one_quoted_speaks(text, speaker):
     """Thirty-seventh pass: `X quoted Y, "…"` (no `as saying`) gave a piece of X's noun phrase, or the clause
     before the colon; the one quoted speaks."""
     assert [(typ, sp) for typ, _, sp in quote_rows(text, "en", written=True)] == [("direct", speaker)]
+
+
+def test_words_cried_out_are_the_criers():
+    """Thirty-seventh pass (check13's convention): a reported shout inside someone's report is the crier's, while a
+    reported report stays the outer reporter's (the twenty-fourth pass's `The student said a friend told her`)."""
+    text = 'Witnesses said the women who accompanied Zhang shouted "beat her to death" before the attack.'
+    assert [sp for typ, _, sp in quote_rows(text, "en") if typ != "indirect"] == ["the women who accompanied Zhang"]
+    text = 'The student said a friend told her "four people have been shot" near the gym.'
+    assert [sp for typ, _, sp in quote_rows(text, "en") if typ != "indirect"] == ["The student"]
