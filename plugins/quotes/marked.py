@@ -306,7 +306,9 @@ _OPENING_PARTICIPLE_ENDS = {"en": "ing", "fr": "ant"}
 # the spaces and dashes that may open the sentence (read once per sentence: a long run of them would be read again
 # for each quote of the sentence), then the participle
 _LEAD_RUN = re.compile(r"[\s\-–—]*")
-_OPENING_PARTICIPLE_WORD = re.compile(r"[^\W\d_]+(?:ing|ant)(?!\w)")
+# (after a reflexive: `Se disant « confiant » …, le conseil a estimé`; thirty-seventh pass)
+_OPENING_PARTICIPLE_WORD = re.compile(r"(?:(?:Se\s+|S['’]\s*))?[^\W\d_]+(?:ing|ant)(?!\w)")
+_REFLEXIVE_LEAD = ("Se ", "S'", "S’")
 
 
 def told_addressee(text: str, cue: Cue, q_start: int) -> bool:
@@ -743,10 +745,11 @@ class MarkedRules(SpeakerRules):
         if lead >= q_start or not _OPENING_PARTICIPLE_WORD.match(self.text, lead, q_start):
             return None  # (the cheap test first: most sentences open otherwise)
         cue = self.first_cue_in(lo, q_start)  # (not the list of every cue to the quote: bounded work)
-        if cue is None or not cue.verbal or not self.text[cue.start].isupper():
+        reflexive = cue is not None and self.text[lead : cue.start] in _REFLEXIVE_LEAD
+        if cue is None or not cue.verbal or not (self.text[cue.start].isupper() or reflexive):
             return None
         # only spaces and dashes before the cue: it opens the sentence (an upper-case letter ends the leading run)
-        if cue.start != lead or not plain or not self.text.endswith(
+        if (cue.start != lead and not reflexive) or not plain or not self.text.endswith(
             _OPENING_PARTICIPLE_ENDS.get(self.lang, "\0"), cue.start, cue.end
         ):
             return None

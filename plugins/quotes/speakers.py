@@ -382,6 +382,9 @@ _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
 _NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
 _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
+# words that are no speaker on their own: places, a reflexive clitic opening a participle (`Se disant « … », le
+# conseil`), demonstratives (`Ceci, afin de « … »`; thirty-seventh pass)
+_NEVER_ALONE = frozenset(("there", "here", "là", "ici", "se", "s'", "s’", "ceci", "cela", "ça"))
 _OUTCRIES = frozenset(("shout", "scream", "yell", "chant", "cry"))  # words cried out are the crier's own
 _AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
 _NP_PREPS = frozenset(("on", "of", "for", "at", "in", "de", "du", "des", "sur", "pour"))  # inside a noun phrase
@@ -519,7 +522,7 @@ class SpeakerRules(DocLookups):
                 return None
             n, first = len(toks), self.low(toks[0][0], toks[0][1])
         if len(toks) == 1 and (first in self.g.stops or first in self.g.bounds or first in self.g.det
-                               or first in ("there", "here", "là", "ici")) and first not in PEOPLE_WORDS:
+                               or first in _NEVER_ALONE) and first not in PEOPLE_WORDS:
             return None  # `À noter que …`: a preposition is no subject, nor a lone determiner (`the alleged`)
         if first in self.g.stops:
             # a leading adjunct (`On May 12 Radio Free Asia reported`, `In the filing Ford also made this point,
@@ -1958,12 +1961,13 @@ class SpeakerRules(DocLookups):
             if not named:
                 # a common noun phrase speaks only when its head names people or a body (`Les députés`, not
                 # `La demande de nomination`); the head follows the determiner (`l'entreprise`: inside it)
-                head = out[1] if len(out) > 1 else out[0]
+                elided = first[:2] in ("l'", "l’")  # (`l'avocat Paul Durand`: the head is the first token; 37th)
+                head = out[1] if len(out) > 1 and not elided else out[0]
                 word = self.low(head[0], head[1])
                 if word[:2] in ("l'", "l’"):
                     word = word[2:]
                 if not any(is_speaker_noun(self.low(t[0], t[1]).split("'")[-1].split("’")[-1], self.lang)
-                           for t in out[1:] or out) and not is_speaker_noun(word, self.lang):
+                           for t in (out if elided else out[1:] or out)) and not is_speaker_noun(word, self.lang):
                     return None, False
                 apposed = _APPOSED_NAME.match(self.text, seg[-1][1], hi)
                 name = self.tokens(*apposed.span("name")) if apposed is not None else None

@@ -189,6 +189,12 @@ def test_a_cue_coordinated_after_a_long_quote_shares_the_sentence_subject():
          "Une de ses tantes"),
         ("En conférence de presse, le capitaine, élu meilleur joueur , se dit fier de son équipe : « Je crois que "
          "l'équipe s'est donné les moyens de gagner » .", "fr", "le capitaine"),
+        # a reflexive participle opening the sentence: the main clause's subject (thirty-seventh pass: `Se` spoke)
+        ("Se disant « confiant » en l'arrêt de la Cour, l'avocat Paul Durand a annoncé un recours.", "fr",
+         "l'avocat Paul Durand"),
+        # an elided article before the head noun: the head is the first word (`l'avocat Paul Durand`: no subject)
+        ("Qualifiant la loi de « honteuse », l'avocat Paul Durand a annoncé un recours.", "fr",
+         "l'avocat Paul Durand"),
         # `S'il estime …, il …`: the pronoun after the elided `si`
         ("S'il estime qu'« une interdiction pourrait se heurter à des obstacles », il préconise de durcir les règles.",
          "fr", "il"),
@@ -210,6 +216,9 @@ def test_subjects_after_openers_agents_and_coordinated_names(text, lang, speaker
         ("Tshisekedi fut ministre. Plus tard, il se sépare de ce dernier, refusant de soutenir son régime qu'il "
          "considérait comme dictatorial.", "fr", "Plus tard"),
         ("Il convient de noter que ce rachat confirme le tournant pris par la compagnie.", "fr", "Il convient de"),
+        # a demonstrative alone (thirty-seventh pass: `Ceci` spoke)
+        ("Les entreprises pourraient être poursuivies. Ceci, afin de « redéfinir la hiérarchie des normes » .", "fr",
+         "Ceci"),
         # a lone sentence adverb before an apposed subject (thirty-seventh pass: `Ainsi` spoke)
         ("Ainsi, le ministre de la Santé, Paul Durand, a indiqué regretter que l'aide ait été refusée : « Ils n'ont "
          "rien accepté ».", "fr", "Ainsi"),
