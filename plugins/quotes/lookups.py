@@ -217,6 +217,12 @@ _DESCRIBING = frozenset(("décrire", "qualifier", "considérer", "juger"))
 _DESCRIBED_ENDS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")
 _APPOSED_PARTICIPLE = re.compile(r"(?:,|(?<![\w'’])et)\s*\Z")
 _AS_OR_DE = re.compile(r"\s+(?:comme|de|d['’])")
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_][\w'’-]*)\s+\Z")
+# words before a participle that make it a verb's (an auxiliary, also `à` misspelt for `a`, a clitic, a pronoun)
+_NOT_NOUNS_BEFORE = frozenset(
+    "a à ai as avons avez ont avait avaient aura auront eu été est sont était étaient être se s' me m' te t' nous vous "
+    "le la les l' lui leur il elle ils elles on qui que qu' ne n' y en et ou".split()
+)
 _PREP_BEFORE = re.compile(r"(?<![\w'’])(?:amid|amidst|over|of|with|about|despite|and|or|raising|raised)\s+\Z",
                           re.IGNORECASE)
 # a preposition right before an English cue form that is also a plural noun: the noun
@@ -325,6 +331,12 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                         and not described_by(text, end, b):
                     continue  # `âgé de 59 ans et décrit comme « expérimenté »`: a participle with no agent describes
                     # its noun; nobody speaks (eighteenth pass)
+                if fr and lemma in _DESCRIBING and " " not in text[start:end] and text.endswith(
+                    ("é", "it"), start, end
+                ) and (noun := _NOUN_BEFORE_PARTICIPLE.search(text, max(a, start - 30), start)) is not None \
+                        and noun.group("w").lower().replace("’", "'").split("'")[-1] not in _NOT_NOUNS_BEFORE \
+                        and _AS_OR_DE.match(text, end, b) and not described_by(text, end, b):
+                    continue  # `Le bloc qualifié de « réformiste »`: the same, right after its noun (37th pass)
                 if fr and lemma == "dire" and text.startswith("dire", start) and _VOULOIR_BEFORE.search(
                     text, max(a, start - 12), start
                 ):

@@ -422,6 +422,11 @@ def test_a_reflexive_is_no_part_of_the_subject():
 def test_french_passives_and_dates_give_no_speaker():
     text = "Le plan a été annoncé, ce qui a été critiqué car il ferait baisser « artificiellement » les chiffres."
     assert all(sp != "ce qui a été" for _, sp, _ in marked_rows(text, "fr"))
+    # a describing participle right after its noun, with no agent (thirty-seventh pass: the noun spoke)
+    text = "Le bloc qualifié de « réformiste » arrive devant l'autre. Un homme décrit comme « dangereux » a fui."
+    assert [sp for _, sp, _ in marked_rows(text, "fr")] == [None, None]
+    text = "Le maire Klaus Wowereit à qualifié de « terrible » la mort de Knut."  # (`à` misspelt for `a`)
+    assert marked_rows(text, "fr")[0][1] == "Le maire Klaus Wowereit"
     # an adverb between `être` and the participle keeps it passive (thirty-seventh pass: the mother spoke)
     text = "Sa mère a confié qu'il était « fatigué » . Il est aussi décrit comme « discret » par ses collègues."
     assert marked_rows(text, "fr")[-1][1] == "ses collègues"
