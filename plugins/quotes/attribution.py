@@ -487,6 +487,9 @@ def attribute(
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
                 ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
+        line_start = text.rfind("\n", 0, q.start) + 1
+        if q.start - line_start <= 60 and _UPDATE_LINE.match(text, line_start, q.start):
+            typ, use = "direct", None  # `Page actualisée : 8 janvier 2015 — « … »`: an update's headline, nobody's
         prev = results[-1] if results else None
         if (
             att is None and typ != "scare" and prev is not None and prev["type"] == "scare"
@@ -714,6 +717,9 @@ def _said_before_an_addition(d: _Doc, results: list[dict[str, Any]]) -> None:
         r.pop("continued", None)
 
 
+# the line of a page update before its headline in marks (Wikinews: `Page actualisée : 8 janvier 2015 — « … »`), a
+# direct quote of nobody (check7's convention; thirty-seventh pass: scare)
+_UPDATE_LINE = re.compile(r"[ \t]*(?:Page\s+actualisée|Page\s+updated|Updated)\s*:[^\n«“\"]{0,40}[—–-][ \t]*\Z")
 _SIDE_BY_SIDE_GAP = " \t\u00a0\u202f.,"  # what may stand between two quotations side by side
 
 

@@ -809,3 +809,13 @@ def test_words_cried_out_are_the_criers():
     assert [sp for typ, _, sp in quote_rows(text, "en") if typ != "indirect"] == ["the women who accompanied Zhang"]
     text = 'The student said a friend told her "four people have been shot" near the gym.'
     assert [sp for typ, _, sp in quote_rows(text, "en") if typ != "indirect"] == ["The student"]
+
+
+def test_a_page_update_line_is_a_direct_quote_of_nobody():
+    """Thirty-seventh pass (check7's convention): Wikinews' `Page actualisée : <date> — « <headline> »` line quotes
+    the updated headline, a full statement of nobody (it was scare: a short capitalised title)."""
+    text = ("Attentat contre un journal\n\nPage actualisée : 8 janvier 2015 — « France : les auteurs présumés "
+            "identifiés » Publié le 7 janvier 2015\n\nDouze personnes sont mortes.")
+    assert quote_rows(text, "fr") == [("direct", "« France : les auteurs présumés identifiés »", None)]
+    text = "Le ministre a lu le titre « France : les auteurs présumés identifiés » à voix haute."
+    assert quote_rows(text, "fr")[0][0] != "direct"
