@@ -176,6 +176,7 @@ _POUR = regex.compile(
 _SOURCE = re.compile(
     r"(?<!\w)(?:statement|message|letter|note|memo|release|communiqué|communique|post|tweet|e-?mail|video|"
     r"déclaration|lettre|message|note|publication|vidéo)s?\s+(?:issued\s+|released\s+|publiée?\s+)?"
+    r"(?:(?:on|last|this|earlier|late)\s+[\w-]+\s+)?"  # (`a tweet on Monday by X`; thirty-seventh pass)
     r"(?:from|by|of|de|d['’]|du|des)\s*(?=\S)",
     re.IGNORECASE,
 )

@@ -819,3 +819,11 @@ def test_a_page_update_line_is_a_direct_quote_of_nobody():
     assert quote_rows(text, "fr") == [("direct", "« France : les auteurs présumés identifiés »", None)]
     text = "Le ministre a lu le titre « France : les auteurs présumés identifiés » à voix haute."
     assert quote_rows(text, "fr")[0][0] != "direct"
+
+
+def test_a_message_by_its_author_after_a_time():
+    """Thirty-seventh pass: `according to a tweet on Monday by X`: the author, past the time of the message (the
+    tweet spoke)."""
+    text = '"The airline transports weapons," according to a tweet on Monday by US Secretary of State Mike Pompeo.'
+    assert quote_rows(text, "en") == [("direct", '"The airline transports weapons,"',
+                                       "US Secretary of State Mike Pompeo")]
