@@ -154,6 +154,14 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ing", "ed")
 _SOURCE_LINK = frozenset("par de du des d' d’ of by from in".split())
 # an object pronoun right before a present participle is its subject (`Television coverage showed him shouting`)
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?P<obj>him|her|them)\s+\Z")
+# French: a perception verb, then the noun phrase before an infinitive cue: its subject (`on peut entendre sur une
+# vidéo les assaillants crier « … »`: the attackers, not `on`; thirty-seventh pass)
+_FR_PERCEIVED_NP = re.compile(
+    r"(?<![\w'’])(?:entendre|entend|entendent|entendu|entendait|voir|voit|voient|vu|voyait|écouter|écoute|filmer|filmé)"
+    r"\s+(?:[^,.;:!?«»\"“”\n]{0,40}?\s+)?"
+    r"(?P<np>(?:les|des|le|la|ces|ses|leurs|un|une|l['’])\s*[^\W\d_][\w'’-]*(?:\s+(?!(?:les|des|le|la|un|une|sur|dans|en)\s)"
+    r"[^\W\d_][\w'’-]*){0,2})\s+\Z"
+)
 _HAVING_BEFORE = re.compile(r"(?<![\w'’])having\s+\Z")  # (`with analyst Kevin Bonham having declared`: 25th pass)
 _CONTRACTED_PRONOUN = re.compile(r"(?P<pron>[Ii]|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['’](?:ve|d|s|re|ll)")
 _WITH_NP_BEFORE = regex.compile(
@@ -798,6 +806,12 @@ class SpeakerRules(DocLookups):
         if self.lang == "en" and (what := _WHAT_NP_BEFORE.search(self.text, max(lo, cue_start - 50), cue_start)):
             return what.span("np")  # `met with what WalesOnline called "…"`: the relative's subject (sixteenth pass)
         participle = bool(_PARTICIPLE.get(self.lang) and _PARTICIPLE[self.lang].match(self.text, cue_start))
+        if self.lang == "fr" and (inf := self.verbal_cue_at(cue_start)) is not None and " " not in self.text[
+            inf.start : inf.end
+        ] and self.text.endswith(("er", "ir", "re"), inf.start, inf.end) and (
+            seen := _FR_PERCEIVED_NP.search(self.text, max(lo, cue_start - 100), cue_start)
+        ) is not None:
+            return seen.span("np")  # an infinitive after a perception verb: the one heard or seen saying it (37th)
         if participle and self.lang == "en" and (obj := _OBJECT_BEFORE.search(self.text, max(lo, cue_start - 6),
                                                                                cue_start)) is not None:
             return obj.start(), obj.end("obj")  # `showed him shouting "…"`, `heard her saying "…"` (fifteenth pass)

@@ -827,3 +827,10 @@ def test_a_message_by_its_author_after_a_time():
     text = '"The airline transports weapons," according to a tweet on Monday by US Secretary of State Mike Pompeo.'
     assert quote_rows(text, "en") == [("direct", '"The airline transports weapons,"',
                                        "US Secretary of State Mike Pompeo")]
+
+
+def test_the_one_heard_saying_it_speaks():
+    """Thirty-seventh pass: after a French perception verb (`entendre`, `voir`), the noun phrase before an infinitive
+    cue is its subject (`on` spoke)."""
+    text = "Sur une vidéo, on peut entendre les assaillants crier « on a vengé le prophète » ."
+    assert quote_rows(text, "fr") == [("direct", "« on a vengé le prophète »", "les assaillants")]
