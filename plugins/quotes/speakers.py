@@ -386,6 +386,8 @@ _DOCUMENTS = frozenset(
 _FR_AIT_NOUNS = ("trait", "fait", "lait", "souhait")
 _SOURCE_PREP_BEFORE = re.compile(r"(?:[Ss]elon|[Aa]ccording\s+to|[Dd]['’]après)\s*\Z")
 _PUBLISHED_BY = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:by|par)\s+")
+# after `and` in an apposition: lower-case words of a title, then a full name, then its comma
+_TITLE_AND_NAME = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,")
 _COORD_BEFORE = re.compile(r"[\s,]*(?:et|and)\s+\Z")
 _NP_COORD = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\s", re.IGNORECASE)
 _NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "ibn-", "bin-", "ben-")
@@ -924,6 +926,11 @@ class SpeakerRules(DocLookups):
                 if w in ("et", "and") and _NP_COORD.match(text, t[1], cue_start):
                     segs[-1].append(t)  # `le candidat de la droite et du centre Alain Juppé`: one noun phrase
                     continue
+                if w == "and" and segs[-1] and by_comma[-1] and all(
+                    text[x[0]].islower() for x in segs[-1] if x[2]
+                ) and _TITLE_AND_NAME.match(text, t[1], cue_start):
+                    segs[-1].append(t)  # `, civil and environmental engineering professor Julian Marshall,`: one
+                    continue  # title before a name (thirty-seventh pass: the apposition was cut at `and`)
                 if (
                     w in ("et", "and") and segs[-1] and segs[-1][-1][2] and text[segs[-1][-1][0]].isupper()
                     and text[t[1] : t[1] + 1] == " " and text[t[1] + 1 : t[1] + 2].isupper()

@@ -195,6 +195,9 @@ def test_a_cue_coordinated_after_a_long_quote_shares_the_sentence_subject():
         # an elided article before the head noun: the head is the first word (`l'avocat Paul Durand`: no subject)
         ("Qualifiant la loi de « honteuse », l'avocat Paul Durand a annoncé un recours.", "fr",
          "l'avocat Paul Durand"),
+        # `and` inside a title apposed before a name (thirty-seventh pass: the apposition was cut there)
+        ('Another co-author, civil and environmental engineering professor Julian Marshall, said, "We have seen '
+         'this before."', "en", "civil and environmental engineering professor Julian Marshall"),
         # `S'il estime …, il …`: the pronoun after the elided `si`
         ("S'il estime qu'« une interdiction pourrait se heurter à des obstacles », il préconise de durcir les règles.",
          "fr", "il"),
