@@ -1013,6 +1013,10 @@ class MarkedRules(SpeakerRules):
         view = opinion_of(self, lo, colon)
         if view is not None:
             return Attribution(Cue(colon, colon + 1, ":", False), view, colon + 1)
+        src = self.source_in(max(lo, colon - 120), colon)
+        if src is not None and not self.text[src.speaker[1] : colon].strip():
+            # `The palace issued the following statement from the king:`: the message's author (37th pass)
+            return Attribution(Cue(colon, colon + 1, ":", False), src.speaker, colon + 1)
         subj, _ = self.subject(lo, colon)
         words = self.text[subj[0] : subj[1]].split() if subj is not None else []
         pronoun = len(words) == 1 and (words[0].lower() in self.g.singular or words[0].lower() in self.g.plural)

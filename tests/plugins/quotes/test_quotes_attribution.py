@@ -834,3 +834,11 @@ def test_the_one_heard_saying_it_speaks():
     cue is its subject (`on` spoke)."""
     text = "Sur une vidéo, on peut entendre les assaillants crier « on a vengé le prophète » ."
     assert quote_rows(text, "fr") == [("direct", "« on a vengé le prophète »", "les assaillants")]
+
+
+def test_a_message_from_its_author_before_a_colon():
+    """Thirty-seventh pass: `issued the following statement from the king: "…"` is the king's (a mixed quote of
+    nobody: the clause before the colon has no cue and its subject only issued the statement)."""
+    text = ('The palace issued the following statement from the king: "Involvement of the royal family in politics '
+            'is inappropriate."')
+    assert [(typ, sp) for typ, _, sp in quote_rows(text, "en")] == [("direct", "the king")]
