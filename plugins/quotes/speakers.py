@@ -899,7 +899,10 @@ class SpeakerRules(DocLookups):
             sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
             if sp is not None:
                 return sp
-        toks = self.tokens(max(lo, cue_start - SPEAKER_WINDOW), cue_start)
+        w_lo = max(lo, cue_start - SPEAKER_WINDOW)
+        while w_lo > lo and self.text[w_lo - 1].isalnum() and self.text[w_lo].isalnum():
+            w_lo -= 1  # the window's edge inside a word takes the whole word (`he NICRA` for `The NICRA`; 37th pass)
+        toks = self.tokens(w_lo, cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]
         by_comma: list[bool] = [True]  # whether each segment follows punctuation (else a clause word)
         text, bounds = self.text, self.g.bounds

@@ -842,3 +842,12 @@ def test_a_message_from_its_author_before_a_colon():
     text = ('The palace issued the following statement from the king: "Involvement of the royal family in politics '
             'is inappropriate."')
     assert [(typ, sp) for typ, _, sp in quote_rows(text, "en")] == [("direct", "the king")]
+
+
+def test_the_speaker_window_never_cuts_a_word():
+    """Thirty-seventh pass: the words read before a cue stop at a bounded distance; a word at that edge is taken
+    whole (the speaker was `he NICRA`, the tail of `The`)."""
+    text = ('The NICRA was an organisation, formed in early 1967, which campaigned against discrimination of the '
+            'Roman Catholic minority in Northern Ireland and had five key demands: "one man, one vote".')
+    speakers = [sp for _, _, sp in quote_rows(text, "en")]
+    assert speakers and all(sp is None or sp.split()[0] in ("The", "NICRA") for sp in speakers)
