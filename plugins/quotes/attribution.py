@@ -487,8 +487,8 @@ def attribute(
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
                 ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
-        line_start = text.rfind("\n", 0, q.start) + 1
-        if q.start - line_start <= 60 and _UPDATE_LINE.match(text, line_start, q.start):
+        line_start = text.rfind("\n", max(0, q.start - 61), q.start) + 1  # (bounded: a line of any length is read once)
+        if (line_start or q.start <= 61) and _UPDATE_LINE.match(text, line_start, q.start):
             typ, use = "direct", None  # `Page actualisée : 8 janvier 2015 — « … »`: an update's headline, nobody's
         prev = results[-1] if results else None
         if (

@@ -899,8 +899,9 @@ class SpeakerRules(DocLookups):
             sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
             if sp is not None:
                 return sp
-        w_lo = max(lo, cue_start - SPEAKER_WINDOW)
-        while w_lo > lo and self.text[w_lo - 1].isalnum() and self.text[w_lo].isalnum():
+        w_lo = w_min = max(lo, cue_start - SPEAKER_WINDOW)
+        w_min = max(lo, w_min - 40)  # (a word's length at most: bounded work for a long run of letters)
+        while w_lo > w_min and self.text[w_lo - 1].isalnum() and self.text[w_lo].isalnum():
             w_lo -= 1  # the window's edge inside a word takes the whole word (`he NICRA` for `The NICRA`; 37th pass)
         toks = self.tokens(w_lo, cue_start)
         segs: list[list[tuple[int, int, bool]]] = [[]]

@@ -179,6 +179,14 @@ def test_offsets_with_astral_characters_that_clauses(text, lang, content, speake
         ('Smith arrived late. "We go now." ', "en", 200),
         # thirtieth pass: a bare plural and a past form after `say`
         ("Police said officers found residents said investigators responded and ", "en", 100),
+        # thirty-seventh pass: update lines on one long line, agents before fragments, quoted sources, perceived
+        # speakers, titles with `and`, quotes side by side
+        ("Page actualisée : 8 janvier 2015 — « a » ", "fr", 200),
+        ("qualifié par les enquêteurs d'« a », décrit comme un « b » par X, ", "fr", 100),
+        ('Xinhua quoted Shandong authorities, "a" and a tweet on Monday by X: "b" ', "en", 100),
+        ("On peut entendre les assaillants crier « a » et ", "fr", 100),
+        ("Another co-author, civil and environmental engineering professor Julian Marshall, said ", "en", 100),
+        ("« a » , « b » , a confié le candidat ", "fr", 100),
     ],
 )  # fmt: skip
 def test_linear_time_on_long_runs(unit, lang, small, assert_linear_attribution):
