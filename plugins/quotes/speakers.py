@@ -971,6 +971,16 @@ class SpeakerRules(DocLookups):
             by_comma.pop()
         if not segs:
             return None
+        if self.lang == "fr" and participle and shared and len(segs) >= 2 and by_comma[-1] and not coordinated \
+                and self._name_seg(segs[-1]) and any(
+                    self.low(*t[:2]) in _FR_FINITE for seg in segs[:-1] for t in seg[1:] if t[2]
+                ):
+            # `Hamon a rencontré le président de la Commission, Jean-Claude Juncker, confiant que`: a name apposed
+            # after the main verb; the detached participle is the main clause subject's (thirty-seventh pass)
+            main = next(seg for seg in segs[:-1] if any(self.low(*t[:2]) in _FR_FINITE for t in seg[1:] if t[2]))
+            subj, _ = self.subject(main[0][0], segs[-1][0][0])  # (the clause of the verb: not `Ému,` before it)
+            if subj is not None:
+                return subj
         if len(segs) >= 2 and by_comma[-1] and segs[-2] and _WITH_ASIDE.match(self.text, segs[-1][0][0]):
             # `Planned Parenthood, along with the ACLU have announced`: the aside's closing comma is missing; the
             # subject comes before it (twenty-fifth pass: the aside spoke)

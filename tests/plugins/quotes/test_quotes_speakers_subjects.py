@@ -195,6 +195,9 @@ def test_a_cue_coordinated_after_a_long_quote_shares_the_sentence_subject():
         # an elided article before the head noun: the head is the first word (`l'avocat Paul Durand`: no subject)
         ("Qualifiant la loi de « honteuse », l'avocat Paul Durand a annoncé un recours.", "fr",
          "l'avocat Paul Durand"),
+        # a detached participle after a name apposed to the main verb's object: the main subject (37th pass)
+        ("Ému, Hamon a rencontré le président de la Commission, Jean-Claude Juncker, confiant qu'il était « très dur "
+         "d'en parler » .", "fr", "Hamon"),
         # `and` inside a title apposed before a name (thirty-seventh pass: the apposition was cut there)
         ('Another co-author, civil and environmental engineering professor Julian Marshall, said, "We have seen '
          'this before."', "en", "civil and environmental engineering professor Julian Marshall"),
