@@ -90,16 +90,19 @@ _QUOTED_NP = re.compile(
     r"(?<![\w'’-])(?P<verb>quot(?:ed|es|ing))\s+(?P<np>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?)\s*[,:]\s*\Z"
 )
 _AGENT_AFTER = re.compile(r"[\s,]*(?:by|par)\s+")  # the agent after a quote framed by a passive participle
+# the pieces of the two patterns below: a word before the participle (an active auxiliary rules the frame out), a
+# passive participle (French irregular ones too: `décrit`), an article before the fragment
+_AUX = r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?"
+_PART = r"(?P<part>[^\W\d_]+(?:é|ée|és|ées|it|ite|its|ites|ed|en))"
+_ARTICLE = r"(?:(?:un|une|des|a|an)\s+)?"
 # a passive participle, its agent, then the fragment (`qualifié par les enquêteurs d'« … »`, `criticised by X,
 # president of Y, as a "…"`; thirty-seventh pass): the agent speaks
 _AGENT_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?<![\w'’-])(?P<part>[^\W\d_]+(?:é|ée|és|ées|it|ite|its|ites|ed|en))"
-    r"\s+(?:par|by)\s+"
-    r"(?P<agent>[^\W\d_][^.;:!?«»\"“”()\n]{1,100}?),?\s+(?:de\s+|d['’]\s*|(?:comme|as)\s+(?:(?:un|une|des|a|an)\s+)?)\Z"
+    _AUX + r"(?<![\w'’-])" + _PART + r"\s+(?:par|by)\s+(?P<agent>[^\W\d_][^.;:!?«»\"“”()\n]{1,100}?),?\s+"
+    r"(?:de\s+|d['’]\s*|(?:comme|as)\s+" + _ARTICLE + r")\Z"
 )
 _PARTICIPLE_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?P<aux>[^\W\d_]+)\s+)?(?P<part>[^\W\d_]+(?:é|ée|és|ées|it|ite|its|ites|ed|en))"
-    r"\s+(?:de\s+|d['’]\s*|(?:comme|as|to\s+be)\s+(?:(?:un|une|des|a|an)\s+)?)?\Z"
+    _AUX + _PART + r"\s+(?:de\s+|d['’]\s*|(?:comme|as|to\s+be)\s+" + _ARTICLE + r")?\Z"
 )  # `qualifiée de «`, `called "`, `décrit comme un «`, `announced to be a "`: a participle right before a quote
 _ADDRESSEE_ONLY = re.compile(
     r"\s+(?:à|au|aux|auprès\s+de|to)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
@@ -769,13 +772,7 @@ class MarkedRules(SpeakerRules):
         if m is None:
             return self._agent_before_fragment(lo, q_start)
         p = _PARTICIPLE_BEFORE.search(self.text, max(lo, q_start - 60), q_start)
-        if p is None or (p.group("aux") or "").lower() in _ACTIVE_AUX:
-            return None
-        lemma = self.lex.lemma(p.group("part"))
-        if lemma is None or lemma in _NAMING_LEMMAS:
-            return None  # (`modifications called "mods" by players`: a term, nobody's words)
-        sp, _ = self.speaker_after(m.end(), hi)
-        return Attribution(Cue(p.start("part"), p.end("part"), lemma, True), sp, p.end("part")) if sp else None
+        return self._agent_of(p, m.end(), hi) if p is not None else None
 
     def _agent_before_fragment(self, lo: int, q_start: int) -> Attribution | None:
         """`qualifié par les enquêteurs d'« homme violent »`, `criticised by X, president of Y, as a "…"`: a passive
@@ -784,12 +781,18 @@ class MarkedRules(SpeakerRules):
         if " par " not in self.text[a:q_start] and " by " not in self.text[a:q_start]:
             return None  # (the cheap test first: most fragments have no agent before them)
         p = _AGENT_BEFORE.search(self.text, a, q_start)
-        if p is None or (p.group("aux") or "").lower() in _ACTIVE_AUX:
-            return None  # (`a qualifié par deux fois de « … »`: active, `par` opens an adjunct)
+        return self._agent_of(p, p.start("agent"), p.end("agent")) if p is not None else None
+
+    def _agent_of(self, p: re.Match[str], a: int, b: int) -> Attribution | None:
+        """The agent read in ``[a, b)`` as the speaker of the passive participle ``p`` found around a fragment,
+        unless an active auxiliary precedes it (`a qualifié par deux fois de « … »`: `par` opens an adjunct) or it
+        is no cue or a naming one (`modifications called "mods" by players`: a term, nobody's words)."""
+        if (p.group("aux") or "").lower() in _ACTIVE_AUX:
+            return None
         lemma = self.lex.lemma(p.group("part"))
         if lemma is None or lemma in _NAMING_LEMMAS:
             return None
-        sp, _ = self.speaker_after(p.start("agent"), p.end("agent"))
+        sp, _ = self.speaker_after(a, b)
         return Attribution(Cue(p.start("part"), p.end("part"), lemma, True), sp, p.end("part")) if sp else None
 
     def _outer(self, cue: Cue, sp: Span, lo: int) -> Attribution | None:

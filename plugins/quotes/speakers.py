@@ -899,8 +899,8 @@ class SpeakerRules(DocLookups):
             sp, _ = self.speaker_after(quoted.end("verb"), quoted.start("as"))
             if sp is not None:
                 return sp
-        w_lo = w_min = max(lo, cue_start - SPEAKER_WINDOW)
-        w_min = max(lo, w_min - 40)  # (a word's length at most: bounded work for a long run of letters)
+        w_lo = max(lo, cue_start - SPEAKER_WINDOW)
+        w_min = max(lo, w_lo - 40)  # (a word's length at most: bounded work for a long run of letters)
         while w_lo > w_min and self.text[w_lo - 1].isalnum() and self.text[w_lo].isalnum():
             w_lo -= 1  # the window's edge inside a word takes the whole word (`he NICRA` for `The NICRA`; 37th pass)
         toks = self.tokens(w_lo, cue_start)
@@ -972,13 +972,12 @@ class SpeakerRules(DocLookups):
         if not segs:
             return None
         if self.lang == "fr" and participle and shared and len(segs) >= 2 and by_comma[-1] and not coordinated \
-                and self._name_seg(segs[-1]) and any(
-                    self.low(*t[:2]) in _FR_FINITE for seg in segs[:-1] for t in seg[1:] if t[2]
-                ):
+                and self._name_seg(segs[-1]) and (main := next((seg for seg in segs[:-1] if any(
+                    self.low(*t[:2]) in _FR_FINITE for t in seg[1:] if t[2])), None)) is not None:
             # `Hamon a rencontré le président de la Commission, Jean-Claude Juncker, confiant que`: a name apposed
-            # after the main verb; the detached participle is the main clause subject's (thirty-seventh pass)
-            main = next(seg for seg in segs[:-1] if any(self.low(*t[:2]) in _FR_FINITE for t in seg[1:] if t[2]))
-            subj, _ = self.subject(main[0][0], segs[-1][0][0])  # (the clause of the verb: not `Ému,` before it)
+            # after the main verb; the detached participle is the subject's of that verb's clause (not `Ému,`
+            # before it; thirty-seventh pass)
+            subj, _ = self.subject(main[0][0], segs[-1][0][0])
             if subj is not None:
                 return subj
         if len(segs) >= 2 and by_comma[-1] and segs[-2] and _WITH_ASIDE.match(self.text, segs[-1][0][0]):
