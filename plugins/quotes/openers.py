@@ -37,13 +37,16 @@ _TIME_OPENING = re.compile(
     r"|(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|last)\s+(?:week|month|year)|(?:[Ee]arly|[Ll]ater)\s+on"
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|weekend|month|year|night|morning|" + _DAYS + r")"
     r"|[Ii]n\s+(?:" + _MONTHS + r"(?:\s+\d{4})?|\d{4})|[Oo]n\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|[Hh]ier(?:\s+(?:matin|soir))?|[Aa]ujourd['’]hui|[Cc]e\s+(?:matin|soir|week-end)"
+    r"|[Hh]ier(?:\s+(?:matin|soir))?|[Aa]ujourd['’]hui"
+    r"|[Cc]e\s+(?:matin|soir|week-end|" + _JOURS + r"(?:\s+(?:matin|soir))?)"
+    r"|[Cc]ette\s+(?:semaine|nuit|année)|[Cc]et\s+après-midi"
     r"|" + _JOURS + r"(?:\s+(?:matin|soir|dernier))?|[Ee]n\s+\d{4})"
-    r"(?=\s+\S)(?![\w'’-])"
+    r"(?=\s*,|\s+\S)(?![\w'’-])"
 )
 _TIME_FIRST = frozenset(("Yesterday", "Today", "Tonight", "Earlier", "Early", "Later", "Last", "This", "Next", "Monday",
                          "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Hier", "Aujourd'hui",
-                         "Aujourd’hui", "Ce", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"))
+                         "Aujourd’hui", "Ce", "Cette", "Cet", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+                         "Samedi", "Dimanche"))
 _TIME_FIRST_ALL = frozenset(w.lower() for w in _TIME_FIRST | {"In", "On", "En"}) | _TIME_FIRST | {"In", "On", "En"}
 
 # the first words of those phrases: a cheap test before the pattern (this runs for most candidate subjects)

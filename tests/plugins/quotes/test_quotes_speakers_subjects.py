@@ -1544,3 +1544,15 @@ def test_the_object_before_a_french_restrictive_relative_speaks(text, speaker):
     """Thirty-second pass: without a comma before `qui`, a verb's object was no antecedent and the sentence's subject
     spoke (`Manuel Valls`)."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ce mercredi, le maire a « enjoint au ministre de prendre des mesures ».", "le maire"),
+    ("Ce lundi soir, le maire a « refusé de commenter ces informations ».", "le maire"),
+    ("Cette semaine, le maire a « refusé de commenter ces informations ».", "le maire"),
+    ("Hier, le maire a « refusé de commenter ces informations ».", "le maire"),
+])  # fmt: skip
+def test_a_time_adjunct_with_a_demonstrative_opens_the_sentence_before_its_subject(text, speaker):
+    """Thirty-eighth pass (check19): `Ce mercredi,` was read as the subject, a noun phrase of no speaker, so a fragment
+    opening with the subject's verb (`a « enjoint … »`) had nobody."""
+    assert marked_speaker(text, "fr") == speaker
