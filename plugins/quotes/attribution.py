@@ -422,12 +422,19 @@ def attribute(
             # whatever cue the sentence has
             att = frame = None
             name_like = name_like or titled
+        aim = None
         if att is None and frame is None and not (answer or charge or name_like or narrative) and len(parts) == 1:
             verb_first = _subject_of_quoted_verb(d, sent[0], q.start, parts[0][0])
             if verb_first is not None:  # `Theresa May « félicite chaleureusement » Emmanuel Macron`
                 att, embedded = verb_first, True
+            elif lang == "fr" and _fr_infinitive_fragment(text, sent[0], q):
+                clause = max(text.rfind(":", sent[0], q.start), text.rfind(";", sent[0], q.start)) + 1
+                subj, _ = d.subject(max(sent[0], clause), q.start)  # `Il ordonne de « soulager le poids »`: the
+                if subj is not None:  # subject's aim, unless a cue elsewhere gives the words to someone (below)
+                    aim = Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
         if answer or charge or name_like or (
-            att is None and frame is None and short and (embedded or post_words) and not _EVALUATIVE.match(content)
+            att is None and frame is None and aim is None and short and (embedded or post_words)
+            and not _EVALUATIVE.match(content)
         ):
             # a few words and nobody said them, or a name by its context (`la faille « EternalBlue »`, `the
             # so-called "…"`): a name, a term or a title; an evaluative phrase (`« très diversifié »`) is
@@ -487,6 +494,9 @@ def attribute(
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
                 ctx = _ctx(d, max(0, use.cue.start - CTX), min(len(text), use.cue.end + CTX))
+        if use is None and aim is not None:
+            use = aim
+            ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(sent[1], q.start + CTX))
         line_start = text.rfind("\n", max(0, q.start - 61), q.start) + 1  # (bounded: a line of any length is read once)
         if (line_start or q.start <= 61) and _UPDATE_LINE.match(text, line_start, q.start):
             typ, use = "direct", None  # `Page actualisée : 8 janvier 2015 — « … »`: an update's headline, nobody's
@@ -767,6 +777,33 @@ def _name_or_pronoun(d: _Doc, sp: dict[str, Any], body: bool = False) -> bool:
 
 
 _QUOTED_AUX = frozenset("a ont avait avaient has have had".split())
+
+
+# the word before a French infinitive that a verb or a noun governs (`ordonne de`, `s'engage à`, `pour`)
+_FR_INFINITIVE_LINK = re.compile(r"(?:(?<![\w'’-])(?:de|à|pour)\s*|(?<![\w'’-])d['’]\s*)\Z", re.IGNORECASE)
+# what follows an infinitive's first word when it is a verb with its object or adverb (`soulager le poids`,
+# `agir maintenant`), not a noun with its adjective (`injure publique`)
+_FR_AFTER_INFINITIVE = re.compile(
+    r"\s+(?:le|la|les|l['’]|des|du|un|une|de|d['’]|à|au|aux|en|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|"
+    r"votre|vos|tout|tous|toutes|plus|davantage|maintenant|ou|et)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _fr_infinitive_fragment(text: str, lo: int, q: Quotation) -> bool:
+    """`Il ordonne notamment de « soulager le poids »`, `Les membres se sont engagés à « agir de concert »`: a
+    fragment that opens with an infinitive and its object after `de`/`à`/`pour` is the aim of the clause's subject,
+    in that subject's words (thirty-eighth pass, from check19: a scare quote, or a mixed one of nobody)."""
+    if not _FR_INFINITIVE_LINK.search(text, max(lo, q.start - 8), q.start):
+        return False
+    first = _FR_INFINITIVE_OPENING.match(text, q.parts[0][0])
+    if first is None or first.start() != q.parts[0][0]:
+        return False
+    word = first.group("w")
+    return (
+        word.endswith(_INFINITIVE_ENDS) and word not in _FR_NOT_INFINITIVES
+        and _FR_AFTER_INFINITIVE.match(text, first.end()) is not None
+    )
 
 
 def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) -> Attribution | None:

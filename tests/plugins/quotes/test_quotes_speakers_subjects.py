@@ -1556,3 +1556,18 @@ def test_a_time_adjunct_with_a_demonstrative_opens_the_sentence_before_its_subje
     """Thirty-eighth pass (check19): `Ce mercredi,` was read as the subject, a noun phrase of no speaker, so a fragment
     opening with the subject's verb (`a « enjoint … »`) had nobody."""
     assert marked_speaker(text, "fr") == speaker
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Il ordonne notamment de « soulager le poids » de cette réforme.", [("mixed", "« soulager le poids »", "Il")]),
+    ("Le texte est clair : les dirigeants se sont mis d'accord pour « agir maintenant afin de ralentir ».",
+     [("mixed", "« agir maintenant afin de ralentir »", "les dirigeants")]),
+    # a cue elsewhere still gives the words to its speaker; a noun after `pour` is no infinitive
+    ("Le gouvernement a décidé afin de « revoir les objectifs ». C'est ce qu'a annoncé le président Paul Durand.",
+     [("mixed", "« revoir les objectifs »", "le président Paul Durand")]),
+    ("Il a été mis en examen pour « injure publique ».", [("scare", "« injure publique »", None)]),
+])  # fmt: skip
+def test_a_french_infinitive_fragment_after_de_a_pour_is_the_subjects_aim(text, rows):
+    """Thirty-eighth pass (check19): `ordonne de « soulager le poids »` was a scare quote, `se sont mis d'accord pour
+    « agir … »` a mixed one of nobody."""
+    assert quote_rows(text, "fr") == rows
