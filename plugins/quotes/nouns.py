@@ -27,7 +27,7 @@ rapporteur rapporteuse défenseur défense accusation ong onu otan banque instit
 régulateur fondation université hôpital ville région état état-major équipe club télévision radio presse
 médias agence site chaîne station direction conseiller conseillère conseillers
 collectif mouvement coalition travailleur travailleuse
-ami amie collègue voisin voisine
+ami amie collègue voisin voisine membre personne
 source proche collaborateur collaboratrice stratège négociateur négociatrice délégué déléguée
 survivant survivante passager passagère rescapé rescapée
 personnel équipage psychiatre psychologue infirmier infirmière chirurgien chirurgienne ingénieur ingénieure pilote

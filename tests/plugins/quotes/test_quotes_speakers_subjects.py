@@ -1566,6 +1566,8 @@ def test_a_time_adjunct_with_a_demonstrative_opens_the_sentence_before_its_subje
     ("Le gouvernement a décidé afin de « revoir les objectifs ». C'est ce qu'a annoncé le président Paul Durand.",
      [("mixed", "« revoir les objectifs »", "le président Paul Durand")]),
     ("Il a été mis en examen pour « injure publique ».", [("scare", "« injure publique »", None)]),
+    # `membre` and `personne` name people (check19: `Les membres` had no speaker)
+    ("Les membres se sont engagés à « agir de concert ».", [("mixed", "« agir de concert »", "Les membres")]),
 ])  # fmt: skip
 def test_a_french_infinitive_fragment_after_de_a_pour_is_the_subjects_aim(text, rows):
     """Thirty-eighth pass (check19): `ordonne de « soulager le poids »` was a scare quote, `se sont mis d'accord pour
