@@ -441,7 +441,7 @@ def attribute(
             # someone's words even without a cue
             typ = "scare"
             if not (name_like or charge) and next((c for c in content if c.isalpha()), "A").islower():
-                later = _closing_attribution(info, group_end, sent) or d.tail_source(end, sent[1])
+                later = _closing_attribution(text, info, group_end, sent) or d.tail_source(end, sent[1])
                 if later is not None:
                     # `They laboured in "15-hour shifts," were housed …, and paid "about half …," the Mail said`:
                     # lower-case fragments of a sentence whose attribution closes it are that speaker's words
@@ -490,6 +490,8 @@ def attribute(
             use = d.tail_source(end, sent[1])  # `… "…" in the country, as stated in the constitution.`
             if use is not None:
                 ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(sent[1], use.cue.end + CTX))
+        if use is None and typ == "direct" and not narrative:
+            use = _closing_attribution(text, info, group_end, sent)  # `« A » , bien que … « B » , estime X.`
         if use is None and typ in ("mixed", "direct") and not narrative:
             use = _across(d, typ, sent, q.start, last)
             if use is not None:
@@ -835,14 +837,18 @@ def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) 
     return Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
 
 
-def _closing_attribution(info: list, i: int, sent: Span) -> Attribution | None:
+def _closing_attribution(text: str, info: list, i: int, sent: Span) -> Attribution | None:
     """The attribution after a later quote of the same sentence that closes the sentence (`…, "…," the Mail
     said.`), with a verbal cue; None when there is none."""
     for _q, q_sent, after, _, _, _ in info[i + 1 : i + 6]:
         if q_sent != sent:
             return None
         if after is not None:
-            ok = after.cue.verbal and after.clause_end >= sent[1] - 1
+            # (only the final mark and the blank lines the sentence keeps may follow it; thirty-eighth pass: a
+            # paragraph's last sentence, which keeps its `\n\n`, had none)
+            ok = after.cue.verbal and (
+                after.clause_end >= sent[1] - 1 or not text[after.clause_end : sent[1]].strip(" \t\n\u00a0\u202f.!?…")
+            )
             return after if ok else None
     return None
 

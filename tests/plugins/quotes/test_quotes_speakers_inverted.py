@@ -606,3 +606,20 @@ def test_verbs_of_anger_after_a_quote(text, speaker):
     `Le bruit a énervé les voisins` reports nothing)."""
     assert marked_speaker(text, "fr") == speaker
     assert quote_rows("Le bruit a énervé les voisins.", "fr") == []
+
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("« Tout incident de cette nature est très sérieux » , bien que, dans le cas présent, cela ne « devrait pas se "
+     "traduire par une fuite » , estime pour sa part Neil Hyatt , professeur à Sheffield .\n\nBarry Marsden est plus "
+     "mesuré.",
+     [("direct", "« Tout incident de cette nature est très sérieux »", "Neil Hyatt"),
+      ("mixed", "« devrait pas se traduire par une fuite »", "Neil Hyatt")]),
+    ("« Il y avait bien un acte imminent » et « sur lequel nous faisons la lumière » , ajoute Bruno Le Roux.\n\nSuite.",
+     [("direct", "« Il y avait bien un acte imminent »", "Bruno Le Roux"),
+      ("direct", "« sur lequel nous faisons la lumière »", "Bruno Le Roux")]),
+])  # fmt: skip
+def test_a_direct_quote_takes_the_attribution_closing_its_sentence_at_a_paragraph_end(text, rows):
+    """Thirty-eighth pass (check19): a direct quote with no cue of its own takes the verbal attribution after a later
+    quote that closes its sentence; a paragraph's last sentence keeps its `\\n\\n`, which hid that attribution."""
+    assert quote_rows(text, "fr") == rows
