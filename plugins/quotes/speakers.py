@@ -249,7 +249,7 @@ _INV_ADVERB = re.compile(
     r"(?:[\s,]*(?:encore|ainsi|aussi|également|alors|ensuite|enfin|toutefois|cependant|néanmoins|pourtant|"
     r"auparavant|déjà|même|plus\s+tôt|plus\s+tard|"  # (thirty-second pass: `, affirme même au Monde X`)
     r"à\s+(?:plusieurs|maintes)\s+reprises|à\s+nouveau|de\s+nouveau|une\s+nouvelle\s+fois|encore\s+une\s+fois|"
-    r"lui-même|elle-même|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
+    r"lui-même|elle-même|(?:lui|elle|eux|elles)\s+aussi|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|"
     r"quant\s+à\s+(?:lui|elle|eux)|de\s+lui|d['’](?:elle|elles|eux)|d['’]ailleurs|par\s+ailleurs|en\s+outre|"
     r"[a-zàâçéèêëîïôûùüÿœ]{3,}ment|"
     r"aujourd['’]hui|hier|ce\s+(?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"

@@ -623,3 +623,12 @@ def test_a_direct_quote_takes_the_attribution_closing_its_sentence_at_a_paragrap
     """Thirty-eighth pass (check19): a direct quote with no cue of its own takes the verbal attribution after a later
     quote that closes its sentence; a paragraph's last sentence keeps its `\\n\\n`, which hid that attribution."""
     assert quote_rows(text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le gouvernement est très inquiet », a ajouté lui aussi Paul Durand.", "Paul Durand"),
+    ("« Le gouvernement est très inquiet », a déclaré elle aussi la ministre.", "la ministre"),
+])  # fmt: skip
+def test_a_stressed_pronoun_with_aussi_between_an_inverted_cue_and_its_subject_is_skipped(text, speaker):
+    """Thirty-eighth pass: `a ajouté lui aussi Paul Durand` gave the speaker `lui aussi Paul Durand`."""
+    assert [row[2] for row in quote_rows(text, "fr")] == [speaker]
