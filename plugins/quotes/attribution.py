@@ -44,7 +44,7 @@ _INNER_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")
 _INFINITIVE_ENDS = ("er", "ir", "re")  # a French infinitive (`répondre`, `s'attaquer`): it reports nothing itself
 _FR_VERB_CLITICS = ("s'", "s’", "n'", "n’")  # a verb's clitic opening a quotation (`« s'associe …`, `« n'a pas …`)
 _NAMING_CUES = frozenset(("call", "dub", "appeler", "surnommer"))  # cues that name rather than report
-_SHOUTING = frozenset(("shout", "scream", "yell", "crier"))  # cues of shouted words
+_SHOUTING = frozenset(("shout", "scream", "yell", "crier", "scander"))  # cues of shouted words
 # the first word of a quote after a French negation, if any (`« ne pas laisser …`, `« n'avoir …`, `« prendre …`):
 # an infinitive when it has one of _INFINITIVE_ENDS
 _FR_INFINITIVE_OPENING = re.compile(

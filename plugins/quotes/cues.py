@@ -31,8 +31,8 @@ _FR_AFTER_QUOTE = {
     "trancher": "", "plaisanter": "", "sourire": "",
     # twenty-second pass: Quebec's `« … », laisse tomber X` and an opinion inverted after a quote (`croit X`)
     "laisser tomber": "", "croire": "",
-    # thirtieth pass: a memory and a chant (`« … », se souvient Karim`, `« On est là ! », scandaient les manifestants`)
-    "souvenir": "r", "scander": "",
+    # thirtieth pass: a memory (`« … », se souvient Karim`)
+    "souvenir": "r",
     # thirty-second pass: reassurance (`« … », a tenu à rassurer la préfète`; elsewhere `rassurer les habitants`),
     # anger and amusement (`« … », a fulminé X`, `s'offusque X`)
     "rassurer": "", "fulminer": "", "maugréer": "", "offusquer": "r", "énerver": "r", "esclaffer": "r",
@@ -66,7 +66,7 @@ _FR_REGULAR_ER = {
     "concéder": "i", "constater": "i", "craindre": "i", "défendre": "r", "espérer": "i",
     "évoquer": "", "informer": "i", "nuancer": "", "proposer": "", "recommander": "i",
     "redouter": "i", "relater": "i", "remarquer": "i", "réfuter": "", "saluer": "", "souhaiter": "i",
-    "soupirer": "", "crier": "", "prononcer": "", "reprocher": "", "nier": "",
+    "soupirer": "", "crier": "", "scander": "", "prononcer": "", "reprocher": "", "nier": "",
     "démentir": "i", "prédire": "i", "murmurer": "", "féliciter": "r",
     "réjouir": "r", "plaindre": "r", "implorer": "", "supplier": "",
     # fifth pass: verbs of held-out/blind errors and their kin (`préférait rectifier l'intéressé`)

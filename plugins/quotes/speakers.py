@@ -189,6 +189,13 @@ _WRITING_BEFORE = {
         r"(?:\s+(?:de|du|des|à|au|aux|par|sur)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?\s+\Z"
     ),
 }
+# people right before a present participle, with no comma: its subject, a reduced relative (`accueilli par des
+# manifestants scandant « … »`, `greeted by protesters shouting "…"`; thirty-eighth pass: the clause's subject spoke)
+_PEOPLE_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?P<np>(?i:(?:des\s+(?:centaines|milliers|dizaines)\s+de|(?:dozens|hundreds|thousands)\s+of|les|des|"
+    r"ces|ses|leurs|the|these|those|some|many)\s+(?:\p{Ll}+\s+)?)?(?P<head>\p{Ll}+s))\s+\Z"
+)
+_OUTCRY_FORMS = ("shouting", "chanting", "screaming", "yelling", "crying")
 _NOT_IN_WITH_NP = regex.compile(r"\s(?:and|or|from)\s")  # (`Protesters with flags and a banner from X saying`)
 
 
@@ -821,6 +828,12 @@ class SpeakerRules(DocLookups):
             doc := writing.search(self.text, max(lo, cue_start - 90), cue_start)
         ):
             return doc.span("np")  # `left a suicide note in his home stating "…"`: the writing (twenty-ninth pass)
+        if participle and (self.lang == "fr" or self.text.startswith(_OUTCRY_FORMS, cue_start)) and (
+            people := _PEOPLE_BEFORE.search(self.text, max(lo, cue_start - 60), cue_start)
+        ) and is_speaker_noun(people.group("head"), self.lang):
+            # `des manifestants scandant « … »`: the people, not the clause's subject (in English only for outcries:
+            # `told reporters saying` is rarer than a missing comma, `Santiago told witnesses claiming`)
+            return people.span("np")
         having = _HAVING_BEFORE.search(self.text, max(lo, cue_start - 8), cue_start) if self.lang == "en" else None
         w_end = having.start() if having is not None else cue_start  # `with X having declared`: a perfect participle
         if (participle or having is not None) and self.lang == "en" and (

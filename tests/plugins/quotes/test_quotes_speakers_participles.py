@@ -283,3 +283,19 @@ def test_a_writing_right_before_a_participle_speaks(text, lang, speaker):
 def test_a_placard_asking_for_something_reports_it():
     rows = indirect_rows("Protesters carried placards asking the government to revoke Article 50 at once.", "en")
     assert rows == [("to revoke Article 50 at once", "placards")]
+
+
+@pytest.mark.parametrize("text, lang, rows", [
+    ("Il a été accueilli par des manifestants scandant « Macron démission ».", "fr",
+     [("direct", "« Macron démission »", "des manifestants")]),
+    ("Il a été accueilli par des manifestants affirmant que « tout est perdu ».", "fr",
+     [("mixed", "« tout est perdu »", "des manifestants")]),
+    ('He was greeted by protesters shouting "Lock him up".', "en", [("direct", '"Lock him up"', "protesters")]),
+    # with a comma, the participle is the subject's
+    ("Il a rencontré des manifestants, affirmant que « tout est perdu ».", "fr",
+     [("mixed", "« tout est perdu »", "Il")]),
+])  # fmt: skip
+def test_people_right_before_a_present_participle_cue_are_its_subject(text, lang, rows):
+    """Thirty-eighth pass (check19): with no comma, the participle is a reduced relative of the people before it
+    (`ces manifestants scandant « … »`); the clause's subject spoke. `scander` is a cue before a quote too."""
+    assert [(t, q, s) for t, q, s, *_ in quote_rows(text, lang) if t != "indirect"] == rows
