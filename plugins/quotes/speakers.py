@@ -366,7 +366,10 @@ _CLAUSE_OPENERS = frozenset(
 # adverbs between a subject and its cue (`One member of the party anonymously said`, `Smith yesterday told`, `Le
 # ministre aussi a déclaré`): no part of the subject. Lower case only; in English the -ly endings of manner
 # adverbs that no common noun has (not `family`, `assembly`, `ally`); in French no -ment (`le gouvernement`)
-_EN_ADVERB_ENDS = ("ously", "ently", "antly", "edly", "ately", "ically", "ively", "fully", "ssly")
+# endings of English adverbs that are no names (not `Connolly`, `Stanley`, `Kelly`; thirty-eighth pass: `ally`,
+# `ibly`, `ably`, `arly`, `ingly`, so `initially`, `formally`, `notably` are no part of a subject either)
+_EN_ADVERB_ENDS = ("ously", "ently", "antly", "edly", "ately", "ally", "ively", "fully", "ssly", "ibly", "ably", "arly",
+                   "ingly")
 _SUBJECT_ADVERBS = frozenset(
     "also later then again once yesterday today earlier recently previously publicly privately firmly openly long "
     "always never often already "
@@ -433,7 +436,7 @@ _FR_DATE_AFTER = re.compile(_FR_DATE + r"(?!\w)")
 # (`s'est défendu Bruno Le Roux concernant le jeune âge de ses filles`; not `near`, `just`, which may belong to it:
 # `said a resident near the site`; 27th pass)
 _SPEAKER_ENDS = frozenset("prior ahead shortly amid amidst despite regarding concerning durant suite concernant "
-                          "malgré depuis".split())
+                          "malgré depuis without sans".split())
 _VERB_PARTICLES = frozenset("on to up out back off in".split())  # (`Going on to say`)
 _SEQUENCE_ADVERBS = _ALSO | {"further", "finally"}  # (`Further going on to say`)
 # capitalised words after `and`, up to the comma of an aside (`The British Beer and Pub Association, in a press
@@ -525,6 +528,8 @@ class SpeakerRules(DocLookups):
                 return None  # `Ainsi, le ministre …, X, a indiqué regretter`: a lone sentence adverb (37th pass)
             toks = toks[1:]  # `Or l'universitaire belge considère`, `However the minister said`
             first = self.low(toks[0][0], toks[0][1])
+        elif n == 1 and self._sentence_adverb(toks[0]):
+            return None  # `Specifically, she was directing …`: a lone sentence adverb (thirty-eighth pass)
         elif len(toks) > 2 and text[toks[0][0]].isupper() and len(first) > 5 and first not in _NOT_LY_WORDS \
                 and first.endswith(_OPENING_ADVERB_ENDS.get(self.lang, "\0")) \
                 and self.low(toks[1][0], toks[1][1]) in self.g.det:
@@ -1600,6 +1605,8 @@ class SpeakerRules(DocLookups):
         first = self.low(words[0][0], words[0][1])
         if first in self.g.stops or first in _OPENERS or first in self.g.det or first in self.g.singular:
             return False
+        if len(words) == 1 and self._sentence_adverb(words[0]):
+            return False  # `Specifically, the Department of Justice alleged`: no name before an apposition
         return self.text[words[0][0]].isupper() and all(
             self.text[t[0]].isupper() or self.low(t[0], t[1]) in _OF or self.low(t[0], t[1]).startswith(_NAME_PARTICLES)
             for t in words
@@ -1861,6 +1868,11 @@ class SpeakerRules(DocLookups):
             return True
         return self.lang == "en" and len(w) > 6 and w.islower() and w.endswith(_EN_ADVERB_ENDS)
 
+    def _sentence_adverb(self, t: tuple[int, int, bool]) -> bool:
+        """An English adverb opening a sentence, capitalised (`Specifically,`, `Additionally,`, `Reportedly,`)."""
+        w = self.text[t[0] : t[1]]
+        return self.lang == "en" and len(w) > 6 and w[:1].isupper() and w[1:].islower() and w.endswith(_EN_ADVERB_ENDS)
+
     def _opens_clause(self, t: tuple[int, int, bool]) -> bool:
         """Whether the word ``t``, as written (lower case only), opens a clause (`se`, `the`, `l'homme`)."""
         w = self.text[t[0] : t[1]]
@@ -1956,8 +1968,9 @@ class SpeakerRules(DocLookups):
             first = self.low(seg[0][0], seg[0][1])
             if first in g.stops or first in g.bounds or self._adjunct(seg) or first in g.writer:
                 continue
-            if first in _OPENERS or (len(seg) == 1 and not self.text[seg[0][0]].isupper()):
-                continue  # `Néanmoins,` `However,`: an opening adverb
+            if first in _OPENERS or (len(seg) == 1 and (not self.text[seg[0][0]].isupper()
+                                                         or self._sentence_adverb(seg[0]))):
+                continue  # `Néanmoins,` `However,` `Specifically,`: an opening adverb
             if first in ("c'est", "c’est", "tel", "telle", "ce") and self.lang == "fr" and len(seg) > 1 and (
                 first != "ce" or self.low(seg[1][0], seg[1][1]) in ("sont", "n'est", "n’est")
             ):

@@ -1573,3 +1573,22 @@ def test_a_french_infinitive_fragment_after_de_a_pour_is_the_subjects_aim(text, 
     """Thirty-eighth pass (check19): `ordonne de « soulager le poids »` was a scare quote, `se sont mis d'accord pour
     « agir … »` a mixed one of nobody."""
     assert quote_rows(text, "fr") == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('Specifically, she was directing the committees to "proceed with their investigations under the umbrella" of '
+     "impeachment.", [("mixed", '"proceed with their investigations under the umbrella"', "she")]),
+    ("Specifically, the Department of Justice alleged that Blagojevich tried to sell the seat.",
+     [("indirect", "that Blagojevich tried to sell the seat", "the Department of Justice")]),
+    ("The Korean Fire Department initially stated that a spark could have been the cause.",
+     [("indirect", "that a spark could have been the cause", "The Korean Fire Department")]),
+    ('"The same group had a similar attack in 2006," said McConnell without naming LeT.',
+     [("direct", '"The same group had a similar attack in 2006,"', "McConnell")]),
+    ('"We condemn it," said Sabrina Bennoui of Reporters Without Borders.',
+     [("direct", '"We condemn it,"', "Sabrina Bennoui of Reporters Without Borders")]),
+])  # fmt: skip
+def test_english_sentence_adverbs_and_without_are_no_part_of_a_speaker(text, rows):
+    """Thirty-eighth pass (check19): a capitalised adverb alone before a comma (`Specifically,`) spoke or stood as a
+    name before an apposition; `initially`, `formally`, `actually` stayed in the subject; `said X without naming`
+    gave `X without naming LeT`."""
+    assert quote_rows(text, "en") == rows
