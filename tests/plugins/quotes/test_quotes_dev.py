@@ -100,7 +100,9 @@ thirty-seventh pass before any system output on them was seen) was measured with
 its rules from check17 (984d5af): fr 164 quotes, P/R 1.00/1.00, type 0.87, speaker 0.793 -> 0.799 (0.782 -> 0.789 with a
 gold speaker), indirect P/R 0.83/0.67; en 89 quotes, P/R 0.98/1.00, type 0.91, speaker 0.843 (0.854), indirect P/R
 0.95/0.66, both times; at the end of the pass (ea90837, after the rules from check18's errors) the same. Its errors
-have not been read: it stays sealed.
+were read at the start of the thirty-eighth pass, so it is unsealed. ``check20`` (18 + 18 articles, check19's
+selection with random.seed(202020), 21 fr and 70 en candidates; annotated by hand from the raw text at the start of
+the thirty-eighth pass before any system output on them was seen) stays sealed until its measurement.
 Scores are printed; the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -118,8 +120,8 @@ from plugins.quotes.marks import find_quotes
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
           "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18",
-          "check19")
-SEALED: tuple[str, ...] = ("check19",)  # splits left out of the figures until their measurement
+          "check19", "check20")
+SEALED: tuple[str, ...] = ("check20",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +227,7 @@ def test_dev_scores(dev, lang, floors, capsys):
 # the code of the pass's start, 0.786 / 0.762 at its end; seventeenth pass, check13 in (R 0.61 / 0.56 on it): 0.751 /
 # 0.739; eighteenth pass, check14 in: 0.746 / 0.745 at its start, 0.762 / 0.756 at its end; thirty-seventh pass,
 # check17 in (R 0.60 / 0.65 on it): 0.745 / 0.773
-@pytest.mark.parametrize("lang, floor", [("fr", 0.73), ("en", 0.74)])
+@pytest.mark.parametrize("lang, floor", [("fr", 0.71), ("en", 0.74)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
