@@ -231,6 +231,7 @@ def attribute(
     # per quote: sentence, window before/after, attribution candidates
     info = []
     naming: Attribution | None = None  # the previous quote's naming relative (`what X called "…"`)
+    colon_statements: set[int] = set()  # quotes after a colon that read as statements of their own
     for i, q in enumerate(quotes):
         s_lo, s_hi = d.sentence(q.start)
         prev_end = quotes[i - 1].end if i else 0
@@ -318,6 +319,10 @@ def attribute(
             subj, _ = d.subject(s_lo, q.start)
             if subj is not None:
                 intro = Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
+        if embedded and after is None and text[pre_lo : q.start].rstrip(_BLANKS).endswith(":") and (
+            _statement_after_colon(text, q, s_hi)
+        ):
+            colon_statements.add(i)  # `Cette question est la suivante : « Expliquez pourquoi … »`: typed below
         if embedded and after is None and intro is None and _statement_after_adjunct(d, pre_lo, q, s_hi):
             embedded = False  # `X said at a press conference, "My heart …."`: a statement (the frame speaks)
         info.append((q, (s_lo, s_hi), after, intro, embedded, post_hi))
@@ -499,6 +504,8 @@ def attribute(
         if use is None and aim is not None:
             use = aim
             ctx = _ctx(d, max(sent[0], use.cue.start - CTX), min(sent[1], q.start + CTX))
+        if typ == "mixed" and i in colon_statements and group_end == i:
+            typ = "direct"  # a statement after a colon, whoever speaks it (thirty-eighth pass: a mixed quote)
         line_start = text.rfind("\n", max(0, q.start - 61), q.start) + 1  # (bounded: a line of any length is read once)
         if (line_start or q.start <= 61) and _UPDATE_LINE.match(text, line_start, q.start):
             typ, use = "direct", None  # `Page actualisée : 8 janvier 2015 — « … »`: an update's headline, nobody's
@@ -860,6 +867,18 @@ def _colon_statement(text: str, pre_lo: int, q: Quotation) -> bool:
         return False
     m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
     return m is not None and text[m.start()].isupper() and bool(_TERMINAL.search(text, q.parts[-1][0], q.end))
+
+
+def _statement_after_colon(text: str, q: Quotation, s_hi: int) -> bool:
+    """A quote after a colon that reads as a statement of its own: one part of five words or more that opens in
+    upper case (or with an editor's bracket, `[S]evengill`) and ends its sentence, with its own final mark or with
+    nothing but a mark after it (`la question est la suivante : « Expliquez pourquoi … »`)."""
+    if len(q.parts) != 1 or _n_tokens(text, q.parts) < 5:
+        return False
+    m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
+    if m is None or not (text[m.start()].isupper() or text[m.start() - 1 : m.start()] == "["):
+        return False
+    return bool(_TERMINAL.search(text, q.parts[0][0], q.end)) or not _WORDS.search(text, q.end, s_hi)
 
 
 # words that make the words between a cue and a quote a clause of their own (`said that`, `a dit qu'il`)

@@ -401,3 +401,16 @@ def test_a_fragment_the_sourced_clause_goes_on_after_is_mixed(text, lang, typ):
     """Thirty-second pass: after `selon X,`/`according to X,`, a quote the clause goes on after in lower case (`… »
     seront mobilisés`) is a part of that clause, not a statement."""
     assert [row[0] for row in marked_rows(text, lang)][0] == typ
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Cette question est la suivante : « Expliquez pourquoi vous allez à l'école à vélo l'hiver. »", "fr", "direct"),
+    ('However, addressing the global leaders, Chakrapani proposed: "I request all the presidents and prime ministers '
+     'of the world to take it on a daily basis".', "en", "direct"),
+    # a fragment after a colon stays one
+    ("Le thème était cette année : « le chemin vers Jésus » .", "fr", "scare"),
+])  # fmt: skip
+def test_a_statement_after_a_colon_is_direct(text, lang, kind):
+    """Thirty-eighth pass: a quote of five words or more after a colon that opens in upper case and ends its sentence
+    was a mixed quote when the words before the colon held no cue (8 fr and 2 en dev quotes)."""
+    assert [row[0] for row in quote_rows(text, lang)] == [kind]
