@@ -682,7 +682,11 @@ class MarkedRules(SpeakerRules):
             toks = self.tokens(lo, colon)
             if toks and all(t[2] for t in toks) and len(toks) <= 6 and not any(
                 self.low(t[0], t[1]) in clause_verbs(self.lang) for t in toks[1:]
-            ):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`; the English article `a` is no verb)
+            ) and not (self.lang == "en" and any(
+                text.endswith("ed", t[0], t[1]) and text[t[0]].islower() and self.low(p[0], p[1]) not in self.g.det
+                for p, t in zip(toks, toks[1:], strict=False)
+            )):  # (a clause is no noun phrase: `Le bilan est le suivant : « … »`, `The study outlined the correlation:`
+                # (thirty-eighth pass); the English article `a` is no verb)
                 sp = self._valid(toks)
                 if sp is not None and (
                     self.low(toks[0][0], toks[0][1]) not in self.g.stops or self._person_or_name(sp)

@@ -277,3 +277,10 @@ def test_pour_with_a_complement_a_particle_an_apposed_name_or_a_connective(text,
     (`de la Morlais`) before its comma, or the sentence opened with `À l'inverse,` or `En effet,`; a title with an
     apposed name gave the title."""
     assert marked_speaker(text, "fr") == speaker
+
+
+def test_an_english_clause_before_a_colon_is_no_speaker():
+    """Thirty-eighth pass: `The study outlined the correlation:` (a verb in -ed after a noun) was read as a noun
+    phrase before a bare colon, so the whole clause spoke."""
+    text = 'The study outlined the correlation: "Sevengill sharks were only detected during periods of absence."'
+    assert all(row[2] != "The study outlined the correlation" for row in quote_rows(text, "en"))
