@@ -364,10 +364,10 @@ _CLAUSE_OPENERS = frozenset(
     "would could may might should did does".split()
 )
 # adverbs between a subject and its cue (`One member of the party anonymously said`, `Smith yesterday told`, `Le
-# ministre aussi a déclaré`): no part of the subject. Lower case only; in English the -ly endings of manner
-# adverbs that no common noun has (not `family`, `assembly`, `ally`); in French no -ment (`le gouvernement`)
-# endings of English adverbs that are no names (not `Connolly`, `Stanley`, `Kelly`; thirty-eighth pass: `ally`,
-# `ibly`, `ably`, `arly`, `ingly`, so `initially`, `formally`, `notably` are no part of a subject either)
+# ministre aussi a déclaré`): no part of the subject. Lower case only, and longer than six letters; in English the
+# -ly endings of adverbs that no common noun and no name has (not `family`, `assembly`, `Connolly`, `Stanley`;
+# thirty-eighth pass: `ally`, `ibly`, `ably`, `arly`, `ingly`, so `initially`, `formally`, `notably` go too; the
+# same endings, capitalised, make a sentence adverb: `Specifically,`); in French no -ment (`le gouvernement`)
 _EN_ADVERB_ENDS = ("ously", "ently", "antly", "edly", "ately", "ally", "ively", "fully", "ssly", "ibly", "ably", "arly",
                    "ingly")
 _SUBJECT_ADVERBS = frozenset(
