@@ -57,7 +57,7 @@ state team club board panel jury people residents officials organizers organiser
 press outlet website broadcaster station tv commissioner superintendent inspector councillor councilor chancellor
 friend colleague neighbour neighbor classmate partner relative critic opponent supporter advocate economist historian
 person source aide adviser advisor staffer strategist operative donor pollster insider consultant negotiator delegate
-nominee surrogate lobbyist
+nominee surrogate lobbyist report
 eyewitness bystander onlooker survivor passenger news politician
 staff crew personnel psychiatrist psychologist nurse paramedic surgeon engineer pilot inmate prisoner refugee
 man men woman women boy girl child children teenager youth

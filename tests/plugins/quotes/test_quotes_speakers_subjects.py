@@ -1592,3 +1592,14 @@ def test_english_sentence_adverbs_and_without_are_no_part_of_a_speaker(text, row
     name before an apposition; `initially`, `formally`, `actually` stayed in the subject; `said X without naming`
     gave `X without naming LeT`."""
     assert quote_rows(text, "en") == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to witness and media reports, at least two hundred people have been killed.",
+     "witness and media reports"),
+    ("Early reports say that the bombing took place in the west of the city.", "Early reports"),
+])  # fmt: skip
+def test_english_reports_speak(text, speaker):
+    """Thirty-eighth pass: `report` names a source that speaks (`According to witness and media reports, …` had no
+    speaker, so no reported speech)."""
+    assert [row[2] for row in quote_rows(text, "en")] == [speaker]
