@@ -2026,8 +2026,12 @@ class SpeakerRules(DocLookups):
                 word = self.low(head[0], head[1])
                 if word[:2] in ("l'", "l’"):
                     word = word[2:]
+                # a name after its article speaks (`Les États-Unis`, `La France`; 38th pass), but not in English,
+                # where a capital follows `the` in demonyms and names cut short (`the Chinese`, `The Biden campaign`)
+                named_head = self.lang != "en" and self.text[head[0]].isupper() and not elided and len(out) > 1
                 if not any(is_speaker_noun(self.low(t[0], t[1]).split("'")[-1].split("’")[-1], self.lang)
-                           for t in (out if elided else out[1:] or out)) and not is_speaker_noun(word, self.lang):
+                           for t in (out if elided else out[1:] or out)) and not is_speaker_noun(word, self.lang) \
+                        and not named_head:
                     return None, False
                 apposed = _APPOSED_NAME.match(self.text, seg[-1][1], hi)
                 name = self.tokens(*apposed.span("name")) if apposed is not None else None

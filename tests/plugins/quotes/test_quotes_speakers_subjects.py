@@ -1603,3 +1603,14 @@ def test_english_reports_speak(text, speaker):
     """Thirty-eighth pass: `report` names a source that speaks (`According to witness and media reports, …` had no
     speaker, so no reported speech)."""
     assert [row[2] for row in quote_rows(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Les États-Unis ont dû accepter de « prendre des mesures novatrices » pour réduire les émissions.", "fr",
+     "Les États-Unis"),
+    ("La France a exprimé « une pleine solidarité à la Grèce » lundi.", "fr", "La France"),
+])  # fmt: skip
+def test_a_name_after_its_article_is_a_subject_outside_english(text, lang, speaker):
+    """Thirty-eighth pass (check19): `Les États-Unis`, `La France` were common noun phrases whose head names no people,
+    so no subject (in English `the Chinese`, `The Biden campaign` keep them out)."""
+    assert [row[2] for row in quote_rows(text, lang) if row[0] != "indirect"] == [speaker]
