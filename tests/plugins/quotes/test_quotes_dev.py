@@ -104,8 +104,12 @@ were read at the start of the thirty-eighth pass, so it is unsealed. ``check20``
 selection with random.seed(202020), 21 fr and 70 en candidates; annotated by hand from the raw text at the start of
 the thirty-eighth pass before any system output on them was seen) was measured with that pass's start (cdbf5b9) and
 its end (4440288): fr 163 quotes, P/R 0.99/0.96, type 0.91, speaker 0.847 (0.827 with a gold speaker), indirect P/R
-0.77/0.64; en 115 quotes, P/R 0.98/0.99, type 0.92, speaker 0.868 (0.877), indirect P/R 0.90/0.63, both times. Its
-errors have not been read: it stays sealed.
+0.77/0.64; en 115 quotes, P/R 0.98/0.99, type 0.92, speaker 0.868 (0.877), indirect P/R 0.90/0.63, both times, and
+the same with the pass's last rules (a44ebe6). Its errors were read at the start of the thirty-ninth pass, so it is
+unsealed. ``check21`` (18 + 18 articles, random.seed(212121): the 10 unannotated French articles of 250-9,000
+characters with four double marks or more and 8 of 250-3,000 characters with two or three, 249 candidates; English as
+check20, 52 candidates; annotated by hand from the raw text at the start of the thirty-ninth pass before any system
+output on them was seen) stays sealed until its measurement.
 Scores are printed; the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -123,8 +127,8 @@ from plugins.quotes.marks import find_quotes
 GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
           "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18",
-          "check19", "check20")
-SEALED: tuple[str, ...] = ("check20",)  # splits left out of the figures until their measurement
+          "check19", "check20", "check21")
+SEALED: tuple[str, ...] = ("check21",)  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -229,8 +233,8 @@ def test_dev_scores(dev, lang, floors, capsys):
 # fifteenth pass, check9 in: R 0.787 / 0.752; sixteenth pass, check11 in (R 0.67 / 0.60 on it): 0.761 / 0.729 with
 # the code of the pass's start, 0.786 / 0.762 at its end; seventeenth pass, check13 in (R 0.61 / 0.56 on it): 0.751 /
 # 0.739; eighteenth pass, check14 in: 0.746 / 0.745 at its start, 0.762 / 0.756 at its end; thirty-seventh pass,
-# check17 in (R 0.60 / 0.65 on it): 0.745 / 0.773
-@pytest.mark.parametrize("lang, floor", [("fr", 0.71), ("en", 0.74)])
+# check17 in (R 0.60 / 0.65 on it): 0.745 / 0.773; thirty-ninth pass, check20 in (R 0.64 / 0.63 on it): 0.716 / 0.739
+@pytest.mark.parametrize("lang, floor", [("fr", 0.71), ("en", 0.73)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
