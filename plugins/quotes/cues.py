@@ -42,7 +42,6 @@ _EN_AFTER_QUOTE_PAST = {
     "deadpan": "deadpanned", "snarl": "snarled", "grouse": "groused", "grumble": "grumbled", "bristle": "bristled",
     "venture": "ventured", "reason": "reasoned", "rage": "raged", "beg": "begged", "huff": "huffed",
     "seethe": "seethed", "summarize": "summarized", "summarise": "summarised",
-    "chant": "chanted",  # (`"Enough is enough," chanted protesters`: thirty-second pass)
 }  # fmt: skip
 AFTER_QUOTE_ONLY = frozenset(_FR_AFTER_QUOTE) | frozenset(_EN_AFTER_QUOTE_PAST)
 _FR_REGULAR_ER = {
@@ -214,6 +213,9 @@ _EN_LEMMAS = {
     "implore": "", "retort": "", "applaud": "", "slam": "",
     # fifth pass: `"…," the Supreme Court ruled`, `"…," the leaflet read`, `as she screams, "No!"`
     "rule": "i", "read": "", "scream": "", "yell": "",
+    # thirty-ninth pass: `protesters have chanted "Bread, education and freedom"` (after the quote only since the
+    # thirty-second: `"Enough is enough," chanted protesters`), as French `scander`
+    "chant": "",
     # seventh pass: the GenderGapTracker and textacy lemmas still missing that report speech (not `accept`,
     # `ensure`, `present`, `release`, `point`, `think`, `hope`, `fear`, `reckon` (`by AP's reckoning`), `disagree`
     # (`"…," but others disagreed`): mostly no speech, or a noun too); `affirm` is in neither list but reports

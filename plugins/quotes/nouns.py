@@ -63,7 +63,7 @@ staff crew personnel psychiatrist psychologist nurse paramedic surgeon engineer 
 man men woman women boy girl child children teenager youth
 journalist reporter correspondent columnist editor blogger novelist philosopher sociologist unionist boss athlete
 cyclist actor actress singer artist musician cofounder pupil prince princess astronaut fisherman shopkeeper tourist
-driver tenant citizen migrant
+driver tenant citizen migrant protestor demonstrator fan
 """
 _PREFIXES = ("vice-", "ex-", "co-", "sous-")
 # bodies only in the singular: `l'accusation`, `la défense` speak; `ces accusations`, `les défenses` do not

@@ -304,6 +304,11 @@ _NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
 
 _FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")  # a reference mark after a clause (`à des journalistes [1].`)
 _SAID_BEFORE = re.compile(r"(?:said|says|say|wrote|writes)\s*\Z")  # (`said of`, `wrote of`: about, an adjunct)
+# `about` opening a topic after `said`, not a number (`said about 200 people were hurt`: a reported clause; 39th pass)
+_ABOUT_TOPIC = re.compile(
+    r"about\s+(?!\d|(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"|half|one|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a\s+(?:third|quarter|dozen|hundred|thousand|million))\b)"
+)
 # conjunctions that open a clause of their own after an attribution (`, avait déclaré X tandis que …`)
 # a time after an inverted subject, before its preposition (`a déclaré le président peu après`, `said Obama minutes
 # after`, `moments later`): the subject ends before it (twenty-fifth pass: `le Président Piñera peu de temps` spoke)
@@ -436,7 +441,7 @@ _FR_DATE_AFTER = re.compile(_FR_DATE + r"(?!\w)")
 # (`s'est défendu Bruno Le Roux concernant le jeune âge de ses filles`; not `near`, `just`, which may belong to it:
 # `said a resident near the site`; 27th pass)
 _SPEAKER_ENDS = frozenset("prior ahead shortly amid amidst despite regarding concerning durant suite concernant "
-                          "malgré depuis without sans".split())
+                          "malgré depuis without sans about".split())
 _VERB_PARTICLES = frozenset("on to up out back off in".split())  # (`Going on to say`)
 _SEQUENCE_ADVERBS = _ALSO | {"further", "finally"}  # (`Further going on to say`)
 # capitalised words after `and`, up to the comma of an aside (`The British Beer and Pub Association, in a press
@@ -1209,9 +1214,13 @@ class SpeakerRules(DocLookups):
             # `North Somerset Council, which says that`; past an apposition: `a déclaré Vasip Sahin, gouverneur
             # de la ville, qui qualifie`, `selon Mario Joseph, l'un de ses avocats, qui précise`
             for seg in segs[-2:-4:-1]:
-                if seg is segs[-2] and len(segs) >= 3 and segs[-3] and by_comma[-2] and self._bare_title(seg):
+                if seg is segs[-2] and len(segs) >= 3 and segs[-3] and by_comma[-2] and (
+                    self._bare_title(seg) or w_end in ("who", "qui") and self._person_apposition(seg)
+                    and self._antecedent(segs[-3]) is not None  # (`a woman, a niece of X, who`: the woman)
+                ):
                     continue  # `Kolawole Olaniyan, directeur … d'Amnesty International, qui`: the name before the
-                    # title apposed to it, not the organisation ending the title (seventeenth pass)
+                    # title apposed to it, not the organisation ending the title (seventeenth pass); also with an
+                    # article, for a person (`Mark Hay, a marine ecologist … at GT, who said`; 39th pass)
                 antecedent = self._antecedent(seg) if seg else None
                 if antecedent is not None:
                     return antecedent
@@ -1416,6 +1425,13 @@ class SpeakerRules(DocLookups):
         ):
             return False
         return is_speaker_noun(self.low(seg[0][0], seg[0][1]), self.lang)
+
+    def _person_apposition(self, seg: list[tuple[int, int, bool]]) -> bool:
+        """Whether ``seg`` is an article, then a noun of people within seven words and no verb: a person's title in
+        apposition (`a marine ecologist and Regents Professor at GT`, `un professeur à Lyon`)."""
+        return len(seg) > 1 and self.low(seg[0][0], seg[0][1]) in self.g.det and any(
+            t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in seg[1:8]
+        ) and not any(self._verb_like(t) for t in seg[1:] if t[2] and not self.text.startswith(("l'", "l’"), t[0]))
 
     def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
         """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
@@ -1929,8 +1945,9 @@ class SpeakerRules(DocLookups):
         if t is not None and t[2] and (self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE
                                        or self.low(t[0], t[1]) in _ADJUNCT_OPENERS
                                        or self.text[t[0] : t[1]] in _SPEAKER_ENDS
-                                       or self.lang == "en" and self.text[t[0] : t[1]] == "of" and _SAID_BEFORE.search(
-                                           self.text, max(0, pos - 8), pos)):  # (`"…," X said of the decision.`)
+                                       or self.lang == "en" and (
+                                           self.text[t[0] : t[1]] == "of" or _ABOUT_TOPIC.match(self.text, t[0], hi)
+                                       ) and _SAID_BEFORE.search(self.text, max(0, pos - 8), pos)):  # (`said of it`)
             return self.sentence_end_or(pos, hi)  # (`avait déclaré le mineur tandis que …`: a clause of its own)
         if t is not None and t[2] and self.text.endswith(("ant", "ing"), t[0], t[1]) \
                 and self.verbal_cue_at(t[0]) is not None:

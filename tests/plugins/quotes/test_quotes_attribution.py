@@ -851,3 +851,17 @@ def test_the_speaker_window_never_cuts_a_word():
             'Roman Catholic minority in Northern Ireland and had five key demands: "one man, one vote".')
     speakers = [sp for _, _, sp in quote_rows(text, "en")]
     assert speakers and all(sp is None or sp.split()[0] in ("The", "NICRA") for sp in speakers)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", 'The study was led by Jane Smith, a professor at Oxford, who said, "This is a big step for us all."',
+     "Jane Smith"),
+    ("en", 'The study was led by Jane Smith, the head of research at Oxford, who said, "This is a big step."',
+     "Jane Smith"),
+    ("fr", "L'étude a été menée par Jean Dupont, un professeur à l'université de Lyon, qui a déclaré : « C'est un "
+           "grand pas. »", "Jean Dupont"),
+])  # fmt: skip
+def test_who_after_a_name_and_a_person_apposition_with_an_article_is_the_name(lang, text, speaker):
+    """Thirty-ninth pass (check20): as a bare title (`Kolawole Olaniyan, directeur …, qui`), an apposition with an
+    article that names a person's role stands between the name and `who`/`qui` (the place ending it spoke)."""
+    assert [sp for t, _, sp in quote_rows(text, lang) if t != "indirect"] == [speaker]

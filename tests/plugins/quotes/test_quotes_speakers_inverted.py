@@ -632,3 +632,18 @@ def test_a_direct_quote_takes_the_attribution_closing_its_sentence_at_a_paragrap
 def test_a_stressed_pronoun_with_aussi_between_an_inverted_cue_and_its_subject_is_skipped(text, speaker):
     """Thirty-eighth pass: `a ajouté lui aussi Paul Durand` gave the speaker `lui aussi Paul Durand`."""
     assert [row[2] for row in quote_rows(text, "fr")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We don\'t think customers will want it," Gutierrez said about the approach.', "Gutierrez"),
+    ('"We don\'t think customers will want it," said Gutierrez about the approach.', "Gutierrez"),
+    ('"It will not work," said a man about to board the plane.', "a man"),
+])  # fmt: skip
+def test_about_after_said_opens_a_topic(text, speaker):
+    """Thirty-ninth pass (check20): `X said about the approach` had no attribution (only `said of` was an adjunct)
+    and `said Gutierrez about the approach` spoke through its topic; `said about 200 people were hurt` stays a
+    reported clause (`about` before a number)."""
+    assert [row[2] for row in quote_rows(text, "en")] == [speaker]
+    assert indirect_rows('"It will work," Smith said about 200 people were hurt.', "en") == [
+        ("about 200 people were hurt", "Smith")
+    ]

@@ -299,3 +299,15 @@ def test_people_right_before_a_present_participle_cue_are_its_subject(text, lang
     """Thirty-eighth pass (check19): with no comma, the participle is a reduced relative of the people before it
     (`ces manifestants scandant « … »`); the clause's subject spoke. `scander` is a cue before a quote too."""
     assert [(t, q, s) for t, q, s, *_ in quote_rows(text, lang) if t != "indirect"] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('At recent demonstrations, protestors have chanted "Bread, education and freedom", a common slogan.',
+     [("direct", '"Bread, education and freedom"', "protestors")]),
+    ('Supporters were chanting "Four more years" at the rally.', [("direct", '"Four more years"', "Supporters")]),
+    ('"Enough is enough," chanted protesters outside the hall.', [("direct", '"Enough is enough,"', "protesters")]),
+])  # fmt: skip
+def test_chant_is_a_cue_before_a_quote_too(text, rows):
+    """Thirty-ninth pass (check20): `chant` reported a quote only after it; before it the slogan was a scare quote
+    with no speaker (as French `scander` until the thirty-eighth pass). `protestor`, `demonstrator` name people."""
+    assert [(t, q, s) for t, q, s, *_ in quote_rows(text, "en") if t != "indirect"] == rows
