@@ -40,13 +40,15 @@ _TIME_OPENING = re.compile(
     r"|[Hh]ier(?:\s+(?:matin|soir))?|[Aa]ujourd['’]hui"
     r"|[Cc]e\s+(?:matin|soir|week-end|" + _JOURS + r"(?:\s+(?:matin|soir))?)"
     r"|[Cc]ette\s+(?:semaine|nuit|année)|[Cc]et\s+après-midi"
-    r"|" + _JOURS + r"(?:\s+(?:matin|soir|dernier))?|[Ee]n\s+\d{4})"
+    r"|" + _JOURS + r"(?:\s+(?:matin|soir|dernier))?|[Ee]n\s+\d{4}"
+    # the day after or before, with its comma only (`Le lendemain de l'attentat` is a noun phrase; 39th pass)
+    r"|(?:Le\s+(?:lendemain|surlendemain)|La\s+veille|The\s+(?:next|following)\s+day|The\s+day\s+before)(?=\s*,))"
     r"(?=\s*,|\s+\S)(?![\w'’-])"
 )
 _TIME_FIRST = frozenset(("Yesterday", "Today", "Tonight", "Earlier", "Early", "Later", "Last", "This", "Next", "Monday",
                          "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Hier", "Aujourd'hui",
                          "Aujourd’hui", "Ce", "Cette", "Cet", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
-                         "Samedi", "Dimanche"))
+                         "Samedi", "Dimanche", "Le", "La", "The"))
 _TIME_FIRST_ALL = frozenset(w.lower() for w in _TIME_FIRST | {"In", "On", "En"}) | _TIME_FIRST | {"In", "On", "En"}
 
 # the first words of those phrases: a cheap test before the pattern (this runs for most candidate subjects)

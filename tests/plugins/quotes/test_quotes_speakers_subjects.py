@@ -1558,6 +1558,24 @@ def test_a_time_adjunct_with_a_demonstrative_opens_the_sentence_before_its_subje
     assert marked_speaker(text, "fr") == speaker
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Le lendemain, l’Ordre avait, dans un communiqué, déclaré cette décision « inacceptable ».", "fr", "l’Ordre"),
+    ("La veille, la police avait affirmé que « tout était calme ».", "fr", "la police"),
+    ('The next day, the ministry had called the decision "unacceptable".', "en", "the ministry"),
+])  # fmt: skip
+def test_the_day_after_or_before_opens_the_sentence_before_its_subject(text, lang, speaker):
+    """Thirty-ninth pass (check20): `Le lendemain,` was the speaker; with its comma only, since `Le lendemain de
+    l'attentat` is a noun phrase."""
+    assert marked_speaker(text, lang) == speaker
+
+
+def test_an_adverbial_clitic_before_a_participle_after_a_quote_is_no_speaker():
+    """Thirty-ninth pass (check20): in `» , y affirmant « … »` the clitic `y` was the speaker, as `"…," police said`."""
+    text = ("Le 10 janvier, l'Ordre a publié un communiqué « en réponse aux activités d'un groupe » , y affirmant "
+            "« l’insignifiance légale de ce groupe » .")
+    assert [row[2] for row in quote_rows(text, "fr") if row[0] != "indirect"] == [None, "l'Ordre"]
+
+
 @pytest.mark.parametrize("text, rows", [
     ("Il ordonne notamment de « soulager le poids » de cette réforme.", [("mixed", "« soulager le poids »", "Il")]),
     ("Le texte est clair : les dirigeants se sont mis d'accord pour « agir maintenant afin de ralentir ».",
