@@ -304,7 +304,7 @@ _NP_AND_BEFORE = re.compile(r"(?<![,;])\s(?:and|et|or|ou)\s+\Z")
 
 _FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")  # a reference mark after a clause (`à des journalistes [1].`)
 _SAID_BEFORE = re.compile(r"(?:said|says|say|wrote|writes)\s*\Z")  # (`said of`, `wrote of`: about, an adjunct)
-# `about` opening a topic after `said`, not a number (`said about 200 people were hurt`: a reported clause; 39th pass)
+# `about` opening a topic after a cue, not a number (`said about 200 people were hurt`: a reported clause; 39th pass)
 _ABOUT_TOPIC = re.compile(
     r"about\s+(?!\d|(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"|half|one|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a\s+(?:third|quarter|dozen|hundred|thousand|million))\b)"
@@ -1220,7 +1220,7 @@ class SpeakerRules(DocLookups):
                 ):
                     continue  # `Kolawole Olaniyan, directeur … d'Amnesty International, qui`: the name before the
                     # title apposed to it, not the organisation ending the title (seventeenth pass); also with an
-                    # article, for a person (`Mark Hay, a marine ecologist … at GT, who said`; 39th pass)
+                    # article, for a person (`Jane Smith, a professor at Oxford, who said`; 39th pass)
                 antecedent = self._antecedent(seg) if seg else None
                 if antecedent is not None:
                     return antecedent
@@ -1428,7 +1428,7 @@ class SpeakerRules(DocLookups):
 
     def _person_apposition(self, seg: list[tuple[int, int, bool]]) -> bool:
         """Whether ``seg`` is an article, then a noun of people within seven words and no verb: a person's title in
-        apposition (`a marine ecologist and Regents Professor at GT`, `un professeur à Lyon`)."""
+        apposition (`a professor at Oxford`, `the head of research at Oxford`, `un professeur à Lyon`)."""
         return len(seg) > 1 and self.low(seg[0][0], seg[0][1]) in self.g.det and any(
             t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in seg[1:8]
         ) and not any(self._verb_like(t) for t in seg[1:] if t[2] and not self.text.startswith(("l'", "l’"), t[0]))
@@ -1944,10 +1944,10 @@ class SpeakerRules(DocLookups):
         t = next(self.iter_tokens(pos, min(hi, pos + 40)), None)  # the first word only
         if t is not None and t[2] and (self.low(t[0], t[1]) in self.g.stops or self.text[t[0] : t[1]] in _NEW_CLAUSE
                                        or self.low(t[0], t[1]) in _ADJUNCT_OPENERS
-                                       or self.text[t[0] : t[1]] in _SPEAKER_ENDS
-                                       or self.lang == "en" and (
-                                           self.text[t[0] : t[1]] == "of" or _ABOUT_TOPIC.match(self.text, t[0], hi)
-                                       ) and _SAID_BEFORE.search(self.text, max(0, pos - 8), pos)):  # (`said of it`)
+                                       or self.text[t[0] : t[1]] in _SPEAKER_ENDS and (
+                                           self.text[t[0] : t[1]] != "about" or _ABOUT_TOPIC.match(self.text, t[0], hi))
+                                       or self.lang == "en" and self.text[t[0] : t[1]] == "of" and _SAID_BEFORE.search(
+                                           self.text, max(0, pos - 8), pos)):  # (`"…," X said of the decision.`)
             return self.sentence_end_or(pos, hi)  # (`avait déclaré le mineur tandis que …`: a clause of its own)
         if t is not None and t[2] and self.text.endswith(("ant", "ing"), t[0], t[1]) \
                 and self.verbal_cue_at(t[0]) is not None:
