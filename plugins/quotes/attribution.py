@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from .channel import channel_of
-from .cues import LANGS, Lexicon
+from .cues import LANGS, OUTCRIES, Lexicon
 from .gender import is_first_name
 from .grammar import grammar
 from .lexicon_choice import choose_lang
@@ -44,7 +44,6 @@ _INNER_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")
 _INFINITIVE_ENDS = ("er", "ir", "re")  # a French infinitive (`répondre`, `s'attaquer`): it reports nothing itself
 _FR_VERB_CLITICS = ("s'", "s’", "n'", "n’")  # a verb's clitic opening a quotation (`« s'associe …`, `« n'a pas …`)
 _NAMING_CUES = frozenset(("call", "dub", "appeler", "surnommer"))  # cues that name rather than report
-_SHOUTING = frozenset(("shout", "scream", "yell", "crier", "scander"))  # cues of shouted words
 # the first word of a quote after a French negation, if any (`« ne pas laisser …`, `« n'avoir …`, `« prendre …`):
 # an infinitive when it has one of _INFINITIVE_ENDS
 _FR_INFINITIVE_OPENING = re.compile(
@@ -319,9 +318,7 @@ def attribute(
             subj, _ = d.subject(s_lo, q.start)
             if subj is not None:
                 intro = Attribution(Cue(subj[0], subj[0], "subject", False), subj, subj[1])
-        if embedded and after is None and text[pre_lo : q.start].rstrip(_BLANKS).endswith(":") and (
-            _statement_after_colon(text, q, s_hi)
-        ):
+        if embedded and after is None and _statement_after_colon(text, pre_lo, q, s_hi):
             colon_statements.add(i)  # `Cette question est la suivante : « Expliquez pourquoi … »`: typed below
         if embedded and after is None and intro is None and _statement_after_adjunct(d, pre_lo, q, s_hi):
             embedded = False  # `X said at a press conference, "My heart …."`: a statement (the frame speaks)
@@ -854,7 +851,7 @@ def _closing_attribution(text: str, info: list, i: int, sent: Span) -> Attributi
             # (only the final mark and the blank lines the sentence keeps may follow it; thirty-eighth pass: a
             # paragraph's last sentence, which keeps its `\n\n`, had none)
             ok = after.cue.verbal and (
-                after.clause_end >= sent[1] - 1 or not text[after.clause_end : sent[1]].strip(" \t\n\u00a0\u202f.!?…")
+                after.clause_end >= sent[1] - 1 or not text[after.clause_end : sent[1]].strip(_BLANKS + ".!?…")
             )
             return after if ok else None
     return None
@@ -869,11 +866,12 @@ def _colon_statement(text: str, pre_lo: int, q: Quotation) -> bool:
     return m is not None and text[m.start()].isupper() and bool(_TERMINAL.search(text, q.parts[-1][0], q.end))
 
 
-def _statement_after_colon(text: str, q: Quotation, s_hi: int) -> bool:
-    """A quote after a colon that reads as a statement of its own: one part of five words or more that opens in
-    upper case (or with an editor's bracket, `[S]evengill`) and ends its sentence, with its own final mark or with
-    nothing but a mark after it (`la question est la suivante : « Expliquez pourquoi … »`)."""
-    if len(q.parts) != 1 or _n_tokens(text, q.parts) < 5:
+def _statement_after_colon(text: str, pre_lo: int, q: Quotation, s_hi: int) -> bool:
+    """A quote after a colon that ends the words before it (`la question est la suivante : « Expliquez pourquoi …
+    »`) and reads as a statement of its own: one part of five words or more that opens in upper case (or with an
+    editor's bracket, `[S]evengill`) and ends its sentence, with its own final mark or with nothing but a mark after
+    it. Looser than ``_colon_statement`` (words may stand before the colon), so it only types the quote direct."""
+    if not text[pre_lo : q.start].rstrip(_BLANKS).endswith(":") or len(q.parts) != 1 or _n_tokens(text, q.parts) < 5:
         return False
     m = _WORDS.search(text, q.parts[0][0], q.parts[0][1])
     if m is None or not (text[m.start()].isupper() or text[m.start() - 1 : m.start()] == "["):
@@ -934,7 +932,7 @@ def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_
         # infinitive has no subject of its own, so it is the cue's object, not a statement (twenty-ninth pass)
     if _TERMINAL.search(text, max(q_start, q_end - 6), q_end):
         return False  # `said "attempts will be made."` is a statement
-    if intro.cue.lemma in _SHOUTING:
+    if intro.cue.lemma in OUTCRIES:
         return False  # `en criant « c'est pour la Syrie »`, `shouting "political persecution"`: what is shouted is a
         # statement, whatever its case (twenty-ninth pass: the dev golds annotate all nine so)
     if intro.cue.lemma not in lex.indirect or intro.cue.lemma in _INDIRECT_BUT_ADJACENT:

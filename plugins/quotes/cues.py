@@ -15,7 +15,7 @@ import regex
 
 from ..trie_regex import trie_pattern
 
-__all__ = ["LANGS", "Lexicon", "lexicon", "lemma_of", "CHANNEL_OF_LEMMA"]
+__all__ = ["LANGS", "Lexicon", "lexicon", "lemma_of", "CHANNEL_OF_LEMMA", "EN_OUTCRIES", "OUTCRIES"]
 
 LANGS = ("fr", "en", "de", "es", "it", "pt")
 
@@ -44,6 +44,10 @@ _EN_AFTER_QUOTE_PAST = {
     "seethe": "seethed", "summarize": "summarized", "summarise": "summarised",
 }  # fmt: skip
 AFTER_QUOTE_ONLY = frozenset(_FR_AFTER_QUOTE) | frozenset(_EN_AFTER_QUOTE_PAST)
+# cues of words cried out (`shouting "…"`, `des manifestants scandant « … »`): what is cried out is a statement, and
+# the crier's own words (the attribution and speaker rules read this one list)
+EN_OUTCRIES = frozenset(("shout", "scream", "yell", "chant", "cry"))
+OUTCRIES = EN_OUTCRIES | {"crier", "scander"}
 _FR_REGULAR_ER = {
     "tweeter": "i", "retweeter": "", "poster": "i", "publier": "", "déclarer": "i", "affirmer": "i",
     "ajouter": "i", "annoncer": "i", "expliquer": "i", "indiquer": "i", "préciser": "i", "souligner": "i",

@@ -41,7 +41,7 @@ _GRAMMARS = {
         writer=_s("je j' j’ nous moi"),
         relative=_s("qui"),
         bounds=_s("et mais car donc que qu' qu’ lorsque quand puis où alors si comme dont puisque puisqu' puisqu’"),
-        stops=_s("à au aux dans lors sur en pendant après avant devant via par pour lorsque quand qui dont "
+        stops=_s("à au aux dans lors sur en y pendant après avant devant via par pour lorsque quand qui dont "
                  "mais et car alors selon avec contre chez auprès " + _DAYS_FR),
         complementizer=r"que(?!\w)|qu['’]",
         not_before_comp=_s("avant après sans pour afin parce alors tandis bien dès ainsi de ce même lors "

@@ -483,7 +483,6 @@ class MarkedRules(SpeakerRules):
         comma = text[q_end - 2 : q_end - 1] == "," or _COMMA.match(text, q_end, lead)
         if sp is None and len(toks) <= 2 and text[q_end - 1] in _CLOSING and comma and (
             self.low(toks[0][0], toks[0][1]) not in self.g.stops  # (`"…," while speaking in`: no subject)
-            and not (self.lang == "fr" and self.low(toks[0][0], toks[0][1]) in ("y", "en"))  # (`» , y affirmant`)
         ):
             sp = (toks[0][0], toks[-1][1])  # `"…," police said`, `"…," officials said`
         if sp is None:

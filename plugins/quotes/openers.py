@@ -48,15 +48,17 @@ _TIME_OPENING = re.compile(
 _TIME_FIRST = frozenset(("Yesterday", "Today", "Tonight", "Earlier", "Early", "Later", "Last", "This", "Next", "Monday",
                          "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Hier", "Aujourd'hui",
                          "Aujourd’hui", "Ce", "Cette", "Cet", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
-                         "Samedi", "Dimanche", "Le", "La", "The"))
-_TIME_FIRST_ALL = frozenset(w.lower() for w in _TIME_FIRST | {"In", "On", "En"}) | _TIME_FIRST | {"In", "On", "En"}
+                         "Samedi", "Dimanche"))
+_TIME_CAPITALISED = frozenset(("Le", "La", "The"))  # (`Le lendemain,`: capitalised only; `le`, `the` skip the pattern)
+_TIME_FIRST_ALL = (frozenset(w.lower() for w in _TIME_FIRST | {"In", "On", "En"}) | _TIME_FIRST | {"In", "On", "En"}
+                   | _TIME_CAPITALISED)
 
 # the first words of those phrases: a cheap test before the pattern (this runs for most candidate subjects)
 _FIRST = frozenset(("De", "Pour", "Plus", "Peu", "Parmi", "Même", "En", "Par", "D'autre", "D’autre", "Quant", "Il",
                     "Entre-temps", "Dans", "Among", "In", "On", "For", "Even", "Nevertheless", "Nonetheless", "However",
                     "Meanwhile", "Moreover", "Furthermore", "Néanmoins", "Cependant", "Toutefois", "Pourtant"))
 # the same, lower-cased: callers that already hold the word test it before calling
-OPENING_FIRST = frozenset(w.lower() for w in _FIRST | _TIME_FIRST) | {"même"}
+OPENING_FIRST = frozenset(w.lower() for w in _FIRST | _TIME_FIRST | _TIME_CAPITALISED) | {"même"}
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

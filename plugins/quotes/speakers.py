@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .cues import EN_OUTCRIES, OUTCRIES
 from .grammar import DAY_WORDS
 from .lookups import _CLOSING_MARKS, _STOP, PEOPLE_WORDS, SPEAKER_WINDOW, Cue, DocLookups, Span, _name_span
 from .marks import Quotation
@@ -195,7 +196,7 @@ _PEOPLE_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?P<np>(?i:(?:des\s+(?:centaines|milliers|dizaines)\s+de|(?:dozens|hundreds|thousands)\s+of|les|des|"
     r"ces|ses|leurs|the|these|those|some|many)\s+(?:\p{Ll}+\s+)?)?(?P<head>\p{Ll}+s))\s+\Z"
 )
-_OUTCRY_FORMS = ("shouting", "chanting", "screaming", "yelling", "crying")
+_OUTCRY_FORMS = tuple(sorted(w + "ing" for w in EN_OUTCRIES))  # (`protesters shouting "…"`)
 _NOT_IN_WITH_NP = regex.compile(r"\s(?:and|or|from)\s")  # (`Protesters with flags and a banner from X saying`)
 
 
@@ -410,7 +411,6 @@ _RELATIVE_SUBJECT = frozenset(("which", "who", "qui"))
 # words that are no speaker on their own: places, a reflexive clitic opening a participle (`Se disant « … », le
 # conseil`), demonstratives (`Ceci, afin de « … »`; thirty-seventh pass)
 _NEVER_ALONE = frozenset(("there", "here", "là", "ici", "se", "s'", "s’", "ceci", "cela", "ça"))
-_OUTCRIES = frozenset(("shout", "scream", "yell", "chant", "cry"))  # words cried out are the crier's own
 _AGENT_WORDS = frozenset(("par", "by", "from", "selon"))
 _NP_PREPS = frozenset(("on", "of", "for", "at", "in", "de", "du", "des", "sur", "pour"))  # inside a noun phrase
 # French object, reflexive and negation clitics between a subject and its verb (lower case, as written)
@@ -798,7 +798,7 @@ class SpeakerRules(DocLookups):
             if not (head[:1].isupper() or is_speaker_noun(head.lower(), "en") or self._document_np(rest)):
                 return None
             if any(self.low(*t[:2]) in _RELATIVES for t in self.tokens(sp[1], cue_start) if t[2]) or (
-                (cue := self.verbal_cue_at(cue_start)) is not None and cue.lemma in _OUTCRIES
+                (cue := self.verbal_cue_at(cue_start)) is not None and cue.lemma in OUTCRIES
             ):  # (`Witnesses said the women shouted "…"`: words cried out are the crier's, check13's; 37th pass)
                 return self._valid(rest) or (rest[0][0], rest[-1][1])  # (`local news reports`: no determiner)
             return self._valid(toks[:k])
