@@ -1431,7 +1431,7 @@ class SpeakerRules(DocLookups):
         apposition (`a professor at Oxford`, `the head of research at Oxford`, `un professeur à Lyon`)."""
         return len(seg) > 1 and self.low(seg[0][0], seg[0][1]) in self.g.det and any(
             t[2] and is_speaker_noun(self.low(t[0], t[1]), self.lang) for t in seg[1:8]
-        ) and not any(self._verb_like(t) for t in seg[1:] if t[2] and not self.text.startswith(("l'", "l’"), t[0]))
+        ) and not any(self._verb_like(t) for t in seg[1:] if t[2])
 
     def _antecedent(self, seg: list[tuple[int, int, bool]]) -> Span | None:
         """The name a relative pronoun stands for, at the end of ``seg`` (`a project carried out by North
@@ -1707,7 +1707,8 @@ class SpeakerRules(DocLookups):
             return False
         if self.lang == "en":
             return w in _EN_VERBS or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
-        return (w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) or w.startswith(("s'", "s’", "n'", "n’"))
+        return (w in _FR_VERBS or w.endswith(("é", "ée", "és", "ées")) and w[:2] not in ("l'", "l’")  # (`l'armée`)
+                or w.startswith(("s'", "s’", "n'", "n’"))
                 or w in ("se", "ne")  # `il se sépare`, `il ne veut`: a verb follows (eighth pass)
                 or (len(w) > 5 and w.endswith(("ait", "aient")) and not w.endswith(_FR_AIT_NOUNS)))  # `enfreignait`
 

@@ -1632,3 +1632,14 @@ def test_a_name_after_its_article_is_a_subject_outside_english(text, lang, speak
     """Thirty-eighth pass (check19): `Les États-Unis`, `La France` were common noun phrases whose head names no people,
     so no subject (in English `the Chinese`, `The Biden campaign` keep them out)."""
     assert [row[2] for row in quote_rows(text, lang) if row[0] != "indirect"] == [speaker]
+
+
+def test_a_noun_after_an_elided_article_is_no_participle():
+    """A word after `l'` ending in -é/-ée is a noun (`l'université`, `l'armée`), not a past participle: it no longer
+    ends a subject as a verb would, nor bars an apposition (`Jean Dupont, un professeur à l'université de Lyon,
+    qui`)."""
+    text = ("Des scientifiques de l'université Rutgers et des policiers l'avaient examiné, et avaient estimé qu'il "
+            "s'agissait d'une météorite.")
+    assert indirect_rows(text, "fr") == [
+        ("qu'il s'agissait d'une météorite", "Des scientifiques de l'université Rutgers")
+    ]
