@@ -802,14 +802,16 @@ def _fr_infinitive_fragment(text: str, lo: int, q: Quotation) -> bool:
     in that subject's words (thirty-eighth pass, from check19: a scare quote, or a mixed one of nobody)."""
     if not _FR_INFINITIVE_LINK.search(text, max(lo, q.start - 8), q.start):
         return False
-    first = _FR_INFINITIVE_OPENING.match(text, q.parts[0][0])
-    if first is None or first.start() != q.parts[0][0]:
-        return False
-    word = first.group("w")
-    return (
-        word.endswith(_INFINITIVE_ENDS) and word not in _FR_NOT_INFINITIVES
-        and _FR_AFTER_INFINITIVE.match(text, first.end()) is not None
-    )
+    first = _fr_infinitive_at(text, q.parts[0][0])
+    return first is not None and _FR_AFTER_INFINITIVE.match(text, first.end()) is not None
+
+
+def _fr_infinitive_at(text: str, pos: int) -> re.Match[str] | None:
+    """The French infinitive opening ``text`` at ``pos`` (`prendre`, `ne pas laisser`, `n'avoir`), or None."""
+    first = _FR_INFINITIVE_OPENING.match(text, pos)
+    if first is None or not first.group("w").endswith(_INFINITIVE_ENDS) or first.group("w") in _FR_NOT_INFINITIVES:
+        return None
+    return first
 
 
 def _subject_of_quoted_verb(d: _Doc, lo: int, q_start: int, content_start: int) -> Attribution | None:
@@ -925,9 +927,7 @@ def _object_of_cue(text: str, lex: Lexicon, intro: Attribution, q_start: int, q_
     m = _WORDS.search(text, q_start, q_start + 20)
     if not m or not text[m.start()].islower():
         return False
-    if lex.lang == "fr" and intro.cue.lemma in lex.indirect and (
-        first := _FR_INFINITIVE_OPENING.match(text, m.start())
-    ) and first.group("w").endswith(_INFINITIVE_ENDS) and first.group("w") not in _FR_NOT_INFINITIVES:
+    if lex.lang == "fr" and intro.cue.lemma in lex.indirect and _fr_infinitive_at(text, m.start()) is not None:
         return True  # `a assuré « ne pas laisser Christchurch … »`, `a annoncé « prendre toutes les mesures … . »`: an
         # infinitive has no subject of its own, so it is the cue's object, not a statement (twenty-ninth pass)
     if _TERMINAL.search(text, max(q_start, q_end - 6), q_end):
