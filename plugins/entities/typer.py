@@ -18,13 +18,12 @@ type of a mention linked to a curated, overlay or Wikidata entity as that entity
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 import orjson
-import regex
 
 from .normalize import normalize
 
@@ -32,10 +31,10 @@ __all__ = ["Typer", "features", "load_typer", "MODEL_PATH"]
 
 MODEL_PATH = Path(__file__).parent / "data" / "typer.json"
 FEATURES_VERSION = 1
-_WORD = regex.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _TYPED = ("PER", "ORG", "LOC")
 _CHOSEN = ("Q", "textplug:")  # ids of entities whose type a person chose (curated and overlay files, Wikidata)
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _MEMO_MAX = 100_000  # words whose folding the typer remembers (per process)
 
 
@@ -150,8 +149,8 @@ class Typer:
         self.threshold: float = model["threshold"]
         self._none = self.classes.index("O")
         self._typed = [self.classes.index(c) for c in _TYPED]
-        # one dict per class (a sum over the features is then one C loop per class)
-        self._by_class = [{f: w[k] for f, w in self.weights.items() if w[k]} for k in range(len(self.classes))]
+        # one tuple per feature: a mention's scores are then the column sums of its features' rows, all in C
+        self._rows: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in self.weights.items()}
         self._names: frozenset[str] | None = None
         self._first: dict[str, bool] = {}  # word -> it folds to a first name of ``_names``
 
@@ -161,13 +160,13 @@ class Typer:
         if names is not self._names:
             self._names, self._first = names, {}
         out = []
-        by_class, intercept, none = self._by_class, self.intercept, self._none
+        row_of, intercept, none = self._rows.get, self.intercept, self._none
         for span, feats in zip(spans, features(text, spans, names, self._first), strict=True):
             if (span.get("kb_id") or "").startswith(_CHOSEN):
                 out.append(span["type"])  # a curated entity keeps the type the team gave it: Twitter is ORG
                 continue
-            score = [bias + sum(map(w.get, feats, repeat(0.0))) for bias, w in zip(intercept, by_class, strict=True)]
-            best = max(range(len(score)), key=score.__getitem__)
+            score = list(map(sum, zip(intercept, *filter(None, map(row_of, feats)), strict=False)))
+            best = score.index(max(score))
             if best == none:
                 top = score[best]
                 if 1.0 / sum(math.exp(v - top) for v in score) >= self.threshold:
