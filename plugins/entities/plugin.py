@@ -98,7 +98,7 @@ class Entities:
     ``overlays`` (comma list of JSON-lines entity files merged on top), ``nil`` (emit unlinked mentions,
     default true), ``threshold`` (minimum link score, default 0.3), ``guess`` (the recall pass of
     :mod:`.guess` over unknown names, default true), ``typer`` (the learned typer of :mod:`.typer` on French
-    documents, default false: it costs about a third of the plugin's speed)."""
+    documents, default true; false reads about 1.4 times as many documents a second, with the rules' types)."""
 
     name = "entities"
     provides = ("entity",)
@@ -133,7 +133,7 @@ class Entities:
         self.kb = load_kb(settings.get("kb") or os.environ.get("TEXTPLUG_ENTITIES_KB"), tuple(overlays))
         self.matcher = Matcher(self.kb)
         self.guesser = Guesser(self.kb, self.matcher) if setting_flag(settings, self.name, "guess", True) else None
-        self.typer = load_typer() if setting_flag(settings, self.name, "typer", False) else None
+        self.typer = load_typer() if setting_flag(settings, self.name, "typer", True) else None
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:

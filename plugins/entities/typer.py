@@ -4,15 +4,16 @@ Why: the matcher, the recall pass and the linker type a mention from its own cue
 annotator calls a person, an organisation, a place or nothing (a product, an event, a title) also depends on the
 words around the mention and on how the other mentions of the document were read. A multinomial logistic
 regression over those features, trained on the WiNER-fr 2016 articles (their manual annotations, CC BY 4.0), reads
-them all at once. On the 2017 articles, which neither the rules nor this model were trained on, it moves typed
-precision/recall from .818/.834 to .813/.845 (docs/entities-recall.md, "A learned typer"). It costs about a third of
-the plugin's speed, so it is off unless ``entities.typer=true``.
+them all at once. Trained on 2016 and half of 2017, it moves typed precision/recall on the other half of 2017 from
+.818/.834 to .811/.858 (both halves in turn; docs/entities-recall.md, "A learned typer"); the bundled model is trained
+on both years, for the later ones. It is on by default for French documents and costs about a quarter of the plugin's
+speed (``entities.typer=false`` turns it off).
 
 The model is a table of weights (``data/typer.json``), written by ``benchmarks/entities_typer_train.py`` from the
 features below: the same :func:`features` feed training and use, so the two cannot drift apart. Scoring a mention
-is a sum of a few dozen weights per class; the plugin applies it to documents read with French rules only (the
-language it was trained on), keeps every mention (one it types as none of the three becomes MISC), and leaves the
-type of a mention linked to a curated, overlay or Wikidata entity as that entity's.
+is the column sums of its features' rows of weights (one C pass); the plugin applies it to documents read with French
+rules only (the language it was trained on), keeps every mention (one it types as none of the three becomes MISC),
+and leaves the type of a mention linked to a curated, overlay or Wikidata entity as that entity's.
 """
 
 from __future__ import annotations

@@ -36,7 +36,8 @@ def test_learned_types_on_french_news(typer_pipe, pipe) -> None:
     cases = [("Il souffrait de la maladie de Parkinson depuis 32 ans.", "Parkinson", "PER"),
              ("Le concert du groupe des Red Hot Chili Peppers, prévu demain soir, est annulé.",
               "Red Hot Chili Peppers", "ORG"),
-             ("Les stations de métro République et Bastille ont été fermées.", "République", "LOC"),
+             ("Les stations de métro République et Bastille ont été fermées.", "Bastille", "LOC"),
+             ("Le PSG a battu Lille 2-0 au Parc des Princes.", "Parc des Princes", "LOC"),
              ("Les coureurs du Tour sont arrivés à Lyon.", "Tour", "MISC")]  # an event: none of the three
     for text, name, typ in cases:
         assert (name, typ) in _typed(typer_pipe, text), text
