@@ -30,7 +30,7 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "news.jsonl"
 GOLD = ROOT / "tests" / "plugins" / "quotes" / "data" / "dev_gold.json"
-SEALED = ("check21",)  # (as tests/plugins/quotes/test_quotes_dev.SEALED)
+SEALED: tuple[str, ...] = ()  # (as tests/plugins/quotes/test_quotes_dev.SEALED)
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _FINAL = re.compile(r"[.!?…]\s*$")
 

@@ -111,8 +111,8 @@ characters with four double marks or more and 8 of 250-3,000 characters with two
 check20, 52 candidates; annotated by hand from the raw text at the start of the thirty-ninth pass before any system
 output on them was seen) was measured with that pass's start (a44ebe6) and end (6ee81b1): fr 85 quotes, P/R 1.00/1.00,
 type 0.82, speaker 0.835 (0.852 with a gold speaker), indirect P/R 0.92/0.59, both times; en 113 quotes, P/R
-0.97/1.00, type 0.823 -> 0.832, speaker 0.823 -> 0.832 (0.848 -> 0.859), indirect P/R 0.91/0.60. Its errors have not
-been read: it stays sealed.
+0.97/1.00, type 0.823 -> 0.832, speaker 0.823 -> 0.832 (0.848 -> 0.859), indirect P/R 0.91/0.60. Its English errors
+were read at the start of the fortieth pass (main's code unchanged since that measurement), so it is unsealed.
 Scores are printed; the floors below are the measured figures minus a margin, so a regression fails."""
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ GOLD = Path(__file__).parent / "data" / "dev_gold.json"
 SPLITS = ("tuned", "held-out", "blind", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
           "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18",
           "check19", "check20", "check21")
-SEALED: tuple[str, ...] = ("check21",)  # splits left out of the figures until their measurement
+SEALED: tuple[str, ...] = ()  # splits left out of the figures until their measurement
 
 
 @pytest.fixture(scope="module")
@@ -236,8 +236,9 @@ def test_dev_scores(dev, lang, floors, capsys):
 # fifteenth pass, check9 in: R 0.787 / 0.752; sixteenth pass, check11 in (R 0.67 / 0.60 on it): 0.761 / 0.729 with
 # the code of the pass's start, 0.786 / 0.762 at its end; seventeenth pass, check13 in (R 0.61 / 0.56 on it): 0.751 /
 # 0.739; eighteenth pass, check14 in: 0.746 / 0.745 at its start, 0.762 / 0.756 at its end; thirty-seventh pass,
-# check17 in (R 0.60 / 0.65 on it): 0.745 / 0.773; thirty-ninth pass, check20 in (R 0.64 / 0.63 on it): 0.716 / 0.739
-@pytest.mark.parametrize("lang, floor", [("fr", 0.71), ("en", 0.73)])
+# check17 in (R 0.60 / 0.65 on it): 0.745 / 0.773; thirty-ninth pass, check20 in (R 0.64 / 0.63 on it): 0.716 / 0.739;
+# fortieth pass, check21 in (R 0.59 / 0.60 on it): 0.708 / 0.728
+@pytest.mark.parametrize("lang, floor", [("fr", 0.70), ("en", 0.72)])
 def test_dev_indirect(dev, lang, floor, capsys):
     """Reported speech without marks, on the documents that annotate it: recall at overlap 0.3, and speakers.
     Precision is a lower bound: a system indirect quote around a marked fragment (`said that … « … »`) has no
