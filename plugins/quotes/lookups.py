@@ -140,6 +140,12 @@ _NAME_BEFORE_CUE = re.compile(r"(?:[^\W\d_][\w'’-]*|(?:[A-Z]\.){2,})\s+\Z")
 _SUBJECT_ONLY = re.compile(r"[^\s,.;:!?\"“”«»]+(?:\s+[^\s,.;:!?\"“”«»]+){0,5}")  # a subject of a few words
 _CLOSE_AFTER = re.compile(r"\s*(?:[.,;!?]|\Z)")  # the cue ends its clause (or the text)
 _CLOSING_MARKS = frozenset("»”\"’'›」』")
+# `"…," reads Judge Miller's statement`, `read UEFA's official statement`: inverted right after a quote, `read` before
+# a possessor's document is a cue too, whose subject then holds its speaker (fortieth pass)
+_READ_POSSESSIVE = re.compile(
+    r"\s+(?:[^\W\d_][\w.'’-]*\s+){0,3}?[^\W\d_][\w.-]*['’]s?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|communiqué|communique|release|message|letter|post|tweet|summary|ruling|judgment|report)\b"
+)
 # a verb that takes the cue in the infinitive (`, a tenu à préciser X`, `, préférait rectifier X`), maybe with an
 # adverb after its auxiliary (`, a cependant tenu à tempérer X`: thirty-second pass)
 FR_INFINITIVE_CHAIN = (
@@ -371,7 +377,11 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
             if lemma in AFTER_QUOTE_ONLY and not _after_quote(text, a, start, end):
                 continue  # `une tranche d'âge`, `la riposte`: only `« … », tranche X`, `"…," X snapped` (20th pass)
             if lemma in _NARROW and (
-                not _NARROW[lemma].match(text, end, b) or (lemma == "rule" and text[end - 2 : end] != "ed")
+                not (_NARROW[lemma].match(text, end, b) or (
+                    lemma == "read" and _READ_POSSESSIVE.match(text, end, b) and text[a:start].strip(" ,") == ""
+                    and a > 0 and text[a - 1] in _CLOSING_MARKS
+                ))
+                or (lemma == "rule" and text[end - 2 : end] != "ed")
                 or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
                 or (lemma == "parler" and b >= len(text))
             ):

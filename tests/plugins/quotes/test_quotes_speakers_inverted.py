@@ -3,7 +3,8 @@ Supreme Court ruled`), transitive cues and participles after a quote that take a
 "…"`), an adverb after an inverted cue that never eats a name; and who speaks for them:
 
 - a document form wins over the plain `read` cue (`read a statement from X`); inverted `read` with a document and no
-  author gives the document (`"…", read the warning.`); `read` with a person or after `to` is no inverted cue;
+  author gives the document (`"…", read the warning.`), with a possessor the whole phrase (`"…," reads Judge Miller's
+  statement`); `read` with a person or after `to` is no inverted cue;
 - an apposition before a cue after a comma is no inverted report without an auxiliary (`X, prosecuting, described
   the events.`);
 - a name with its body in normal order after the quote speaks (`Benoit Ramacker of the crisis management centre
@@ -101,10 +102,15 @@ def test_the_document_form_wins_over_the_plain_read_cue():
         ('"We are heartbroken", reads a press release.', "a press release"),
         # with an author, the author speaks, as before
         ('"The storm will be severe," read a statement from the agency.', "the agency"),
+        # a possessor's document (fortieth pass): the document with its author, a 🙂 before to shift offsets
+        ('🙂 "The draft is unlawful," reads Judge Miller\'s statement. It was filed on Friday.',
+         "Judge Miller's statement"),
+        ('"The match is postponed," read UEFA\'s official statement.', "UEFA's official statement"),
     ],
 )  # fmt: skip
 def test_inverted_read_gives_the_document(text, speaker):
-    assert quote_rows(text, "en", cue="lemma") == [("direct", text[: text.index('"', 1) + 1], speaker, "read")]
+    q = text.index('"')
+    assert quote_rows(text, "en", cue="lemma") == [("direct", text[q : text.index('"', q + 1) + 1], speaker, "read")]
 
 
 @pytest.mark.parametrize(
@@ -112,6 +118,8 @@ def test_inverted_read_gives_the_document(text, speaker):
     [
         # `read` with a person or after `to`: no inverted cue
         '"Go home," read the minister, smiling.',
+        '"Go home," read the minister\'s son, smiling.',
+        'The "Go home" sign was there. They read the minister\'s statement later.',
         'He was "very surprised" to read the reports.',
     ],
 )  # fmt: skip
