@@ -3,11 +3,11 @@
 Why: the matcher, the recall pass and the linker type a mention from its own cues, one rule at a time; what an
 annotator calls a person, an organisation, a place or nothing (a product, an event, a title) also depends on the
 words around the mention and on how the other mentions of the document were read. A multinomial logistic
-regression over those features, trained on the WiNER-fr 2016 articles (their manual annotations, CC BY 4.0), reads
-them all at once. Trained on 2016 and half of 2017, it moves typed precision/recall on the other half of 2017 from
-.818/.834 to .811/.858 (both halves in turn; docs/entities-recall.md, "A learned typer"); the bundled model is trained
-on both years, for the later ones. It is on by default for French documents and costs about a quarter of the plugin's
-speed (``entities.typer=false`` turns it off).
+regression over those features, trained on the WiNER-fr 2016 and 2017 articles (their manual annotations, CC BY
+4.0), reads them all at once. Trained on 2016 and half of 2017, it moves typed precision/recall on the other half of
+2017 from .818/.834 to .811/.858 (both halves in turn; docs/entities-recall.md, "A learned typer"); the bundled model
+is trained on both years, for the later ones. It is on by default for French documents and costs about a quarter of
+the plugin's speed (``entities.typer=false`` turns it off).
 
 The model is a table of weights (``data/typer.json``), written by ``benchmarks/entities_typer_train.py`` from the
 features below: the same :func:`features` feed training and use, so the two cannot drift apart. Scoring a mention
