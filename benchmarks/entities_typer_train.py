@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from entities_check import layer  # noqa: E402  (benchmarks/entities_check.py)
 
-from plugins.entities.evaluate import WINER_TYPES, iter_winer, score_mentions, winer_year  # noqa: E402
+from plugins.entities.evaluate import WINER_TYPES, iter_winer, score_mentions, winer_odd_day, winer_year  # noqa: E402
 from plugins.entities.plugin import Entities  # noqa: E402
 from plugins.entities.typer import FEATURES_VERSION, MODEL_PATH, Typer, features  # noqa: E402
 
@@ -85,7 +85,7 @@ def cross_year(c: float, threshold: float) -> None:
     typer off and a model of 2016 alone on the same half."""
     rows = list(iter_winer(NEWS))
     y2016 = [r for r in rows if winer_year(r) == "2016"]
-    halves = {odd: [r for r in rows if winer_year(r) == "2017" and _odd_day(r) == odd] for odd in (True, False)}
+    halves = {odd: [r for r in rows if winer_year(r) == "2017" and winer_odd_day(r) == odd] for odd in (True, False)}
     p = plugin(typer=False)
     base = labelled(p, y2016)
     for odd in (True, False):
@@ -93,14 +93,10 @@ def cross_year(c: float, threshold: float) -> None:
         models = {"off": None, "2016": fit(*base, c, threshold, "2016"),
                   "2016 + the other half": fit(base[0] + other[0], base[1] + other[1], c, threshold, "both")}
         for label, model in models.items():
-            q = plugin(typer=False)
-            q.typer = None if model is None else Typer(model)
+            p.typer = None if model is None else Typer(model)  # the same plugin, its typer swapped
             print(f"2017 {'odd' if odd else 'even'} days, typer {label}: " + _line(score_mentions(
-                halves[odd], lambda text, q=q: layer(q, text))))
-
-
-def _odd_day(row: dict) -> bool:
-    return int(row["id"].split(":", 1)[-1][8:10]) % 2 == 1  # winer-fr:2017_01_21-002
+                halves[odd], lambda text: layer(p, text))))
+        p.typer = None  # (``labelled`` reads the rules' types)
 
 
 def _line(s: dict) -> str:

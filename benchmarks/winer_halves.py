@@ -25,7 +25,7 @@ from revision import package_at  # benchmarks/revision.py
 
 from framework import Document
 from plugins.entities.default import ensure_default_kb
-from plugins.entities.evaluate import iter_winer, score_mentions, winer_year
+from plugins.entities.evaluate import iter_winer, score_mentions, winer_odd_day, winer_year
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "news.jsonl"
@@ -44,11 +44,11 @@ def predictor(package: str, kb: Path):
 
 
 def row_sets(held_back: bool) -> dict[str, list[dict]]:
-    """The 2016 rows split by day of month (``winer-fr:2016_01_21-002``: characters 17-18), and 2017."""
+    """The 2016 rows split by day of month (:func:`winer_odd_day`), and 2017."""
     rows = list(iter_winer(NEWS))
     y16 = [r for r in rows if winer_year(r) == "2016"]
-    sets = {"2016 A (odd days)": [r for r in y16 if int(r["id"][17:19]) % 2],
-            "2016 B (even days)": [r for r in y16 if not int(r["id"][17:19]) % 2], "2016": y16}
+    sets = {"2016 A (odd days)": [r for r in y16 if winer_odd_day(r)],
+            "2016 B (even days)": [r for r in y16 if not winer_odd_day(r)], "2016": y16}
     if held_back:
         sets["2017 (held back)"] = [r for r in rows if winer_year(r) == "2017"]
     return sets

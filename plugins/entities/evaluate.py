@@ -20,8 +20,8 @@ from pathlib import Path
 
 import orjson
 
-__all__ = ["WINER_TYPES", "iter_winer", "winer_year", "score_mentions", "iter_newseye", "score_linking", "iter_nif",
-           "prf"]
+__all__ = ["WINER_TYPES", "iter_winer", "winer_year", "winer_odd_day", "score_mentions", "iter_newseye",
+           "score_linking", "iter_nif", "prf"]
 
 WINER_TYPES = {"Person": "PER", "Location": "LOC", "Organization": "ORG"}
 TYPES = ("PER", "ORG", "LOC")
@@ -43,6 +43,12 @@ def iter_winer(path: str | Path) -> Iterator[dict]:
             row = orjson.loads(line)
             if row.get("entities") is not None and row.get("lang") == "fr":
                 yield row
+
+
+def winer_odd_day(row: dict) -> bool:
+    """Whether a WiNER-fr row is of an odd day of the month (``winer-fr:2016_01_21-002`` → True): the halves of a
+    year that rules are read on and checked on, and that the typer's cross-year estimate trains and scores on."""
+    return int(row.get("id", "").split(":", 1)[-1][8:10]) % 2 == 1
 
 
 def winer_year(row: dict) -> str:

@@ -146,12 +146,11 @@ class Typer:
                              f"expected {FEATURES_VERSION}")
         self.classes: list[str] = model["classes"]
         self.intercept: list[float] = model["intercept"]
-        self.weights: dict[str, list[float]] = model["weights"]
+        # one row of weights per feature (a tuple): a mention's scores are the column sums of its features' rows
+        self.weights: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in model["weights"].items()}
         self.threshold: float = model["threshold"]
         self._none = self.classes.index("O")
         self._typed = [self.classes.index(c) for c in _TYPED]
-        # one tuple per feature: a mention's scores are then the column sums of its features' rows, all in C
-        self._rows: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in self.weights.items()}
         self._names: frozenset[str] | None = None
         self._first: dict[str, bool] = {}  # word -> it folds to a first name of ``_names``
 
@@ -161,7 +160,7 @@ class Typer:
         if names is not self._names:
             self._names, self._first = names, {}
         out = []
-        row_of, intercept, none = self._rows.get, self.intercept, self._none
+        row_of, intercept, none = self.weights.get, self.intercept, self._none
         for span, feats in zip(spans, features(text, spans, names, self._first), strict=True):
             if (span.get("kb_id") or "").startswith(_CHOSEN):
                 out.append(span["type"])  # a curated entity keeps the type the team gave it: Twitter is ORG

@@ -378,8 +378,7 @@ def _find_cues(text: str, gaps: list[Span], lex: Lexicon) -> list[Cue]:
                 continue  # `une tranche d'âge`, `la riposte`: only `« … », tranche X`, `"…," X snapped` (20th pass)
             if lemma in _NARROW and (
                 not (_NARROW[lemma].match(text, end, b) or (
-                    lemma == "read" and _READ_POSSESSIVE.match(text, end, b) and text[a:start].strip(" ,") == ""
-                    and a > 0 and text[a - 1] in _CLOSING_MARKS
+                    lemma == "read" and _READ_POSSESSIVE.match(text, end, b) and _after_quote(text, a, start, end)
                 ))
                 or (lemma == "rule" and text[end - 2 : end] != "ed")
                 or (lemma == "read" and text[max(a, start - 3) : start].lower() == "to ")
