@@ -5,7 +5,8 @@ only when the other half (even days) gains from it, looking at that half's total
 only at the start and the end of a pass (docs/entities-recall.md). This prints those totals for a git
 revision's package (``entities_old``, copied by :func:`revision.package_at`) and the working tree's, side by
 side in one process, with the same default KB and no doc.lang (as the benchmark runs them); exact typed spans,
-PER+ORG+LOC (:func:`plugins.entities.evaluate.score_mentions`).
+PER+ORG+LOC (:func:`plugins.entities.evaluate.score_mentions`). The learned typer is off unless ``--typer``: since
+stop 40 it is trained on every WiNER-fr row, so its figures here would be of its own training data, not the rules'.
 
     python benchmarks/winer_halves.py main                # 2016 odd days (A), even days (B), both
     python benchmarks/winer_halves.py main --held-back    # and 2017: only at a pass's start and end
@@ -31,9 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "news.jsonl"
 
 
-def predictor(package: str, kb: Path):
+def predictor(package: str, kb: Path, typer: bool = False):
     p = importlib.import_module(package + ".plugin").Entities()
     p.configure({"entities": {"kb": str(kb)}})
+    if not typer:
+        p.typer = None  # (set after configure: a revision from before the typer knows no such setting)
 
     def predict(text: str) -> list[dict]:
         doc = Document({"id": "d", "text": text, "layers": {}})
@@ -58,13 +61,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("rev", help="git revision of the old package (main, a commit)")
     ap.add_argument("--held-back", action="store_true", help="also the 2017 rows")
+    ap.add_argument("--typer", action="store_true", help="with the learned typer (trained on these rows)")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="entities-old-"))
     atexit.register(shutil.rmtree, tmp, ignore_errors=True)
     package_at(a.rev, "entities", "entities_old", tmp)
     sys.path.insert(0, str(tmp))
     kb = ensure_default_kb()
-    versions = {a.rev: predictor("entities_old", kb), "new": predictor("plugins.entities", kb)}
+    versions = {a.rev: predictor("entities_old", kb, a.typer), "new": predictor("plugins.entities", kb, a.typer)}
     for name, rows in row_sets(a.held_back).items():
         for version, predict in versions.items():
             s = score_mentions(rows, predict)
